@@ -1,0 +1,58 @@
+/** The neutral card model (shared/contracts/console.md); every platform renders it within its own limits. */
+
+export type CardKind =
+  | 'activity-receipt'
+  | 'ask-customer'
+  | 'stage-proposal'
+  | 'stage-moved'
+  | 'evidence-ask'
+  | 'overdue-alert'
+  | 'friday-warning'
+  | 'rep-nudge'
+  | 'briefing-manager'
+  | 'briefing-rep'
+  | 'lead-assignment'
+  | 'duplicate-notice'
+  | 'query-result'
+  | 'help';
+
+export type CardState = 'open' | 'done' | 'cancelled';
+
+export interface CardField {
+  label: string;
+  value: string;
+}
+
+export interface CardButton {
+  actionId: string;
+  label: string;
+  style: 'primary' | 'secondary' | 'danger';
+}
+
+export interface CardLink {
+  label: string;
+  url: string;
+}
+
+export interface Card {
+  id: string;
+  kind: CardKind;
+  title: string;
+  subtitle?: string;
+  fields: CardField[];
+  buttons: CardButton[];
+  links: CardLink[];
+  state: CardState;
+  /** Shown once the card is used, e.g. "已撤销 · 张伟 · 3月4日 周三 10:20". */
+  note?: string;
+}
+
+export function newCardId(): string {
+  // WeCom task_id allows [A-Za-z0-9_@-] up to 128 bytes; this stays well inside.
+  return `card_${crypto.randomUUID().replaceAll('-', '')}`;
+}
+
+/** The card after a button did its work: buttons gone, the outcome in the note. */
+export function closeCard(card: Card, state: Exclude<CardState, 'open'>, note: string): Card {
+  return { ...card, state, note, buttons: [] };
+}

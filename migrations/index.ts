@@ -1,0 +1,4 @@
+import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+
+/** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
+export const MIGRATIONS = [InitialSchema1764000000000];

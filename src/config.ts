@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const PLATFORM_NAMES = ['console', 'wecom', 'dingtalk'] as const;
+export type PlatformName = (typeof PLATFORM_NAMES)[number];
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(sqlite:|mysql:\/\/)/, '应为 sqlite:./路径 或 mysql://user:pass@host:3306/db')
+    .default('sqlite:./data/salesbot.sqlite'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PLATFORMS: z
+    .string()
+    .default('console')
+    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(PLATFORM_NAMES)).min(1)),
+  BUSINESS_TZ: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((zone) => isValidTimeZone(zone), 'unknown IANA time zone'),
+  LLM_BASE_URL: z.url().optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+  LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  DEMO_TENANT: z
+    .enum(['auto', 'off'])
+    .default('auto')
+    .describe('auto: seed the demo tenant into an empty database on start'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface LlmConfig {
+  baseUrl?: string;
+  apiKey?: string;
+  model: string;
+  timeoutMs: number;
+  maxConcurrency: number;
+}
+
+export interface AppConfig {
+  databaseUrl: string;
+  port: number;
+  platforms: PlatformName[];
+  businessTimeZone: string;
+  /** Null when no model is configured: understanding is rule-based only. */
+  llm: LlmConfig | null;
+  seedDemoTenant: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads and validates the environment; a bad value fails start with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    port: e.PORT,
+    platforms: [...new Set(e.PLATFORMS)],
+    businessTimeZone: e.BUSINESS_TZ,
+    llm: e.LLM_MODEL
+      ? {
+          baseUrl: e.LLM_BASE_URL,
+          apiKey: e.LLM_API_KEY,
+          model: e.LLM_MODEL,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+          maxConcurrency: e.LLM_MAX_CONCURRENCY,
+        }
+      : null,
+    seedDemoTenant: e.DEMO_TENANT === 'auto',
+  };
+}
+
+/** `FOO=` in a .env file means "not set", not "set to the empty string". */
+function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === '' ? undefined : value]));
+}

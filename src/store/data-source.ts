@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'mysql';
+}
+
+/** Builds the data source named by DATABASE_URL: `sqlite:./path.sqlite` or `mysql://user:pass@host:port/db`. */
+export function createDataSource(url: string): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}
+
+function dataSourceOptions(url: string): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, logging: false } as const;
+  if (databaseKind(url) === 'sqlite') {
+    const file = url.slice('sqlite:'.length);
+    if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: file,
+      // WAL lets the console's long polls read while the worker writes; wait rather than fail on a busy file.
+      prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+        db.pragma('journal_mode = WAL');
+        db.pragma('busy_timeout = 5000');
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'mysql',
+    url,
+    // Without 'Z', instants written under TZ=Asia/Shanghai read back eight hours off.
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    extra: { connectionLimit: 20 },
+  };
+}
+
+/** Connects and applies pending migrations: the only way the schema changes. */
+export async function openDatabase(url: string): Promise<DataSource> {
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

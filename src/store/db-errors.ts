@@ -1,0 +1,12 @@
+/** True for a unique-key violation on MySQL/MariaDB (ER_DUP_ENTRY, 1062) or SQLite (SQLITE_CONSTRAINT_UNIQUE). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const codes = [e?.code, e?.driverError?.code];
+  const errnos = [e?.errno, e?.driverError?.errno];
+  return (
+    codes.includes('ER_DUP_ENTRY') ||
+    codes.includes('SQLITE_CONSTRAINT_UNIQUE') ||
+    codes.includes('SQLITE_CONSTRAINT_PRIMARYKEY') ||
+    errnos.includes(1062)
+  );
+}

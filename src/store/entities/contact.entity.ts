@@ -1,0 +1,17 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ContactRole } from '../../domain/people';
+import { id, instant, optionalShortText, shortText } from '../columns';
+
+@Entity('contacts')
+@Index('uq_contacts_customer_name', ['tenantId', 'customerId', 'name'], { unique: true })
+export class Contact {
+  @PrimaryColumn(id) tenantId: string;
+  @PrimaryColumn(id) id: string;
+  @Column(id) customerId: string;
+  @Column(shortText(100)) name: string;
+  @Column(optionalShortText(100)) title: string | null;
+  @Column(optionalShortText(32)) role: ContactRole | null;
+  @Column(optionalShortText(32)) phone: string | null;
+  @Column(instant) createdAt: Date;
+  @Column(instant) updatedAt: Date;
+}

@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Stage } from '../../domain/stages';
+import { id, instant, money, optionalInstant, optionalShortText, shortText } from '../columns';
+
+@Entity('deals')
+@Index('idx_deals_owner_stage', ['tenantId', 'ownerId', 'stage'])
+@Index('idx_deals_customer', ['tenantId', 'customerId'])
+@Index('idx_deals_stage_activity', ['tenantId', 'stage', 'lastActivityAt'])
+export class Deal {
+  @PrimaryColumn(id) tenantId: string;
+  @PrimaryColumn(id) id: string;
+  @Column(id) customerId: string;
+  @Column(id) ownerId: string;
+  @Column(optionalShortText(200)) title: string | null;
+  @Column(shortText(16)) stage: Stage;
+  @Column(money) amount: number | null;
+  @Column(instant) stageEnteredAt: Date;
+  @Column(optionalInstant) lastActivityAt: Date | null;
+  @Column(instant) createdAt: Date;
+  @Column(instant) updatedAt: Date;
+}

@@ -1,0 +1,51 @@
+import { Activity } from './activity.entity';
+import { CardRecord } from './card-record.entity';
+import { Commitment } from './commitment.entity';
+import { ConsoleFeedItem } from './console-feed-item.entity';
+import { Contact } from './contact.entity';
+import { Customer } from './customer.entity';
+import { CustomerSignal } from './customer-signal.entity';
+import { Deal } from './deal.entity';
+import { InboxItem } from './inbox-item.entity';
+import { JobRun } from './job-run.entity';
+import { LlmUsage } from './llm-usage.entity';
+import { OutboxItem } from './outbox-item.entity';
+import { StageTransition } from './stage-transition.entity';
+import { Tenant } from './tenant.entity';
+import { User } from './user.entity';
+
+export {
+  Activity,
+  CardRecord,
+  Commitment,
+  ConsoleFeedItem,
+  Contact,
+  Customer,
+  CustomerSignal,
+  Deal,
+  InboxItem,
+  JobRun,
+  LlmUsage,
+  OutboxItem,
+  StageTransition,
+  Tenant,
+  User,
+};
+
+export const ENTITIES = [
+  Tenant,
+  User,
+  Customer,
+  Contact,
+  Deal,
+  Activity,
+  CustomerSignal,
+  Commitment,
+  StageTransition,
+  InboxItem,
+  OutboxItem,
+  CardRecord,
+  JobRun,
+  ConsoleFeedItem,
+  LlmUsage,
+];

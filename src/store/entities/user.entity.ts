@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { UserRole } from '../../domain/people';
+import { id, instant, optionalId, optionalShortText, shortText } from '../columns';
+
+@Entity('users')
+@Index('idx_users_wecom', ['tenantId', 'wecomUserId'])
+@Index('idx_users_dingtalk', ['tenantId', 'dingtalkUserId'])
+@Index('idx_users_manager', ['tenantId', 'managerId'])
+export class User {
+  @PrimaryColumn(id) tenantId: string;
+  @PrimaryColumn(id) id: string;
+  @Column(shortText(100)) name: string;
+  @Column(shortText(16)) role: UserRole;
+  @Column(optionalShortText(100)) team: string | null;
+  @Column(optionalShortText(100)) region: string | null;
+  @Column(optionalId) managerId: string | null;
+  @Column(optionalShortText(128)) wecomUserId: string | null;
+  @Column(optionalShortText(128)) dingtalkUserId: string | null;
+  @Column(instant) createdAt: Date;
+  @Column(instant) updatedAt: Date;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { STAGES } from '../domain/stages';
+import { SIGNAL_TAGS } from '../domain/signals';
+import { CONTACT_ROLES } from '../domain/people';
+
+/** The extraction contract (shared/contracts/extraction.md): one input and one output per rep message. */
+
+export const INTENTS = [
+  'log_activity',
+  'create_lead',
+  'stage_change',
+  'complete_commitment',
+  'query',
+  'help',
+  'other',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export const extractionInputSchema = z.object({
+  id: z.string(),
+  /** ISO 8601 with offset; the instant "now" for resolving relative times. */
+  now: z.string(),
+  sender: z.object({ id: z.string(), name: z.string() }),
+  customers: z.array(z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()).default([]) })),
+  text: z.string(),
+});
+export type ExtractionInput = z.infer<typeof extractionInputSchema>;
+
+export const extractionSchema = z.object({
+  id: z.string(),
+  intent: z.enum(INTENTS),
+  customerId: z.string().nullable(),
+  customerName: z.string().nullable(),
+  contacts: z.array(z.object({ name: z.string(), role: z.enum(CONTACT_ROLES).nullable() })),
+  tags: z.array(z.enum(SIGNAL_TAGS)),
+  stage: z.enum(STAGES).nullable(),
+  /** due: ISO 8601 with the tenant's offset (+08:00 for Asia/Shanghai), or null. */
+  commitment: z.object({ action: z.string(), due: z.string().nullable() }).nullable(),
+  amount: z.number().nullable(),
+  competitors: z.array(z.string()),
+  summary: z.string(),
+});
+export type Extraction = z.infer<typeof extractionSchema>;
+
+/** Options that vary per tenant (rival brands, time zone). */
+export interface ExtractionOptions {
+  timeZone?: string;
+  competitorBrands?: readonly string[];
+}
+
+/** Any extractor: the rule-based one is synchronous, the LLM one is not; callers await both. */
+export type Extractor = (input: ExtractionInput, options?: ExtractionOptions) => Extraction | Promise<Extraction>;
