@@ -56,3 +56,9 @@ export function newCardId(): string {
 export function closeCard(card: Card, state: Exclude<CardState, 'open'>, note: string): Card {
   return { ...card, state, note, buttons: [] };
 }
+
+/**
+ * What a card's buttons act on (activity id, deal id, …), kept server-side and never trusted from a client.
+ * Flat on purpose: ids and small values only.
+ */
+export type CardContext = { [key: string]: string | number | boolean | null | string[] };

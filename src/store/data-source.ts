@@ -50,3 +50,8 @@ export async function openDatabase(url: string): Promise<DataSource> {
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }
+
+/** True on MySQL/MariaDB/TiDB, where row locks with SKIP LOCKED exist. */
+export function supportsSkipLocked(dataSource: DataSource): boolean {
+  return dataSource.options.type === 'mysql';
+}

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Card, CardState } from '../../../cards/card';
+import type { Card, CardContext, CardState } from '../../../cards/card';
 import { id, instant, json, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
 
 /** A card the bot sent: its current neutral model, what it is about, and the platform's handle on it. */
@@ -13,7 +13,7 @@ export class CardRecord {
   @Column(shortText(16)) platform: string;
   @Column(json) card: Card;
   /** What the card's buttons act on (activity id, deal id, …), kept server-side, never trusted from the client. */
-  @Column(json) context: Record<string, unknown>;
+  @Column(json) context: CardContext;
   @Column(shortText(16)) state: CardState;
   @Column(optionalShortText(128)) platformCardId: string | null;
   /** WeCom's latest unused response code for update_template_card (valid once, 72 h). */

@@ -1,0 +1,70 @@
+import { EventEmitter, once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MoreThan, type DataSource } from 'typeorm';
+import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { ConsoleFeedItem, type OutboxItem } from '../../src/store/entities';
+import { inTransaction } from '../../src/store/transaction';
+
+const MAX_ITEMS = 100;
+/** Another instance may have written the item: look at the table this often even without a local signal. */
+const RECHECK_MS = 1_000;
+
+/**
+ * The console's "platform API": delivering a message appends it to the user's feed, which the page
+ * long-polls. Card updates are appended too, carrying the same card id, and the page replaces the card.
+ */
+export class ConsoleFeed implements OutboundChannel {
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+    const message = item.message;
+    await inTransaction(this.dataSource, (em) => em.getRepository(ConsoleFeedItem).insert({
+      tenantId: item.tenantId,
+      userId: item.recipientId,
+      kind: message.type === 'text' ? 'text' : 'card',
+      text: message.type === 'text' ? message.text : null,
+      card: message.type === 'text' ? null : message.card,
+      at: new Date(),
+    }));
+    this.appended.emit(feedKey(item.tenantId, item.recipientId));
+    return { ok: true };
+  }
+
+  /** Items after `after`; when there are none and `waitMs` > 0, waits for the first one or the time limit. */
+  async read(tenantId: string, userId: string, after: number, waitMs: number, signal?: AbortSignal): Promise<ConsoleFeedItem[]> {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+      const items = await this.dataSource.getRepository(ConsoleFeedItem).find({
+        where: { tenantId, userId, seq: MoreThan(after) },
+        order: { seq: 'ASC' },
+        take: MAX_ITEMS,
+      });
+      const remaining = deadline - Date.now();
+      if (items.length > 0 || remaining <= 0 || signal?.aborted) return items;
+      await this.waitForAppend(tenantId, userId, Math.min(remaining, RECHECK_MS), signal);
+    }
+  }
+
+  private async waitForAppend(tenantId: string, userId: string, ms: number, signal?: AbortSignal): Promise<void> {
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      await Promise.race([
+        once(this.appended, feedKey(tenantId, userId), { signal: stop.signal }),
+        sleep(ms, undefined, { signal: stop.signal }),
+      ]);
+    } catch {
+      // Aborted: the client went away or the other branch won.
+    } finally {
+      stop.abort();
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function feedKey(tenantId: string, userId: string): string {
+  return `${tenantId}\u0000${userId}`;
+}

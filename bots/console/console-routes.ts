@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type {} from '@koa/bodyparser';
+import Router from '@koa/router';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { isOpenStage } from '../../src/domain/stages';
+import { errors } from '../../src/errors';
+import type { Clock } from '../../src/clock';
+import { storeInbound } from '../../src/pipeline/inbox';
+import type { InboundBody } from '../../src/pipeline/inbound-event';
+import { CardRecord, Deal, User } from '../../src/store/entities';
+import { visibleCustomers } from '../../src/store/visibility';
+import { parseOrThrow } from '../../src/http/validate';
+import type { ConsoleFeed } from './console-feed';
+
+const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
+const MAX_TEXT = 4000;
+const MAX_WAIT_MS = 10_000;
+
+const tenantId = z.string().min(1).max(64).default('demo');
+const userId = z.string({ error: '请指定用户 userId' }).min(1, '请指定用户 userId').max(64);
+const messageSchema = z.object({
+  tenantId,
+  userId,
+  text: z
+    .string({ error: '消息内容不能为空' })
+    .trim()
+    .min(1, '消息内容不能为空')
+    .max(MAX_TEXT, `消息太长了,请控制在 ${MAX_TEXT} 字以内`),
+});
+const actionSchema = z.object({ tenantId, userId, cardId: z.string().min(1).max(64), actionId: z.string().min(1).max(200) });
+const feedSchema = z.object({
+  tenantId,
+  userId,
+  after: z.coerce.number().int().min(0).default(0),
+  waitMs: z.coerce.number().int().min(0).max(MAX_WAIT_MS).default(0),
+});
+
+export interface ConsoleDeps {
+  dataSource: DataSource;
+  feed: ConsoleFeed;
+  clock: Clock;
+  /** Called after an event is stored, so the worker picks it up at once. */
+  onInbound: () => void;
+}
+
+/** The local console platform (shared/contracts/console.md): the page and its JSON API. */
+export function consoleRouter({ dataSource, feed, clock, onInbound }: ConsoleDeps): Router {
+  const router = new Router({ prefix: '/console' });
+
+  const findUser = async (tenant: string, id: string): Promise<User> => {
+    const user = await dataSource.getRepository(User).findOneBy({ tenantId: tenant, id });
+    if (!user) throw errors.unknownUser(id);
+    return user;
+  };
+
+  const accept = async (tenant: string, user: User, body: InboundBody): Promise<number> => {
+    const stored = await storeInbound(dataSource, {
+      platform: 'console',
+      tenantId: tenant,
+      deliveryId: crypto.randomUUID(),
+      senderId: user.id,
+      receivedAt: clock.now(),
+      body,
+    });
+    onInbound();
+    return stored.stored ? stored.id : 0;
+  };
+
+  router.get('/', (ctx) => {
+    ctx.type = 'html';
+    ctx.body = PAGE;
+  });
+
+  router.get('/api/users', async (ctx) => {
+    const { tenantId: tenant } = parseOrThrow(z.object({ tenantId }), ctx.query);
+    const users = await dataSource.getRepository(User).find({ where: { tenantId: tenant }, order: { role: 'ASC', name: 'ASC' } });
+    ctx.body = { users: users.map(({ id, name, role, team }) => ({ id, name, role, team })) };
+  });
+
+  router.get('/api/customers', async (ctx) => {
+    const query = parseOrThrow(z.object({ tenantId, userId }), ctx.query);
+    const user = await findUser(query.tenantId, query.userId);
+    const customers = await visibleCustomers(dataSource.manager, user);
+    const deals = await dataSource.getRepository(Deal).find({ where: { tenantId: query.tenantId }, order: { updatedAt: 'DESC' } });
+    ctx.body = {
+      customers: customers.map(({ id, name, aliases }) => {
+        const mine = deals.filter((deal) => deal.customerId === id);
+        const deal = mine.find((d) => isOpenStage(d.stage)) ?? mine[0] ?? null;
+        return { id, name, aliases, deal: deal ? { id: deal.id, stage: deal.stage, amount: deal.amount } : null };
+      }),
+    };
+  });
+
+  router.post('/api/messages', async (ctx) => {
+    const body = parseOrThrow(messageSchema, ctx.request.body);
+    const user = await findUser(body.tenantId, body.userId);
+    ctx.status = 202;
+    ctx.body = { id: await accept(body.tenantId, user, { kind: 'text', text: body.text }) };
+  });
+
+  router.post('/api/actions', async (ctx) => {
+    const body = parseOrThrow(actionSchema, ctx.request.body);
+    const user = await findUser(body.tenantId, body.userId);
+    const card = await dataSource.getRepository(CardRecord).findOneBy({ tenantId: body.tenantId, id: body.cardId });
+    if (!card) throw errors.unknownCard();
+    // The card's current buttons, not the page's copy: a used card has none left.
+    if (!card.card.buttons.some((button) => button.actionId === body.actionId) && card.state === 'open') throw errors.unknownAction();
+    ctx.status = 202;
+    ctx.body = { id: await accept(body.tenantId, user, { kind: 'card_action', cardId: card.id, actionId: body.actionId }) };
+  });
+
+  router.get('/api/feed', async (ctx) => {
+    const query = parseOrThrow(feedSchema, ctx.query);
+    await findUser(query.tenantId, query.userId);
+    const disconnected = new AbortController();
+    ctx.req.once('close', () => disconnected.abort());
+    const items = await feed.read(query.tenantId, query.userId, query.after, query.waitMs, disconnected.signal);
+    ctx.body = {
+      items: items.map((item) => ({
+        seq: item.seq,
+        at: item.at.toISOString(),
+        kind: item.kind,
+        ...(item.kind === 'text' ? { text: item.text } : { card: item.card }),
+      })),
+    };
+  });
+
+  return router;
+}

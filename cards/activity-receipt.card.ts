@@ -1,0 +1,47 @@
+import { STAGE_LABELS, type Stage } from '../src/domain/stages';
+import type { SignalTag } from '../src/domain/signals';
+import { CONTACT_ROLE_LABELS, type ContactRole } from '../src/domain/people';
+import { newCardId, type Card, type CardField } from './card';
+import { commitmentLine, moneyText, signalList } from './format';
+
+export interface ActivityReceiptFacts {
+  customerName: string;
+  deal: { title: string | null; stage: Stage } | null;
+  tags: readonly SignalTag[];
+  commitment: { action: string; dueAt: Date | null } | null;
+  amount: number | null;
+  contacts: readonly { name: string; role: ContactRole | null }[];
+  summary: string;
+  timeZone: string;
+}
+
+export const RECEIPT_ACTIONS = { undo: 'undo', changeCustomer: 'change-customer' } as const;
+
+/** 已记录 · {customer}: what was understood from a follow-up, with a way to take it back. */
+export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
+  const fields: CardField[] = [
+    { label: '商机/阶段', value: facts.deal ? `${facts.deal.title ?? '未命名商机'} · ${STAGE_LABELS[facts.deal.stage]}` : '暂无进行中的商机' },
+    { label: '信号', value: signalList(facts.tags) },
+    { label: '承诺', value: facts.commitment ? commitmentLine(facts.commitment.action, facts.commitment.dueAt, facts.timeZone) : '无' },
+  ];
+  if (facts.amount !== null) fields.push({ label: '金额', value: moneyText(facts.amount) });
+  if (facts.contacts.length > 0) {
+    fields.push({
+      label: '联系人',
+      value: facts.contacts.map((c) => (c.role ? `${c.name}(${CONTACT_ROLE_LABELS[c.role]})` : c.name)).join('、'),
+    });
+  }
+  return {
+    id: newCardId(),
+    kind: 'activity-receipt',
+    title: `已记录 · ${facts.customerName}`,
+    subtitle: facts.summary,
+    fields,
+    buttons: [
+      { actionId: RECEIPT_ACTIONS.undo, label: '撤销', style: 'secondary' },
+      { actionId: RECEIPT_ACTIONS.changeCustomer, label: '改客户', style: 'secondary' },
+    ],
+    links: [],
+    state: 'open',
+  };
+}

@@ -1,0 +1,97 @@
+import { In } from 'typeorm';
+import { askCustomerCard } from '../../cards/ask-customer.card';
+import { normalizeCompanyName } from '../domain/company-name';
+import type { Effect } from '../pipeline/effects';
+import { Customer, Deal, StageTransition } from '../store/entities';
+import { visibleCustomers } from '../store/visibility';
+import { newRecordId, type FlowContext } from './flow-context';
+import { pendingContext, type PendingMessage } from './pending-message';
+import { recordActivity } from './record-activity';
+
+/** Files a message on its customer, or asks which customer it is about when that is unclear. */
+export async function fileMessage(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
+  const customerId = message.extraction.customerId;
+  const customer = customerId ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId }) : null;
+  if (customer) return recordActivity(ctx, { customer, ...message });
+  return askForCustomer(ctx, message);
+}
+
+export async function askForCustomer(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
+  const candidates = await likelyCustomers(ctx);
+  const card = askCustomerCard({ text: message.text, candidates, newCustomerName: message.extraction.customerName });
+  return [
+    {
+      type: 'send-card',
+      to: ctx.actor.id,
+      card,
+      context: pendingContext(message),
+    },
+  ];
+}
+
+/** Files the pending message on the customer the rep picked (only one the rep may see). */
+export async function fileOnPickedCustomer(ctx: FlowContext, message: PendingMessage, customerId: string): Promise<Effect[] | null> {
+  const allowed = (await visibleCustomers(ctx.em, ctx.actor)).find((customer) => customer.id === customerId);
+  if (!allowed) return null;
+  return recordActivity(ctx, { customer: allowed, ...message, extraction: { ...message.extraction, customerId } });
+}
+
+/** Creates the customer the rep named, owned by the rep, with a deal at 线索, and files the message there. */
+export async function fileOnNewCustomer(ctx: FlowContext, message: PendingMessage, name: string): Promise<Effect[]> {
+  const { em, tenant, actor, now } = ctx;
+  const customer = em.create(Customer, {
+    tenantId: tenant.id,
+    id: newRecordId('cus'),
+    name,
+    normalizedName: normalizeCompanyName(name),
+    aliases: [],
+    ownerId: actor.id,
+    region: actor.region,
+    industry: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await em.insert(Customer, customer);
+  const dealId = newRecordId('deal');
+  await em.insert(Deal, {
+    tenantId: tenant.id,
+    id: dealId,
+    customerId: customer.id,
+    ownerId: actor.id,
+    title: null,
+    stage: 'lead',
+    amount: null,
+    stageEnteredAt: now,
+    lastActivityAt: null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await em.insert(StageTransition, {
+    id: newRecordId('stt'),
+    tenantId: tenant.id,
+    dealId,
+    fromStage: null,
+    toStage: 'lead',
+    actorId: actor.id,
+    confirmedBy: 'card',
+    reason: null,
+    at: now,
+  });
+  return recordActivity(ctx, { customer, ...message, extraction: { ...message.extraction, customerId: customer.id, customerName: null } });
+}
+
+const MAX_LIKELY = 5;
+
+/** The rep's most recently active customers: the ones a message with no clear name is most likely about. */
+async function likelyCustomers(ctx: FlowContext): Promise<Customer[]> {
+  const customers = await visibleCustomers(ctx.em, ctx.actor);
+  if (customers.length === 0) return [];
+  const deals = await ctx.em.find(Deal, { where: { tenantId: ctx.tenant.id, customerId: In(customers.map((c) => c.id)) } });
+  const lastActive = new Map<string, number>();
+  for (const deal of deals) {
+    const at = deal.lastActivityAt?.getTime() ?? 0;
+    lastActive.set(deal.customerId, Math.max(lastActive.get(deal.customerId) ?? 0, at));
+  }
+  return [...customers].sort((a, b) => (lastActive.get(b.id) ?? 0) - (lastActive.get(a.id) ?? 0)).slice(0, MAX_LIKELY);
+}
+

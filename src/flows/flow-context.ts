@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+import type { Tenant, User } from '../store/entities';
+
+/** Everything a use case needs: the transaction, who acts, for which tenant, and when. */
+export interface FlowContext {
+  em: EntityManager;
+  tenant: Tenant;
+  actor: User;
+  now: Date;
+  /** The inbox row that triggered the flow: the trace from a record back to the platform delivery. */
+  inboxId: number | null;
+}
+
+export function newRecordId(prefix: string): string {
+  return `${prefix}_${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`;
+}

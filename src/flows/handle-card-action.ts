@@ -1,0 +1,78 @@
+import { closeCard } from '../../cards/card';
+import { NEW_CUSTOMER_ACTION, PICK_CUSTOMER_PREFIX } from '../../cards/ask-customer.card';
+import { RECEIPT_ACTIONS } from '../../cards/activity-receipt.card';
+import { actedNote } from '../../cards/format';
+import type { Effect } from '../pipeline/effects';
+import { CardRecord } from '../store/entities';
+import type { FlowContext } from './flow-context';
+import { askForCustomer, fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
+import { pendingFromContext } from './pending-message';
+import { undoRecordedActivity } from './undo-activity';
+
+export interface CardTap {
+  cardId: string;
+  actionId: string;
+  /** WeCom's one-time code for updating the tapped card. */
+  responseCode?: string;
+}
+
+const USED_CARD_REPLY = '这张卡片已经处理过了,不会重复操作。';
+const NOT_YOURS_REPLY = '这张卡片不是发给你的,不能操作。';
+const STALE_ACTION_REPLY = '这个按钮已失效,请重新发送消息。';
+
+/** A button tap: checks the card is the tapper's and still open, then does the button's work once. */
+export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<Effect[]> {
+  const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
+  // Lock the card row: two taps processed at once must not both see it open.
+  const record = await ctx.em.findOne(CardRecord, {
+    where: { tenantId: ctx.tenant.id, id: tap.cardId },
+    lock: ctx.em.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined,
+  });
+  if (!record) return reply(STALE_ACTION_REPLY);
+  if (record.recipientId !== ctx.actor.id) return reply(NOT_YOURS_REPLY);
+  if (record.state !== 'open') return reply(USED_CARD_REPLY);
+  if (!record.card.buttons.some((button) => button.actionId === tap.actionId)) return reply(STALE_ACTION_REPLY);
+
+  const close = (state: 'done' | 'cancelled', outcome: string): Effect => ({
+    type: 'update-card',
+    cardId: record.id,
+    card: closeCard(record.card, state, actedNote(outcome, ctx.actor.name, ctx.now, ctx.tenant.timezone)),
+    actedBy: ctx.actor.id,
+    responseCode: tap.responseCode,
+  });
+
+  if (record.kind === 'activity-receipt') return receiptAction(ctx, record, tap.actionId, close);
+  if (record.kind === 'ask-customer') return askCustomerAction(ctx, record, tap.actionId, close, reply);
+  return reply(STALE_ACTION_REPLY);
+}
+
+type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
+
+async function receiptAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
+  await undoRecordedActivity(ctx, record.context);
+  if (actionId === RECEIPT_ACTIONS.undo) return [close('cancelled', '已撤销')];
+  // 改客户: the record is taken back and the rep picks the right customer for the same message.
+  const pending = pendingFromContext(record.context);
+  return [close('cancelled', '已改为其他客户'), ...(await askForCustomer(ctx, pending))];
+}
+
+async function askCustomerAction(
+  ctx: FlowContext,
+  record: CardRecord,
+  actionId: string,
+  close: Close,
+  reply: (text: string) => Effect[],
+): Promise<Effect[]> {
+  const pending = pendingFromContext(record.context);
+  if (actionId === NEW_CUSTOMER_ACTION && pending.extraction.customerName) {
+    const effects = await fileOnNewCustomer(ctx, pending, pending.extraction.customerName);
+    return [close('done', `已新建客户「${pending.extraction.customerName}」`), ...effects];
+  }
+  if (actionId.startsWith(PICK_CUSTOMER_PREFIX)) {
+    const effects = await fileOnPickedCustomer(ctx, pending, actionId.slice(PICK_CUSTOMER_PREFIX.length));
+    if (!effects) return reply(STALE_ACTION_REPLY);
+    const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
+    return [close('done', `已记到「${chosen}」`), ...effects];
+  }
+  return reply(STALE_ACTION_REPLY);
+}

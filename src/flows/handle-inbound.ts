@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+import { helpCard } from '../../cards/help.card';
+import { isoInZone } from '../domain/business-time';
+import { log } from '../log';
+import type { Effect } from '../pipeline/effects';
+import type { InboxHandler } from '../pipeline/inbox-worker';
+import { InboxItem, Tenant, User } from '../store/entities';
+import { visibleCustomers } from '../store/visibility';
+import type { Understanding } from '../understanding/chooser';
+import type { FlowContext } from './flow-context';
+import { handleCardAction } from './handle-card-action';
+import { handleText } from './handle-text';
+
+const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
+
+/** Turns one inbox row into the use case it asks for. Flows never see the platform. */
+export function createInboxHandler(dataSource: DataSource, understanding: Understanding): InboxHandler {
+  return async (row) => {
+    const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });
+    const actor = tenant ? await findSender(dataSource, row) : null;
+    if (!tenant || !actor) {
+      log.warn({ inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId }, 'message from an unknown tenant or user');
+      return async () => [];
+    }
+    const context = (em: FlowContext['em'], now: Date): FlowContext => ({ em, tenant, actor, now, inboxId: row.id });
+    const body = row.body;
+    switch (body.kind) {
+      case 'text': {
+        const customers = await visibleCustomers(dataSource.manager, actor);
+        const understood = await understanding.understand(
+          {
+            id: String(row.id),
+            now: isoInZone(row.receivedAt, tenant.timezone),
+            sender: { id: actor.id, name: actor.name },
+            customers: customers.map(({ id, name, aliases }) => ({ id, name, aliases })),
+            text: body.text,
+          },
+          { tenantId: tenant.id, options: { timeZone: tenant.timezone, competitorBrands: tenant.settings.competitorBrands } },
+        );
+        return (em, now) => handleText(context(em, now), body.text, row.receivedAt, understood);
+      }
+      case 'card_action':
+        return (em, now) => handleCardAction(context(em, now), body);
+      case 'enter':
+        return async () => [{ type: 'send-card', to: actor.id, card: helpCard() } satisfies Effect];
+      case 'file':
+      case 'unsupported':
+        return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];
+    }
+  };
+}
+
+async function findSender(dataSource: DataSource, row: InboxItem): Promise<User | null> {
+  const users = dataSource.getRepository(User);
+  if (row.platform === 'wecom') return users.findOneBy({ tenantId: row.tenantId, wecomUserId: row.senderId });
+  if (row.platform === 'dingtalk') return users.findOneBy({ tenantId: row.tenantId, dingtalkUserId: row.senderId });
+  return users.findOneBy({ tenantId: row.tenantId, id: row.senderId });
+}

@@ -1,0 +1,148 @@
+import { In, type EntityManager } from 'typeorm';
+import { activityReceiptCard } from '../../cards/activity-receipt.card';
+import { isOpenStage } from '../domain/stages';
+import type { Effect } from '../pipeline/effects';
+import { Activity, Commitment, Contact, type Customer, CustomerSignal, Deal } from '../store/entities';
+import type { Extraction } from '../understanding/extraction';
+import { newRecordId, type FlowContext } from './flow-context';
+import { pendingContext, type PendingMessage } from './pending-message';
+
+export interface ActivityReport extends PendingMessage {
+  customer: Customer;
+}
+
+/**
+ * Records a follow-up on the customer's open deal: the activity, its signal tags, the promised
+ * commitment, new contacts, the deal's last-activity time and amount. Answers with a receipt card
+ * whose context holds exactly what undo needs to take it all back.
+ */
+export async function recordActivity(ctx: FlowContext, report: ActivityReport): Promise<Effect[]> {
+  const { em, tenant, actor, now } = ctx;
+  const { customer, extraction } = report;
+  const deal = await findOpenDeal(em, tenant.id, customer.id, actor.id);
+
+  const activity = em.create(Activity, {
+    id: newRecordId('act'),
+    tenantId: tenant.id,
+    customerId: customer.id,
+    dealId: deal?.id ?? null,
+    userId: actor.id,
+    rawText: report.text,
+    summary: extraction.summary.slice(0, 200),
+    sourceInboxId: ctx.inboxId,
+    extraction,
+    understoodBy: report.understoodBy,
+    occurredAt: report.receivedAt,
+    createdAt: now,
+  });
+  await em.insert(Activity, activity);
+
+  if (extraction.tags.length > 0) {
+    await em.insert(
+      CustomerSignal,
+      extraction.tags.map((tag) => ({
+        id: newRecordId('sig'),
+        tenantId: tenant.id,
+        customerId: customer.id,
+        dealId: deal?.id ?? null,
+        activityId: activity.id,
+        tag,
+        at: report.receivedAt,
+      })),
+    );
+  }
+
+  const dueAt = extraction.commitment?.due ? new Date(extraction.commitment.due) : null;
+  if (extraction.commitment) {
+    await em.insert(Commitment, {
+      id: newRecordId('cmt'),
+      tenantId: tenant.id,
+      customerId: customer.id,
+      dealId: deal?.id ?? null,
+      activityId: activity.id,
+      ownerId: actor.id,
+      action: extraction.commitment.action.slice(0, 200),
+      dueAt,
+      doneAt: null,
+      createdAt: now,
+    });
+  }
+
+  const createdContactIds = await addNewContacts(em, tenant.id, customer.id, extraction.contacts, now);
+
+  const previousLastActivityAt = deal?.lastActivityAt ?? null;
+  const previousAmount = deal?.amount ?? null;
+  if (deal) {
+    await em.update(
+      Deal,
+      { tenantId: tenant.id, id: deal.id },
+      {
+        lastActivityAt: previousLastActivityAt && previousLastActivityAt > report.receivedAt ? previousLastActivityAt : report.receivedAt,
+        amount: extraction.amount ?? deal.amount,
+        updatedAt: now,
+      },
+    );
+  }
+
+  const card = activityReceiptCard({
+    customerName: customer.name,
+    deal: deal ? { title: deal.title, stage: deal.stage } : null,
+    tags: extraction.tags,
+    commitment: extraction.commitment ? { action: extraction.commitment.action, dueAt } : null,
+    amount: extraction.amount,
+    contacts: extraction.contacts,
+    summary: extraction.summary,
+    timeZone: tenant.timezone,
+  });
+  return [
+    {
+      type: 'send-card',
+      to: actor.id,
+      card,
+      context: {
+        activityId: activity.id,
+        dealId: deal?.id ?? null,
+        previousLastActivityAt: previousLastActivityAt?.toISOString() ?? null,
+        previousAmount,
+        amountSet: extraction.amount,
+        createdContactIds,
+        // Kept so that 改客户 can file the same message on another customer.
+        ...pendingContext(report),
+      },
+    },
+  ];
+}
+
+/** The customer's open deal, preferring the actor's own and the most recently active. */
+async function findOpenDeal(em: EntityManager, tenantId: string, customerId: string, actorId: string): Promise<Deal | null> {
+  const deals = await em.find(Deal, { where: { tenantId, customerId } });
+  const open = deals.filter((deal) => isOpenStage(deal.stage));
+  open.sort(
+    (a, b) =>
+      Number(b.ownerId === actorId) - Number(a.ownerId === actorId) ||
+      (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0),
+  );
+  return open[0] ?? null;
+}
+
+/** Adds the customer-side people named in the message who are not on file yet; returns their ids. */
+async function addNewContacts(
+  em: EntityManager,
+  tenantId: string,
+  customerId: string,
+  contacts: Extraction['contacts'],
+  now: Date,
+): Promise<string[]> {
+  if (contacts.length === 0) return [];
+  const names = [...new Set(contacts.map((contact) => contact.name))];
+  const known = new Set((await em.find(Contact, { where: { tenantId, customerId, name: In(names) } })).map((c) => c.name));
+  const created: string[] = [];
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const id = newRecordId('con');
+    const role = contacts.find((contact) => contact.name === name)?.role ?? null;
+    await em.insert(Contact, { tenantId, id, customerId, name, title: null, role, phone: null, createdAt: now, updatedAt: now });
+    created.push(id);
+  }
+  return created;
+}

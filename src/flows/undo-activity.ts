@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+import type { CardContext } from '../../cards/card';
+import { Activity, Commitment, Contact, CustomerSignal, Deal } from '../store/entities';
+import type { FlowContext } from './flow-context';
+
+/**
+ * Takes back what one receipt recorded: the activity, its signals and commitment, the contacts it
+ * created, and the deal's last-activity time and amount where nothing newer has changed them since.
+ * The raw message stays in the inbox, so what the rep said is still traceable.
+ */
+export async function undoRecordedActivity(ctx: FlowContext, context: CardContext): Promise<void> {
+  const { em, tenant } = ctx;
+  const activityId = String(context.activityId);
+  await em.delete(CustomerSignal, { tenantId: tenant.id, activityId });
+  await em.delete(Commitment, { tenantId: tenant.id, activityId });
+  await em.delete(Activity, { tenantId: tenant.id, id: activityId });
+  const contactIds = Array.isArray(context.createdContactIds) ? context.createdContactIds : [];
+  for (const id of contactIds) await em.delete(Contact, { tenantId: tenant.id, id });
+
+  if (typeof context.dealId === 'string') await restoreDeal(em, ctx, context.dealId, context);
+}
+
+async function restoreDeal(em: EntityManager, ctx: FlowContext, dealId: string, context: CardContext): Promise<void> {
+  const deal = await em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: dealId });
+  if (!deal) return;
+  const latestRemaining = await em.findOne(Activity, {
+    where: { tenantId: ctx.tenant.id, dealId },
+    order: { occurredAt: 'DESC' },
+  });
+  const before = typeof context.previousLastActivityAt === 'string' ? new Date(context.previousLastActivityAt) : null;
+  const candidates = [before, latestRemaining?.occurredAt ?? null].filter((d): d is Date => d !== null);
+  const lastActivityAt = candidates.length > 0 ? new Date(Math.max(...candidates.map((d) => d.getTime()))) : null;
+  // Restore the amount only if this receipt set it and nobody has changed it since.
+  const amountSet = typeof context.amountSet === 'number' ? context.amountSet : null;
+  const previousAmount = typeof context.previousAmount === 'number' ? context.previousAmount : null;
+  const amount = amountSet !== null && deal.amount === amountSet ? previousAmount : deal.amount;
+  await em.update(Deal, { tenantId: ctx.tenant.id, id: dealId }, { lastActivityAt, amount, updatedAt: ctx.now });
+}

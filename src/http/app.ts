@@ -1,0 +1,47 @@
+import { bodyParser } from '@koa/bodyparser';
+import Koa from 'koa';
+import type Router from '@koa/router';
+import { BotError } from '../errors';
+import { log } from '../log';
+
+export interface HttpAppDeps {
+  routers: Router[];
+  /** Reports whether this instance can do its work; 503 when it cannot. */
+  health: () => Promise<{ ok: boolean; [detail: string]: unknown }>;
+}
+
+export const JSON_BODY_LIMIT = '64kb';
+
+/** The Koa app: health, and the routes each enabled platform registers. */
+export function createHttpApp({ routers, health }: HttpAppDeps): Koa {
+  const app = new Koa({ proxy: true });
+  app.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      const { status, code, message } = describeError(error);
+      ctx.status = status;
+      ctx.body = { error: message, code };
+      if (status >= 500) log.error({ err: error, path: ctx.path }, 'request failed');
+      else log.info({ code, path: ctx.path, status }, 'request refused');
+    }
+  });
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: JSON_BODY_LIMIT, encoding: 'utf-8' }));
+  app.use(async (ctx, next) => {
+    if (ctx.path !== '/healthz') return next();
+    const report = await health();
+    ctx.status = report.ok ? 200 : 503;
+    ctx.body = report;
+  });
+  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+  return app;
+}
+
+function describeError(error: unknown): { status: number; code: string; message: string } {
+  if (error instanceof BotError) return { status: error.status, code: error.code, message: error.userMessage };
+  const status = (error as { status?: number }).status ?? 500;
+  if (status === 413) return { status, code: 'BODY_TOO_LARGE', message: '请求内容太大' };
+  if (status === 400 || status === 415 || status === 422) return { status: 400, code: 'BODY_INVALID', message: '请求内容格式不正确,应为 JSON' };
+  if (status < 500) return { status, code: 'REQUEST_REFUSED', message: '请求被拒绝' };
+  return { status: 500, code: 'INTERNAL', message: '服务器内部错误,请稍后再试' };
+}

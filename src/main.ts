@@ -1,0 +1,26 @@
+import { startBot } from './bot';
+import { ConfigError, loadConfig } from './config';
+import { log } from './log';
+
+try {
+  const bot = await startBot(loadConfig());
+  console.log(`销售助手已启动: ${bot.url}/console`);
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,84 @@
+import type { EntityManager } from 'typeorm';
+import type { Card, CardContext } from '../../cards/card';
+import { CardRecord, OutboxItem } from '../store/entities';
+import type { PlatformName } from './inbound-event';
+import type { OutboundMessage } from './outbound-message';
+
+/** What a flow asks the outside world to see; written to the outbox in the flow's own transaction. */
+export type Effect =
+  | { type: 'send-text'; to: string; text: string; platform?: PlatformName; dedupeKey?: string }
+  | { type: 'send-card'; to: string; card: Card; context?: CardContext; platform?: PlatformName; dedupeKey?: string }
+  | { type: 'update-card'; cardId: string; card: Card; actedBy?: string; responseCode?: string };
+
+export interface EffectScope {
+  tenantId: string;
+  /** Where replies go unless an effect names a platform: the platform the message came from. */
+  platform: PlatformName;
+  now: Date;
+}
+
+export async function persistEffects(em: EntityManager, scope: EffectScope, effects: readonly Effect[]): Promise<void> {
+  for (const effect of effects) {
+    if (effect.type === 'send-text') {
+      await enqueue(em, scope, effect.to, effect.platform ?? scope.platform, { type: 'text', text: effect.text }, effect.dedupeKey);
+    } else if (effect.type === 'send-card') {
+      const platform = effect.platform ?? scope.platform;
+      await em.getRepository(CardRecord).insert(
+        em.create(CardRecord, {
+        id: effect.card.id,
+        tenantId: scope.tenantId,
+        kind: effect.card.kind,
+        recipientId: effect.to,
+        platform,
+        card: effect.card,
+        context: effect.context ?? {},
+        state: effect.card.state,
+        platformCardId: null,
+        responseCode: null,
+        actedBy: null,
+        actedAt: null,
+        createdAt: scope.now,
+        updatedAt: scope.now,
+        }),
+      );
+      await enqueue(em, scope, effect.to, platform, { type: 'card', card: effect.card }, effect.dedupeKey);
+    } else {
+      const record = await em.getRepository(CardRecord).findOneByOrFail({ id: effect.cardId, tenantId: scope.tenantId });
+      await em.getRepository(CardRecord).update(
+        { id: record.id },
+        {
+          card: effect.card,
+          state: effect.card.state,
+          actedBy: effect.actedBy ?? record.actedBy,
+          actedAt: effect.actedBy ? scope.now : record.actedAt,
+          updatedAt: scope.now,
+        },
+      );
+      const message: OutboundMessage = { type: 'card-update', card: effect.card, responseCode: effect.responseCode };
+      await enqueue(em, scope, record.recipientId, record.platform as PlatformName, message);
+    }
+  }
+}
+
+async function enqueue(
+  em: EntityManager,
+  scope: EffectScope,
+  recipientId: string,
+  platform: PlatformName,
+  message: OutboundMessage,
+  dedupeKey?: string,
+): Promise<void> {
+  await em.getRepository(OutboxItem).insert({
+    tenantId: scope.tenantId,
+    platform,
+    recipientId,
+    message,
+    dedupeKey: dedupeKey ?? null,
+    status: 'pending',
+    attempts: 0,
+    availableAt: scope.now,
+    lastError: null,
+    createdAt: scope.now,
+    sentAt: null,
+  });
+}

@@ -1,0 +1,98 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../clock';
+import { log } from '../log';
+import { InboxItem } from '../store/entities';
+import { inTransaction } from '../store/transaction';
+import { backoffMs, claimDueRows } from './claim';
+import { persistEffects, type Effect, type EffectScope } from './effects';
+import { PollingLoop } from './polling-loop';
+
+/**
+ * Work for one inbox row, in two steps: `prepare` runs outside any transaction (it may call an LLM
+ * for seconds), and the function it returns runs inside the transaction that also writes the effects
+ * to the outbox and marks the row done, so a change and its messages commit together or not at all.
+ */
+export type InboxHandler = (row: InboxItem) => Promise<(em: EntityManager, now: Date) => Promise<Effect[]>>;
+
+export interface InboxWorkerOptions {
+  batchSize: number;
+  leaseMs: number;
+  maxAttempts: number;
+  idleMs: number;
+}
+
+export const DEFAULT_INBOX_OPTIONS: InboxWorkerOptions = { batchSize: 10, leaseMs: 60_000, maxAttempts: 5, idleMs: 500 };
+
+export class InboxWorker {
+  private readonly loop: PollingLoop;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly handler: InboxHandler,
+    private readonly clock: Clock,
+    private readonly onEffectsCommitted: () => void = () => {},
+    private readonly options: InboxWorkerOptions = DEFAULT_INBOX_OPTIONS,
+  ) {
+    this.loop = new PollingLoop('inbox', () => this.runOnce(), options.idleMs);
+  }
+
+  start(): void {
+    this.loop.start();
+  }
+
+  wake(): void {
+    this.loop.wake();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
+  }
+
+  async runOnce(): Promise<number> {
+    const rows = await claimDueRows(this.dataSource, InboxItem, {
+      waiting: 'pending',
+      held: 'processing',
+      limit: this.options.batchSize,
+      leaseMs: this.options.leaseMs,
+      now: this.clock.now(),
+    });
+    for (const row of rows) await this.processOne(row);
+    return rows.length;
+  }
+
+  private async processOne(row: InboxItem): Promise<void> {
+    try {
+      const apply = await this.handler(row);
+      const committed = await inTransaction(this.dataSource, async (em) => {
+        const now = this.clock.now();
+        // Settling first takes the row lock: a second holder (after a lease ran out) finds it taken and backs off.
+        const settled = await em
+          .getRepository(InboxItem)
+          .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
+        if (!settled.affected) return false;
+        const effects = await apply(em, now);
+        const scope: EffectScope = { tenantId: row.tenantId, platform: row.platform as EffectScope['platform'], now };
+        await persistEffects(em, scope, effects);
+        return true;
+      });
+      if (committed) this.onEffectsCommitted();
+    } catch (error) {
+      await this.recordFailure(row, error);
+    }
+  }
+
+  private async recordFailure(row: InboxItem, error: unknown): Promise<void> {
+    const giveUp = row.attempts >= this.options.maxAttempts;
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log.error({ inboxId: row.id, attempts: row.attempts, giveUp, err: error }, 'inbox processing failed');
+    await inTransaction(this.dataSource, (em) =>
+      em.getRepository(InboxItem).update(
+      { id: row.id, status: 'processing', attempts: row.attempts },
+      {
+        status: giveUp ? 'failed' : 'pending',
+        availableAt: new Date(this.clock.now().getTime() + backoffMs(row.attempts, 1_000, 60_000)),
+        lastError: reason.slice(0, 4000),
+      },
+    ));
+  }
+}

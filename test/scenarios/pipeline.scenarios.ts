@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { InboxWorker } from '../../src/pipeline/inbox-worker';
+import { storeInbound } from '../../src/pipeline/inbox';
+import type { InboundEvent } from '../../src/pipeline/inbound-event';
+import { OutboxSender, type DeliveryOutcome, type OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { persistEffects } from '../../src/pipeline/effects';
+import { createDataSource, openDatabase } from '../../src/store/data-source';
+import { InboxItem, OutboxItem } from '../../src/store/entities';
+import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { TestClock } from '../support/test-clock';
+
+const T0 = new Date('2026-03-02T02:15:00Z');
+
+function textEvent(deliveryId: string, text = '今天拜访了华信'): InboundEvent {
+  return { platform: 'wecom', tenantId: 't1', deliveryId, senderId: 'ZhangWei', receivedAt: T0, body: { kind: 'text', text } };
+}
+
+/** A channel that answers from a script, then succeeds; it records every delivery it was asked for. */
+class ScriptedChannel implements OutboundChannel {
+  readonly delivered: number[] = [];
+  constructor(private readonly script: DeliveryOutcome[] = []) {}
+  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+    const outcome = this.script.shift() ?? { ok: true };
+    if (outcome.ok) this.delivered.push(item.id);
+    return outcome;
+  }
+}
+
+async function enqueueTexts(dataSource: DataSource, count: number): Promise<void> {
+  const effects = Array.from({ length: count }, (_, i) => ({ type: 'send-text' as const, to: 'zhangwei', text: `第${i + 1}条` }));
+  await dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, effects));
+}
+
+export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await makeDatabase();
+    dataSource = await openDatabase(database.url);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+  beforeEach(async () => {
+    await dataSource.getRepository(InboxItem).clear();
+    await dataSource.getRepository(OutboxItem).clear();
+  });
+
+  describe('migrations', () => {
+    it('reverts and re-applies cleanly on this database', async () => {
+      const other = createDataSource(database.url);
+      await other.initialize();
+      await other.undoLastMigration({ transaction: 'each' });
+      expect(await other.createQueryRunner().hasTable('deals')).toBe(false);
+      const applied = await other.runMigrations({ transaction: 'each' });
+      expect(applied.map((m) => m.name)).toEqual(['InitialSchema1764000000000']);
+      for (const table of ['tenants', 'users', 'customers', 'contacts', 'deals', 'activities', 'customer_signals', 'commitments', 'stage_transitions', 'inbox', 'outbox', 'cards', 'job_runs', 'console_feed', 'llm_usage']) {
+        expect(await other.createQueryRunner().hasTable(table), table).toBe(true);
+      }
+      await other.destroy();
+    });
+  });
+
+  describe('inbox', () => {
+    it('stores a delivery repeated three times once, and the worker processes it once', async () => {
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push(await storeInbound(dataSource, textEvent('msg-1')));
+      expect(results.map((r) => r.stored)).toEqual([true, false, false]);
+
+      const handled: number[] = [];
+      const worker = new InboxWorker(dataSource, async (row) => {
+        handled.push(row.id);
+        return async () => [];
+      }, new TestClock(T0));
+      expect(await worker.runOnce()).toBe(1);
+      expect(await worker.runOnce()).toBe(0);
+      expect(handled).toHaveLength(1);
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-1' })).toMatchObject({ status: 'done', attempts: 1 });
+    });
+
+    it('the same delivery id on another platform is a different delivery', async () => {
+      await storeInbound(dataSource, textEvent('shared-id'));
+      const other = await storeInbound(dataSource, { ...textEvent('shared-id'), platform: 'dingtalk' });
+      expect(other.stored).toBe(true);
+    });
+
+    it('a failing handler is retried after a backoff and its effects are written only once it succeeds', async () => {
+      await storeInbound(dataSource, textEvent('msg-flaky'));
+      const clock = new TestClock(T0);
+      let calls = 0;
+      const worker = new InboxWorker(dataSource, async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('database blinked');
+        return async () => [{ type: 'send-text', to: 'zhangwei', text: '已记录' }];
+      }, clock);
+      await worker.runOnce();
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({ status: 'pending', lastError: expect.stringContaining('database blinked') });
+      expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
+      expect(await worker.runOnce()).toBe(0); // still backing off
+      clock.advance(60_000);
+      await worker.runOnce();
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({ status: 'done', attempts: 2 });
+      expect(await dataSource.getRepository(OutboxItem).count()).toBe(1);
+    });
+
+    it('a flow that throws inside its transaction leaves no partial effects', async () => {
+      await storeInbound(dataSource, textEvent('msg-rollback'));
+      const worker = new InboxWorker(dataSource, async () => async (em) => {
+        await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
+        throw new Error('flow failed after writing');
+      }, new TestClock(T0));
+      await worker.runOnce();
+      expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
+      expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');
+    });
+  });
+
+  describe('outbox', () => {
+    it('retries a retryable failure with exponential backoff and delivers once', async () => {
+      await enqueueTexts(dataSource, 1);
+      const clock = new TestClock(T0);
+      const channel = new ScriptedChannel([
+        { ok: false, retryable: true, reason: 'HTTP 500' },
+        { ok: false, retryable: true, reason: 'errcode 45009' },
+      ]);
+      const sender = new OutboxSender(dataSource, { wecom: channel }, clock);
+      const waits: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await sender.runOnce();
+        const row = await dataSource.getRepository(OutboxItem).findOneByOrFail({});
+        if (row.status === 'sent') break;
+        waits.push(row.availableAt.getTime() - clock.now().getTime());
+        expect(await sender.runOnce()).toBe(0); // not due yet
+        clock.set(row.availableAt);
+      }
+      const row = await dataSource.getRepository(OutboxItem).findOneByOrFail({});
+      expect(row).toMatchObject({ status: 'sent', attempts: 3 });
+      expect(channel.delivered).toEqual([row.id]);
+      // Full-jitter backoff: the second wait's ceiling is twice the first's (base 2 s).
+      expect(waits[0]).toBeGreaterThanOrEqual(1_000);
+      expect(waits[0]).toBeLessThanOrEqual(2_000);
+      expect(waits[1]).toBeGreaterThanOrEqual(2_000);
+      expect(waits[1]).toBeLessThanOrEqual(4_000);
+    });
+
+    it('honours a retry-after given by the platform', async () => {
+      await enqueueTexts(dataSource, 1);
+      const clock = new TestClock(T0);
+      const sender = new OutboxSender(dataSource, { wecom: new ScriptedChannel([{ ok: false, retryable: true, reason: '45009', retryAfterMs: 60_000 }]) }, clock);
+      await sender.runOnce();
+      const row = await dataSource.getRepository(OutboxItem).findOneByOrFail({});
+      expect(row.availableAt.getTime() - T0.getTime()).toBe(60_000);
+    });
+
+    it('a permanent failure is kept as dead with its reason, not retried', async () => {
+      await enqueueTexts(dataSource, 1);
+      const sender = new OutboxSender(dataSource, { wecom: new ScriptedChannel([{ ok: false, retryable: false, reason: 'errcode 81013: user not found' }]) }, new TestClock(T0));
+      await sender.runOnce();
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({})).toMatchObject({ status: 'dead', lastError: 'errcode 81013: user not found' });
+    });
+
+    it('a message claimed by a process that died is delivered by the next process once its lease runs out', async () => {
+      await enqueueTexts(dataSource, 1);
+      const clock = new TestClock(T0);
+      // The first process claims the row and dies before settling it: simulate with a channel that never answers.
+      const hung = new OutboxSender(dataSource, { wecom: { deliver: () => new Promise<DeliveryOutcome>(() => {}) } }, clock);
+      void hung.runOnce();
+      await expect.poll(async () => (await dataSource.getRepository(OutboxItem).findOneByOrFail({})).status).toBe('sending');
+
+      const channel = new ScriptedChannel();
+      const restarted = new OutboxSender(dataSource, { wecom: channel }, clock);
+      expect(await restarted.runOnce()).toBe(0); // the lease still holds
+      clock.advance(60_001);
+      expect(await restarted.runOnce()).toBe(1);
+      expect(channel.delivered).toHaveLength(1);
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({})).toMatchObject({ status: 'sent', attempts: 2 });
+    });
+
+    it('two senders draining the same outbox at once deliver every message exactly once', async () => {
+      await enqueueTexts(dataSource, 60);
+      const clock = new TestClock(T0);
+      const a = new ScriptedChannel();
+      const b = new ScriptedChannel();
+      const senderA = new OutboxSender(dataSource, { wecom: a }, clock);
+      const senderB = new OutboxSender(dataSource, { wecom: b }, clock);
+      const drain = async (sender: OutboxSender) => {
+        while ((await sender.runOnce()) > 0);
+      };
+      await Promise.all([drain(senderA), drain(senderB)]);
+      const all = [...a.delivered, ...b.delivered];
+      expect(all).toHaveLength(60);
+      expect(new Set(all).size).toBe(60);
+      expect(await dataSource.getRepository(OutboxItem).countBy({ status: 'sent' })).toBe(60);
+    });
+  });
+}
