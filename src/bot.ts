@@ -1,22 +1,25 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type Router from '@koa/router';
 import type { DataSource } from 'typeorm';
-import { ConsoleFeed } from '../bots/console/console-feed';
-import { consoleRouter } from '../bots/console/console-routes';
+import { consolePlatform } from '../bots/console';
 import { systemClock, type Clock } from './clock';
-import type { AppConfig } from './config';
+import type { AppConfig, PlatformName } from './config';
 import { createInboxHandler } from './flows/handle-inbound';
 import { createHttpApp } from './http/app';
 import { log } from './log';
 import { InboxWorker } from './pipeline/inbox-worker';
-import { OutboxSender, type OutboundChannel } from './pipeline/outbox-sender';
-import type { PlatformName } from './pipeline/inbound-event';
+import { OutboxSender } from './pipeline/outbox-sender';
+import type { Platform, PlatformFactory } from './pipeline/platform';
 import { openDatabase } from './store/data-source';
-import { LlmUsage } from './store/entities';
+import { LlmUsage, Tenant } from './store/entities';
 import { inTransaction } from './store/transaction';
 import { seedDemoTenant } from './tenant-import/demo-tenant';
 import { createUnderstanding } from './understanding/chooser';
+
+/** Every platform this build knows; PLATFORMS chooses which run. */
+const PLATFORM_FACTORIES: Partial<Record<PlatformName, PlatformFactory>> = {
+  console: consolePlatform,
+};
 
 export interface BotOptions {
   clock?: Clock;
@@ -35,9 +38,10 @@ export interface RunningBot {
 export async function startBot(config: AppConfig, options: BotOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? systemClock;
   const dataSource = await openDatabase(config.databaseUrl);
-  if (config.seedDemoTenant) {
-    const seeded = await seedDemoTenant(dataSource, clock.now());
-    if (seeded) log.info('demo tenant seeded');
+  // Only into an empty database: a deployment that imported its own tenants never gets demo data.
+  if (config.seedDemoTenant && (await dataSource.getRepository(Tenant).count()) === 0) {
+    await seedDemoTenant(dataSource, clock.now());
+    log.info('demo tenant seeded');
   }
 
   const understanding = createUnderstanding({
@@ -46,28 +50,32 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       await inTransaction(dataSource, (em) => em.getRepository(LlmUsage).insert({ ...usage, reason: usage.reason ?? null }));
     },
   });
-  const channels: Partial<Record<PlatformName, OutboundChannel>> = {};
-  const routers: Router[] = [];
+  const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
   const sender = new OutboxSender(dataSource, channels, clock);
   const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding), clock, () => sender.wake());
 
-  if (config.platforms.includes('console')) {
-    const feed = new ConsoleFeed(dataSource);
-    channels.console = feed;
-    routers.push(consoleRouter({ dataSource, feed, clock, onInbound: () => worker.wake() }));
-  }
+  const platforms = config.platforms.map((name) => {
+    const factory = PLATFORM_FACTORIES[name];
+    if (!factory) throw new Error(`platform ${name} is not available in this build`);
+    const platform = factory({ dataSource, clock, env: config.env, onInbound: () => worker.wake() });
+    channels[name] = platform.channel;
+    return platform;
+  });
 
   const app = createHttpApp({
-    routers,
+    routers: platforms.flatMap((platform) => platform.routers),
     health: async () => {
       const database = await dataSource.query('SELECT 1').then(
         () => 'ok',
         (error: Error) => error.message,
       );
-      return { ok: database === 'ok', database, platforms: config.platforms, understanding: understanding.stats() };
+      const platformHealth = Object.fromEntries(platforms.map((p) => [p.name, p.health?.() ?? { ok: true }]));
+      const ok = database === 'ok' && Object.values(platformHealth).every((h) => h.ok);
+      return { ok, database, platforms: platformHealth, understanding: understanding.stats() };
     },
   });
   const server = await listen(app.callback(), config.port);
+  for (const platform of platforms) await platform.start?.();
   worker.start();
   sender.start();
   const { port } = server.address() as AddressInfo;
@@ -83,6 +91,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      for (const platform of platforms) await platform.stop?.();
       await worker.stop();
       await sender.stop();
       await dataSource.destroy();

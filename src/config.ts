@@ -47,6 +47,8 @@ export interface AppConfig {
   /** Null when no model is configured: understanding is rule-based only. */
   llm: LlmConfig | null;
   seedDemoTenant: boolean;
+  /** The environment as given: platform modules validate their own variables from it. */
+  env: Record<string, string | undefined>;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const raw = emptyToUndefined(env);
   return {
     databaseUrl: e.DATABASE_URL,
     port: e.PORT,
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : null,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
+    env: raw,
   };
 }
 

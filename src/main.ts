@@ -1,6 +1,10 @@
+import { existsSync } from 'node:fs';
 import { startBot } from './bot';
 import { ConfigError, loadConfig } from './config';
 import { log } from './log';
+
+// A .env file beside package.json is read if present; real environment variables win.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
 try {
   const bot = await startBot(loadConfig());

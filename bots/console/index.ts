@@ -1,0 +1,9 @@
+import type { PlatformFactory } from '../../src/pipeline/platform';
+import { ConsoleFeed } from './console-feed';
+import { consoleRouter } from './console-routes';
+
+/** The local console: the page and JSON API in, a feed table out. */
+export const consolePlatform: PlatformFactory = ({ dataSource, clock, onInbound }) => {
+  const feed = new ConsoleFeed(dataSource);
+  return { name: 'console', routers: [consoleRouter({ dataSource, feed, clock, onInbound })], channel: feed };
+};

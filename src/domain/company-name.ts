@@ -1,0 +1,79 @@
+/**
+ * The key two spellings of one company share, for duplicate (撞单) detection:
+ * `浙江华信精密机械有限公司`, `华信精密机械（杭州）有限公司` and `华信精密机械` all give `华信精密机械`.
+ */
+export function normalizeCompanyName(name: string): string {
+  let key = stripLatinLegalWords(name.normalize('NFKC').toLowerCase());
+  key = key.replace(/\(([^()]*)\)/g, (group, inner: string) => (PLACES.includes(inner) ? '' : group));
+  key = key.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
+  // Strip until stable: `浙江华信集团有限公司` loses 有限公司, then 集团, then 浙江.
+  for (let previous = ''; previous !== key; ) {
+    previous = key;
+    key = stripAffix(key, LEGAL_SUFFIXES, 'suffix');
+    key = stripAffix(key, PLACES, 'prefix');
+  }
+  return key;
+}
+
+// Longest first, so that 股份有限公司 wins over 有限公司 and 公司.
+const LEGAL_SUFFIXES = byLengthDescending([
+  '股份有限公司',
+  '有限责任公司',
+  '有限公司',
+  '分公司',
+  '总公司',
+  '公司',
+  '集团',
+  '控股',
+  '股份',
+  '株式会社',
+  '工作室',
+  '经营部',
+  '商行',
+  '厂',
+]);
+
+const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建',
+  '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海',
+  '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
+];
+
+const CITIES = [
+  '杭州', '宁波', '温州', '绍兴', '嘉兴', '湖州', '金华', '台州', '衢州', '丽水', '舟山', '义乌',
+  '南京', '苏州', '无锡', '常州', '南通', '扬州', '徐州', '镇江', '泰州', '盐城', '昆山',
+  '合肥', '芜湖', '福州', '厦门', '泉州', '南昌', '济南', '青岛', '烟台', '潍坊', '郑州', '洛阳',
+  '武汉', '长沙', '广州', '深圳', '东莞', '佛山', '珠海', '中山', '惠州', '成都', '贵阳', '昆明',
+  '西安', '兰州', '沈阳', '大连', '长春', '哈尔滨', '石家庄', '太原', '南宁', '海口', '呼和浩特', '乌鲁木齐',
+];
+
+const PLACES = byLengthDescending([
+  '中国',
+  ...PROVINCES.flatMap((p) => [p, `${p}省`, `${p}市`]),
+  '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  ...CITIES.flatMap((c) => [c, `${c}市`]),
+]);
+
+const LATIN_LEGAL_WORDS = /[\s,.]*\b(co|company|corp|corporation|inc|ltd|limited|llc|plc|gmbh|group|holdings?)\b\.?\s*$/;
+
+function stripLatinLegalWords(name: string): string {
+  for (let previous = ''; previous !== name; ) {
+    previous = name;
+    name = name.replace(LATIN_LEGAL_WORDS, '');
+  }
+  return name;
+}
+
+/** Removes the first matching affix, unless that would leave less than two characters of name. */
+function stripAffix(key: string, affixes: readonly string[], where: 'prefix' | 'suffix'): string {
+  for (const affix of affixes) {
+    const matches = where === 'prefix' ? key.startsWith(affix) : key.endsWith(affix);
+    if (!matches || [...key].length - [...affix].length < 2) continue;
+    return where === 'prefix' ? key.slice(affix.length) : key.slice(0, key.length - affix.length);
+  }
+  return key;
+}
+
+function byLengthDescending(words: string[]): readonly string[] {
+  return [...new Set(words)].sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { normalizeCompanyName } from '../domain/company-name';
+import {
+  Activity,
+  Commitment,
+  Contact,
+  Customer,
+  CustomerSignal,
+  Deal,
+  StageTransition,
+  Tenant,
+  User,
+} from '../store/entities';
+import type { TenantSettings } from '../store/entities/tenant.entity';
+import { contactKey, type StoredTenant } from './stored-tenant';
+import { TableSync, type TableCounts } from './table-sync';
+import type { TenantFile, TenantFileActivity, TenantFileDeal } from './tenant-file.schema';
+
+export type ImportTable =
+  | 'tenants'
+  | 'users'
+  | 'customers'
+  | 'contacts'
+  | 'deals'
+  | 'stageTransitions'
+  | 'activities'
+  | 'customerSignals'
+  | 'commitments';
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+const SUMMARY_LENGTH = 200;
+const CREATED = ['createdAt'] as const;
+const CREATED_UPDATED = ['createdAt', 'updatedAt'] as const;
+
+/** Writes a checked file over what is stored; runs inside the import transaction. */
+export async function writeTenantFile(
+  em: EntityManager,
+  file: TenantFile,
+  stored: StoredTenant,
+  now: Date,
+): Promise<Record<ImportTable, TableCounts>> {
+  const tenantId = file.tenant.id;
+  const sync = {
+    tenants: new TableSync(em, Tenant, now, CREATED_UPDATED),
+    users: new TableSync(em, User, now, CREATED_UPDATED),
+    customers: new TableSync(em, Customer, now, CREATED_UPDATED),
+    contacts: new TableSync(em, Contact, now, CREATED_UPDATED),
+    deals: new TableSync(em, Deal, now, CREATED_UPDATED),
+    stageTransitions: new TableSync(em, StageTransition, now, []),
+    activities: new TableSync(em, Activity, now, CREATED),
+    customerSignals: new TableSync(em, CustomerSignal, now, []),
+    commitments: new TableSync(em, Commitment, now, CREATED),
+  };
+
+  const { tenant } = file;
+  await sync.tenants.upsert(
+    stored.tenant ?? undefined,
+    { id: tenantId },
+    {
+      name: tenant.name,
+      timezone: tenant.timezone,
+      settings: mergeSettings(stored.tenant?.settings ?? {}, {
+        wecom: tenant.wecom,
+        dingtalk: tenant.dingtalk,
+        competitorBrands: tenant.competitorBrands,
+      }),
+    },
+    { timezone: DEFAULT_TIME_ZONE },
+  );
+
+  for (const user of file.users) {
+    const { id, ...fields } = user;
+    await sync.users.upsert(stored.users.get(id), { tenantId, id }, fields);
+  }
+
+  for (const customer of file.customers) {
+    const { id, ...fields } = customer;
+    await sync.customers.upsert(
+      stored.customers.get(id),
+      { tenantId, id },
+      { ...fields, normalizedName: normalizeCompanyName(customer.name) },
+      { aliases: [] },
+    );
+  }
+
+  for (const contact of file.contacts) {
+    const existing = stored.contacts.get(contactKey(contact.customerId, contact.name));
+    await sync.contacts.upsert(existing, { tenantId, id: existing?.id ?? newId('ct') }, contact);
+  }
+
+  for (const deal of file.deals) await writeDeal(deal, stored.deals.get(deal.id));
+
+  for (const activity of file.activities) await writeActivity(activity, stored.activities.get(activity.id));
+
+  for (const commitment of file.commitments) {
+    const { id, due, doneAt, ...fields } = commitment;
+    await sync.commitments.upsert(stored.commitments.get(id), { tenantId, id }, {
+      ...fields,
+      dueAt: instantOf(due),
+      doneAt: instantOf(doneAt),
+    });
+  }
+
+  for (const table of Object.values(sync)) await table.flush();
+  return mapValues(sync, (table) => table.counts);
+
+  /** A deal records a stage transition when it is created and whenever the file moves its stage. */
+  async function writeDeal(deal: TenantFileDeal, existing: Deal | undefined): Promise<void> {
+    const { id, stageEnteredAt, lastActivityAt, ...fields } = deal;
+    const stageChanged = existing !== undefined && existing.stage !== deal.stage;
+    const enteredAt = instantOf(stageEnteredAt) ?? (existing && !stageChanged ? undefined : now);
+    await sync.deals.upsert(existing, { tenantId, id }, { ...fields, stageEnteredAt: enteredAt, lastActivityAt: instantOf(lastActivityAt) });
+    if (existing && !stageChanged) return;
+    await sync.stageTransitions.upsert(undefined, { tenantId, id: newId('st') }, {
+      dealId: id,
+      fromStage: existing?.stage ?? null,
+      toStage: deal.stage,
+      actorId: null,
+      confirmedBy: 'import',
+      reason: null,
+      at: enteredAt,
+    });
+  }
+
+  /** The activity and one signal per tag; without `tags` in the file, the stored tags stay. */
+  async function writeActivity(activity: TenantFileActivity, existing: Activity | undefined): Promise<void> {
+    const { id, text, at, tags, ...fields } = activity;
+    const occurredAt = new Date(at);
+    await sync.activities.upsert(existing, { tenantId, id }, {
+      ...fields,
+      rawText: text,
+      summary: Array.from(text).slice(0, SUMMARY_LENGTH).join(''),
+      understoodBy: 'import',
+      occurredAt,
+    });
+    const storedSignals = new Map((stored.signals.get(id) ?? []).map((signal) => [signal.tag, signal]));
+    const wanted = new Set(tags ?? storedSignals.keys());
+    const dealId = fields.dealId === undefined ? (existing?.dealId ?? null) : fields.dealId;
+    for (const tag of wanted) {
+      const signal = storedSignals.get(tag);
+      await sync.customerSignals.upsert(signal, { tenantId, id: signal?.id ?? newId('sig') }, {
+        customerId: fields.customerId,
+        dealId,
+        activityId: id,
+        tag,
+        at: occurredAt,
+      });
+    }
+    for (const [tag, signal] of storedSignals) if (!wanted.has(tag)) await sync.customerSignals.remove({ tenantId, id: signal.id });
+  }
+}
+
+/** Settings the file names replace the stored ones; `null` removes one; absent ones stay. */
+function mergeSettings(stored: TenantSettings, given: { [K in keyof TenantSettings]: TenantSettings[K] | null | undefined }): TenantSettings {
+  const merged: Record<string, unknown> = { ...stored };
+  for (const [key, value] of Object.entries(given)) {
+    if (value === null) delete merged[key];
+    else if (value !== undefined) merged[key] = value;
+  }
+  return merged as TenantSettings;
+}
+
+function instantOf<T extends null | undefined>(iso: string | T): Date | T {
+  return typeof iso === 'string' ? new Date(iso) : iso;
+}
+
+function newId(prefix: string): string {
+  return `${prefix}_${randomUUID().replaceAll('-', '')}`;
+}
+
+function mapValues<K extends string, V, W>(record: Record<K, V>, map: (value: V) => W): Record<K, W> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value as V)])) as Record<K, W>;
+}

@@ -1,0 +1,98 @@
+import type { LlmConfig } from '../config';
+import { log, type Logger } from '../log';
+import type { Extraction, ExtractionInput, ExtractionOptions, Extractor } from './extraction';
+import { createLlmExtractor, type LlmExtraction } from './llm-extractor';
+import { FALLBACK_REASONS, toLlmFailure, type FallbackReason } from './llm/errors';
+import { createSemaphore } from './llm/semaphore';
+import { extractByRules } from './rule-extractor';
+
+export type { FallbackReason } from './llm/errors';
+
+/** One row of token accounting: one per LLM call, whether its answer was used or not. */
+export interface LlmUsage {
+  tenantId: string;
+  model: string;
+  promptVersion: string;
+  promptTokens: number;
+  completionTokens: number;
+  outcome: 'ok' | 'fallback';
+  reason?: FallbackReason;
+  at: Date;
+}
+
+export interface UnderstandingOptions {
+  /** Null: rule-based only. */
+  llm: LlmConfig | null;
+  /** Awaited; a failing callback is logged and does not change the result. */
+  onUsage?: (usage: LlmUsage) => void | Promise<void>;
+  /** The fallback and the rules-only path; the rule-based extractor unless replaced. */
+  rules?: Extractor;
+  /** Where failures are logged; the CLI passes one that writes to stderr. */
+  logger?: Logger;
+}
+
+export interface UnderstandContext {
+  tenantId: string;
+  options?: ExtractionOptions;
+}
+
+export interface Understood {
+  extraction: Extraction;
+  source: 'llm' | 'rules';
+  fallbackReason?: FallbackReason;
+}
+
+export interface UnderstandingStats {
+  /** understand() calls, either path. */
+  calls: number;
+  llmOk: number;
+  fallbacks: Record<FallbackReason, number>;
+}
+
+export interface Understanding {
+  understand(input: ExtractionInput, ctx: UnderstandContext): Promise<Understood>;
+  stats(): UnderstandingStats;
+}
+
+/**
+ * Text → Extraction: the LLM when one is configured, the rules when it is not or when the LLM
+ * fails in any way. The timeout (config.timeoutMs) bounds each LLM call once it has a slot, not
+ * the wait for a slot: a burst queues for the model instead of falling back to rules en masse.
+ */
+export function createUnderstanding({ llm, onUsage, rules = extractByRules, logger = log.child({ module: 'understanding' }) }: UnderstandingOptions): Understanding {
+  const model = llm && { extractor: createLlmExtractor(llm), limit: createSemaphore(llm.maxConcurrency) };
+  const counts = { calls: 0, llmOk: 0 };
+  const fallbacks = Object.fromEntries(FALLBACK_REASONS.map((reason) => [reason, 0])) as Record<FallbackReason, number>;
+
+  const report = async (usage: LlmUsage): Promise<void> => {
+    try {
+      await onUsage?.(usage);
+    } catch (err) {
+      logger.error({ err, tenantId: usage.tenantId }, 'usage callback failed');
+    }
+  };
+
+  return {
+    async understand(input, { tenantId, options }) {
+      counts.calls++;
+      if (!model) return { extraction: await rules(input, options), source: 'rules' };
+
+      const { extractor, limit } = model;
+      const usage = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
+      let result: LlmExtraction;
+      try {
+        result = await limit(() => extractor.extract(input, options));
+      } catch (err) {
+        const { reason, message, usage: spent } = toLlmFailure(err);
+        fallbacks[reason]++;
+        logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
+        await report({ ...usage, ...spent, outcome: 'fallback', reason, at: new Date() });
+        return { extraction: await rules(input, options), source: 'rules', fallbackReason: reason };
+      }
+      counts.llmOk++;
+      await report({ ...usage, ...result.usage, outcome: 'ok', at: new Date() });
+      return { extraction: result.extraction, source: 'llm' };
+    },
+    stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),
+  };
+}

@@ -1,0 +1,48 @@
+import { NUMERAL, parseChineseNumber } from './chinese-numerals';
+
+/**
+ * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元.
+ * Not money: power or capacity (3000W, 2万件), percentages, unit prices, and differences
+ * (便宜2万). A revised figure wins: the last money figure in the message.
+ */
+
+const UNIT_SCALE: Record<string, number> = { 亿: 1e8, 万: 1e4, w: 1e4, W: 1e4, k: 1e3, K: 1e3, 千: 1e3 };
+const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
+/** A numeral starts with a digit, not with a bare unit (万一, 千万别). */
+const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
+/** A counter word after the figure means a quantity, not money (2万件, 10万吨). */
+const COUNTER_AFTER =
+  /^(?:件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方)/;
+/** Power, speed and size figures: 3000W 光纤激光, 5kW, 12kV. */
+const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p)/;
+const UNIT_PRICE_BEFORE = /(?:单价|每[台套个件吨平人瓶箱只支次月年]?|一[台套个件吨平瓶箱只支]|均价|月费|人均)(?:是|为|约|大概|才|要)?$/;
+const DIFFERENCE_BEFORE = /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵)(?:了|个)?$/;
+const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
+/** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
+const COMPANY_FIGURE_BEFORE = /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|规模)[^,.;!?]{0,4}$/;
+/** Phone numbers, order numbers, dates and times are never money. */
+const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
+
+function isMoney(text: string, m: RegExpMatchArray): boolean {
+  const [whole, numeral, unit, yuan] = m;
+  const start = m.index!;
+  const before = text.slice(0, start);
+  const after = text.slice(start + whole.length);
+  if (!NUMERAL_START.test(numeral)) return false;
+  if (!unit && !yuan && !/[万亿千]/.test(numeral)) return false;
+  if (!yuan && COUNTER_AFTER.test(after)) return false;
+  if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
+  if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
+  if ([UNIT_PRICE_BEFORE, DIFFERENCE_BEFORE, TECH_BEFORE, COMPANY_FIGURE_BEFORE].some((re) => re.test(before))) return false;
+  return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
+}
+
+export function findAmount(text: string): number | null {
+  let last: number | null = null;
+  for (const m of text.matchAll(MONEY)) {
+    if (!isMoney(text, m)) continue;
+    const value = parseChineseNumber(m[1]);
+    if (value !== null && value > 0) last = Math.round(value * (m[2] ? UNIT_SCALE[m[2]] : 1));
+  }
+  return last;
+}

@@ -1,0 +1,106 @@
+import type { DateTime } from 'luxon';
+import { formatInstant, resolveDue } from './due';
+
+/**
+ * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
+ * event with no action of the rep (月底签约, 下个月初要交货) is no commitment.
+ */
+
+export interface Commitment { action: string; due: string | null }
+
+/** 我/我们 as the subject: not an object (给我, 跟我们) nor a possessive (我们的). */
+const REP_SUBJECT = /(?:^|[^给跟和帮替向为找比让问叫对与把被催等])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)/;
+const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
+/** Cognitive or reporting verbs right after 我: an opinion, not an action. */
+const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
+/** Someone else speaks: following clauses without 我 keep reporting them. */
+const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
+/** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
+const THIRD_PARTY = /他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|[^\s,]{1,3}(?:总|经理|主任|院长|校长|工)(?![程期])/;
+const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带/;
+/** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
+const REP_ACTION =
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+/** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
+const ANY_ACTION =
+  /跟进|联系|回复|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|争取|看看|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+const FUTURE_MARKER = /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|今晚|明|后天|周|月|号|天内|小时/;
+const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了/;
+const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把|把)/;
+
+interface Clause { text: string; due: DateTime | null }
+
+function isRepSubject(clause: string): boolean {
+  const m = clause.match(REP_SUBJECT);
+  if (!m) return false;
+  const after = clause.slice(m.index! + m[0].length);
+  return !OPINION.test(after);
+}
+
+function hasThirdPartySubject(clause: string): boolean {
+  const third = clause.match(THIRD_PARTY);
+  if (!third) return false;
+  const prep = clause.match(PREPOSITION);
+  return !prep || third.index! < prep.index!;
+}
+
+function isCandidate(clause: Clause, reported: boolean): boolean {
+  const { text } = clause;
+  if (PAST.test(text)) return false;
+  if (isRepSubject(text) || PROMISE.test(text)) {
+    return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
+  }
+  if (reported || hasThirdPartySubject(text)) return false;
+  return (clause.due !== null || CONTINUATION.test(text)) && REP_ACTION.test(text);
+}
+
+/** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
+function splitAtRepSubject(clause: string): string[] {
+  const starts = [...clause.matchAll(new RegExp(REP_SUBJECT.source, 'g'))]
+    .map((m) => m.index! + (m[0].startsWith('我') || m[0].startsWith('咱') ? 0 : 1))
+    .filter((i) => i > 0);
+  const bounds = [0, ...starts, clause.length];
+  return bounds.slice(1).map((end, i) => clause.slice(bounds[i], end)).filter((c) => c.length > 0);
+}
+
+/** A clause that is only a time phrase (明天上午, 我们下周) lends its time to the next clause. */
+function withLeadingTime(clauses: string[], now: DateTime): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < clauses.length; i += 1) {
+    const prev = out[out.length - 1];
+    const text = clauses[i];
+    const timeOnly = prev && prev.due !== null && prev.text.length <= 8 && !ANY_ACTION.test(prev.text);
+    out.push(timeOnly ? { text: prev.text + text, due: prev.due } : { text, due: resolveDue(text, now) });
+  }
+  return out;
+}
+
+const ACTION_NOISE = new RegExp(
+  [
+    '我这边|我方|我们|我|咱们|咱',
+    '承诺|答应|保证|争取|负责|打算|准备|计划|尽快|马上|回头|顺便|顺带|会|要|再',
+    '(?:[0-9一二两三四五六七八九十半]+个?(?:小时|天|工作日|周)(?:之?内|以内|之?后|以后))',
+    '(?:今天|明天|后天|大后天|下下?个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)',
+    '(?:上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+点半?)',
+    '前|之前|以前',
+  ].join('|'),
+  'g',
+);
+
+function actionOf(text: string): string {
+  const action = text.replace(ACTION_NOISE, '').trim();
+  return action.length > 0 ? action : text;
+}
+
+export function findCommitment(clauses: string[], now: DateTime): Commitment | null {
+  let reported = false;
+  const candidates: Clause[] = [];
+  for (const clause of withLeadingTime(clauses.flatMap(splitAtRepSubject), now)) {
+    if (isRepSubject(clause.text)) reported = false;
+    else if (SPEECH.test(clause.text)) reported = true;
+    if (isCandidate(clause, reported)) candidates.push(clause);
+  }
+  if (candidates.length === 0) return null;
+  const due = candidates.find((c) => c.due !== null)?.due ?? null;
+  return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };
+}

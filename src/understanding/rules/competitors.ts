@@ -1,0 +1,52 @@
+import { DEFAULT_BRANDS } from './brands';
+
+/** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 竞品X. */
+
+const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|用的是|用的|竞品是?|竞争对手是?|对手是?|倾向于?|转向)/g;
+const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{1,19}/;
+/** A CJK name stops at a function word, a verb of comparison or a clause break. */
+const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
+const NOT_A_NAME =
+  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质)/;
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Span { name: string; start: number; end: number }
+
+function brandSpans(text: string, brands: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (const brand of brands) {
+    const latin = /^[A-Za-z]/.test(brand);
+    const re = new RegExp(latin ? `(?<![A-Za-z])${escapeRe(brand)}(?![A-Za-z])` : escapeRe(brand), latin ? 'gi' : 'g');
+    for (const m of text.matchAll(re)) spans.push({ name: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return spans;
+}
+
+function introducedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(INTRODUCERS)) {
+    const start = m.index! + m[0].length;
+    const rest = text.slice(start);
+    const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
+    if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
+  }
+  return spans;
+}
+
+/**
+ * `excluded` are spans (e.g. the customer's own name) where a brand-looking word is not a rival.
+ * Overlapping hits keep the longest (海康威视 over 海康).
+ */
+export function findCompetitors(
+  text: string,
+  tenantBrands: readonly string[] = [],
+  excluded: ReadonlyArray<{ start: number; end: number }> = [],
+): string[] {
+  const all = [...brandSpans(text, [...tenantBrands, ...DEFAULT_BRANDS]), ...introducedSpans(text)]
+    .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Span[] = [];
+  for (const span of all) if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+  return [...new Set(kept.sort((a, b) => a.start - b.start).map((s) => s.name))];
+}

@@ -1,0 +1,104 @@
+import type { ExtractionInput } from '../extraction';
+import { normalizeText } from './text';
+import { leadingPlace, stripLeadingPlace } from './places';
+import { soundsAlike } from './homophones';
+
+/** Finds which of the rep's customers a message names: exact keys first, then partial and sound-alike. */
+
+type Customer = ExtractionInput['customers'][number];
+
+const ORG_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|总公司|公司|商行)$/;
+/** Two-character openings too common to identify a customer on their own. */
+const GENERIC_OPENINGS = new Set(['第一', '第二', '第三', '人民', '中国', '中心', '国际', '实验', '职业', '市第', '中医']);
+/** A complete key (name or alias) outranks a partial hit of the same length. */
+const COMPLETE_BONUS = 0.75;
+/** Each sound-alike character costs this much against an exact one. */
+const SUBSTITUTION_COST = 0.5;
+
+interface Key { text: string; complete: boolean; minPrefix: number }
+interface Hit { customerId: string; score: number; start: number; end: number }
+
+export interface CustomerMatch { customerId: string | null; start: number; end: number }
+
+function stripSuffixes(name: string): string {
+  let out = name;
+  while (ORG_SUFFIX.test(out) && out.replace(ORG_SUFFIX, '').length >= 2) out = out.replace(ORG_SUFFIX, '');
+  return out;
+}
+
+/** Full name, aliases, and the core without suffixes or leading place; partial prefixes of the core count too. */
+function keysOf(customer: Customer): Key[] {
+  const full = normalizeText(customer.name);
+  const noSuffix = stripSuffixes(full);
+  const core = stripLeadingPlace(noSuffix);
+  const place = leadingPlace(noSuffix);
+  const minPrefix = GENERIC_OPENINGS.has(core.slice(0, 2)) ? 3 : 2;
+  const complete = [full, noSuffix, core, ...customer.aliases.map(normalizeText)];
+  if (place && core !== noSuffix) complete.push(place + core);
+  return [
+    ...complete.filter((k) => k.length >= 2).map((text) => ({ text, complete: true, minPrefix: text.length })),
+    { text: core, complete: false, minPrefix },
+  ];
+}
+
+/** Longest prefix of the key (at least minPrefix long) found verbatim in the text. */
+function exactHit(text: string, key: Key): Omit<Hit, 'customerId'> | null {
+  for (let len = key.text.length; len >= key.minPrefix; len -= 1) {
+    const start = text.indexOf(key.text.slice(0, len));
+    if (start < 0) continue;
+    const complete = key.complete && len === key.text.length;
+    return { score: len + (complete ? COMPLETE_BONUS : 0), start, end: start + len };
+  }
+  return null;
+}
+
+/** Windows of the text that sound like the key's opening, with at least one exact character. */
+function soundAlikeHit(text: string, key: Key): Omit<Hit, 'customerId'> | null {
+  const chars = [...key.text];
+  let best: Omit<Hit, 'customerId'> | null = null;
+  for (let len = chars.length; len >= Math.max(2, key.minPrefix); len -= 1) {
+    for (let start = 0; start + len <= text.length; start += 1) {
+      let subs = 0;
+      let alike = true;
+      for (let i = 0; i < len && alike; i += 1) {
+        const ch = text[start + i];
+        if (ch !== chars[i]) {
+          subs += 1;
+          alike = soundsAlike(ch, chars[i]);
+        }
+      }
+      if (!alike || subs === 0 || subs * 2 > len) continue;
+      const complete = key.complete && len === chars.length;
+      const score = len - subs * SUBSTITUTION_COST + (complete ? COMPLETE_BONUS : 0);
+      if (!best || score > best.score) best = { score, start, end: start + len };
+    }
+    if (best) return best;
+  }
+  return null;
+}
+
+function bestHit(text: string, customer: Customer, finder: typeof exactHit): Hit | null {
+  let best: Hit | null = null;
+  for (const key of keysOf(customer)) {
+    const hit = finder(text, key);
+    if (hit && (!best || hit.score > best.score)) best = { ...hit, customerId: customer.id };
+  }
+  return best;
+}
+
+const overlaps = (a: Hit, b: Hit): boolean => a.start < b.end && b.start < a.end;
+
+/** The strongest hit wins; an equally strong hit on the same words for another customer means "refuse to guess". */
+function decide(hits: Hit[]): CustomerMatch | null {
+  if (hits.length === 0) return null;
+  const sorted = [...hits].sort((a, b) => b.score - a.score || a.start - b.start);
+  const [top] = sorted;
+  const rival = sorted.find((h) => h !== top && h.score === top.score && overlaps(h, top));
+  return { customerId: rival ? null : top.customerId, start: top.start, end: top.end };
+}
+
+export function matchCustomer(text: string, customers: readonly Customer[]): CustomerMatch | null {
+  const exact = customers.map((c) => bestHit(text, c, exactHit)).filter((h): h is Hit => h !== null);
+  if (exact.length > 0) return decide(exact);
+  return decide(customers.map((c) => bestHit(text, c, soundAlikeHit)).filter((h): h is Hit => h !== null));
+}

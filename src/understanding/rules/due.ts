@@ -1,0 +1,185 @@
+import { DateTime } from 'luxon';
+import * as chrono from 'chrono-node';
+import { NUMERAL, parseChineseNumber } from './chinese-numerals';
+
+/**
+ * Resolves a time expression to an instant by the contract's "Resolving due" rules.
+ * `now` must already be in the tenant zone; results keep that zone.
+ */
+
+const DEFAULT_HOUR = 18;
+const MORNING_HOUR = 12;
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 末: 6 };
+const WEEK = '(?:周|星期|礼拜)';
+const DAY_CHAR = '[一二三四五六日天末]';
+
+type DayResolver = (now: DateTime, m: RegExpMatchArray) => DateTime | null;
+
+const weekday = (now: DateTime, weeksAhead: number, day: string): DateTime =>
+  now.startOf('week').plus({ weeks: weeksAhead, days: WEEKDAY[day] - 1 });
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : parseChineseNumber(s));
+
+/** Day of month D in month M (1-12, may overflow into next year); null when the date does not exist. */
+function dateIn(now: DateTime, monthOffset: number, day: number): DateTime | null {
+  const month = now.startOf('month').plus({ months: monthOffset });
+  return day >= 1 && day <= month.daysInMonth! ? month.set({ day }) : null;
+}
+
+/** Ordered: longer and more specific expressions first. */
+const DAY_RULES: Array<[RegExp, DayResolver]> = [
+  [/大后天/, (now) => now.plus({ days: 3 })],
+  [/后天/, (now) => now.plus({ days: 2 })],
+  [/明天|明日|明儿|明早|明晚|明上午|明下午|明中午/, (now) => now.plus({ days: 1 })],
+  [/今天|今日|今儿|今早|今晚|今上午|今下午|今中午|当天/, (now) => now],
+  [new RegExp(`下下个?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 2, m[1] ?? '一')],
+  [new RegExp(`下(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 1, m[1] ?? '一')],
+  [new RegExp(`(?:本|这|这个)${WEEK}(${DAY_CHAR})`), (now, m) => weekday(now, 0, m[1])],
+  [new RegExp(`${WEEK}(${DAY_CHAR})`), (now, m) => {
+    // A bare weekday is the next such day after today, never today itself.
+    const target = weekday(now, 0, m[1]);
+    return target.startOf('day') <= now.startOf('day') ? target.plus({ weeks: 1 }) : target;
+  }],
+  [/下(?:个)?月(?:底|末)/, (now) => now.plus({ months: 1 }).endOf('month')],
+  [/下(?:个)?月中/, (now) => dateIn(now, 1, 15)],
+  [new RegExp(`下(?:个)?月(${NUMERAL})[号日]`), (now, m) => dateIn(now, 1, num(m[1]) ?? 0)],
+  [/下(?:个)?月(?:初)?/, (now) => now.plus({ months: 1 }).startOf('month')],
+  [/(?:本|这个?)?月(?:底|末)/, (now) => now.endOf('month')],
+  [/年底|年末/, (now) => now.endOf('year')],
+  [new RegExp(`(${NUMERAL})月(${NUMERAL})[号日]?`), (now, m) => {
+    const month = num(m[1]);
+    const day = num(m[2]);
+    if (!month || !day || month > 12) return null;
+    const thisYear = dateIn(now.set({ month, day: 1 }), 0, day);
+    // A date already past this year means next year's.
+    return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
+  }],
+  [new RegExp(`(?<![月周期])(${NUMERAL})[号]`), (now, m) => {
+    const day = num(m[1]) ?? 0;
+    return day < now.day ? dateIn(now, 1, day) : dateIn(now, 0, day);
+  }],
+];
+
+const PERIOD = '(凌晨|早上|早晨|一早|上午|中午|下午|傍晚|晚上|今晚|明晚|今早|明早|晚)';
+const HOUR = '([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})';
+const CLOCK = new RegExp(`${PERIOD}?${HOUR}(?:点|时)(半|一刻|三刻|(?:[0-9]{1,2}|[零一二三四五六七八九十]{1,3})分?)?(?![0-9个])`);
+const COLON_CLOCK = new RegExp(`${PERIOD}?([0-9]{1,2}):([0-5][0-9])`);
+const PERIOD_ONLY = new RegExp(PERIOD);
+
+const AFTERNOON = new Set(['下午', '傍晚', '晚上', '今晚', '明晚', '晚']);
+const MORNING = new Set(['凌晨', '早上', '早晨', '一早', '上午', '今早', '明早']);
+
+/** Hour of day from a clock reading and its qualifier; a bare 1–6 means the afternoon. */
+function toHour(hour: number, period: string | undefined): number {
+  if (hour >= 12) return hour;
+  if (period && AFTERNOON.has(period)) return hour + 12;
+  if (period === '中午') return hour <= 2 ? hour + 12 : hour;
+  if (!period && hour >= 1 && hour <= 6) return hour + 12;
+  return hour;
+}
+
+function minutesOf(s: string | undefined): number {
+  if (!s) return 0;
+  if (s === '半') return 30;
+  if (s === '一刻') return 15;
+  if (s === '三刻') return 45;
+  return num(s.replace('分', '')) ?? 0;
+}
+
+interface TimeOfDay { hour: number; minute: number }
+
+function findTimeOfDay(text: string): TimeOfDay | null {
+  const clock = text.match(CLOCK);
+  if (clock) {
+    const hour = num(clock[2]);
+    if (hour !== null && hour <= 24) return { hour: toHour(hour, clock[1]), minute: minutesOf(clock[3]) };
+  }
+  const colon = text.match(COLON_CLOCK);
+  if (colon) return { hour: toHour(Number(colon[2]), colon[1]), minute: Number(colon[3]) };
+  const period = text.match(PERIOD_ONLY)?.[1];
+  if (period === '中午' || (period && MORNING.has(period))) return { hour: MORNING_HOUR, minute: 0 };
+  if (period && AFTERNOON.has(period)) return { hour: DEFAULT_HOUR, minute: 0 };
+  return null;
+}
+
+const DURATION_HOURS = new RegExp(`(${NUMERAL}|半)(个)?(半)?(?:小时|钟头)(?:之?内|以内|之?后|以后|里)`);
+const DURATION_MINUTES = new RegExp(`(${NUMERAL})分钟(?:之?内|以内|之?后|以后|里)`);
+const DURATION_DAYS = new RegExp(`(${NUMERAL}|半)(?:个)?(工作日|天|日|周|星期|礼拜)(?:之?内|以内|之?后|以后|里)`);
+
+/** N小时内/后 and N分钟内: exact instants. */
+function fromHours(text: string, now: DateTime): DateTime | null {
+  const h = text.match(DURATION_HOURS);
+  if (h) {
+    const base = h[1] === '半' ? 0.5 : num(h[1]);
+    if (base !== null) return now.plus({ minutes: Math.round((base + (h[3] ? 0.5 : 0)) * 60) });
+  }
+  const m = text.match(DURATION_MINUTES);
+  const minutes = m ? num(m[1]) : null;
+  return minutes !== null ? now.plus({ minutes }) : null;
+}
+
+/** N天内/后 (and weeks, working days): that day at 18:00. */
+function fromDays(text: string, now: DateTime): DateTime | null {
+  const m = text.match(DURATION_DAYS);
+  if (!m) return null;
+  const n = m[1] === '半' ? 0 : num(m[1]);
+  if (n === null) return null;
+  if (m[2] === '工作日') return atHour(addWorkingDays(now, n), DEFAULT_HOUR);
+  return atHour(m[2] === '天' || m[2] === '日' ? now.plus({ days: n }) : now.plus({ weeks: n }), DEFAULT_HOUR);
+}
+
+function addWorkingDays(now: DateTime, n: number): DateTime {
+  let day = now;
+  for (let added = 0; added < n; ) {
+    day = day.plus({ days: 1 });
+    if (day.weekday <= 5) added += 1;
+  }
+  return day;
+}
+
+const atHour = (day: DateTime, hour: number, minute = 0): DateTime =>
+  day.set({ hour, minute, second: 0, millisecond: 0 });
+
+/** First day expression by position in the text (e.g. "明天...周五" takes 明天). */
+function findDay(text: string, now: DateTime): DateTime | null {
+  let best: { index: number; day: DateTime } | null = null;
+  for (const [pattern, resolve] of DAY_RULES) {
+    const m = text.match(pattern);
+    if (!m || m.index === undefined || (best && m.index >= best.index)) continue;
+    const day = resolve(now, m);
+    if (day) best = { index: m.index, day };
+  }
+  return best?.day ?? null;
+}
+
+/** chrono only for the rare date shapes the rules above do not know (e.g. 2026年3月8日, 3/8). */
+function chronoDay(text: string, now: DateTime): { day: DateTime; time: TimeOfDay | null } | null {
+  const parsed = chrono.zh.parse(text, { instant: now.toJSDate(), timezone: now.offset });
+  const hit = parsed.find((r) => r.start.isCertain('day'));
+  if (!hit) return null;
+  const day = DateTime.fromJSDate(hit.start.date(), { zone: now.zone });
+  const time = hit.start.isCertain('hour') ? { hour: day.hour, minute: day.minute } : null;
+  return { day, time };
+}
+
+export function resolveDue(text: string, now: DateTime): DateTime | null {
+  const exact = fromHours(text, now);
+  if (exact) return exact.set({ second: 0, millisecond: 0 });
+  const days = fromDays(text, now);
+  if (days) return days;
+  const time = findTimeOfDay(text);
+  const day = findDay(text, now);
+  if (day) return atHour(day, time?.hour ?? DEFAULT_HOUR, time?.minute ?? 0);
+  const fallback = /\d+[\/月]\d+|年/.test(text) ? chronoDay(text, now) : null;
+  if (fallback) {
+    const t = time ?? fallback.time;
+    return atHour(fallback.day, t?.hour ?? DEFAULT_HOUR, t?.minute ?? 0);
+  }
+  return time ? atHour(now, time.hour, time.minute) : null;
+}
+
+/** True when the text holds any time expression this module resolves. */
+export const hasTimeExpression = (text: string, now: DateTime): boolean => resolveDue(text, now) !== null;
+
+/** ISO 8601 with the zone's offset, e.g. 2026-03-04T10:15:00+08:00. */
+export const formatInstant = (dt: DateTime): string => dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");

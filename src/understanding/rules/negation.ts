@@ -1,0 +1,43 @@
+import { CONTRAST } from './text';
+
+/**
+ * Whether a keyword mention is negated or only said to be absent: 客户没提价格, 暂时不谈预算,
+ * 不担心售后, 售后没什么顾虑. A negation states the topic is not in play; it does not cover
+ * words that carry their own negative meaning (资金没批下来 is still a budget signal).
+ */
+
+const CLAUSE_BREAK = /[,;.!?:\s]/;
+/** Verbs of raising a topic; negated they mean the topic is absent. */
+const RAISE = '(?:提|谈|聊|问|说|讲|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急)';
+const NEGATOR = '(?:没有|没|不|未|无需|不用|不需要|别)';
+/** Negator + raising verb somewhere in the few characters before the keyword (没提到价格和交期). */
+const BEFORE = new RegExp(`${NEGATOR}(?:再|太|怎么|怎么样|什么|多|去|用|会)?${RAISE}(?:到|及|过|起)?[^,;.!?就又却只]{0,6}$`);
+/** Raising verbs that carry on into agreement (没谈拢, 没谈下来) are not negations. */
+const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
+/** After the keyword: 价格没提, 预算还没谈, 售后没什么顾虑, 交期不是问题. */
+const AFTER_RAISE = new RegExp(`^(?:方面|这块|这一块|这边|上|的事|的问题)?(?:还|都|也|暂时|目前|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`);
+const AFTER_NO_CONCERN =
+  /^(?:方面|这块|这一块|这边|上|的事|的问题)?(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题)/;
+
+function clauseBefore(text: string, start: number): string {
+  let i = start;
+  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i -= 1;
+  return text.slice(i, start);
+}
+
+function clauseAfter(text: string, end: number): string {
+  let i = end;
+  while (i < text.length && !CLAUSE_BREAK.test(text[i])) i += 1;
+  return text.slice(end, i);
+}
+
+/** `concernTopic`: for topics raised as a worry (price, after-sales…), "no problem" also negates. */
+export function isNegated(text: string, start: number, end: number, concernTopic: boolean): boolean {
+  const before = clauseBefore(text, start);
+  const neg = before.match(BEFORE);
+  if (neg && !CONTRAST.test(neg[0])) return true;
+  const after = clauseAfter(text, end);
+  const raise = after.match(AFTER_RAISE);
+  if (raise && !NOT_A_NEGATION_AFTER.test(after.slice(raise[0].length))) return true;
+  return concernTopic && AFTER_NO_CONCERN.test(after);
+}

@@ -1,0 +1,57 @@
+import type { Stage } from '../../domain/stages';
+
+/**
+ * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
+ * (签了 → won, 丢了 → lost, 需求确认完了 → requirement, 第一次拜访 → contact).
+ */
+
+const STAGE_NAMES: Array<[Stage, string]> = [
+  ['lead', '线索'],
+  ['contact', '初步接触|初次接触|接触阶段'],
+  ['requirement', '需求确认|确认需求|需求阶段'],
+  ['demo', '方案演示|演示阶段|演示'],
+  ['negotiation', '商务谈判|谈判阶段|商务阶段|谈判'],
+  ['won', '赢单|成交|已签约|签约'],
+  ['lost', '丢单|输单|丢失|失败|关闭'],
+];
+const STAGE_ALTERNATION = STAGE_NAMES.map(([, names]) => names).join('|');
+const MOVE_VERB =
+  '(?:推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到)';
+const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
+const FIELD_REQUEST = new RegExp(`阶段(?:改|调|更新|设|标|变)(?:为|成|到)\\s*(${STAGE_ALTERNATION})`);
+
+const FUTURE = /下周|明天|后天|月底|快要?|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等/;
+const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
+
+const REPORTS: Array<[Stage, RegExp]> = [
+  ['lost', /丢了|丢单|输了|输单|没中标|未中标|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}抢(?:走|了|去)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/],
+  ['won', /签了(?!字)|签约了|签下来了|签下了|已签约|已经签约|签单了|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利)中标|下单了/],
+  ['negotiation', /商务谈判(?:中|阶段)|谈商务|开始谈判|进入谈判阶段/],
+  ['demo', /演示(?:了|完|过|得)|做了演示|做完演示|看了演示|看过演示/],
+  ['requirement', /需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理)(?:了|完|好|下来|清楚)|确认了需求/],
+  ['contact', /第一次(?:拜访|见|去|接触|聊|沟通|上门)|初次(?:拜访|见|接触|沟通)|首次(?:拜访|见|接触|沟通)|初步接触|刚接触|头一[回次]/],
+];
+
+function stageOf(name: string): Stage {
+  return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`).test(name))![0];
+}
+
+export function findRequestedStage(text: string): Stage | null {
+  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST);
+  return m ? stageOf(m[1]) : null;
+}
+
+/** Reported stage; outcomes count only when not negated or still in the future. */
+export function findReportedStage(clauses: readonly string[]): Stage | null {
+  for (const [stage, pattern] of REPORTS) {
+    for (const clause of clauses) {
+      const m = clause.match(pattern);
+      if (!m) continue;
+      const before = clause.slice(0, m.index);
+      if (NEGATED_BEFORE.test(before)) continue;
+      if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
+      return stage;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+/** Text normalisation shared by every rule: one canonical form so patterns stay simple. */
+
+const PUNCT_MAP: Record<string, string> = {
+  '，': ',', '。': '.', '；': ';', '：': ':', '！': '!', '？': '?', '、': ',',
+  '（': '(', '）': ')', '【': '[', '】': ']', '“': '"', '”': '"', '‘': "'", '’': "'",
+  '～': '~', '—': '-', '－': '-', '…': '.',
+};
+
+/** Full-width ASCII to half-width, Chinese punctuation to ASCII, whitespace collapsed. */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += PUNCT_MAP[ch] ?? ch;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Clause separators: punctuation (but not a decimal point), and spaces between CJK words in voice text. */
+const CLAUSE_SPLIT = /[,;!?~\n]|(?<!\d)\.|\.(?!\d)|\s+/;
+
+export function splitClauses(text: string): string[] {
+  return text.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => c.length > 0);
+}
+
+/** Words that start a contrast: a negation before one of them does not reach past it. */
+export const CONTRAST = /但是|但|不过|只是|然而|可是/;

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatForPeople } from '../../src/domain/business-time';
+import { startBot, type RunningBot } from '../../src/bot';
+import { loadConfig } from '../../src/config';
+import { Activity, Commitment, CustomerSignal, Deal, InboxItem } from '../../src/store/entities';
+import { ConsoleClient } from '../support/console-client';
+import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+
+const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
+
+/** The first flow, end to end through the real HTTP server: console API → inbox → worker → outbox → feed. */
+export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
+  let database: TestDatabase;
+  let bot: RunningBot;
+
+  beforeAll(async () => {
+    database = await makeDatabase();
+    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0' }));
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await database?.drop();
+  });
+
+  const huaxinDeal = () => bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: 'cus_huaxin' });
+
+  describe('a rep records a follow-up and takes it back', () => {
+    it('records the activity, its signals and the commitment, answers with a receipt card, and undo removes it all', async () => {
+      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      const before = await huaxinDeal();
+
+      const sent = await rep.send(FOLLOW_UP);
+      expect(sent.status).toBe(202);
+      const { id: inboxId } = (await sent.json()) as { id: number };
+      const receipt = await rep.nextCard('activity-receipt');
+
+      const inbox = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ id: inboxId });
+      const activity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ sourceInboxId: inboxId });
+      expect(activity).toMatchObject({ tenantId: 'demo', customerId: 'cus_huaxin', dealId: before.id, userId: 'zhangwei', rawText: FOLLOW_UP });
+      const tags = (await bot.dataSource.getRepository(CustomerSignal).findBy({ activityId: activity.id })).map((s) => s.tag);
+      expect(tags).toContain('after_sales');
+      const commitment = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ activityId: activity.id });
+      expect(commitment.action).toContain('服务方案');
+      // 48小时内: the message's time plus 48 hours, to the minute.
+      const expectedDue = inbox.receivedAt.getTime() + 48 * 3_600_000;
+      expect(Math.abs(commitment.dueAt!.getTime() - expectedDue)).toBeLessThan(60_000);
+      expect((await huaxinDeal()).lastActivityAt).toEqual(activity.occurredAt);
+
+      expect(receipt.title).toContain('华信精密机械');
+      expect(receipt.state).toBe('open');
+      const field = (label: string) => receipt.fields.find((f) => f.label === label)?.value ?? '';
+      expect(field('信号')).toContain('售后顾虑');
+      expect(field('承诺')).toContain(formatForPeople(commitment.dueAt!, 'Asia/Shanghai'));
+      expect(field('商机/阶段')).toContain('需求确认');
+      expect(receipt.buttons.map((b) => b.actionId)).toEqual(['undo', 'change-customer']);
+
+      expect((await rep.tap(receipt.id, 'undo')).status).toBe(202);
+      const updated = await rep.next((item) => item.card?.id === receipt.id);
+      expect(updated.card).toMatchObject({ id: receipt.id, state: 'cancelled', buttons: [] });
+      expect(updated.card!.note).toContain('已撤销');
+      expect(updated.card!.note).toContain('张伟');
+
+      expect(await bot.dataSource.getRepository(Activity).countBy({ id: activity.id })).toBe(0);
+      expect(await bot.dataSource.getRepository(CustomerSignal).countBy({ activityId: activity.id })).toBe(0);
+      expect(await bot.dataSource.getRepository(Commitment).countBy({ activityId: activity.id })).toBe(0);
+      expect((await huaxinDeal()).lastActivityAt).toEqual(before.lastActivityAt);
+      // The raw words stay traceable in the inbox.
+      expect((await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ id: inboxId })).body).toEqual({ kind: 'text', text: FOLLOW_UP });
+
+      // A second tap on the used card does nothing twice; the rep is told so.
+      expect((await rep.tap(receipt.id, 'undo')).status).toBe(202);
+      const notice = await rep.next((item) => item.kind === 'text');
+      expect(notice.text).toContain('已经处理过');
+    });
+
+    it('asks which customer when the message names none it knows, and files it where the rep taps', async () => {
+      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      await rep.send('下午去客户那边做了演示,反馈还不错,下周再约');
+      const ask = await rep.nextCard('ask-customer');
+      expect(ask.title).toBe('这条记录属于哪个客户?');
+      const candidate = ask.buttons.find((b) => b.actionId.startsWith('pick:'));
+      expect(candidate).toBeDefined();
+
+      await rep.tap(ask.id, candidate!.actionId);
+      const receipt = await rep.nextCard('activity-receipt');
+      expect(receipt.title).toContain(candidate!.label);
+      const closed = await rep.next((item) => item.card?.id === ask.id);
+      expect(closed.card!.state).toBe('done');
+    });
+
+    it('a card cannot be used by someone it was not sent to', async () => {
+      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      await rep.send(FOLLOW_UP);
+      const receipt = await rep.nextCard('activity-receipt');
+      const other = new ConsoleClient(bot.url, 'wangfang');
+      await other.tap(receipt.id, 'undo');
+      expect((await other.next((item) => item.kind === 'text')).text).toContain('不是发给你的');
+      await rep.tap(receipt.id, 'undo');
+      expect((await rep.next((item) => item.card?.id === receipt.id)).card!.state).toBe('cancelled');
+    });
+  });
+
+  describe('bad input gets a clear error and stores nothing', () => {
+    const messagesCount = () => bot.dataSource.getRepository(InboxItem).count();
+
+    it.each([
+      ['an unknown user', { userId: 'nobody', text: '你好' }, 404, '找不到用户'],
+      ['an empty message', { userId: 'zhangwei', text: '   ' }, 400, '不能为空'],
+      ['a message over 4000 characters', { userId: 'zhangwei', text: '长'.repeat(4001) }, 400, '4000'],
+      ['a missing user id', { text: '你好' }, 400, 'userId'],
+    ])('refuses %s', async (_what, body, status, message) => {
+      const count = await messagesCount();
+      const response = await new ConsoleClient(bot.url, 'zhangwei').post('/console/api/messages', body);
+      expect(response.status).toBe(status);
+      expect(((await response.json()) as { error: string }).error).toContain(message);
+      expect(await messagesCount()).toBe(count);
+    });
+
+    it('refuses an unknown card and an action the card does not have', async () => {
+      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      expect((await rep.tap('card_nope', 'undo')).status).toBe(404);
+      await rep.send(FOLLOW_UP);
+      const receipt = await rep.nextCard('activity-receipt');
+      const response = await rep.tap(receipt.id, 'delete-everything');
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as { error: string }).error).toBe('这张卡片上没有这个按钮');
+    });
+
+    it('refuses malformed JSON and an oversized body', async () => {
+      const post = (body: string) =>
+        fetch(`${bot.url}/console/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const count = await messagesCount();
+      const malformed = await post('{"userId": "zhangwei", "text": ');
+      expect(malformed.status).toBe(400);
+      expect(((await malformed.json()) as { error: string }).error).toContain('JSON');
+      const oversized = await post(JSON.stringify({ userId: 'zhangwei', text: 'x'.repeat(70 * 1024) }));
+      expect(oversized.status).toBe(413);
+      expect(await messagesCount()).toBe(count);
+    });
+  });
+
+  describe('console API', () => {
+    it('lists users and the customers a user may see', async () => {
+      const users = (await (await fetch(`${bot.url}/console/api/users`)).json()) as { users: { id: string; role: string }[] };
+      expect(users.users.filter((u) => u.role === 'manager')).toHaveLength(1);
+      expect(users.users.filter((u) => u.role === 'rep')).toHaveLength(3);
+
+      const seen = async (userId: string) =>
+        ((await (await fetch(`${bot.url}/console/api/customers?userId=${userId}`)).json()) as { customers: { id: string }[] }).customers.map((c) => c.id);
+      const zhangwei = await seen('zhangwei');
+      const wangfang = await seen('wangfang');
+      const manager = await seen('liming');
+      expect(zhangwei).toContain('cus_huaxin');
+      expect(wangfang).not.toContain('cus_huaxin');
+      expect(manager).toEqual(expect.arrayContaining([...zhangwei, ...wangfang]));
+    });
+
+    it('serves the console page', async () => {
+      const page = await fetch(`${bot.url}/console`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+    });
+  });
+}

@@ -1,0 +1,52 @@
+import type { Card } from '../../cards/card';
+
+export interface FeedItem {
+  seq: number;
+  at: string;
+  kind: 'text' | 'card';
+  text?: string;
+  card?: Card;
+}
+
+/** Drives the console platform's JSON API the way the page does. */
+export class ConsoleClient {
+  private after = 0;
+
+  constructor(
+    private readonly baseUrl: string,
+    readonly userId: string,
+    private readonly tenantId = 'demo',
+  ) {}
+
+  async send(text: string): Promise<Response> {
+    return this.post('/console/api/messages', { tenantId: this.tenantId, userId: this.userId, text });
+  }
+
+  async tap(cardId: string, actionId: string): Promise<Response> {
+    return this.post('/console/api/actions', { tenantId: this.tenantId, userId: this.userId, cardId, actionId });
+  }
+
+  async post(path: string, body: unknown): Promise<Response> {
+    return fetch(this.baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  }
+
+  /** Long-polls the feed until an item matches, and returns it; fails after `timeoutMs`. */
+  async next(match: (item: FeedItem) => boolean = () => true, timeoutMs = 15_000): Promise<FeedItem> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const query = new URLSearchParams({ tenantId: this.tenantId, userId: this.userId, after: String(this.after), waitMs: '2000' });
+      const response = await fetch(`${this.baseUrl}/console/api/feed?${query}`);
+      const { items } = (await response.json()) as { items: FeedItem[] };
+      for (const item of items) {
+        this.after = item.seq;
+        if (match(item)) return item;
+      }
+    }
+    throw new Error(`no matching feed item for ${this.userId} within ${timeoutMs} ms`);
+  }
+
+  async nextCard(kind: Card['kind']): Promise<Card> {
+    const item = await this.next((i) => i.kind === 'card' && i.card?.kind === kind);
+    return item.card!;
+  }
+}

@@ -1,0 +1,139 @@
+import type { DataSource } from 'typeorm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Activity, Contact, Customer, CustomerSignal, Deal, StageTransition, Tenant, User } from '../../src/store/entities';
+import { importTenant } from '../../src/tenant-import/import-tenant';
+import {
+  expectBadFileWritesNothing,
+  expectSecondImportChangesNothing,
+  fixture,
+  importProblems,
+  lineOf,
+  openTempSqlite,
+  rowCounts,
+} from './support';
+
+type GoodFile = {
+  tenant: Record<string, unknown>;
+  users: Record<string, unknown>[];
+  customers: Record<string, unknown>[];
+  deals: Record<string, unknown>[];
+  activities: Record<string, unknown>[];
+};
+
+const goodFile = (): GoodFile => JSON.parse(fixture('good-tenant.json')) as GoodFile;
+const T1 = new Date('2026-03-05T00:00:00Z');
+const T2 = new Date('2026-03-06T00:00:00Z');
+
+describe('importTenant on SQLite', () => {
+  let db: Awaited<ReturnType<typeof openTempSqlite>>;
+  let dataSource: DataSource;
+  beforeEach(async () => {
+    db = await openTempSqlite();
+    dataSource = db.dataSource;
+  });
+  afterEach(() => db.close());
+
+  it('imports a good file, and the same file again changes nothing', () => expectSecondImportChangesNothing(dataSource));
+
+  it('refuses a file with several problems, listing each at its line, and writes nothing', () => expectBadFileWritesNothing(dataSource));
+
+  it('stores what the file says', async () => {
+    await importTenant(dataSource, fixture('good-tenant.json'), { now: T1 });
+    const tenant = await dataSource.getRepository(Tenant).findOneByOrFail({ id: 'acme' });
+    expect(tenant.settings).toEqual({
+      wecom: { corpId: 'ww0123', agentId: 1000002 },
+      dingtalk: { corpId: 'ding0123' },
+      competitorBrands: ['迈瑞', '鱼跃'],
+    });
+    const customer = await dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'acme', id: 'cus_2' });
+    expect(customer).toMatchObject({ normalizedName: '康宁医疗器械', aliases: [], region: null, createdAt: T1, updatedAt: T1 });
+    const contact = await dataSource.getRepository(Contact).findOneByOrFail({ tenantId: 'acme', name: '王总' });
+    expect(contact).toMatchObject({ customerId: 'cus_1', role: 'decision_maker', title: '总经理' });
+    expect(contact.id).toMatch(/^ct_/);
+    const deal = await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'deal_1' });
+    expect(deal).toMatchObject({ amount: 500000, lastActivityAt: new Date('2026-03-02T08:00:00Z') });
+    const leadDeal = await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'deal_2' });
+    expect(leadDeal.stageEnteredAt).toEqual(T1);
+    const transition = await dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_1' });
+    expect(transition).toMatchObject({ fromStage: null, toStage: 'requirement', confirmedBy: 'import', at: new Date('2026-03-01T01:00:00Z') });
+    const activity = await dataSource.getRepository(Activity).findOneByOrFail({ id: 'act_1' });
+    expect(activity).toMatchObject({ understoodBy: 'import', summary: activity.rawText, dealId: 'deal_1' });
+    const signals = await dataSource.getRepository(CustomerSignal).findBy({ activityId: 'act_1' });
+    expect(signals.map((s) => s.tag).sort()).toEqual(['after_sales', 'decision_maker']);
+  });
+
+  it('updates only what changed, and records a stage change', async () => {
+    await importTenant(dataSource, fixture('good-tenant.json'), { now: T1 });
+    const file = goodFile();
+    file.users[1].team = '华东二组';
+    file.deals[0].stage = 'demo';
+    delete file.deals[0].stageEnteredAt;
+    file.activities[0].tags = ['after_sales', 'price'];
+    const summary = await importTenant(dataSource, JSON.stringify(file), { now: T2 });
+
+    expect(summary.tables.users).toEqual({ created: 0, updated: 1, unchanged: 1, removed: 0 });
+    expect(summary.tables.deals).toEqual({ created: 0, updated: 1, unchanged: 1, removed: 0 });
+    expect(summary.tables.stageTransitions.created).toBe(1);
+    expect(summary.tables.customerSignals).toEqual({ created: 1, updated: 0, unchanged: 1, removed: 1 });
+    const users = dataSource.getRepository(User);
+    expect(await users.findOneByOrFail({ id: 'zhangwei' })).toMatchObject({ team: '华东二组', updatedAt: T2, createdAt: T1 });
+    expect(await users.findOneByOrFail({ id: 'liming' })).toMatchObject({ updatedAt: T1 });
+    expect(await dataSource.getRepository(Deal).findOneByOrFail({ id: 'deal_1' })).toMatchObject({ stage: 'demo', stageEnteredAt: T2 });
+    const transitions = await dataSource.getRepository(StageTransition).find({ where: { dealId: 'deal_1' }, order: { at: 'ASC' } });
+    expect(transitions.map((t) => [t.fromStage, t.toStage, t.at])).toEqual([
+      [null, 'requirement', new Date('2026-03-01T01:00:00Z')],
+      ['requirement', 'demo', T2],
+    ]);
+  });
+
+  it('keeps stored values for absent fields and clears them for null', async () => {
+    await importTenant(dataSource, fixture('good-tenant.json'), { now: T1 });
+    const file = goodFile();
+    delete file.users[1].region;
+    file.users[1].wecomUserId = null;
+    delete file.activities[0].tags;
+    const summary = await importTenant(dataSource, JSON.stringify(file), { now: T2 });
+    expect(await dataSource.getRepository(User).findOneByOrFail({ id: 'zhangwei' })).toMatchObject({ region: '浙江', wecomUserId: null });
+    expect(summary.tables.customerSignals).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0 });
+  });
+
+  it('accepts references to records already in the database', async () => {
+    await importTenant(dataSource, fixture('good-tenant.json'), { now: T1 });
+    const more = {
+      tenant: { id: 'acme', name: '绍兴某医疗器械代理' },
+      deals: [{ id: 'deal_3', customerId: 'cus_1', ownerId: 'zhangwei', stage: 'lead' }],
+      commitments: [{ id: 'com_2', customerId: 'cus_1', dealId: 'deal_1', ownerId: 'liming', action: '回访' }],
+    };
+    const summary = await importTenant(dataSource, JSON.stringify(more), { now: T2 });
+    expect(summary.tables.deals.created).toBe(1);
+    expect(summary.tables.tenants.unchanged).toBe(1);
+  });
+
+  it('refuses an activity id another tenant uses, and a deal of another customer', async () => {
+    await importTenant(dataSource, fixture('good-tenant.json'), { now: T1 });
+    const other = [
+      '{ "tenant": { "id": "other", "name": "另一家" },',
+      '  "users": [ { "id": "u1", "name": "甲", "role": "rep" } ],',
+      '  "customers": [ { "id": "c1", "name": "甲公司", "ownerId": "u1" }, { "id": "c2", "name": "乙公司", "ownerId": "u1" } ],',
+      '  "deals": [ { "id": "d1", "customerId": "c1", "ownerId": "u1", "stage": "lead" } ],',
+      '  "activities": [',
+      '    { "id": "act_1", "customerId": "c2", "dealId": "d1", "userId": "u1", "text": "拜访", "at": "2026-03-01T09:00:00+08:00" }',
+      '  ] }',
+    ].join('\n');
+    const before = await rowCounts(dataSource);
+    expect(await importProblems(dataSource, other)).toEqual([
+      { line: 6, path: 'activities[0].dealId', message: '商机 "d1" 属于客户 "c1",不是 "c2"' },
+      { line: 6, path: 'activities[0].id', message: 'id 已被其他租户使用' },
+    ]);
+    expect(await rowCounts(dataSource)).toEqual(before);
+  });
+
+  it('lists every syntax error with its line', async () => {
+    const source = fixture('syntax-error.json');
+    expect(await importProblems(dataSource, source)).toEqual([
+      { line: lineOf(source, '"zhangwei"'), path: '$', message: 'JSON 语法错误:缺少逗号 ,' },
+      { line: lineOf(source, '  ]'), path: '$', message: 'JSON 语法错误:此处应为一个值' },
+    ]);
+    expect(Object.values(await rowCounts(dataSource)).every((n) => n === 0)).toBe(true);
+  });
+});

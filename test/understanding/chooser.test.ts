@@ -1,0 +1,174 @@
+import nock from 'nock';
+import { describe, expect, it } from 'vitest';
+import { createUnderstanding, type LlmUsage, type UnderstandingOptions } from '../../src/understanding/chooser';
+import type { Extraction, ExtractionInput } from '../../src/understanding/extraction';
+import { ANSWER, completion, fakeLlm, INPUT, llmConfig, TOKENS, useFakeLlm } from './fake-llm';
+
+useFakeLlm();
+
+/** A recognisable stand-in for the rule-based extractor, so a fallback is visible in the result. */
+const rules = (input: ExtractionInput): Extraction => ({
+  id: input.id,
+  intent: 'other',
+  customerId: null,
+  customerName: null,
+  contacts: [],
+  tags: [],
+  stage: null,
+  commitment: null,
+  amount: null,
+  competitors: [],
+  summary: 'from rules',
+});
+
+const CTX = { tenantId: 'corp_1' };
+
+function setUp(overrides: Partial<UnderstandingOptions> = {}) {
+  const usages: LlmUsage[] = [];
+  const understanding = createUnderstanding({ llm: llmConfig(), rules, onUsage: (u) => void usages.push(u), ...overrides });
+  return { understanding, usages };
+}
+
+describe('understanding chooser', () => {
+  it('no LLM configured: rules only, no fallbackReason, no usage, no request', async () => {
+    const { understanding, usages } = setUp({ llm: null });
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result).toEqual({ extraction: rules(INPUT), source: 'rules' });
+    expect(usages).toEqual([]);
+    expect(understanding.stats()).toMatchObject({ calls: 1, llmOk: 0 });
+  });
+
+  it('LLM answer used: source llm, usage reported with token counts and prompt version', async () => {
+    fakeLlm().reply(200, completion(ANSWER));
+    const { understanding, usages } = setUp();
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result.source).toBe('llm');
+    expect(result.fallbackReason).toBeUndefined();
+    expect(result.extraction.commitment?.due).toBe('2026-03-04T10:15:00+08:00');
+    expect(usages).toEqual([
+      {
+        tenantId: 'corp_1',
+        model: 'test-model',
+        promptVersion: 'extract.v1',
+        promptTokens: TOKENS.prompt_tokens,
+        completionTokens: TOKENS.completion_tokens,
+        outcome: 'ok',
+        at: expect.any(Date),
+      },
+    ]);
+    expect(understanding.stats()).toMatchObject({ calls: 1, llmOk: 1 });
+  });
+
+  it('timeout (reply delayed past timeoutMs) → rules, reason timeout', async () => {
+    fakeLlm().delay(2_000).reply(200, completion(ANSWER));
+    const { understanding, usages } = setUp({ llm: llmConfig({ timeoutMs: 100 }) });
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result).toEqual({ extraction: rules(INPUT), source: 'rules', fallbackReason: 'timeout' });
+    expect(usages).toMatchObject([{ outcome: 'fallback', reason: 'timeout', promptTokens: 0, completionTokens: 0 }]);
+    expect(understanding.stats().fallbacks.timeout).toBe(1);
+  });
+
+  it('429 twice (the retry is rate limited too) → rules, reason rate_limited', async () => {
+    fakeLlm().times(2).reply(429, { error: { message: 'rate limited' } }, { 'retry-after': '0' });
+    const { understanding } = setUp();
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result.source).toBe('rules');
+    expect(result.fallbackReason).toBe('rate_limited');
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('500 (and its one retry) → rules, reason server_error', async () => {
+    fakeLlm().times(2).reply(500, { error: { message: 'upstream failed' } });
+    const { understanding } = setUp();
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result.fallbackReason).toBe('server_error');
+    expect(result.extraction).toEqual(rules(INPUT));
+    expect(nock.isDone()).toBe(true);
+  });
+
+  it('connection reset (and its retry) → rules, reason network_error', async () => {
+    fakeLlm().times(2).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    const { understanding } = setUp();
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result.fallbackReason).toBe('network_error');
+  });
+
+  it('malformed JSON → rules; usage reported as fallback with the tokens spent', async () => {
+    fakeLlm().reply(200, completion('好的，以下是结果：{'));
+    const { understanding, usages } = setUp();
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result.fallbackReason).toBe('malformed_json');
+    expect(usages).toMatchObject([
+      { outcome: 'fallback', reason: 'malformed_json', promptTokens: TOKENS.prompt_tokens, completionTokens: TOKENS.completion_tokens },
+    ]);
+  });
+
+  it('schema-invalid answer → rules, reason schema_invalid; stats count each reason', async () => {
+    fakeLlm().reply(200, completion({ ...ANSWER, contacts: '王总' }));
+    fakeLlm().reply(200, completion(ANSWER));
+    const { understanding } = setUp();
+
+    await understanding.understand(INPUT, CTX);
+    await understanding.understand(INPUT, CTX);
+
+    const stats = understanding.stats();
+    expect(stats).toMatchObject({ calls: 2, llmOk: 1 });
+    expect(stats.fallbacks.schema_invalid).toBe(1);
+    expect(Object.values(stats.fallbacks).reduce((a, b) => a + b)).toBe(1);
+  });
+
+  it('concurrency limit honoured: at most maxConcurrency requests in flight, the rest queue and still use the LLM', async () => {
+    const total = 5;
+    const limit = 2;
+    let inFlight = 0;
+    let arrived = 0;
+    let maxInFlight = 0;
+    const held: Array<() => void> = [];
+    // Each request is held until the limit is reached (or no more can come), so the
+    // maximum seen is the limit when the queue works, and more when it does not.
+    fakeLlm()
+      .times(total)
+      .reply(async () => {
+        inFlight++;
+        arrived++;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        if (inFlight < limit && arrived < total) await new Promise<void>((resolve) => held.push(resolve));
+        else held.splice(0).forEach((release) => release());
+        inFlight--;
+        return [200, completion(ANSWER)];
+      });
+    const { understanding } = setUp({ llm: llmConfig({ maxConcurrency: limit }) });
+
+    const results = await Promise.all(Array.from({ length: total }, () => understanding.understand(INPUT, CTX)));
+
+    expect(maxInFlight).toBe(limit);
+    expect(results.map((r) => r.source)).toEqual(Array(total).fill('llm'));
+  });
+
+  it('a failing usage callback is logged and does not change the result', async () => {
+    fakeLlm().reply(200, completion(ANSWER));
+    const { understanding } = setUp({
+      onUsage: async () => {
+        throw new Error('usage table unavailable');
+      },
+    });
+
+    const result = await understanding.understand(INPUT, CTX);
+
+    expect(result.source).toBe('llm');
+  });
+});
