@@ -26,7 +26,7 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
 
   describe('a rep records a follow-up and takes it back', () => {
     it('records the activity, its signals and the commitment, answers with a receipt card, and undo removes it all', async () => {
-      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       const before = await huaxinDeal();
 
       const sent = await rep.send(FOLLOW_UP);
@@ -74,7 +74,7 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     });
 
     it('asks which customer when the message names none it knows, and files it where the rep taps', async () => {
-      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('下午去客户那边做了演示,反馈还不错,下周再约');
       const ask = await rep.nextCard('ask-customer');
       expect(ask.title).toBe('这条记录属于哪个客户?');
@@ -82,17 +82,18 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(candidate).toBeDefined();
 
       await rep.tap(ask.id, candidate!.actionId);
+      const closed = await rep.next((item) => item.card?.id === ask.id);
+      expect(closed.card).toMatchObject({ state: 'done', buttons: [] });
+      expect(closed.card!.note).toContain(candidate!.label);
       const receipt = await rep.nextCard('activity-receipt');
       expect(receipt.title).toContain(candidate!.label);
-      const closed = await rep.next((item) => item.card?.id === ask.id);
-      expect(closed.card!.state).toBe('done');
     });
 
     it('a card cannot be used by someone it was not sent to', async () => {
-      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send(FOLLOW_UP);
       const receipt = await rep.nextCard('activity-receipt');
-      const other = new ConsoleClient(bot.url, 'wangfang');
+      const other = await ConsoleClient.open(bot.url, 'wangfang');
       await other.tap(receipt.id, 'undo');
       expect((await other.next((item) => item.kind === 'text')).text).toContain('不是发给你的');
       await rep.tap(receipt.id, 'undo');
@@ -110,14 +111,14 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       ['a missing user id', { text: '你好' }, 400, 'userId'],
     ])('refuses %s', async (_what, body, status, message) => {
       const count = await messagesCount();
-      const response = await new ConsoleClient(bot.url, 'zhangwei').post('/console/api/messages', body);
+      const response = await (await ConsoleClient.open(bot.url, 'zhangwei')).post('/console/api/messages', body);
       expect(response.status).toBe(status);
       expect(((await response.json()) as { error: string }).error).toContain(message);
       expect(await messagesCount()).toBe(count);
     });
 
     it('refuses an unknown card and an action the card does not have', async () => {
-      const rep = new ConsoleClient(bot.url, 'zhangwei');
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       expect((await rep.tap('card_nope', 'undo')).status).toBe(404);
       await rep.send(FOLLOW_UP);
       const receipt = await rep.nextCard('activity-receipt');

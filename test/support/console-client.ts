@@ -12,11 +12,23 @@ export interface FeedItem {
 export class ConsoleClient {
   private after = 0;
 
-  constructor(
+  private constructor(
     private readonly baseUrl: string,
     readonly userId: string,
-    private readonly tenantId = 'demo',
+    private readonly tenantId: string,
   ) {}
+
+  /** A client that sees only what arrives from now on, not the user's earlier feed. */
+  static async open(baseUrl: string, userId: string, tenantId = 'demo'): Promise<ConsoleClient> {
+    const client = new ConsoleClient(baseUrl, userId, tenantId);
+    const query = new URLSearchParams({ tenantId, userId, after: '0' });
+    for (;;) {
+      const { items } = (await (await fetch(`${baseUrl}/console/api/feed?${query}`)).json()) as { items: FeedItem[] };
+      if (items.length === 0) return client;
+      client.after = items[items.length - 1].seq;
+      query.set('after', String(client.after));
+    }
+  }
 
   async send(text: string): Promise<Response> {
     return this.post('/console/api/messages', { tenantId: this.tenantId, userId: this.userId, text });
@@ -42,7 +54,7 @@ export class ConsoleClient {
         if (match(item)) return item;
       }
     }
-    throw new Error(`no matching feed item for ${this.userId} within ${timeoutMs} ms`);
+    throw new Error(`no matching feed item for ${this.userId} within ${timeoutMs} ms (read up to seq ${this.after})`);
   }
 
   async nextCard(kind: Card['kind']): Promise<Card> {
