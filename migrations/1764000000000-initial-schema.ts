@@ -2,7 +2,6 @@ import { Table, TableIndex, type MigrationInterface, type QueryRunner, type Tabl
 
 // Self-contained on purpose: a migration must keep meaning what it meant when it was written,
 // so it does not import column presets from the entities.
-const id = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '64', isNullable: nullable });
 const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
   name,
   type: 'varchar',
@@ -24,7 +23,21 @@ const primary = (column: TableColumnOptions): TableColumnOptions => ({ ...column
 
 const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
 
-const TABLES: Table[] = [
+/**
+ * The schema. Ids are compared exactly on every engine: MySQL's default collation would make
+ * `ZhangWei` and `zhangwei` one key where SQLite keeps two, so on MySQL they get a binary collation.
+ */
+const tables = (exactCollation?: string): Table[] => {
+  const id = (name: string, nullable = false): TableColumnOptions => ({
+    name,
+    type: 'varchar',
+    length: '64',
+    isNullable: nullable,
+    collation: exactCollation,
+  });
+  /** A platform's id for a user or a delivery: compared exactly, like our own ids. */
+  const platformId = (name: string): TableColumnOptions => ({ ...text(name, 128, true), collation: exactCollation });
+  return [
   new Table({
     name: 'tenants',
     columns: [primary(id('id')), text('name', 200), text('timezone', 64), longText('settings'), instant('createdAt'), instant('updatedAt')],
@@ -39,8 +52,8 @@ const TABLES: Table[] = [
       text('team', 100, true),
       text('region', 100, true),
       id('managerId', true),
-      text('wecomUserId', 128, true),
-      text('dingtalkUserId', 128, true),
+      platformId('wecomUserId'),
+      platformId('dingtalkUserId'),
       instant('createdAt'),
       instant('updatedAt'),
     ],
@@ -169,8 +182,8 @@ const TABLES: Table[] = [
       serial('id'),
       text('platform', 16),
       id('tenantId'),
-      text('deliveryId', 128),
-      text('senderId', 128),
+      { ...platformId('deliveryId'), isNullable: false },
+      { ...platformId('senderId'), isNullable: false },
       longText('body'),
       text('status', 16),
       int('attempts'),
@@ -245,15 +258,17 @@ const TABLES: Table[] = [
     indices: [index('idx_llm_usage_tenant_time', ['tenantId', 'at'])],
   }),
 ];
+};
 
 export class InitialSchema1764000000000 implements MigrationInterface {
   name = 'InitialSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of TABLES) await queryRunner.createTable(table, false, false, true);
+    const exactCollation = queryRunner.connection.options.type === 'mysql' ? 'utf8mb4_bin' : undefined;
+    for (const table of tables(exactCollation)) await queryRunner.createTable(table, false, false, true);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of [...TABLES].reverse()) await queryRunner.dropTable(table.name, true);
+    for (const table of tables().reverse()) await queryRunner.dropTable(table.name, true);
   }
 }
