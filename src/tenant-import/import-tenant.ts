@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { parseJsonSource, type ImportProblem, type JsonSource } from './json-source';
 import { knownRecords, loadStoredTenant } from './stored-tenant';
 import type { TableCounts } from './table-sync';
-import { checkReferences, checkShape, fileIds, formatPath, type FileIssue } from './tenant-file.schema';
+import { checkReferences, fileIds } from './tenant-file.references';
+import { checkShape, formatPath, type FileIssue } from './tenant-file.schema';
 import { writeTenantFile, type ImportTable } from './write-tenant';
 
 export type { ImportProblem } from './json-source';

@@ -1,6 +1,6 @@
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, Tenant, User } from '../store/entities';
-import type { KnownRecords } from './tenant-file.schema';
+import { contactKey, type KnownRecords } from './tenant-file.references';
 
 /** What the database holds for a tenant, as far as an import file can touch it. */
 export interface StoredTenant {
@@ -20,10 +20,6 @@ export interface StoredTenant {
 }
 
 const ID_CHUNK = 500;
-
-export function contactKey(customerId: string, name: string): string {
-  return `${customerId}\u0000${name}`;
-}
 
 /**
  * Loads everything of the tenant the file may refer to. Activities and commitments are keyed by id across

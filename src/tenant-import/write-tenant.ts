@@ -13,8 +13,9 @@ import {
   User,
 } from '../store/entities';
 import type { TenantSettings } from '../store/entities/tenant.entity';
-import { contactKey, type StoredTenant } from './stored-tenant';
+import type { StoredTenant } from './stored-tenant';
 import { TableSync, type TableCounts } from './table-sync';
+import { contactKey } from './tenant-file.references';
 import type { TenantFile, TenantFileActivity, TenantFileDeal } from './tenant-file.schema';
 
 export type ImportTable =

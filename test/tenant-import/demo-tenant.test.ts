@@ -1,22 +1,20 @@
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { STAGES } from '../../src/domain/stages';
 import { Activity, Commitment, Contact, Customer, Deal, User } from '../../src/store/entities';
 import { DEMO_TENANT_ID, seedDemoTenant } from '../../src/tenant-import/demo-tenant';
-import { openTempSqlite, rowCounts } from './support';
+import { useTempSqlite, rowCounts } from './support';
 
 const NOW = new Date('2026-07-15T02:00:00Z'); // 10:00 in Shanghai
 const DAY_MS = 24 * 3600 * 1000;
 
 describe('seedDemoTenant', () => {
-  let db: Awaited<ReturnType<typeof openTempSqlite>>;
+  const db = useTempSqlite();
   let dataSource: DataSource;
-  beforeEach(async () => {
-    db = await openTempSqlite();
-    dataSource = db.dataSource;
+  beforeEach(() => {
+    dataSource = db();
   });
-  afterEach(() => db.close());
 
   it('seeds a tenant with a manager, three reps in two teams, every stage and silent deals', async () => {
     const summary = await seedDemoTenant(dataSource, NOW);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Activity, Contact, Customer, CustomerSignal, Deal, StageTransition, Tenant, User } from '../../src/store/entities';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import {
@@ -8,7 +8,7 @@ import {
   fixture,
   importProblems,
   lineOf,
-  openTempSqlite,
+  useTempSqlite,
   rowCounts,
 } from './support';
 
@@ -25,13 +25,11 @@ const T1 = new Date('2026-03-05T00:00:00Z');
 const T2 = new Date('2026-03-06T00:00:00Z');
 
 describe('importTenant on SQLite', () => {
-  let db: Awaited<ReturnType<typeof openTempSqlite>>;
+  const db = useTempSqlite();
   let dataSource: DataSource;
-  beforeEach(async () => {
-    db = await openTempSqlite();
-    dataSource = db.dataSource;
+  beforeEach(() => {
+    dataSource = db();
   });
-  afterEach(() => db.close());
 
   it('imports a good file, and the same file again changes nothing', () => expectSecondImportChangesNothing(dataSource));
 
@@ -126,6 +124,18 @@ describe('importTenant on SQLite', () => {
       { line: 6, path: 'activities[0].id', message: 'id 已被其他租户使用' },
     ]);
     expect(await rowCounts(dataSource)).toEqual(before);
+  });
+
+  it('refuses amounts finer than cents and contacts repeated in another case or width', async () => {
+    const file = goodFile() as GoodFile & { contacts: Record<string, unknown>[] };
+    file.deals[0].amount = 1234.567;
+    file.contacts.push({ customerId: 'cus_1', name: '王总 ' }, { customerId: 'cus_2', name: 'Dr Chen' }, { customerId: 'cus_2', name: 'ｄｒ ｃｈｅｎ' });
+    const problems = await importProblems(dataSource, JSON.stringify(file, null, 2));
+    expect(problems.map((p) => [p.path, p.message])).toEqual([
+      ['contacts[2].name', '同一客户的联系人重名,已在 contacts[0] 出现'],
+      ['contacts[4].name', '同一客户的联系人重名,已在 contacts[3] 出现'],
+      ['deals[0].amount', '最多两位小数'],
+    ]);
   });
 
   it('lists every syntax error with its line', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { openDatabase } from '../../src/store/data-source';
 import { ENTITIES } from '../../src/store/entities';
 import { importTenant, TenantImportError, type ImportProblem } from '../../src/tenant-import/import-tenant';
@@ -18,17 +18,19 @@ export function lineOf(text: string, needle: string): number {
   return text.slice(0, at).split('\n').length;
 }
 
-/** A migrated SQLite database in a fresh temp dir; `close` removes it. */
-export async function openTempSqlite(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'salesbot-import-'));
-  const dataSource = await openDatabase(`sqlite:${join(dir, 'test.sqlite')}`);
-  return {
-    dataSource,
-    async close() {
-      await dataSource.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+/** A migrated SQLite database in a fresh temp dir for each test of the suite, removed after it. */
+export function useTempSqlite(): () => DataSource {
+  let dir = '';
+  let dataSource: DataSource | undefined;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'salesbot-import-'));
+    dataSource = await openDatabase(`sqlite:${join(dir, 'test.sqlite')}`);
+  });
+  afterEach(async () => {
+    await dataSource?.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => dataSource!;
 }
 
 export async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
