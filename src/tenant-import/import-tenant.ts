@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { inTransaction } from '../store/transaction';
 import { parseJsonSource, type ImportProblem, type JsonSource } from './json-source';
 import { knownRecords, loadStoredTenant } from './stored-tenant';
 import type { TableCounts } from './table-sync';
@@ -42,7 +43,7 @@ export async function importTenant(dataSource: DataSource, source: string, optio
   if (!json) throw new TenantImportError(syntaxProblems);
   const shape = checkShape(json.value);
 
-  return dataSource.transaction(async (em) => {
+  return inTransaction(dataSource, async (em) => {
     // References are checked against the database inside the transaction that writes.
     const stored = await loadStoredTenant(em, rawTenantId(json.value), {
       activities: fileIds(json.value, 'activities'),

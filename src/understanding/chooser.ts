@@ -1,6 +1,6 @@
 import type { LlmConfig } from '../config';
 import { log, type Logger } from '../log';
-import type { Extraction, ExtractionInput, ExtractionOptions, Extractor } from './extraction';
+import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
 import { createLlmExtractor, type LlmExtraction } from './llm-extractor';
 import { FALLBACK_REASONS, toLlmFailure, type FallbackReason } from './llm/errors';
 import { createSemaphore } from './llm/semaphore';
@@ -25,8 +25,6 @@ export interface UnderstandingOptions {
   llm: LlmConfig | null;
   /** Awaited; a failing callback is logged and does not change the result. */
   onUsage?: (usage: LlmUsage) => void | Promise<void>;
-  /** The fallback and the rules-only path; the rule-based extractor unless replaced. */
-  rules?: Extractor;
   /** Where failures are logged; the CLI passes one that writes to stderr. */
   logger?: Logger;
 }
@@ -59,8 +57,8 @@ export interface Understanding {
  * fails in any way. The timeout (config.timeoutMs) bounds each LLM call once it has a slot, not
  * the wait for a slot: a burst queues for the model instead of falling back to rules en masse.
  */
-export function createUnderstanding({ llm, onUsage, rules = extractByRules, logger = log.child({ module: 'understanding' }) }: UnderstandingOptions): Understanding {
-  const model = llm && { extractor: createLlmExtractor(llm), limit: createSemaphore(llm.maxConcurrency) };
+export function createUnderstanding({ llm, onUsage, logger = log.child({ module: 'understanding' }) }: UnderstandingOptions): Understanding {
+  const model = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
   const counts = { calls: 0, llmOk: 0 };
   const fallbacks = Object.fromEntries(FALLBACK_REASONS.map((reason) => [reason, 0])) as Record<FallbackReason, number>;
 
@@ -75,7 +73,7 @@ export function createUnderstanding({ llm, onUsage, rules = extractByRules, logg
   return {
     async understand(input, { tenantId, options }) {
       counts.calls++;
-      if (!model) return { extraction: await rules(input, options), source: 'rules' };
+      if (!model) return { extraction: extractByRules(input, options), source: 'rules' };
 
       const { extractor, limit } = model;
       const usage = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
@@ -87,7 +85,7 @@ export function createUnderstanding({ llm, onUsage, rules = extractByRules, logg
         fallbacks[reason]++;
         logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
         await report({ ...usage, ...spent, outcome: 'fallback', reason, at: new Date() });
-        return { extraction: await rules(input, options), source: 'rules', fallbackReason: reason };
+        return { extraction: extractByRules(input, options), source: 'rules', fallbackReason: reason };
       }
       counts.llmOk++;
       await report({ ...usage, ...result.usage, outcome: 'ok', at: new Date() });

@@ -2,13 +2,14 @@ import { DateTime } from 'luxon';
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { LlmConfig } from '../config';
-import { log } from '../log';
+import { log, type Logger } from '../log';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
 import { answerJsonSchema, parseAnswer, type Answer } from './llm/answer';
 import { withDeadline } from './llm/deadline';
 import { toLlmFailure, type TokenUsage } from './llm/errors';
 import { buildMessages, PROMPT_VERSION } from './llm/prompt';
 import { formatInstant, resolveDue } from './rules/due';
+import { normalizeText } from './rules/text';
 
 export interface LlmExtraction {
   extraction: Extraction;
@@ -26,19 +27,17 @@ type ResponseMode = 'json_schema' | 'json_object';
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
-const logger = log.child({ module: 'llm-extractor' });
-
 /**
  * Response format: strict `json_schema` first (OpenAI, vLLM, Ollama, newer Qwen models decode
  * against it); a server without it (DeepSeek, Moonshot) answers 400 naming `response_format`, and
  * from then on this extractor asks for `json_object`, which the prompt's field list and example
  * make enough. Detected rather than configured: nobody has to know what a gateway supports, and
- * the one wasted request happens once per process.
+ * the rejected request costs once per extractor (once per call already in flight).
  *
  * Retries: the SDK retries once (429 after its retry-after, 5xx, dropped connections); the whole
  * call, retry included, must finish within `timeoutMs`, so a long retry-after means rules instead.
  */
-export function createLlmExtractor(config: LlmConfig): LlmExtractor {
+export function createLlmExtractor(config: LlmConfig, logger: Logger = log.child({ module: 'llm-extractor' })): LlmExtractor {
   const client = new OpenAI({
     baseURL: config.baseUrl,
     // Local servers (Ollama, vLLM) need no key, but the SDK refuses to start without one.
@@ -64,9 +63,12 @@ export function createLlmExtractor(config: LlmConfig): LlmExtractor {
       return await client.chat.completions.create(request(input, options, asked), { signal });
     } catch (err) {
       if (asked !== 'json_schema' || !rejectsResponseFormat(err)) throw err;
-      mode = 'json_object';
-      logger.warn({ model: config.model, err: (err as Error).message }, 'json_schema rejected; using json_object from now on');
-      return client.chat.completions.create(request(input, options, mode), { signal });
+      // Concurrent first calls may all be rejected; one switch, one warning.
+      if (mode === 'json_schema') {
+        mode = 'json_object';
+        logger.warn({ model: config.model, err: (err as Error).message }, 'json_schema rejected; using json_object from now on');
+      }
+      return client.chat.completions.create(request(input, options, 'json_object'), { signal });
     }
   };
 
@@ -117,7 +119,8 @@ function toExtraction(answer: Answer, input: ExtractionInput, options: Extractio
   };
 }
 
+/** The rules' own resolver, on text normalised the way the rules see it (full-width digits etc.). */
 function resolveDueText(dueText: string, now: string, timeZone: string): string | null {
-  const due = resolveDue(dueText, DateTime.fromISO(now, { zone: timeZone }));
+  const due = resolveDue(normalizeText(dueText), DateTime.fromISO(now, { zone: timeZone }));
   return due && formatInstant(due);
 }

@@ -57,9 +57,9 @@ afterAll(async () => {
 });
 
 /** Waits for a locator, failing with what the page asked the API so far. */
-async function waitFor(locator: Locator, what: string): Promise<void> {
+async function waitFor(locator: Locator, what: string, state: 'visible' | 'attached' = 'visible'): Promise<void> {
   try {
-    await locator.first().waitFor({ timeout: 20_000 });
+    await locator.first().waitFor({ state, timeout: 20_000 });
   } catch {
     throw new Error(`Timed out waiting for ${what}. Console API calls:\n${apiLog.join('\n')}`);
   }
@@ -93,7 +93,7 @@ describe('local console in a real browser', () => {
     await page.goto(`${bot.url}/console`);
     await expect(page.title()).resolves.toContain('销售助手');
     const select = page.getByTestId('user-select');
-    await waitFor(select.locator('option[value="zhangwei"]'), 'the user 张伟 in the picker');
+    await waitFor(select.locator('option[value="zhangwei"]'), 'the user 张伟 in the picker', 'attached');
     await select.selectOption('zhangwei');
 
     await page.getByTestId('message-input').fill(MESSAGE);

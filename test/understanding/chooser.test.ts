@@ -1,31 +1,17 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { createUnderstanding, type LlmUsage, type UnderstandingOptions } from '../../src/understanding/chooser';
-import type { Extraction, ExtractionInput } from '../../src/understanding/extraction';
+import { extractByRules } from '../../src/understanding/rule-extractor';
 import { ANSWER, completion, fakeLlm, INPUT, llmConfig, TOKENS, useFakeLlm } from './fake-llm';
 
 useFakeLlm();
 
-/** A recognisable stand-in for the rule-based extractor, so a fallback is visible in the result. */
-const rules = (input: ExtractionInput): Extraction => ({
-  id: input.id,
-  intent: 'other',
-  customerId: null,
-  customerName: null,
-  contacts: [],
-  tags: [],
-  stage: null,
-  commitment: null,
-  amount: null,
-  competitors: [],
-  summary: 'from rules',
-});
-
 const CTX = { tenantId: 'corp_1' };
+const BY_RULES = extractByRules(INPUT);
 
 function setUp(overrides: Partial<UnderstandingOptions> = {}) {
   const usages: LlmUsage[] = [];
-  const understanding = createUnderstanding({ llm: llmConfig(), rules, onUsage: (u) => void usages.push(u), ...overrides });
+  const understanding = createUnderstanding({ llm: llmConfig(), onUsage: (u) => void usages.push(u), ...overrides });
   return { understanding, usages };
 }
 
@@ -35,7 +21,7 @@ describe('understanding chooser', () => {
 
     const result = await understanding.understand(INPUT, CTX);
 
-    expect(result).toEqual({ extraction: rules(INPUT), source: 'rules' });
+    expect(result).toEqual({ extraction: BY_RULES, source: 'rules' });
     expect(usages).toEqual([]);
     expect(understanding.stats()).toMatchObject({ calls: 1, llmOk: 0 });
   });
@@ -69,7 +55,7 @@ describe('understanding chooser', () => {
 
     const result = await understanding.understand(INPUT, CTX);
 
-    expect(result).toEqual({ extraction: rules(INPUT), source: 'rules', fallbackReason: 'timeout' });
+    expect(result).toEqual({ extraction: BY_RULES, source: 'rules', fallbackReason: 'timeout' });
     expect(usages).toMatchObject([{ outcome: 'fallback', reason: 'timeout', promptTokens: 0, completionTokens: 0 }]);
     expect(understanding.stats().fallbacks.timeout).toBe(1);
   });
@@ -92,7 +78,7 @@ describe('understanding chooser', () => {
     const result = await understanding.understand(INPUT, CTX);
 
     expect(result.fallbackReason).toBe('server_error');
-    expect(result.extraction).toEqual(rules(INPUT));
+    expect(result.extraction).toEqual(BY_RULES);
     expect(nock.isDone()).toBe(true);
   });
 
@@ -135,25 +121,30 @@ describe('understanding chooser', () => {
     const total = 5;
     const limit = 2;
     let inFlight = 0;
-    let arrived = 0;
     let maxInFlight = 0;
     const held: Array<() => void> = [];
-    // Each request is held until the limit is reached (or no more can come), so the
-    // maximum seen is the limit when the queue works, and more when it does not.
     fakeLlm()
       .times(total)
       .reply(async () => {
         inFlight++;
-        arrived++;
         maxInFlight = Math.max(maxInFlight, inFlight);
-        if (inFlight < limit && arrived < total) await new Promise<void>((resolve) => held.push(resolve));
-        else held.splice(0).forEach((release) => release());
+        await new Promise<void>((resolve) => held.push(resolve));
         inFlight--;
         return [200, completion(ANSWER)];
       });
     const { understanding } = setUp({ llm: llmConfig({ maxConcurrency: limit }) });
 
-    const results = await Promise.all(Array.from({ length: total }, () => understanding.understand(INPUT, CTX)));
+    let done = false;
+    const all = Promise.all(Array.from({ length: total }, () => understanding.understand(INPUT, CTX))).finally(() => {
+      done = true;
+    });
+    // Answer one held request at a time, each after a pause in which any request
+    // the limit failed to hold back would reach the mock.
+    while (!done) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      held.shift()?.();
+    }
+    const results = await all;
 
     expect(maxInFlight).toBe(limit);
     expect(results.map((r) => r.source)).toEqual(Array(total).fill('llm'));

@@ -8,6 +8,8 @@ import { NUMERAL, parseChineseNumber } from './chinese-numerals';
 
 const UNIT_SCALE: Record<string, number> = { 亿: 1e8, 万: 1e4, w: 1e4, W: 1e4, k: 1e3, K: 1e3, 千: 1e3 };
 const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
+/** No deal is this small: 两块 is two pieces, not two yuan. */
+const MIN_DEAL = 100;
 /** A numeral starts with a digit, not with a bare unit (万一, 千万别). */
 const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
 /** A counter word after the figure means a quantity, not money (2万件, 10万吨). */
@@ -42,7 +44,8 @@ export function findAmount(text: string): number | null {
   for (const m of text.matchAll(MONEY)) {
     if (!isMoney(text, m)) continue;
     const value = parseChineseNumber(m[1]);
-    if (value !== null && value > 0) last = Math.round(value * (m[2] ? UNIT_SCALE[m[2]] : 1));
+    const yuan = value === null ? 0 : Math.round(value * (m[2] ? UNIT_SCALE[m[2]] : 1));
+    if (yuan >= MIN_DEAL) last = yuan;
   }
   return last;
 }

@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import { formatInstant, resolveDue } from './due';
+import { CONTACT_NAME } from './contacts';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -16,11 +17,11 @@ const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|
 /** Someone else speaks: following clauses without 我 keep reporting them. */
 const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
-const THIRD_PARTY = /他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|[^\s,]{1,3}(?:总|经理|主任|院长|校长|工)(?![程期])/;
+const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
   /跟进|联系|回复|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|争取|看看|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;

@@ -18,7 +18,8 @@ const TITLE_ROLES: Array<[string, ContactRole | null]> = [
 ];
 
 const TITLES = TITLE_ROLES.map(([t]) => t).sort((a, b) => b.length - a.length);
-const CONTACT = new RegExp(
+/** A surname plus a title; exported so other rules can tell a named person. */
+export const CONTACT_NAME = new RegExp(
   `(?:(${COMPOUND_SURNAMES})|([${SURNAMES}]))(${TITLES.join('|')})(?!(?<=总)[部结体计共价额量数包算])(?!(?<=工)[程期地资作厂艺业具人序位])`,
   'g',
 );
@@ -31,7 +32,7 @@ export interface Contact { name: string; role: ContactRole | null }
 
 export function findContacts(text: string): Contact[] {
   const found = new Map<string, Contact>();
-  for (const m of text.matchAll(CONTACT)) {
+  for (const m of text.matchAll(CONTACT_NAME)) {
     const before = text.slice(0, m.index);
     if (WORD_BEFORE.test(before)) continue;
     const name = m[0];
