@@ -24,7 +24,7 @@ export function askCustomerCard(facts: AskCustomerFacts): Card {
     id: newCardId(),
     kind: 'ask-customer',
     title: '这条记录属于哪个客户?',
-    subtitle: candidates.length > 0 ? '没认出消息里的客户,请点选一个:' : '没认出消息里的客户,你名下也还没有客户。',
+    subtitle: askSubtitle(candidates.length, facts.newCustomerName),
     fields: [
       { label: '消息', value: facts.text },
       ...(candidates.length > 0 ? [{ label: '可能是', value: candidates.map((c) => c.name).join('、') }] : []),
@@ -33,4 +33,10 @@ export function askCustomerCard(facts: AskCustomerFacts): Card {
     links: [],
     state: 'open',
   };
+}
+
+function askSubtitle(candidateCount: number, newCustomerName: string | null): string {
+  if (candidateCount > 0) return '没认出消息里的客户,请点选一个:';
+  if (newCustomerName) return `「${newCustomerName}」还不在你的客户里,确认新建吗?`;
+  return '没认出消息里的客户,你名下也还没有客户。';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from './domain/business-time';
 
 const PLATFORM_NAMES = ['console', 'wecom', 'dingtalk'] as const;
 export type PlatformName = (typeof PLATFORM_NAMES)[number];
@@ -16,7 +17,7 @@ const envSchema = z.object({
     .pipe(z.array(z.enum(PLATFORM_NAMES)).min(1)),
   BUSINESS_TZ: z
     .string()
-    .default('Asia/Shanghai')
+    .default(DEFAULT_TIME_ZONE)
     .refine((zone) => isValidTimeZone(zone), 'unknown IANA time zone'),
   LLM_BASE_URL: z.url().optional(),
   LLM_API_KEY: z.string().min(1).optional(),

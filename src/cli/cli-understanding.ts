@@ -1,5 +1,5 @@
-import pino from 'pino';
 import { loadConfig } from '../config';
+import { log } from '../log';
 import { createUnderstanding, type UnderstandContext, type Understanding } from '../understanding/chooser';
 
 export interface CliUnderstanding {
@@ -11,19 +11,17 @@ export interface CliUnderstanding {
 
 /**
  * The chooser as the command-line tools use it: `--llm` takes the model from the environment
- * (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL), otherwise rules only. Logs go to stderr because stdout
- * carries the data.
+ * (LLM_BASE_URL, LLM_API_KEY, LLM_MODEL), otherwise rules only. The shared logger writes to
+ * stderr, so stdout carries only the data.
  */
 export function cliUnderstanding(useLlm: boolean): CliUnderstanding {
   const config = loadConfig();
   if (useLlm && !config.llm) {
     throw new Error('--llm needs LLM_MODEL in the environment (and LLM_BASE_URL, LLM_API_KEY unless the defaults fit)');
   }
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: undefined }, pino.destination({ dest: 2, sync: true }));
   const tokens = { promptTokens: 0, completionTokens: 0 };
   const understanding = createUnderstanding({
     llm: useLlm ? config.llm : null,
-    logger,
     onUsage: (usage) => {
       tokens.promptTokens += usage.promptTokens;
       tokens.completionTokens += usage.completionTokens;
@@ -32,6 +30,6 @@ export function cliUnderstanding(useLlm: boolean): CliUnderstanding {
   return {
     understanding,
     context: { tenantId: 'cli', options: { timeZone: config.businessTimeZone } },
-    reportStats: () => logger.info({ ...understanding.stats(), ...tokens }, 'understanding stats'),
+    reportStats: () => log.info({ ...understanding.stats(), ...tokens }, 'understanding stats'),
   };
 }

@@ -1,5 +1,8 @@
 import { DateTime } from 'luxon';
 
+/** The zone a tenant works in unless it says otherwise. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
 const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 /** An instant as people read it in cards: `3月4日 周三 10:15`, in the tenant's zone. */

@@ -17,7 +17,9 @@ export async function fileMessage(ctx: FlowContext, message: PendingMessage): Pr
 }
 
 export async function askForCustomer(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
-  const candidates = await likelyCustomers(ctx);
+  // A new lead with its name written is confirmed as such, not offered the rep's other customers.
+  const isNamedLead = message.extraction.intent === 'create_lead' && message.extraction.customerName !== null;
+  const candidates = isNamedLead ? [] : await likelyCustomers(ctx);
   const card = askCustomerCard({ text: message.text, candidates, newCustomerName: message.extraction.customerName });
   return [
     {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { DEFAULT_TIME_ZONE } from '../domain/business-time';
 import { normalizeCompanyName } from '../domain/company-name';
 import {
   Activity,
@@ -29,7 +30,6 @@ export type ImportTable =
   | 'customerSignals'
   | 'commitments';
 
-const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 const SUMMARY_LENGTH = 200;
 const CREATED = ['createdAt'] as const;
 const CREATED_UPDATED = ['createdAt', 'updatedAt'] as const;

@@ -58,7 +58,7 @@ export interface Understanding {
  * the wait for a slot: a burst queues for the model instead of falling back to rules en masse.
  */
 export function createUnderstanding({ llm, onUsage, logger = log.child({ module: 'understanding' }) }: UnderstandingOptions): Understanding {
-  const model = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
+  const llmPath = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
   const counts = { calls: 0, llmOk: 0 };
   const fallbacks = Object.fromEntries(FALLBACK_REASONS.map((reason) => [reason, 0])) as Record<FallbackReason, number>;
 
@@ -73,10 +73,10 @@ export function createUnderstanding({ llm, onUsage, logger = log.child({ module:
   return {
     async understand(input, { tenantId, options }) {
       counts.calls++;
-      if (!model) return { extraction: extractByRules(input, options), source: 'rules' };
+      if (!llmPath) return { extraction: extractByRules(input, options), source: 'rules' };
 
-      const { extractor, limit } = model;
-      const usage = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
+      const { extractor, limit } = llmPath;
+      const row = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
       let result: LlmExtraction;
       try {
         result = await limit(() => extractor.extract(input, options));
@@ -84,11 +84,11 @@ export function createUnderstanding({ llm, onUsage, logger = log.child({ module:
         const { reason, message, usage: spent } = toLlmFailure(err);
         fallbacks[reason]++;
         logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
-        await report({ ...usage, ...spent, outcome: 'fallback', reason, at: new Date() });
+        await report({ ...row, ...spent, outcome: 'fallback', reason, at: new Date() });
         return { extraction: extractByRules(input, options), source: 'rules', fallbackReason: reason };
       }
       counts.llmOk++;
-      await report({ ...usage, ...result.usage, outcome: 'ok', at: new Date() });
+      await report({ ...row, ...result.usage, outcome: 'ok', at: new Date() });
       return { extraction: result.extraction, source: 'llm' };
     },
     stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),

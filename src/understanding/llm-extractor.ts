@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { LlmConfig } from '../config';
+import { DEFAULT_TIME_ZONE } from '../domain/business-time';
 import { log, type Logger } from '../log';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
 import { answerJsonSchema, parseAnswer, type Answer } from './llm/answer';
@@ -25,7 +26,6 @@ export interface LlmExtractor {
 
 type ResponseMode = 'json_schema' | 'json_object';
 
-const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * Response format: strict `json_schema` first (OpenAI, vLLM, Ollama, newer Qwen models decode

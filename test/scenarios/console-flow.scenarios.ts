@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
-import { Activity, Commitment, CustomerSignal, Deal, InboxItem } from '../../src/store/entities';
+import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 
@@ -87,6 +87,21 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(closed.card!.note).toContain(candidate!.label);
       const receipt = await rep.nextCard('activity-receipt');
       expect(receipt.title).toContain(candidate!.label);
+    });
+
+    it('a new lead is confirmed with one tap, then filed on a new customer with a deal at 线索', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('新线索:宁波海天精工机械有限公司,联系人刘经理,想了解液压站改造');
+      const ask = await rep.nextCard('ask-customer');
+      expect(ask.buttons.map((b) => b.actionId)).toEqual(['new-customer']);
+      await rep.tap(ask.id, 'new-customer');
+      await rep.next((item) => item.card?.id === ask.id);
+      const receipt = await rep.nextCard('activity-receipt');
+      expect(receipt.title).toContain('宁波海天精工');
+      expect(receipt.fields.find((f) => f.label === '商机/阶段')?.value).toContain('线索');
+      const customer = await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', name: '宁波海天精工机械有限公司' });
+      expect(customer.ownerId).toBe('zhangwei');
+      expect(await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: customer.id })).toMatchObject({ stage: 'lead', ownerId: 'zhangwei' });
     });
 
     it('a card cannot be used by someone it was not sent to', async () => {

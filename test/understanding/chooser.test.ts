@@ -34,6 +34,7 @@ describe('understanding chooser', () => {
 
     expect(result.source).toBe('llm');
     expect(result.fallbackReason).toBeUndefined();
+    expect(result.extraction.summary).toBe(ANSWER.summary);
     expect(result.extraction.commitment?.due).toBe('2026-03-04T10:15:00+08:00');
     expect(usages).toEqual([
       {

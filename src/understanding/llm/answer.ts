@@ -20,7 +20,7 @@ const knownCodeOrNull = <T extends Codes>(codes: T) =>
  * What the model answers: the extraction without `id`, and the commitment's time expression as
  * written (`dueText`), which code resolves; models get date arithmetic wrong.
  */
-export const answerSchema = z.object({
+const answerSchema = z.object({
   intent: z.enum(INTENTS),
   customerId: z.string().nullable(),
   customerName: z.string().nullable(),

@@ -19,7 +19,7 @@ export interface TokenUsage {
   completionTokens: number;
 }
 
-export const NO_TOKENS: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+const NO_TOKENS: TokenUsage = { promptTokens: 0, completionTokens: 0 };
 
 /** A failed LLM extraction; `usage` holds the tokens spent anyway (a malformed answer still costs). */
 export class LlmExtractionError extends Error {
