@@ -21,13 +21,14 @@ const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲�
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟进|联系|回复|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|争取|看看|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER = /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|今晚|明|后天|周|月|号|天内|小时/;
-const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了/;
-const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把|把)/;
+/** Done or not done: neither is a promise (我已经发了, 我没去成). */
+const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
+const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把)/;
 
 interface Clause { text: string; due: DateTime | null }
 
@@ -64,13 +65,15 @@ function splitAtRepSubject(clause: string): string[] {
   return bounds.slice(1).map((end, i) => clause.slice(bounds[i], end)).filter((c) => c.length > 0);
 }
 
+const TIME_ONLY = /^(?:我们?|咱们?)?[今明后大下本这上周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两:]+$/;
+
 /** A clause that is only a time phrase (明天上午, 我们下周) lends its time to the next clause. */
 function withLeadingTime(clauses: string[], now: DateTime): Clause[] {
   const out: Clause[] = [];
   for (let i = 0; i < clauses.length; i += 1) {
     const prev = out[out.length - 1];
     const text = clauses[i];
-    const timeOnly = prev && prev.due !== null && prev.text.length <= 8 && !ANY_ACTION.test(prev.text);
+    const timeOnly = prev !== undefined && prev.due !== null && TIME_ONLY.test(prev.text);
     out.push(timeOnly ? { text: prev.text + text, due: prev.due } : { text, due: resolveDue(text, now) });
   }
   return out;
@@ -93,13 +96,19 @@ function actionOf(text: string): string {
   return action.length > 0 ? action : text;
 }
 
+/**
+ * Candidates in order; the due is the first one a candidate states, else the time of the clause
+ * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去).
+ */
 export function findCommitment(clauses: string[], now: DateTime): Commitment | null {
   let reported = false;
+  let previous: Clause | null = null;
   const candidates: Clause[] = [];
   for (const clause of withLeadingTime(clauses.flatMap(splitAtRepSubject), now)) {
     if (isRepSubject(clause.text)) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
-    if (isCandidate(clause, reported)) candidates.push(clause);
+    if (isCandidate(clause, reported)) candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? null });
+    previous = reported || hasThirdPartySubject(clause.text) ? null : clause;
   }
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? null;

@@ -2,12 +2,12 @@ import { DEFAULT_BRANDS } from './brands';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 竞品X. */
 
-const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|用的是|用的|竞品是?|竞争对手是?|对手是?|倾向于?|转向)/g;
+const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|竞品是?|竞争对手是?|对手是?|倾向于?|转向)/g;
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const NOT_A_NAME =
-  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质)/;
+  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一)/;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -23,8 +23,15 @@ function brandSpans(text: string, brands: readonly string[]): Span[] {
   return spans;
 }
 
+/** 比X贵 / 比X便宜: X is a rival when it is a name, not 我们 or 去年. */
+const COMPARED = /比([A-Za-z][A-Za-z0-9]{1,15}|[\u4e00-\u9fa5]{2,4}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
+
 function introducedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of text.matchAll(COMPARED)) {
+    const start = m.index! + 1;
+    if (!NOT_A_NAME.test(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });
+  }
   for (const m of text.matchAll(INTRODUCERS)) {
     const start = m.index! + m[0].length;
     const rest = text.slice(start);

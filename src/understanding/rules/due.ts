@@ -31,7 +31,7 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [/大后天/, (now) => now.plus({ days: 3 })],
   [/后天/, (now) => now.plus({ days: 2 })],
   [/明天|明日|明儿|明早|明晚|明上午|明下午|明中午/, (now) => now.plus({ days: 1 })],
-  [/今天|今日|今儿|今早|今晚|今上午|今下午|今中午|当天/, (now) => now],
+  [/今天|今日|今儿|今早|今晚|今上午|今下午|今中午/, (now) => now],
   [new RegExp(`下下个?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 2, m[1] ?? '一')],
   [new RegExp(`下(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 1, m[1] ?? '一')],
   [new RegExp(`(?:本|这|这个)${WEEK}(${DAY_CHAR})`), (now, m) => weekday(now, 0, m[1])],
@@ -177,9 +177,6 @@ export function resolveDue(text: string, now: DateTime): DateTime | null {
   }
   return time ? atHour(now, time.hour, time.minute) : null;
 }
-
-/** True when the text holds any time expression this module resolves. */
-export const hasTimeExpression = (text: string, now: DateTime): boolean => resolveDue(text, now) !== null;
 
 /** ISO 8601 with the zone's offset, e.g. 2026-03-04T10:15:00+08:00. */
 export const formatInstant = (dt: DateTime): string => dt.toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");

@@ -1,0 +1,81 @@
+import { DateTime } from 'luxon';
+import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './extraction';
+import type { SignalTag } from '../domain/signals';
+import { SIGNAL_TAGS } from '../domain/signals';
+import { normalizeText, splitClauses } from './rules/text';
+import { matchCustomer } from './rules/customer-match';
+import { leadName, namedCompany } from './rules/new-customer';
+import { findContacts } from './rules/contacts';
+import { detectTags } from './rules/signals';
+import { findCompetitors } from './rules/competitors';
+import { findReportedStage, findRequestedStage } from './rules/stage';
+import { findAmount } from './rules/amount';
+import { findCommitment } from './rules/commitment';
+import { classifyIntent } from './rules/intent';
+
+/** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
+
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+const SUMMARY_MAX = 60;
+/** Intents that describe no deal content: only the customer (for a query) is kept. */
+const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'help', 'other']);
+
+const sortTags = (tags: Iterable<SignalTag>): SignalTag[] =>
+  SIGNAL_TAGS.filter((t) => new Set(tags).has(t)).sort();
+
+function summarize(text: string): string {
+  return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1)}…`;
+}
+
+export function extractByRules(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
+  const now = DateTime.fromISO(input.now, { setZone: true }).setZone(options.timeZone ?? DEFAULT_TIME_ZONE);
+  const text = normalizeText(input.text);
+  const clauses = splitClauses(text);
+
+  const known = matchCustomer(text, input.customers);
+  const unknown = known ? null : namedCompany(text);
+  const competitors = findCompetitors(text, options.competitorBrands, [known, unknown].filter((s) => s !== null));
+  const tags = detectTags(text);
+  if (competitors.length > 0) tags.push('competitor');
+  const requestedStage = findRequestedStage(text);
+  const reportedStage = findReportedStage(clauses);
+  const commitment = findCommitment(clauses, now);
+  const amount = findAmount(text);
+  const contacts = findContacts(text);
+
+  const hasDealContent = known !== null || tags.length > 0 || reportedStage !== null || amount !== null;
+  const hasContent = hasDealContent || commitment !== null || contacts.length > 0;
+  const intent = classifyIntent(text, { requestedStage: requestedStage !== null, hasDealContent, hasContent });
+
+  const base: Extraction = {
+    id: input.id,
+    intent,
+    customerId: null,
+    customerName: null,
+    contacts: [],
+    tags: [],
+    stage: null,
+    commitment: null,
+    amount: null,
+    competitors: [],
+    summary: summarize(text),
+  };
+  if (CONTENTLESS.has(intent)) {
+    return intent === 'query' ? { ...base, customerId: known?.customerId ?? null } : base;
+  }
+
+  const lead = intent === 'create_lead';
+  const stage = lead ? 'lead' : intent === 'stage_change' ? requestedStage : reportedStage;
+  const newName = lead ? (leadName(text) ?? unknown?.name ?? null) : (unknown?.name ?? null);
+  return {
+    ...base,
+    customerId: lead && newName ? null : (known?.customerId ?? null),
+    customerName: known?.customerId && !lead ? null : newName,
+    contacts,
+    tags: sortTags(tags),
+    stage,
+    commitment,
+    amount,
+    competitors,
+  };
+}

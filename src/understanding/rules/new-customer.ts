@@ -1,0 +1,35 @@
+/** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
+
+export const LEAD_MARKER =
+  /新线索|新客户|新商机|新增(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户|(?:朋友|老客户|同事|同行|经销商|合作伙伴)?(?:转介绍|介绍)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?/;
+
+const LEAD_FILLER = /^[\s:,.]*(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
+/** Where a written name ends: a contact, a need, a verb. */
+const NAME_STOP =
+  /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
+const ORG_SUFFIX = '(?:股份有限公司|有限公司|集团|公司|厂|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店)';
+const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}`, 'g');
+/** Words before a company name inside a run of characters (今天拜访了|跟|去). */
+const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午)/;
+const NOT_A_COMPANY = /^(?:这|那|哪|某|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
+
+/** Name written after a lead marker; null when the marker is not followed by a name. */
+export function leadName(text: string): string | null {
+  const m = text.match(LEAD_MARKER);
+  if (!m) return null;
+  const rest = text.slice(m.index! + m[0].length).replace(LEAD_FILLER, '');
+  const stop = rest.search(NAME_STOP);
+  const name = (stop < 0 ? rest : rest.slice(0, stop)).trim();
+  return name.length >= 2 && name.length <= 24 ? name : null;
+}
+
+/** A company written with an organisation suffix (苏州明锐光电有限公司, 马鞍山第二中学). */
+export function namedCompany(text: string): { name: string; start: number; end: number } | null {
+  for (const m of text.matchAll(ORG)) {
+    const trimmed = m[0].replace(LEFT_BOUNDARY, '');
+    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed)) continue;
+    const start = m.index! + m[0].length - trimmed.length;
+    return { name: trimmed, start, end: start + trimmed.length };
+  }
+  return null;
+}

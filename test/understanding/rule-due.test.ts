@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { formatInstant, resolveDue } from '../../src/understanding/rules/due';
+
+/** One test per rule of the contract's "Resolving due" section. */
+const ZONE = 'Asia/Shanghai';
+const due = (text: string, now: string): string | null => {
+  const dt = resolveDue(text, DateTime.fromISO(now, { setZone: true }).setZone(ZONE));
+  return dt ? formatInstant(dt) : null;
+};
+
+// 2026-03-04 is a Wednesday.
+const WED = '2026-03-04T10:15:00+08:00';
+
+describe('resolveDue', () => {
+  it('N小时内 / N小时后: now + N hours to the minute', () => {
+    expect(due('48小时内出方案', WED)).toBe('2026-03-06T10:15:00+08:00');
+    expect(due('两小时后回电话', WED)).toBe('2026-03-04T12:15:00+08:00');
+    expect(due('12小时内', '2026-08-31T16:50:00+08:00')).toBe('2026-09-01T04:50:00+08:00');
+  });
+
+  it('N天内 / N天后: now + N days at 18:00', () => {
+    expect(due('3天内给方案', WED)).toBe('2026-03-07T18:00:00+08:00');
+    expect(due('五天后再联系', WED)).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it('a bare date has 18:00', () => {
+    expect(due('3月8日去拜访', WED)).toBe('2026-03-08T18:00:00+08:00');
+    expect(due('15号前交', WED)).toBe('2026-03-15T18:00:00+08:00');
+    expect(due('周五前报价', WED)).toBe('2026-03-06T18:00:00+08:00');
+  });
+
+  it('上午 without an hour is 12:00; 下午 and 晚上 without an hour are 18:00', () => {
+    expect(due('明天上午确认', WED)).toBe('2026-03-05T12:00:00+08:00');
+    expect(due('后天下午过去', WED)).toBe('2026-03-06T18:00:00+08:00');
+    expect(due('晚上我再打个电话', WED)).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('下午3点, 15点, 3点半 are that hour', () => {
+    expect(due('今天下午3点前回复', WED)).toBe('2026-03-04T15:00:00+08:00');
+    expect(due('明天15点开会', WED)).toBe('2026-03-05T15:00:00+08:00');
+    expect(due('明天3点半过去', WED)).toBe('2026-03-05T15:30:00+08:00');
+    expect(due('晚上八点半', WED)).toBe('2026-03-04T20:30:00+08:00');
+  });
+
+  it('a bare hour 1–6 means the afternoon; 7–12 stays as written', () => {
+    expect(due('我4点给他回电话', WED)).toBe('2026-03-04T16:00:00+08:00');
+    expect(due('明天9点送过去', WED)).toBe('2026-03-05T09:00:00+08:00');
+    expect(due('上午10点去', WED)).toBe('2026-03-04T10:00:00+08:00');
+  });
+
+  it('今天 / 明天 / 后天', () => {
+    expect(due('今天发', WED)).toBe('2026-03-04T18:00:00+08:00');
+    expect(due('明天发', WED)).toBe('2026-03-05T18:00:00+08:00');
+    expect(due('后天发', WED)).toBe('2026-03-06T18:00:00+08:00');
+  });
+
+  it('本周X / 这周X: day X of the current Monday-start week, even if past', () => {
+    expect(due('这周五去签合同', WED)).toBe('2026-03-06T18:00:00+08:00');
+    expect(due('本周一', WED)).toBe('2026-03-02T18:00:00+08:00');
+    // Sunday 2026-06-14 still belongs to the week that began Monday 06-08.
+    expect(due('这周五前回复', '2026-06-14T21:10:00+08:00')).toBe('2026-06-12T18:00:00+08:00');
+  });
+
+  it('下周X: day X of the next week', () => {
+    expect(due('下周三下午3点去工地', WED)).toBe('2026-03-11T15:00:00+08:00');
+    expect(due('下周一', '2026-06-14T21:10:00+08:00')).toBe('2026-06-15T18:00:00+08:00');
+  });
+
+  it('a bare 周X / 星期X is the next day X after today, today excluded', () => {
+    expect(due('周三再去', WED)).toBe('2026-03-11T18:00:00+08:00');
+    expect(due('星期五', WED)).toBe('2026-03-06T18:00:00+08:00');
+    expect(due('周一', WED)).toBe('2026-03-09T18:00:00+08:00');
+    expect(due('周日', WED)).toBe('2026-03-08T18:00:00+08:00');
+  });
+
+  it('下周 alone is next Monday at 18:00', () => {
+    expect(due('下周给他们做演示', WED)).toBe('2026-03-09T18:00:00+08:00');
+    expect(due('下周', '2026-12-31T15:00:00+08:00')).toBe('2027-01-04T18:00:00+08:00');
+  });
+
+  it('月底: the last day of the current month at 18:00', () => {
+    expect(due('月底前去拜访', WED)).toBe('2026-03-31T18:00:00+08:00');
+    expect(due('月底', '2026-02-27T10:00:00+08:00')).toBe('2026-02-28T18:00:00+08:00');
+  });
+
+  it('下月初 / 下个月初: the 1st of next month at 18:00', () => {
+    expect(due('下个月初再跟进', WED)).toBe('2026-04-01T18:00:00+08:00');
+    expect(due('下月初', '2026-12-31T15:00:00+08:00')).toBe('2027-01-01T18:00:00+08:00');
+  });
+
+  it('no time expression gives null', () => {
+    expect(due('我跟进一下信息科那边', WED)).toBeNull();
+    expect(due('别家报价低8个点', WED)).toBeNull();
+  });
+
+  it('honours another tenant zone', () => {
+    const now = DateTime.fromISO('2026-03-04T10:15:00+08:00').setZone('Asia/Tokyo');
+    expect(formatInstant(resolveDue('明天', now)!)).toBe('2026-03-05T18:00:00+09:00');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractionInputSchema, extractionSchema } from '../../src/understanding/extraction';
+import { extractByRules } from '../../src/understanding/rule-extractor';
+import { scoreExtractions } from '../../src/understanding/eval-score';
+
+/** The rule extractor's quality floors, measured by the scorer (no answers are written here). */
+
+const caseSchema = extractionInputSchema.extend({ gold: extractionSchema });
+/** shared/ sits beside the repository (locally and in CI). */
+const SAMPLE = new URL('../../../shared/eval/extract-sample.jsonl', import.meta.url);
+const REGRESSION = new URL('../fixtures/extract-regression.jsonl', import.meta.url);
+
+function load(path: URL) {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => caseSchema.parse(JSON.parse(l)));
+}
+
+describe.each([
+  ['sample', SAMPLE],
+  ['regression', REGRESSION],
+])('rule extractor on the %s set', (_name, path) => {
+  const cases = load(path);
+  const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));
+
+  it('has enough cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+  it('tag micro-F1 >= 0.95', () => expect(report.tags.f1).toBeGreaterThanOrEqual(0.95));
+  it('intent accuracy >= 0.95', () => expect(report.accuracy.intent).toBeGreaterThanOrEqual(0.95));
+  it('customer (id or new name) >= 0.97', () => expect(report.accuracy.customer).toBeGreaterThanOrEqual(0.97));
+  it('amount >= 0.95', () => expect(report.accuracy.amount).toBeGreaterThanOrEqual(0.95));
+  it('due exact >= 0.97', () => expect(report.accuracy.due).toBeGreaterThanOrEqual(0.97));
+  it('outputs satisfy the contract schema', () => {
+    for (const c of cases) expect(() => extractionSchema.parse(extractByRules(c))).not.toThrow();
+  });
+});

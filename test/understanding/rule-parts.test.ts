@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../../src/understanding/rules/chinese-numerals';
+import { findAmount } from '../../src/understanding/rules/amount';
+import { detectTags } from '../../src/understanding/rules/signals';
+import { matchCustomer } from '../../src/understanding/rules/customer-match';
+import { normalizeText } from '../../src/understanding/rules/text';
+import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { extractByRules } from '../../src/understanding/rule-extractor';
+import type { ExtractionInput } from '../../src/understanding/extraction';
+
+describe('chinese numerals', () => {
+  it.each([
+    ['五十万', 500000], ['一百二十万', 1200000], ['1.5亿', 150000000], ['两千三', 2300], ['3千5', 3500],
+    ['一百零五', 105], ['十五', 15], ['一万五', 15000], ['三千五百万', 35000000], ['一亿二千万', 120000000],
+  ])('%s = %d', (text, value) => expect(parseChineseNumber(text)).toBe(value));
+
+  it('rejects non-numerals', () => expect(parseChineseNumber('华信')).toBeNull());
+});
+
+describe('amount', () => {
+  it.each([
+    ['预算120万左右', 1200000], ['大概50w的量', 500000], ['金额38.6万', 386000], ['80k', 80000], ['3千块', 3000],
+    ['12000元', 12000], ['八十多万', 800000], ['一个亿', 100000000], ['1.5亿', 150000000], ['一百二十万以内', 1200000],
+  ])('%s -> %d', (text, value) => expect(findAmount(text)).toBe(value));
+
+  it('takes the latest figure of a revision', () => {
+    expect(findAmount('报价从60万降到52万')).toBe(520000);
+    expect(findAmount('总价三十六万 对方想降到三十二万 我说最多让到三十四万')).toBe(340000);
+  });
+
+  it.each(['3000W光纤激光切割机一台', '年产2万件', '年用量2万件 单价大概80块', '便宜了2万', '别家低8个点', '预付30%', '138xxxx5521', '十几万'])(
+    'no money in %s',
+    (text) => expect(findAmount(text)).toBeNull(),
+  );
+
+  it('keeps the deal figure next to a power figure', () => {
+    expect(findAmount('3000W光纤激光切割机一台,合同金额86万,预付30%')).toBe(860000);
+  });
+});
+
+describe('signal tags and negation', () => {
+  it.each([
+    ['客户没提价格', []],
+    ['暂时不谈预算', []],
+    ['不担心售后', []],
+    ['售后没有顾虑 主要担心价格', ['price']],
+    ['价格不是问题 主要看交货速度', ['delivery']],
+    ['我们没有竞争对手', []],
+    ['这次没提到交期 只是问了售后', ['after_sales']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+
+  it('a negative word that carries the signal still fires', () => {
+    expect(detectTags('院里资金没批下来')).toEqual(['budget']);
+    expect(detectTags('老板还没拍板')).toEqual(['decision_maker']);
+    expect(detectTags('对我们的产品没兴趣')).toEqual(['churn_risk']);
+  });
+
+  it('follows the labelling conventions', () => {
+    expect(detectTags('预算批了')).toEqual(['budget']);
+    expect(detectTags('领导已经批了')).toEqual(['approval']);
+    expect(detectTags('中标金额二百六十万')).toEqual(['tender']);
+    expect(detectTags('王总说可以')).toEqual([]);
+    expect(detectTags('他们老板也来')).toEqual(['decision_maker']);
+    expect(detectTags('我明天跟老板申请一下')).toEqual([]);
+    expect(detectTags('这周五去签合同').sort()).toEqual(['closing_soon', 'contract']);
+    expect(detectTags('30%预付 60%发货前 10%质保金')).toEqual(['payment']);
+    expect(detectTags('换成进口的太贵了 还是用我们的')).toEqual(['price']);
+  });
+});
+
+describe('competitors', () => {
+  it('finds known brands, tenant brands and introduced names', () => {
+    expect(findCompetitors('伺服电机用的汇川,在比我们的价格')).toEqual(['汇川']);
+    expect(findCompetitors('他们最后选了蓝鲸', [])).toEqual(['蓝鲸']);
+    expect(findCompetitors('对比了星河和我们', ['星河'])).toEqual(['星河']);
+    expect(findCompetitors('觉得我们的系统比小鹅通贵太多')).toEqual(['小鹅通']);
+    expect(findCompetitors('比去年贵了')).toEqual([]);
+  });
+});
+
+const customers: ExtractionInput['customers'] = [
+  { id: 'c1', name: '无锡华信精密机械有限公司', aliases: ['华信精密'] },
+  { id: 'c2', name: '杭州华鑫数控设备有限公司', aliases: [] },
+  { id: 'c3', name: '宁波宏达模具有限公司', aliases: ['宏达'] },
+  { id: 'c4', name: '杭州华信达包装有限公司', aliases: ['华信达'] },
+  { id: 'c5', name: '常州天力传动设备有限公司', aliases: [] },
+];
+const match = (text: string): string | null | undefined => matchCustomer(normalizeText(text), customers)?.customerId;
+
+describe('customer matching', () => {
+  it('matches full names, aliases, partial names and dropped suffixes', () => {
+    expect(match('无锡华信精密机械有限公司来电')).toBe('c1');
+    expect(match('华信精密的王总')).toBe('c1');
+    expect(match('华信达那边')).toBe('c4');
+    expect(match('天力传动的合同')).toBe('c5');
+    expect(match('宏达模具')).toBe('c3');
+  });
+
+  it('matches behind a leading city', () => {
+    expect(match('杭州华鑫的数控车床')).toBe('c2');
+  });
+
+  it('matches a homophone typo', () => {
+    expect(match('宏大那边说再看看')).toBe('c3');
+    expect(match('天立的样机')).toBe('c5');
+  });
+
+  it('refuses to guess between two equally close candidates', () => {
+    // 华新 sounds like both 华信 and 华鑫.
+    expect(match('华新那边的王总')).toBeNull();
+  });
+
+  it('finds nothing when no customer is named', () => {
+    expect(matchCustomer('今天跑了三家钣金厂', customers)).toBeNull();
+  });
+});
+
+const input = (text: string, now = '2026-03-04T10:15:00+08:00'): ExtractionInput => ({
+  id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text,
+});
+
+describe('intents', () => {
+  it.each([
+    ['你好', 'help'],
+    ['怎么用?', 'help'],
+    ['怎么添加新线索', 'help'],
+    ['好的 收到👌', 'other'],
+    ['谢谢 辛苦了', 'other'],
+    ['收到 我马上处理', 'other'],
+    ['我有哪些逾期的商机', 'query'],
+    ['宏达现在什么阶段', 'query'],
+    ['今天有什么待办', 'query'],
+    ['新线索:苏州力拓精密,联系人张总', 'create_lead'],
+    ['宏达可以进入商务谈判了', 'stage_change'],
+    ['宏达改成丢单', 'stage_change'],
+    ['答应天力的样品已经寄出去了', 'complete_commitment'],
+    ['宏达已经签了,合同金额86万', 'log_activity'],
+    ['宏达那单丢了', 'log_activity'],
+  ])('%s -> %s', (text, intent) => expect(extractByRules(input(text)).intent).toBe(intent));
+
+  it('reported outcomes set the stage; only requests are stage_change', () => {
+    expect(extractByRules(input('宏达已经签了')).stage).toBe('won');
+    expect(extractByRules(input('宏达那单丢了')).stage).toBe('lost');
+    expect(extractByRules(input('宏达那单丢了')).tags).toEqual([]);
+    expect(extractByRules(input('宏达推到方案演示阶段')).stage).toBe('demo');
+  });
+
+  it('a new lead carries its name as written and stage lead', () => {
+    const out = extractByRules(input('新线索:马鞍山金域置业,工程部陈经理,要采购一批瓷砖,大概50w的量'));
+    expect(out).toMatchObject({ intent: 'create_lead', customerId: null, customerName: '马鞍山金域置业', stage: 'lead', amount: 500000 });
+  });
+
+  it('queries carry no tags; only the rep’s promises are commitments', () => {
+    expect(extractByRules(input('帮我查下宏达的合同什么时候到期')).tags).toEqual([]);
+    expect(extractByRules(input('宏达王总说下周一给答复')).commitment).toBeNull();
+    expect(extractByRules(input('宏达月底签约')).commitment).toBeNull();
+    expect(extractByRules(input('宏达的报价我周五前发过去')).commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+
+  it('a done promise has no commitment unless a new one is made', () => {
+    expect(extractByRules(input('宏达的方案已经发过去了')).commitment).toBeNull();
+    const out = extractByRules(input('宏达要的保养清单整理好了 下周一我再上门讲解一下'));
+    expect(out.intent).toBe('complete_commitment');
+    expect(out.commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+});
