@@ -7,8 +7,8 @@ import { scoreExtractions } from '../../src/understanding/eval-score';
 /** The rule extractor's quality floors, measured by the scorer (no answers are written here). */
 
 const caseSchema = extractionInputSchema.extend({ gold: extractionSchema });
-/** shared/ sits beside the repository (locally and in CI). */
-const SAMPLE = new URL('../../../shared/eval/extract-sample.jsonl', import.meta.url);
+/** A copy of shared/eval/extract-sample.jsonl, so a clone tests alone. */
+const SAMPLE = new URL('../fixtures/extract-sample.jsonl', import.meta.url);
 const REGRESSION = new URL('../fixtures/extract-regression.jsonl', import.meta.url);
 
 function load(path: URL) {
