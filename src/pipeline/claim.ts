@@ -2,7 +2,7 @@ import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'type
 import { supportsSkipLocked } from '../store/data-source';
 import { inTransaction } from '../store/transaction';
 
-interface ClaimableRow extends ObjectLiteral {
+export interface ClaimableRow extends ObjectLiteral {
   id: number;
   status: string;
   attempts: number;

@@ -3,9 +3,9 @@ import type { Clock } from '../clock';
 import { log } from '../log';
 import { InboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
-import { backoffMs, claimDueRows } from './claim';
+import { backoffMs } from './claim';
 import { persistEffects, type Effect, type EffectScope } from './effects';
-import { PollingLoop } from './polling-loop';
+import { RowWorker } from './row-worker';
 
 /**
  * Work for one inbox row, in two steps: `prepare` runs outside any transaction (it may call an LLM
@@ -23,44 +23,18 @@ export interface InboxWorkerOptions {
 
 export const DEFAULT_INBOX_OPTIONS: InboxWorkerOptions = { batchSize: 10, leaseMs: 60_000, maxAttempts: 5, idleMs: 500 };
 
-export class InboxWorker {
-  private readonly loop: PollingLoop;
-
+export class InboxWorker extends RowWorker<InboxItem> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly handler: InboxHandler,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly onEffectsCommitted: () => void = () => {},
     private readonly options: InboxWorkerOptions = DEFAULT_INBOX_OPTIONS,
   ) {
-    this.loop = new PollingLoop('inbox', () => this.runOnce(), options.idleMs);
+    super(dataSource, InboxItem, clock, { name: 'inbox', waiting: 'pending', held: 'processing', ...options });
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  wake(): void {
-    this.loop.wake();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  async runOnce(): Promise<number> {
-    const rows = await claimDueRows(this.dataSource, InboxItem, {
-      waiting: 'pending',
-      held: 'processing',
-      limit: this.options.batchSize,
-      leaseMs: this.options.leaseMs,
-      now: this.clock.now(),
-    });
-    for (const row of rows) await this.processOne(row);
-    return rows.length;
-  }
-
-  private async processOne(row: InboxItem): Promise<void> {
+  protected async handle(row: InboxItem): Promise<void> {
     try {
       const apply = await this.handler(row);
       const committed = await inTransaction(this.dataSource, async (em) => {

@@ -3,9 +3,9 @@ import type { Clock } from '../clock';
 import { log } from '../log';
 import { OutboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
-import { backoffMs, claimDueRows } from './claim';
+import { backoffMs } from './claim';
 import type { PlatformName } from './inbound-event';
-import { PollingLoop } from './polling-loop';
+import { RowWorker } from './row-worker';
 
 export type DeliveryOutcome =
   | { ok: true }
@@ -38,44 +38,17 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxSenderOptions = {
  * Delivers outbox rows at least once: a row is marked sent only after its channel said so, and a
  * process that dies mid-send leaves a lease that runs out, so another pass (or instance) sends it.
  */
-export class OutboxSender {
-  private readonly loop: PollingLoop;
-
+export class OutboxSender extends RowWorker<OutboxItem> {
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly channels: Partial<Record<PlatformName, OutboundChannel>>,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly options: OutboxSenderOptions = DEFAULT_OUTBOX_OPTIONS,
   ) {
-    this.loop = new PollingLoop('outbox', () => this.runOnce(), options.idleMs);
+    super(dataSource, OutboxItem, clock, { name: 'outbox', waiting: 'pending', held: 'sending', ...options });
   }
 
-  start(): void {
-    this.loop.start();
-  }
-
-  wake(): void {
-    this.loop.wake();
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  /** One pass: claims due rows and tries each once. Returns how many it tried. */
-  async runOnce(): Promise<number> {
-    const rows = await claimDueRows(this.dataSource, OutboxItem, {
-      waiting: 'pending',
-      held: 'sending',
-      limit: this.options.batchSize,
-      leaseMs: this.options.leaseMs,
-      now: this.clock.now(),
-    });
-    for (const row of rows) await this.deliverOne(row);
-    return rows.length;
-  }
-
-  private async deliverOne(row: OutboxItem): Promise<void> {
+  protected async handle(row: OutboxItem): Promise<void> {
     const channel = this.channels[row.platform as PlatformName];
     let outcome: DeliveryOutcome;
     try {
