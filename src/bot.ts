@@ -2,6 +2,8 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { consolePlatform } from '../bots/console';
+import { dingtalkPlatform } from '../bots/dingtalk';
+import { wecomPlatform } from '../bots/wecom';
 import { systemClock, type Clock } from './clock';
 import type { AppConfig, PlatformName } from './config';
 import { createInboxHandler } from './flows/handle-inbound';
@@ -19,6 +21,8 @@ import { createUnderstanding } from './understanding/chooser';
 /** Every platform this build knows; PLATFORMS chooses which run. */
 const PLATFORM_FACTORIES: Partial<Record<PlatformName, PlatformFactory>> = {
   console: consolePlatform,
+  dingtalk: dingtalkPlatform,
+  wecom: wecomPlatform,
 };
 
 export interface BotOptions {

@@ -1,0 +1,36 @@
+import type { DataSource } from 'typeorm';
+import { CardRecord, InboxItem } from '../../src/store/entities';
+import { cardParamMap } from './card-render';
+
+/** What a card callback's ack carries: the card's new variables, merged by key (empty = just "received"). */
+export interface CardCallbackAnswer {
+  cardData?: { cardParamMap: Record<string, string> };
+  cardUpdateOptions?: { updateCardDataByKey: boolean };
+}
+
+const POLL_MS = 100;
+
+/**
+ * The answer to a tap that is already stored: waits (until `deadline`, wall time) for the worker
+ * to have processed it, then answers with the card as it now is, so the tapped card changes at once.
+ * Past the deadline it answers empty; the outbox's card update (PUT) shows the new state shortly
+ * after. Both carry the same state, so sending both is harmless.
+ */
+export async function cardAnswer(
+  dataSource: DataSource,
+  tap: { tenantId: string; deliveryId: string; cardId: string },
+  deadline: number,
+): Promise<CardCallbackAnswer> {
+  for (;;) {
+    const row = await dataSource.getRepository(InboxItem).findOne({
+      select: { id: true, status: true },
+      where: { platform: 'dingtalk', tenantId: tap.tenantId, deliveryId: tap.deliveryId },
+    });
+    if (row?.status === 'done') {
+      const record = await dataSource.getRepository(CardRecord).findOneBy({ tenantId: tap.tenantId, id: tap.cardId });
+      return record ? { cardData: { cardParamMap: cardParamMap(record.card) }, cardUpdateOptions: { updateCardDataByKey: true } } : {};
+    }
+    if (row?.status === 'failed' || Date.now() + POLL_MS > deadline) return {};
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

@@ -1,0 +1,108 @@
+import type { Card, CardButton } from '../../cards/card';
+
+/**
+ * WeCom's template-card limits (message/send, /document/path/90236). Counts and byte sizes are
+ * enforced with errcodes; the character lengths are WeCom's display recommendations, kept so that
+ * nothing is cut by the client mid-word.
+ */
+export const WECOM_CARD_LIMITS = {
+  title: 36,
+  desc: 44,
+  subTitle: 160,
+  keyname: 5,
+  value: 30,
+  fields: 6,
+  buttons: 6,
+  buttonText: 10,
+  buttonKeyBytes: 1024,
+  jumps: 3,
+  jumpTitle: 18,
+  replaceText: 30,
+} as const;
+
+const TASK_ID = /^[A-Za-z0-9_@-]{1,128}$/;
+const STYLE: Record<CardButton['style'], number> = { primary: 1, secondary: 2, danger: 3 };
+const STATE_TEXT = { open: '处理中', done: '已完成', cancelled: '已取消' } as const;
+
+export type TemplateCard = Record<string, unknown>;
+
+export class CardRenderError extends Error {
+  readonly code = 'CARD_UNRENDERABLE';
+}
+
+/** A neutral card as WeCom's template_card: `button_interaction` when it has buttons, `text_notice` otherwise. */
+export function renderCard(card: Card, fallbackUrl: string): TemplateCard {
+  const buttons = usableButtons(card.buttons);
+  if (buttons.length === 0) return textNotice(card, fallbackUrl);
+  return {
+    card_type: 'button_interaction',
+    ...content(card),
+    ...(card.links[0] ? { card_action: { type: 1, url: card.links[0].url } } : {}),
+    task_id: taskId(card),
+    button_list: buttons.map((button) => ({ text: cut(button.label, WECOM_CARD_LIMITS.buttonText), style: STYLE[button.style], key: button.actionId })),
+  };
+}
+
+/**
+ * A used card for update_template_card: same task, its buttons greyed out under `replace_text`
+ * (the note, e.g. "已撤销 · 张伟 · 3月4日 周三 10:20"). WeCom wants a button list even then, so the
+ * closed card carries one inert button.
+ */
+export function renderClosedCard(card: Card): TemplateCard {
+  const replaceText = cut(card.note ?? STATE_TEXT[card.state], WECOM_CARD_LIMITS.replaceText);
+  return {
+    card_type: 'button_interaction',
+    ...content(card),
+    task_id: taskId(card),
+    button_list: [{ text: cut(STATE_TEXT[card.state], WECOM_CARD_LIMITS.buttonText), style: 2, key: card.state }],
+    replace_text: replaceText,
+  };
+}
+
+function textNotice(card: Card, fallbackUrl: string): TemplateCard {
+  const jumps = card.links.slice(0, WECOM_CARD_LIMITS.jumps).map((link) => ({ type: 1, title: cut(link.label, WECOM_CARD_LIMITS.jumpTitle), url: link.url }));
+  return {
+    card_type: 'text_notice',
+    ...content(card),
+    ...(jumps.length > 0 ? { jump_list: jumps } : {}),
+    // Required on text_notice (42045): the card's first link, else the configured page.
+    card_action: { type: 1, url: card.links[0]?.url ?? fallbackUrl },
+  };
+}
+
+/** Title, subtitle and fields, cut to the limits; more than 6 fields end with a "还有 N 条" line. */
+function content(card: Card): TemplateCard {
+  const { fields: max, keyname, value } = WECOM_CARD_LIMITS;
+  const shown = card.fields.length > max ? card.fields.slice(0, max - 1) : card.fields;
+  const list = shown.map((field) => ({ keyname: cut(field.label, keyname), value: cut(field.value, value) }));
+  if (card.fields.length > max) list.push({ keyname: '更多', value: `还有 ${card.fields.length - shown.length} 条` });
+  return {
+    main_title: { title: cut(card.title, WECOM_CARD_LIMITS.title), ...(card.state !== 'open' && card.note ? { desc: cut(card.note, WECOM_CARD_LIMITS.desc) } : {}) },
+    ...(card.subtitle ? { sub_title_text: cut(card.subtitle, WECOM_CARD_LIMITS.subTitle) } : {}),
+    ...(list.length > 0 ? { horizontal_content_list: list } : {}),
+  };
+}
+
+/** Buttons WeCom accepts: a key of at most 1024 bytes, each key once, at most 6. */
+function usableButtons(buttons: readonly CardButton[]): CardButton[] {
+  const seen = new Set<string>();
+  return buttons
+    .filter((button) => {
+      const bytes = Buffer.byteLength(button.actionId, 'utf8');
+      if (bytes === 0 || bytes > WECOM_CARD_LIMITS.buttonKeyBytes || seen.has(button.actionId)) return false;
+      seen.add(button.actionId);
+      return true;
+    })
+    .slice(0, WECOM_CARD_LIMITS.buttons);
+}
+
+function taskId(card: Card): string {
+  if (!TASK_ID.test(card.id)) throw new CardRenderError(`card id ${JSON.stringify(card.id)} cannot be a WeCom task_id ([A-Za-z0-9_@-]{1,128})`);
+  return card.id;
+}
+
+/** At most `max` characters (code points, so no surrogate pair is split), ending in "…" when cut. */
+export function cut(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}

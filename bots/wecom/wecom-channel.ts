@@ -1,0 +1,128 @@
+import type { DataSource } from 'typeorm';
+import type { Card } from '../../cards/card';
+import type { Clock } from '../../src/clock';
+import { log } from '../../src/log';
+import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { CardRecord, User, type OutboxItem } from '../../src/store/entities';
+import { inTransaction } from '../../src/store/transaction';
+import type { ApiResult, SendAnswer, WecomApiClient } from './api-client';
+import { RESPONSE_CODE_INVALID } from './api-errors';
+import { CardRenderError, renderCard, renderClosedCard } from './card-render';
+import type { CorpDirectory } from './corp-directory';
+import type { MemberBudget } from './rate-limit';
+import type { WecomCorp } from './wecom-config';
+
+/** WeCom refuses text over 2048 bytes (45002). */
+const MAX_TEXT_BYTES = 2048;
+
+export interface WecomChannelDeps {
+  dataSource: DataSource;
+  clock: Clock;
+  directory: CorpDirectory;
+  api: WecomApiClient;
+  budget: MemberBudget;
+}
+
+/**
+ * Delivers outbox rows through the tenant's WeCom app: texts and cards with message/send, card updates
+ * with update_template_card. Sends stay within the member's budget; what is over it goes back to the
+ * outbox with the time of its slot.
+ */
+export class WecomChannel implements OutboundChannel {
+  constructor(private readonly deps: WecomChannelDeps) {}
+
+  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+    const corp = await this.deps.directory.corpFor(item.tenantId);
+    if (!corp) return permanent(`tenant ${item.tenantId} has no configured WeCom corp (settings.wecom.corpId or WECOM_CORPS_FILE)`);
+    const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
+    if (!user?.wecomUserId) return permanent(`user ${item.recipientId} of tenant ${item.tenantId} has no wecomUserId`);
+    const to = user.wecomUserId;
+    const message = item.message;
+    try {
+      switch (message.type) {
+        case 'text':
+          return await this.send(item, corp, to, { msgtype: 'text', text: { content: truncateBytes(message.text, MAX_TEXT_BYTES) } });
+        case 'card':
+          return await this.sendCard(item, corp, to, message.card);
+        case 'card-update':
+          return await this.updateCard(item, corp, to, message.card, message.responseCode);
+      }
+    } catch (error) {
+      if (error instanceof CardRenderError) return permanent(error.message);
+      throw error;
+    }
+  }
+
+  private async sendCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
+    const templateCard = renderCard(card, corp.cardUrl);
+    return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
+      // The send's response code allows one update before any tap; a tap brings a fresh one.
+      await inTransaction(this.deps.dataSource, (em) =>
+        em.getRepository(CardRecord).update(
+          { tenantId: item.tenantId, id: card.id },
+          { platformCardId: card.id, responseCode: answer.response_code ?? null, updatedAt: this.deps.clock.now() },
+        ),
+      );
+    });
+  }
+
+  /**
+   * Shows a used card as used: with the tap's response code, else the one kept from the send. Without a
+   * usable code (none, or expired/used: 60140) the closed card goes out as a new message instead, so the
+   * member still sees the outcome.
+   */
+  private async updateCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
+    const records = this.deps.dataSource.getRepository(CardRecord);
+    const stored = tapCode ? null : await records.findOneBy({ tenantId: item.tenantId, id: card.id });
+    const code = tapCode ?? stored?.responseCode ?? null;
+    if (code) {
+      const answer = await this.deps.api.updateTemplateCard(corp, { userids: [to], response_code: code, template_card: renderClosedCard(card) });
+      if (answer.ok || answer.errcode !== RESPONSE_CODE_INVALID) {
+        // A code works once: whatever happened to it, a kept one is spent.
+        if (stored?.responseCode === code) {
+          await inTransaction(this.deps.dataSource, (em) => em.getRepository(CardRecord).update({ tenantId: item.tenantId, id: card.id }, { responseCode: null }));
+        }
+        return outcome(answer);
+      }
+      log.info({ outboxId: item.id, cardId: card.id }, 'wecom response code spent; sending the closed card as a new message');
+    }
+    return this.send(item, corp, to, { msgtype: 'template_card', template_card: renderCard(card, corp.cardUrl) });
+  }
+
+  private async send(
+    item: OutboxItem,
+    corp: WecomCorp,
+    to: string,
+    message: Record<string, unknown>,
+    onSent?: (answer: SendAnswer) => Promise<void>,
+  ): Promise<DeliveryOutcome> {
+    const slot = this.deps.budget.take(`${corp.corpId}/${corp.agentId}/${to}`, `outbox:${item.id}`, this.deps.clock.now().getTime());
+    if (!slot.ok) return { ok: false, retryable: true, reason: `over WeCom's per-member budget (30/min, 1000/h) for ${to}; queued`, retryAfterMs: slot.retryAfterMs };
+    const answer = await this.deps.api.sendMessage(corp, { touser: to, ...message });
+    if (answer.ok && answer.invaliduser) return permanent(`WeCom did not deliver to ${answer.invaliduser}: unknown or outside the app's visible range`);
+    if (answer.ok) await onSent?.(answer);
+    return outcome(answer);
+  }
+}
+
+function outcome(answer: ApiResult<object>): DeliveryOutcome {
+  if (answer.ok) return { ok: true };
+  return { ok: false, retryable: answer.retryable, reason: answer.reason, retryAfterMs: answer.retryAfterMs };
+}
+
+function permanent(reason: string): DeliveryOutcome {
+  return { ok: false, retryable: false, reason };
+}
+
+/** Cuts to at most `max` UTF-8 bytes on a character boundary, marking the cut. */
+function truncateBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text, 'utf8') <= max) return text;
+  let out = '';
+  let size = Buffer.byteLength('…', 'utf8');
+  for (const char of text) {
+    size += Buffer.byteLength(char, 'utf8');
+    if (size > max) break;
+    out += char;
+  }
+  return `${out}…`;
+}

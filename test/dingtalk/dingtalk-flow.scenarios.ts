@@ -1,0 +1,162 @@
+import { In } from 'typeorm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startBot, type RunningBot } from '../../src/bot';
+import { loadConfig } from '../../src/config';
+import { Activity, InboxItem, OutboxItem } from '../../src/store/entities';
+import { DINGTALK_ERRORS, FakeDingtalk, type FakeCard } from '../fakes/dingtalk/fake-dingtalk';
+import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { importDingtalkTenant, TEST_APP } from './dingtalk-tenant';
+
+const REP = 'staff-zw';
+const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
+
+/** The real bot with PLATFORMS=dingtalk against the fake gateway: stream in, OpenAPI out. */
+export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
+  let database: TestDatabase;
+  let fake: FakeDingtalk;
+  let bot: RunningBot;
+
+  beforeAll(async () => {
+    database = await makeDatabase();
+    fake = await new FakeDingtalk(TEST_APP).start();
+    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env() }));
+    await importDingtalkTenant(bot.dataSource);
+    await fake.until(() => fake.connected, 'the bot to connect');
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await fake?.stop();
+    await database?.drop();
+  });
+
+  /** Sends a follow-up as the rep and returns the receipt card the bot created for it. */
+  async function followUp(text = FOLLOW_UP): Promise<{ card: FakeCard; msgId: string }> {
+    // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
+    await fake.until(
+      async () => (await bot.dataSource.getRepository(OutboxItem).countBy({ platform: 'dingtalk', status: In(['pending', 'sending']) })) === 0,
+      'the outbox to be empty',
+    );
+    const message = fake.textMessage(REP, text);
+    const before = new Set(fake.cards.keys());
+    fake.pushRobotMessage(message);
+    const card = await fake.until(
+      () => [...fake.cards.values()].find((c) => !before.has(c.outTrackId) && c.params.title.includes('华信')),
+      'a new receipt card',
+    );
+    return { card, msgId: String(message.msgId) };
+  }
+
+  /** Waits until the worker has processed every stored delivery of `msgId`. */
+  const processed = (msgId: string) =>
+    fake.until(
+      async () => (await bot.dataSource.getRepository(InboxItem).countBy({ platform: 'dingtalk', deliveryId: msgId, status: 'done' })) > 0,
+      `message ${msgId} to be processed`,
+    );
+
+  const activitiesOf = async (msgId: string) => {
+    const rows = await bot.dataSource.getRepository(InboxItem).findBy({ platform: 'dingtalk', deliveryId: msgId });
+    const activities = await Promise.all(rows.map((row) => bot.dataSource.getRepository(Activity).countBy({ sourceInboxId: row.id })));
+    return { inboxRows: rows.length, activities: activities.reduce((a, b) => a + b, 0) };
+  };
+
+  it('subscribes to robot messages and card callbacks when it connects', () => {
+    expect(fake.opens[0]).toMatchObject({
+      clientId: TEST_APP.clientId,
+      subscriptions: expect.arrayContaining([
+        { type: 'CALLBACK', topic: '/v1.0/im/bot/messages/get' },
+        { type: 'CALLBACK', topic: '/v1.0/card/instances/callback' },
+      ]),
+    });
+  });
+
+  it("a rep's message is stored, acked, and answered with an interactive receipt card with buttons in their robot chat", async () => {
+    const message = fake.textMessage(REP, `  ${FOLLOW_UP}  `);
+    const messageId = fake.pushRobotMessage(message);
+    const ack = await fake.ackFor(messageId);
+    expect(ack).toMatchObject({ code: 200, data: { response: null } });
+    const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ platform: 'dingtalk', deliveryId: String(message.msgId) });
+    expect(row).toMatchObject({ tenantId: 'dt', senderId: REP, body: { kind: 'text', text: FOLLOW_UP } });
+
+    const card = await fake.until(() => [...fake.cards.values()].find((c) => c.params.title.includes('华信')), 'the receipt card');
+    expect(card.openSpaceId).toBe(`dtv1.card//IM_ROBOT.${REP}`);
+    expect(card.templateId).toBe('tpl-salesbot.schema');
+    expect(card.params).toMatchObject({ state: 'open', btn1_visible: 'true', btn1_text: '撤销', btn1_action: 'undo', btn2_action: 'change-customer', btn3_visible: 'false' });
+    expect(card.params.body).toContain('售后顾虑');
+  });
+
+  it('a tap on 撤销 undoes the record and the tapped card shows its new state; a second tap does nothing twice', async () => {
+    const { card, msgId } = await followUp();
+    expect((await activitiesOf(msgId)).activities).toBe(1);
+
+    const tap = fake.pushCardCallback(card.outTrackId, REP, 'undo');
+    const ack = await fake.ackFor(tap);
+    expect(ack.code).toBe(200);
+    await fake.until(() => fake.cards.get(card.outTrackId)?.params.state === 'cancelled', 'the card to show 已撤销');
+    expect(fake.cards.get(card.outTrackId)!.params).toMatchObject({ btn1_visible: 'false', has_buttons: 'false' });
+    expect(fake.cards.get(card.outTrackId)!.params.note).toContain('已撤销');
+    // The outbox also sets the new state through the update API, in case the answer came too late.
+    await fake.until(() => fake.succeeded('updateCard').find((call) => call.body.outTrackId === card.outTrackId), 'the card update');
+    expect((await activitiesOf(msgId)).activities).toBe(0);
+
+    const texts = fake.succeeded('batchSend').length;
+    fake.pushCardCallback(card.outTrackId, REP, 'undo');
+    const notice = await fake.until(() => fake.succeeded('batchSend')[texts], 'the reply to the second tap');
+    expect(JSON.parse(String(notice.body.msgParam)).content).toContain('已经处理过');
+  });
+
+  it('the same message delivered twice (a new frame, and the same frame again) makes one activity', async () => {
+    const message = fake.textMessage(REP, FOLLOW_UP);
+    const first = fake.pushRobotMessage(message);
+    const second = fake.pushRobotMessage(message);
+    fake.pushRobotMessage(message, first);
+    await Promise.all([fake.ackFor(first), fake.ackFor(second)]);
+    await fake.until(() => (fake.acks.get(first)?.length ?? 0) >= 2, 'the ack of the repeated frame');
+    const msgId = String(message.msgId);
+    await processed(msgId);
+    expect(await activitiesOf(msgId)).toEqual({ inboxRows: 1, activities: 1 });
+  });
+
+  it('reconnects with backoff after the gateway drops the connection and refuses it for a while, and loses nothing', async () => {
+    const connectionsBefore = fake.connections;
+    const opensBefore = fake.opens.length;
+    fake.refuseConnections(2);
+    fake.dropConnection();
+    // Pushed while the bot is away: the gateway keeps it until it is acked.
+    const whileAway = fake.textMessage(REP, FOLLOW_UP);
+    const awayId = fake.pushRobotMessage(whileAway);
+    await fake.until(() => fake.connections > connectionsBefore, 'the bot to reconnect');
+    expect(fake.opens.length - opensBefore).toBeGreaterThanOrEqual(3);
+    await fake.ackFor(awayId);
+
+    // Pushed, then the socket dies before an ack can come back: redelivered on the next connection.
+    const lost = fake.textMessage(REP, FOLLOW_UP);
+    const lostId = fake.pushRobotMessage(lost);
+    fake.breakConnection();
+    await fake.ackFor(lostId);
+
+    for (const msgId of [String(whileAway.msgId), String(lost.msgId)]) {
+      await processed(msgId);
+      expect(await activitiesOf(msgId)).toEqual({ inboxRows: 1, activities: 1 });
+    }
+    const health = (await (await fetch(`${bot.url}/healthz`)).json()) as { platforms: { dingtalk: { ok: boolean; streams: { state: string }[] } } };
+    expect(health.platforms.dingtalk.ok).toBe(true);
+  });
+
+  it('a card refused for throttling is delivered later from the outbox', async () => {
+    fake.failNext('createAndDeliver', DINGTALK_ERRORS.throttled, 2);
+    const { card } = await followUp();
+    const row = await fake.until(async () => {
+      const rows = await bot.dataSource.getRepository(OutboxItem).findBy({ platform: 'dingtalk', status: 'sent' });
+      return rows.find((r) => r.message.type === 'card' && r.message.card.id === card.outTrackId);
+    }, 'the card row to be marked sent');
+    expect(row.attempts).toBe(3);
+  });
+
+  it('an expired access token is refreshed and the send goes through', async () => {
+    const tokensBefore = fake.succeeded('token').length;
+    fake.expireTokens();
+    await followUp();
+    expect(fake.succeeded('token').length).toBe(tokensBefore + 1);
+    expect(fake.callsTo('createAndDeliver').some((call) => call.status === 401)).toBe(true);
+  });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseCardCallback, parseRobotMessage } from '../../bots/dingtalk/inbound';
+
+const base = { msgId: 'msgA', senderStaffId: 'staff-zw', senderId: '$:LWCP_v1:$x', chatbotCorpId: 'dingcorp', conversationType: '1' };
+
+describe('reading DingTalk robot messages and card callbacks', () => {
+  it('takes a group @-message as trimmed text from the sender staff id', () => {
+    const parsed = parseRobotMessage({ ...base, conversationType: '2', msgtype: 'text', text: { content: '  华信确认了方案 ' } } as never);
+    expect(parsed).toEqual({ deliveryId: 'msgA', senderId: 'staff-zw', corpId: 'dingcorp', body: { kind: 'text', text: '华信确认了方案' } });
+  });
+
+  it('joins the words of rich text and skips its pictures', () => {
+    const parsed = parseRobotMessage({
+      ...base,
+      msgtype: 'richText',
+      content: { richText: [{ text: '华信王总' }, { type: 'picture', downloadCode: 'dc' } as never, { text: '担心售后' }] },
+    });
+    expect(parsed?.body).toEqual({ kind: 'text', text: '华信王总担心售后' });
+  });
+
+  it("turns a voice note into text when DingTalk recognised it, and into a voice file when it did not", () => {
+    expect(parseRobotMessage({ ...base, msgtype: 'audio', content: { recognition: '华信下周签合同', downloadCode: 'dc1' } })?.body).toEqual({
+      kind: 'text',
+      text: '华信下周签合同',
+    });
+    expect(parseRobotMessage({ ...base, msgtype: 'audio', content: { downloadCode: 'dc1' } })?.body).toEqual({ kind: 'file', fileKind: 'voice', mediaId: 'dc1' });
+  });
+
+  it('turns pictures and files into file events and anything else into unsupported', () => {
+    expect(parseRobotMessage({ ...base, msgtype: 'picture', content: { downloadCode: 'p1' } })?.body).toEqual({ kind: 'file', fileKind: 'image', mediaId: 'p1' });
+    expect(parseRobotMessage({ ...base, msgtype: 'file', content: { downloadCode: 'f1', fileName: '报价单.pdf' } })?.body).toEqual({
+      kind: 'file',
+      fileKind: 'file',
+      fileName: '报价单.pdf',
+      mediaId: 'f1',
+    });
+    expect(parseRobotMessage({ ...base, msgtype: 'unknownMsgType' })?.body).toEqual({ kind: 'unsupported', what: 'unknownMsgType' });
+    expect(parseRobotMessage({ ...base, msgtype: 'text', text: { content: '   ' } })?.body.kind).toBe('unsupported');
+  });
+
+  it('refuses a message without msgId, which could not be deduplicated', () => {
+    expect(parseRobotMessage({ ...base, msgId: undefined, msgtype: 'text', text: { content: 'x' } })).toBeNull();
+  });
+
+  it('reads a card tap: the card is the outTrackId, the action comes from the button params, the delivery is the frame', () => {
+    const content = JSON.stringify({ cardPrivateData: { actionIds: ['btn1'], params: { actionId: 'undo' } } });
+    expect(parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', corpId: 'dingcorp', content }, 'm-1')).toEqual({
+      deliveryId: 'card:m-1',
+      senderId: 'staff-zw',
+      corpId: 'dingcorp',
+      body: { kind: 'card_action', cardId: 'card_1', actionId: 'undo' },
+    });
+    expect(parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', content: '{"cardPrivateData":{"params":{}}}' }, 'm-2')).toBeNull();
+    expect(parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', content: 'not json' }, 'm-3')).toBeNull();
+  });
+});

@@ -1,0 +1,405 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** The bot's app as the fake knows it: the credentials it accepts. */
+export interface FakeApp {
+  clientId: string;
+  clientSecret: string;
+  corpId: string;
+}
+
+/** What the client sent back for one pushed frame. */
+export interface AckFrame {
+  code: number;
+  messageId: string;
+  /** The ack's `data`, parsed once (it is a JSON string on the wire). */
+  data: unknown;
+}
+
+export type FakeApi = 'token' | 'batchSend' | 'createAndDeliver' | 'deliver' | 'updateCard';
+
+/** One OpenAPI call the bot made, with the parsed body. */
+export interface RecordedCall {
+  api: FakeApi;
+  body: Record<string, unknown>;
+  status: number;
+}
+
+export interface FakeCard {
+  outTrackId: string;
+  templateId: string;
+  openSpaceId: string;
+  params: Record<string, string>;
+}
+
+interface Pending {
+  frame: string;
+  messageId: string;
+}
+
+interface InjectedError {
+  status: number;
+  body: unknown;
+}
+
+/** Bodies of the errors the real OpenAPI answers with (shared/platforms/dingtalk.md §5). */
+export const DINGTALK_ERRORS = {
+  throttled: { status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForApi', message: '调用该接口触发了限流' } },
+  serverBusy: { status: 500, body: { code: 'system.busy', message: '系统繁忙' } },
+  noPermission: { status: 403, body: { code: 'Forbidden.AccessDenied.AccessTokenPermissionDenied', message: '没有调用该接口的权限' } },
+} satisfies Record<string, InjectedError>;
+
+const ROUTES: Record<string, FakeApi> = {
+  'POST /v1.0/oauth2/accessToken': 'token',
+  'POST /v1.0/robot/oToMessages/batchSend': 'batchSend',
+  'POST /v1.0/card/instances/createAndDeliver': 'createAndDeliver',
+  'POST /v1.0/card/instances/deliver': 'deliver',
+  'PUT /v1.0/card/instances': 'updateCard',
+};
+
+/**
+ * A local DingTalk: the Stream gateway (connections/open + a `ws` server the real dingtalk-stream
+ * client connects to) and the OpenAPI endpoints the bot calls. It pushes robot messages and card
+ * callbacks as CALLBACK frames, keeps every frame until it is acked (and pushes it again on the next
+ * connection, as the real gateway retries), records calls, and can drop connections or inject errors.
+ */
+export class FakeDingtalk {
+  readonly calls: RecordedCall[] = [];
+  readonly cards = new Map<string, FakeCard>();
+  readonly acks = new Map<string, AckFrame[]>();
+  /** Every connections/open request body, to check the subscriptions. */
+  readonly opens: Record<string, unknown>[] = [];
+  connections = 0;
+
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly tickets = new Set<string>();
+  private readonly tokens = new Set<string>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly pushed = new Set<string>();
+  private readonly injected = new Map<FakeApi, InjectedError[]>();
+  /** messageId of a card callback → the card it is about, so its answer can update that card. */
+  private readonly callbackCard = new Map<string, string>();
+  private socket: WebSocket | null = null;
+  private refusals = 0;
+  private port = 0;
+
+  constructor(readonly app: FakeApp) {
+    this.server = createServer((req, res) => void this.route(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: '/connect' });
+    this.wss.on('connection', (socket, req) => this.accept(socket, req));
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get gatewayUrl(): string {
+    return `${this.apiBase}/v1.0/gateway/connections/open`;
+  }
+
+  /** True while a client holds a registered connection. */
+  get connected(): boolean {
+    return this.socket !== null;
+  }
+
+  /** The variables the bot needs to talk to this fake. */
+  env(cardTemplateId = 'tpl-salesbot.schema'): Record<string, string> {
+    return {
+      DINGTALK_CLIENT_ID: this.app.clientId,
+      DINGTALK_CLIENT_SECRET: this.app.clientSecret,
+      DINGTALK_CARD_TEMPLATE_ID: cardTemplateId,
+      DINGTALK_GATEWAY_URL: this.gatewayUrl,
+      DINGTALK_API_BASE: this.apiBase,
+    };
+  }
+
+  // ---- pushing ----
+
+  /**
+   * Pushes a robot message (topic /v1.0/im/bot/messages/get); returns the frame's messageId.
+   * Pass an earlier messageId to push the same frame again, as the gateway does when an ack is late.
+   */
+  pushRobotMessage(message: Record<string, unknown>, messageId = newMessageId()): string {
+    return this.push('/v1.0/im/bot/messages/get', message, messageId);
+  }
+
+  /** A 1:1 text message from `staffId`, shaped like the real payload. */
+  textMessage(staffId: string, text: string, msgId = `msg${randomUUID().replaceAll('-', '')}`): Record<string, unknown> {
+    const now = Date.now();
+    return {
+      msgId,
+      msgtype: 'text',
+      text: { content: text },
+      conversationId: `cid${staffId}`,
+      conversationType: '1',
+      senderStaffId: staffId,
+      senderId: `$:LWCP_v1:$${staffId}`,
+      senderNick: staffId,
+      senderCorpId: this.app.corpId,
+      chatbotCorpId: this.app.corpId,
+      chatbotUserId: '$:LWCP_v1:$bot',
+      robotCode: this.app.clientId,
+      isAdmin: false,
+      sessionWebhook: `${this.apiBase}/robot/sendBySession?session=${msgId}`,
+      sessionWebhookExpiredTime: now + 5_400_000,
+      createAt: now,
+    };
+  }
+
+  /** A tap on a card button whose callback params carry `actionId`. */
+  pushCardCallback(outTrackId: string, userId: string, actionId: string, messageId = newMessageId()): string {
+    this.callbackCard.set(messageId, outTrackId);
+    return this.push(
+      '/v1.0/card/instances/callback',
+      {
+        type: 'actionCallback',
+        outTrackId,
+        corpId: this.app.corpId,
+        userId,
+        userIdType: 1,
+        spaceType: 'IM_ROBOT',
+        spaceId: userId,
+        content: JSON.stringify({ cardPrivateData: { actionIds: ['btn1'], params: { actionId } } }),
+      },
+      messageId,
+    );
+  }
+
+  // ---- connection faults ----
+
+  /** Rotates the connection like the gateway: a SYSTEM `disconnect`, then the socket closes. */
+  dropConnection(): void {
+    const socket = this.socket;
+    if (!socket) return;
+    this.socket = null;
+    socket.send(JSON.stringify(systemFrame('disconnect', { reason: 'connection is expired' })));
+    socket.close(1000, 'connection is expired');
+  }
+
+  /** Kills the socket without a word, as a network failure does. */
+  breakConnection(): void {
+    const socket = this.socket;
+    this.socket = null;
+    socket?.terminate();
+  }
+
+  /** The next `times` connections/open calls fail with 503. */
+  refuseConnections(times: number): void {
+    this.refusals = times;
+  }
+
+  // ---- API faults ----
+
+  /** The next `times` calls to `api` answer with this error instead of working. */
+  failNext(api: FakeApi, error: InjectedError, times = 1): void {
+    const queue = this.injected.get(api) ?? [];
+    for (let i = 0; i < times; i++) queue.push(error);
+    this.injected.set(api, queue);
+  }
+
+  /** Every token issued so far stops working (401), as when one expires early. */
+  expireTokens(): void {
+    this.tokens.clear();
+  }
+
+  // ---- inspection ----
+
+  callsTo(api: FakeApi): RecordedCall[] {
+    return this.calls.filter((call) => call.api === api);
+  }
+
+  succeeded(api: FakeApi): RecordedCall[] {
+    return this.callsTo(api).filter((call) => call.status === 200);
+  }
+
+  /** Waits until `check` returns something truthy (polling), and returns it. */
+  async until<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`fake DingTalk: gave up waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  ackFor(messageId: string): Promise<AckFrame> {
+    return this.until(() => this.acks.get(messageId)?.[0], `the ack of ${messageId}`);
+  }
+
+  // ---- internals ----
+
+  private push(topic: string, data: unknown, messageId: string): string {
+    const frame = JSON.stringify({
+      specVersion: '1.0',
+      type: 'CALLBACK',
+      headers: { appId: this.app.clientId, contentType: 'application/json', messageId, time: String(Date.now()), topic },
+      data: JSON.stringify(data),
+    });
+    this.pending.set(messageId, { frame, messageId });
+    this.pushed.add(messageId);
+    this.socket?.send(frame);
+    return messageId;
+  }
+
+  private accept(socket: WebSocket, req: IncomingMessage): void {
+    const ticket = new URL(req.url ?? '', 'ws://x').searchParams.get('ticket') ?? '';
+    if (!this.tickets.delete(ticket)) {
+      socket.close(4001, 'invalid ticket');
+      return;
+    }
+    this.socket?.terminate();
+    this.socket = socket;
+    this.connections += 1;
+    socket.on('message', (raw) => this.onClientFrame(raw.toString()));
+    socket.on('close', () => {
+      if (this.socket === socket) this.socket = null;
+    });
+    socket.send(JSON.stringify(systemFrame('CONNECTED', {})));
+    socket.send(JSON.stringify(systemFrame('REGISTERED', {})));
+    // Whatever was pushed and never acked comes again on the new connection.
+    for (const pending of this.pending.values()) socket.send(pending.frame);
+  }
+
+  private onClientFrame(raw: string): void {
+    const frame = JSON.parse(raw) as { code: number; headers?: { messageId?: string }; data?: string };
+    const messageId = frame.headers?.messageId;
+    if (!messageId || !this.pushed.has(messageId)) return; // e.g. the echo of a ping
+    if (typeof frame.data !== 'string') throw new Error(`ack of ${messageId}: data must be a JSON string`);
+    const ack: AckFrame = { code: frame.code, messageId, data: JSON.parse(frame.data) };
+    this.acks.set(messageId, [...(this.acks.get(messageId) ?? []), ack]);
+    if (this.pending.delete(messageId)) this.applyCallbackAnswer(messageId, ack);
+  }
+
+  /** A card callback's answer updates the card the way the DingTalk client renders it. */
+  private applyCallbackAnswer(messageId: string, ack: AckFrame): void {
+    const cardData = (ack.data as { response?: { cardData?: { cardParamMap?: Record<string, string> } } } | null)?.response?.cardData;
+    const outTrackId = this.callbackCard.get(messageId);
+    if (outTrackId && cardData?.cardParamMap) Object.assign(this.cards.get(outTrackId)?.params ?? {}, cardData.cardParamMap);
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const body = await readJson(req);
+    if (req.method === 'POST' && path === '/v1.0/gateway/connections/open') return this.open(body, res);
+    const api = ROUTES[`${req.method} ${path}`];
+    if (!api) return reply(res, 404, { code: 'NotFound', message: `${req.method} ${path}` });
+    const answer = this.answer(api, body, req.headers['x-acs-dingtalk-access-token']);
+    this.calls.push({ api, body, status: answer.status });
+    reply(res, answer.status, answer.body);
+  }
+
+  private open(body: Record<string, unknown>, res: ServerResponse): void {
+    this.opens.push(body);
+    if (this.refusals > 0) {
+      this.refusals -= 1;
+      return reply(res, 503, { code: 'ServiceUnavailable', message: 'gateway is restarting' });
+    }
+    if (body.clientId !== this.app.clientId || body.clientSecret !== this.app.clientSecret) {
+      return reply(res, 401, { code: 'InvalidAuthentication', message: 'clientId or clientSecret is wrong' });
+    }
+    const ticket = randomUUID();
+    this.tickets.add(ticket);
+    reply(res, 200, { endpoint: `ws://127.0.0.1:${this.port}/connect`, ticket });
+  }
+
+  private answer(api: FakeApi, body: Record<string, unknown>, token: string | string[] | undefined): InjectedError {
+    const injected = this.injected.get(api)?.shift();
+    if (injected) return injected;
+    if (api === 'token') return this.issueToken(body);
+    if (typeof token !== 'string' || !this.tokens.has(token)) return { status: 401, body: { code: 'InvalidAuthentication', message: '不合法的access_token' } };
+    if (api === 'batchSend') return this.batchSend(body);
+    if (api === 'createAndDeliver') return this.createAndDeliver(body);
+    if (api === 'deliver') return ok({ success: true, result: [{ spaceType: 'IM_ROBOT', success: true }] });
+    return this.updateCard(body);
+  }
+
+  private issueToken(body: Record<string, unknown>): InjectedError {
+    if (body.appKey !== this.app.clientId || body.appSecret !== this.app.clientSecret) {
+      return { status: 400, body: { code: 'invalidClientIdOrSecret', message: '无效的clientId或者clientSecret' } };
+    }
+    const token = `tok-${randomUUID()}`;
+    this.tokens.add(token);
+    return ok({ accessToken: token, expireIn: 7200 });
+  }
+
+  private batchSend(body: Record<string, unknown>): InjectedError {
+    if (body.robotCode !== this.app.clientId) return { status: 400, body: { code: 'invalidParameter.robotCode', message: 'robotCode 不存在' } };
+    if (typeof body.msgParam !== 'string') return { status: 400, body: { code: 'invalidParameter', message: 'msgParam must be a JSON string' } };
+    return ok({ processQueryKey: randomUUID(), invalidStaffIdList: [], flowControlledStaffIdList: [] });
+  }
+
+  private createAndDeliver(body: Record<string, unknown>): InjectedError {
+    const outTrackId = String(body.outTrackId ?? '');
+    const params = (body.cardData as { cardParamMap?: Record<string, unknown> } | undefined)?.cardParamMap ?? {};
+    const problem = body.callbackType !== 'STREAM'
+      ? 'callbackType must be STREAM'
+      : !String(body.openSpaceId ?? '').startsWith('dtv1.card//IM_ROBOT.')
+        ? 'param.openSpaceIdInvalid'
+        : Object.values(params).some((value) => typeof value !== 'string')
+          ? 'cardParamMap values must be strings'
+          : null;
+    if (problem) return { status: 400, body: { code: 'param.invalid', message: problem } };
+    if (this.cards.has(outTrackId)) return { status: 400, body: { code: 'param.cardAlreadyExist', message: '卡片已存在' } };
+    this.cards.set(outTrackId, {
+      outTrackId,
+      templateId: String(body.cardTemplateId),
+      openSpaceId: String(body.openSpaceId),
+      params: { ...(params as Record<string, string>) },
+    });
+    const spaceId = String(body.openSpaceId).slice('dtv1.card//IM_ROBOT.'.length);
+    return ok({ success: true, result: { outTrackId, deliverResults: [{ spaceType: 'IM_ROBOT', spaceId, success: true, carrierId: randomUUID() }] } });
+  }
+
+  private updateCard(body: Record<string, unknown>): InjectedError {
+    const card = this.cards.get(String(body.outTrackId ?? ''));
+    if (!card) return { status: 400, body: { code: 'param.cardNotExist', message: '卡片不存在' } };
+    const params = (body.cardData as { cardParamMap?: Record<string, string> } | undefined)?.cardParamMap ?? {};
+    const byKey = (body.cardUpdateOptions as { updateCardDataByKey?: boolean } | undefined)?.updateCardDataByKey;
+    card.params = byKey ? { ...card.params, ...params } : { ...params };
+    return ok({ success: true, result: true });
+  }
+
+}
+
+function ok(body: unknown): InjectedError {
+  return { status: 200, body };
+}
+
+function systemFrame(topic: string, data: unknown): Record<string, unknown> {
+  return { specVersion: '1.0', type: 'SYSTEM', headers: { contentType: 'application/json', messageId: newMessageId(), time: String(Date.now()), topic }, data: JSON.stringify(data) };
+}
+
+function newMessageId(): string {
+  return `msg_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

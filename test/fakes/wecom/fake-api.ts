@@ -1,0 +1,203 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** What the fake answers instead of the real thing, once per call it is armed for. */
+export type Fault = { errcode: number; errmsg?: string } | { status: number } | { hang: true };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: Record<string, unknown> | null;
+  /** The answer given; null while hanging or when the connection was dropped. */
+  answer: Record<string, unknown> | null;
+}
+
+export interface FakeApp {
+  corpId: string;
+  secret: string;
+}
+
+const TASK_ID = /^[A-Za-z0-9_@-]{1,128}$/;
+const CARD_TYPES = new Set(['text_notice', 'news_notice', 'button_interaction', 'vote_interaction', 'multiple_interaction']);
+
+/**
+ * The WeCom server API the bot calls (gettoken, message/send, message/update_template_card) as a
+ * local HTTP server: it issues and checks tokens, checks messages against WeCom's rules, issues and
+ * spends response codes, records every request, and answers with armed faults when told.
+ */
+export class FakeWecomApi {
+  readonly requests: RecordedRequest[] = [];
+  private readonly tokens = new Map<string, { corpId: string; expired: boolean }>();
+  private readonly responseCodes = new Map<string, { taskId: string; used: boolean }>();
+  private readonly faults: { path: string; fault: Fault }[] = [];
+  private server: Server | null = null;
+  private readonly hanging = new Set<ServerResponse>();
+
+  constructor(private readonly apps: readonly FakeApp[]) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const res of this.hanging) res.destroy();
+    await new Promise<void>((resolve) => {
+      this.server?.close(() => resolve());
+      this.server?.closeAllConnections();
+    });
+  }
+
+  /** The next `times` calls to `path` (e.g. '/cgi-bin/message/send') get `fault`. */
+  failNext(path: string, fault: Fault, times = 1): void {
+    for (let i = 0; i < times; i++) this.faults.push({ path, fault });
+  }
+
+  /** Every token issued so far answers 42001 from now on, as after its 7200 s. */
+  expireTokens(): void {
+    for (const token of this.tokens.values()) token.expired = true;
+  }
+
+  /** A fresh response code for a tap on the card `taskId`, as WeCom puts in a template_card_event. */
+  issueResponseCode(taskId: string): string {
+    const code = `rc_${randomBytes(12).toString('hex')}`;
+    this.responseCodes.set(code, { taskId, used: false });
+    return code;
+  }
+
+  /** Successful calls to `path`, oldest first. */
+  accepted(path: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === path && r.answer?.errcode === 0);
+  }
+
+  /** Polls until `pick` finds something (the bot sends after it answers the callback). */
+  async waitFor<T>(pick: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = await pick();
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`fake WeCom API: nothing matched within ${timeoutMs} ms`);
+      await sleep(20);
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+      answer: null,
+    };
+    this.requests.push(record);
+
+    const armed = this.faults.findIndex((f) => f.path === url.pathname);
+    if (armed >= 0) {
+      const [{ fault }] = this.faults.splice(armed, 1);
+      if ('hang' in fault) {
+        this.hanging.add(res);
+        return;
+      }
+      if ('status' in fault) {
+        res.writeHead(fault.status, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
+        return;
+      }
+      return this.answer(res, record, { errcode: fault.errcode, errmsg: fault.errmsg ?? 'injected' });
+    }
+    this.answer(res, record, this.route(record));
+  }
+
+  private answer(res: ServerResponse, record: RecordedRequest, body: Record<string, unknown>): void {
+    record.answer = body;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  }
+
+  private route(r: RecordedRequest): Record<string, unknown> {
+    if (r.path === '/cgi-bin/gettoken') return this.getToken(r.query);
+    const token = this.tokens.get(r.query.access_token ?? '');
+    if (!r.query.access_token) return { errcode: 41001, errmsg: 'access_token missing' };
+    if (!token) return { errcode: 40014, errmsg: 'invalid access_token' };
+    if (token.expired) return { errcode: 42001, errmsg: 'access_token expired' };
+    if (!r.body) return { errcode: 40058, errmsg: 'Warning: wrong json format.' };
+    if (r.path === '/cgi-bin/message/send') return this.send(r.body);
+    if (r.path === '/cgi-bin/message/update_template_card') return this.update(r.body);
+    return { errcode: 48002, errmsg: 'api forbidden' };
+  }
+
+  private getToken(query: Record<string, string>): Record<string, unknown> {
+    const app = this.apps.find((a) => a.corpId === query.corpid);
+    if (!app) return { errcode: 40013, errmsg: 'invalid corpid' };
+    if (app.secret !== query.corpsecret) return { errcode: 40001, errmsg: 'invalid secret' };
+    const token = `tok_${randomBytes(16).toString('hex')}`;
+    this.tokens.set(token, { corpId: app.corpId, expired: false });
+    return { errcode: 0, errmsg: 'ok', access_token: token, expires_in: 7200 };
+  }
+
+  private send(body: Record<string, unknown>): Record<string, unknown> {
+    if (typeof body.agentid !== 'number') return { errcode: 41011, errmsg: 'missing agentid' };
+    if (typeof body.touser !== 'string' || body.touser === '') return { errcode: 82001, errmsg: 'All touser & toparty & totag invalid' };
+    if (body.msgtype === 'text') {
+      const content = (body.text as { content?: string } | undefined)?.content ?? '';
+      if (content === '') return { errcode: 44004, errmsg: 'empty content' };
+      if (Buffer.byteLength(content) > 2048) return { errcode: 45002, errmsg: 'content size out of limit' };
+      return { errcode: 0, errmsg: 'ok', invaliduser: '', msgid: randomBytes(8).toString('hex') };
+    }
+    if (body.msgtype === 'markdown') return { errcode: 0, errmsg: 'ok', invaliduser: '', msgid: randomBytes(8).toString('hex') };
+    if (body.msgtype !== 'template_card') return { errcode: 40008, errmsg: 'invalid message type' };
+    const card = body.template_card as Record<string, unknown>;
+    const problem = cardProblem(card, false);
+    if (problem) return problem;
+    const interactive = card.card_type !== 'text_notice' && card.card_type !== 'news_notice';
+    return {
+      errcode: 0,
+      errmsg: 'ok',
+      invaliduser: '',
+      msgid: randomBytes(8).toString('hex'),
+      ...(interactive ? { response_code: this.issueResponseCode(card.task_id as string) } : {}),
+    };
+  }
+
+  private update(body: Record<string, unknown>): Record<string, unknown> {
+    const code = this.responseCodes.get(String(body.response_code ?? ''));
+    if (!code || code.used) return { errcode: 60140, errmsg: 'invalid response_code' };
+    if (body.template_card) {
+      const problem = cardProblem(body.template_card as Record<string, unknown>, true);
+      if (problem) return problem;
+    } else if (!body.button) return { errcode: 40058, errmsg: 'button or template_card required' };
+    code.used = true;
+    return { errcode: 0, errmsg: 'ok', invaliduser: [] };
+  }
+}
+
+/** WeCom's template_card checks that have error codes (90236 / 94888). */
+function cardProblem(card: Record<string, unknown>, isUpdate: boolean): Record<string, unknown> | null {
+  const fail = (errcode: number, errmsg: string) => ({ errcode, errmsg });
+  if (!CARD_TYPES.has(String(card.card_type))) return fail(42031, 'invalid card_type');
+  const title = (card.main_title as { title?: string } | undefined)?.title;
+  if (!title && !card.sub_title_text) return fail(40058, 'main_title.title or sub_title_text required');
+  if (Array.isArray(card.horizontal_content_list) && card.horizontal_content_list.length > 6) return fail(42035, 'horizontal_content_list too long');
+  if (card.card_type === 'text_notice') {
+    if (!card.card_action) return fail(42045, 'card_action required');
+    if (Array.isArray(card.jump_list) && card.jump_list.length > 3) return fail(42042, 'jump_list too long');
+    return null;
+  }
+  if (typeof card.task_id !== 'string' || !TASK_ID.test(card.task_id)) return fail(40058, 'invalid task_id');
+  const buttons = card.button_list as { text?: string; key?: string }[] | undefined;
+  if (!Array.isArray(buttons) || buttons.length < 1 || buttons.length > 6) return fail(42037, 'button_list must hold 1 to 6 buttons');
+  const keys = new Set<string>();
+  for (const button of buttons) {
+    if (!button.text) return fail(42038, 'button text required');
+    if (!button.key || Buffer.byteLength(button.key) > 1024 || keys.has(button.key)) return fail(42039, 'button key missing, too long or repeated');
+    keys.add(button.key);
+  }
+  if (!isUpdate && 'replace_text' in card) return fail(40058, 'replace_text only in update_template_card');
+  return null;
+}

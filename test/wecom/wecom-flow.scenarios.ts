@@ -1,0 +1,307 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot, type RunningBot } from '../../src/bot';
+import { loadConfig } from '../../src/config';
+import { persistEffects } from '../../src/pipeline/effects';
+import { openDatabase } from '../../src/store/data-source';
+import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
+import { inTransaction } from '../../src/store/transaction';
+import { importTenant } from '../../src/tenant-import/import-tenant';
+import { GET_TOKEN, postRaw, SEND, signedCallback, UPDATE, WecomEmulator, wecomXml, type RecordedRequest } from '../fakes/wecom';
+import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { TestClock } from '../support/test-clock';
+import { wecomTenantFile } from './wecom-tenant';
+
+const TENANT = 'wxdemo';
+const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
+
+/** The WeCom platform end to end: emulator callbacks → the bot's real HTTP server → inbox → flows → outbox → the fake WeCom API. */
+export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
+  let database: TestDatabase;
+  let bot: RunningBot;
+  let wecom: WecomEmulator;
+  const clock = new TestClock(new Date());
+  const seconds = () => Math.floor(clock.now().getTime() / 1000);
+
+  beforeAll(async () => {
+    database = await makeDatabase();
+    wecom = new WecomEmulator();
+    const apiBase = await wecom.start();
+    const setup = await openDatabase(database.url);
+    await importTenant(setup, wecomTenantFile(wecom.corp, TENANT));
+    await setup.destroy();
+    const env = { DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', WECOM_TIMEOUT_MS: '300', ...wecom.env(apiBase) };
+    bot = await startBot(loadConfig(env), { clock });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await wecom?.stop();
+    await database?.drop();
+  });
+
+  const post = (xml: string) => wecom.post(bot.url, xml, { timestamp: seconds() });
+  const text = (from: string, content: string, msgId = wecom.nextMsgId()) => post(wecomXml.text(wecom.corp, from, content, msgId, seconds()));
+  const sendsTo = (user: string) => wecom.api.accepted(SEND).filter((r) => r.body?.touser === user);
+  const count = (entity: typeof InboxItem | typeof Activity) => bot.dataSource.getRepository(entity).count();
+  /** The next accepted send to `user` after the `seen` first ones. */
+  const nextSend = (user: string, seen: number) => wecom.api.waitFor(() => sendsTo(user)[seen]);
+  /** Lets time pass for the outbox (backoff, budgets) until `done` holds. */
+  const passTimeUntil = async <T>(done: () => T | undefined | null | false | Promise<T | undefined | null | false>, stepMs = 60_000): Promise<T> =>
+    wecom.api.waitFor(async () => {
+      const value = await done();
+      if (!value) {
+        clock.advance(stepMs);
+        bot.sender.wake();
+      }
+      return value;
+    });
+
+  describe('callback URL verification', () => {
+    it('answers the admin\u2019s GET with the decrypted echostr as plain text', async () => {
+      const response = await wecom.verifyUrl(bot.url, '1616140317555161061', { timestamp: seconds() });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/plain');
+      expect(await response.text()).toBe('1616140317555161061');
+    });
+
+    it('refuses a GET signed with another token', async () => {
+      const response = await wecom.verifyUrl(bot.url, '123', { timestamp: seconds(), token: 'forged' });
+      expect(response.status).toBe(401);
+    });
+  });
+
+  describe('a rep\u2019s message, the receipt card, and a tap on it', () => {
+    it('answers the callback with 200 and an empty body, then sends a button_interaction receipt card whose task_id is the card id', async () => {
+      const seen = sendsTo('ZhangWei').length;
+      const response = await text('ZhangWei', FOLLOW_UP);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('');
+
+      const sent = await nextSend('ZhangWei', seen);
+      const card = sent.body!.template_card as Record<string, any>;
+      expect(sent.body).toMatchObject({ msgtype: 'template_card', agentid: wecom.corp.agentId });
+      expect(card.card_type).toBe('button_interaction');
+      expect(card.main_title.title).toContain('华信精密机械');
+      expect(card.button_list.map((b: { key: string }) => b.key)).toEqual(['undo', 'change-customer']);
+      // The code is written after WeCom answered the send.
+      const record = await wecom.api.waitFor(async () => {
+        const found = await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id });
+        return found.responseCode !== null && found;
+      });
+      expect(record).toMatchObject({ tenantId: TENANT, kind: 'activity-receipt', recipientId: 'zhangwei', platformCardId: card.task_id });
+      // The send's response code is kept for a later update.
+      expect(record.responseCode).toBe(sent.answer!.response_code);
+    });
+
+    it('a tap on 撤销 undoes the activity and updates the tapped card with the tap\u2019s ResponseCode, shown as used', async () => {
+      const seen = sendsTo('ZhangWei').length;
+      const msgId = wecom.nextMsgId();
+      await text('ZhangWei', FOLLOW_UP, msgId);
+      const card = (await nextSend('ZhangWei', seen)).body!.template_card as Record<string, any>;
+      const inbox = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ tenantId: TENANT, deliveryId: `msg:${msgId}` });
+      const activity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ sourceInboxId: inbox.id });
+      const responseCode = wecom.api.issueResponseCode(card.task_id);
+      const updates = wecom.api.accepted(UPDATE).length;
+
+      const tap = await post(wecomXml.cardEvent(wecom.corp, 'ZhangWei', card.task_id, 'undo', responseCode, seconds()));
+      expect(tap.status).toBe(200);
+
+      const update = await wecom.api.waitFor(() => wecom.api.accepted(UPDATE)[updates]);
+      expect(update.body).toMatchObject({ response_code: responseCode, userids: ['ZhangWei'], agentid: wecom.corp.agentId });
+      const closed = update.body!.template_card as Record<string, any>;
+      expect(closed.task_id).toBe(card.task_id);
+      expect(closed.replace_text).toContain('已撤销');
+      expect(await bot.dataSource.getRepository(Activity).countBy({ id: activity.id })).toBe(0);
+      expect((await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id })).state).toBe('cancelled');
+    });
+
+    it('when the response code is spent (60140), the closed card is sent as a new message instead', async () => {
+      const seen = sendsTo('ZhangWei').length;
+      await text('ZhangWei', FOLLOW_UP);
+      const card = (await nextSend('ZhangWei', seen)).body!.template_card as Record<string, any>;
+      await post(wecomXml.cardEvent(wecom.corp, 'ZhangWei', card.task_id, 'undo', 'rc_already_used', seconds()));
+
+      const fallback = await nextSend('ZhangWei', seen + 1);
+      const closed = fallback.body!.template_card as Record<string, any>;
+      expect(wecom.api.requests.some((r) => r.path === UPDATE && r.body?.response_code === 'rc_already_used' && r.answer?.errcode === 60140)).toBe(true);
+      expect(closed.card_type).toBe('text_notice');
+      expect(closed.main_title.desc).toContain('已撤销');
+    });
+
+    it('stores a message WeCom delivers three times (same MsgId) once, and records one activity', async () => {
+      const inbox = await count(InboxItem);
+      const seen = sendsTo('ZhangWei').length;
+      const msgId = wecom.nextMsgId();
+      const xml = wecomXml.text(wecom.corp, 'ZhangWei', '今天又跟华信王总通了电话,聊了交期', msgId, seconds());
+      const answers = await Promise.all([post(xml), post(xml), post(xml)]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+
+      await nextSend('ZhangWei', seen);
+      const rows = await bot.dataSource.getRepository(InboxItem).findBy({ tenantId: TENANT, deliveryId: `msg:${msgId}` });
+      expect(rows).toHaveLength(1);
+      expect(await count(InboxItem)).toBe(inbox + 1);
+      expect(await bot.dataSource.getRepository(Activity).countBy({ sourceInboxId: rows[0]!.id })).toBe(1);
+      expect(sendsTo('ZhangWei')).toHaveLength(seen + 1);
+    });
+  });
+
+  describe('other kinds of callbacks', () => {
+    it('answers enter_agent (a member opens the app) with the help card', async () => {
+      const seen = sendsTo('LiMing').length;
+      await post(wecomXml.enterAgent(wecom.corp, 'LiMing', seconds()));
+      const card = (await nextSend('LiMing', seen)).body!.template_card as Record<string, any>;
+      expect(card.card_type).toBe('text_notice');
+      expect(card.main_title.title).toBe('我能帮你做什么');
+      expect(card.card_action.url).toMatch(/^https:\/\//);
+    });
+
+    it('answers a location with a polite text saying what the bot understands, and keeps it in the inbox', async () => {
+      const seen = sendsTo('LiMing').length;
+      const msgId = wecom.nextMsgId();
+      await post(wecomXml.location(wecom.corp, 'LiMing', msgId, seconds()));
+      const reply = await nextSend('LiMing', seen);
+      expect(reply.body).toMatchObject({ msgtype: 'text' });
+      expect((reply.body!.text as { content: string }).content).toContain('文字');
+      const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: `msg:${msgId}` });
+      expect(row.body).toEqual({ kind: 'unsupported', what: 'location' });
+    });
+
+    it('stores an image as a file with its MediaId, and answers it', async () => {
+      const seen = sendsTo('ZhangWei').length;
+      const msgId = wecom.nextMsgId();
+      await post(wecomXml.image(wecom.corp, 'ZhangWei', msgId, seconds()));
+      await nextSend('ZhangWei', seen);
+      const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: `msg:${msgId}` });
+      expect(row.body).toMatchObject({ kind: 'file', fileKind: 'image', mediaId: `media_${msgId}` });
+    });
+  });
+
+  describe('refused callbacks: a 4xx and nothing stored', () => {
+    const valid = () => wecomXml.text(wecom.corp, 'ZhangWei', '你好', wecom.nextMsgId(), seconds());
+    const cases: [string, () => Promise<Response>, number][] = [
+      ['a forged signature', () => wecom.post(bot.url, valid(), { timestamp: seconds(), token: 'not-the-token' }), 401],
+      ['a timestamp six minutes old', () => wecom.post(bot.url, valid(), { timestamp: seconds() - 360 }), 401],
+      ['a timestamp six minutes ahead', () => wecom.post(bot.url, valid(), { timestamp: seconds() + 360 }), 401],
+      ['a message encrypted for another corp id', () => wecom.post(bot.url, valid(), { timestamp: seconds(), receiverId: 'wwsomeoneelse' }), 401],
+      [
+        'a body over 64 KiB',
+        () => {
+          const { query } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
+          return postRaw(bot.url, query, `<xml><Encrypt>${'A'.repeat(65 * 1024)}</Encrypt></xml>`);
+        },
+        413,
+      ],
+      [
+        'malformed XML',
+        () => {
+          const { query, body } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
+          return postRaw(bot.url, query, body.slice(0, -10));
+        },
+        400,
+      ],
+      [
+        'an XML entity declaration',
+        () => {
+          const { query, body } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
+          return postRaw(bot.url, query, `<!DOCTYPE xml [<!ENTITY e "x">]>${body}`);
+        },
+        400,
+      ],
+      [
+        'an unknown corp',
+        () => {
+          const { query, body } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
+          return postRaw(bot.url, query, body.replace(wecom.corp.corpId, 'wwunknowncorp'));
+        },
+        403,
+      ],
+      ['another agent of the corp', () => post(valid().replace(`<AgentID>${wecom.corp.agentId}</AgentID>`, '<AgentID>999</AgentID>')), 403],
+      ['missing query parameters', () => fetch(`${bot.url}/wecom/callback`, { method: 'POST', body: '<xml/>' }), 400],
+    ];
+
+    it.each(cases)('refuses %s', async (_what, send, status) => {
+      const before = await count(InboxItem);
+      const response = await send();
+      expect(response.status).toBe(status);
+      expect(await count(InboxItem)).toBe(before);
+    });
+  });
+
+  describe('the WeCom API failing', () => {
+    const enqueueTexts = (to: string, texts: string[]) =>
+      inTransaction(bot.dataSource, (em) =>
+        persistEffects(em, { tenantId: TENANT, platform: 'wecom', now: clock.now() }, texts.map((t) => ({ type: 'send-text' as const, to, text: t }))),
+      ).then(() => bot.sender.wake());
+    const outboxRow = (textContent: string) =>
+      bot.dataSource.getRepository(OutboxItem).find().then((rows) => rows.find((r) => r.message.type === 'text' && r.message.text === textContent));
+    /** The row once the sender marked it sent (just after WeCom answered). */
+    const sentRow = (textContent: string) => wecom.api.waitFor(async () => {
+      const row = await outboxRow(textContent);
+      return row?.status === 'sent' && row;
+    });
+    const sentText = (user: string, content: string) => sendsTo(user).find((r: RecordedRequest) => (r.body?.text as { content?: string })?.content === content);
+
+    it('an outage (HTTP 500 twice) is retried from the outbox and delivered after recovery', async () => {
+      wecom.api.failNext(SEND, { status: 500 }, 2);
+      await enqueueTexts('wangfang', ['停机期间的消息']);
+      await passTimeUntil(() => sentText('WangFang', '停机期间的消息'));
+      const row = await sentRow('停机期间的消息');
+      expect(row).toMatchObject({ status: 'sent', attempts: 3 });
+    });
+
+    it('a call that hangs times out and is retried', async () => {
+      wecom.api.failNext(SEND, { hang: true });
+      await enqueueTexts('wangfang', ['超时后的消息']);
+      await passTimeUntil(() => sentText('WangFang', '超时后的消息'));
+      const row = await sentRow('超时后的消息');
+      expect(row.attempts).toBe(2);
+    });
+
+    it('an expired token (42001) is refreshed and the call retried at once', async () => {
+      const tokensBefore = wecom.api.requests.filter((r) => r.path === GET_TOKEN).length;
+      wecom.api.expireTokens();
+      await enqueueTexts('wangfang', ['换了令牌的消息']);
+      await wecom.api.waitFor(() => sentText('WangFang', '换了令牌的消息'));
+      expect(wecom.api.requests.filter((r) => r.path === GET_TOKEN).length).toBe(tokensBefore + 1);
+      expect(await sentRow('换了令牌的消息')).toMatchObject({ status: 'sent', attempts: 1 });
+    });
+
+    it('45009 (frequency limit) is retried after the block, from the outbox', async () => {
+      wecom.api.failNext(SEND, { errcode: 45009 });
+      await enqueueTexts('wangfang', ['限流后的消息']);
+      await wecom.api.waitFor(() => wecom.api.requests.find((r) => r.path === SEND && r.answer?.errcode === 45009));
+      const deferred = await wecom.api.waitFor(async () => (await outboxRow('限流后的消息'))?.lastError);
+      expect(deferred).toContain('45009');
+      await passTimeUntil(() => sentText('WangFang', '限流后的消息'));
+      const row = await sentRow('限流后的消息');
+      expect(row).toMatchObject({ status: 'sent', attempts: 2 });
+      expect(row.lastError).toBeNull();
+    });
+
+    it('31 messages to one member within a minute: 30 go out, the 31st waits for its slot, none is lost', async () => {
+      const texts = Array.from({ length: 31 }, (_, i) => `第${i + 1}条提醒`);
+      await enqueueTexts('liuyang', texts);
+      await wecom.api.waitFor(
+        async () => sendsTo('LiuYang').length === 30 && (await bot.dataSource.getRepository(OutboxItem).findOneBy({ recipientId: 'liuyang', status: 'pending' }))?.lastError,
+      );
+      const waiting = await bot.dataSource.getRepository(OutboxItem).findBy({ recipientId: 'liuyang', status: 'pending' });
+      expect(waiting).toHaveLength(1);
+      expect(waiting[0]!.lastError).toContain('budget');
+      expect(waiting[0]!.availableAt.getTime()).toBeGreaterThan(clock.now().getTime());
+      expect(sendsTo('LiuYang')).toHaveLength(30);
+
+      await passTimeUntil(() => sendsTo('LiuYang').length === 31);
+      const contents = sendsTo('LiuYang').map((r) => (r.body!.text as { content: string }).content);
+      expect(new Set(contents)).toEqual(new Set(texts));
+    });
+
+    it('a recipient without a WeCom UserID is given up at once with a readable reason', async () => {
+      await enqueueTexts('nowecom', ['发不出去的消息']);
+      const row = await wecom.api.waitFor(async () => {
+        const found = await outboxRow('发不出去的消息');
+        return found?.status === 'dead' && found;
+      });
+      expect(row.attempts).toBe(1);
+      expect(row.lastError).toContain('no wecomUserId');
+    });
+  });
+}

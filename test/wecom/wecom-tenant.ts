@@ -1,0 +1,19 @@
+import type { FakeCorp } from '../fakes/wecom';
+
+/** A small tenant whose people have WeCom UserIDs (the demo tenant has none), for the corp of the emulator. */
+export function wecomTenantFile(corp: FakeCorp, tenantId = 'wxdemo'): string {
+  return JSON.stringify({
+    tenant: { id: tenantId, name: '企业微信测试公司', timezone: 'Asia/Shanghai', wecom: { corpId: corp.corpId, agentId: corp.agentId } },
+    users: [
+      { id: 'liming', name: '李明', role: 'manager', team: '华东一组', wecomUserId: 'LiMing' },
+      { id: 'zhangwei', name: '张伟', role: 'rep', team: '华东一组', managerId: 'liming', wecomUserId: 'ZhangWei' },
+      { id: 'wangfang', name: '王芳', role: 'rep', team: '华东一组', managerId: 'liming', wecomUserId: 'WangFang' },
+      { id: 'liuyang', name: '刘洋', role: 'rep', team: '华东一组', managerId: 'liming', wecomUserId: 'LiuYang' },
+      { id: 'nowecom', name: '赵六', role: 'rep', team: '华东一组', managerId: 'liming' },
+    ],
+    customers: [{ id: 'cus_huaxin', name: '华信精密机械有限公司', aliases: ['华信'], ownerId: 'zhangwei', region: '浙江' }],
+    contacts: [{ customerId: 'cus_huaxin', name: '王总', title: '总经理', role: 'decision_maker' }],
+    // One open deal, so a follow-up on 华信 is recorded against it.
+    deals: [{ id: 'deal_huaxin', customerId: 'cus_huaxin', ownerId: 'zhangwei', title: '液压泵升级', stage: 'requirement', amount: 500000, stageEnteredAt: '2026-03-01T10:30:00+08:00' }],
+  });
+}
