@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import { storeInbound } from '../../src/pipeline/inbox';
+import { InboxBatcher } from '../../src/pipeline/inbox';
 import { CallbackRejected, checkFreshness, verifyAndOpen, type SignedParams } from './callback-crypto';
 import { optionalField, parseWecomXml, requiredField } from './callback-xml';
 import type { CorpDirectory } from './corp-directory';
@@ -28,6 +28,7 @@ export interface CallbackDeps {
  */
 export function wecomCallbackRouter({ dataSource, clock, directory, onInbound }: CallbackDeps): Router {
   const router = new Router();
+  const inbox = new InboxBatcher(dataSource);
 
   router.get(CALLBACK_PATH, (ctx) =>
     refusing(ctx, async () => {
@@ -69,9 +70,9 @@ export function wecomCallbackRouter({ dataSource, clock, directory, onInbound }:
 
       const event = toInboundEvent(message, tenantId, clock.now());
       if (event) {
-        const stored = await storeInbound(dataSource, event);
-        if (stored.stored) onInbound();
-        else log.debug({ tenantId, deliveryId: event.deliveryId }, 'wecom redelivery ignored');
+        // A redelivery (same MsgId) lands on the unique key and changes nothing.
+        await inbox.store(event);
+        onInbound();
       }
       ctx.status = 200;
       ctx.body = '';

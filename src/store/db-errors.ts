@@ -10,3 +10,11 @@ export function isDuplicateKeyError(error: unknown): boolean {
     errnos.includes(1062)
   );
 }
+
+/** True when MySQL/MariaDB chose this transaction as a deadlock victim or gave up waiting for a lock: retry it whole. */
+export function isTransientLockError(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
+  const codes = [e?.code, e?.driverError?.code];
+  const errnos = [e?.errno, e?.driverError?.errno];
+  return codes.includes('ER_LOCK_DEADLOCK') || codes.includes('ER_LOCK_WAIT_TIMEOUT') || errnos.includes(1213) || errnos.includes(1205);
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../migrations';
 import type { DataSource } from 'typeorm';
 import { InboxWorker } from '../../src/pipeline/inbox-worker';
-import { storeInbound } from '../../src/pipeline/inbox';
+import { InboxBatcher, storeInbound } from '../../src/pipeline/inbox';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
 import { OutboxSender, type DeliveryOutcome, type OutboundChannel } from '../../src/pipeline/outbox-sender';
 import { persistEffects } from '../../src/pipeline/effects';
@@ -53,11 +54,11 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
     it('reverts and re-applies cleanly on this database', async () => {
       const other = createDataSource(database.url);
       await other.initialize();
-      await other.undoLastMigration({ transaction: 'each' });
+      for (let i = 0; i < MIGRATIONS.length; i++) await other.undoLastMigration({ transaction: 'each' });
       expect(await other.createQueryRunner().hasTable('deals')).toBe(false);
       const applied = await other.runMigrations({ transaction: 'each' });
-      expect(applied.map((m) => m.name)).toEqual(['InitialSchema1764000000000']);
-      for (const table of ['tenants', 'users', 'customers', 'contacts', 'deals', 'activities', 'customer_signals', 'commitments', 'stage_transitions', 'inbox', 'outbox', 'cards', 'job_runs', 'console_feed', 'llm_usage']) {
+      expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
+      for (const table of ['tenants', 'users', 'customers', 'contacts', 'deals', 'activities', 'customer_signals', 'commitments', 'stage_transitions', 'inbox', 'outbox', 'cards', 'job_runs', 'console_feed', 'llm_usage', 'deal_evidence', 'breach_alerts']) {
         expect(await other.createQueryRunner().hasTable(table), table).toBe(true);
       }
       await other.destroy();
@@ -79,6 +80,16 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await worker.runOnce()).toBe(0);
       expect(handled).toHaveLength(1);
       expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-1' })).toMatchObject({ status: 'done', attempts: 1 });
+    });
+
+    it('the batcher stores 300 concurrent deliveries, each redelivered twice, once each, and answers every caller', async () => {
+      const batcher = new InboxBatcher(dataSource);
+      const events = Array.from({ length: 300 }, (_, i) => textEvent(`burst-${i}`));
+      await Promise.all([...events, ...events, ...events].map((event) => batcher.store(event)));
+      expect(await dataSource.getRepository(InboxItem).count()).toBe(300);
+      const rows = await dataSource.getRepository(InboxItem).find();
+      expect(new Set(rows.map((row) => row.deliveryId)).size).toBe(300);
+      expect(rows.every((row) => row.status === 'pending' && row.attempts === 0)).toBe(true);
     });
 
     it('the same delivery id on another platform is a different delivery', async () => {

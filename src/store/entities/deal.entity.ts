@@ -16,6 +16,8 @@ export class Deal {
   @Column(money) amount: number | null;
   @Column(instant) stageEnteredAt: Date;
   @Column(optionalInstant) lastActivityAt: Date | null;
+  /** 待跟进: set by a breach whose rule says so, cleared by the next real activity or stage move. */
+  @Column(optionalInstant) followUpFlaggedAt: Date | null;
   @Column(instant) createdAt: Date;
   @Column(instant) updatedAt: Date;
 }

@@ -1,4 +1,5 @@
 import { Activity } from './activity.entity';
+import { BreachAlert, type BreachResolution } from './breach-alert.entity';
 import { CardRecord } from './card-record.entity';
 import { Commitment } from './commitment.entity';
 import { ConsoleFeedItem } from './console-feed-item.entity';
@@ -6,6 +7,7 @@ import { Contact } from './contact.entity';
 import { Customer } from './customer.entity';
 import { CustomerSignal } from './customer-signal.entity';
 import { Deal } from './deal.entity';
+import { DealEvidence } from './deal-evidence.entity';
 import { InboxItem } from './inbox-item.entity';
 import { JobRun } from './job-run.entity';
 import { LlmUsage } from './llm-usage.entity';
@@ -14,8 +16,10 @@ import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 
+export type { BreachResolution };
 export {
   Activity,
+  BreachAlert,
   CardRecord,
   Commitment,
   ConsoleFeedItem,
@@ -23,6 +27,7 @@ export {
   Customer,
   CustomerSignal,
   Deal,
+  DealEvidence,
   InboxItem,
   JobRun,
   LlmUsage,
@@ -48,4 +53,6 @@ export const ENTITIES = [
   JobRun,
   ConsoleFeedItem,
   LlmUsage,
+  DealEvidence,
+  BreachAlert,
 ];
