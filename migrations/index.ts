@@ -1,4 +1,5 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
+import { DealStageRules1764100000000 } from './1764100000000-deal-stage-rules';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, DealStageRules1764100000000];

@@ -5,7 +5,12 @@ import { actedNote } from '../../cards/format';
 import type { Effect } from '../pipeline/effects';
 import { CardRecord } from '../store/entities';
 import type { FlowContext } from './flow-context';
+import { answerQueryTap } from './answer-query';
+import { evidenceAskAction } from './file-evidence';
+import { fridayWarningAction, repNudgeAction } from './friday-warning';
 import { askForCustomer, fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
+import { overdueAlertAction } from './overdue-action';
+import { stageProposalAction } from './stage-proposal';
 import { pendingFromContext } from './pending-message';
 import { undoRecordedActivity } from './undo-activity';
 
@@ -43,6 +48,12 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
 
   if (record.kind === 'activity-receipt') return receiptAction(ctx, record, tap.actionId, close);
   if (record.kind === 'ask-customer') return askCustomerAction(ctx, record, tap.actionId, close, reply);
+  if (record.kind === 'stage-proposal') return stageProposalAction(ctx, record, tap.actionId, close);
+  if (record.kind === 'evidence-ask') return evidenceAskAction(ctx, record, tap.actionId, close);
+  if (record.kind === 'overdue-alert') return (await overdueAlertAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
+  if (record.kind === 'query-result') return answerQueryTap(ctx, record, close);
+  if (record.kind === 'friday-warning') return (await fridayWarningAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
+  if (record.kind === 'rep-nudge') return repNudgeAction(ctx, record, tap.actionId) ?? reply(STALE_ACTION_REPLY);
   return reply(STALE_ACTION_REPLY);
 }
 

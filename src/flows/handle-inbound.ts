@@ -7,14 +7,23 @@ import type { InboxHandler } from '../pipeline/inbox-worker';
 import { InboxItem, Tenant, User } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import type { Understanding } from '../understanding/chooser';
+import { askWhatFileIs } from './file-evidence';
 import type { FlowContext } from './flow-context';
 import { handleCardAction } from './handle-card-action';
 import { handleText } from './handle-text';
+import { DEFAULT_RULES_DIR, loadRuleBook, type RuleBook } from './rule-book';
 
 const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
 
-/** Turns one inbox row into the use case it asks for. Flows never see the platform. */
-export function createInboxHandler(dataSource: DataSource, understanding: Understanding): InboxHandler {
+/**
+ * Turns one inbox row into the use case it asks for. Flows never see the platform.
+ * The stage rules are read here, at start, so that a bad rules file stops start.
+ */
+export function createInboxHandler(
+  dataSource: DataSource,
+  understanding: Understanding,
+  ruleBook: RuleBook = loadRuleBook(process.env.RULES_DIR ?? DEFAULT_RULES_DIR),
+): InboxHandler {
   return async (row) => {
     const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });
     const actor = tenant ? await findSender(dataSource, row) : null;
@@ -22,7 +31,14 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
       log.warn({ inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId }, 'message from an unknown tenant or user');
       return async () => [];
     }
-    const context = (em: FlowContext['em'], now: Date): FlowContext => ({ em, tenant, actor, now, inboxId: row.id });
+    const context = (em: FlowContext['em'], now: Date): FlowContext => ({
+      em,
+      tenant,
+      actor,
+      now,
+      inboxId: row.id,
+      rules: ruleBook.forTenant(tenant.id),
+    });
     const body = row.body;
     switch (body.kind) {
       case 'text': {
@@ -44,6 +60,8 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
       case 'enter':
         return async () => [{ type: 'send-card', to: actor.id, card: helpCard() } satisfies Effect];
       case 'file':
+        if (body.fileKind === 'image' || body.fileKind === 'file') return (em, now) => askWhatFileIs(context(em, now), body, row.receivedAt);
+        return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];
       case 'unsupported':
         return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];
     }

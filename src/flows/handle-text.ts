@@ -1,26 +1,31 @@
 import { helpCard } from '../../cards/help.card';
+import { asksWhatIsMissing, parseEvidence } from '../domain/evidence-parser';
 import type { Effect } from '../pipeline/effects';
 import type { Understood } from '../understanding/chooser';
-import type { FlowContext } from './flow-context';
+import { answerQuery } from './answer-query';
 import { fileMessage } from './file-message';
+import type { FlowContext } from './flow-context';
 
 const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪个客户聊了什么、答应了客户什么,我来记。';
 
 /** A rep's text, already understood: routes it to the use case its intent names. */
 export async function handleText(ctx: FlowContext, text: string, receivedAt: Date, understood: Understood): Promise<Effect[]> {
   const { extraction, source } = understood;
+  const message = { text, extraction, understoodBy: source, receivedAt };
+  // Evidence statements (演示方式:远程) and 还差什么 are ours to read even when the extractor has no intent for them.
+  if (asksWhatIsMissing(text) && extraction.intent !== 'create_lead') return answerQuery(ctx, extraction);
+  if (parseEvidence(text).length > 0 && extraction.intent !== 'create_lead') return fileMessage(ctx, message);
   switch (extraction.intent) {
     case 'help':
       return [{ type: 'send-card', to: ctx.actor.id, card: helpCard() }];
     case 'other':
       return [{ type: 'send-text', to: ctx.actor.id, text: SMALL_TALK_REPLY }];
     case 'query':
-      // Queries get their own cards with the stage rules; until then the help card shows what works.
-      return [{ type: 'send-card', to: ctx.actor.id, card: helpCard() }];
+      return answerQuery(ctx, extraction);
     case 'log_activity':
     case 'stage_change':
     case 'complete_commitment':
     case 'create_lead':
-      return fileMessage(ctx, { text, extraction, understoodBy: source, receivedAt });
+      return fileMessage(ctx, message);
   }
 }

@@ -5,6 +5,7 @@ import type { Effect } from '../pipeline/effects';
 import { Activity, Commitment, Contact, type Customer, CustomerSignal, Deal } from '../store/entities';
 import type { Extraction } from '../understanding/extraction';
 import { newRecordId, type FlowContext } from './flow-context';
+import { stageEffectsOfFollowUp } from './follow-up-stage';
 import { pendingContext, type PendingMessage } from './pending-message';
 
 export interface ActivityReport extends PendingMessage {
@@ -79,6 +80,8 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
       {
         lastActivityAt: previousLastActivityAt && previousLastActivityAt > report.receivedAt ? previousLastActivityAt : report.receivedAt,
         amount: extraction.amount ?? deal.amount,
+        // A follow-up is real activity: 待跟进 is answered.
+        followUpFlaggedAt: null,
         updatedAt: now,
       },
     );
@@ -94,6 +97,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     summary: extraction.summary,
     timeZone: tenant.timezone,
   });
+  const stageEffects = deal ? await stageEffectsOfFollowUp(ctx, deal, customer, report, activity.id) : [];
   return [
     {
       type: 'send-card',
@@ -110,6 +114,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
         ...pendingContext(report),
       },
     },
+    ...stageEffects,
   ];
 }
 

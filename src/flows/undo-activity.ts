@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { CardContext } from '../../cards/card';
-import { Activity, Commitment, Contact, CustomerSignal, Deal } from '../store/entities';
+import { Activity, Commitment, Contact, CustomerSignal, Deal, DealEvidence } from '../store/entities';
 import type { FlowContext } from './flow-context';
 
 /**
- * Takes back what one receipt recorded: the activity, its signals and commitment, the contacts it
+ * Takes back what one receipt recorded: the activity, its signals, commitment and evidence, the contacts it
  * created, and the deal's last-activity time and amount where nothing newer has changed them since.
  * The raw message stays in the inbox, so what the rep said is still traceable.
  */
@@ -13,6 +13,7 @@ export async function undoRecordedActivity(ctx: FlowContext, context: CardContex
   const activityId = String(context.activityId);
   await em.delete(CustomerSignal, { tenantId: tenant.id, activityId });
   await em.delete(Commitment, { tenantId: tenant.id, activityId });
+  await em.delete(DealEvidence, { tenantId: tenant.id, sourceActivityId: activityId });
   await em.delete(Activity, { tenantId: tenant.id, id: activityId });
   const contactIds = Array.isArray(context.createdContactIds) ? context.createdContactIds : [];
   for (const id of contactIds) await em.delete(Contact, { tenantId: tenant.id, id });

@@ -6,6 +6,21 @@ export interface TenantSettings {
   dingtalk?: { corpId: string };
   /** Rival brands the extractor should recognise for this tenant. */
   competitorBrands?: string[];
+  /** Scheduled cards (docs/jobs.md); every field is optional and falls back to the default. */
+  jobs?: JobSettings;
+}
+
+export interface JobSettings {
+  /** Cron expressions, read in the tenant's time zone. Defaults: `0 15 * * 5`, `0 8 * * *`, `30 8 * * *`. */
+  fridayWarningCron?: string;
+  managerBriefingCron?: string;
+  repBriefingCron?: string;
+  /** ISO weekdays that are workdays (1 = Monday); default Monday to Friday. */
+  workdays?: number[];
+  /** `2026-10-01`: days off on a workday. */
+  holidays?: string[];
+  /** `2026-09-27`: make-up workdays (调休) on a weekend. */
+  extraWorkdays?: string[];
 }
 
 @Entity('tenants')

@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+
+/** Which local days a tenant works: weekdays by ISO number (1 = Monday), public holidays off, 调休 make-up days on. */
+export interface WorkCalendar {
+  workdays: readonly number[];
+  /** `2026-10-01`: days off although their weekday is a workday. */
+  holidays: readonly string[];
+  /** `2026-09-27`: days on although their weekday is not (调休). */
+  extraWorkdays: readonly string[];
+}
+
+export const DEFAULT_CALENDAR: WorkCalendar = { workdays: [1, 2, 3, 4, 5], holidays: [], extraWorkdays: [] };
+
+export function isWorkday(local: DateTime, calendar: WorkCalendar): boolean {
+  const day = local.toISODate()!;
+  if (calendar.extraWorkdays.includes(day)) return true;
+  if (calendar.holidays.includes(day)) return false;
+  return calendar.workdays.includes(local.weekday);
+}
+
+/** `2026-W10`: the ISO week an instant falls in, in the tenant's zone. */
+export function weekPeriod(instant: Date, timeZone: string): string {
+  const local = DateTime.fromJSDate(instant, { zone: timeZone });
+  return `${local.weekYear}-W${String(local.weekNumber).padStart(2, '0')}`;
+}
+
+/** `2026-03-04`: the local day an instant falls in. */
+export function dayPeriod(instant: Date, timeZone: string): string {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
+}
+
+/** Start of the local day that holds `instant`, `offsetDays` days later (−1: yesterday). */
+export function localDayStart(instant: Date, timeZone: string, offsetDays = 0): Date {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).startOf('day').plus({ days: offsetDays }).toJSDate();
+}
+
+/** Monday 00:00 of the local week that holds `instant`, `offsetWeeks` weeks later. */
+export function localWeekStart(instant: Date, timeZone: string, offsetWeeks = 0): Date {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).startOf('week').plus({ weeks: offsetWeeks }).toJSDate();
+}

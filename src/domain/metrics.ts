@@ -1,0 +1,137 @@
+import { nextStage } from './stage-moves';
+import type { Stage } from './stages';
+
+/**
+ * Process metrics (issue 7) as pure functions over facts the store loads. Every rate leaves out
+ * what cannot be judged yet (a lead created 3 days ago and not touched may still be touched in time),
+ * and names the deals that missed, for the drill-down.
+ */
+
+const HOUR_MS = 3_600_000;
+const ACTIVATION_MS = 7 * 24 * HOUR_MS;
+const ADVANCE_MS = 48 * HOUR_MS;
+const CLOSURE_MS = 2 * HOUR_MS;
+
+export interface Rate {
+  /** hits / judged; null when nothing could be judged. */
+  value: number | null;
+  hits: number;
+  judged: number;
+  /** Deals behind the misses. */
+  missedDealIds: string[];
+}
+
+export interface LeadFact {
+  dealId: string;
+  createdAt: Date;
+  firstTouchAt: Date | null;
+}
+
+export interface TransitionFact {
+  dealId: string;
+  from: Stage | null;
+  to: Stage;
+  at: Date;
+}
+
+export interface CommitmentFact {
+  dealId: string | null;
+  dueAt: Date;
+  doneAt: Date | null;
+}
+
+export interface OpenDealFact {
+  dealId: string;
+  /** Gate items of the deal's current stage; 0/0 when the stage has none. */
+  itemsDone: number;
+  itemsRequired: number;
+  /** Null when the stage has no silence timer. */
+  overSilenceTimer: boolean | null;
+}
+
+type Verdict = 'hit' | 'miss' | 'pending';
+
+function rate(items: readonly { dealId: string | null; verdict: Verdict }[]): Rate {
+  const judged = items.filter((i) => i.verdict !== 'pending');
+  const hits = judged.filter((i) => i.verdict === 'hit').length;
+  const missedDealIds = [...new Set(judged.filter((i) => i.verdict === 'miss' && i.dealId).map((i) => i.dealId!))];
+  return { value: judged.length > 0 ? hits / judged.length : null, hits, judged: judged.length, missedDealIds };
+}
+
+/** 线索激活率: leads whose first touch came within 7 days of their creation. */
+export function leadActivationRate(leads: readonly LeadFact[], now: Date): Rate {
+  return rate(
+    leads.map((lead) => {
+      const deadline = lead.createdAt.getTime() + ACTIVATION_MS;
+      const touched = lead.firstTouchAt !== null && lead.firstTouchAt.getTime() <= deadline;
+      return { dealId: lead.dealId, verdict: touched ? 'hit' : now.getTime() >= deadline || lead.firstTouchAt ? 'miss' : 'pending' };
+    }),
+  );
+}
+
+/** 阶段跃迁率: deals that entered 需求确认 in [from, to) and reached 方案演示 within 48 hours. */
+export function stageAdvanceRate(transitions: readonly TransitionFact[], window: { from: Date; to: Date }, now: Date): Rate {
+  const entries = transitions.filter((t) => t.to === 'requirement' && t.at >= window.from && t.at < window.to);
+  return rate(
+    entries.map((entry) => {
+      const deadline = entry.at.getTime() + ADVANCE_MS;
+      const advanced = transitions.some(
+        (t) => t.dealId === entry.dealId && t.from === 'requirement' && t.to === 'demo' && t.at >= entry.at && t.at.getTime() <= deadline,
+      );
+      return { dealId: entry.dealId, verdict: advanced ? 'hit' : now.getTime() >= deadline ? 'miss' : 'pending' };
+    }),
+  );
+}
+
+/** 动作闭环率: commitments done within two hours either side of their due time. */
+export function actionClosureRate(commitments: readonly CommitmentFact[], now: Date): Rate {
+  return rate(
+    commitments.map((c) => {
+      const due = c.dueAt.getTime();
+      const done = c.doneAt?.getTime();
+      if (done !== undefined) return { dealId: c.dealId, verdict: Math.abs(done - due) <= CLOSURE_MS ? 'hit' : 'miss' };
+      return { dealId: c.dealId, verdict: now.getTime() > due + CLOSURE_MS ? 'miss' : 'pending' };
+    }),
+  );
+}
+
+/** Moves that keep the order: one step forward (商务谈判 → 赢单 included) or to 丢单. Creations are not moves. */
+export function stageOrderCompliance(transitions: readonly TransitionFact[]): Rate {
+  return rate(
+    transitions
+      .filter((t) => t.from !== null)
+      .map((t) => ({ dealId: t.dealId, verdict: t.to === 'lost' || nextStage(t.from!) === t.to ? 'hit' : 'miss' })),
+  );
+}
+
+export interface HealthIndex {
+  /** 0–1. */
+  value: number;
+  compliance: Rate;
+  /** Share of the required gate items present over all open deals; null when no open deal has any. */
+  evidence: number | null;
+  /** Share of timed open deals over their silence timer; null when none is timed. */
+  overSilence: number | null;
+  /** Open deals missing gate items or over their timer. */
+  weakDealIds: string[];
+}
+
+/**
+ * 过程健康度 = 0.6 × stage-order compliance + 0.3 × evidence completeness + 0.1 × (1 − share over
+ * the silence timer). A part with nothing to judge counts as perfect: no moves is no skipped step.
+ */
+export function healthIndex(transitions: readonly TransitionFact[], openDeals: readonly OpenDealFact[]): HealthIndex {
+  const compliance = stageOrderCompliance(transitions);
+  const required = openDeals.reduce((sum, d) => sum + d.itemsRequired, 0);
+  const evidence = required > 0 ? openDeals.reduce((sum, d) => sum + d.itemsDone, 0) / required : null;
+  const timed = openDeals.filter((d) => d.overSilenceTimer !== null);
+  const overSilence = timed.length > 0 ? timed.filter((d) => d.overSilenceTimer).length / timed.length : null;
+  const value = 0.6 * (compliance.value ?? 1) + 0.3 * (evidence ?? 1) + 0.1 * (1 - (overSilence ?? 0));
+  const weakDealIds = openDeals.filter((d) => d.itemsDone < d.itemsRequired || d.overSilenceTimer).map((d) => d.dealId);
+  return { value, compliance, evidence, overSilence, weakDealIds };
+}
+
+/** `82%` / `—`: how a rate reads in a card. */
+export function percentText(value: number | null): string {
+  return value === null ? '—' : `${Math.round(value * 100)}%`;
+}

@@ -1,0 +1,42 @@
+import { OVERDUE_ACTIONS } from '../../cards/overdue-alert.card';
+import { formatForPeople } from '../domain/business-time';
+import type { Effect } from '../pipeline/effects';
+import { BreachAlert, type BreachResolution, type CardRecord, Commitment, Customer, Deal } from '../store/entities';
+import type { FlowContext } from './flow-context';
+import { askLossReason } from './stage-proposal';
+
+const DAY_MS = 86_400_000;
+const WHAT_HAPPENED = '好的。跟进了什么?直接告诉我,比如「华信:今天电话确认了交期」,我来记录,计时也会重新开始。';
+
+type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
+
+/** A tap on an overdue alert: 已跟进 asks what happened, 延期1天 moves the due time, 标记丢单 asks why. */
+export async function overdueAlertAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
+  const reply = (text: string): Effect => ({ type: 'send-text', to: ctx.actor.id, text });
+  const breachKey = String(record.context.breachKey);
+  if (actionId === OVERDUE_ACTIONS.followedUp) {
+    await resolve(ctx, breachKey, 'followed_up');
+    return [close('done', '已跟进'), reply(WHAT_HAPPENED)];
+  }
+  if (actionId === OVERDUE_ACTIONS.postpone) {
+    const commitment = await ctx.em.findOneBy(Commitment, { tenantId: ctx.tenant.id, id: String(record.context.commitmentId) });
+    if (!commitment?.dueAt || commitment.doneAt) return [close('cancelled', '承诺已完成或已删除')];
+    const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
+    await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+    await resolve(ctx, breachKey, 'postponed');
+    return [close('done', `已延期到 ${formatForPeople(dueAt, ctx.tenant.timezone)}`)];
+  }
+  if (actionId === OVERDUE_ACTIONS.markLost) {
+    const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
+    const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
+    if (!customer) return [close('cancelled', '商机已不在进行中')];
+    await resolve(ctx, breachKey, 'marked_lost');
+    return [close('done', '待说明丢单原因'), ...askLossReason(ctx, customer)];
+  }
+  return null;
+}
+
+/** The alert row records what was done with it: who postponed or answered, and when. */
+async function resolve(ctx: FlowContext, breachKey: string, resolution: BreachResolution): Promise<void> {
+  await ctx.em.update(BreachAlert, { tenantId: ctx.tenant.id, breachKey }, { resolution, resolvedBy: ctx.actor.id, resolvedAt: ctx.now });
+}

@@ -1,0 +1,41 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { mergeRules, parseRulesFile, RulesFileError, type RulesFile, type StageRules } from '../domain/stage-rules';
+
+export const DEFAULT_RULES_DIR = './rules';
+const DEFAULT_FILE = 'default.json';
+
+/** Every tenant's stage rules: `default.json` with `<tenantId>.json` replacing whole stages. */
+export interface RuleBook {
+  forTenant(tenantId: string): StageRules;
+}
+
+/** Reads and validates every rules file at start, so a bad file stops start with the file and key named. */
+export function loadRuleBook(dir: string = DEFAULT_RULES_DIR): RuleBook {
+  const defaultPath = join(dir, DEFAULT_FILE);
+  if (!existsSync(defaultPath)) throw new RulesFileError(`${defaultPath}: the default rules file is missing`);
+  const base = readRulesFile(defaultPath);
+  const overrides = new Map<string, RulesFile>();
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.json') || file === DEFAULT_FILE) continue;
+    overrides.set(basename(file, '.json'), readRulesFile(join(dir, file)));
+  }
+  const merged = new Map<string, StageRules>();
+  return {
+    forTenant(tenantId) {
+      let rules = merged.get(tenantId);
+      if (!rules) merged.set(tenantId, (rules = mergeRules(base, overrides.get(tenantId) ?? null)));
+      return rules;
+    },
+  };
+}
+
+function readRulesFile(path: string): RulesFile {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new RulesFileError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  return parseRulesFile(path, raw);
+}

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBot, type RunningBot } from '../../src/bot';
+import { loadConfig } from '../../src/config';
+import { loadRuleBook } from '../../src/flows/rule-book';
+import { scanOverdue } from '../../src/flows/scan-overdue';
+import { storeInbound } from '../../src/pipeline/inbox';
+import { BreachAlert, CardRecord, Commitment, Deal, DealEvidence, StageTransition } from '../../src/store/entities';
+import { ConsoleClient } from '../support/console-client';
+import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+
+const DAY_MS = 86_400_000;
+
+/** Deal stages as enforced rules (issue 6), end to end: console API → inbox → worker → outbox → feed. */
+export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
+  let database: TestDatabase;
+  let bot: RunningBot;
+
+  beforeAll(async () => {
+    database = await makeDatabase();
+    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0' }));
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await database?.drop();
+  });
+
+  const deal = (id: string) => bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', id });
+  const field = (card: { fields: { label: string; value: string }[] }, label: string) => card.fields.find((f) => f.label === label)?.value ?? '';
+  const sendFile = async (userId: string, fileName: string) => {
+    await storeInbound(bot.dataSource, {
+      platform: 'console',
+      tenantId: 'demo',
+      deliveryId: crypto.randomUUID(),
+      senderId: userId,
+      receivedAt: new Date(),
+      body: { kind: 'file', fileKind: 'image', fileName, mediaId: 'media_1' },
+    });
+    bot.worker.wake();
+  };
+
+  describe('evidence, proposal and confirmation by button', () => {
+    it('pain points by chat and the signed form as a photo complete 需求确认; 确认推进 moves the deal and tells the manager', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const manager = await ConsoleClient.open(bot.url, 'liming');
+
+      await rep.send('华信痛点:1.换模慢 2.能耗高 3.售后响应慢');
+      await rep.nextCard('activity-receipt');
+      const pains = await bot.dataSource.getRepository(DealEvidence).findOneByOrFail({ dealId: 'deal_huaxin_pump', kind: 'pain_points' });
+      expect(pains.value).toEqual({ kind: 'pain_points', points: ['换模慢', '能耗高', '售后响应慢'] });
+
+      await sendFile('zhangwei', '华信需求确认单.jpg');
+      const ask = await rep.nextCard('evidence-ask');
+      expect(ask.title).toBe('这份材料是?');
+      expect(field(ask, '记到')).toContain('华信精密机械');
+      expect(ask.buttons.map((b) => b.label)).toEqual(['需求确认单', '客户确认函', '报价单', '其他']);
+
+      await rep.tap(ask.id, 'doc:requirement_form');
+      const filed = await rep.next((item) => item.card?.id === ask.id);
+      expect(filed.card).toMatchObject({ state: 'done', buttons: [] });
+      expect(filed.card!.note).toContain('已作为需求确认单记到');
+
+      // The photo completed the gate: the bot proposes the next stage without being asked.
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toBe('华信精密机械有限公司:需求确认 → 方案演示');
+      expect(field(proposal, '还差')).toBe('无,可以推进');
+      expect(field(proposal, '已完成')).toContain('客户痛点');
+      expect(proposal.buttons.map((b) => b.label)).toEqual(['确认推进', '暂不']);
+
+      await rep.tap(proposal.id, 'confirm-move');
+      const moved = await rep.next((item) => item.card?.id === proposal.id);
+      expect(moved.card!.state).toBe('done');
+      expect(moved.card!.note).toMatch(/^已推进 · 张伟 · \d+月\d+日/);
+      expect((await deal('deal_huaxin_pump')).stage).toBe('demo');
+      const transition = await bot.dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_huaxin_pump', toStage: 'demo' });
+      expect(transition).toMatchObject({ fromStage: 'requirement', actorId: 'zhangwei', confirmedBy: 'card' });
+
+      const info = await manager.nextCard('stage-moved');
+      expect(info.title).toBe('华信精密机械有限公司 已进入 方案演示');
+      expect(field(info, '操作人')).toBe('张伟');
+
+      // A second tap on the used card does nothing twice.
+      await rep.tap(proposal.id, 'confirm-move');
+      expect((await rep.next((item) => item.kind === 'text')).text).toContain('已经处理过');
+      expect(await bot.dataSource.getRepository(StageTransition).countBy({ dealId: 'deal_huaxin_pump', toStage: 'demo' })).toBe(1);
+    });
+
+    it('确认推进 re-checks the gate: with evidence missing the card stays open, lists it, and the deal does not move', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('天元推进到赢单');
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toBe('绍兴天元纺织印染有限公司:商务谈判 → 赢单');
+      expect(field(proposal, '还差')).toContain('报价轮次及竞品');
+
+      await rep.tap(proposal.id, 'confirm-move');
+      const refreshed = (await rep.next((item) => item.card?.id === proposal.id)).card!;
+      expect(refreshed.state).toBe('open');
+      expect(refreshed.note).toContain('还差3项');
+      expect(field(refreshed, '还差')).toContain('价格敏感度');
+      expect((await deal('deal_tianyuan_dyeing')).stage).toBe('negotiation');
+
+      await rep.tap(proposal.id, 'not-now');
+      expect((await rep.next((item) => item.card?.id === proposal.id)).card).toMatchObject({ state: 'cancelled' });
+    });
+
+    it('skipping a stage is refused with the reason, and no proposal is sent', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('金轮推到需求确认');
+      const refusal = await rep.next((item) => item.kind === 'text');
+      expect(refusal.text).toContain('不能跳过阶段');
+      expect(refusal.text).toContain('「初步接触」');
+    });
+
+    it('a move asked by someone who may not confirm goes to the owner, and nobody else can use that card', async () => {
+      const admin = await ConsoleClient.open(bot.url, 'admin');
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await admin.send('金轮推到初步接触');
+      expect((await admin.next((item) => item.kind === 'text')).text).toContain('已请负责人张伟确认');
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toContain('线索 → 初步接触');
+
+      await admin.tap(proposal.id, 'confirm-move');
+      expect((await admin.next((item) => item.kind === 'text')).text).toContain('不是发给你的');
+      const stranger = await ConsoleClient.open(bot.url, 'wangfang');
+      await stranger.tap(proposal.id, 'confirm-move');
+      expect((await stranger.next((item) => item.kind === 'text')).text).toContain('不是发给你的');
+      expect((await deal('deal_jinlun_fixture')).stage).toBe('lead');
+    });
+
+    it('the owner\'s manager may move a deal back one stage with a reason; the owner is told', async () => {
+      const manager = await ConsoleClient.open(bot.url, 'liming');
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await manager.send('天元阶段调到方案演示,因为客户要重新评估');
+      const proposal = await manager.nextCard('stage-proposal');
+      expect(proposal.title).toBe('绍兴天元纺织印染有限公司:商务谈判 → 方案演示');
+      expect(field(proposal, '原因')).toBe('客户要重新评估');
+      await manager.tap(proposal.id, 'confirm-move');
+      expect((await manager.next((item) => item.card?.id === proposal.id)).card!.note).toContain('已推进 · 李明');
+      expect((await deal('deal_tianyuan_dyeing')).stage).toBe('demo');
+      expect((await rep.nextCard('stage-moved')).title).toBe('绍兴天元纺织印染有限公司 已进入 方案演示');
+      const transition = await bot.dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_tianyuan_dyeing', toStage: 'demo' });
+      expect(transition).toMatchObject({ fromStage: 'negotiation', actorId: 'liming', reason: '客户要重新评估' });
+    });
+
+    it('a card\'s recipient who is no longer the owner or their manager is refused at the tap', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('天元阶段调到商务谈判,因为客户又回来了');
+      const proposal = await rep.nextCard('stage-proposal');
+      // The deal is handed to another team's rep before zhangwei taps.
+      await bot.dataSource.getRepository(Deal).update({ tenantId: 'demo', id: 'deal_tianyuan_dyeing' }, { ownerId: 'admin' });
+      try {
+        await rep.tap(proposal.id, 'confirm-move');
+        expect((await rep.next((item) => item.kind === 'text')).text).toBe('只有商机负责人或其主管可以确认推进。');
+        expect((await deal('deal_tianyuan_dyeing')).stage).toBe('demo');
+      } finally {
+        await bot.dataSource.getRepository(Deal).update({ tenantId: 'demo', id: 'deal_tianyuan_dyeing' }, { ownerId: 'zhangwei' });
+      }
+    });
+
+    it('a reported loss asks for the reason, then goes through a proposal that stores it', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('金轮丢了');
+      await rep.nextCard('activity-receipt');
+      expect((await rep.next((item) => item.kind === 'text')).text).toContain('金轮丢单原因');
+
+      await rep.send('金轮丢单原因:预算被砍');
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toContain('线索 → 丢单');
+      expect(field(proposal, '原因')).toBe('预算被砍');
+      await rep.tap(proposal.id, 'confirm-move');
+      await rep.next((item) => item.card?.id === proposal.id);
+      expect((await deal('deal_jinlun_fixture')).stage).toBe('lost');
+      const transition = await bot.dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_jinlun_fixture', toStage: 'lost' });
+      expect(transition).toMatchObject({ fromStage: 'lead', reason: '预算被砍', confirmedBy: 'card' });
+    });
+
+    it('undoing a follow-up takes its evidence back too', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('永盛客户反馈:节能认可,担心价格');
+      const receipt = await rep.nextCard('activity-receipt');
+      const evidence = () => bot.dataSource.getRepository(DealEvidence).countBy({ dealId: 'deal_yongsheng_servo', kind: 'customer_feedback' });
+      expect(await evidence()).toBe(1);
+      await rep.tap(receipt.id, 'undo');
+      await rep.next((item) => item.card?.id === receipt.id);
+      expect(await evidence()).toBe(0);
+    });
+  });
+
+  describe('queries', () => {
+    it('我的商机 shows a rep only their own open deals; a manager sees the team', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('我的商机');
+      const mine = await rep.nextCard('query-result');
+      expect(mine.title).toMatch(/^我的商机 · \d+ 个$/);
+      const customers = mine.fields.map((f) => f.label);
+      expect(customers).toContain('宁波永盛注塑机械有限公司');
+      expect(customers).not.toContain('台州蓝天泵业有限公司');
+
+      const manager = await ConsoleClient.open(bot.url, 'liming');
+      await manager.send('我的商机');
+      const team = await manager.nextCard('query-result');
+      expect(team.title).toMatch(/^团队商机 · \d+ 个$/);
+      expect(team.fields.map((f) => f.value).join()).toContain('王芳');
+    });
+
+    it('永盛还差什么 answers with stage, days in stage, what is missing, last activity and open commitments', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('永盛还差什么');
+      const status = await rep.nextCard('query-result');
+      expect(status.title).toBe('宁波永盛注塑机械有限公司 · 方案演示');
+      expect(field(status, '停留天数')).toMatch(/^\d+天$/);
+      expect(field(status, '还差')).toContain('演示方式');
+      expect(field(status, '最后跟进')).not.toBe('');
+      expect(field(status, '未完成承诺')).toContain('重新核算永盛的报价');
+
+      await rep.tap(status.id, 'propose-move');
+      expect((await rep.nextCard('stage-proposal')).title).toContain('方案演示 → 商务谈判');
+    });
+
+    it('华信现在什么阶段 from a rep who does not own it tells nothing about it', async () => {
+      const other = await ConsoleClient.open(bot.url, 'wangfang');
+      await other.send('华信现在什么阶段');
+      const answer = await other.next();
+      expect(JSON.stringify(answer)).not.toContain('华信');
+    });
+  });
+
+  describe('overdue scan', () => {
+    it('alerts once per breach even when two scans run at once, and again only for a new breach', async () => {
+      const ruleBook = loadRuleBook();
+      const now = new Date(Date.now() + 10 * DAY_MS);
+      const [a, b] = await Promise.all([scanOverdue(bot.dataSource, { now, ruleBook }), scanOverdue(bot.dataSource, { now, ruleBook })]);
+      const alerts = await bot.dataSource.getRepository(BreachAlert).count();
+      expect(alerts).toBeGreaterThan(0);
+      expect(a.alerts + b.alerts).toBe(alerts);
+      expect((await scanOverdue(bot.dataSource, { now, ruleBook })).alerts).toBe(0);
+      const commitmentAlerts = await bot.dataSource.getRepository(BreachAlert).countBy({ kind: 'commitment' });
+      const openOverdue = (await bot.dataSource.getRepository(Commitment).find()).filter((c) => !c.doneAt && c.dueAt && c.dueAt <= now).length;
+      expect(commitmentAlerts).toBe(openOverdue);
+
+      // 方案演示 marks the deal 待跟进; 商务谈判 alerts the manager too, 需求确认 only the rep.
+      expect((await deal('deal_hengda_robot')).followUpFlaggedAt).not.toBeNull();
+      const managerTitles = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'liming' })).map((c) => c.card.title);
+      expect(managerTitles.some((title) => /^温州瑞丰阀门集团有限公司 已沉默 \d+ 小时$/.test(title))).toBe(true);
+      expect(managerTitles.some((title) => title.startsWith('湖州星河新材料科技有限公司 已沉默'))).toBe(false);
+    });
+
+    it('延期1天 moves a commitment\'s due time by a day and records who did it', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const alert = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'zhangwei' })).find((c) => c.context.commitmentId);
+      expect(alert).toBeDefined();
+      const commitmentId = String(alert!.context.commitmentId);
+      const before = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ id: commitmentId });
+      expect(alert!.card.buttons.map((b) => b.label)).toEqual(['已跟进', '延期1天', '标记丢单']);
+
+      await rep.tap(alert!.id, 'postpone-1d');
+      const closed = await rep.next((item) => item.card?.id === alert!.id);
+      expect(closed.card!.note).toContain('已延期到');
+      const after = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ id: commitmentId });
+      expect(after.dueAt!.getTime() - before.dueAt!.getTime()).toBe(DAY_MS);
+      expect(await bot.dataSource.getRepository(BreachAlert).findOneByOrFail({ breachKey: String(alert!.context.breachKey) })).toMatchObject({
+        resolution: 'postponed',
+        resolvedBy: 'zhangwei',
+      });
+    });
+
+    it('标记丢单 on a silence alert asks for the reason; 已跟进 asks what happened', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const alerts = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'zhangwei', state: 'open' })).filter(
+        (c) => !c.context.commitmentId,
+      );
+      expect(alerts.length).toBeGreaterThanOrEqual(2);
+      expect(alerts[0].card.buttons.map((b) => b.label)).toEqual(['已跟进', '标记丢单']);
+
+      await rep.tap(alerts[0].id, 'mark-lost');
+      expect((await rep.next((item) => item.kind === 'text')).text).toContain('丢单原因');
+      await rep.tap(alerts[1].id, 'followed-up');
+      expect((await rep.next((item) => item.kind === 'text')).text).toContain('跟进了什么');
+    });
+  });
+}
