@@ -20,6 +20,7 @@ COPY src ./src
 COPY bots ./bots
 COPY cards ./cards
 COPY migrations ./migrations
+COPY rules ./rules
 RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 EXPOSE 3000

@@ -24,6 +24,7 @@ const envSchema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
   DEMO_TENANT: z
     .enum(['auto', 'off'])
     .default('auto')
@@ -48,6 +49,8 @@ export interface AppConfig {
   /** Null when no model is configured: understanding is rule-based only. */
   llm: LlmConfig | null;
   seedDemoTenant: boolean;
+  /** Folder of the rules files; null: the rules shipped in ./rules. */
+  rulesDir: string | null;
   /** The environment as given: platform modules validate their own variables from it. */
   env: Record<string, string | undefined>;
 }
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : null,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
+    rulesDir: e.RULES_DIR ?? null,
     env: raw,
   };
 }

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { mergeRules, parseRulesFile, RulesFileError, type RulesFile, type StageRules } from '../domain/stage-rules';
 
-export const DEFAULT_RULES_DIR = './rules';
+/** The rules shipped with the code; RULES_DIR may point elsewhere (a mounted folder with tenants' files). */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 const DEFAULT_FILE = 'default.json';
 
 /** Every tenant's stage rules: `default.json` with `<tenantId>.json` replacing whole stages. */

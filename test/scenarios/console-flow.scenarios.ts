@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
-import { startBot, type RunningBot } from '../../src/bot';
-import { loadConfig } from '../../src/config';
 import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
-import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { useBot } from '../support/bot-under-test';
+import type { TestDatabaseFactory } from '../support/databases';
 
 const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
 
 /** The first flow, end to end through the real HTTP server: console API → inbox → worker → outbox → feed. */
 export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
-  let database: TestDatabase;
-  let bot: RunningBot;
-
-  beforeAll(async () => {
-    database = await makeDatabase();
-    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0' }));
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await database?.drop();
-  });
+  const bot = useBot(makeDatabase);
 
   const huaxinDeal = () => bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: 'cus_huaxin' });
 

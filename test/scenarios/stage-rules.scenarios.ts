@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type RunningBot } from '../../src/bot';
-import { loadConfig } from '../../src/config';
+import { describe, expect, it } from 'vitest';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { scanOverdue } from '../../src/flows/scan-overdue';
 import { storeInbound } from '../../src/pipeline/inbox';
 import { BreachAlert, CardRecord, Commitment, Deal, DealEvidence, StageTransition } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
-import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { useBot } from '../support/bot-under-test';
+import type { TestDatabaseFactory } from '../support/databases';
 
 const DAY_MS = 86_400_000;
 
 /** Deal stages as enforced rules (issue 6), end to end: console API → inbox → worker → outbox → feed. */
 export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
-  let database: TestDatabase;
-  let bot: RunningBot;
-
-  beforeAll(async () => {
-    database = await makeDatabase();
-    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0' }));
-  });
-  afterAll(async () => {
-    await bot?.stop();
-    await database?.drop();
-  });
+  const bot = useBot(makeDatabase);
 
   const deal = (id: string) => bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', id });
   const field = (card: { fields: { label: string; value: string }[] }, label: string) => card.fields.find((f) => f.label === label)?.value ?? '';
