@@ -9,6 +9,8 @@ export interface ActivityReceiptFacts {
   deal: { title: string | null; stage: Stage } | null;
   tags: readonly SignalTag[];
   commitment: { action: string; dueAt: Date | null } | null;
+  /** The earlier promise this message reports as done. */
+  completed: { action: string; dueAt: Date | null } | null;
   amount: number | null;
   contacts: readonly { name: string; role: ContactRole | null }[];
   summary: string;
@@ -24,6 +26,7 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
     { label: '信号', value: signalList(facts.tags) },
     { label: '承诺', value: facts.commitment ? commitmentLine(facts.commitment.action, facts.commitment.dueAt, facts.timeZone) : '无' },
   ];
+  if (facts.completed) fields.push({ label: '已完成', value: commitmentLine(facts.completed.action, facts.completed.dueAt, facts.timeZone) });
   if (facts.amount !== null) fields.push({ label: '金额', value: moneyText(facts.amount) });
   if (facts.contacts.length > 0) {
     fields.push({

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { activityReceiptCard } from '../../cards/activity-receipt.card';
 import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
@@ -69,6 +69,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     });
   }
 
+  const completed = extraction.intent === 'complete_commitment' ? await completeOpenCommitment(em, actor.id, customer, report.receivedAt) : null;
   const createdContactIds = await addNewContacts(em, tenant.id, customer.id, extraction.contacts, now);
 
   const previousLastActivityAt = deal?.lastActivityAt ?? null;
@@ -92,6 +93,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     deal: deal ? { title: deal.title, stage: deal.stage } : null,
     tags: extraction.tags,
     commitment: extraction.commitment ? { action: extraction.commitment.action, dueAt } : null,
+    completed: completed ? { action: completed.action, dueAt: completed.dueAt } : null,
     amount: extraction.amount,
     contacts: extraction.contacts,
     summary: extraction.summary,
@@ -110,6 +112,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
         previousAmount,
         amountSet: extraction.amount,
         createdContactIds,
+        completedCommitmentId: completed?.id ?? null,
         // Kept so that 改客户 can file the same message on another customer.
         ...pendingContext(report),
       },
@@ -128,6 +131,21 @@ async function findOpenDeal(em: EntityManager, tenantId: string, customerId: str
       (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0),
   );
   return open[0] ?? null;
+}
+
+/**
+ * 做完了 / 已发: marks the rep's open promise to this customer as done, the most overdue (else the
+ * earliest due, else the oldest) first, since that is the one a rep reports on.
+ */
+async function completeOpenCommitment(em: EntityManager, actorId: string, customer: Customer, at: Date): Promise<Commitment | null> {
+  const open = await em.find(Commitment, {
+    where: { tenantId: customer.tenantId, customerId: customer.id, ownerId: actorId, doneAt: IsNull() },
+    order: { createdAt: 'ASC' },
+  });
+  const byDue = [...open].sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
+  const chosen = byDue[0] ?? null;
+  if (chosen) await em.update(Commitment, { tenantId: customer.tenantId, id: chosen.id }, { doneAt: at });
+  return chosen;
 }
 
 /** Adds the customer-side people named in the message who are not on file yet; returns their ids. */

@@ -5,7 +5,7 @@ import type { FlowContext } from './flow-context';
 
 /**
  * Takes back what one receipt recorded: the activity, its signals, commitment and evidence, the contacts it
- * created, and the deal's last-activity time and amount where nothing newer has changed them since.
+ * created, the promise it marked done, and the deal's last-activity time and amount where nothing newer has changed them since.
  * The raw message stays in the inbox, so what the rep said is still traceable.
  */
 export async function undoRecordedActivity(ctx: FlowContext, context: CardContext): Promise<void> {
@@ -17,6 +17,9 @@ export async function undoRecordedActivity(ctx: FlowContext, context: CardContex
   await em.delete(Activity, { tenantId: tenant.id, id: activityId });
   const contactIds = Array.isArray(context.createdContactIds) ? context.createdContactIds : [];
   for (const id of contactIds) await em.delete(Contact, { tenantId: tenant.id, id });
+  if (typeof context.completedCommitmentId === 'string') {
+    await em.update(Commitment, { tenantId: tenant.id, id: context.completedCommitmentId }, { doneAt: null });
+  }
 
   if (typeof context.dealId === 'string') await restoreDeal(em, ctx, context.dealId, context);
 }

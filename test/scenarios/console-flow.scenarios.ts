@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
 import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem } from '../../src/store/entities';
@@ -60,6 +61,27 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await rep.tap(receipt.id, 'undo')).status).toBe(202);
       const notice = await rep.next((item) => item.kind === 'text');
       expect(notice.text).toContain('已经处理过');
+    });
+
+    it('a reported done promise marks the open commitment done, and undo reopens it', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const commitments = bot.dataSource.getRepository(Commitment);
+      const openOnes = { tenantId: 'demo', customerId: 'cus_huaxin', ownerId: 'zhangwei', doneAt: IsNull() };
+      await rep.send(FOLLOW_UP);
+      await rep.nextCard('activity-receipt');
+      const openBefore = await commitments.findBy(openOnes);
+      expect(openBefore.length).toBeGreaterThan(0);
+
+      await rep.send('给华信的服务方案已经发过去了');
+      const receipt = await rep.nextCard('activity-receipt');
+      const openAfter = await commitments.findBy(openOnes);
+      expect(openAfter).toHaveLength(openBefore.length - 1);
+      const done = openBefore.find((c) => !openAfter.some((o) => o.id === c.id))!;
+      expect(receipt.fields.find((f) => f.label === '已完成')?.value).toContain(done.action);
+
+      await rep.tap(receipt.id, 'undo');
+      await rep.next((item) => item.card?.id === receipt.id);
+      expect((await commitments.findOneByOrFail({ id: done.id })).doneAt).toBeNull();
     });
 
     it('asks which customer when the message names none it knows, and files it where the rep taps', async () => {
