@@ -1,5 +1,6 @@
 import { InitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { DealStageRules1764100000000 } from './1764100000000-deal-stage-rules';
+import { SendBudgets1764150000000 } from './1764150000000-send-budgets';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
-export const MIGRATIONS = [InitialSchema1764000000000, DealStageRules1764100000000];
+export const MIGRATIONS = [InitialSchema1764000000000, DealStageRules1764100000000, SendBudgets1764150000000];

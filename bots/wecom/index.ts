@@ -2,7 +2,7 @@ import type { PlatformFactory } from '../../src/pipeline/platform';
 import { WecomApiClient } from './api-client';
 import { wecomCallbackRouter } from './callback-routes';
 import { CorpDirectory } from './corp-directory';
-import { MemberBudget } from './rate-limit';
+import { SharedMemberBudget } from './shared-budget';
 import { WecomChannel } from './wecom-channel';
 import { loadWecomConfig } from './wecom-config';
 
@@ -14,7 +14,7 @@ export const wecomPlatform: PlatformFactory = ({ dataSource, clock, env, onInbou
   return {
     name: 'wecom',
     routers: [wecomCallbackRouter({ dataSource, clock, directory, onInbound })],
-    channel: new WecomChannel({ dataSource, clock, directory, api, budget: new MemberBudget() }),
+    channel: new WecomChannel({ dataSource, clock, directory, api, budget: new SharedMemberBudget(dataSource) }),
     health: () => ({ ok: true, corps: config.corps.map((corp) => corp.corpId) }),
   };
 };

@@ -9,7 +9,7 @@ import type { ApiResult, SendAnswer, WecomApiClient } from './api-client';
 import { RESPONSE_CODE_INVALID } from './api-errors';
 import { CardRenderError, renderCard, renderClosedCard } from './card-render';
 import type { CorpDirectory } from './corp-directory';
-import type { MemberBudget } from './rate-limit';
+import type { SharedMemberBudget } from './shared-budget';
 import type { WecomCorp } from './wecom-config';
 
 /** WeCom refuses text over 2048 bytes (45002). */
@@ -20,7 +20,7 @@ export interface WecomChannelDeps {
   clock: Clock;
   directory: CorpDirectory;
   api: WecomApiClient;
-  budget: MemberBudget;
+  budget: SharedMemberBudget;
 }
 
 /**
@@ -96,7 +96,7 @@ export class WecomChannel implements OutboundChannel {
     message: Record<string, unknown>,
     onSent?: (answer: SendAnswer) => Promise<void>,
   ): Promise<DeliveryOutcome> {
-    const slot = this.deps.budget.take(`${corp.corpId}/${corp.agentId}/${to}`, `outbox:${item.id}`, this.deps.clock.now().getTime());
+    const slot = await this.deps.budget.take(`wecom/${corp.corpId}/${corp.agentId}/${to}`, `outbox:${item.id}`, this.deps.clock.now());
     if (!slot.ok) return { ok: false, retryable: true, reason: `over WeCom's per-member budget (30/min, 1000/h) for ${to}; queued`, retryAfterMs: slot.retryAfterMs };
     const answer = await this.deps.api.sendMessage(corp, { touser: to, ...message });
     if (answer.ok && answer.invaliduser) return permanent(`WeCom did not deliver to ${answer.invaliduser}: unknown or outside the app's visible range`);

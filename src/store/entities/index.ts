@@ -12,6 +12,7 @@ import { InboxItem } from './inbox-item.entity';
 import { JobRun } from './job-run.entity';
 import { LlmUsage } from './llm-usage.entity';
 import { OutboxItem } from './outbox-item.entity';
+import { SendBudget } from './send-budget.entity';
 import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
@@ -32,6 +33,7 @@ export {
   JobRun,
   LlmUsage,
   OutboxItem,
+  SendBudget,
   StageTransition,
   Tenant,
   User,
@@ -49,6 +51,7 @@ export const ENTITIES = [
   StageTransition,
   InboxItem,
   OutboxItem,
+  SendBudget,
   CardRecord,
   JobRun,
   ConsoleFeedItem,
