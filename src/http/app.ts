@@ -11,6 +11,7 @@ export interface HttpAppDeps {
 }
 
 export const JSON_BODY_LIMIT = '64kb';
+const RAW_BODY_PATHS = ['/wecom/'];
 
 /** The Koa app: health, and the routes each enabled platform registers. */
 export function createHttpApp({ routers, health }: HttpAppDeps): Koa {
@@ -26,7 +27,9 @@ export function createHttpApp({ routers, health }: HttpAppDeps): Koa {
       else log.info({ code, path: ctx.path, status }, 'request refused');
     }
   });
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: JSON_BODY_LIMIT, encoding: 'utf-8' }));
+  const parseJson = bodyParser({ enableTypes: ['json'], jsonLimit: JSON_BODY_LIMIT, encoding: 'utf-8' });
+  // Signed platform callbacks read their raw body themselves: the signature covers the bytes as sent.
+  app.use((ctx, next) => (RAW_BODY_PATHS.some((prefix) => ctx.path.startsWith(prefix)) ? next() : parseJson(ctx, next)));
   app.use(async (ctx, next) => {
     if (ctx.path !== '/healthz') return next();
     const report = await health();
