@@ -23,6 +23,10 @@ const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'help', 'other']);
 const sortTags = (tags: Iterable<SignalTag>): SignalTag[] =>
   SIGNAL_TAGS.filter((t) => new Set(tags).has(t)).sort();
 
+/** Blanks out a span, keeping the length so length-based rules are unchanged. */
+const maskSpan = (text: string, start: number, end: number): string =>
+  text.slice(0, start) + '○'.repeat(end - start) + text.slice(end);
+
 function summarize(text: string): string {
   return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1)}…`;
 }
@@ -45,7 +49,14 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
 
   const hasDealContent = known !== null || tags.length > 0 || reportedStage !== null || amount !== null;
   const hasContent = hasDealContent || commitment !== null || contacts.length > 0;
-  const intent = classifyIntent(text, { requestedStage: requestedStage !== null, hasDealContent, hasContent });
+  // The customer's own name says nothing about intent (宋都 is not the adverb 都).
+  const intentText = known ? maskSpan(text, known.start, known.end) : text;
+  const intent = classifyIntent(intentText, {
+    requestedStage: requestedStage !== null,
+    hasDealContent,
+    hasContent,
+    rivals: competitors,
+  });
 
   const base: Extraction = {
     id: input.id,

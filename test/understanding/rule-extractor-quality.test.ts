@@ -10,6 +10,8 @@ const caseSchema = extractionInputSchema.extend({ gold: extractionSchema });
 /** A copy of shared/eval/extract-sample.jsonl, so a clone tests alone. */
 const SAMPLE = new URL('../fixtures/extract-sample.jsonl', import.meta.url);
 const REGRESSION = new URL('../fixtures/extract-regression.jsonl', import.meta.url);
+/** Written blind, before the rules were read: the closest thing to the held-out set. */
+const BLIND = new URL('../fixtures/extract-blind.jsonl', import.meta.url);
 
 function load(path: URL) {
   return readFileSync(path, 'utf8')
@@ -21,6 +23,7 @@ function load(path: URL) {
 describe.each([
   ['sample', SAMPLE],
   ['regression', REGRESSION],
+  ['blind', BLIND],
 ])('rule extractor on the %s set', (_name, path) => {
   const cases = load(path);
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));

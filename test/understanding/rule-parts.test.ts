@@ -164,3 +164,81 @@ describe('intents', () => {
     expect(out.commitment?.due).toBe('2026-03-09T18:00:00+08:00');
   });
 });
+
+describe('general rules found by the blind set', () => {
+  it('price: a quote in any aspect (报了价, 报过价)', () => {
+    expect(detectTags('西门子和ABB都报了价')).toEqual(['price']);
+    expect(detectTags('之前报过价')).toEqual(['price']);
+  });
+
+  it('payment: instalments named by position', () => {
+    expect(detectTags('下个月初要付首期款')).toEqual(['payment']);
+    expect(detectTags('二期款等验收后再说')).toEqual(['payment']);
+    expect(detectTags('首期工程下半年开工')).toEqual([]);
+  });
+
+  it('closing_soon: after a strictly future anchor 签了 is modal, after a past one it is not', () => {
+    expect(detectTags('王总同意下周签了')).toEqual(['closing_soon']);
+    expect(detectTags('上周签了')).toEqual([]);
+  });
+
+  it('negation: the speaker may stand between topic and negator', () => {
+    expect(detectTags('货期他们不担心 主要嫌单价太高')).toEqual(['price']);
+    expect(detectTags('交期客户没提')).toEqual([]);
+  });
+
+  it('negation: an instruction not to act on the topic', () => {
+    expect(detectTags('还没立项 先别报价')).toEqual(['budget']);
+    expect(detectTags('不用走招标')).toEqual([]);
+    expect(detectTags('暂不上会')).toEqual([]);
+  });
+
+  it('competitors: dental implant, reducer and textile machinery brands', () => {
+    expect(findCompetitors('说士卓曼的便宜不少')).toEqual(['士卓曼']);
+    expect(findCompetitors('关节模组现在用的哈默纳科')).toEqual(['哈默纳科']);
+    expect(findCompetitors('现在也在看立信的')).toEqual(['立信']);
+  });
+
+  const more: ExtractionInput['customers'] = [
+    ...customers,
+    { id: 'c6', name: '开封宋都酒业有限公司', aliases: [] },
+    { id: 'c7', name: '湖州市中医院', aliases: ['湖中医'] },
+  ];
+  const run = (text: string) => extractByRules({ ...input(text), customers: more });
+
+  it('customer: place plus a shortened core still names the customer', () => {
+    expect(matchCustomer('湖州中医那边的信息科', more)?.customerId).toBe('c7');
+  });
+
+  it('intent: lead markers with a count, stage marking, help and counting questions', () => {
+    expect(run('新增一个线索 泉州万家福超市 采购部蔡经理').intent).toBe('create_lead');
+    expect(run('宏达标记丢单').intent).toBe('stage_change');
+    expect(run('你能帮我做什么').intent).toBe('help');
+    expect(run('我这个月签了几单').intent).toBe('query');
+    expect(run('我本月跟进了多少客户').intent).toBe('query');
+  });
+
+  it('intent: the customer name and rivals’ deeds are no done promise', () => {
+    // 宋都 holds the adverb 都; the rivals, not the rep, 报了价.
+    expect(run('宋都酒业约了今天3点半见面 我带合同过去').intent).toBe('log_activity');
+    expect(run('宏达那边西门子和ABB都报了价 我明天把对比表发过去').intent).toBe('log_activity');
+    expect(run('宏达的报价都发过去了').intent).toBe('complete_commitment');
+  });
+
+  it('commitment: 写 and 接待 are actions; a clause-final 跟 is following up', () => {
+    expect(run('宏达的标书我周日写完').commitment?.due).toBe('2026-03-08T18:00:00+08:00');
+    expect(run('宏达这个项目下月初再跟').commitment?.due).toBe('2026-04-01T18:00:00+08:00');
+    expect(run('宏达那边我月底再跟一下').commitment?.due).toBe('2026-03-31T18:00:00+08:00');
+  });
+
+  it('commitment: attending the customer’s event takes its time; other follow-ups do not', () => {
+    expect(run('宏达他们总经理下周一来参观 我负责接待').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(run('宏达刘护士长说周一上午有空 我过去做培训').commitment?.due).toBe('2026-03-09T12:00:00+08:00');
+    expect(run('宏达说下周三给答复 我再跟进一下').commitment).toMatchObject({ due: null });
+  });
+
+  it('commitment: a deliverable the customer asks for is not the rep’s promise', () => {
+    expect(run('宏达那边下周要一台折弯机的报价').commitment).toBeNull();
+    expect(run('宏达下周要给他们报价').commitment).not.toBeNull();
+  });
+});

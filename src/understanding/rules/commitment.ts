@@ -22,9 +22,15 @@ const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
 const REP_ACTION =
   /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+/** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
+const FOLLOW_UP = /再跟(?:一下|下)?$/;
+/** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
+const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
+/** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
+const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER = /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|今晚|明|后天|周|月|号|天内|小时/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
@@ -53,7 +59,8 @@ function isCandidate(clause: Clause, reported: boolean): boolean {
     return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
   if (reported || hasThirdPartySubject(text)) return false;
-  return (clause.due !== null || CONTINUATION.test(text)) && REP_ACTION.test(text);
+  const action = text.replace(REQUESTED, '');
+  return (clause.due !== null || CONTINUATION.test(text)) && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
 }
 
 /** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
@@ -98,17 +105,23 @@ function actionOf(text: string): string {
 
 /**
  * Candidates in order; the due is the first one a candidate states, else the time of the clause
- * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去).
+ * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去),
+ * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
 export function findCommitment(clauses: string[], now: DateTime): Commitment | null {
   let reported = false;
   let previous: Clause | null = null;
+  let event: Clause | null = null;
   const candidates: Clause[] = [];
   for (const clause of withLeadingTime(clauses.flatMap(splitAtRepSubject), now)) {
     if (isRepSubject(clause.text)) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
-    if (isCandidate(clause, reported)) candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? null });
+    if (isCandidate(clause, reported)) {
+      const attended = ATTEND.test(clause.text) ? event?.due : null;
+      candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
+    }
     previous = reported || hasThirdPartySubject(clause.text) ? null : clause;
+    event = clause;
   }
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? null;

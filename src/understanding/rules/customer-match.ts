@@ -26,7 +26,7 @@ function stripSuffixes(name: string): string {
   return out;
 }
 
-/** Full name, aliases, and the core without suffixes or leading place; partial prefixes of the core count too. */
+/** Full name, aliases, and the core without suffixes or leading place; partial prefixes of the core (and of place + core) count too. */
 function keysOf(customer: Customer): Key[] {
   const full = normalizeText(customer.name);
   const noSuffix = stripSuffixes(full);
@@ -34,10 +34,13 @@ function keysOf(customer: Customer): Key[] {
   const place = leadingPlace(noSuffix);
   const minPrefix = GENERIC_OPENINGS.has(core.slice(0, 2)) ? 3 : 2;
   const complete = [full, noSuffix, core, ...customer.aliases.map(normalizeText)];
-  if (place && core !== noSuffix) complete.push(place + core);
+  const placed = place && core !== noSuffix ? place + core : null;
+  if (placed) complete.push(placed);
   return [
     ...complete.filter((k) => k.length >= 2).map((text) => ({ text, complete: true, minPrefix: text.length })),
     { text: core, complete: false, minPrefix },
+    // The place makes even a generic opening specific (湖州中医 for 湖州市中医院).
+    ...(placed ? [{ text: placed, complete: false, minPrefix: place.length + 2 }] : []),
   ];
 }
 

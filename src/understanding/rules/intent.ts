@@ -1,14 +1,18 @@
 import type { Intent } from '../extraction';
 import { LEAD_MARKER } from './new-customer';
+import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
 
 const GREETING = /^(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁)[\s!?.~呀啊哇]*$/i;
-const HOW_TO = /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能做什么|能干什么|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令/i;
+const HOW_TO = /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
   /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)/;
+/** The rep counting their own work (我这个月签了几单): a question even though it has report words. */
+const OWN_COUNT =
+  /^(?:我|我们|今天|这周|本周|这个月|本月|今年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
 /** Words of a field report, which a question to the bot does not contain. */
 const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
@@ -19,16 +23,32 @@ const DELIVERABLE = /方案|报价|样品|样机|合同|资料|PPT|ppt|标书|�
 /** The customer's reaction turns a done-message into a report. */
 const CUSTOMER_REACTION = /他说|她说|客户说|对方说|反馈|表示|觉得|嫌|担心|要求|问|不满意|满意|同意|拒绝|签了|付款了|回款/;
 
-/** hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises. */
-export interface IntentContext { requestedStage: boolean; hasDealContent: boolean; hasContent: boolean }
+/**
+ * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
+ * rivals: competitor names in the text, whose deeds (汇川和台达都报了价) are not the rep's.
+ */
+export interface IntentContext {
+  requestedStage: boolean;
+  hasDealContent: boolean;
+  hasContent: boolean;
+  rivals?: readonly string[];
+}
+
+/** A done deliverable whose doer is not a rival named earlier in the same clause. */
+function doneByRep(text: string, rivals: readonly string[]): boolean {
+  return splitClauses(text).some((clause) => {
+    const m = clause.match(DONE);
+    return m !== null && !rivals.some((r) => clause.slice(0, m.index).includes(r));
+  });
+}
 
 export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const t = text.trim();
   if (GREETING.test(t) || (t.length <= 25 && HOW_TO.test(t))) return 'help';
   if (LEAD_MARKER.test(t)) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
-  if (t.length <= 40 && QUERY.test(t) && !REPORT_WORDS.test(t)) return 'query';
-  if ((DONE.test(t) && DELIVERABLE.test(t)) || (PROMISED_BEFORE.test(t) && DONE.test(t))) {
+  if (t.length <= 40 && ((QUERY.test(t) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t))) return 'query';
+  if (doneByRep(t, ctx.rivals ?? []) && (DELIVERABLE.test(t) || PROMISED_BEFORE.test(t))) {
     if (!CUSTOMER_REACTION.test(t)) return 'complete_commitment';
   }
   if (CHIT_CHAT.test(t) && t.length <= 12 && !ctx.hasDealContent) return 'other';

@@ -16,7 +16,7 @@ const STAGE_NAMES: Array<[Stage, string]> = [
 ];
 const STAGE_ALTERNATION = STAGE_NAMES.map(([, names]) => names).join('|');
 const MOVE_VERB =
-  '(?:推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到)';
+  '(?:推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到)';
 const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
 const FIELD_REQUEST = new RegExp(`阶段(?:改|调|更新|设|标|变)(?:为|成|到)\\s*(${STAGE_ALTERNATION})`);
 
