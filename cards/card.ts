@@ -12,6 +12,7 @@ export type CardKind =
   | 'briefing-manager'
   | 'briefing-rep'
   | 'lead-assignment'
+  | 'lead-escalation'
   | 'duplicate-notice'
   | 'query-result'
   | 'help';

@@ -1,7 +1,7 @@
 import { newCardId, type Card, type CardButton } from './card';
-import { dealLineField, MAX_LINES, moreText, type DealLine } from './deal-line';
+import { dealLineField, moreText, type DealLine } from './deal-line';
 
-export const FRIDAY_ACTIONS = { nudge: 'nudge-all', showAll: 'show-all', nextPage: 'next-page' } as const;
+export const FRIDAY_ACTIONS = { nudge: 'nudge-all', showAll: 'show-all' } as const;
 
 export const NO_SILENT_DEALS_TEXT = '本周无沉默商机:团队进行中的商机 72 小时内都有跟进。';
 
@@ -17,21 +17,6 @@ export function fridayWarningCard(total: number, lines: readonly DealLine[]): Ca
     subtitle: ['超过 72 小时没有跟进,按金额、沉默时长排序', more].filter(Boolean).join(';'),
     fields: lines.map(dealLineField),
     buttons,
-    links: [],
-    state: 'open',
-  };
-}
-
-/** One page of the Friday list, reached through 查看全部 / 下一页 (page counts from 1). */
-export function fridayPageCard(total: number, page: number, lines: readonly DealLine[]): Card {
-  const pages = Math.ceil(total / MAX_LINES);
-  return {
-    id: newCardId(),
-    kind: 'friday-warning',
-    title: `本周沉默商机 · 第 ${page}/${pages} 页`,
-    subtitle: `共 ${total} 个`,
-    fields: lines.map(dealLineField),
-    buttons: page < pages ? [{ actionId: FRIDAY_ACTIONS.nextPage, label: '下一页', style: 'secondary' }] : [],
     links: [],
     state: 'open',
   };

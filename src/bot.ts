@@ -7,6 +7,9 @@ import { wecomPlatform } from '../bots/wecom';
 import { systemClock, type Clock } from './clock';
 import type { AppConfig, PlatformName } from './config';
 import { createInboxHandler } from './flows/handle-inbound';
+import { DEFAULT_RULES_DIR, loadRuleBook } from './flows/rule-book';
+import { JobRunner } from './jobs/job-runner';
+import { JobScheduler } from './jobs/job-scheduler';
 import { createHttpApp } from './http/app';
 import { log } from './log';
 import { InboxWorker } from './pipeline/inbox-worker';
@@ -27,6 +30,8 @@ const PLATFORM_FACTORIES: Partial<Record<PlatformName, PlatformFactory>> = {
 
 export interface BotOptions {
   clock?: Clock;
+  /** Scheduled cards and the overdue scan; on unless a test turns them off. */
+  jobs?: boolean;
 }
 
 export interface RunningBot {
@@ -35,6 +40,7 @@ export interface RunningBot {
   dataSource: DataSource;
   worker: InboxWorker;
   sender: OutboxSender;
+  jobs: JobRunner;
   stop(): Promise<void>;
 }
 
@@ -56,7 +62,10 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   });
   const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
   const sender = new OutboxSender(dataSource, channels, clock);
-  const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding), clock, () => sender.wake());
+  const ruleBook = loadRuleBook(process.env.RULES_DIR ?? DEFAULT_RULES_DIR);
+  const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, () => sender.wake());
+  const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
+  const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs);
 
   const platforms = config.platforms.map((name) => {
     const factory = PLATFORM_FACTORIES[name];
@@ -82,6 +91,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   for (const platform of platforms) await platform.start?.();
   worker.start();
   sender.start();
+  await scheduler?.start();
   const { port } = server.address() as AddressInfo;
   log.info({ port, platforms: config.platforms, llm: config.llm?.model ?? 'rules only' }, 'salesbot started');
 
@@ -90,7 +100,9 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     dataSource,
     worker,
     sender,
+    jobs,
     async stop() {
+      await scheduler?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

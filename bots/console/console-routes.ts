@@ -4,11 +4,14 @@ import Router from '@koa/router';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { isOpenStage } from '../../src/domain/stages';
-import { errors } from '../../src/errors';
+import { BotError, errors } from '../../src/errors';
 import type { Clock } from '../../src/clock';
+import { DEFAULT_RULES_DIR, loadRuleBook } from '../../src/flows/rule-book';
+import { JobRunner } from '../../src/jobs/job-runner';
+import { CONSOLE_JOBS, type ConsoleJobName } from '../../src/jobs/jobs';
 import { storeInbound } from '../../src/pipeline/inbox';
 import type { InboundBody } from '../../src/pipeline/inbound-event';
-import { CardRecord, Deal, User } from '../../src/store/entities';
+import { CardRecord, Deal, Tenant, User } from '../../src/store/entities';
 import { visibleCustomers } from '../../src/store/visibility';
 import { parseOrThrow } from '../../src/http/validate';
 import type { ConsoleFeed } from './console-feed';
@@ -29,6 +32,7 @@ const messageSchema = z.object({
     .max(MAX_TEXT, `消息太长了,请控制在 ${MAX_TEXT} 字以内`),
 });
 const actionSchema = z.object({ tenantId, userId, cardId: z.string().min(1).max(64), actionId: z.string().min(1).max(200) });
+const runJobSchema = z.object({ tenantId, at: z.iso.datetime({ offset: true, error: 'at 应为带时区的 ISO 时间' }).optional() });
 const feedSchema = z.object({
   tenantId,
   userId,
@@ -124,6 +128,22 @@ export function consoleRouter({ dataSource, feed, clock, onInbound }: ConsoleDep
         ...(item.kind === 'text' ? { text: item.text } : { card: item.card }),
       })),
     };
+  });
+
+  // Runs a job "as of" `at` through the same period claim as the schedule: a period already sent sends nothing.
+  const jobs = new JobRunner({ dataSource, clock, ruleBook: loadRuleBook(process.env.RULES_DIR ?? DEFAULT_RULES_DIR) });
+  router.post('/api/jobs/:name/run', async (ctx) => {
+    const name = ctx.params.name;
+    if (!Object.hasOwn(CONSOLE_JOBS, name)) throw new BotError('JOB_UNKNOWN', `没有名为「${name}」的任务,可用:${Object.keys(CONSOLE_JOBS).join('、')}`, 404);
+    const body = parseOrThrow(runJobSchema, ctx.request.body ?? {});
+    const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: body.tenantId });
+    if (!tenant) throw new BotError('TENANT_UNKNOWN', `没有找到租户「${body.tenantId}」`, 404);
+    const at = body.at ? new Date(body.at) : clock.now();
+    const job = CONSOLE_JOBS[name as ConsoleJobName];
+    let sent = 0;
+    if (job === 'overdue-scan') sent = await jobs.scanOverdue(at);
+    else for (const each of job) sent += await jobs.runAsOf(each, tenant, at);
+    ctx.body = { job: name, sent };
   });
 
   return router;

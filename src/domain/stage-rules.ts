@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { leadRulesSchema, mergeLeadRules, type LeadRules } from './lead-rules';
 import { CONTACT_ROLES } from './people';
 import { STAGES, type Stage } from './stages';
 
 /**
  * Stage rules as data (docs/rules.md): per stage, what must be true before a deal leaves it, how
- * long it may stay silent, and who hears about a breach. The file's top level leaves room for other
- * sections (lead scoring, allocation) that other rules will add beside `stages`.
+ * long it may stay silent, and who hears about a breach. `leads` (lead-rules.ts) sits beside `stages`;
+ * the file's top level leaves room for further sections that other rules will add.
  */
 
 export const DOCUMENT_KINDS = ['requirement_form', 'confirmation_letter', 'quote_sheet', 'other'] as const;
@@ -70,6 +71,7 @@ const RULED_STAGES = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost
 
 export const rulesFileSchema = z.looseObject({
   stages: z.partialRecord(z.enum(RULED_STAGES as [Stage, ...Stage[]]), stageRuleSchema).default({}),
+  leads: leadRulesSchema.optional(),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -97,7 +99,12 @@ export function parseRulesFile(name: string, raw: unknown): RulesFile {
   throw new RulesFileError(problems.join('\n'));
 }
 
-/** A tenant override replaces whole stages of the default, so one stage's rule is always read in one place. */
-export function mergeRules(base: RulesFile, override: RulesFile | null): StageRules {
-  return { stages: { ...base.stages, ...(override?.stages ?? {}) } };
+/** Everything a tenant's rules file decides: stage rules and lead rules. */
+export interface TenantRules extends StageRules {
+  leads: LeadRules;
+}
+
+/** A tenant override replaces whole stages (and lead subsections) of the default, so one rule is always read in one place. */
+export function mergeRules(base: RulesFile, override: RulesFile | null): TenantRules {
+  return { stages: { ...base.stages, ...(override?.stages ?? {}) }, leads: mergeLeadRules(base.leads, override?.leads) };
 }

@@ -1,9 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { DealLine } from '../../cards/deal-line';
+import type { Card } from '../../cards/card';
+import { MAX_LINES, type DealLine } from '../../cards/deal-line';
+import { dealPageCard } from '../../cards/deal-page.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
 import type { Deal, Tenant, User } from '../store/entities';
-import { customerNames, latestActivities } from '../store/job-queries';
+import type { Effect } from '../pipeline/effects';
+import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
+import type { FlowContext } from './flow-context';
 
 const LAST_SAID_LENGTH = 30;
 
@@ -30,4 +34,13 @@ function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const chars = [...flat];
   return chars.length > LAST_SAID_LENGTH ? `${chars.slice(0, LAST_SAID_LENGTH).join('')}…` : flat;
+}
+
+/** Page `page` of a stored deal list, as a new card to the actor; the list itself rides in the card's context. */
+export async function dealPage(ctx: FlowContext, kind: Card['kind'], title: string, dealIds: readonly string[], page: number): Promise<Effect> {
+  const ids = dealIds.slice((page - 1) * MAX_LINES, page * MAX_LINES);
+  const found = new Map((await dealsByIds(ctx.em, ctx.tenant.id, ids)).map((d) => [d.id, d]));
+  const users = new Map((await tenantUsers(ctx.em, ctx.tenant.id)).map((u) => [u.id, u]));
+  const lines = await loadDealLines(ctx.em, ctx.tenant, ids.flatMap((id) => found.get(id) ?? []), users, ctx.now);
+  return { type: 'send-card', to: ctx.actor.id, card: dealPageCard(kind, title, dealIds.length, page, lines), context: { dealIds: [...dealIds], page, title } };
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { StageRules } from '../domain/stage-rules';
+import type { TenantRules } from '../domain/stage-rules';
 import type { Tenant, User } from '../store/entities';
 
 /** Everything a use case needs: the transaction, who acts, for which tenant, and when. */
@@ -10,8 +10,8 @@ export interface FlowContext {
   now: Date;
   /** The inbox row that triggered the flow: the trace from a record back to the platform delivery. */
   inboxId: number | null;
-  /** The tenant's stage rules (rules/default.json with its override). */
-  rules: StageRules;
+  /** The tenant's stage and lead rules (rules/default.json with its override). */
+  rules: TenantRules;
 }
 
 export function newRecordId(prefix: string): string {

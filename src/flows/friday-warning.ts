@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { CardRecord } from '../store/entities';
-import { FRIDAY_ACTIONS, fridayPageCard, fridayWarningCard, NO_SILENT_DEALS_TEXT } from '../../cards/friday-warning.card';
+import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
+import { FRIDAY_ACTIONS, fridayWarningCard, NO_SILENT_DEALS_TEXT } from '../../cards/friday-warning.card';
 import { MAX_LINES } from '../../cards/deal-line';
 import { FOLLOWED_UP_PREFIX, repNudgeCard } from '../../cards/rep-nudge.card';
 import { bySilentPriority, isSilent, silentCutoff } from '../domain/silent-deals';
@@ -8,7 +9,7 @@ import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import type { Deal, Tenant, User } from '../store/entities';
 import { dealsByIds, silentDeals, tenantUsers } from '../store/job-queries';
-import { loadDealLines } from './deal-lines';
+import { dealPage, loadDealLines } from './deal-lines';
 import type { Delivery } from './delivery';
 import type { FlowContext } from './flow-context';
 import { homePlatform } from './home-platform';
@@ -55,11 +56,8 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
 export async function fridayWarningAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
   const dealIds = (record.context.dealIds as string[] | undefined) ?? [];
   if (actionId === FRIDAY_ACTIONS.nudge) return nudgeReps(ctx, dealIds, close);
-  if (actionId === FRIDAY_ACTIONS.showAll || actionId === FRIDAY_ACTIONS.nextPage) {
-    const page = Number(record.context.page ?? 1) + 1;
-    const deals = orderedDeals(await dealsByIds(ctx.em, ctx.tenant.id, dealIds.slice((page - 1) * MAX_LINES, page * MAX_LINES)), dealIds);
-    const lines = await loadDealLines(ctx.em, ctx.tenant, deals, await usersById(ctx), ctx.now);
-    return [{ type: 'send-card', to: ctx.actor.id, card: fridayPageCard(dealIds.length, page, lines), context: { dealIds, page } }];
+  if (actionId === FRIDAY_ACTIONS.showAll || actionId === NEXT_PAGE_ACTION) {
+    return [await dealPage(ctx, 'friday-warning', '本周沉默商机', dealIds, Number(record.context.page ?? 1) + 1)];
   }
   return null;
 }

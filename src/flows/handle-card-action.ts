@@ -6,6 +6,7 @@ import type { Effect } from '../pipeline/effects';
 import { CardRecord } from '../store/entities';
 import type { FlowContext } from './flow-context';
 import { answerQueryTap } from './answer-query';
+import { briefingAction } from './briefing-action';
 import { evidenceAskAction } from './file-evidence';
 import { fridayWarningAction, repNudgeAction } from './friday-warning';
 import { askForCustomer, fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
@@ -53,6 +54,7 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
   if (record.kind === 'overdue-alert') return (await overdueAlertAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'query-result') return answerQueryTap(ctx, record, close);
   if (record.kind === 'friday-warning') return (await fridayWarningAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
+  if (record.kind === 'briefing-manager' || record.kind === 'briefing-rep') return (await briefingAction(ctx, record, tap.actionId)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'rep-nudge') return repNudgeAction(ctx, record, tap.actionId) ?? reply(STALE_ACTION_REPLY);
   return reply(STALE_ACTION_REPLY);
 }

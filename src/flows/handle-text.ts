@@ -4,6 +4,7 @@ import type { Effect } from '../pipeline/effects';
 import type { Understood } from '../understanding/chooser';
 import { answerQuery } from './answer-query';
 import { fileMessage } from './file-message';
+import { answerTeamHealth, asksTeamHealth } from './team-health';
 import type { FlowContext } from './flow-context';
 
 const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪个客户聊了什么、答应了客户什么,我来记。';
@@ -13,6 +14,7 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
   const { extraction, source } = understood;
   const message = { text, extraction, understoodBy: source, receivedAt };
   // Evidence statements (演示方式:远程) and 还差什么 are ours to read even when the extractor has no intent for them.
+  if (asksTeamHealth(text)) return answerTeamHealth(ctx);
   if (asksWhatIsMissing(text) && extraction.intent !== 'create_lead') return answerQuery(ctx, extraction);
   if (parseEvidence(text).length > 0 && extraction.intent !== 'create_lead') return fileMessage(ctx, message);
   switch (extraction.intent) {

@@ -1,15 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergeRules, parseRulesFile, RulesFileError, type RulesFile, type StageRules } from '../domain/stage-rules';
+import { mergeRules, parseRulesFile, RulesFileError, type RulesFile, type TenantRules } from '../domain/stage-rules';
 
 /** The rules shipped with the code; RULES_DIR may point elsewhere (a mounted folder with tenants' files). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../rules', import.meta.url));
 const DEFAULT_FILE = 'default.json';
 
-/** Every tenant's stage rules: `default.json` with `<tenantId>.json` replacing whole stages. */
+/** Every tenant's rules: `default.json` with `<tenantId>.json` replacing whole stages and lead subsections. */
 export interface RuleBook {
-  forTenant(tenantId: string): StageRules;
+  forTenant(tenantId: string): TenantRules;
 }
 
 /** Reads and validates every rules file at start, so a bad file stops start with the file and key named. */
@@ -22,7 +22,7 @@ export function loadRuleBook(dir: string = DEFAULT_RULES_DIR): RuleBook {
     if (!file.endsWith('.json') || file === DEFAULT_FILE) continue;
     overrides.set(basename(file, '.json'), readRulesFile(join(dir, file)));
   }
-  const merged = new Map<string, StageRules>();
+  const merged = new Map<string, TenantRules>();
   return {
     forTenant(tenantId) {
       let rules = merged.get(tenantId);

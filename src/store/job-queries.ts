@@ -1,4 +1,4 @@
-import { In, IsNull, LessThanOrEqual, Or, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
 import type { SignalTag } from '../domain/signals';
 import type { Stage } from '../domain/stages';
 import { Activity, Customer, CustomerSignal, Deal, User } from './entities';
@@ -10,17 +10,16 @@ const CHUNK = 500;
 /** Past 线索 and not closed: the stages the Friday list and the risk ranking look at. */
 export const WORKED_STAGES: readonly Stage[] = ['contact', 'requirement', 'demo', 'negotiation'];
 
-/** Open deals past 线索 with no activity and no stage change since `cutoff` (inclusive). */
+/**
+ * Open deals past 线索 with no activity and no stage change since `cutoff` (inclusive). Two queries,
+ * not one with OR: each is a range on idx_deals_stage_activity, where the OR made MySQL scan the tenant.
+ */
 export async function silentDeals(em: EntityManager, tenantId: string, cutoff: Date): Promise<Deal[]> {
-  return em.find(Deal, {
-    select: { tenantId: true, id: true, customerId: true, ownerId: true, title: true, stage: true, amount: true, stageEnteredAt: true, lastActivityAt: true },
-    where: {
-      tenantId,
-      stage: In([...WORKED_STAGES]),
-      stageEnteredAt: LessThanOrEqual(cutoff),
-      lastActivityAt: Or(IsNull(), LessThanOrEqual(cutoff)),
-    },
-  });
+  const select = { tenantId: true, id: true, customerId: true, ownerId: true, title: true, stage: true, amount: true, stageEnteredAt: true, lastActivityAt: true } as const;
+  const where = { tenantId, stage: In([...WORKED_STAGES]), stageEnteredAt: LessThanOrEqual(cutoff) };
+  const quiet = await em.find(Deal, { select, where: { ...where, lastActivityAt: LessThanOrEqual(cutoff) } });
+  const neverTouched = await em.find(Deal, { select, where: { ...where, lastActivityAt: IsNull() } });
+  return [...quiet, ...neverTouched];
 }
 
 export async function dealsByIds(em: EntityManager, tenantId: string, ids: readonly string[]): Promise<Deal[]> {

@@ -10,6 +10,9 @@ import { Deal } from './deal.entity';
 import { DealEvidence } from './deal-evidence.entity';
 import { InboxItem } from './inbox-item.entity';
 import { JobRun } from './job-run.entity';
+import { Lead } from './lead.entity';
+import { LeadAssignment } from './lead-assignment.entity';
+import { LeadEscalationRecord } from './lead-escalation.entity';
 import { LlmUsage } from './llm-usage.entity';
 import { OutboxItem } from './outbox-item.entity';
 import { SendBudget } from './send-budget.entity';
@@ -31,6 +34,9 @@ export {
   DealEvidence,
   InboxItem,
   JobRun,
+  Lead,
+  LeadAssignment,
+  LeadEscalationRecord,
   LlmUsage,
   OutboxItem,
   SendBudget,
@@ -58,4 +64,7 @@ export const ENTITIES = [
   LlmUsage,
   DealEvidence,
   BreachAlert,
+  Lead,
+  LeadAssignment,
+  LeadEscalationRecord,
 ];

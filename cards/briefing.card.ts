@@ -1,0 +1,33 @@
+import { newCardId, type Card, type CardButton, type CardField } from './card';
+
+export const DRILL_PREFIX = 'drill:';
+
+export interface BriefingNumber {
+  label: string;
+  value: string;
+  /** The deals behind the number, offered as 查看明细; none when there are none. */
+  drill?: { key: string; dealIds: string[] };
+}
+
+/** 今日简报 · {team}: the manager's morning numbers, each with a drill-down to its deals. */
+export function managerBriefingCard(team: string, dateText: string, numbers: readonly BriefingNumber[]): Card {
+  return briefingCard('briefing-manager', `今日简报 · ${team}`, dateText, numbers);
+}
+
+/** 今日待办 · {n} 项: the rep's day. */
+export function repBriefingCard(items: number, dateText: string, numbers: readonly BriefingNumber[]): Card {
+  return briefingCard('briefing-rep', `今日待办 · ${items} 项`, dateText, numbers);
+}
+
+export function briefingCard(kind: Card['kind'], title: string, subtitle: string, numbers: readonly BriefingNumber[]): Card {
+  const fields: CardField[] = numbers.map(({ label, value }) => ({ label, value }));
+  const buttons: CardButton[] = numbers
+    .filter((n) => n.drill && n.drill.dealIds.length > 0)
+    .map((n) => ({ actionId: `${DRILL_PREFIX}${n.drill!.key}`, label: `查看明细 · ${n.label}`, style: 'secondary' }));
+  return { id: newCardId(), kind, title, subtitle, fields, buttons, links: [], state: 'open' };
+}
+
+/** What the card's context keeps: the deal ids per drill-down key. */
+export function drillContext(numbers: readonly BriefingNumber[]): Record<string, string[]> {
+  return Object.fromEntries(numbers.filter((n) => n.drill).map((n) => [`${DRILL_PREFIX}${n.drill!.key}`, n.drill!.dealIds]));
+}

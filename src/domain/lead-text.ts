@@ -1,0 +1,38 @@
+import { provinceIn } from './places';
+
+/**
+ * What a lead message says beyond what the extractor returns: phone, region, industry, budget and
+ * urgency (新线索:宁波某模具厂,李经理 13812345678,想了解注塑机,预算50万,急需报价).
+ */
+export interface LeadTextFacts {
+  phone: string | null;
+  /** A province (`浙江`), from the first place named. */
+  region: string | null;
+  industry: string | null;
+  /** Yuan. */
+  budget: number | null;
+  /** The phrase that makes it urgent, as written (`急需报价`). */
+  urgency: string | null;
+}
+
+const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/;
+const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
+const BUDGET = /预算(?:大概|大约|约|在)?[::]?\s*(\d+(?:\.\d+)?)\s*(万|w|W|千|元)?/;
+const URGENCY = /(?:急需|急要|加急|很急|尽快|马上|立即|下周签|本周签|这周签|月底前签|招标|投标)[^,,。;;!!\s]{0,6}/;
+/** Industry words, most specific first, as a rep or a web form writes them. */
+const INDUSTRIES = [
+  '汽车零部件', '塑料机械', '精密机械', '包装机械', '工程机械', '自动化设备', '锂电设备', '船舶配件', '新材料',
+  '注塑', '模具', '液压', '泵阀', '阀门', '电机', '纺织', '印染', '铸造', '五金', '电子', '医疗', '食品', '化工', '家具', '印刷', '机械',
+];
+const UNITS: Record<string, number> = { 万: 10_000, w: 10_000, W: 10_000, 千: 1_000, 元: 1 };
+
+export function parseLeadText(text: string): LeadTextFacts {
+  const budget = text.match(BUDGET);
+  return {
+    phone: (text.match(MOBILE) ?? text.match(LANDLINE))?.[0] ?? null,
+    region: provinceIn(text),
+    industry: INDUSTRIES.find((word) => text.includes(word)) ?? null,
+    budget: budget ? Math.round(Number(budget[1]) * UNITS[budget[2] ?? '元']) : null,
+    urgency: text.match(URGENCY)?.[0] ?? null,
+  };
+}

@@ -1,0 +1,126 @@
+import type { EntityManager } from 'typeorm';
+import { drillContext, managerBriefingCard, repBriefingCard, type BriefingNumber } from '../../cards/briefing.card';
+import { localDayStart } from '../domain/business-calendar';
+import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
+import { silenceStart } from '../domain/silence-timer';
+import type { StageRules } from '../domain/stage-rules';
+import { isOpenStage, STAGE_LABELS, STAGES, type Stage } from '../domain/stages';
+import type { Deal, Tenant } from '../store/entities';
+import { customerNames, dealsByIds, tenantUsers, WORKED_STAGES } from '../store/job-queries';
+import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween } from '../store/metric-queries';
+import type { Delivery } from './delivery';
+import { homePlatform } from './home-platform';
+import type { RuleBook } from './rule-book';
+import { healthNumbers } from './team-health';
+
+const RISKY_SHOWN = 5;
+/** Silence a stage without a timer is measured against when ranking risk: the Friday list's 72 hours. */
+const UNTIMED_SILENCE_HOURS = 72;
+
+/** 08:00: each manager's team numbers for yesterday and this week. */
+export async function managerBriefings(em: EntityManager, tenant: Tenant, now: Date, ruleBook: RuleBook): Promise<Delivery[]> {
+  const rules = ruleBook.forTenant(tenant.id);
+  const users = await tenantUsers(em, tenant.id);
+  const zone = tenant.timezone;
+  const yesterday = { from: localDayStart(now, zone, -1), to: localDayStart(now, zone) };
+  const wentOverdue = await dealsBreachingBetween(em, tenant.id, rules, yesterday);
+  const deliveries: Delivery[] = [];
+  for (const manager of users.filter((u) => u.role === 'manager')) {
+    const owners = new Set([manager.id, ...users.filter((u) => u.managerId === manager.id).map((u) => u.id)]);
+    const { thisWeek, numbers: [index, ...rates] } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules);
+    // Lead scoring is another issue: until leads carry a score (≥ 85 is 优质), every lead created yesterday counts.
+    const newLeads = thisWeek.deals.filter((d) => d.createdAt >= yesterday.from && d.createdAt < yesterday.to);
+    const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
+    const risky = riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN);
+    const names = await customerNames(em, tenant.id, risky.map((d) => d.customerId));
+    const numbers: BriefingNumber[] = [
+      { label: '昨日新增线索', value: `${newLeads.length} 个`, drill: { key: 'leads', dealIds: newLeads.map((d) => d.id) } },
+      { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
+      index,
+      // One line for the three rates: a card has six fields; the health query shows them one by one.
+      { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
+      {
+        label: '风险商机 top 5',
+        value: risky.length > 0 ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、') : '无',
+        drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
+      },
+    ];
+    const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), numbers);
+    deliveries.push({ recipientId: manager.id, effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(numbers) }] });
+  }
+  return deliveries;
+}
+
+/** 08:30: each rep's commitments, overdue ones, stage timers running out today, and yesterday's funnel moves. */
+export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date, ruleBook: RuleBook): Promise<Delivery[]> {
+  const rules = ruleBook.forTenant(tenant.id);
+  const zone = tenant.timezone;
+  const today = { from: localDayStart(now, zone), to: localDayStart(now, zone, 1) };
+  const users = await tenantUsers(em, tenant.id);
+  const commitments = await openCommitmentsDueBefore(em, tenant.id, today.to);
+  const dueToday = await dealsBreachingBetween(em, tenant.id, rules, today);
+  const moves = await transitionsBetween(em, tenant.id, { from: localDayStart(now, zone, -1), to: today.from });
+  const movedDeals = new Map<string, string>(); // deal → owner, for yesterday's moves
+  for (const deal of await dealOwners(em, tenant.id, moves.map((m) => m.dealId))) movedDeals.set(deal.id, deal.ownerId);
+  const names = await customerNames(em, tenant.id, dueToday.map((d) => d.customerId));
+
+  return users
+    .filter((u) => u.role === 'rep')
+    .map((rep): Delivery => {
+      const mine = commitments.filter((c) => c.ownerId === rep.id);
+      const todays = mine.filter((c) => c.dueAt! >= now);
+      const late = mine.filter((c) => c.dueAt! < now);
+      const timers = dueToday.filter((d) => d.ownerId === rep.id);
+      const funnel = funnelChange(moves.filter((m) => movedDeals.get(m.dealId) === rep.id));
+      const numbers: BriefingNumber[] = [
+        { label: '今日承诺', value: listOrNone(todays.map((c) => `${c.action}(${formatForPeople(c.dueAt!, zone)})`)) },
+        { label: '已逾期', value: listOrNone(late.map((c) => `${c.action}(${formatForPeople(c.dueAt!, zone)})`)) },
+        {
+          label: '今日到期的阶段',
+          value: listOrNone(timers.map((d) => `${names.get(d.customerId) ?? d.customerId} · ${STAGE_LABELS[d.stage]}`)),
+          drill: { key: 'timers', dealIds: timers.map((d) => d.id) },
+        },
+        { label: '漏斗变化', value: funnel },
+      ];
+      const card = repBriefingCard(todays.length + late.length + timers.length, dateText(now, zone), numbers);
+      return { recipientId: rep.id, effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }] };
+    });
+}
+
+/**
+ * Riskiest first: open deals past 线索 by how far their silence has gone past the stage timer, then
+ * by amount (a big deal a day over is riskier than a small one).
+ */
+export function riskiest(deals: readonly Deal[], rules: StageRules, now: Date): Deal[] {
+  const ratio = (d: Deal) => (now.getTime() - silenceStart(d).getTime()) / ((rules.stages[d.stage]?.silenceHours ?? UNTIMED_SILENCE_HOURS) * 3_600_000);
+  return deals
+    .filter((d) => isOpenStage(d.stage) && WORKED_STAGES.includes(d.stage))
+    .map((d) => ({ d, r: ratio(d) }))
+    .sort((a, b) => b.r - a.r || (b.d.amount ?? 0) - (a.d.amount ?? 0))
+    .map(({ d }) => d);
+}
+
+/** `方案演示 +1 · 需求确认 −1` from yesterday's moves; creations add to their stage. */
+export function funnelChange(moves: readonly { fromStage: Stage | null; toStage: Stage }[]): string {
+  const net = new Map<Stage, number>();
+  for (const move of moves) {
+    net.set(move.toStage, (net.get(move.toStage) ?? 0) + 1);
+    if (move.fromStage) net.set(move.fromStage, (net.get(move.fromStage) ?? 0) - 1);
+  }
+  const parts = STAGES.filter((s) => (net.get(s) ?? 0) !== 0).map((s) => `${STAGE_LABELS[s]} ${net.get(s)! > 0 ? '+' : '−'}${Math.abs(net.get(s)!)}`);
+  return parts.length > 0 ? parts.join(' · ') : '昨日无变化';
+}
+
+async function dealOwners(em: EntityManager, tenantId: string, ids: readonly string[]): Promise<Deal[]> {
+  return dealsByIds(em, tenantId, [...new Set(ids)]);
+}
+
+function listOrNone(items: readonly string[]): string {
+  return items.length > 0 ? items.join(';') : '无';
+}
+
+function dateText(now: Date, zone: string): string {
+  return formatForPeople(now, zone).split(' ').slice(0, 2).join(' ');
+}
+
+

@@ -1,0 +1,91 @@
+import { hostname } from 'node:os';
+import type { DataSource } from 'typeorm';
+import type { Clock } from '../clock';
+import { isWorkday } from '../domain/business-calendar';
+import type { RuleBook } from '../flows/rule-book';
+import { scanOverdue } from '../flows/scan-overdue';
+import { log } from '../log';
+import { persistEffects, type Effect } from '../pipeline/effects';
+import { isDuplicateKeyError } from '../store/db-errors';
+import { Tenant } from '../store/entities';
+import { inTransaction } from '../store/transaction';
+import { claimPeriod, finishPeriod, type PeriodKey } from './claim-period';
+import { latestOccurrence } from './cron-occurrence';
+import { calendarOf, cronFor, SCHEDULED_JOBS, type ScheduledJob } from './jobs';
+
+export interface JobRunnerDeps {
+  dataSource: DataSource;
+  clock: Clock;
+  ruleBook: RuleBook;
+  /** Called after deliveries were enqueued, so the sender looks at once. */
+  onEnqueued?: () => void;
+  instanceId?: string;
+}
+
+/**
+ * Runs the card jobs: for each tenant and job, finds the run that is due (the latest scheduled time
+ * inside its catch-up window, on a workday), claims its period, and writes one delivery per person.
+ * A tenant that fails is logged; the others still get their cards.
+ */
+export class JobRunner {
+  readonly instanceId: string;
+
+  constructor(private readonly deps: JobRunnerDeps) {
+    this.instanceId = deps.instanceId ?? `${hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
+  }
+
+  /** Every due run of every tenant at `now`; returns how many people got something. */
+  async runDue(now: Date = this.deps.clock.now()): Promise<number> {
+    let sent = 0;
+    for (const tenant of await this.deps.dataSource.getRepository(Tenant).find()) {
+      for (const job of SCHEDULED_JOBS) {
+        try {
+          const due = latestOccurrence(cronFor(job, tenant), tenant.timezone, now, job.catchUpHours);
+          if (due && isWorkday(due, calendarOf(tenant))) sent += await this.runPeriod(job, tenant, due.toJSDate(), now);
+        } catch (error) {
+          log.error({ err: error, tenantId: tenant.id, job: job.name }, 'scheduled job failed for a tenant');
+        }
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * One job for one tenant "as of" `at`, whatever the schedule says (the console's run button), through
+   * the same claim: a period already sent is not sent again.
+   */
+  async runAsOf(job: ScheduledJob, tenant: Tenant, at: Date): Promise<number> {
+    return this.runPeriod(job, tenant, at, at);
+  }
+
+  /** The overdue scan: each breach carries its own unique key, so it needs no period claim. */
+  async scanOverdue(now: Date = this.deps.clock.now()): Promise<number> {
+    const { alerts } = await scanOverdue(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook });
+    if (alerts > 0) this.deps.onEnqueued?.();
+    return alerts;
+  }
+
+  /** `scheduledAt` names the period; `asOf` is the instant the flow judges silence and due times at. */
+  private async runPeriod(job: ScheduledJob, tenant: Tenant, scheduledAt: Date, asOf: Date): Promise<number> {
+    const { dataSource, clock, ruleBook } = this.deps;
+    const key: PeriodKey = { job: job.name, tenantId: tenant.id, period: job.period(scheduledAt, tenant.timezone) };
+    if (!(await claimPeriod(dataSource, key, this.instanceId, clock.now()))) return 0;
+    const deliveries = await job.deliveries(dataSource.manager, tenant, asOf, ruleBook);
+    let sent = 0;
+    for (const delivery of deliveries) {
+      const prefix = `${key.job}:${key.tenantId}:${key.period}:${delivery.recipientId}`;
+      const effects = delivery.effects.map((effect, i): Effect => (effect.type === 'update-card' ? effect : { ...effect, dedupeKey: `${prefix}:${i}` }));
+      try {
+        await inTransaction(dataSource, (em) => persistEffects(em, { tenantId: tenant.id, platform: 'console', now: clock.now() }, effects));
+        sent++;
+      } catch (error) {
+        // Written by an earlier holder of a stale claim: already on its way.
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+    await finishPeriod(dataSource, key, this.instanceId, clock.now());
+    if (sent > 0) this.deps.onEnqueued?.();
+    log.info({ ...key, sent }, 'scheduled job ran');
+    return sent;
+  }
+}

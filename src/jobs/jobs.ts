@@ -1,0 +1,81 @@
+import type { EntityManager } from 'typeorm';
+import { DEFAULT_CALENDAR, dayPeriod, weekPeriod, type WorkCalendar } from '../domain/business-calendar';
+import { managerBriefings, repBriefings } from '../flows/daily-briefing';
+import type { Delivery } from '../flows/delivery';
+import { fridayWarnings } from '../flows/friday-warning';
+import type { RuleBook } from '../flows/rule-book';
+import { log } from '../log';
+import type { JobSettings, Tenant } from '../store/entities/tenant.entity';
+import { isValidCron } from './cron-occurrence';
+
+/** A card job that runs once per tenant and period, on a cron in the tenant's zone, on workdays. */
+export interface ScheduledJob {
+  /** The claim's job name, also the dedupe-key prefix. */
+  name: string;
+  defaultCron: string;
+  cronSetting: keyof Pick<JobSettings, 'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron'>;
+  /**
+   * How long after its time a missed run is still worth sending (never past the end of that local
+   * day): a Friday list at 15:40 or 20:00 still helps, a briefing after noon is yesterday's news.
+   */
+  catchUpHours: number;
+  period(at: Date, timeZone: string): string;
+  deliveries(em: EntityManager, tenant: Tenant, at: Date, ruleBook: RuleBook): Promise<Delivery[]>;
+}
+
+export const FRIDAY_WARNING_JOB: ScheduledJob = {
+  name: 'friday-warning',
+  defaultCron: '0 15 * * 5',
+  cronSetting: 'fridayWarningCron',
+  catchUpHours: 24,
+  period: weekPeriod,
+  deliveries: (em, tenant, at) => fridayWarnings(em, tenant, at),
+};
+
+export const MANAGER_BRIEFING_JOB: ScheduledJob = {
+  name: 'daily-briefing-manager',
+  defaultCron: '0 8 * * *',
+  cronSetting: 'managerBriefingCron',
+  catchUpHours: 4,
+  period: dayPeriod,
+  deliveries: managerBriefings,
+};
+
+export const REP_BRIEFING_JOB: ScheduledJob = {
+  name: 'daily-briefing-rep',
+  defaultCron: '30 8 * * *',
+  cronSetting: 'repBriefingCron',
+  catchUpHours: 4,
+  period: dayPeriod,
+  deliveries: repBriefings,
+};
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB];
+
+/** The names the console's run route takes (shared/contracts/console.md). */
+export const CONSOLE_JOBS = {
+  'friday-warning': [FRIDAY_WARNING_JOB],
+  'daily-briefing': [MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB],
+  'overdue-scan': 'overdue-scan',
+} as const;
+export type ConsoleJobName = keyof typeof CONSOLE_JOBS;
+
+export const DEFAULT_OVERDUE_SCAN_CRON = '*/10 * * * *';
+
+/** The tenant's cron for a job; a bad expression is logged and the default used, so one typo does not silence a tenant. */
+export function cronFor(job: ScheduledJob, tenant: Tenant): string {
+  const configured = tenant.settings.jobs?.[job.cronSetting];
+  if (configured === undefined) return job.defaultCron;
+  if (isValidCron(configured)) return configured;
+  log.warn({ tenantId: tenant.id, job: job.name, cron: configured }, 'invalid cron in tenant settings, using the default');
+  return job.defaultCron;
+}
+
+export function calendarOf(tenant: Tenant): WorkCalendar {
+  const jobs = tenant.settings.jobs;
+  return {
+    workdays: jobs?.workdays ?? DEFAULT_CALENDAR.workdays,
+    holidays: jobs?.holidays ?? DEFAULT_CALENDAR.holidays,
+    extraWorkdays: jobs?.extraWorkdays ?? DEFAULT_CALENDAR.extraWorkdays,
+  };
+}

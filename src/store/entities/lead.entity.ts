@@ -1,0 +1,40 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { ScoreBreakdown } from '../../domain/lead-scoring';
+import type { SignalTag } from '../../domain/signals';
+import { id, instant, json, money, optionalId, optionalJson, optionalShortText, shortText } from '../columns';
+
+export type LeadSource = 'chat' | 'api' | 'import';
+export type DuplicateBy = 'name' | 'phone' | 'similar';
+
+/** One lead as submitted, whichever way it came in; a duplicate (撞单) is kept too, as the record of the event. */
+@Entity('leads')
+@Index('idx_leads_tenant_time', ['tenantId', 'createdAt'])
+@Index('idx_leads_customer', ['tenantId', 'customerId'])
+@Index('uq_leads_source_ref', ['tenantId', 'source', 'sourceRef'], { unique: true })
+export class Lead {
+  @PrimaryColumn(id) id: string;
+  @Column(id) tenantId: string;
+  @Column(shortText(16)) source: LeadSource;
+  /** The import file's id of the lead, so a second import finds it; null otherwise. */
+  @Column(optionalShortText(64)) sourceRef: string | null;
+  /** Who or what submitted it, as people read it: 张伟, 官网表单. */
+  @Column(shortText(100)) submittedBy: string;
+  @Column(optionalId) submitterId: string | null;
+  @Column(shortText(200)) company: string;
+  @Column(optionalShortText(100)) contactName: string | null;
+  @Column(optionalShortText(32)) phone: string | null;
+  @Column(optionalShortText(100)) region: string | null;
+  @Column(optionalShortText(100)) industry: string | null;
+  @Column(money) budget: number | null;
+  @Column(optionalShortText(200)) urgency: string | null;
+  @Column({ type: 'text', nullable: true }) note: string | null;
+  @Column(json) tags: SignalTag[];
+  /** The customer created for it; null for a duplicate. */
+  @Column(optionalId) customerId: string | null;
+  /** The existing customer it matched, and how. */
+  @Column(optionalId) duplicateOf: string | null;
+  @Column(optionalShortText(16)) duplicateBy: DuplicateBy | null;
+  @Column({ type: 'int', nullable: true }) score: number | null;
+  @Column(optionalJson) breakdown: ScoreBreakdown | null;
+  @Column(instant) createdAt: Date;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { actionClosureRate, healthIndex, leadActivationRate, stageAdvanceRate, stageOrderCompliance, type TransitionFact } from '../../src/domain/metrics';
+import { latestOccurrence } from '../../src/jobs/cron-occurrence';
+
+const NOW = new Date('2026-03-20T00:00:00Z');
+const d = (iso: string) => new Date(`${iso}Z`);
+
+describe('process metrics on a hand-computed set', () => {
+  it('线索激活率: touched within 7 days counts; untouched and younger than 7 days is not judged yet', () => {
+    const rate = leadActivationRate(
+      [
+        { dealId: 'a', createdAt: d('2026-03-01T00:00:00'), firstTouchAt: d('2026-03-08T00:00:00') }, // exactly 7 days: hit
+        { dealId: 'b', createdAt: d('2026-03-01T00:00:00'), firstTouchAt: d('2026-03-08T00:01:00') }, // a minute late: miss
+        { dealId: 'c', createdAt: d('2026-03-02T00:00:00'), firstTouchAt: null }, // never, and 7 days passed: miss
+        { dealId: 'd', createdAt: d('2026-03-18T00:00:00'), firstTouchAt: null }, // still has time: pending
+      ],
+      NOW,
+    );
+    expect(rate).toEqual({ value: 1 / 3, hits: 1, judged: 3, missedDealIds: ['b', 'c'] });
+  });
+
+  it('阶段跃迁率: 需求确认 → 方案演示 within 48 hours of entering', () => {
+    const t: TransitionFact[] = [
+      { dealId: 'a', from: 'contact', to: 'requirement', at: d('2026-03-10T00:00:00') },
+      { dealId: 'a', from: 'requirement', to: 'demo', at: d('2026-03-12T00:00:00') }, // 48 h: hit
+      { dealId: 'b', from: 'contact', to: 'requirement', at: d('2026-03-10T00:00:00') },
+      { dealId: 'b', from: 'requirement', to: 'demo', at: d('2026-03-13T00:00:00') }, // 72 h: miss
+      { dealId: 'c', from: 'contact', to: 'requirement', at: d('2026-03-19T00:00:00') }, // 24 h ago: pending
+      { dealId: 'e', from: 'contact', to: 'requirement', at: d('2026-02-01T00:00:00') }, // before the window
+    ];
+    expect(stageAdvanceRate(t, { from: d('2026-03-09T00:00:00'), to: NOW }, NOW)).toEqual({ value: 0.5, hits: 1, judged: 2, missedDealIds: ['b'] });
+  });
+
+  it('动作闭环率: done within ±2 h of due', () => {
+    const due = d('2026-03-15T10:00:00');
+    const rate = actionClosureRate(
+      [
+        { dealId: 'a', dueAt: due, doneAt: d('2026-03-15T08:00:00') }, // 2 h early: hit
+        { dealId: 'b', dueAt: due, doneAt: d('2026-03-15T12:00:00') }, // 2 h late: hit
+        { dealId: 'c', dueAt: due, doneAt: d('2026-03-15T12:01:00') }, // late: miss
+        { dealId: 'd', dueAt: due, doneAt: null }, // never: miss
+        { dealId: 'e', dueAt: d('2026-03-19T23:00:00'), doneAt: null }, // still inside its window: pending
+      ],
+      NOW,
+    );
+    expect(rate).toEqual({ value: 0.5, hits: 2, judged: 4, missedDealIds: ['c', 'd'] });
+  });
+
+  it('health index = 0.6 × compliance + 0.3 × evidence + 0.1 × (1 − over the timer)', () => {
+    const transitions: TransitionFact[] = [
+      { dealId: 'a', from: null, to: 'lead', at: NOW }, // a creation, not a move
+      { dealId: 'a', from: 'lead', to: 'contact', at: NOW }, // one step: ok
+      { dealId: 'b', from: 'contact', to: 'demo', at: NOW }, // skipped 需求确认
+      { dealId: 'c', from: 'demo', to: 'lost', at: NOW }, // to 丢单: ok
+      { dealId: 'd', from: 'negotiation', to: 'won', at: NOW }, // ok
+    ];
+    expect(stageOrderCompliance(transitions).value).toBe(0.75);
+    const health = healthIndex(transitions, [
+      { dealId: 'a', itemsDone: 1, itemsRequired: 2, overSilenceTimer: false },
+      { dealId: 'e', itemsDone: 2, itemsRequired: 2, overSilenceTimer: true },
+      { dealId: 'f', itemsDone: 0, itemsRequired: 0, overSilenceTimer: null },
+    ]);
+    // 0.6 × 0.75 + 0.3 × 3/4 + 0.1 × (1 − 1/2) = 0.45 + 0.225 + 0.05
+    expect(health.value).toBeCloseTo(0.725, 10);
+    expect(health.weakDealIds).toEqual(['a', 'e']);
+  });
+});
+
+describe('the catch-up window', () => {
+  const friday = (hhmm: string) => new Date(`2026-03-06T${hhmm}:00+08:00`);
+  it('finds Friday 15:00 from 15:40 and from 23:59, not before 15:00, nor on Saturday', () => {
+    expect(latestOccurrence('0 15 * * 5', 'Asia/Shanghai', friday('15:40'), 24)?.toISO()).toBe('2026-03-06T15:00:00.000+08:00');
+    expect(latestOccurrence('0 15 * * 5', 'Asia/Shanghai', friday('23:59'), 24)).not.toBeNull();
+    expect(latestOccurrence('0 15 * * 5', 'Asia/Shanghai', friday('14:59'), 24)).toBeNull();
+    expect(latestOccurrence('0 15 * * 5', 'Asia/Shanghai', new Date('2026-03-07T00:00:00+08:00'), 24)).toBeNull();
+  });
+  it('gives a briefing four hours', () => {
+    expect(latestOccurrence('0 8 * * *', 'Asia/Shanghai', friday('12:00'), 4)).not.toBeNull();
+    expect(latestOccurrence('0 8 * * *', 'Asia/Shanghai', friday('12:01'), 4)).toBeNull();
+  });
+});

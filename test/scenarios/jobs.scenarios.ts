@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { startBot, type RunningBot } from '../../src/bot';
+import { loadConfig } from '../../src/config';
+import { handleCardAction } from '../../src/flows/handle-card-action';
+import { answerTeamHealth, asksTeamHealth } from '../../src/flows/team-health';
+import { loadRuleBook } from '../../src/flows/rule-book';
+import { JobRunner } from '../../src/jobs/job-runner';
+import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
+import { persistEffects } from '../../src/pipeline/effects';
+import { openDatabase } from '../../src/store/data-source';
+import { CardRecord, JobRun, OutboxItem, Tenant, User } from '../../src/store/entities';
+import { inTransaction } from '../../src/store/transaction';
+import { importTenant } from '../../src/tenant-import/import-tenant';
+import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { TestClock } from '../support/test-clock';
+import { FRIDAY_1500, jobsTenantFile } from '../jobs/jobs-tenant';
+
+const MINUTE = 60_000;
+const ruleBook = loadRuleBook('rules');
+
+/** The Friday list, its catch-up rule, two instances, and 一键提醒, on a real database. */
+export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
+  let database: TestDatabase;
+  let bot: RunningBot;
+  let dataSource: DataSource;
+  const clock = new TestClock(FRIDAY_1500);
+  const runner = (instanceId: string, ds = dataSource) => new JobRunner({ dataSource: ds, clock, ruleBook, instanceId });
+
+  beforeAll(async () => {
+    database = await makeDatabase();
+    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', DEMO_TENANT: 'off' }), { clock, jobs: false });
+    dataSource = bot.dataSource;
+    await importTenant(dataSource, jobsTenantFile, { now: FRIDAY_1500 });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await database?.drop();
+  });
+  beforeEach(async () => {
+    await bot.sender.stop();
+    for (const table of [JobRun, OutboxItem, CardRecord]) await dataSource.getRepository(table).clear();
+    clock.set(FRIDAY_1500);
+  });
+
+  const tenant = () => dataSource.getRepository(Tenant).findOneByOrFail({ id: 'acme' });
+  const cardsOf = (recipientId: string, kind: string) => dataSource.getRepository(CardRecord).find({ where: { tenantId: 'acme', recipientId, kind } });
+  const fridayOutbox = async () => (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('friday-warning:'));
+
+  describe('the Friday list', () => {
+    it('lists each manager’s own team’s deals silent 72 hours or more, biggest first, with the last words and their tags', async () => {
+      expect(await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), FRIDAY_1500)).toBe(2);
+      const [teamA] = await cardsOf('mgr_a', 'friday-warning');
+      // 72 h exactly is in, 71 h 59 min is out, a stage moved an hour ago is out, 线索 and 赢单 are out.
+      expect(teamA.card.fields.map((f) => f.label)).toEqual(['大单重工有限公司', '正好七十二小时机械有限公司']);
+      expect(teamA.card.title).toBe('本周沉默商机 2 个');
+      expect(teamA.card.fields[0].value).toBe('钱二 · 商务谈判 · 沉默7天 · 80万元 · 「大单王总说力士乐报价低了一成,要我们再让点」 · 竞品、价格');
+      expect(teamA.card.fields[1].value).toBe('赵一 · 初步接触 · 沉默3天 · 30万元 · 「约了下周去现场看设备」');
+      expect(teamA.card.buttons.map((b) => b.label)).toEqual(['一键提醒']);
+      expect(teamA.context.dealIds).toEqual(['d_big', 'd_exact']);
+      // Team scoping: 孙三 sees only his own team's deal, 李强 never sees it.
+      const [teamB] = await cardsOf('mgr_b', 'friday-warning');
+      expect(teamB.context.dealIds).toEqual(['d_south']);
+    });
+
+    it('tells a manager with nothing silent so in one short line', async () => {
+      // An hour before 15:00 on the Thursday, 赵一's deal is not yet 72 hours silent and 钱二's is.
+      await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), new Date(FRIDAY_1500.getTime() - 100 * 60 * MINUTE));
+      const texts = (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.recipientId === 'mgr_b');
+      expect(texts.map((o) => o.message)).toEqual([{ type: 'text', text: expect.stringContaining('本周无沉默商机') }]);
+    });
+  });
+
+  describe('catch-up and exactly once', () => {
+    it('a process started at 15:40 sends that Friday’s list once; later ticks send nothing more', async () => {
+      clock.set(new Date(FRIDAY_1500.getTime() + 40 * MINUTE));
+      expect(await runner('late').runDue()).toBe(2);
+      clock.advance(10 * MINUTE);
+      expect(await runner('late').runDue()).toBe(0);
+      expect(await runner('restarted').runDue()).toBe(0);
+      expect(await fridayOutbox()).toHaveLength(2);
+    });
+
+    it('nothing is due at 14:59, and a process started on Saturday sends no stale list', async () => {
+      clock.set(new Date(FRIDAY_1500.getTime() - MINUTE));
+      expect(await runner('early').runDue()).toBe(0);
+      clock.set(new Date(FRIDAY_1500.getTime() + 18 * 60 * MINUTE)); // Saturday 09:00
+      expect(await runner('saturday').runDue()).toBe(0);
+      expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
+    });
+
+    it('two instances on one database ticking at once send each manager one card', async () => {
+      // SQLite serves one instance (README): there the two runners share the process's data source.
+      const other = database.kind === 'mysql' ? await openDatabase(database.url) : dataSource;
+      try {
+        clock.set(new Date(FRIDAY_1500.getTime() + MINUTE));
+        const sent = await Promise.all([runner('a').runDue(), runner('b', other).runDue(), runner('c').runDue(), runner('d', other).runDue()]);
+        expect(sent.reduce((a, b) => a + b, 0)).toBe(2);
+        const rows = await fridayOutbox();
+        expect(rows.map((r) => r.recipientId).sort()).toEqual(['mgr_a', 'mgr_b']);
+        expect(await dataSource.getRepository(JobRun).countBy({ job: 'friday-warning' })).toBe(1);
+      } finally {
+        if (other !== dataSource) await other.destroy();
+      }
+    });
+
+    it('a manual run through the console claims the same period: twice sends once; an unknown job is a 404', async () => {
+      const run = (name: string) =>
+        fetch(`${bot.url}/console/api/jobs/${name}/run`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ tenantId: 'acme', at: FRIDAY_1500.toISOString() }),
+        });
+      expect(await (await run('friday-warning')).json()).toEqual({ job: 'friday-warning', sent: 2 });
+      expect(await (await run('friday-warning')).json()).toEqual({ job: 'friday-warning', sent: 0 });
+      const unknown = await run('weekly-report');
+      expect(unknown.status).toBe(404);
+      expect(((await unknown.json()) as { error: string }).error).toContain('没有名为「weekly-report」的任务');
+    });
+  });
+
+  describe('daily briefings', () => {
+    it('sends every manager the team numbers and every rep their day, on a workday morning', async () => {
+      const morning = new Date('2026-03-06T00:30:00Z'); // Friday 08:30 in Shanghai
+      expect(await runner('one').runAsOf(MANAGER_BRIEFING_JOB, await tenant(), morning)).toBe(2);
+      expect(await runner('one').runAsOf(REP_BRIEFING_JOB, await tenant(), morning)).toBe(3);
+      const [briefing] = await cardsOf('mgr_a', 'briefing-manager');
+      expect(briefing.card.title).toBe('今日简报 · 华东一组');
+      expect(briefing.card.fields.map((f) => f.label)).toEqual(['昨日新增线索', '昨日逾期商机', '本周过程健康度', '过程指标', '风险商机 top 5']);
+      // 大单 is furthest past its 48 h 商务谈判 timer; 华南's deal belongs to the other team.
+      expect(briefing.card.fields[4].value.startsWith('大单重工有限公司')).toBe(true);
+      expect(briefing.card.fields[4].value).not.toContain('华南');
+      const [rep] = await cardsOf('rep_a1', 'briefing-rep');
+      expect(rep.card.fields.map((f) => f.label)).toEqual(['今日承诺', '已逾期', '今日到期的阶段', '漏斗变化']);
+    });
+
+    it('answers 本周团队健康度 with the index and the three rates, each with its drill-down', async () => {
+      const manager = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: 'mgr_a' });
+      const effects = await answerTeamHealth({ em: dataSource.manager, tenant: await tenant(), actor: manager, now: FRIDAY_1500, inboxId: null, rules: ruleBook.forTenant('acme') });
+      const card = (effects[0] as { card: { title: string; fields: { label: string }[] } }).card;
+      expect(asksTeamHealth('本周团队健康度')).toBe(true);
+      expect(card.title).toBe('本周团队健康度');
+      expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率']);
+    });
+
+    it('is not sent on a weekend', async () => {
+      clock.set(new Date('2026-03-07T00:30:00Z')); // Saturday 08:30
+      expect(await runner('one').runDue()).toBe(0);
+    });
+  });
+
+  describe('一键提醒', () => {
+    const tap = async (actorId: string, cardId: string, actionId: string) => {
+      const t = await tenant();
+      const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
+      await inTransaction(dataSource, async (em) => {
+        const effects = await handleCardAction({ em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') }, { cardId, actionId });
+        await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
+      });
+    };
+
+    it('sends each rep a card of their own silent deals and shows the manager who was nudged, once', async () => {
+      await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), FRIDAY_1500);
+      const [list] = await cardsOf('mgr_a', 'friday-warning');
+      clock.advance(20 * MINUTE);
+      await tap('mgr_a', list.id, 'nudge-all');
+
+      const [zhao] = await cardsOf('rep_a1', 'rep-nudge');
+      const [qian] = await cardsOf('rep_a2', 'rep-nudge');
+      expect(zhao.card.title).toBe('李强 提醒你跟进 1 个商机');
+      expect(zhao.card.fields.map((f) => f.label)).toEqual(['正好七十二小时机械有限公司']);
+      expect(qian.card.fields.map((f) => f.label)).toEqual(['大单重工有限公司']);
+      expect(await cardsOf('rep_b1', 'rep-nudge')).toHaveLength(0);
+
+      const updated = await dataSource.getRepository(CardRecord).findOneByOrFail({ id: list.id });
+      expect(updated.state).toBe('done');
+      expect(updated.card.note).toMatch(/^已提醒 (赵一 1 个、钱二 1 个|钱二 1 个、赵一 1 个) · 李强 · 3月6日 周五 15:20$/);
+
+      await tap('mgr_a', list.id, 'nudge-all');
+      expect(await dataSource.getRepository(CardRecord).countBy({ kind: 'rep-nudge' })).toBe(2);
+      const replies = (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.recipientId === 'mgr_a' && o.message.type === 'text');
+      expect(replies.map((o) => o.message)).toEqual([{ type: 'text', text: expect.stringContaining('已经处理过') }]);
+    });
+
+    it('another manager cannot use the card', async () => {
+      await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), FRIDAY_1500);
+      const [list] = await cardsOf('mgr_a', 'friday-warning');
+      await tap('mgr_b', list.id, 'nudge-all');
+      expect(await dataSource.getRepository(CardRecord).countBy({ kind: 'rep-nudge' })).toBe(0);
+    });
+  });
+}
