@@ -7,7 +7,7 @@ import { wecomPlatform } from '../bots/wecom';
 import { systemClock, type Clock } from './clock';
 import type { AppConfig, PlatformName } from './config';
 import { createInboxHandler } from './flows/handle-inbound';
-import { DEFAULT_RULES_DIR, loadRuleBook } from './flows/rule-book';
+import { loadRuleBook } from './flows/rule-book';
 import { JobRunner } from './jobs/job-runner';
 import { JobScheduler } from './jobs/job-scheduler';
 import { createHttpApp } from './http/app';
@@ -62,7 +62,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   });
   const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
   const sender = new OutboxSender(dataSource, channels, clock);
-  const ruleBook = loadRuleBook(process.env.RULES_DIR ?? DEFAULT_RULES_DIR);
+  const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
   const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, () => sender.wake());
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
   const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs);
@@ -70,7 +70,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const platforms = config.platforms.map((name) => {
     const factory = PLATFORM_FACTORIES[name];
     if (!factory) throw new Error(`platform ${name} is not available in this build`);
-    const platform = factory({ dataSource, clock, env: config.env, onInbound: () => worker.wake() });
+    const platform = factory({ dataSource, clock, env: config.env, jobs, onInbound: () => worker.wake() });
     channels[name] = platform.channel;
     return platform;
   });

@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { isOpenStage } from '../../src/domain/stages';
 import { BotError, errors } from '../../src/errors';
 import type { Clock } from '../../src/clock';
-import { DEFAULT_RULES_DIR, loadRuleBook } from '../../src/flows/rule-book';
-import { JobRunner } from '../../src/jobs/job-runner';
+import type { JobRunner } from '../../src/jobs/job-runner';
 import { CONSOLE_JOBS, type ConsoleJobName } from '../../src/jobs/jobs';
 import { storeInbound } from '../../src/pipeline/inbox';
 import type { InboundBody } from '../../src/pipeline/inbound-event';
@@ -44,12 +43,13 @@ export interface ConsoleDeps {
   dataSource: DataSource;
   feed: ConsoleFeed;
   clock: Clock;
+  jobs: JobRunner;
   /** Called after an event is stored, so the worker picks it up at once. */
   onInbound: () => void;
 }
 
 /** The local console platform (shared/contracts/console.md): the page and its JSON API. */
-export function consoleRouter({ dataSource, feed, clock, onInbound }: ConsoleDeps): Router {
+export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: ConsoleDeps): Router {
   const router = new Router({ prefix: '/console' });
 
   const findUser = async (tenant: string, id: string): Promise<User> => {
@@ -131,7 +131,6 @@ export function consoleRouter({ dataSource, feed, clock, onInbound }: ConsoleDep
   });
 
   // Runs a job "as of" `at` through the same period claim as the schedule: a period already sent sends nothing.
-  const jobs = new JobRunner({ dataSource, clock, ruleBook: loadRuleBook(process.env.RULES_DIR ?? DEFAULT_RULES_DIR) });
   router.post('/api/jobs/:name/run', async (ctx) => {
     const name = ctx.params.name;
     if (!Object.hasOwn(CONSOLE_JOBS, name)) throw new BotError('JOB_UNKNOWN', `没有名为「${name}」的任务,可用:${Object.keys(CONSOLE_JOBS).join('、')}`, 404);

@@ -11,7 +11,7 @@ import { askWhatFileIs } from './file-evidence';
 import type { FlowContext } from './flow-context';
 import { handleCardAction } from './handle-card-action';
 import { handleText } from './handle-text';
-import { loadRuleBook, type RuleBook } from './rule-book';
+import type { RuleBook } from './rule-book';
 
 const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
 
@@ -22,7 +22,7 @@ const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告�
 export function createInboxHandler(
   dataSource: DataSource,
   understanding: Understanding,
-  ruleBook: RuleBook = loadRuleBook(),
+  ruleBook: RuleBook,
 ): InboxHandler {
   return async (row) => {
     const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });

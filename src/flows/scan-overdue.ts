@@ -4,11 +4,11 @@ import { commitmentBreach, silentHours, stageBreaches, type Breach } from '../do
 import { OPEN_STAGES } from '../domain/stages';
 import { log } from '../log';
 import { persistEffects, type Effect } from '../pipeline/effects';
-import type { PlatformName } from '../pipeline/inbound-event';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { BreachAlert, Commitment, Customer, Deal, Tenant, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { lastActivityLine } from './deal-status';
+import { homePlatform } from './home-platform';
 import { newRecordId } from './flow-context';
 import type { RuleBook } from './rule-book';
 
@@ -112,12 +112,5 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
     }),
     context: { breachKey: breach.key, dealId: openDeal?.id ?? null, commitmentId: commitment?.id ?? null },
   }));
-}
-
-/** Where a scheduled message reaches a user: the messenger the tenant runs and the user is bound to. */
-function homePlatform(tenant: Tenant, user: User): PlatformName {
-  if (tenant.settings.wecom && user.wecomUserId) return 'wecom';
-  if (tenant.settings.dingtalk && user.dingtalkUserId) return 'dingtalk';
-  return 'console';
 }
 

@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
+import type { JobRunner } from '../jobs/job-runner';
 import type { PlatformName } from './inbound-event';
 import type { OutboundChannel } from './outbox-sender';
 
@@ -10,6 +11,8 @@ export interface PlatformDeps {
   clock: Clock;
   /** The raw environment: each platform validates its own variables (WECOM_*, DINGTALK_*). */
   env: Record<string, string | undefined>;
+  /** Runs scheduled jobs on demand (the console's "run now"). */
+  jobs: JobRunner;
   /** Call after an inbound event is stored, so the worker picks it up at once. */
   onInbound: () => void;
 }

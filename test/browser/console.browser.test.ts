@@ -36,7 +36,8 @@ beforeAll(async () => {
   }
   dir = await mkdtemp(join(tmpdir(), 'salesbot-console-'));
   await mkdir(RESULTS, { recursive: true });
-  bot = await startBot(loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`, PORT: '0' }));
+  // No scheduler: a briefing due at the wall-clock time of the run must not land in the feed under test.
+  bot = await startBot(loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`, PORT: '0' }), { jobs: false });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,

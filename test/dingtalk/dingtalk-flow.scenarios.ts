@@ -19,7 +19,7 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   beforeAll(async () => {
     database = await makeDatabase();
     fake = await new FakeDingtalk(TEST_APP).start();
-    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env() }));
+    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env() }), { jobs: false });
     await importDingtalkTenant(bot.dataSource);
     await fake.until(() => fake.connected, 'the bot to connect');
   });

@@ -30,7 +30,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     await importTenant(setup, wecomTenantFile(wecom.corp, TENANT));
     await setup.destroy();
     const env = { DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', WECOM_TIMEOUT_MS: '300', ...wecom.env(apiBase) };
-    bot = await startBot(loadConfig(env), { clock });
+    bot = await startBot(loadConfig(env), { clock, jobs: false });
   });
   afterAll(async () => {
     await bot?.stop();

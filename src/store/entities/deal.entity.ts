@@ -6,6 +6,7 @@ import { id, instant, money, optionalInstant, optionalShortText, shortText } fro
 @Index('idx_deals_owner_stage', ['tenantId', 'ownerId', 'stage'])
 @Index('idx_deals_customer', ['tenantId', 'customerId'])
 @Index('idx_deals_stage_activity', ['tenantId', 'stage', 'lastActivityAt'])
+@Index('idx_deals_stage_entered', ['tenantId', 'stage', 'stageEnteredAt'])
 export class Deal {
   @PrimaryColumn(id) tenantId: string;
   @PrimaryColumn(id) id: string;
