@@ -11,6 +11,8 @@ import { loadRuleBook } from './flows/rule-book';
 import { JobRunner } from './jobs/job-runner';
 import { JobScheduler } from './jobs/job-scheduler';
 import { createHttpApp } from './http/app';
+import { renderMetrics } from './http/metrics';
+import { leadRouter } from './http/lead-routes';
 import { log } from './log';
 import { InboxWorker } from './pipeline/inbox-worker';
 import { OutboxSender } from './pipeline/outbox-sender';
@@ -76,7 +78,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   });
 
   const app = createHttpApp({
-    routers: platforms.flatMap((platform) => platform.routers),
+    routers: [...platforms.flatMap((platform) => platform.routers), leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() })],
     health: async () => {
       const database = await dataSource.query('SELECT 1').then(
         () => 'ok',
@@ -86,6 +88,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       const ok = database === 'ok' && Object.values(platformHealth).every((h) => h.ok);
       return { ok, database, platforms: platformHealth, understanding: understanding.stats() };
     },
+    metrics: () => renderMetrics(dataSource, understanding.stats()),
   });
   const server = await listen(app.callback(), config.port);
   for (const platform of platforms) await platform.start?.();

@@ -8,13 +8,15 @@ export interface HttpAppDeps {
   routers: Router[];
   /** Reports whether this instance can do its work; 503 when it cannot. */
   health: () => Promise<{ ok: boolean; [detail: string]: unknown }>;
+  /** The Prometheus text for /metrics. */
+  metrics: () => Promise<string>;
 }
 
 export const JSON_BODY_LIMIT = '64kb';
 const RAW_BODY_PATHS = ['/wecom/'];
 
 /** The Koa app: health, and the routes each enabled platform registers. */
-export function createHttpApp({ routers, health }: HttpAppDeps): Koa {
+export function createHttpApp({ routers, health, metrics }: HttpAppDeps): Koa {
   const app = new Koa({ proxy: true });
   app.use(async (ctx, next) => {
     try {
@@ -31,10 +33,16 @@ export function createHttpApp({ routers, health }: HttpAppDeps): Koa {
   // Signed platform callbacks read their raw body themselves: the signature covers the bytes as sent.
   app.use((ctx, next) => (RAW_BODY_PATHS.some((prefix) => ctx.path.startsWith(prefix)) ? next() : parseJson(ctx, next)));
   app.use(async (ctx, next) => {
-    if (ctx.path !== '/healthz') return next();
-    const report = await health();
-    ctx.status = report.ok ? 200 : 503;
-    ctx.body = report;
+    if (ctx.path === '/healthz') {
+      const report = await health();
+      ctx.status = report.ok ? 200 : 503;
+      ctx.body = report;
+    } else if (ctx.path === '/metrics') {
+      ctx.type = 'text/plain; version=0.0.4';
+      ctx.body = await metrics();
+    } else {
+      await next();
+    }
   });
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
   return app;

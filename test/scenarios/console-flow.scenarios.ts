@@ -182,6 +182,19 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(manager).toEqual(expect.arrayContaining([...zhangwei, ...wangfang]));
     });
 
+    it('reports health and queue metrics', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send(FOLLOW_UP);
+      await rep.nextCard('activity-receipt');
+      const health = await fetch(`${bot.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ ok: true, database: 'ok', platforms: { console: { ok: true } } });
+      const metrics = await (await fetch(`${bot.url}/metrics`)).text();
+      expect(metrics).toMatch(/^salesbot_inbox_rows\{status="done"\} [1-9]\d*$/m);
+      expect(metrics).toMatch(/^salesbot_outbox_rows\{status="sent",platform="console"\} [1-9]\d*$/m);
+      expect(metrics).toMatch(/^salesbot_understanding_fallbacks\{reason="timeout"\} 0$/m);
+    });
+
     it('serves the console page', async () => {
       const page = await fetch(`${bot.url}/console`);
       expect(page.status).toBe(200);

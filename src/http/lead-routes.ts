@@ -1,0 +1,110 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type {} from '@koa/bodyparser';
+import Router from '@koa/router';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Clock } from '../clock';
+import { intakeLead } from '../flows/intake-lead';
+import type { RuleBook } from '../flows/rule-book';
+import { persistEffects } from '../pipeline/effects';
+import { Tenant } from '../store/entities';
+import { inTransaction } from '../store/transaction';
+
+export interface LeadRouteDeps {
+  dataSource: DataSource;
+  clock: Clock;
+  ruleBook: RuleBook;
+  /** Called after cards were written to the outbox, so the sender delivers them at once. */
+  onEnqueued: () => void;
+}
+
+const optionalText = (max: number, label: string) =>
+  z.string({ error: `${label}应为文字` }).trim().max(max, `${label}不能超过 ${max} 个字符`).nullish().transform((v) => v || null);
+
+const leadBody = z.object({
+  company: z.string({ error: '缺少公司名称' }).trim().min(2, '公司名称至少 2 个字').max(200, '公司名称不能超过 200 个字符'),
+  contactName: optionalText(100, '联系人'),
+  phone: z
+    .string({ error: '电话应为文字' })
+    .trim()
+    .regex(/^[+\d][\d\s-]{6,30}$/, '电话格式不正确')
+    .nullish()
+    .transform((v) => v || null),
+  region: optionalText(100, '地区'),
+  industry: optionalText(100, '行业'),
+  budget: z.number({ error: '预算应为数字(元)' }).nonnegative('预算不能为负数').max(999_999_999_999, '预算过大').nullish().transform((v) => v ?? null),
+  urgency: optionalText(200, '紧急程度'),
+  note: optionalText(2000, '备注'),
+  source: optionalText(64, '来源'),
+});
+
+/**
+ * `POST /api/leads` for web forms and marketing tools: one tenant's key in `Authorization: Bearer …`,
+ * the lead as JSON; answers 201 with where it went, 409 when it is a customer someone owns, 400 with
+ * every bad field, 401 without a valid key.
+ */
+export function leadRouter({ dataSource, clock, ruleBook, onEnqueued }: LeadRouteDeps): Router {
+  const router = new Router({ prefix: '/api' });
+  router.post('/leads', async (ctx) => {
+    const caller = await authenticate(dataSource, ctx.get('authorization'));
+    if (!caller) {
+      ctx.status = 401;
+      ctx.body = { error: '缺少或无效的 API 密钥(Authorization: Bearer …)', code: 'API_KEY_INVALID' };
+      return;
+    }
+    const parsed = leadBody.safeParse(ctx.request.body ?? {});
+    if (!parsed.success) {
+      ctx.status = 400;
+      ctx.body = {
+        error: '线索内容有误',
+        code: 'INPUT_INVALID',
+        fields: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message })),
+      };
+      return;
+    }
+    const body = parsed.data;
+    const now = clock.now();
+    const { outcome } = await inTransaction(dataSource, async (em) => {
+      const scope = { em, tenant: caller.tenant, now, rules: ruleBook.forTenant(caller.tenant.id) };
+      const result = await intakeLead(scope, {
+        ...body,
+        tags: [],
+        source: 'api',
+        sourceRef: null,
+        submittedBy: body.source ?? caller.keyName,
+        submitter: null,
+      });
+      await persistEffects(em, { tenantId: caller.tenant.id, platform: 'console', now }, result.effects);
+      return result;
+    });
+    onEnqueued();
+    if (outcome.kind === 'duplicate') {
+      ctx.status = 409;
+      ctx.body = { duplicateOf: outcome.duplicateOf, owner: outcome.owner?.name ?? null };
+      return;
+    }
+    ctx.status = 201;
+    ctx.body = {
+      leadId: outcome.lead.id,
+      customerId: outcome.lead.customerId,
+      assignedTo: outcome.assignedTo?.id ?? null,
+      score: outcome.lead.score,
+      reason: outcome.reason,
+    };
+  });
+  return router;
+}
+
+/** The tenant whose stored key hash matches the bearer key. Keys are random, so a plain SHA-256 suffices. */
+async function authenticate(dataSource: DataSource, header: string): Promise<{ tenant: Tenant; keyName: string } | null> {
+  const key = header.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (!key) return null;
+  const hash = createHash('sha256').update(key).digest();
+  for (const tenant of await dataSource.getRepository(Tenant).find()) {
+    for (const stored of tenant.settings.leadApiKeys ?? []) {
+      const expected = Buffer.from(stored.sha256, 'hex');
+      if (expected.length === hash.length && timingSafeEqual(expected, hash)) return { tenant, keyName: stored.name };
+    }
+  }
+  return null;
+}
