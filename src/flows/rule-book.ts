@@ -14,9 +14,9 @@ export interface RuleBook {
 
 /** Reads and validates every rules file at start, so a bad file stops start with the file and key named. */
 export function loadRuleBook(dir: string = DEFAULT_RULES_DIR): RuleBook {
-  const defaultPath = join(dir, DEFAULT_FILE);
-  if (!existsSync(defaultPath)) throw new RulesFileError(`${defaultPath}: the default rules file is missing`);
-  const base = readRulesFile(defaultPath);
+  // A folder of tenants' files may bring its own default.json; otherwise the shipped one applies.
+  const ownDefault = join(dir, DEFAULT_FILE);
+  const base = readRulesFile(existsSync(ownDefault) ? ownDefault : join(DEFAULT_RULES_DIR, DEFAULT_FILE));
   const overrides = new Map<string, RulesFile>();
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.json') || file === DEFAULT_FILE) continue;

@@ -51,8 +51,13 @@ describe('stage rules files', () => {
     expect(parseRulesFile('x.json', { stages: {}, leadScoring: { weights: {} } })).toMatchObject({ leadScoring: { weights: {} } });
   });
 
-  it('refuses a file that is not JSON, and a missing default', () => {
+  it('refuses a file that is not JSON', () => {
     expect(() => loadRuleBook(rulesDir({ 'default.json': '{ nope' }))).toThrow('default.json: not valid JSON');
-    expect(() => loadRuleBook(rulesDir({}))).toThrow('default rules file is missing');
+  });
+
+  it('uses the shipped default for a folder that holds only tenants\' files', () => {
+    const book = loadRuleBook(rulesDir({ 'acme.json': JSON.stringify({ stages: { demo: { silenceHours: 12, onBreach: { notify: ['rep'] } } } }) }));
+    expect(book.forTenant('acme').stages.demo?.silenceHours).toBe(12);
+    expect(book.forTenant('other').stages.demo?.silenceHours).toBe(loadRuleBook().forTenant('other').stages.demo?.silenceHours);
   });
 });
