@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { formatInstant, resolveDue } from '../../src/understanding/rules/due';
+import { extractByRules } from '../../src/understanding/rule-extractor';
 
 /** One test per rule of the contract's "Resolving due" section. */
 const ZONE = 'Asia/Shanghai';
@@ -97,5 +98,25 @@ describe('resolveDue', () => {
   it('honours another tenant zone', () => {
     const now = DateTime.fromISO('2026-03-04T10:15:00+08:00').setZone('Asia/Tokyo');
     expect(formatInstant(resolveDue('明天', now)!)).toBe('2026-03-05T18:00:00+09:00');
+  });
+});
+
+describe('due of a voice commitment (clauses split by spaces)', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const commitmentDue = (text: string, now = WED): string | null | undefined =>
+    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment?.due;
+
+  it('a day and an hour said apart are read together', () => {
+    // 2026-03-08 is a Sunday: 下周一 is tomorrow.
+    expect(commitmentDue('华光锅炉 下周一 上午十点 技术交流 我带两个工程师过去', '2026-03-08T21:10:00+08:00'))
+      .toBe('2026-03-09T10:00:00+08:00');
+  });
+
+  it('a timed event of the rep lends its time to the action after it', () => {
+    expect(commitmentDue('华光锅炉 嗯 下周三下午三点半 视频会 跟他们董事长汇报方案')).toBe('2026-03-11T15:30:00+08:00');
+  });
+
+  it('a bare 我 and fillers do not break the rep’s sentence', () => {
+    expect(commitmentDue('华光锅炉上线时间想提前 我 嗯 下周一跟技术确认一下排期')).toBe('2026-03-09T18:00:00+08:00');
   });
 });

@@ -12,6 +12,8 @@ const SAMPLE = new URL('../fixtures/extract-sample.jsonl', import.meta.url);
 const REGRESSION = new URL('../fixtures/extract-regression.jsonl', import.meta.url);
 /** Written blind, before the rules were read: the closest thing to the held-out set. */
 const BLIND = new URL('../fixtures/extract-blind.jsonl', import.meta.url);
+/** A second blind set by another writer, for the blind spots the first one shared with the rules. */
+const BLIND2 = new URL('../fixtures/extract-blind2.jsonl', import.meta.url);
 
 function load(path: URL) {
   return readFileSync(path, 'utf8')
@@ -24,6 +26,7 @@ describe.each([
   ['sample', SAMPLE],
   ['regression', REGRESSION],
   ['blind', BLIND],
+  ['second blind', BLIND2],
 ])('rule extractor on the %s set', (_name, path) => {
   const cases = load(path);
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));

@@ -242,3 +242,77 @@ describe('general rules found by the blind set', () => {
     expect(run('宏达下周要给他们报价').commitment).not.toBeNull();
   });
 });
+
+describe('general rules found by the second blind set', () => {
+  const run = (text: string, now?: string) => extractByRules(input(text, now));
+
+  it('stage requests: 进 as a move verb, short stage names, moving back', () => {
+    expect(run('宏达可以进谈判了')).toMatchObject({ intent: 'stage_change', customerId: 'c3', stage: 'negotiation' });
+    expect(run('宏达进商务谈判吧')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('宏达进演示')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+    expect(run('退回需求确认')).toMatchObject({ intent: 'stage_change', stage: 'requirement' });
+    expect(run('改回方案演示')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+    expect(run('宏达的阶段改回方案演示')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+    expect(run('我明天跟进一下宏达的需求').intent).toBe('log_activity');
+  });
+
+  it('queries: what a deal still lacks, and counting any past period', () => {
+    for (const text of ['宏达还差什么', '宏达缺什么', '宏达现在什么阶段']) {
+      expect(run(text)).toMatchObject({ intent: 'query', customerId: 'c3' });
+    }
+    expect(run('这周有哪些合同要到期')).toMatchObject({ intent: 'query', tags: [] });
+    expect(run('上个月我签了几单')).toMatchObject({ intent: 'query', stage: null });
+  });
+
+  it('evidence with only a customer is a report on that customer', () => {
+    expect(run('宏达演示方式:远程')).toMatchObject({ intent: 'log_activity', customerId: 'c3' });
+    expect(run('宏达痛点:1.换模慢 2.能耗高')).toMatchObject({ intent: 'log_activity', customerId: 'c3' });
+  });
+
+  // A longer sign-off is chit-chat; handing over and arrival are done promises.
+  it.each([
+    ['辛苦了 今天就到这吧 晚安', 'other'],
+    ['宏达的演示账号开好了 发给他们了', 'complete_commitment'],
+    ['给宏达的样品今天送到了', 'complete_commitment'],
+  ])('intent: %s -> %s', (text, intent) => expect(run(text).intent).toBe(intent));
+
+  // A demo done, a signed contract returned.
+  it.each([
+    ['宏达的方案演示今天做完了', 'demo'],
+    ['宏达的合同今天寄回来了', 'won'],
+  ])('reported stage: %s -> %s', (text, stage) => expect(run(text).stage).toBe(stage));
+
+  it('tags: 一点 is not percentage points; phasing of works is not instalments; 开始用 needs an object', () => {
+    expect(detectTags('能耗比他们高一点')).toEqual([]);
+    expect(detectTags('别家低8个点').sort()).toEqual(['competitor', 'price']);
+    expect(detectTags('分三期建设')).toEqual([]);
+    expect(detectTags('分三期付款')).toEqual(['payment']);
+    expect(detectTags('下学期才开始用')).toEqual([]);
+    expect(detectTags('院里决定用联影了')).toEqual(['churn_risk']);
+  });
+
+  it('negation: 倒是没提 and a decision not to tender', () => {
+    expect(detectTags('价格倒是没提')).toEqual([]);
+    expect(detectTags('这个项目不走招标 直接谈')).toEqual([]);
+  });
+
+  it('competitors: the incumbent supplier and the other side of a comparison', () => {
+    expect(findCompetitors('之前用的是 那个 中涂化工的 效果一般')).toEqual(['中涂化工']);
+    expect(findCompetitors('现在用的是人工的')).toEqual([]);
+    expect(findCompetitors('他们在对比我们和客如云')).toEqual(['客如云']);
+  });
+
+  it('amount: an annual fee is the deal value', () => {
+    expect(findAmount('我报的是每年四十二万')).toBe(420000);
+    expect(findAmount('每台三千块')).toBeNull();
+  });
+
+  it('commitment: an appointment ahead, 把/备 actions, the rep’s narrative going on', () => {
+    expect(run('宏达下周一下午两点约了李总 谈一下报价').commitment?.due).toBe('2026-03-09T14:00:00+08:00');
+    expect(run('宏达下个月初要交付 我3天内把设备备齐').commitment?.due).toBe('2026-03-07T18:00:00+08:00');
+    expect(run('宏达 24小时内 给他们回复维修方案').commitment?.due).toBe('2026-03-05T10:15:00+08:00');
+    expect(run('宏达那边我回去跟公司商量一下 后天上午给答复').commitment?.due).toBe('2026-03-06T12:00:00+08:00');
+    expect(run('宏达的单子下周三下午去他们厂里谈合同细节').commitment?.due).toBe('2026-03-11T18:00:00+08:00');
+    expect(run('宏达已经确认用我们了 下周签').commitment).toBeNull();
+  });
+});

@@ -9,8 +9,8 @@ import { CONTACT_NAME } from './contacts';
 
 export interface Commitment { action: string; due: string | null }
 
-/** 我/我们 as the subject: not an object (给我, 跟我们) nor a possessive (我们的). */
-const REP_SUBJECT = /(?:^|[^给跟和帮替向为找比让问叫对与把被催等])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)/;
+/** 我/我们 as the subject: not an object (给我, 跟我们, 用我们) nor a possessive (我们的). */
+const REP_SUBJECT = /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
@@ -18,10 +18,11 @@ const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|
 const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
-const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带/;
+/** Also 去/到: the party after them is a place (去他们厂里), not the subject. */
+const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
@@ -30,10 +31,15 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER = /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|今晚|明|后天|周|月|号|天内|小时/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
+/** 约了李总 with a time ahead is an appointment the rep will keep, not a past deed. */
+const APPOINTMENT = /约(?:好)?了/;
+/** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
+const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
+const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
 const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把)/;
 
 interface Clause { text: string; due: DateTime | null }
@@ -52,15 +58,33 @@ function hasThirdPartySubject(clause: string): boolean {
   return !prep || third.index! < prep.index!;
 }
 
-function isCandidate(clause: Clause, reported: boolean): boolean {
+/**
+ * `repTalking`: the rep was the subject of the clause before, so a clause with a time and an
+ * action and no other subject goes on with the rep's narrative (我回去商量一下 后天上午给答复).
+ * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
+ */
+function isCandidate(clause: Clause, reported: boolean, repTalking: boolean, earlierDue: DateTime | null): boolean {
   const { text } = clause;
-  if (PAST.test(text)) return false;
+  if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
   if (reported || hasThirdPartySubject(text)) return false;
+  if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = text.replace(REQUESTED, '');
-  return (clause.due !== null || CONTINUATION.test(text)) && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
+  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text);
+  return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
+}
+
+/** Drops filler clauses and joins a bare 我 to what the rep goes on to say. */
+function joinVoiceClauses(clauses: string[]): string[] {
+  const out: string[] = [];
+  for (const clause of clauses.filter((c) => !FILLER.test(c))) {
+    const last = out.length - 1;
+    if (last >= 0 && BARE_SUBJECT.test(out[last])) out[last] += clause;
+    else out.push(clause);
+  }
+  return out;
 }
 
 /** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
@@ -81,7 +105,9 @@ function withLeadingTime(clauses: string[], now: DateTime): Clause[] {
     const prev = out[out.length - 1];
     const text = clauses[i];
     const timeOnly = prev !== undefined && prev.due !== null && TIME_ONLY.test(prev.text);
-    out.push(timeOnly ? { text: prev.text + text, due: prev.due } : { text, due: resolveDue(text, now) });
+    // Re-read the joined text: 下周一 + 上午十点 is Monday at 10:00.
+    const joined = timeOnly ? { text: prev.text + text, due: resolveDue(prev.text + text, now) ?? prev.due } : null;
+    out.push(joined ?? { text, due: resolveDue(text, now) });
   }
   return out;
 }
@@ -110,17 +136,20 @@ function actionOf(text: string): string {
  */
 export function findCommitment(clauses: string[], now: DateTime): Commitment | null {
   let reported = false;
+  let repTalking = false;
   let previous: Clause | null = null;
   let event: Clause | null = null;
   const candidates: Clause[] = [];
-  for (const clause of withLeadingTime(clauses.flatMap(splitAtRepSubject), now)) {
-    if (isRepSubject(clause.text)) reported = false;
+  for (const clause of withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now)) {
+    const repSubject = isRepSubject(clause.text);
+    if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
-    if (isCandidate(clause, reported)) {
+    if (isCandidate(clause, reported, repTalking, previous?.due ?? null)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
     }
     previous = reported || hasThirdPartySubject(clause.text) ? null : clause;
+    repTalking = repSubject || (repTalking && previous !== null);
     event = clause;
   }
   if (candidates.length === 0) return null;

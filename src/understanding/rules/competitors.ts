@@ -2,12 +2,17 @@ import { DEFAULT_BRANDS } from './brands';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 竞品X. */
 
-const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|竞品是?|竞争对手是?|对手是?|倾向于?|转向)/g;
+const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+/** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
+const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
+/** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
+const INCUMBENT = /(?:用的是|在用的是|用的都是)/g;
 const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
+const OWNED_NAME = /^([A-Za-z][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 const NOT_A_NAME =
-  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一)/;
+  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国)/;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -36,6 +41,12 @@ function introducedSpans(text: string): Span[] {
     const start = m.index! + m[0].length;
     const rest = text.slice(start);
     const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
+    if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(INCUMBENT)) {
+    const after = m.index! + m[0].length;
+    const start = after + text.slice(after).match(FILLERS)![0].length;
+    const name = text.slice(start).match(OWNED_NAME)?.[1];
     if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
   }
   return spans;
