@@ -1,5 +1,13 @@
 import { In } from 'typeorm';
-import { documentOfAction, evidenceAskCard } from '../../cards/evidence-ask.card';
+import type { CardContext } from '../../cards/card';
+import {
+  CHANGE_DEAL_ACTION,
+  DEAL_ACTION_PREFIX,
+  documentOfAction,
+  evidenceAskCard,
+  evidenceDealCard,
+  type DealChoice,
+} from '../../cards/evidence-ask.card';
 import { DOCUMENT_LABELS } from '../domain/stage-rules';
 import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
@@ -15,57 +23,93 @@ type FileBody = Extract<InboundBody, { kind: 'file' }>;
 const NO_DEAL_REPLY = '收到文件。你名下还没有进行中的商机,暂时没法把它记到商机上。';
 const STALE_REPLY = '这个商机已经不在进行中了,材料没有记录。';
 
-/** A photo or file arrived: asks what it is, naming the deal it will be attached to. */
+/**
+ * A photo or file arrived: asks what it is, naming the deal it will be attached to. When nothing
+ * (the file's name, a single open deal) tells which deal it is about, asks for the deal first.
+ */
 export async function askWhatFileIs(ctx: FlowContext, file: FileBody, receivedAt: Date): Promise<Effect[]> {
-  const likely = await likelyDeal(ctx, `${file.fileName ?? ''} ${file.recognizedText ?? ''}`);
-  if (!likely) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
-  const card = evidenceAskCard({
-    fileName: file.fileName ?? null,
-    fileKind: file.fileKind,
-    deal: { customerName: likely.customer.name, title: likely.deal.title, stage: likely.deal.stage },
-  });
+  const candidates = await candidateDeals(ctx, `${file.fileName ?? ''} ${file.recognizedText ?? ''}`);
+  if (candidates.deals.length === 0) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
   const context = {
-    dealId: likely.deal.id,
+    fileKind: file.fileKind,
     fileName: file.fileName ?? null,
     mediaId: file.mediaId ?? null,
     inboxId: ctx.inboxId,
     receivedAt: receivedAt.toISOString(),
   };
-  return [{ type: 'send-card', to: ctx.actor.id, card, context }];
+  if (!candidates.named && candidates.deals.length > 1) return [askWhichDeal(ctx, context, candidates.deals)];
+  return [askWhatKind(ctx, context, candidates.deals[0], candidates.openDeals > 1)];
+}
+
+type FileContext = CardContext & { fileName: string | null; fileKind: FileBody['fileKind'] };
+
+function askWhatKind(ctx: FlowContext, file: FileContext, choice: DealChoice, otherDeals: boolean): Effect {
+  const card = evidenceAskCard({
+    fileName: file.fileName,
+    fileKind: file.fileKind,
+    deal: { customerName: choice.customerName, title: choice.title, stage: choice.stage },
+    otherDeals,
+  });
+  return { type: 'send-card', to: ctx.actor.id, card, context: { ...file, dealId: choice.id } };
+}
+
+function askWhichDeal(ctx: FlowContext, file: FileContext, deals: readonly DealChoice[]): Effect {
+  return { type: 'send-card', to: ctx.actor.id, card: evidenceDealCard(file.fileName, deals), context: { ...file } };
 }
 
 type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
-/** A tap on 这份材料是?: the file becomes evidence of that kind on the deal. */
+/** A tap on 这份材料是? (attach as that kind), 换商机 (choose another deal) or on a deal of 这份材料属于哪个商机?. */
 export async function evidenceAskAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
+  const { dealId, ...rest } = record.context;
+  const file: FileContext = {
+    ...rest,
+    fileName: typeof rest.fileName === 'string' ? rest.fileName : null,
+    fileKind: rest.fileKind === 'image' ? 'image' : 'file',
+  };
+  if (actionId === CHANGE_DEAL_ACTION) {
+    const { deals } = await candidateDeals(ctx, '');
+    return [close('cancelled', '已改为选择商机'), askWhichDeal(ctx, file, deals)];
+  }
+  if (actionId.startsWith(DEAL_ACTION_PREFIX)) {
+    const { deals } = await candidateDeals(ctx, '');
+    const chosen = deals.find((deal) => deal.id === actionId.slice(DEAL_ACTION_PREFIX.length));
+    if (!chosen) return [close('cancelled', '未记录'), { type: 'send-text', to: ctx.actor.id, text: STALE_REPLY }];
+    return [close('done', `已选择 ${chosen.customerName}`), askWhatKind(ctx, file, chosen, false)];
+  }
+  return attachFile(ctx, String(dealId), file, actionId, close);
+}
+
+async function attachFile(ctx: FlowContext, dealId: string, file: FileContext, actionId: string, close: Close): Promise<Effect[]> {
   const document = documentOfAction(actionId);
-  const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
+  const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: dealId });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   if (!document || !deal || !customer || !isOpenStage(deal.stage)) return [close('cancelled', '未记录'), { type: 'send-text', to: ctx.actor.id, text: STALE_REPLY }];
-  const fileName = typeof record.context.fileName === 'string' ? record.context.fileName : null;
-  const evidence = [{ kind: 'document' as const, document, fromFile: true, fileName, covers: [] }];
-  const at = new Date(String(record.context.receivedAt));
-  const inboxId = typeof record.context.inboxId === 'number' ? record.context.inboxId : null;
+  const evidence = [{ kind: 'document' as const, document, fromFile: true, fileName: file.fileName, covers: [] }];
+  const at = new Date(String(file.receivedAt));
+  const inboxId = typeof file.inboxId === 'number' ? file.inboxId : null;
   const proposal = await stageEffectsAfterEvidence(ctx, deal, customer, () => recordEvidence(ctx, deal, evidence, { inboxId, at }));
   return [close('done', `已作为${DOCUMENT_LABELS[document]}记到 ${customer.name}`), ...proposal];
 }
 
 /**
- * The deal a file is most likely about: the one whose customer the file's name mentions, else the
- * actor's most recently active open deal.
+ * The open deals a file may belong to (the actor's own first, most recently active first), whether
+ * the file's name or text names one of their customers (which narrows them to that one), and how many
+ * open deals there are in all.
  */
-async function likelyDeal(ctx: FlowContext, hint: string): Promise<{ deal: Deal; customer: Customer } | null> {
+async function candidateDeals(ctx: FlowContext, hint: string): Promise<{ deals: DealChoice[]; named: boolean; openDeals: number }> {
   const owners = await visibleOwnerIds(ctx.em, ctx.actor);
   const deals = (
     await ctx.em.find(Deal, { where: { tenantId: ctx.tenant.id, ...(owners ? { ownerId: In(owners) } : {}) } })
   ).filter((deal) => isOpenStage(deal.stage));
-  if (deals.length === 0) return null;
+  if (deals.length === 0) return { deals: [], named: false, openDeals: 0 };
   const customers = await ctx.em.find(Customer, { where: { tenantId: ctx.tenant.id, id: In(deals.map((d) => d.customerId)) } });
   const named = customers.find((c) => [c.name, ...c.aliases].some((name) => hint.includes(name)));
   const mine = (deal: Deal) => Number(deal.ownerId === ctx.actor.id);
   const ranked = deals
     .filter((deal) => !named || deal.customerId === named.id)
     .sort((a, b) => mine(b) - mine(a) || (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0));
-  const deal = ranked[0] ?? deals[0];
-  return { deal, customer: customers.find((c) => c.id === deal.customerId)! };
+  const nameOf = new Map(customers.map((c) => [c.id, c.name]));
+  const choices = ranked.map((deal) => ({ id: deal.id, customerName: nameOf.get(deal.customerId) ?? '', title: deal.title, stage: deal.stage }));
+  return { deals: choices, named: named !== undefined, openDeals: deals.length };
 }

@@ -28,6 +28,32 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
   };
 
   describe('evidence, proposal and confirmation by button', () => {
+    it('a file that names no customer is asked for its deal first; 换商机 offers the deals again', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await sendFile('zhangwei', 'IMG_2041.jpg');
+      const which = await rep.nextCard('evidence-ask');
+      expect(which.title).toBe('这份材料属于哪个商机?');
+      const yongsheng = which.buttons.find((b) => b.label.startsWith('宁波永盛'));
+      expect(yongsheng?.actionId).toBe('deal:deal_yongsheng_servo');
+      // Only the rep's own open deals are offered.
+      expect(which.buttons.every((b) => b.actionId.startsWith('deal:'))).toBe(true);
+      expect(which.buttons.some((b) => b.label.includes('海通'))).toBe(false);
+
+      await rep.tap(which.id, yongsheng!.actionId);
+      expect((await rep.next((item) => item.card?.id === which.id)).card!.state).toBe('done');
+      const ask = await rep.nextCard('evidence-ask');
+      expect(ask.title).toBe('这份材料是?');
+      expect(field(ask, '记到')).toContain('宁波永盛');
+      expect(ask.buttons.map((b) => b.label)).toEqual(['需求确认单', '客户确认函', '报价单', '其他']);
+
+      await sendFile('zhangwei', '华信报价单.pdf');
+      const named = await rep.nextCard('evidence-ask');
+      expect(field(named, '记到')).toContain('华信精密机械');
+      await rep.tap(named.id, 'change-deal');
+      await rep.next((item) => item.card?.id === named.id);
+      expect((await rep.nextCard('evidence-ask')).title).toBe('这份材料属于哪个商机?');
+    });
+
     it('pain points by chat and the signed form as a photo complete 需求确认; 确认推进 moves the deal and tells the manager', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       const manager = await ConsoleClient.open(bot.url, 'liming');
@@ -41,7 +67,8 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const ask = await rep.nextCard('evidence-ask');
       expect(ask.title).toBe('这份材料是?');
       expect(field(ask, '记到')).toContain('华信精密机械');
-      expect(ask.buttons.map((b) => b.label)).toEqual(['需求确认单', '客户确认函', '报价单', '其他']);
+      // 张伟 has other open deals, so the card also offers 换商机.
+      expect(ask.buttons.map((b) => b.label)).toEqual(['需求确认单', '客户确认函', '报价单', '其他', '换商机']);
 
       await rep.tap(ask.id, 'doc:requirement_form');
       const filed = await rep.next((item) => item.card?.id === ask.id);
