@@ -1,6 +1,9 @@
 import { newCardId, type Card, type CardButton, type CardField } from './card';
 
 export const DRILL_PREFIX = 'drill:';
+export const DONE_PREFIX = 'done:';
+/** WeCom shows at most 6 buttons: the drill-down plus five 已完成. */
+const MAX_DONE_BUTTONS = 5;
 
 export interface BriefingNumber {
   label: string;
@@ -14,9 +17,22 @@ export function managerBriefingCard(team: string, dateText: string, numbers: rea
   return briefingCard('briefing-manager', `今日简报 · ${team}`, dateText, numbers);
 }
 
-/** 今日待办 · {n} 项: the rep's day. */
-export function repBriefingCard(items: number, dateText: string, numbers: readonly BriefingNumber[]): Card {
-  return briefingCard('briefing-rep', `今日待办 · ${items} 项`, dateText, numbers);
+/** 今日待办 · {n} 项: the rep's day, with 已完成 for each promise due today or overdue (most urgent first). */
+export function repBriefingCard(
+  items: number,
+  dateText: string,
+  numbers: readonly BriefingNumber[],
+  commitments: readonly { id: string; action: string }[],
+): Card {
+  const card = briefingCard('briefing-rep', `今日待办 · ${items} 项`, dateText, numbers);
+  const done: CardButton[] = commitments
+    .slice(0, MAX_DONE_BUTTONS)
+    .map((c) => ({ actionId: `${DONE_PREFIX}${c.id}`, label: `已完成 · ${shorten(c.action)}`, style: 'primary' }));
+  return { ...card, buttons: [...done, ...card.buttons] };
+}
+
+function shorten(text: string, max = 10): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 export function briefingCard(kind: Card['kind'], title: string, subtitle: string, numbers: readonly BriefingNumber[]): Card {

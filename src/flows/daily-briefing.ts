@@ -82,7 +82,8 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
         },
         { label: '漏斗变化', value: funnel },
       ];
-      const card = repBriefingCard(todays.length + late.length + timers.length, dateText(now, zone), numbers);
+      const urgent = [...late, ...todays].map((c) => ({ id: c.id, action: c.action }));
+      const card = repBriefingCard(todays.length + late.length + timers.length, dateText(now, zone), numbers, urgent);
       return { recipientId: rep.id, effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }] };
     });
 }

@@ -9,7 +9,7 @@ import { JobRunner } from '../../src/jobs/job-runner';
 import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
 import { persistEffects } from '../../src/pipeline/effects';
 import { openDatabase } from '../../src/store/data-source';
-import { CardRecord, JobRun, OutboxItem, Tenant, User } from '../../src/store/entities';
+import { CardRecord, Commitment, Deal, JobRun, OutboxItem, Tenant, User } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
@@ -46,6 +46,15 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   const tenant = () => dataSource.getRepository(Tenant).findOneByOrFail({ id: 'acme' });
   const cardsOf = (recipientId: string, kind: string) => dataSource.getRepository(CardRecord).find({ where: { tenantId: 'acme', recipientId, kind } });
   const fridayOutbox = async () => (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('friday-warning:'));
+
+  const tap = async (actorId: string, cardId: string, actionId: string) => {
+    const t = await tenant();
+    const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
+    await inTransaction(dataSource, async (em) => {
+      const effects = await handleCardAction({ em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') }, { cardId, actionId });
+      await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
+    });
+  };
 
   describe('the Friday list', () => {
     it('lists each manager’s own team’s deals silent 72 hours or more, biggest first, with the last words and their tags', async () => {
@@ -143,6 +152,29 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率']);
     });
 
+    it('a rep taps 已完成 on a promise in the morning briefing: it is done, the deal counts as active, the button goes', async () => {
+      const morning = new Date('2026-03-06T00:30:00Z'); // Friday 08:30 in Shanghai
+      await dataSource.getRepository(Commitment).insert({
+        id: 'cmt_briefing', tenantId: 'acme', customerId: 'c_exact', dealId: 'd_exact', activityId: null, ownerId: 'rep_a1',
+        action: '发送设备参数表', dueAt: new Date('2026-03-06T06:00:00Z'), doneAt: null, createdAt: FRIDAY_1500,
+      });
+      clock.set(morning);
+      await runner('one').runAsOf(REP_BRIEFING_JOB, await tenant(), morning);
+      const [briefing] = await cardsOf('rep_a1', 'briefing-rep');
+      expect(briefing.card.buttons[0]).toMatchObject({ actionId: 'done:cmt_briefing', label: '已完成 · 发送设备参数表' });
+
+      clock.advance(30 * MINUTE);
+      await tap('rep_a1', briefing.id, 'done:cmt_briefing');
+      expect((await dataSource.getRepository(Commitment).findOneByOrFail({ id: 'cmt_briefing' })).doneAt).toEqual(clock.now());
+      expect((await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'd_exact' })).lastActivityAt).toEqual(clock.now());
+      const after = await dataSource.getRepository(CardRecord).findOneByOrFail({ id: briefing.id });
+      expect(after.state).toBe('open');
+      expect(after.card.buttons.some((b) => b.actionId === 'done:cmt_briefing')).toBe(false);
+      expect(after.card.note).toContain('已完成:发送设备参数表');
+      await dataSource.getRepository(Commitment).delete({ id: 'cmt_briefing' });
+      await dataSource.getRepository(Deal).update({ tenantId: 'acme', id: 'd_exact' }, { lastActivityAt: new Date(FRIDAY_1500.getTime() - 72 * 3_600_000) });
+    });
+
     it('is not sent on a weekend', async () => {
       clock.set(new Date('2026-03-07T00:30:00Z')); // Saturday 08:30
       expect(await runner('one').runDue()).toBe(0);
@@ -150,14 +182,6 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   describe('一键提醒', () => {
-    const tap = async (actorId: string, cardId: string, actionId: string) => {
-      const t = await tenant();
-      const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
-      await inTransaction(dataSource, async (em) => {
-        const effects = await handleCardAction({ em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') }, { cardId, actionId });
-        await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
-      });
-    };
 
     it('sends each rep a card of their own silent deals and shows the manager who was nudged, once', async () => {
       await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), FRIDAY_1500);
