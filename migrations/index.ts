@@ -3,6 +3,7 @@ import { DealStageRules1764100000000 } from './1764100000000-deal-stage-rules';
 import { SendBudgets1764150000000 } from './1764150000000-send-budgets';
 import { JobIndexes1764200000000 } from './1764200000000-job-indexes';
 import { LeadIntake1764300000000 } from './1764300000000-lead-intake';
+import { HealthSnapshots1764400000000 } from './1764400000000-health-snapshots';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
-export const MIGRATIONS = [InitialSchema1764000000000, DealStageRules1764100000000, SendBudgets1764150000000, JobIndexes1764200000000, LeadIntake1764300000000];
+export const MIGRATIONS = [InitialSchema1764000000000, DealStageRules1764100000000, SendBudgets1764150000000, JobIndexes1764200000000, LeadIntake1764300000000, HealthSnapshots1764400000000];

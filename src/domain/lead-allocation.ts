@@ -45,19 +45,22 @@ export function allocateLead(request: AllocationRequest, reps: readonly RepRecor
   const { score, region } = request;
   const head = scoreText(score) + excludedNote(request.excluded);
   if (score.total < rules.poolBelow) return pool(`${head};低于 ${rules.poolBelow} 分,进入公海,每周汇总给经理`);
-  const regional = reps.filter((rep) => region !== null && rep.region === region && !request.excluded.some((e) => e.id === rep.id));
+  const team = reps.filter((rep) => region !== null && rep.region === region);
+  const regional = team.filter((rep) => !request.excluded.some((e) => e.id === rep.id));
   if (regional.length === 0) return pool(`${head};${region ?? '地区不明'},没有可分配的销售,进入公海`);
 
   if (score.total >= rules.topScore) {
-    const rated = regional.filter((rep) => winRate(rep) !== null);
-    const closers = rated
+    const closers = regional
+      .filter((rep) => winRate(rep) !== null)
       .filter((rep) => winRate(rep)! > rules.topWinRateAbove)
       .sort((a, b) => winRate(b)! - winRate(a)! || a.openFollowUps - b.openFollowUps || a.id.localeCompare(b.id))
       .slice(0, rules.topCandidates);
     if (closers.length > 0) {
       const chosen = leastLoaded(closers);
       const rate = winRate(chosen)!;
-      const mean = rated.reduce((sum, rep) => sum + winRate(rep)!, 0) / rated.length;
+      // The whole region's mean, a rep who returned the lead included: excluding someone does not change the team.
+      const rated = team.flatMap((rep) => winRate(rep) ?? []);
+      const mean = rated.reduce((sum, rate) => sum + rate, 0) / rated.length;
       const gap = percentPoints(rate - mean);
       const among = closers.length === 1 ? `是${region}唯一成单率高于 ${percent(rules.topWinRateAbove, 0)} 的销售` : `${count(closers.length)}人中最少`;
       return {

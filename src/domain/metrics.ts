@@ -135,3 +135,19 @@ export function healthIndex(transitions: readonly TransitionFact[], openDeals: r
 export function percentText(value: number | null): string {
   return value === null ? '—' : `${Math.round(value * 100)}%`;
 }
+
+/**
+ * `78 分(本周 72 → 75 → 78;上周 70 分,↑8)`: today's index with the week's daily values before it
+ * and last week's value (0–1 values shown as 0–100 points).
+ */
+export function healthTrendText(thisWeek: readonly number[], lastWeek: number | null): string {
+  const points = thisWeek.map((value) => Math.round(value * 100));
+  const today = points[points.length - 1];
+  const parts: string[] = [];
+  if (points.length > 1) parts.push(`本周 ${points.join(' → ')}`);
+  if (lastWeek !== null) {
+    const delta = today - Math.round(lastWeek * 100);
+    parts.push(`上周 ${Math.round(lastWeek * 100)} 分,${delta > 0 ? `↑${delta}` : delta < 0 ? `↓${-delta}` : '持平'}`);
+  }
+  return parts.length > 0 ? `${today} 分(${parts.join(';')})` : `${today} 分`;
+}

@@ -27,7 +27,7 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
   const deliveries: Delivery[] = [];
   for (const manager of users.filter((u) => u.role === 'manager')) {
     const owners = new Set([manager.id, ...users.filter((u) => u.managerId === manager.id).map((u) => u.id)]);
-    const { thisWeek, numbers: [index, ...rates] } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules);
+    const { thisWeek, numbers: [index, ...rates] } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules, { scopeId: manager.id, keep: true });
     // Lead scoring is another issue: until leads carry a score (≥ 85 is 优质), every lead created yesterday counts.
     const newLeads = thisWeek.deals.filter((d) => d.createdAt >= yesterday.from && d.createdAt < yesterday.to);
     const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));

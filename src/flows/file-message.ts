@@ -2,9 +2,10 @@ import { In } from 'typeorm';
 import { askCustomerCard } from '../../cards/ask-customer.card';
 import { normalizeCompanyName } from '../domain/company-name';
 import type { Effect } from '../pipeline/effects';
-import { Customer, Deal, StageTransition } from '../store/entities';
+import { Customer, Deal } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import { newRecordId, type FlowContext } from './flow-context';
+import { openLeadDeal } from './open-lead-deal';
 import { pendingContext, type PendingMessage } from './pending-message';
 import { recordActivity } from './record-activity';
 
@@ -17,9 +18,7 @@ export async function fileMessage(ctx: FlowContext, message: PendingMessage): Pr
 }
 
 export async function askForCustomer(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
-  // A new lead with its name written is confirmed as such, not offered the rep's other customers.
-  const isNamedLead = message.extraction.intent === 'create_lead' && message.extraction.customerName !== null;
-  const candidates = isNamedLead ? [] : await likelyCustomers(ctx);
+  const candidates = await likelyCustomers(ctx);
   const card = askCustomerCard({ text: message.text, candidates, newCustomerName: message.extraction.customerName });
   return [
     {
@@ -54,31 +53,7 @@ export async function fileOnNewCustomer(ctx: FlowContext, message: PendingMessag
     updatedAt: now,
   });
   await em.insert(Customer, customer);
-  const dealId = newRecordId('deal');
-  await em.insert(Deal, {
-    tenantId: tenant.id,
-    id: dealId,
-    customerId: customer.id,
-    ownerId: actor.id,
-    title: null,
-    stage: 'lead',
-    amount: null,
-    stageEnteredAt: now,
-    lastActivityAt: null,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await em.insert(StageTransition, {
-    id: newRecordId('stt'),
-    tenantId: tenant.id,
-    dealId,
-    fromStage: null,
-    toStage: 'lead',
-    actorId: actor.id,
-    confirmedBy: 'card',
-    reason: null,
-    at: now,
-  });
+  await openLeadDeal(ctx, customer.id, null);
   return recordActivity(ctx, { customer, ...message, extraction: { ...message.extraction, customerId: customer.id, customerName: null } });
 }
 

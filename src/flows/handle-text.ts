@@ -6,6 +6,8 @@ import { answerQuery } from './answer-query';
 import { fileMessage } from './file-message';
 import { answerTeamHealth, asksTeamHealth } from './team-health';
 import type { FlowContext } from './flow-context';
+import { intakeFromMessage } from './intake-lead';
+import { isReturnReason, recordReturnReason } from './lead-action';
 
 const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪个客户聊了什么、答应了客户什么,我来记。';
 
@@ -15,6 +17,7 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
   const message = { text, extraction, understoodBy: source, receivedAt };
   // Evidence statements (演示方式:远程) and 还差什么 are ours to read even when the extractor has no intent for them.
   if (asksTeamHealth(text)) return answerTeamHealth(ctx);
+  if (isReturnReason(text)) return recordReturnReason(ctx, text);
   if (asksWhatIsMissing(text) && extraction.intent !== 'create_lead') return answerQuery(ctx, extraction);
   if (parseEvidence(text).length > 0 && extraction.intent !== 'create_lead') return fileMessage(ctx, message);
   switch (extraction.intent) {
@@ -27,7 +30,8 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
     case 'log_activity':
     case 'stage_change':
     case 'complete_commitment':
-    case 'create_lead':
       return fileMessage(ctx, message);
+    case 'create_lead':
+      return intakeFromMessage(ctx, message);
   }
 }

@@ -6,6 +6,7 @@ import { Activity, Commitment, Contact, type Customer, CustomerSignal, Deal } fr
 import type { Extraction } from '../understanding/extraction';
 import { newRecordId, type FlowContext } from './flow-context';
 import { stageEffectsOfFollowUp } from './follow-up-stage';
+import { markFirstTouch } from './lead-action';
 import { pendingContext, type PendingMessage } from './pending-message';
 
 export interface ActivityReport extends PendingMessage {
@@ -37,6 +38,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     createdAt: now,
   });
   await em.insert(Activity, activity);
+  await markFirstTouch(ctx, customer.id, report.receivedAt);
 
   if (extraction.tags.length > 0) {
     await em.insert(

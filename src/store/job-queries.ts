@@ -1,5 +1,5 @@
 import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
-import type { SignalTag } from '../domain/signals';
+import { SIGNAL_TAGS, type SignalTag } from '../domain/signals';
 import type { Stage } from '../domain/stages';
 import { Activity, Customer, CustomerSignal, Deal, User } from './entities';
 
@@ -55,6 +55,8 @@ export async function latestActivities(em: EntityManager, tenantId: string, deal
   const signals = await inChunks(ids, (chunk) => em.find(CustomerSignal, { select: { activityId: true, tag: true }, where: { activityId: In(chunk) } }));
   const tags = new Map<string, SignalTag[]>();
   for (const s of signals) tags.set(s.activityId, [...(tags.get(s.activityId) ?? []), s.tag]);
+  // Rows come back in no set order: show tags in the taxonomy's order, the same on every database.
+  for (const list of tags.values()) list.sort((a, b) => SIGNAL_TAGS.indexOf(a) - SIGNAL_TAGS.indexOf(b));
   return new Map(
     [...latest].map(([dealId, a]) => [dealId, { text: a.summary || a.rawText, occurredAt: a.occurredAt, tags: tags.get(a.id) ?? [] }]),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionClosureRate, healthIndex, leadActivationRate, stageAdvanceRate, stageOrderCompliance, type TransitionFact } from '../../src/domain/metrics';
+import { actionClosureRate, healthIndex, leadActivationRate, stageAdvanceRate, stageOrderCompliance, type TransitionFact, healthTrendText } from '../../src/domain/metrics';
 import { latestOccurrence } from '../../src/jobs/cron-occurrence';
 
 const NOW = new Date('2026-03-20T00:00:00Z');
@@ -77,5 +77,14 @@ describe('the catch-up window', () => {
   it('gives a briefing four hours', () => {
     expect(latestOccurrence('0 8 * * *', 'Asia/Shanghai', friday('12:00'), 4)).not.toBeNull();
     expect(latestOccurrence('0 8 * * *', 'Asia/Shanghai', friday('12:01'), 4)).toBeNull();
+  });
+});
+
+describe('health trend text', () => {
+  it('shows today with the week so far and last week', () => {
+    expect(healthTrendText([0.72, 0.75, 0.781], 0.7)).toBe('78 分(本周 72 → 75 → 78;上周 70 分,↑8)');
+    expect(healthTrendText([0.6], 0.65)).toBe('60 分(上周 65 分,↓5)');
+    expect(healthTrendText([0.5], 0.5)).toBe('50 分(上周 50 分,持平)');
+    expect(healthTrendText([0.5], null)).toBe('50 分');
   });
 });

@@ -9,7 +9,7 @@ import { JobRunner } from '../../src/jobs/job-runner';
 import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
 import { persistEffects } from '../../src/pipeline/effects';
 import { openDatabase } from '../../src/store/data-source';
-import { CardRecord, Commitment, Deal, JobRun, OutboxItem, Tenant, User } from '../../src/store/entities';
+import { CardRecord, Commitment, Deal, HealthSnapshot, JobRun, OutboxItem, Tenant, User } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
@@ -39,7 +39,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
   beforeEach(async () => {
     await bot.sender.stop();
-    for (const table of [JobRun, OutboxItem, CardRecord]) await dataSource.getRepository(table).clear();
+    for (const table of [JobRun, OutboxItem, CardRecord, HealthSnapshot]) await dataSource.getRepository(table).clear();
     clock.set(FRIDAY_1500);
   });
 
@@ -63,7 +63,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       // 72 h exactly is in, 71 h 59 min is out, a stage moved an hour ago is out, 线索 and 赢单 are out.
       expect(teamA.card.fields.map((f) => f.label)).toEqual(['大单重工有限公司', '正好七十二小时机械有限公司']);
       expect(teamA.card.title).toBe('本周沉默商机 2 个');
-      expect(teamA.card.fields[0].value).toBe('钱二 · 商务谈判 · 沉默7天 · 80万元 · 「大单王总说力士乐报价低了一成,要我们再让点」 · 竞品、价格');
+      expect(teamA.card.fields[0].value).toBe('钱二 · 商务谈判 · 沉默7天 · 80万元 · 「大单王总说力士乐报价低了一成,要我们再让点」 · 价格、竞品');
       expect(teamA.card.fields[1].value).toBe('赵一 · 初步接触 · 沉默3天 · 30万元 · 「约了下周去现场看设备」');
       expect(teamA.card.buttons.map((b) => b.label)).toEqual(['一键提醒']);
       expect(teamA.context.dealIds).toEqual(['d_big', 'd_exact']);
@@ -173,6 +173,17 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(after.card.note).toContain('已完成:发送设备参数表');
       await dataSource.getRepository(Commitment).delete({ id: 'cmt_briefing' });
       await dataSource.getRepository(Deal).update({ tenantId: 'acme', id: 'd_exact' }, { lastActivityAt: new Date(FRIDAY_1500.getTime() - 72 * 3_600_000) });
+    });
+
+    it('keeps each morning\'s health index per team, so Wednesday\'s briefing shows the week\'s trend', async () => {
+      for (const day of ['2026-03-02', '2026-03-03', '2026-03-04']) {
+        await runner('one').runAsOf(MANAGER_BRIEFING_JOB, await tenant(), new Date(`${day}T00:00:00Z`)); // 08:00 in Shanghai
+      }
+      const snapshots = await dataSource.getRepository(HealthSnapshot).find({ where: { tenantId: 'acme', scopeId: 'mgr_a' }, order: { day: 'ASC' } });
+      expect(snapshots.map((s) => s.day)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
+      const wednesday = (await cardsOf('mgr_a', 'briefing-manager')).find((c) => c.card.subtitle?.includes('3月4日'))!;
+      const points = snapshots.map((s) => Math.round(s.value * 100));
+      expect(wednesday.card.fields.find((f) => f.label === '本周过程健康度')?.value).toContain(`本周 ${points.join(' → ')}`);
     });
 
     it('is not sent on a weekend', async () => {

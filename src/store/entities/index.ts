@@ -8,6 +8,7 @@ import { Customer } from './customer.entity';
 import { CustomerSignal } from './customer-signal.entity';
 import { Deal } from './deal.entity';
 import { DealEvidence } from './deal-evidence.entity';
+import { HealthSnapshot } from './health-snapshot.entity';
 import { InboxItem } from './inbox-item.entity';
 import { JobRun } from './job-run.entity';
 import { Lead } from './lead.entity';
@@ -32,6 +33,7 @@ export {
   CustomerSignal,
   Deal,
   DealEvidence,
+  HealthSnapshot,
   InboxItem,
   JobRun,
   Lead,
@@ -55,6 +57,7 @@ export const ENTITIES = [
   CustomerSignal,
   Commitment,
   StageTransition,
+  HealthSnapshot,
   InboxItem,
   OutboxItem,
   SendBudget,

@@ -6,8 +6,15 @@ export interface TenantSettings {
   dingtalk?: { corpId: string };
   /** Rival brands the extractor should recognise for this tenant. */
   competitorBrands?: string[];
+  /** Keys of `POST /api/leads` (docs/leads.md): only their SHA-256 is stored; `name` says who uses it (官网表单). */
+  leadApiKeys?: LeadApiKey[];
   /** Scheduled cards (docs/jobs.md); every field is optional and falls back to the default. */
   jobs?: JobSettings;
+}
+
+export interface LeadApiKey {
+  name: string;
+  sha256: string;
 }
 
 export interface JobSettings {

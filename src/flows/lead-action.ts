@@ -1,0 +1,94 @@
+import { ESCALATION_ACTIONS } from '../../cards/lead-escalation.card';
+import { LEAD_ACTIONS } from '../../cards/lead-assignment.card';
+import type { Effect } from '../pipeline/effects';
+import { IsNull } from 'typeorm';
+import { Customer, Lead, LeadAssignment, type CardRecord } from '../store/entities';
+import type { FlowContext } from './flow-context';
+import { openLeadDeal } from './open-lead-deal';
+import { endPlacement, placeLead } from './place-lead';
+
+type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
+
+const RETURN_REASON = /^\s*退回原因\s*[::]\s*(.+)$/s;
+
+/** A rep's tap on a lead-assignment card: 接受 makes the rep the owner; 退回 re-allocates without the rep and asks why. */
+export async function leadAssignmentAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
+  const placed = await livePlacement(ctx, record);
+  if (!placed) return [close('cancelled', '线索已转给他人或进入公海')];
+  const { assignment, lead } = placed;
+  if (actionId === LEAD_ACTIONS.accept) {
+    await accept(ctx, assignment);
+    const hours = ctx.rules.leads.followUp.firstTouchWithinHours;
+    return [close('done', '已接受'), reply(ctx, `「${lead.company}」已归你负责,请在 ${hours} 小时内跟进,跟进后直接告诉我情况。`)];
+  }
+  if (actionId === LEAD_ACTIONS.return) {
+    await endPlacement(ctx, assignment, 'returned', '');
+    const next = await placeLead(ctx, lead);
+    return [
+      close('cancelled', '已退回'),
+      reply(ctx, `为什么退回「${lead.company}」?回复「退回原因:……」,经理能看到。`),
+      ...next.effects,
+    ];
+  }
+  return null;
+}
+
+/** A manager's tap on a lead-escalation card: 重新分配 takes the lead from the rep and allocates it again. */
+export async function leadEscalationAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
+  if (actionId === ESCALATION_ACTIONS.keep) return [close('cancelled', '暂不改派')];
+  if (actionId !== ESCALATION_ACTIONS.reassign) return null;
+  const placed = await livePlacement(ctx, record);
+  if (!placed || placed.assignment.firstTouchAt) return [close('cancelled', '线索已被跟进或已转走,无需改派')];
+  const ended = await endPlacement(ctx, placed.assignment, 'reassigned', `已由${ctx.actor.name}改派`);
+  const next = await placeLead(ctx, placed.lead);
+  const outcome = next.rep ? `已改派给${next.rep.name}` : '已放入公海';
+  const toOldRep: Effect[] = placed.assignment.repId
+    ? [{ type: 'send-text', to: placed.assignment.repId, text: `「${placed.lead.company}」已由${ctx.actor.name}改派。` }]
+    : [];
+  return [close('done', outcome), ...ended, ...toOldRep, ...next.effects];
+}
+
+/** 退回原因:… — kept on the rep's latest returned lead that has no reason yet. */
+export async function recordReturnReason(ctx: FlowContext, text: string): Promise<Effect[]> {
+  const reason = text.match(RETURN_REASON)?.[1].trim() ?? '';
+  const returned = await ctx.em.findOne(LeadAssignment, {
+    where: { tenantId: ctx.tenant.id, repId: ctx.actor.id, outcome: 'returned' },
+    order: { returnedAt: 'DESC' },
+  });
+  if (!returned || returned.returnReason) return [reply(ctx, '没有找到待说明原因的退回线索。')];
+  await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: returned.id }, { returnReason: [...reason].slice(0, 500).join('') });
+  return [reply(ctx, '已记录退回原因。')];
+}
+
+export function isReturnReason(text: string): boolean {
+  return RETURN_REASON.test(text);
+}
+
+/** The card's assignment, if the lead is still placed there. */
+async function livePlacement(ctx: FlowContext, record: CardRecord): Promise<{ assignment: LeadAssignment; lead: Lead } | null> {
+  const assignment = await ctx.em.findOneBy(LeadAssignment, { tenantId: ctx.tenant.id, id: String(record.context.assignmentId) });
+  if (!assignment || assignment.returnedAt) return null;
+  const lead = await ctx.em.findOneByOrFail(Lead, { tenantId: ctx.tenant.id, id: assignment.leadId });
+  return { assignment, lead };
+}
+
+/** The rep owns the customer from now, with a deal at 线索; the first-touch clock starts. */
+async function accept(ctx: FlowContext, assignment: LeadAssignment): Promise<void> {
+  const { em, tenant, now, actor } = ctx;
+  await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { acceptedAt: now });
+  await em.update(Customer, { tenantId: tenant.id, id: assignment.customerId }, { ownerId: actor.id, updatedAt: now });
+  await openLeadDeal(ctx, assignment.customerId, '接受线索');
+}
+
+/**
+ * A logged follow-up on a customer whose lead the rep holds is the lead's first touch; later ones change
+ * nothing. Called by record-activity.
+ */
+export async function markFirstTouch(ctx: FlowContext, customerId: string, at: Date): Promise<void> {
+  const assignment = await ctx.em.findOneBy(LeadAssignment, { tenantId: ctx.tenant.id, customerId, repId: ctx.actor.id, returnedAt: IsNull() });
+  if (assignment && !assignment.firstTouchAt) await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: assignment.id }, { firstTouchAt: at });
+}
+
+function reply(ctx: FlowContext, text: string): Effect {
+  return { type: 'send-text', to: ctx.actor.id, text };
+}

@@ -1,0 +1,23 @@
+import { LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
+import { HealthSnapshot } from './entities';
+import { inTransaction } from './transaction';
+
+/** Keeps a team's index for a local day; the first value of the day stays (a re-run changes nothing). */
+export async function keepHealthSnapshot(dataSource: DataSource, snapshot: Omit<HealthSnapshot, 'id'>): Promise<void> {
+  await inTransaction(dataSource, (em) =>
+    em.createQueryBuilder().insert().into(HealthSnapshot).values(snapshot).orIgnore().updateEntity(false).execute(),
+  );
+}
+
+/** The team's values from `weekStartDay` on (in day order), and the last value before it. */
+export async function healthHistory(
+  dataSource: DataSource,
+  tenantId: string,
+  scopeId: string,
+  weekStartDay: string,
+): Promise<{ thisWeek: HealthSnapshot[]; lastBefore: HealthSnapshot | null }> {
+  const snapshots = dataSource.getRepository(HealthSnapshot);
+  const thisWeek = await snapshots.find({ where: { tenantId, scopeId, day: MoreThanOrEqual(weekStartDay) }, order: { day: 'ASC' } });
+  const lastBefore = await snapshots.findOne({ where: { tenantId, scopeId, day: LessThan(weekStartDay) }, order: { day: 'DESC' } });
+  return { thisWeek, lastBefore };
+}
