@@ -1,8 +1,10 @@
 import { In } from 'typeorm';
 import { askCustomerCard } from '../../cards/ask-customer.card';
 import { normalizeCompanyName } from '../domain/company-name';
+import { findDuplicate } from '../domain/lead-duplicates';
+import { knownCustomers } from '../store/lead-queries';
 import type { Effect } from '../pipeline/effects';
-import { Customer, Deal } from '../store/entities';
+import { Customer, Deal, User } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import { newRecordId, type FlowContext } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
@@ -37,9 +39,26 @@ export async function fileOnPickedCustomer(ctx: FlowContext, message: PendingMes
   return recordActivity(ctx, { customer: allowed, ...message, extraction: { ...message.extraction, customerId } });
 }
 
-/** Creates the customer the rep named, owned by the rep, with a deal at 线索, and files the message there. */
-export async function fileOnNewCustomer(ctx: FlowContext, message: PendingMessage, name: string): Promise<Effect[]> {
+/**
+ * Creates the customer the rep named, owned by the rep, with a deal at 线索, and files the message there;
+ * unless it is a customer on file already (撞单, checked the way lead intake checks): then the message
+ * goes to that customer if the rep may see it, and otherwise the rep learns only who owns it.
+ */
+export async function fileOnNewCustomer(
+  ctx: FlowContext,
+  message: PendingMessage,
+  name: string,
+): Promise<{ outcome: 'created' | 'on-file' | 'refused'; effects: Effect[] }> {
   const { em, tenant, actor, now } = ctx;
+  const match = findDuplicate({ company: name, phone: null }, await knownCustomers(em, tenant.id));
+  if (match) {
+    const onFile = await fileOnPickedCustomer(ctx, message, match.customerId);
+    if (onFile) return { outcome: 'on-file', effects: onFile };
+    const existing = await em.findOneByOrFail(Customer, { tenantId: tenant.id, id: match.customerId });
+    const owner = existing.ownerId ? await em.findOneBy(User, { tenantId: tenant.id, id: existing.ownerId }) : null;
+    const text = `「${name}」已是公司客户,负责人:${owner?.name ?? '暂无(在公海)'}。这条记录没有保存,请联系负责人或你的经理。`;
+    return { outcome: 'refused', effects: [{ type: 'send-text', to: actor.id, text }] };
+  }
   const customer = em.create(Customer, {
     tenantId: tenant.id,
     id: newRecordId('cus'),
@@ -54,7 +73,8 @@ export async function fileOnNewCustomer(ctx: FlowContext, message: PendingMessag
   });
   await em.insert(Customer, customer);
   await openLeadDeal(ctx, customer.id, null);
-  return recordActivity(ctx, { customer, ...message, extraction: { ...message.extraction, customerId: customer.id, customerName: null } });
+  const effects = await recordActivity(ctx, { customer, ...message, extraction: { ...message.extraction, customerId: customer.id, customerName: null } });
+  return { outcome: 'created', effects };
 }
 
 const MAX_LIKELY = 5;

@@ -23,6 +23,11 @@ export interface CardTap {
   responseCode?: string;
 }
 
+const NEW_CUSTOMER_NOTES = {
+  created: (name: string) => `已新建客户「${name}」`,
+  'on-file': (name: string) => `「${name}」已是你的客户,已记到该客户`,
+  refused: (name: string) => `「${name}」已有负责人,未记录`,
+};
 const USED_CARD_REPLY = '这张卡片已经处理过了,不会重复操作。';
 const NOT_YOURS_REPLY = '这张卡片不是发给你的,不能操作。';
 const STALE_ACTION_REPLY = '这个按钮已失效,请重新发送消息。';
@@ -81,8 +86,8 @@ async function askCustomerAction(
 ): Promise<Effect[]> {
   const pending = pendingFromContext(record.context);
   if (actionId === NEW_CUSTOMER_ACTION && pending.extraction.customerName) {
-    const effects = await fileOnNewCustomer(ctx, pending, pending.extraction.customerName);
-    return [close('done', `已新建客户「${pending.extraction.customerName}」`), ...effects];
+    const { outcome, effects } = await fileOnNewCustomer(ctx, pending, pending.extraction.customerName);
+    return [close(outcome === 'refused' ? 'cancelled' : 'done', NEW_CUSTOMER_NOTES[outcome](pending.extraction.customerName)), ...effects];
   }
   if (actionId.startsWith(PICK_CUSTOMER_PREFIX)) {
     const effects = await fileOnPickedCustomer(ctx, pending, actionId.slice(PICK_CUSTOMER_PREFIX.length));

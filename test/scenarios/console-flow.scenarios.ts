@@ -110,6 +110,22 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await bot.dataSource.getRepository(Deal).countBy({ tenantId: 'demo', customerId: customer.id })).toBe(0);
     });
 
+    it('新客户 on a company another rep owns is caught as 撞单: nothing is created and the rep learns only the owner', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const customers = () => bot.dataSource.getRepository(Customer).countBy({ tenantId: 'demo' });
+      const before = await customers();
+      await rep.send('今天去拜访了台州蓝天泵业有限公司,聊了测试台的需求');
+      const ask = await rep.nextCard('ask-customer');
+      const fresh = ask.buttons.find((b) => b.actionId === 'new-customer');
+      expect(fresh?.label).toContain('台州蓝天泵业');
+      await rep.tap(ask.id, 'new-customer');
+      expect((await rep.next((item) => item.card?.id === ask.id)).card).toMatchObject({ state: 'cancelled', note: expect.stringContaining('已有负责人') });
+      const answer = await rep.next((item) => item.kind === 'text');
+      expect(answer.text).toContain('负责人:王芳');
+      expect(answer.text).not.toContain('泵性能测试台');
+      expect(await customers()).toBe(before);
+    });
+
     it('a card cannot be used by someone it was not sent to', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send(FOLLOW_UP);
