@@ -43,7 +43,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   if (competitors.length > 0) tags.push('competitor');
   const requestedStage = findRequestedStage(text);
   const reportedStage = findReportedStage(clauses);
-  const commitment = findCommitment(clauses, now);
+  const commitment = findCommitment(clauses, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);
 

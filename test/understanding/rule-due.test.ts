@@ -120,3 +120,25 @@ describe('due of a voice commitment (clauses split by spaces)', () => {
     expect(commitmentDue('华光锅炉上线时间想提前 我 嗯 下周一跟技术确认一下排期')).toBe('2026-03-09T18:00:00+08:00');
   });
 });
+
+describe('due of a commitment found by the third blind set', () => {
+  const customers = [
+    { id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] },
+    { id: 'c2', name: '开封启航培训学校', aliases: ['启航培训'] },
+  ];
+  const commitmentDue = (text: string, now = WED): string | null | undefined =>
+    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment?.due;
+
+  it('我 followed by a time is the subject even after 比 or 用 (voice text)', () => {
+    expect(commitmentDue('华光锅炉的孙总说要跟销售易比一比我明天晚上把对比材料整理给他')).toBe('2026-03-05T18:00:00+08:00');
+    expect(commitmentDue('华光锅炉担心质保期外的维修费用我明天带技术去现场')).toBe('2026-03-05T18:00:00+08:00');
+  });
+
+  it('the customer’s name is no action of the rep', () => {
+    expect(commitmentDue('启航培训的排课系统下周一上线,我周日晚上八点远程帮他们导数据')).toBe('2026-03-08T20:00:00+08:00');
+  });
+
+  it('explaining to the customer is an action', () => {
+    expect(commitmentDue('华光锅炉的货架交货要延期一周 我十五点前跟客户解释清楚')).toBe('2026-03-04T15:00:00+08:00');
+  });
+});

@@ -316,3 +316,42 @@ describe('general rules found by the second blind set', () => {
     expect(run('宏达已经确认用我们了 下周签').commitment).toBeNull();
   });
 });
+
+describe('general rules found by the third blind set', () => {
+  const run = (text: string, now?: string) => extractByRules(input(text, now));
+
+  it('lead name: named after a description (叫X), and a place written with 的 is not part of it', () => {
+    expect(run('新线索 温州瑞安有个做阀门的叫华通阀门厂 联系人周总').customerName).toBe('华通阀门厂');
+    expect(run('新线索 东营有家炼化厂叫东岳石化 设备部宋工').customerName).toBe('东岳石化');
+    expect(run('今天在展会上认识了嘉兴一家做汽配的,叫嘉丰精工,录个线索').customerName).toBe('嘉丰精工');
+    expect(run('有个新客户,六安的皖西路桥工程公司,他们项目经理赵工要租旋挖钻').customerName).toBe('皖西路桥工程公司');
+    expect(run('新线索 宁海精工 他们有个项目叫智能仓').customerName).toBe('宁海精工');
+  });
+
+  it('queries: status questions and a closing request to look something up', () => {
+    for (const text of ['宏达现在啥情况', '宏达卡在哪一步', '宏达的质保金什么时候退,帮我查一下']) {
+      expect(run(text)).toMatchObject({ intent: 'query', customerId: 'c3', tags: [] });
+    }
+  });
+
+  it('a done deliverable is named up to the done clause, not in a later promise', () => {
+    expect(run('宏达的对账单已经发给他们财务了').intent).toBe('complete_commitment');
+    expect(run('宏达的报价二十六万八,已经发给校办了').intent).toBe('complete_commitment');
+    expect(run('宏达的需求已经确认了,我下周二给他们演示').intent).toBe('log_activity');
+  });
+
+  it('tags: 不考虑X了 is churn, a delayed delivery is not, 月付 is a payment term', () => {
+    expect(detectTags('今年不考虑换货架了')).toEqual(['churn_risk']);
+    expect(detectTags('货架交货要延期一周')).toEqual(['delivery']);
+    expect(detectTags('采购推迟到六月')).toEqual(['churn_risk']);
+    expect(detectTags('问能不能月付')).toEqual(['payment']);
+  });
+
+  it('competitors: a brand starting with a digit, the other side of 跟X在比, a habitual supplier', () => {
+    expect(findCompetitors('说比3shape便宜不少')).toEqual(['3shape']);
+    expect(findCompetitors('冷藏车项目跟中集在比 对方价格低5%')).toEqual(['中集']);
+    expect(findCompetitors('他们张总说用惯了德司达的')).toEqual(['德司达']);
+    expect(findCompetitors('跟客户在比价')).toEqual([]);
+    expect(findCompetitors('跟我们比一比')).toEqual([]);
+  });
+});

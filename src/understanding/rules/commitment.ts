@@ -9,8 +9,12 @@ import { CONTACT_NAME } from './contacts';
 
 export interface Commitment { action: string; due: string | null }
 
-/** 我/我们 as the subject: not an object (给我, 跟我们, 用我们) nor a possessive (我们的). */
-const REP_SUBJECT = /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)/;
+/**
+ * 我/我们 as the subject: not an object (给我, 跟我们, 用我们) nor a possessive (我们的). After 比/用/选
+ * a time right after 我 makes it the subject of voice text run together (比一比我明天…, 维修费用我明天…).
+ */
+const REP_SUBJECT =
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
@@ -31,7 +35,7 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER = /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|今晚|明|后天|周|月|号|天内|小时/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
@@ -62,9 +66,16 @@ function hasThirdPartySubject(clause: string): boolean {
  * `repTalking`: the rep was the subject of the clause before, so a clause with a time and an
  * action and no other subject goes on with the rep's narrative (我回去商量一下 后天上午给答复).
  * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
+ * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
  */
-function isCandidate(clause: Clause, reported: boolean, repTalking: boolean, earlierDue: DateTime | null): boolean {
-  const { text } = clause;
+function isCandidate(
+  clause: Clause,
+  reported: boolean,
+  repTalking: boolean,
+  earlierDue: DateTime | null,
+  customer: string | null,
+): boolean {
+  const text = customer ? clause.text.split(customer).join('') : clause.text;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
@@ -134,7 +145,7 @@ function actionOf(text: string): string {
  * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去),
  * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
-export function findCommitment(clauses: string[], now: DateTime): Commitment | null {
+export function findCommitment(clauses: string[], now: DateTime, customer: string | null = null): Commitment | null {
   let reported = false;
   let repTalking = false;
   let previous: Clause | null = null;
@@ -144,7 +155,7 @@ export function findCommitment(clauses: string[], now: DateTime): Commitment | n
     const repSubject = isRepSubject(clause.text);
     if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
-    if (isCandidate(clause, reported, repTalking, previous?.due ?? null)) {
+    if (isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
     }

@@ -6,11 +6,12 @@ const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|决定(?:改)?
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
-const INCUMBENT = /(?:用的是|在用的是|用的都是)/g;
-const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.-]{1,19}/;
+const INCUMBENT = /(?:用的是|在用的是|用的都是|用惯了|用习惯了)/g;
+/** Latin brand names may start with a digit (3Shape) but have a letter. */
+const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
-const OWNED_NAME = /^([A-Za-z][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
+const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 const NOT_A_NAME =
   /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国)/;
 
@@ -29,10 +30,18 @@ function brandSpans(text: string, brands: readonly string[]): Span[] {
 }
 
 /** 比X贵 / 比X便宜: X is a rival when it is a name, not 我们 or 去年. */
-const COMPARED = /比([A-Za-z][A-Za-z0-9]{1,15}|[\u4e00-\u9fa5]{2,4}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
+const COMPARED = /比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,4}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
+
+/** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对). */
+const RIVALLING = /(?:跟|和|与)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|PK|pk)/g;
+const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 function introducedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  for (const m of text.matchAll(RIVALLING)) {
+    const start = m.index! + 1;
+    if (!NOT_A_NAME.test(m[1]) && !A_PARTY.test(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });
+  }
   for (const m of text.matchAll(COMPARED)) {
     const start = m.index! + 1;
     if (!NOT_A_NAME.test(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });

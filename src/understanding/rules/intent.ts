@@ -9,7 +9,7 @@ const HOW_TO = /怎么用|如何使用|怎么使用|使用说明|使用方法|�
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
-  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)/;
+  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)/;
 /** The rep counting their own work (我这个月签了几单): a question even though it has report words. */
 const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
@@ -19,7 +19,7 @@ const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我�
 const DONE =
   /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到)了|(?:发|寄|送|交|递|转)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:搞定|办好|弄好|完成|做好|落实)了/;
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
-const DELIVERABLE = /方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期/;
+const DELIVERABLE = /方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函/;
 /** The customer's reaction turns a done-message into a report. */
 const CUSTOMER_REACTION = /他说|她说|客户说|对方说|反馈|表示|觉得|嫌|担心|要求|问|不满意|满意|同意|拒绝|签了|付款了|回款/;
 
@@ -34,11 +34,18 @@ export interface IntentContext {
   rivals?: readonly string[];
 }
 
-/** A done deliverable whose doer is not a rival named earlier in the same clause. */
+/**
+ * A done deliverable whose doer is not a rival named earlier in the same clause. The deliverable
+ * is named up to the done clause (报价二十六万八 已经发给校办了), not in a later promise
+ * (需求已经确认了 我下周二给他们演示), unless the text says it was promised before.
+ */
 function doneByRep(text: string, rivals: readonly string[]): boolean {
-  return splitClauses(text).some((clause) => {
+  const promised = PROMISED_BEFORE.test(text);
+  const clauses = splitClauses(text);
+  return clauses.some((clause, i) => {
     const m = clause.match(DONE);
-    return m !== null && !rivals.some((r) => clause.slice(0, m.index).includes(r));
+    if (m === null || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
+    return promised || clauses.slice(0, i + 1).some((c) => DELIVERABLE.test(c));
   });
 }
 
@@ -48,7 +55,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (LEAD_MARKER.test(t)) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
   if (t.length <= 40 && ((QUERY.test(t) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t))) return 'query';
-  if (doneByRep(t, ctx.rivals ?? []) && (DELIVERABLE.test(t) || PROMISED_BEFORE.test(t))) {
+  if (doneByRep(t, ctx.rivals ?? [])) {
     if (!CUSTOMER_REACTION.test(t)) return 'complete_commitment';
   }
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.

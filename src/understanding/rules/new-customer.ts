@@ -1,3 +1,5 @@
+import { stripPlaceOf } from './places';
+
 /** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
 
 export const LEAD_MARKER =
@@ -13,11 +15,17 @@ const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}`, 'g');
 const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午)/;
 const NOT_A_COMPANY = /^(?:这|那|哪|某|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
 
-/** Name written after a lead marker; null when the marker is not followed by a name. */
+/** A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化. */
+const CALLED = /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|学校|医院)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
+
+/** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
-  const rest = text.slice(m.index! + m[0].length).replace(LEAD_FILLER, '');
+  const called = text.match(CALLED);
+  const rest = called
+    ? text.slice(called.index! + called[0].length)
+    : stripPlaceOf(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''));
   const stop = rest.search(NAME_STOP);
   const name = (stop < 0 ? rest : rest.slice(0, stop)).trim();
   return name.length >= 2 && name.length <= 24 ? name : null;

@@ -26,6 +26,13 @@ export function stripLeadingPlace(name: string): string {
   return rest.length >= 2 ? rest : name;
 }
 
+const PLACE_OF = new RegExp(`${LEADING_PLACE.source}的`);
+
+/** Removes a leading place followed by 的 (六安的皖西路桥工程公司 → 皖西路桥工程公司). */
+export function stripPlaceOf(text: string): string {
+  return text.replace(PLACE_OF, '');
+}
+
 /** The leading place as written, without 省/市 (湖州市中医院 → 湖州). */
 export function leadingPlace(name: string): string {
   return (name.match(LEADING_PLACE)?.[0] ?? '').replace(/[省市县区]/g, '');
