@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config';
+import { loadRuleBook } from '../flows/rule-book';
 import { openDatabase } from '../store/data-source';
 import { importTenant, TenantImportError, type ImportSummary, type ImportTable } from '../tenant-import/import-tenant';
 
@@ -15,6 +16,7 @@ const TABLE_LABELS: Record<ImportTable, string> = {
   activities: '跟进记录',
   customerSignals: '客户信号',
   commitments: '承诺事项',
+  leads: '线索',
 };
 
 function describe(summary: ImportSummary): string {
@@ -31,9 +33,12 @@ async function main(file: string | undefined): Promise<number> {
     return 2;
   }
   const source = await readFile(file, 'utf8');
-  const dataSource = await openDatabase(loadConfig().databaseUrl);
+  const config = loadConfig();
+  const dataSource = await openDatabase(config.databaseUrl);
   try {
-    console.log(describe(await importTenant(dataSource, source)));
+    // Leads in the file are scored and allocated by the same rules the running bot uses.
+    const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
+    console.log(describe(await importTenant(dataSource, source, { ruleBook })));
     return 0;
   } catch (error) {
     if (!(error instanceof TenantImportError)) throw error;

@@ -5,11 +5,14 @@ import { knownRecords, loadStoredTenant } from './stored-tenant';
 import type { TableCounts } from './table-sync';
 import { checkReferences, fileIds } from './tenant-file.references';
 import { checkShape, formatPath, type FileIssue } from './tenant-file.schema';
-import { writeTenantFile, type ImportTable } from './write-tenant';
+import { writeLeads } from './write-leads';
+import { writeTenantFile, type ImportTable as TenantTable } from './write-tenant';
+import { loadRuleBook, type RuleBook } from '../flows/rule-book';
 
 export type { ImportProblem } from './json-source';
 export type { TableCounts } from './table-sync';
-export type { ImportTable } from './write-tenant';
+/** The tables an import reports on: those the file is written to, and the leads taken in. */
+export type ImportTable = TenantTable | 'leads';
 
 /** A file that cannot be imported; `problems` lists every one found, in file order. Nothing was written. */
 export class TenantImportError extends Error {
@@ -37,8 +40,9 @@ export function formatProblem(problem: ImportProblem): string {
  * Creates or updates one tenant from the text of an import file (shared/contracts/tenant-import.md),
  * in one transaction. Importing the same file again changes nothing.
  */
-export async function importTenant(dataSource: DataSource, source: string, options: { now?: Date } = {}): Promise<ImportSummary> {
+export async function importTenant(dataSource: DataSource, source: string, options: { now?: Date; ruleBook?: RuleBook } = {}): Promise<ImportSummary> {
   const now = options.now ?? new Date();
+  const ruleBook = options.ruleBook ?? loadRuleBook();
   const { source: json, syntaxProblems } = parseJsonSource(source);
   if (!json) throw new TenantImportError(syntaxProblems);
   const shape = checkShape(json.value);
@@ -51,7 +55,10 @@ export async function importTenant(dataSource: DataSource, source: string, optio
     });
     const issues = [...shape.issues, ...checkReferences(json.value, knownRecords(stored))];
     if (issues.length > 0 || !shape.file) throw new TenantImportError(toProblems(issues, json));
-    const tables = await writeTenantFile(em, shape.file, stored, now);
+    const tables = {
+      ...(await writeTenantFile(em, shape.file, stored, now)),
+      leads: await writeLeads(em, shape.file.tenant.id, shape.file.leads, ruleBook, now),
+    };
     return { tenantId: shape.file.tenant.id, tenantName: shape.file.tenant.name, tables };
   });
 }

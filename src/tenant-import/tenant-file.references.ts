@@ -64,7 +64,7 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
     }
   }
 
-  for (const collection of ['users', 'customers', 'deals', 'activities', 'commitments']) {
+  for (const collection of ['users', 'customers', 'deals', 'activities', 'commitments', 'leads']) {
     const repeated = (first: Entry) => `id "${first.record.id}" 重复,已在 ${formatPath(first.path)} 出现`;
     issues.push(...duplicates(entries(value, collection), 'id', (r) => [r.id], repeated));
   }

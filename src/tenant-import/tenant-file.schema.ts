@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { CONTACT_ROLES, USER_ROLES } from '../domain/people';
 import { SIGNAL_TAGS } from '../domain/signals';
@@ -27,6 +28,9 @@ const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
 
 const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), '不是有效的 IANA 时区,如 Asia/Shanghai');
 
+const cronExpression = z.string().refine((expression) => cron.validate(expression), '不是有效的 cron 表达式,如 0 15 * * 5(周五 15:00)');
+const localDate = z.iso.date({ error: '应为日期,如 2026-10-01' });
+
 const tenant = z.strictObject({
   id: recordId,
   name: text(200),
@@ -35,6 +39,21 @@ const tenant = z.strictObject({
   dingtalk: z.strictObject({ corpId: text(64) }).nullish(),
   /** Extension: rival brands the extractor should recognise; stored in Tenant.settings. */
   competitorBrands: z.array(text(100)).optional(),
+  /** Extension: when the scheduled cards go out, and the work calendar (docs/jobs.md). */
+  jobs: z
+    .strictObject({
+      fridayWarningCron: cronExpression.optional(),
+      managerBriefingCron: cronExpression.optional(),
+      repBriefingCron: cronExpression.optional(),
+      workdays: z.array(z.number().int().min(1, '1–7(周一到周日)').max(7, '1–7(周一到周日)')).optional(),
+      holidays: z.array(localDate).optional(),
+      extraWorkdays: z.array(localDate).optional(),
+    })
+    .nullish(),
+  /** Extension: keys for POST /api/leads, as SHA-256 hashes (docs/leads.md); stored in Tenant.settings. */
+  leadApiKeys: z
+    .array(z.strictObject({ name: text(50), sha256: z.string().regex(/^[0-9a-f]{64}$/, '应为 64 位十六进制 SHA-256') }))
+    .optional(),
 });
 
 const user = z.strictObject({
@@ -104,6 +123,21 @@ const commitment = z.strictObject({
   doneAt: instant.nullish(),
 });
 
+/** Leads to take in: each goes through lead intake (撞单 check, score, allocation) once, keyed by its id. */
+const lead = z.strictObject({
+  id: recordId,
+  company: text(200),
+  contactName: optionalText(100),
+  phone: optionalText(32),
+  region: optionalText(100),
+  industry: optionalText(100),
+  budget: z.number().nonnegative('不能为负数').nullish(),
+  urgency: optionalText(200),
+  note: optionalText(1000),
+  /** Where it came from, as people read it: 展会, 官网表单. */
+  source: optionalText(50),
+});
+
 export const tenantFileSchema = z.strictObject({
   tenant,
   users: z.array(user).default([]),
@@ -112,11 +146,13 @@ export const tenantFileSchema = z.strictObject({
   deals: z.array(deal).default([]),
   activities: z.array(activity).default([]),
   commitments: z.array(commitment).default([]),
+  leads: z.array(lead).default([]),
 });
 
 export type TenantFile = z.infer<typeof tenantFileSchema>;
 export type TenantFileDeal = TenantFile['deals'][number];
 export type TenantFileActivity = TenantFile['activities'][number];
+export type TenantFileLead = TenantFile['leads'][number];
 
 /** One problem at a JSON path of the file; the importer turns the path into a line number. */
 export interface FileIssue {

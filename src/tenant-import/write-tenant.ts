@@ -65,6 +65,8 @@ export async function writeTenantFile(
         wecom: tenant.wecom,
         dingtalk: tenant.dingtalk,
         competitorBrands: tenant.competitorBrands,
+        leadApiKeys: tenant.leadApiKeys,
+        jobs: tenant.jobs,
       }),
     },
     { timezone: DEFAULT_TIME_ZONE },
