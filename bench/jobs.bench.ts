@@ -131,8 +131,9 @@ async function explain(db: Connection): Promise<void> {
   const dayBefore = new Date(cutoff.getTime() - DAY);
   const ids = Array.from({ length: 6 }, (_, i) => `d${i}`);
   const queries: [string, string, unknown[]][] = [
-    ['silent deals (Friday list)', "SELECT * FROM deals WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND stageEnteredAt <= ? AND lastActivityAt <= ?", [TENANT, cutoff, cutoff]],
-    ['never-touched deals (Friday list)', "SELECT * FROM deals WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND stageEnteredAt <= ? AND lastActivityAt IS NULL", [TENANT, cutoff]],
+    ['silent deal ids (Friday list)', "SELECT id FROM deals USE INDEX (idx_deals_stage_activity) WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND lastActivityAt <= ?", [TENANT, cutoff]],
+    ['never-touched deal ids (Friday list)', "SELECT id FROM deals USE INDEX (idx_deals_stage_activity) WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND lastActivityAt IS NULL", [TENANT]],
+    ['silent deals by id (Friday list)', 'SELECT * FROM deals WHERE tenantId = ? AND id IN (?)', [TENANT, ids]],
     ['latest activities of shown deals', 'SELECT id, dealId, summary, occurredAt FROM activities WHERE tenantId = ? AND dealId IN (?)', [TENANT, ids]],
     ['signals of those activities', 'SELECT activityId, tag FROM customer_signals WHERE activityId IN (?)', [ids.map((id) => `a${id.slice(1)}_9`)]],
     ['customer names', 'SELECT id, name FROM customers WHERE tenantId = ? AND id IN (?)', [TENANT, ids.map((id) => `c${id.slice(1)}`)]],

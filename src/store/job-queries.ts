@@ -1,4 +1,4 @@
-import { In, IsNull, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { SIGNAL_TAGS, type SignalTag } from '../domain/signals';
 import type { Stage } from '../domain/stages';
 import { Activity, Customer, CustomerSignal, Deal, User } from './entities';
@@ -11,15 +11,28 @@ const CHUNK = 500;
 export const WORKED_STAGES: readonly Stage[] = ['contact', 'requirement', 'demo', 'negotiation'];
 
 /**
- * Open deals past 线索 with no activity and no stage change since `cutoff` (inclusive). Two queries,
- * not one with OR: each is a range on idx_deals_stage_activity, where the OR made MySQL scan the tenant.
+ * Open deals past 线索 with no activity and no stage change since `cutoff` (inclusive). First the ids,
+ * read from idx_deals_stage_activity alone (a covering range: InnoDB's secondary index carries the
+ * primary key), as two ranges rather than one OR; then the rows by primary key in chunks, with the
+ * stage-entry condition applied to them. Reading whole rows through the index made MySQL prefer a scan
+ * of the tenant's deals.
  */
 export async function silentDeals(em: EntityManager, tenantId: string, cutoff: Date): Promise<Deal[]> {
-  const select = { tenantId: true, id: true, customerId: true, ownerId: true, title: true, stage: true, amount: true, stageEnteredAt: true, lastActivityAt: true } as const;
-  const where = { tenantId, stage: In([...WORKED_STAGES]), stageEnteredAt: LessThanOrEqual(cutoff) };
-  const quiet = await em.find(Deal, { select, where: { ...where, lastActivityAt: LessThanOrEqual(cutoff) } });
-  const neverTouched = await em.find(Deal, { select, where: { ...where, lastActivityAt: IsNull() } });
-  return [...quiet, ...neverTouched];
+  const idsOf = async (lastActivity: string) => {
+    const rows = await em
+      .createQueryBuilder(Deal, 'deal')
+      // MySQL would otherwise walk the tenant's primary-key range; the hint is ignored elsewhere.
+      .useIndex('idx_deals_stage_activity')
+      .select('deal.id', 'id')
+      .where('deal.tenantId = :tenantId', { tenantId })
+      .andWhere('deal.stage IN (:...stages)', { stages: [...WORKED_STAGES] })
+      .andWhere(`deal.lastActivityAt ${lastActivity}`, { cutoff })
+      .getRawMany<{ id: string }>();
+    return rows.map((row) => row.id);
+  };
+  const ids = [...(await idsOf('<= :cutoff')), ...(await idsOf('IS NULL'))];
+  const deals = await dealsByIds(em, tenantId, ids);
+  return deals.filter((deal) => deal.stageEnteredAt <= cutoff);
 }
 
 export async function dealsByIds(em: EntityManager, tenantId: string, ids: readonly string[]): Promise<Deal[]> {
