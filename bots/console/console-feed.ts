@@ -19,6 +19,7 @@ export class ConsoleFeed implements OutboundChannel {
   constructor(private readonly dataSource: DataSource) {}
 
   async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+    // The console has no group chats: `conversationId` is never set here and would be ignored.
     const message = item.message;
     await inTransaction(this.dataSource, (em) => em.getRepository(ConsoleFeedItem).insert({
       tenantId: item.tenantId,

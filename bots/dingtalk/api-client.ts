@@ -2,6 +2,7 @@ import type { Clock } from '../../src/clock';
 import { AccessTokenCache, TokenError } from './access-token';
 import { classifyFailure, isAuthFailure, networkFailure, type ApiFailure } from './api-errors';
 import type { CardParamMap } from './card-render';
+import { cardSpace, type RobotChat } from './chat-space';
 import type { DingtalkApp } from './dingtalk-config';
 import { parseJsonObject } from './json-object';
 
@@ -16,8 +17,9 @@ interface DeliverResult {
 }
 
 /**
- * The OpenAPI calls one app makes: robot 1:1 messages and interactive cards. A call refused for an
- * expired token is retried once with a fresh token; every other failure is sorted for the outbox.
+ * The OpenAPI calls one app makes: robot messages (1:1 and group) and interactive cards. A call
+ * refused for an expired token is retried once with a fresh token; every other failure is sorted
+ * for the outbox.
  */
 export class DingtalkApi {
   private readonly tokens: AccessTokenCache;
@@ -31,25 +33,22 @@ export class DingtalkApi {
     this.tokens = new AccessTokenCache(app, apiBase, clock, timeoutMs);
   }
 
-  /** Text to one user in their chat with the robot. */
-  sendText(userId: string, content: string): Promise<ApiResult> {
-    return this.batchSend(userId, 'sampleText', { content });
+  sendText(chat: RobotChat, content: string): Promise<ApiResult> {
+    return this.send(chat, 'sampleText', { content });
   }
 
-  sendMarkdown(userId: string, title: string, text: string): Promise<ApiResult> {
-    return this.batchSend(userId, 'sampleMarkdown', { title, text });
+  sendMarkdown(chat: RobotChat, title: string, text: string): Promise<ApiResult> {
+    return this.send(chat, 'sampleMarkdown', { title, text });
   }
 
-  /** Creates the card `outTrackId` (our card id) and puts it in the user's chat with the robot. */
-  async createAndDeliverCard(userId: string, outTrackId: string, params: CardParamMap): Promise<ApiResult> {
+  /** Creates the card `outTrackId` (our card id) and puts it in the chat. */
+  async createAndDeliverCard(chat: RobotChat, outTrackId: string, params: CardParamMap): Promise<ApiResult> {
     const result = await this.call('POST', '/v1.0/card/instances/createAndDeliver', {
       cardTemplateId: this.app.cardTemplateId,
       outTrackId,
       callbackType: 'STREAM',
       cardData: { cardParamMap: params },
-      openSpaceId: robotSpace(userId),
-      imRobotOpenSpaceModel: { supportForward: false, lastMessageI18n: { ZH_CN: params.title } },
-      imRobotOpenDeliverModel: { spaceType: 'IM_ROBOT', robotCode: this.app.robotCode },
+      ...cardSpace(chat, this.app.robotCode, params.title),
       userIdType: 1,
     });
     if (!result.ok) return result;
@@ -58,13 +57,8 @@ export class DingtalkApi {
   }
 
   /** Delivers an existing card again (after a create whose delivery failed). */
-  async deliverCard(userId: string, outTrackId: string): Promise<ApiResult> {
-    const result = await this.call('POST', '/v1.0/card/instances/deliver', {
-      outTrackId,
-      openSpaceId: robotSpace(userId),
-      imRobotOpenDeliverModel: { spaceType: 'IM_ROBOT', robotCode: this.app.robotCode },
-      userIdType: 1,
-    });
+  async deliverCard(chat: RobotChat, outTrackId: string): Promise<ApiResult> {
+    const result = await this.call('POST', '/v1.0/card/instances/deliver', { outTrackId, ...cardSpace(chat, this.app.robotCode), userIdType: 1 });
     if (!result.ok) return result;
     return checkDeliveries(result, (result.body.result as DeliverResult[] | undefined) ?? []);
   }
@@ -79,6 +73,16 @@ export class DingtalkApi {
     });
     if (result.ok && result.body.success === false) return { ok: false, retryable: true, reason: `card update answered success=false: ${JSON.stringify(result.body).slice(0, 300)}` };
     return result;
+  }
+
+  private send(chat: RobotChat, msgKey: string, msgParam: Record<string, string>): Promise<ApiResult> {
+    if (chat.kind === 'user') return this.batchSend(chat.userId, msgKey, msgParam);
+    return this.call('POST', '/v1.0/robot/groupMessages/send', {
+      robotCode: this.app.robotCode,
+      openConversationId: chat.openConversationId,
+      msgKey,
+      msgParam: JSON.stringify(msgParam),
+    });
   }
 
   private async batchSend(userId: string, msgKey: string, msgParam: Record<string, string>): Promise<ApiResult> {
@@ -125,10 +129,6 @@ export class DingtalkApi {
     }
     return classifyFailure(response.status, text);
   }
-}
-
-function robotSpace(userId: string): string {
-  return `dtv1.card//IM_ROBOT.${userId}`;
 }
 
 /** The top-level `success` can be true while a space was not reached: every delivery must succeed. */

@@ -94,5 +94,6 @@ export class FrameReceiver {
 }
 
 function toEvent(tenantId: string, delivery: ParsedDelivery, now: Date): InboundEvent {
-  return { platform: 'dingtalk', tenantId, deliveryId: delivery.deliveryId, senderId: delivery.senderId, receivedAt: now, body: delivery.body };
+  const { deliveryId, senderId, body, conversation } = delivery;
+  return { platform: 'dingtalk', tenantId, deliveryId, senderId, receivedAt: now, body, conversation };
 }

@@ -7,6 +7,8 @@ export interface ParsedDelivery {
   senderId: string;
   corpId: string | null;
   body: InboundBody;
+  /** The group (its openConversationId) of a group @-message; absent for one-to-one chats. */
+  conversation?: { id: string };
 }
 
 /** The fields of a robot message (topic /v1.0/im/bot/messages/get) this bot reads. */
@@ -25,6 +27,9 @@ interface RobotMessage {
   senderId?: string;
   senderCorpId?: string;
   chatbotCorpId?: string;
+  /** "1" one-to-one, "2" group. */
+  conversationType?: string;
+  conversationId?: string;
 }
 
 /**
@@ -40,8 +45,11 @@ export function parseRobotMessage(message: RobotMessage): ParsedDelivery | null 
     senderId,
     corpId: message.chatbotCorpId ?? message.senderCorpId ?? null,
     body: robotBody(message),
+    ...(message.conversationType === GROUP_CHAT && message.conversationId ? { conversation: { id: message.conversationId } } : {}),
   };
 }
+
+const GROUP_CHAT = '2';
 
 function robotBody(message: RobotMessage): InboundBody {
   const content = message.content ?? {};

@@ -37,6 +37,7 @@ export class WecomChannel implements OutboundChannel {
     const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
     if (!user?.wecomUserId) return permanent(`user ${item.recipientId} of tenant ${item.tenantId} has no wecomUserId`);
     const to = user.wecomUserId;
+    // `conversationId` is ignored: a self-built app's bot has no group chats, so everything goes to the member.
     const message = item.message;
     try {
       switch (message.type) {

@@ -3,7 +3,7 @@ import { helpCard } from '../../cards/help.card';
 import { isoInZone } from '../domain/business-time';
 import { log } from '../log';
 import type { Effect } from '../pipeline/effects';
-import type { InboxHandler } from '../pipeline/inbox-worker';
+import type { InboxHandler, InboxWork } from '../pipeline/inbox-worker';
 import { InboxItem, Tenant, User } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import type { Understanding } from '../understanding/chooser';
@@ -29,8 +29,12 @@ export function createInboxHandler(
     const actor = tenant ? await findSender(dataSource, row) : null;
     if (!tenant || !actor) {
       log.warn({ inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId }, 'message from an unknown tenant or user');
-      return async () => [];
+      return { apply: async () => [] };
     }
+    return { actorId: actor.id, apply: await prepare(row, tenant, actor) };
+  };
+
+  async function prepare(row: InboxItem, tenant: Tenant, actor: User): Promise<InboxWork['apply']> {
     const context = (em: FlowContext['em'], now: Date): FlowContext => ({
       em,
       tenant,
@@ -65,7 +69,7 @@ export function createInboxHandler(
       case 'unsupported':
         return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];
     }
-  };
+  }
 }
 
 async function findSender(dataSource: DataSource, row: InboxItem): Promise<User | null> {

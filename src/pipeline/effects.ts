@@ -15,12 +15,17 @@ export interface EffectScope {
   /** Where replies go unless an effect names a platform: the platform the message came from. */
   platform: PlatformName;
   now: Date;
+  /** The group chat the message came from: replies to its sender go back there (see `replyConversation`). */
+  conversationId?: string | null;
+  /** Our id of the user whose message is being handled. */
+  actorId?: string;
 }
 
 export async function persistEffects(em: EntityManager, scope: EffectScope, effects: readonly Effect[]): Promise<void> {
   for (const effect of effects) {
     if (effect.type === 'send-text') {
-      await enqueue(em, scope, effect.to, effect.platform ?? scope.platform, { type: 'text', text: effect.text }, effect.dedupeKey);
+      const message: OutboundMessage = { type: 'text', text: effect.text, ...replyConversation(scope, effect) };
+      await enqueue(em, scope, effect.to, effect.platform ?? scope.platform, message, effect.dedupeKey);
     } else if (effect.type === 'send-card') {
       const platform = effect.platform ?? scope.platform;
       await em.getRepository(CardRecord).insert(
@@ -41,7 +46,7 @@ export async function persistEffects(em: EntityManager, scope: EffectScope, effe
         updatedAt: scope.now,
         }),
       );
-      await enqueue(em, scope, effect.to, platform, { type: 'card', card: effect.card }, effect.dedupeKey);
+      await enqueue(em, scope, effect.to, platform, { type: 'card', card: effect.card, ...replyConversation(scope, effect) }, effect.dedupeKey);
     } else {
       const record = await em.getRepository(CardRecord).findOneByOrFail({ id: effect.cardId, tenantId: scope.tenantId });
       await em.getRepository(CardRecord).update(
@@ -58,6 +63,15 @@ export async function persistEffects(em: EntityManager, scope: EffectScope, effe
       await enqueue(em, scope, record.recipientId, record.platform as PlatformName, message);
     }
   }
+}
+
+/**
+ * A reply (to the sender, on the platform the message came from) to a group message goes to that
+ * group; anything else (notices to managers, messages sent elsewhere) stays one-to-one.
+ */
+function replyConversation(scope: EffectScope, effect: { to: string; platform?: PlatformName }): { conversationId?: string } {
+  const isReply = effect.platform === undefined && effect.to === scope.actorId;
+  return isReply && scope.conversationId ? { conversationId: scope.conversationId } : {};
 }
 
 async function enqueue(

@@ -18,4 +18,6 @@ export interface InboundEvent {
   senderId: string;
   receivedAt: Date;
   body: InboundBody;
+  /** The group chat the message came from, so replies go back there; absent for one-to-one chats. */
+  conversation?: { id: string };
 }

@@ -12,7 +12,13 @@ import { RowWorker } from './row-worker';
  * for seconds), and the function it returns runs inside the transaction that also writes the effects
  * to the outbox and marks the row done, so a change and its messages commit together or not at all.
  */
-export type InboxHandler = (row: InboxItem) => Promise<(em: EntityManager, now: Date) => Promise<Effect[]>>;
+export type InboxHandler = (row: InboxItem) => Promise<InboxWork>;
+
+export interface InboxWork {
+  /** Our id of the sender, once resolved: effects sent to them are replies (to a group message: into the group). */
+  actorId?: string;
+  apply: (em: EntityManager, now: Date) => Promise<Effect[]>;
+}
 
 export interface InboxWorkerOptions {
   batchSize: number;
@@ -36,7 +42,7 @@ export class InboxWorker extends RowWorker<InboxItem> {
 
   protected async handle(row: InboxItem): Promise<void> {
     try {
-      const apply = await this.handler(row);
+      const { actorId, apply } = await this.handler(row);
       const committed = await inTransaction(this.dataSource, async (em) => {
         const now = this.clock.now();
         // Settling first takes the row lock: a second holder (after a lease ran out) finds it taken and backs off.
@@ -45,7 +51,7 @@ export class InboxWorker extends RowWorker<InboxItem> {
           .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
         if (!settled.affected) return false;
         const effects = await apply(em, now);
-        const scope: EffectScope = { tenantId: row.tenantId, platform: row.platform as EffectScope['platform'], now };
+        const scope: EffectScope = { tenantId: row.tenantId, platform: row.platform as EffectScope['platform'], now, conversationId: row.conversationId, actorId };
         await persistEffects(em, scope, effects);
         return true;
       });

@@ -79,6 +79,7 @@ function inboxRow(event: InboundEvent): Omit<InboxItem, 'id'> {
     deliveryId: event.deliveryId,
     senderId: event.senderId,
     body: event.body,
+    conversationId: event.conversation?.id ?? null,
     status: 'pending',
     attempts: 0,
     availableAt: event.receivedAt,

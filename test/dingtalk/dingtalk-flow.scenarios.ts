@@ -9,6 +9,7 @@ import { importDingtalkTenant, TEST_APP } from './dingtalk-tenant';
 
 const REP = 'staff-zw';
 const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
+const GROUP = 'cidSalesGroup==';
 
 /** The real bot with PLATFORMS=dingtalk against the fake gateway: stream in, OpenAPI out. */
 export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
@@ -29,14 +30,13 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     await database?.drop();
   });
 
-  /** Sends a follow-up as the rep and returns the receipt card the bot created for it. */
-  async function followUp(text = FOLLOW_UP): Promise<{ card: FakeCard; msgId: string }> {
+  /** Sends a follow-up as the rep (1:1 unless `message` says otherwise) and returns the receipt card the bot created for it. */
+  async function followUp(message = fake.textMessage(REP, FOLLOW_UP)): Promise<{ card: FakeCard; msgId: string }> {
     // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
     await fake.until(
       async () => (await bot.dataSource.getRepository(OutboxItem).countBy({ platform: 'dingtalk', status: In(['pending', 'sending']) })) === 0,
       'the outbox to be empty',
     );
-    const message = fake.textMessage(REP, text);
     const before = new Set(fake.cards.keys());
     fake.pushRobotMessage(message);
     const card = await fake.until(
@@ -102,6 +102,35 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     fake.pushCardCallback(card.outTrackId, REP, 'undo');
     const notice = await fake.until(() => fake.succeeded('batchSend')[texts], 'the reply to the second tap');
     expect(JSON.parse(String(notice.body.msgParam)).content).toContain('已经处理过');
+  });
+
+  it("a rep's @-message in a group is answered in that group: the receipt card goes into the group's space, and a tap updates it", async () => {
+    const { card, msgId } = await followUp(fake.groupMessage(REP, FOLLOW_UP, GROUP));
+    expect(card.openSpaceId).toBe(`dtv1.card//IM_GROUP.${GROUP}`);
+    const create = fake.succeeded('createAndDeliver').find((call) => call.body.outTrackId === card.outTrackId)!;
+    expect(create.body).toMatchObject({ imGroupOpenDeliverModel: { robotCode: TEST_APP.clientId }, callbackType: 'STREAM' });
+    expect(create.body).not.toHaveProperty('imRobotOpenDeliverModel');
+    const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ platform: 'dingtalk', deliveryId: msgId });
+    expect(row.conversationId).toBe(GROUP);
+
+    await fake.ackFor(fake.pushCardCallback(card.outTrackId, REP, 'undo'));
+    await fake.until(() => fake.succeeded('updateCard').find((call) => call.body.outTrackId === card.outTrackId), 'the card update');
+    expect(fake.cards.get(card.outTrackId)!.params.state).toBe('cancelled');
+    expect((await activitiesOf(msgId)).activities).toBe(0);
+  });
+
+  it('a text reply to a group message goes through the group send to that conversation; to a 1:1 message, one-to-one', async () => {
+    const unsupported = (message: Record<string, unknown>) => ({ ...message, msgtype: 'markdown', text: undefined });
+    const direct = fake.succeeded('batchSend').length;
+    fake.pushRobotMessage(unsupported(fake.groupMessage(REP, '', GROUP)));
+    const inGroup = await fake.until(() => fake.succeeded('groupSend')[0], 'the group reply');
+    expect(inGroup.body).toMatchObject({ robotCode: TEST_APP.clientId, openConversationId: GROUP, msgKey: 'sampleText' });
+    expect(JSON.parse(String(inGroup.body.msgParam)).content).toContain('只能看懂文字消息');
+
+    fake.pushRobotMessage(unsupported(fake.textMessage(REP, '')));
+    const oneToOne = await fake.until(() => fake.succeeded('batchSend')[direct], 'the 1:1 reply');
+    expect(oneToOne.body).toMatchObject({ userIds: [REP], msgKey: 'sampleText' });
+    expect(fake.succeeded('groupSend')).toHaveLength(1);
   });
 
   it('the same message delivered twice (a new frame, and the same frame again) makes one activity', async () => {

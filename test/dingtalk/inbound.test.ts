@@ -4,9 +4,20 @@ import { parseCardCallback, parseRobotMessage } from '../../bots/dingtalk/inboun
 const base = { msgId: 'msgA', senderStaffId: 'staff-zw', senderId: '$:LWCP_v1:$x', chatbotCorpId: 'dingcorp', conversationType: '1' };
 
 describe('reading DingTalk robot messages and card callbacks', () => {
-  it('takes a group @-message as trimmed text from the sender staff id', () => {
-    const parsed = parseRobotMessage({ ...base, conversationType: '2', msgtype: 'text', text: { content: '  华信确认了方案 ' } } as never);
-    expect(parsed).toEqual({ deliveryId: 'msgA', senderId: 'staff-zw', corpId: 'dingcorp', body: { kind: 'text', text: '华信确认了方案' } });
+  it('takes a group @-message as trimmed text from the sender staff id, with the group it came from', () => {
+    const parsed = parseRobotMessage({ ...base, conversationType: '2', conversationId: 'cidGroup==', msgtype: 'text', text: { content: '  华信确认了方案 ' } });
+    expect(parsed).toStrictEqual({
+      deliveryId: 'msgA',
+      senderId: 'staff-zw',
+      corpId: 'dingcorp',
+      body: { kind: 'text', text: '华信确认了方案' },
+      conversation: { id: 'cidGroup==' },
+    });
+  });
+
+  it('names no conversation for a one-to-one message, so replies stay one-to-one', () => {
+    const parsed = parseRobotMessage({ ...base, conversationId: 'cidOneToOne', msgtype: 'text', text: { content: '华信' } });
+    expect(parsed).not.toHaveProperty('conversation');
   });
 
   it('joins the words of rich text and skips its pictures', () => {

@@ -61,6 +61,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       for (const table of ['tenants', 'users', 'customers', 'contacts', 'deals', 'activities', 'customer_signals', 'commitments', 'stage_transitions', 'inbox', 'outbox', 'cards', 'job_runs', 'console_feed', 'llm_usage', 'deal_evidence', 'breach_alerts']) {
         expect(await other.createQueryRunner().hasTable(table), table).toBe(true);
       }
+      expect(await other.createQueryRunner().hasColumn('inbox', 'conversationId')).toBe(true);
       await other.destroy();
     });
   });
@@ -74,7 +75,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const handled: number[] = [];
       const worker = new InboxWorker(dataSource, async (row) => {
         handled.push(row.id);
-        return async () => [];
+        return { apply: async () => [] };
       }, new TestClock(T0));
       expect(await worker.runOnce()).toBe(1);
       expect(await worker.runOnce()).toBe(0);
@@ -105,7 +106,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const worker = new InboxWorker(dataSource, async () => {
         calls += 1;
         if (calls === 1) throw new Error('database blinked');
-        return async () => [{ type: 'send-text', to: 'zhangwei', text: '已记录' }];
+        return { apply: async () => [{ type: 'send-text', to: 'zhangwei', text: '已记录' }] };
       }, clock);
       await worker.runOnce();
       expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({ status: 'pending', lastError: expect.stringContaining('database blinked') });
@@ -117,12 +118,34 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(1);
     });
 
+    it('a reply to a group message goes back to the group; a notice to someone else, or to another platform, stays one-to-one', async () => {
+      await new InboxBatcher(dataSource).store({ ...textEvent('msg-group'), platform: 'dingtalk', conversation: { id: 'cidGroup1' } });
+      const worker = new InboxWorker(dataSource, async () => ({
+        actorId: 'zhangwei',
+        apply: async () => [
+          { type: 'send-text', to: 'zhangwei', text: '已记录' },
+          { type: 'send-text', to: 'liming', text: '张伟记了一条' },
+          { type: 'send-text', to: 'zhangwei', text: '控制台', platform: 'console' },
+        ],
+      }), new TestClock(T0));
+      await worker.runOnce();
+      expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-group' })).conversationId).toBe('cidGroup1');
+      const sent = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      expect(sent.map((row) => row.message)).toEqual([
+        { type: 'text', text: '已记录', conversationId: 'cidGroup1' },
+        { type: 'text', text: '张伟记了一条' },
+        { type: 'text', text: '控制台' },
+      ]);
+    });
+
     it('a flow that throws inside its transaction leaves no partial effects', async () => {
       await storeInbound(dataSource, textEvent('msg-rollback'));
-      const worker = new InboxWorker(dataSource, async () => async (em) => {
-        await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
-        throw new Error('flow failed after writing');
-      }, new TestClock(T0));
+      const worker = new InboxWorker(dataSource, async () => ({
+        apply: async (em) => {
+          await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
+          throw new Error('flow failed after writing');
+        },
+      }), new TestClock(T0));
       await worker.runOnce();
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');

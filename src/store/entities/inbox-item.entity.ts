@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { InboundBody } from '../../pipeline/inbound-event';
-import { id, instant, json, optionalInstant, shortText } from '../columns';
+import { id, instant, json, optionalInstant, optionalShortText, shortText } from '../columns';
 
 export type InboxStatus = 'pending' | 'processing' | 'done' | 'failed';
 
@@ -16,6 +16,8 @@ export class InboxItem {
   /** The sender as the platform names them (WeCom UserID, DingTalk staffId, or our user id on the console). */
   @Column(shortText(128)) senderId: string;
   @Column(json) body: InboundBody;
+  /** The group chat the message came from (DingTalk openConversationId); null for one-to-one chats. */
+  @Column(optionalShortText(128)) conversationId: string | null;
   @Column(shortText(16)) status: InboxStatus;
   @Column({ type: 'int', default: 0 }) attempts: number;
   /** When the row may be claimed: now for new rows, lease end while processing, backoff after a failure. */

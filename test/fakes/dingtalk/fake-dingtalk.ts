@@ -18,7 +18,7 @@ export interface AckFrame {
   data: unknown;
 }
 
-export type FakeApi = 'token' | 'batchSend' | 'createAndDeliver' | 'deliver' | 'updateCard';
+export type FakeApi = 'token' | 'batchSend' | 'groupSend' | 'createAndDeliver' | 'deliver' | 'updateCard';
 
 /** One OpenAPI call the bot made, with the parsed body. */
 export interface RecordedCall {
@@ -54,6 +54,7 @@ export const DINGTALK_ERRORS = {
 const ROUTES: Record<string, FakeApi> = {
   'POST /v1.0/oauth2/accessToken': 'token',
   'POST /v1.0/robot/oToMessages/batchSend': 'batchSend',
+  'POST /v1.0/robot/groupMessages/send': 'groupSend',
   'POST /v1.0/card/instances/createAndDeliver': 'createAndDeliver',
   'POST /v1.0/card/instances/deliver': 'deliver',
   'PUT /v1.0/card/instances': 'updateCard',
@@ -164,9 +165,15 @@ export class FakeDingtalk {
     };
   }
 
-  /** A tap on a card button whose callback params carry `actionId`. */
+  /** The same message @-mentioning the bot in the group `conversationId`. */
+  groupMessage(staffId: string, text: string, conversationId: string): Record<string, unknown> {
+    return { ...this.textMessage(staffId, text), conversationId, conversationType: '2', conversationTitle: '华东销售群', isInAtList: true };
+  }
+
+  /** A tap on a card button whose callback params carry `actionId`, from the space the card was delivered to. */
   pushCardCallback(outTrackId: string, userId: string, actionId: string, messageId = newMessageId()): string {
     this.callbackCard.set(messageId, outTrackId);
+    const [, spaceType = 'IM_ROBOT', spaceId = userId] = /^dtv1\.card\/\/(\w+)\.(.+)$/.exec(this.cards.get(outTrackId)?.openSpaceId ?? '') ?? [];
     return this.push(
       '/v1.0/card/instances/callback',
       {
@@ -175,8 +182,8 @@ export class FakeDingtalk {
         corpId: this.app.corpId,
         userId,
         userIdType: 1,
-        spaceType: 'IM_ROBOT',
-        spaceId: userId,
+        spaceType,
+        spaceId,
         content: JSON.stringify({ cardPrivateData: { actionIds: ['btn1'], params: { actionId } } }),
       },
       messageId,
@@ -326,9 +333,9 @@ export class FakeDingtalk {
     if (injected) return injected;
     if (api === 'token') return this.issueToken(body);
     if (typeof token !== 'string' || !this.tokens.has(token)) return { status: 401, body: { code: 'InvalidAuthentication', message: '不合法的access_token' } };
-    if (api === 'batchSend') return this.batchSend(body);
+    if (api === 'batchSend' || api === 'groupSend') return this.robotSend(api, body);
     if (api === 'createAndDeliver') return this.createAndDeliver(body);
-    if (api === 'deliver') return ok({ success: true, result: [{ spaceType: 'IM_ROBOT', success: true }] });
+    if (api === 'deliver') return this.deliver(body);
     return this.updateCard(body);
   }
 
@@ -341,23 +348,23 @@ export class FakeDingtalk {
     return ok({ accessToken: token, expireIn: 7200 });
   }
 
-  private batchSend(body: Record<string, unknown>): InjectedError {
+  private robotSend(api: 'batchSend' | 'groupSend', body: Record<string, unknown>): InjectedError {
     if (body.robotCode !== this.app.clientId) return { status: 400, body: { code: 'invalidParameter.robotCode', message: 'robotCode 不存在' } };
     if (typeof body.msgParam !== 'string') return { status: 400, body: { code: 'invalidParameter', message: 'msgParam must be a JSON string' } };
+    if (api === 'groupSend') {
+      if (typeof body.openConversationId !== 'string' || !body.openConversationId) return { status: 400, body: { code: 'invalidParameter', message: 'openConversationId is required' } };
+      return ok({ processQueryKey: randomUUID() });
+    }
     return ok({ processQueryKey: randomUUID(), invalidStaffIdList: [], flowControlledStaffIdList: [] });
   }
 
   private createAndDeliver(body: Record<string, unknown>): InjectedError {
     const outTrackId = String(body.outTrackId ?? '');
     const params = (body.cardData as { cardParamMap?: Record<string, unknown> } | undefined)?.cardParamMap ?? {};
-    const problem = body.callbackType !== 'STREAM'
-      ? 'callbackType must be STREAM'
-      : !String(body.openSpaceId ?? '').startsWith('dtv1.card//IM_ROBOT.')
-        ? 'param.openSpaceIdInvalid'
-        : Object.values(params).some((value) => typeof value !== 'string')
-          ? 'cardParamMap values must be strings'
-          : null;
-    if (problem) return { status: 400, body: { code: 'param.invalid', message: problem } };
+    const space = readSpace(body);
+    if (typeof space === 'string') return invalid(space);
+    if (body.callbackType !== 'STREAM') return invalid('callbackType must be STREAM');
+    if (Object.values(params).some((value) => typeof value !== 'string')) return invalid('cardParamMap values must be strings');
     if (this.cards.has(outTrackId)) return { status: 400, body: { code: 'param.cardAlreadyExist', message: '卡片已存在' } };
     this.cards.set(outTrackId, {
       outTrackId,
@@ -365,8 +372,14 @@ export class FakeDingtalk {
       openSpaceId: String(body.openSpaceId),
       params: { ...(params as Record<string, string>) },
     });
-    const spaceId = String(body.openSpaceId).slice('dtv1.card//IM_ROBOT.'.length);
-    return ok({ success: true, result: { outTrackId, deliverResults: [{ spaceType: 'IM_ROBOT', spaceId, success: true, carrierId: randomUUID() }] } });
+    return ok({ success: true, result: { outTrackId, deliverResults: [{ ...space, success: true, carrierId: randomUUID() }] } });
+  }
+
+  private deliver(body: Record<string, unknown>): InjectedError {
+    const space = readSpace(body);
+    if (typeof space === 'string') return invalid(space);
+    if (!this.cards.has(String(body.outTrackId ?? ''))) return { status: 400, body: { code: 'param.cardNotExist', message: '卡片不存在' } };
+    return ok({ success: true, result: [{ ...space, success: true }] });
   }
 
   private updateCard(body: Record<string, unknown>): InjectedError {
@@ -380,8 +393,26 @@ export class FakeDingtalk {
 
 }
 
+/**
+ * The one space a create/deliver call names, with the deliver model its type requires
+ * (shared/platforms/dingtalk.md §4.3), or what is wrong with it.
+ */
+function readSpace(body: Record<string, unknown>): { spaceType: 'IM_ROBOT' | 'IM_GROUP'; spaceId: string } | string {
+  const match = /^dtv1\.card\/\/(IM_ROBOT|IM_GROUP)\.([^;]+)$/.exec(String(body.openSpaceId ?? ''));
+  if (!match) return 'param.openSpaceIdInvalid';
+  const [, spaceType, spaceId] = match as unknown as [string, 'IM_ROBOT' | 'IM_GROUP', string];
+  const model = (spaceType === 'IM_ROBOT' ? body.imRobotOpenDeliverModel : body.imGroupOpenDeliverModel) as { robotCode?: unknown } | undefined;
+  if (!model) return `${spaceType} needs its deliver model`;
+  if (spaceType === 'IM_GROUP' && !model.robotCode) return 'imGroupOpenDeliverModel.robotCode is required';
+  return { spaceType, spaceId };
+}
+
 function ok(body: unknown): InjectedError {
   return { status: 200, body };
+}
+
+function invalid(message: string): InjectedError {
+  return { status: 400, body: { code: 'param.invalid', message } };
 }
 
 function systemFrame(topic: string, data: unknown): Record<string, unknown> {
