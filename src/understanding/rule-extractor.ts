@@ -38,7 +38,12 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
 
   const known = matchCustomer(text, input.customers);
   const unknown = known ? null : namedCompany(text);
-  const competitors = findCompetitors(text, options.competitorBrands, [known, unknown].filter((s) => s !== null));
+  // A brand inside a new lead's name (苏州立信会计师事务所) is not a rival.
+  const written = leadName(text);
+  const leadStart = written ? text.indexOf(written) : -1;
+  const leadSpan = written ? { start: leadStart, end: leadStart + written.length } : null;
+  const excluded = [known, unknown, leadSpan].filter((s) => s !== null);
+  const competitors = findCompetitors(text, options.competitorBrands, excluded);
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
   const requestedStage = findRequestedStage(text);
@@ -77,7 +82,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
 
   const lead = intent === 'create_lead';
   const stage = lead ? 'lead' : intent === 'stage_change' ? requestedStage : reportedStage;
-  const newName = lead ? (leadName(text) ?? unknown?.name ?? null) : (unknown?.name ?? null);
+  const newName = lead ? (written ?? unknown?.name ?? null) : (unknown?.name ?? null);
   return {
     ...base,
     customerId: lead && newName ? null : (known?.customerId ?? null),

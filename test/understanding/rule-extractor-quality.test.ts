@@ -16,6 +16,8 @@ const BLIND = new URL('../fixtures/extract-blind.jsonl', import.meta.url);
 const BLIND2 = new URL('../fixtures/extract-blind2.jsonl', import.meta.url);
 /** A third blind set (150 cases), written before the rules were read, to measure how fixes generalise. */
 const BLIND3 = new URL('../fixtures/extract-blind3.jsonl', import.meta.url);
+/** A fourth blind set (150 cases, sample-like intent mix), written before the rules were read. */
+const BLIND4 = new URL('../fixtures/extract-blind4.jsonl', import.meta.url);
 
 function load(path: URL) {
   return readFileSync(path, 'utf8')
@@ -30,6 +32,7 @@ describe.each([
   ['blind', BLIND],
   ['second blind', BLIND2],
   ['third blind', BLIND3],
+  ['fourth blind', BLIND4],
 ])('rule extractor on the %s set', (_name, path) => {
   const cases = load(path);
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));

@@ -355,3 +355,44 @@ describe('general rules found by the third blind set', () => {
     expect(findCompetitors('跟我们比一比')).toEqual([]);
   });
 });
+
+describe('general rules found by the fourth blind set', () => {
+  const run = (text: string, now?: string) => extractByRules(input(text, now));
+
+  it('customer: a county-level city is a leading place, so a shared core is ambiguous', () => {
+    const pair = [
+      { id: 'm5', name: '温岭恒泰电机有限公司', aliases: ['恒泰电机'] },
+      { id: 'm7', name: '温州恒泰阀门有限公司', aliases: ['恒泰阀门'] },
+    ];
+    expect(matchCustomer('恒泰这单拖了半年了', pair)?.customerId).toBeNull();
+    expect(matchCustomer('温岭恒泰的电机', pair)?.customerId).toBe('m5');
+  });
+
+  it('negation: 没问题 is not 没问 (did not ask)', () => {
+    expect(detectTags('他说合同条款没问题了这周五可以签').sort()).toEqual(['closing_soon', 'contract']);
+    expect(detectTags('客户没问价格')).toEqual([]);
+  });
+
+  it('tags: 不想换 is churn unless doubly negated; 排产 alone is no delivery term', () => {
+    expect(detectTags('老板说不想换系统了').sort()).toEqual(['churn_risk', 'decision_maker']);
+    expect(detectTags('不是不想做 是预算还没批下来')).toEqual(['budget']);
+    expect(detectTags('月底前付预付款,付完就排产')).toEqual(['payment']);
+  });
+
+  it('competitors: a longer rival name in a comparison, never a brand inside a new lead’s name', () => {
+    expect(findCompetitors('说我们的锻压机比济南二机床贵了二十万')).toEqual(['济南二机床']);
+    expect(findCompetitors('比原先的报价贵')).toEqual([]);
+    expect(run('有个新线索 苏州立信会计师事务所 想上OA系统').competitors).toEqual([]);
+  });
+
+  it('intent: 干嘛 asks for help; finished work and a reply given are done; a titled contact speaking is a report', () => {
+    expect(run('你能干嘛').intent).toBe('help');
+    expect(run('答应宏达的配件已经换好了').intent).toBe('complete_commitment');
+    expect(run('宏达的排产确认好了,已经回复客户').intent).toBe('complete_commitment');
+    expect(run('宏达的王总说下周能签,今天把技术参数都确认了').intent).toBe('log_activity');
+  });
+
+  it('commitment: 持续跟进 is an ongoing promise without a due', () => {
+    expect(run('宏达的订单推迟到四月 说是资金没到位 我持续跟进').commitment).toEqual({ action: '持续跟进', due: null });
+  });
+});
