@@ -1,4 +1,4 @@
-import { newCardId, type Card, type CardButton, type CardField } from './card';
+import { newCardId, type Card, type CardButton, type CardContext, type CardField } from './card';
 
 export const DRILL_PREFIX = 'drill:';
 export const DONE_PREFIX = 'done:';
@@ -8,8 +8,12 @@ const MAX_DONE_BUTTONS = 5;
 export interface BriefingNumber {
   label: string;
   value: string;
-  /** The deals behind the number, offered as 查看明细; none when there are none. */
-  drill?: { key: string; dealIds: string[] };
+  /** The deals (or, for the lead numbers, the leads) behind the number, offered as 查看明细; none when there are none. */
+  drill?: { key: string; dealIds: string[] } | { key: string; leadIds: string[] };
+}
+
+function drillSize(drill: NonNullable<BriefingNumber['drill']>): number {
+  return 'dealIds' in drill ? drill.dealIds.length : drill.leadIds.length;
 }
 
 /** 今日简报 · {team}: the manager's morning numbers, each with a drill-down to its deals. */
@@ -38,12 +42,28 @@ function shorten(text: string, max = 10): string {
 export function briefingCard(kind: Card['kind'], title: string, subtitle: string, numbers: readonly BriefingNumber[]): Card {
   const fields: CardField[] = numbers.map(({ label, value }) => ({ label, value }));
   const buttons: CardButton[] = numbers
-    .filter((n) => n.drill && n.drill.dealIds.length > 0)
+    .filter((n) => n.drill && drillSize(n.drill) > 0)
     .map((n) => ({ actionId: `${DRILL_PREFIX}${n.drill!.key}`, label: `查看明细 · ${n.label}`, style: 'secondary' }));
   return { id: newCardId(), kind, title, subtitle, fields, buttons, links: [], state: 'open' };
 }
 
-/** What the card's context keeps: the deal ids per drill-down key. */
+/** Context keys of lead drill-downs: `leads:drill:activation`; a deal drill-down's key is its button's action. */
+const LEADS_PREFIX = 'leads:';
+
+/** What the card's context keeps: the ids per drill-down button. */
 export function drillContext(numbers: readonly BriefingNumber[]): Record<string, string[]> {
-  return Object.fromEntries(numbers.filter((n) => n.drill).map((n) => [`${DRILL_PREFIX}${n.drill!.key}`, n.drill!.dealIds]));
+  const entries: [string, string[]][] = numbers.flatMap(({ drill }) => {
+    if (!drill) return [];
+    const action = `${DRILL_PREFIX}${drill.key}`;
+    return 'dealIds' in drill ? [[action, drill.dealIds]] : [[`${LEADS_PREFIX}${action}`, drill.leadIds]];
+  });
+  return Object.fromEntries(entries);
+}
+
+/** The ids a drill-down button stands for, as `drillContext` kept them. */
+export function storedDrill(context: CardContext, action: string): { dealIds: string[] } | { leadIds: string[] } {
+  const leadIds = context[`${LEADS_PREFIX}${action}`];
+  if (Array.isArray(leadIds)) return { leadIds };
+  const dealIds = context[action];
+  return { dealIds: Array.isArray(dealIds) ? dealIds : [] };
 }

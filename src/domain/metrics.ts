@@ -3,12 +3,11 @@ import type { Stage } from './stages';
 
 /**
  * Process metrics (issue 7) as pure functions over facts the store loads. Every rate leaves out
- * what cannot be judged yet (a lead created 3 days ago and not touched may still be touched in time),
- * and names the deals that missed, for the drill-down.
+ * what cannot be judged yet (a promise not yet due), and names the deals that missed, for the
+ * drill-down. 线索激活率 is measured on leads: src/domain/lead-metrics.ts.
  */
 
 const HOUR_MS = 3_600_000;
-const ACTIVATION_MS = 7 * 24 * HOUR_MS;
 const ADVANCE_MS = 48 * HOUR_MS;
 const CLOSURE_MS = 2 * HOUR_MS;
 
@@ -19,12 +18,6 @@ export interface Rate {
   judged: number;
   /** Deals behind the misses. */
   missedDealIds: string[];
-}
-
-export interface LeadFact {
-  dealId: string;
-  createdAt: Date;
-  firstTouchAt: Date | null;
 }
 
 export interface TransitionFact {
@@ -56,17 +49,6 @@ function rate(items: readonly { dealId: string | null; verdict: Verdict }[]): Ra
   const hits = judged.filter((i) => i.verdict === 'hit').length;
   const missedDealIds = [...new Set(judged.filter((i) => i.verdict === 'miss' && i.dealId).map((i) => i.dealId!))];
   return { value: judged.length > 0 ? hits / judged.length : null, hits, judged: judged.length, missedDealIds };
-}
-
-/** 线索激活率: leads whose first touch came within 7 days of their creation. */
-export function leadActivationRate(leads: readonly LeadFact[], now: Date): Rate {
-  return rate(
-    leads.map((lead) => {
-      const deadline = lead.createdAt.getTime() + ACTIVATION_MS;
-      const touched = lead.firstTouchAt !== null && lead.firstTouchAt.getTime() <= deadline;
-      return { dealId: lead.dealId, verdict: touched ? 'hit' : now.getTime() >= deadline || lead.firstTouchAt ? 'miss' : 'pending' };
-    }),
-  );
 }
 
 /** 阶段跃迁率: deals that entered 需求确认 in [from, to) and reached 方案演示 within 48 hours. */

@@ -1,26 +1,28 @@
-import { DONE_PREFIX, DRILL_PREFIX } from '../../cards/briefing.card';
+import { DONE_PREFIX, DRILL_PREFIX, storedDrill } from '../../cards/briefing.card';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
 import type { Effect } from '../pipeline/effects';
 import { formatForPeople } from '../domain/business-time';
 import { Commitment, Deal, type CardRecord } from '../store/entities';
 import { dealPage } from './deal-lines';
 import type { FlowContext } from './flow-context';
+import { leadPage } from './lead-lines';
 
 /**
- * 查看明细 on a briefing sends the deals behind that number; 下一页 pages on; 已完成 marks that promise
+ * 查看明细 on a briefing sends the deals (or leads) behind that number; 下一页 pages on; 已完成 marks that promise
  * done. The briefing stays open for its other buttons.
  */
 export async function briefingAction(ctx: FlowContext, record: CardRecord, actionId: string): Promise<Effect[] | null> {
   if (actionId.startsWith(DONE_PREFIX)) return completeFromBriefing(ctx, record, actionId);
+  const kind = record.kind as 'briefing-manager';
   if (actionId === NEXT_PAGE_ACTION) {
-    const { dealIds, page, title } = record.context as { dealIds: string[]; page: number; title: string };
-    return [await dealPage(ctx, record.kind as 'briefing-manager', title, dealIds, page + 1)];
+    const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
+    return [leadIds ? await leadPage(ctx, kind, title, leadIds, page + 1) : await dealPage(ctx, kind, title, dealIds ?? [], page + 1)];
   }
   if (!actionId.startsWith(DRILL_PREFIX)) return null;
-  const dealIds = (record.context[actionId] as string[] | undefined) ?? [];
+  const stored = storedDrill(record.context, actionId);
   // The button reads 查看明细 · {number's label}.
   const label = record.card.buttons.find((b) => b.actionId === actionId)?.label.split(' · ')[1] ?? '明细';
-  return [await dealPage(ctx, record.kind as 'briefing-manager', label, dealIds, 1)];
+  return ['leadIds' in stored ? await leadPage(ctx, kind, label, stored.leadIds, 1) : await dealPage(ctx, kind, label, stored.dealIds, 1)];
 }
 
 /**

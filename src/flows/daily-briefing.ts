@@ -17,7 +17,7 @@ const RISKY_SHOWN = 5;
 /** Silence a stage without a timer is measured against when ranking risk: the Friday list's 72 hours. */
 const UNTIMED_SILENCE_HOURS = 72;
 
-/** 08:00: each manager's team numbers for yesterday and this week. */
+/** 08:00: each manager's team numbers for yesterday and this week (a card has at most six fields: these are six). */
 export async function managerBriefings(em: EntityManager, tenant: Tenant, now: Date, ruleBook: RuleBook): Promise<Delivery[]> {
   const rules = ruleBook.forTenant(tenant.id);
   const users = await tenantUsers(em, tenant.id);
@@ -27,18 +27,19 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
   const deliveries: Delivery[] = [];
   for (const manager of users.filter((u) => u.role === 'manager')) {
     const owners = new Set([manager.id, ...users.filter((u) => u.managerId === manager.id).map((u) => u.id)]);
-    const { thisWeek, numbers: [index, ...rates] } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules, { scopeId: manager.id, keep: true });
-    // Lead scoring is another issue: until leads carry a score (≥ 85 is 优质), every lead created yesterday counts.
-    const newLeads = thisWeek.deals.filter((d) => d.createdAt >= yesterday.from && d.createdAt < yesterday.to);
+    const { thisWeek, leads, index, rates, firstTouch } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules, { scopeId: manager.id, keep: true });
+    // 优质: scored at least the allocation rules' top bracket (85 by default); the team's: placed with one of its people.
+    const newLeads = leads.filter((l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore);
     const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
     const risky = riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN);
     const names = await customerNames(em, tenant.id, risky.map((d) => d.customerId));
     const numbers: BriefingNumber[] = [
-      { label: '昨日新增线索', value: `${newLeads.length} 个`, drill: { key: 'leads', dealIds: newLeads.map((d) => d.id) } },
+      { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
       { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
       index,
       // One line for the three rates: a card has six fields; the health query shows them one by one.
       { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
+      firstTouch,
       {
         label: '风险商机 top 5',
         value: risky.length > 0 ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、') : '无',

@@ -1,8 +1,8 @@
 import { ESCALATION_ACTIONS } from '../../cards/lead-escalation.card';
 import { LEAD_ACTIONS } from '../../cards/lead-assignment.card';
 import type { Effect } from '../pipeline/effects';
-import { IsNull } from 'typeorm';
-import { Customer, Lead, LeadAssignment, type CardRecord } from '../store/entities';
+import { IsNull, MoreThanOrEqual } from 'typeorm';
+import { Activity, Customer, Lead, LeadAssignment, type CardRecord } from '../store/entities';
 import type { FlowContext } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
 import { endPlacement, placeLead } from './place-lead';
@@ -82,11 +82,34 @@ async function accept(ctx: FlowContext, assignment: LeadAssignment): Promise<voi
 
 /**
  * A logged follow-up on a customer whose lead the rep holds is the lead's first touch; later ones change
- * nothing. Called by record-activity.
+ * nothing. Called by record-activity; returns the rep's placement the follow-up counts for (null when
+ * none), which the receipt keeps for undo.
  */
-export async function markFirstTouch(ctx: FlowContext, customerId: string, at: Date): Promise<void> {
+export async function markFirstTouch(ctx: FlowContext, customerId: string, at: Date): Promise<string | null> {
   const assignment = await ctx.em.findOneBy(LeadAssignment, { tenantId: ctx.tenant.id, customerId, repId: ctx.actor.id, returnedAt: IsNull() });
-  if (assignment && !assignment.firstTouchAt) await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: assignment.id }, { firstTouchAt: at });
+  if (!assignment) return null;
+  if (!assignment.firstTouchAt) await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: assignment.id }, { firstTouchAt: at });
+  return assignment.id;
+}
+
+/**
+ * After an undo: the placement's first touch is again its rep's earliest remaining follow-up on that
+ * customer logged since the placement began. Undoing the first of two follow-ups moves the first touch
+ * to the second (the rep did touch the lead, later); undoing the only one clears it, so the lead is
+ * untouched again and its timers (24-hour escalation, return to the pool) apply as if it had never
+ * been logged. Undoing a later follow-up changes nothing.
+ */
+export async function recomputeFirstTouch(ctx: FlowContext, assignmentId: string): Promise<void> {
+  const { em, tenant } = ctx;
+  const assignment = await em.findOneBy(LeadAssignment, { tenantId: tenant.id, id: assignmentId });
+  if (!assignment?.repId) return;
+  const earliest = await em.findOne(Activity, {
+    select: { occurredAt: true },
+    where: { tenantId: tenant.id, customerId: assignment.customerId, userId: assignment.repId, createdAt: MoreThanOrEqual(assignment.assignedAt) },
+    order: { occurredAt: 'ASC' },
+  });
+  const firstTouchAt = earliest?.occurredAt ?? null;
+  if (firstTouchAt?.getTime() !== assignment.firstTouchAt?.getTime()) await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { firstTouchAt });
 }
 
 function reply(ctx: FlowContext, text: string): Effect {

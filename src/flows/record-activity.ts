@@ -38,7 +38,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     createdAt: now,
   });
   await em.insert(Activity, activity);
-  await markFirstTouch(ctx, customer.id, report.receivedAt);
+  const leadAssignmentId = await markFirstTouch(ctx, customer.id, report.receivedAt);
 
   if (extraction.tags.length > 0) {
     await em.insert(
@@ -115,6 +115,8 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
         amountSet: extraction.amount,
         createdContactIds,
         completedCommitmentId: completed?.id ?? null,
+        // The rep's lead placement this follow-up counts for, if any: undo recomputes its first touch.
+        leadAssignmentId,
         // Kept so that 改客户 can file the same message on another customer.
         ...pendingContext(report),
       },

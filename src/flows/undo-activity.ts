@@ -2,10 +2,11 @@ import type { EntityManager } from 'typeorm';
 import type { CardContext } from '../../cards/card';
 import { Activity, Commitment, Contact, CustomerSignal, Deal, DealEvidence } from '../store/entities';
 import type { FlowContext } from './flow-context';
+import { recomputeFirstTouch } from './lead-action';
 
 /**
  * Takes back what one receipt recorded: the activity, its signals, commitment and evidence, the contacts it
- * created, the promise it marked done, and the deal's last-activity time and amount where nothing newer has changed them since.
+ * created, the promise it marked done, the lead's first touch it marked, and the deal's last-activity time and amount where nothing newer has changed them since.
  * The raw message stays in the inbox, so what the rep said is still traceable.
  */
 export async function undoRecordedActivity(ctx: FlowContext, context: CardContext): Promise<void> {
@@ -20,6 +21,7 @@ export async function undoRecordedActivity(ctx: FlowContext, context: CardContex
   if (typeof context.completedCommitmentId === 'string') {
     await em.update(Commitment, { tenantId: tenant.id, id: context.completedCommitmentId }, { doneAt: null });
   }
+  if (typeof context.leadAssignmentId === 'string') await recomputeFirstTouch(ctx, context.leadAssignmentId);
 
   if (typeof context.dealId === 'string') await restoreDeal(em, ctx, context.dealId, context);
 }

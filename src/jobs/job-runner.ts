@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import { isWorkday } from '../domain/business-calendar';
 import type { RuleBook } from '../flows/rule-book';
+import { scanLeads } from '../flows/scan-leads';
 import { scanOverdue } from '../flows/scan-overdue';
 import { log } from '../log';
 import { persistEffects, type Effect } from '../pipeline/effects';
@@ -63,6 +64,18 @@ export class JobRunner {
     const { alerts } = await scanOverdue(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook });
     if (alerts > 0) this.deps.onEnqueued?.();
     return alerts;
+  }
+
+  /** The lead scan (issue 8): escalations and returns to the pool, each claimed by its own unique key. */
+  async scanLeads(now: Date = this.deps.clock.now()): Promise<number> {
+    const { escalations } = await scanLeads(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook, calendarOf });
+    if (escalations > 0) this.deps.onEnqueued?.();
+    return escalations;
+  }
+
+  /** What the scan tick (every 10 minutes by default) runs before the due card jobs: both scans. */
+  async scanTick(now: Date = this.deps.clock.now()): Promise<{ alerts: number; escalations: number }> {
+    return { alerts: await this.scanOverdue(now), escalations: await this.scanLeads(now) };
   }
 
   /** `scheduledAt` names the period; `asOf` is the instant the flow judges silence and due times at. */

@@ -7,7 +7,7 @@ import { cronFor, DEFAULT_OVERDUE_SCAN_CRON, SCHEDULED_JOBS } from './jobs';
 
 /**
  * Wakes the runner with node-cron: one task per distinct (cron, zone) among the tenants' card jobs,
- * plus the overdue scan. The runner decides what is due, so a tick that finds nothing costs a few
+ * plus the scan tick (overdue scan and lead scan). The runner decides what is due, so a tick that finds nothing costs a few
  * reads, and a tick missed while the process was down is caught up on start and at every scan tick
  * (which also picks up new tenants and changed settings).
  */
@@ -37,7 +37,7 @@ export class JobScheduler {
   }
 
   private async scanTick(): Promise<void> {
-    await this.runner.scanOverdue();
+    await this.runner.scanTick();
     await this.syncTasks();
     await this.runner.runDue();
   }

@@ -3,6 +3,7 @@ import { DEFAULT_CALENDAR, dayPeriod, weekPeriod, type WorkCalendar } from '../d
 import { managerBriefings, repBriefings } from '../flows/daily-briefing';
 import type { Delivery } from '../flows/delivery';
 import { fridayWarnings } from '../flows/friday-warning';
+import { weeklyPoolDeliveries } from '../flows/lead-pool';
 import type { RuleBook } from '../flows/rule-book';
 import { log } from '../log';
 import type { JobSettings, Tenant } from '../store/entities/tenant.entity';
@@ -13,7 +14,7 @@ export interface ScheduledJob {
   /** The claim's job name, also the dedupe-key prefix. */
   name: string;
   defaultCron: string;
-  cronSetting: keyof Pick<JobSettings, 'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron'>;
+  cronSetting: keyof Pick<JobSettings, 'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron' | 'leadPoolCron'>;
   /**
    * How long after its time a missed run is still worth sending (never past the end of that local
    * day): a Friday list at 15:40 or 20:00 still helps, a briefing after noon is yesterday's news.
@@ -50,12 +51,23 @@ export const REP_BRIEFING_JOB: ScheduledJob = {
   deliveries: repBriefings,
 };
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB];
+/** Issue 8: the nurture pool (公海) listed to every manager weekly, Monday morning. */
+export const LEAD_POOL_JOB: ScheduledJob = {
+  name: 'lead-pool-weekly',
+  defaultCron: '0 9 * * 1',
+  cronSetting: 'leadPoolCron',
+  catchUpHours: 24,
+  period: weekPeriod,
+  deliveries: (em, tenant) => weeklyPoolDeliveries(em, tenant),
+};
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB, LEAD_POOL_JOB];
 
 /** The names the console's run route takes (shared/contracts/console.md). */
 export const CONSOLE_JOBS = {
   'friday-warning': [FRIDAY_WARNING_JOB],
   'daily-briefing': [MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB],
+  'lead-pool': [LEAD_POOL_JOB],
   'overdue-scan': 'overdue-scan',
 } as const;
 export type ConsoleJobName = keyof typeof CONSOLE_JOBS;

@@ -1,5 +1,5 @@
 import { Between, In, IsNull, LessThan, type EntityManager } from 'typeorm';
-import type { CommitmentFact, LeadFact, OpenDealFact, TransitionFact } from '../domain/metrics';
+import type { CommitmentFact, OpenDealFact, TransitionFact } from '../domain/metrics';
 import { silenceStart } from '../domain/silence-timer';
 import { evaluateGate } from '../domain/stage-gate';
 import type { StageRules } from '../domain/stage-rules';
@@ -17,7 +17,6 @@ export interface Window {
 /** A team's deals (all stages) and the facts the process metrics need, for one window. */
 export interface TeamFacts {
   deals: Deal[];
-  leads: LeadFact[];
   transitions: TransitionFact[];
   commitments: CommitmentFact[];
   openDeals: OpenDealFact[];
@@ -26,12 +25,6 @@ export interface TeamFacts {
 export async function loadTeamFacts(em: EntityManager, tenantId: string, ownerIds: readonly string[], window: Window, now: Date, rules: StageRules): Promise<TeamFacts> {
   const deals = await inChunks(ownerIds, (chunk) => em.find(Deal, { where: { tenantId, ownerId: In(chunk) } }));
   const ids = deals.map((d) => d.id);
-  const leadDeals = deals.filter((d) => d.createdAt >= window.from && d.createdAt < window.to);
-  const touches = await inChunks(leadDeals.map((d) => d.id), (chunk) =>
-    em.find(Activity, { select: { dealId: true, occurredAt: true }, where: { tenantId, dealId: In(chunk) } }),
-  );
-  const firstTouch = new Map<string, Date>();
-  for (const t of touches) if (!firstTouch.has(t.dealId!) || t.occurredAt < firstTouch.get(t.dealId!)!) firstTouch.set(t.dealId!, t.occurredAt);
   // Entries to 需求确认 just before the window still decide advances inside it.
   const since = new Date(window.from.getTime() - 48 * HOUR_MS);
   const transitions = await inChunks(ids, (chunk) => em.find(StageTransition, { where: { tenantId, dealId: In(chunk), at: Between(since, now) } }));
@@ -40,7 +33,6 @@ export async function loadTeamFacts(em: EntityManager, tenantId: string, ownerId
   );
   return {
     deals,
-    leads: leadDeals.map((d) => ({ dealId: d.id, createdAt: d.createdAt, firstTouchAt: firstTouch.get(d.id) ?? null })),
     transitions: transitions
       .filter((t) => t.at >= window.from || t.toStage === 'requirement' || t.fromStage === 'requirement')
       .map((t) => ({ dealId: t.dealId, from: t.fromStage, to: t.toStage, at: t.at })),

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actionClosureRate, healthIndex, leadActivationRate, stageAdvanceRate, stageOrderCompliance, type TransitionFact, healthTrendText } from '../../src/domain/metrics';
+import { actionClosureRate, healthIndex, stageAdvanceRate, stageOrderCompliance, type TransitionFact, healthTrendText } from '../../src/domain/metrics';
 import { latestOccurrence } from '../../src/jobs/cron-occurrence';
 
 const NOW = new Date('2026-03-20T00:00:00Z');
 const d = (iso: string) => new Date(`${iso}Z`);
 
 describe('process metrics on a hand-computed set', () => {
-  it('线索激活率: touched within 7 days counts; untouched and younger than 7 days is not judged yet', () => {
-    const rate = leadActivationRate(
-      [
-        { dealId: 'a', createdAt: d('2026-03-01T00:00:00'), firstTouchAt: d('2026-03-08T00:00:00') }, // exactly 7 days: hit
-        { dealId: 'b', createdAt: d('2026-03-01T00:00:00'), firstTouchAt: d('2026-03-08T00:01:00') }, // a minute late: miss
-        { dealId: 'c', createdAt: d('2026-03-02T00:00:00'), firstTouchAt: null }, // never, and 7 days passed: miss
-        { dealId: 'd', createdAt: d('2026-03-18T00:00:00'), firstTouchAt: null }, // still has time: pending
-      ],
-      NOW,
-    );
-    expect(rate).toEqual({ value: 1 / 3, hits: 1, judged: 3, missedDealIds: ['b', 'c'] });
-  });
-
   it('阶段跃迁率: 需求确认 → 方案演示 within 48 hours of entering', () => {
     const t: TransitionFact[] = [
       { dealId: 'a', from: 'contact', to: 'requirement', at: d('2026-03-10T00:00:00') },

@@ -42,3 +42,23 @@ export const jobsTenantFile = JSON.stringify({
     { id: 'a_exact', customerId: 'c_exact', dealId: 'd_exact', userId: 'rep_a1', text: '约了下周去现场看设备', at: before(72) },
   ],
 });
+
+/**
+ * Leads of the jobs tenant, inserted as rows. This week runs from Monday 03-02 00:00 Shanghai
+ * (03-01T16:00Z); the briefing is Friday 08:30 (03-06T00:30Z), "yesterday" is Thursday 03-05.
+ * Team A: 新线索优质 (88 分, yesterday, 赵一) is 昨日新增优质线索, and untouched with days to go;
+ * 新线索普通 (70 分, yesterday) is not 优质; 华南新线索 (95 分) is team B's.
+ * 线索激活率 of team A: 错过线索 (created 02-24, untouched: its 7 days ran out on 03-03, a miss),
+ * 按时线索一 (赵一, touched 4 h after placement) and 按时线索二 (钱二, 10 h): 2 of 3 → 67 %;
+ * median hours to first touch (4 + 10) / 2 = 7, 钱二 10, 赵一 4.
+ * 公海线索 is in the pool (no rep): it counts for nobody, and is the weekly pool list.
+ */
+export const jobsTenantLeads = [
+  { id: 'l_hot', company: '新线索优质有限公司', score: 88, repId: 'rep_a1', created: '2026-03-05T02:00:00Z', assigned: '2026-03-05T02:00:00Z', touched: null },
+  { id: 'l_plain', company: '新线索普通有限公司', score: 70, repId: 'rep_a2', created: '2026-03-05T03:00:00Z', assigned: '2026-03-05T03:00:00Z', touched: null },
+  { id: 'l_south', company: '华南新线索有限公司', score: 95, repId: 'rep_b1', created: '2026-03-05T02:00:00Z', assigned: '2026-03-05T02:00:00Z', touched: null },
+  { id: 'l_missed', company: '错过线索有限公司', score: 70, repId: 'rep_a2', created: '2026-02-24T00:00:00Z', assigned: '2026-02-24T00:00:00Z', touched: null },
+  { id: 'l_on_time1', company: '按时线索一有限公司', score: 70, repId: 'rep_a1', created: '2026-03-02T00:00:00Z', assigned: '2026-03-02T02:00:00Z', touched: '2026-03-02T06:00:00Z' },
+  { id: 'l_pool', company: '公海线索有限公司', score: 40, repId: null, created: '2026-03-04T02:00:00Z', assigned: '2026-03-04T02:00:00Z', touched: null },
+  { id: 'l_on_time2', company: '按时线索二有限公司', score: 70, repId: 'rep_a2', created: '2026-03-03T00:00:00Z', assigned: '2026-03-03T00:00:00Z', touched: '2026-03-03T10:00:00Z' },
+];

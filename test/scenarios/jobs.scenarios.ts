@@ -9,12 +9,13 @@ import { JobRunner } from '../../src/jobs/job-runner';
 import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
 import { persistEffects } from '../../src/pipeline/effects';
 import { openDatabase } from '../../src/store/data-source';
-import { CardRecord, Commitment, Deal, HealthSnapshot, JobRun, OutboxItem, Tenant, User } from '../../src/store/entities';
+import { CardRecord, Commitment, Deal, HealthSnapshot, JobRun, Lead, LeadAssignment, OutboxItem, Tenant, User } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
-import { FRIDAY_1500, jobsTenantFile } from '../jobs/jobs-tenant';
+import { FRIDAY_1500, jobsTenantFile, jobsTenantLeads } from '../jobs/jobs-tenant';
+import { leadRow, placementRow } from '../support/lead-rows';
 
 const MINUTE = 60_000;
 const ruleBook = loadRuleBook('rules');
@@ -32,6 +33,9 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', DEMO_TENANT: 'off' }), { clock, jobs: false });
     dataSource = bot.dataSource;
     await importTenant(dataSource, jobsTenantFile, { now: FRIDAY_1500 });
+    const at = (iso: string | null) => (iso ? new Date(iso) : null);
+    await dataSource.getRepository(Lead).insert(jobsTenantLeads.map((l) => leadRow('acme', l.id, new Date(l.created), { company: l.company, score: l.score })));
+    await dataSource.getRepository(LeadAssignment).insert(jobsTenantLeads.map((l) => placementRow('acme', `a_${l.id}`, l.id, l.repId, new Date(l.assigned), at(l.touched))));
   });
   afterAll(async () => {
     await bot?.stop();
@@ -135,21 +139,41 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await runner('one').runAsOf(REP_BRIEFING_JOB, await tenant(), morning)).toBe(3);
       const [briefing] = await cardsOf('mgr_a', 'briefing-manager');
       expect(briefing.card.title).toBe('今日简报 · 华东一组');
-      expect(briefing.card.fields.map((f) => f.label)).toEqual(['昨日新增线索', '昨日逾期商机', '本周过程健康度', '过程指标', '风险商机 top 5']);
+      expect(briefing.card.fields.map((f) => f.label)).toEqual(['昨日新增优质线索', '昨日逾期商机', '本周过程健康度', '过程指标', '首次跟进中位时长', '风险商机 top 5']);
+      const field = (label: string) => briefing.card.fields.find((f) => f.label === label)?.value;
+      // Scored 85 or more, created yesterday, the team's: 新线索优质 only (jobsTenantLeads).
+      expect(field('昨日新增优质线索')).toBe('1 个');
+      expect(field('过程指标')).toMatch(/^线索激活率 67% · 阶段跃迁率 .+ · 动作闭环率 .+$/);
+      expect(field('首次跟进中位时长')).toBe('团队 7 小时;钱二 10 小时、赵一 4 小时');
       // 大单 is furthest past its 48 h 商务谈判 timer; 华南's deal belongs to the other team.
-      expect(briefing.card.fields[4].value.startsWith('大单重工有限公司')).toBe(true);
-      expect(briefing.card.fields[4].value).not.toContain('华南');
+      expect(field('风险商机 top 5')!.startsWith('大单重工有限公司')).toBe(true);
+      expect(field('风险商机 top 5')).not.toContain('华南');
+
+      clock.set(morning);
+      await tap('mgr_a', briefing.id, 'drill:leads');
+      const [page] = (await cardsOf('mgr_a', 'briefing-manager')).filter((c) => c.card.title.startsWith('昨日新增优质线索'));
+      expect(page.card.title).toBe('昨日新增优质线索 · 第 1/1 页');
+      expect(page.card.fields).toEqual([{ label: '新线索优质有限公司', value: '赵一 · 88分 · 3月5日 周四 10:00 进入 · 未跟进' }]);
       const [rep] = await cardsOf('rep_a1', 'briefing-rep');
       expect(rep.card.fields.map((f) => f.label)).toEqual(['今日承诺', '已逾期', '今日到期的阶段', '漏斗变化']);
     });
 
-    it('answers 本周团队健康度 with the index and the three rates, each with its drill-down', async () => {
+    it('answers 本周团队健康度 with the index, the three rates and the time to first touch; 线索激活率 drills down to the leads', async () => {
       const manager = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: 'mgr_a' });
-      const effects = await answerTeamHealth({ em: dataSource.manager, tenant: await tenant(), actor: manager, now: FRIDAY_1500, inboxId: null, rules: ruleBook.forTenant('acme') });
-      const card = (effects[0] as { card: { title: string; fields: { label: string }[] } }).card;
+      await inTransaction(dataSource, async (em) => {
+        const effects = await answerTeamHealth({ em, tenant: await tenant(), actor: manager, now: FRIDAY_1500, inboxId: null, rules: ruleBook.forTenant('acme') });
+        await persistEffects(em, { tenantId: 'acme', platform: 'console', now: FRIDAY_1500 }, effects);
+      });
+      const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
       expect(asksTeamHealth('本周团队健康度')).toBe(true);
       expect(card.title).toBe('本周团队健康度');
-      expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率']);
+      expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率', '首次跟进中位时长']);
+      expect(card.fields[1].value).toBe('67%');
+      expect(card.fields[4].value).toBe('团队 7 小时;钱二 10 小时、赵一 4 小时');
+
+      await tap('mgr_a', id, 'drill:activation');
+      const page = (await cardsOf('mgr_a', 'briefing-manager')).find((c) => c.card.title.startsWith('线索激活率'))!;
+      expect(page.card.fields).toEqual([{ label: '错过线索有限公司', value: '钱二 · 70分 · 2月24日 周二 08:00 进入 · 未跟进' }]);
     });
 
     it('a rep taps 已完成 on a promise in the morning briefing: it is done, the deal counts as active, the button goes', async () => {
@@ -222,6 +246,51 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       const [list] = await cardsOf('mgr_a', 'friday-warning');
       await tap('mgr_b', list.id, 'nudge-all');
       expect(await dataSource.getRepository(CardRecord).countBy({ kind: 'rep-nudge' })).toBe(0);
+    });
+  });
+
+  describe('the weekly pool list and the lead scan', () => {
+    const MONDAY_0900 = new Date('2026-03-09T01:00:00Z'); // Monday 09:00 in Shanghai
+    const poolOutbox = async () => (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('lead-pool-weekly:'));
+
+    it('lists the pool to every manager on Monday at 09:00, once a week; caught up later that Monday, not on Tuesday', async () => {
+      clock.set(new Date(MONDAY_0900.getTime() - MINUTE));
+      await runner('one').runDue();
+      expect(await poolOutbox()).toEqual([]);
+      clock.set(MONDAY_0900);
+      await runner('one').runDue();
+      clock.advance(10 * MINUTE);
+      await runner('two').runDue();
+      const rows = await poolOutbox();
+      expect(rows.map((r) => r.recipientId).sort()).toEqual(['mgr_a', 'mgr_b']);
+      expect(rows[0].message).toEqual({ type: 'text', text: expect.stringMatching(/^公海线索 1 条(.+):\n· 公海线索有限公司 · 40分 · /) });
+
+      for (const table of [JobRun, OutboxItem]) await dataSource.getRepository(table).clear();
+      clock.set(new Date(MONDAY_0900.getTime() + 11 * 60 * MINUTE)); // Monday 20:00: down at 09:00, up now
+      await runner('late').runDue();
+      expect(await poolOutbox()).toHaveLength(2);
+      for (const table of [JobRun, OutboxItem]) await dataSource.getRepository(table).clear();
+      clock.set(new Date(MONDAY_0900.getTime() + 24 * 60 * MINUTE)); // Tuesday 09:00: that Monday's list is stale
+      await runner('tuesday').runDue();
+      expect(await poolOutbox()).toEqual([]);
+    });
+
+    it('the 10-minute scan tick runs the lead scan with the overdue scan: an unaccepted lead reaches its manager once', async () => {
+      const escalations = async (leadId: string) =>
+        (await cardsOf('mgr_a', 'lead-escalation')).filter((c) => c.context.leadId === leadId).map((c) => c.card.title);
+      // 新线索优质 reached 赵一 on Thursday 10:00; 4 working hours ran out Thursday afternoon.
+      clock.set(new Date('2026-03-05T02:00:00Z'));
+      await runner('one').scanTick();
+      expect(await escalations('l_hot')).toEqual([]);
+      clock.set(FRIDAY_1500);
+      const tick = await runner('one').scanTick();
+      expect(tick.alerts).toBeGreaterThan(0);
+      expect(tick.escalations).toBeGreaterThan(0);
+      clock.advance(10 * MINUTE);
+      expect((await runner('two').scanTick()).escalations).toBe(0);
+      expect(await escalations('l_hot')).toEqual(['线索未接受 · 新线索优质有限公司']);
+      // 错过线索 sat with 钱二 untouched for 10 days: back to the pool.
+      expect(await dataSource.getRepository(LeadAssignment).findOneByOrFail({ id: 'a_l_missed' })).toMatchObject({ outcome: 'to_pool' });
     });
   });
 }

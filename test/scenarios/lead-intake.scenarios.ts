@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../src/domain/business-calendar';
+import { teamLeadMetrics } from '../../src/domain/lead-metrics';
 import { addWorkingHours } from '../../src/domain/lead-timers';
 import { weeklyPoolDeliveries } from '../../src/flows/lead-pool';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { scanLeads } from '../../src/flows/scan-leads';
-import { CardRecord, Customer, Deal, Lead, LeadAssignment, LeadEscalationRecord, Tenant } from '../../src/store/entities';
-import { leadMetricsFor } from '../../src/store/lead-metric-queries';
-import { ConsoleClient } from '../support/console-client';
+import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, LeadEscalationRecord, Tenant } from '../../src/store/entities';
+import { teamLeadFacts } from '../../src/store/lead-metric-queries';
+import { ConsoleClient, type FeedItem } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
 
@@ -33,6 +34,8 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: JSON.stringify(body),
     });
+  // The assignment card itself may still be on its way to the feed when the rep taps: wait for the card as the tap left it.
+  const closed = (cardId: string | null, state: 'done' | 'cancelled') => (item: FeedItem) => item.card?.id === cardId && item.card.state === state;
   const current = async (leadId: string) =>
     (await bot.dataSource.getRepository(LeadAssignment).find({ where: { leadId }, order: { assignedAt: 'ASC' } })).find((a) => a.returnedAt === null)!;
   const scan = (now: Date) => scanLeads(bot.dataSource, { now, ruleBook, calendarOf: () => DEFAULT_CALENDAR });
@@ -122,7 +125,7 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(card.fields.find((f) => f.label === '评分构成')?.value).toBe('评分 88(地域 30/行业 25/预算 20/紧急 13)');
 
       await rep.tap(card.id, 'accept-lead');
-      expect((await rep.next((item) => item.card?.id === card.id)).card).toMatchObject({ state: 'done' });
+      await rep.next(closed(card.id, 'done'));
       expect((await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', id: lead.customerId! })).ownerId).toBe(placed.repId);
       expect(await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: lead.customerId! })).toMatchObject({ stage: 'lead', ownerId: placed.repId });
 
@@ -135,6 +138,35 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       const duplicate = await other.nextCard('duplicate-notice');
       expect(duplicate.title).toBe('宁波某模具厂 已有负责人');
       expect(duplicate.fields).toEqual([{ label: '负责人', value: placed.repId === 'zhangwei' ? '张伟' : '王芳' }]);
+    });
+  });
+
+  describe('undo of a follow-up', () => {
+    it('undoing the first touch moves it to the next remaining follow-up, and undoing that one leaves the lead untouched', async () => {
+      const response = await postLead({ company: '宁波永固模具有限公司', region: '浙江', industry: '模具', budget: 300000 });
+      const { leadId } = (await response.json()) as { leadId: string };
+      const held = await current(leadId);
+      const rep = await ConsoleClient.open(bot.url, held.repId!);
+      await rep.tap(held.cardId!, 'accept-lead');
+      await rep.next(closed(held.cardId, 'done'));
+
+      await rep.send('今天给宁波永固模具有限公司打了电话,客户想先看样品');
+      const first = await rep.nextCard('activity-receipt');
+      const touchedAt = (await current(leadId)).firstTouchAt;
+      expect(touchedAt).not.toBeNull();
+      await rep.send('宁波永固模具有限公司回电了,下周约见面');
+      const second = await rep.nextCard('activity-receipt');
+      expect((await current(leadId)).firstTouchAt).toEqual(touchedAt);
+
+      const undo = async (receiptId: string) => {
+        expect((await rep.tap(receiptId, 'undo')).status).toBe(202);
+        await rep.next(closed(receiptId, 'cancelled'));
+      };
+      await undo(first.id);
+      const secondActivity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ tenantId: 'demo', rawText: '宁波永固模具有限公司回电了,下周约见面' });
+      expect((await current(leadId)).firstTouchAt).toEqual(secondActivity.occurredAt);
+      await undo(second.id);
+      expect((await current(leadId)).firstTouchAt).toBeNull();
     });
   });
 
@@ -174,7 +206,7 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(more).toEqual([]);
       expect(card.title).toBe('线索未接受 · 宁波恒信模具有限公司');
       await manager.tap(card.id, 'reassign-lead');
-      expect((await manager.next((item) => item.card?.id === card.id)).card!.note).toMatch(/^已改派给/);
+      expect((await manager.next(closed(card.id, 'done'))).card!.note).toMatch(/^已改派给/);
       const next = await current(leadId);
       expect(next.repId).not.toBe(held.repId);
       expect(await bot.dataSource.getRepository(LeadAssignment).findOneByOrFail({ id: held.id })).toMatchObject({ outcome: 'reassigned' });
@@ -185,7 +217,7 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       const held = await current(leadId);
       const rep = await ConsoleClient.open(bot.url, held.repId!);
       await rep.tap(held.cardId!, 'accept-lead');
-      await rep.next((item) => item.card?.id === held.cardId);
+      await rep.next(closed(held.cardId, 'done'));
       const accepted = await current(leadId);
       await scan(new Date(accepted.acceptedAt!.getTime() + followUp.firstTouchWithinHours * HOUR_MS - 60_000));
       expect(await escalationCards(leadId)).toEqual([]);
@@ -208,7 +240,9 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
 
     it('lead metrics count first touches per rep and for the team', async () => {
       const now = new Date();
-      const report = await leadMetricsFor(bot.dataSource.manager, 'demo', ['zhangwei', 'wangfang'], { from: new Date(now.getTime() - HOUR_MS * 24), to: new Date(now.getTime() + HOUR_MS) }, now);
+      const window = { from: new Date(now.getTime() - HOUR_MS * 24), to: new Date(now.getTime() + HOUR_MS) };
+      const reps = ['zhangwei', 'wangfang'];
+      const report = teamLeadMetrics(await teamLeadFacts(bot.dataSource.manager, 'demo', reps, window), reps, window);
       expect(report.team.medianHoursToFirstTouch).not.toBeNull();
       expect(report.team.activated).toBe(1);
     });

@@ -18,10 +18,12 @@ export interface LeadApiKey {
 }
 
 export interface JobSettings {
-  /** Cron expressions, read in the tenant's time zone. Defaults: `0 15 * * 5`, `0 8 * * *`, `30 8 * * *`. */
+  /** Cron expressions, read in the tenant's time zone. Defaults: `0 15 * * 5`, `0 8 * * *`, `30 8 * * *`, `0 9 * * 1`. */
   fridayWarningCron?: string;
   managerBriefingCron?: string;
   repBriefingCron?: string;
+  /** The weekly pool (公海) list to the managers. */
+  leadPoolCron?: string;
   /** ISO weekdays that are workdays (1 = Monday); default Monday to Friday. */
   workdays?: number[];
   /** `2026-10-01`: days off on a workday. */
