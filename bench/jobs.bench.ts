@@ -45,8 +45,13 @@ async function main(): Promise<void> {
     const started = Date.now();
     await build(db);
     await db.end();
-    console.log(`built ${MANAGERS} managers, ${REPS} reps, ${DEALS} deals, ${DEALS * ACTIVITIES_PER_DEAL} activities in ${seconds(started)}`);
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_DB_URL: url.toString() }, stdio: 'inherit' });
+    console.log(
+      `built ${MANAGERS} managers, ${REPS} reps, ${DEALS} deals, ${DEALS * ACTIVITIES_PER_DEAL} activities in ${seconds(started)}`,
+    );
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+      env: { ...process.env, BENCH_DB_URL: url.toString() },
+      stdio: 'inherit',
+    });
     if (child.status !== 0) process.exitCode = 1;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -65,7 +70,9 @@ async function timeJobs(url: string): Promise<void> {
     const sent = await runner.runAsOf(job, tenant, at);
     console.log(`${job.name.padEnd(24)} sent ${String(sent).padStart(5)} in ${seconds(started)}   peak RSS so far ${peakRssMb()} MB`);
   };
-  console.log(`silent deals on the Friday list: ${(await silentDeals(dataSource.manager, TENANT, silentCutoff(NOW))).length}; RSS before the jobs ${peakRssMb()} MB`);
+  console.log(
+    `silent deals on the Friday list: ${(await silentDeals(dataSource.manager, TENANT, silentCutoff(NOW))).length}; RSS before the jobs ${peakRssMb()} MB`,
+  );
   await timed(FRIDAY_WARNING_JOB, NOW);
   await timed(MANAGER_BRIEFING_JOB, new Date(NOW.getTime() - 7 * 3_600_000));
   await timed(REP_BRIEFING_JOB, new Date(NOW.getTime() - 6.5 * 3_600_000));
@@ -76,10 +83,18 @@ async function timeJobs(url: string): Promise<void> {
 
 async function build(db: Connection): Promise<void> {
   const at = (ms: number) => new Date(ms);
-  await db.query('INSERT INTO tenants VALUES (?, ?, ?, ?, ?, ?)', [TENANT, '压测公司', 'Asia/Shanghai', '{}', at(NOW.getTime()), at(NOW.getTime())]);
+  await db.query('INSERT INTO tenants VALUES (?, ?, ?, ?, ?, ?)', [
+    TENANT,
+    '压测公司',
+    'Asia/Shanghai',
+    '{}',
+    at(NOW.getTime()),
+    at(NOW.getTime()),
+  ]);
   const users: unknown[][] = [];
   for (let m = 0; m < MANAGERS; m++) users.push([TENANT, `m${m}`, `经理${m}`, 'manager', `团队${m}`, null, null, null, null, at(0), at(0)]);
-  for (let r = 0; r < REPS; r++) users.push([TENANT, `r${r}`, `销售${r}`, 'rep', `团队${r % MANAGERS}`, null, `m${r % MANAGERS}`, null, null, at(0), at(0)]);
+  for (let r = 0; r < REPS; r++)
+    users.push([TENANT, `r${r}`, `销售${r}`, 'rep', `团队${r % MANAGERS}`, null, `m${r % MANAGERS}`, null, null, at(0), at(0)]);
   await insert(db, 'users (tenantId, id, name, role, team, region, managerId, wecomUserId, dingtalkUserId, createdAt, updatedAt)', users);
 
   const random = seeded(7);
@@ -98,9 +113,34 @@ async function build(db: Connection): Promise<void> {
       const entered = lastActivity - random() * 20 * DAY;
       const created = entered - random() * 30 * DAY;
       customers.push([TENANT, `c${i}`, `客户${i}机械有限公司`, `客户${i}机械`, '[]', owner, null, null, at(created), at(created)]);
-      deals.push([TENANT, `d${i}`, `c${i}`, owner, `项目${i}`, stage, Math.round(random() * 2_000_000), at(entered), at(lastActivity), null, at(created), at(created)]);
+      deals.push([
+        TENANT,
+        `d${i}`,
+        `c${i}`,
+        owner,
+        `项目${i}`,
+        stage,
+        Math.round(random() * 2_000_000),
+        at(entered),
+        at(lastActivity),
+        null,
+        at(created),
+        at(created),
+      ]);
       transitions.push([`st${i}`, TENANT, `d${i}`, null, stage, null, 'import', null, at(entered)]);
-      if (i % 4 === 0) commitments.push([`cm${i}`, TENANT, `c${i}`, `d${i}`, null, owner, '发报价单', at(NOW.getTime() + (random() - 0.7) * 3 * DAY), null, at(created)]);
+      if (i % 4 === 0)
+        commitments.push([
+          `cm${i}`,
+          TENANT,
+          `c${i}`,
+          `d${i}`,
+          null,
+          owner,
+          '发报价单',
+          at(NOW.getTime() + (random() - 0.7) * 3 * DAY),
+          null,
+          at(created),
+        ]);
       for (let k = 0; k < ACTIVITIES_PER_DEAL; k++) {
         const when = k === ACTIVITIES_PER_DEAL - 1 ? lastActivity : created + ((lastActivity - created) * k) / ACTIVITIES_PER_DEAL;
         const text = `第${k + 1}次跟进客户${i},聊了交期和价格`;
@@ -109,10 +149,18 @@ async function build(db: Connection): Promise<void> {
       }
     }
     await insert(db, 'customers (tenantId, id, name, normalizedName, aliases, ownerId, region, industry, createdAt, updatedAt)', customers);
-    await insert(db, 'deals (tenantId, id, customerId, ownerId, title, stage, amount, stageEnteredAt, lastActivityAt, followUpFlaggedAt, createdAt, updatedAt)', deals);
+    await insert(
+      db,
+      'deals (tenantId, id, customerId, ownerId, title, stage, amount, stageEnteredAt, lastActivityAt, followUpFlaggedAt, createdAt, updatedAt)',
+      deals,
+    );
     await insert(db, 'stage_transitions (id, tenantId, dealId, fromStage, toStage, actorId, confirmedBy, reason, at)', transitions);
     await insert(db, 'commitments (id, tenantId, customerId, dealId, activityId, ownerId, action, dueAt, doneAt, createdAt)', commitments);
-    await insert(db, 'activities (id, tenantId, customerId, dealId, userId, rawText, summary, sourceInboxId, extraction, understoodBy, occurredAt, createdAt)', activities);
+    await insert(
+      db,
+      'activities (id, tenantId, customerId, dealId, userId, rawText, summary, sourceInboxId, extraction, understoodBy, occurredAt, createdAt)',
+      activities,
+    );
     await insert(db, 'customer_signals (id, tenantId, customerId, dealId, activityId, tag, at)', signals);
   }
   await db.query('ANALYZE TABLE deals, activities, customer_signals, commitments, stage_transitions, customers, users');
@@ -131,18 +179,50 @@ async function explain(db: Connection): Promise<void> {
   const dayBefore = new Date(cutoff.getTime() - DAY);
   const ids = Array.from({ length: 6 }, (_, i) => `d${i}`);
   const queries: [string, string, unknown[]][] = [
-    ['silent deal ids (Friday list)', "SELECT id FROM deals USE INDEX (idx_deals_stage_activity) WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND lastActivityAt <= ?", [TENANT, cutoff]],
-    ['never-touched deal ids (Friday list)', "SELECT id FROM deals USE INDEX (idx_deals_stage_activity) WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND lastActivityAt IS NULL", [TENANT]],
+    [
+      'silent deal ids (Friday list)',
+      "SELECT id FROM deals USE INDEX (idx_deals_stage_activity) WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND lastActivityAt <= ?",
+      [TENANT, cutoff],
+    ],
+    [
+      'never-touched deal ids (Friday list)',
+      "SELECT id FROM deals USE INDEX (idx_deals_stage_activity) WHERE tenantId = ? AND stage IN ('contact','requirement','demo','negotiation') AND lastActivityAt IS NULL",
+      [TENANT],
+    ],
     ['silent deals by id (Friday list)', 'SELECT * FROM deals WHERE tenantId = ? AND id IN (?)', [TENANT, ids]],
-    ['latest activities of shown deals', 'SELECT id, dealId, summary, occurredAt FROM activities WHERE tenantId = ? AND dealId IN (?)', [TENANT, ids]],
-    ['signals of those activities', 'SELECT activityId, tag FROM customer_signals WHERE activityId IN (?)', [ids.map((id) => `a${id.slice(1)}_9`)]],
+    [
+      'latest activities of shown deals',
+      'SELECT id, dealId, summary, occurredAt FROM activities WHERE tenantId = ? AND dealId IN (?)',
+      [TENANT, ids],
+    ],
+    [
+      'signals of those activities',
+      'SELECT activityId, tag FROM customer_signals WHERE activityId IN (?)',
+      [ids.map((id) => `a${id.slice(1)}_9`)],
+    ],
     ['customer names', 'SELECT id, name FROM customers WHERE tenantId = ? AND id IN (?)', [TENANT, ids.map((id) => `c${id.slice(1)}`)]],
     ['team deals (briefing)', 'SELECT id FROM deals WHERE tenantId = ? AND ownerId IN (?)', [TENANT, ['r0', 'r200']]],
-    ['deals whose timer runs out, by activity', 'SELECT * FROM deals WHERE tenantId = ? AND stage = ? AND lastActivityAt BETWEEN ? AND ?', [TENANT, 'demo', dayBefore, cutoff]],
-    ['deals whose timer runs out, by stage entry', 'SELECT * FROM deals WHERE tenantId = ? AND stage = ? AND stageEnteredAt BETWEEN ? AND ?', [TENANT, 'demo', dayBefore, cutoff]],
+    [
+      'deals whose timer runs out, by activity',
+      'SELECT * FROM deals WHERE tenantId = ? AND stage = ? AND lastActivityAt BETWEEN ? AND ?',
+      [TENANT, 'demo', dayBefore, cutoff],
+    ],
+    [
+      'deals whose timer runs out, by stage entry',
+      'SELECT * FROM deals WHERE tenantId = ? AND stage = ? AND stageEnteredAt BETWEEN ? AND ?',
+      [TENANT, 'demo', dayBefore, cutoff],
+    ],
     ['open commitments due', 'SELECT id FROM commitments WHERE tenantId = ? AND doneAt IS NULL AND dueAt < ?', [TENANT, NOW]],
-    ['transitions in a day', 'SELECT id FROM stage_transitions WHERE tenantId = ? AND at BETWEEN ? AND ?', [TENANT, new Date(NOW.getTime() - DAY), NOW]],
-    ['team transitions (metrics)', 'SELECT id FROM stage_transitions WHERE tenantId = ? AND dealId IN (?) AND at BETWEEN ? AND ?', [TENANT, ids, cutoff, NOW]],
+    [
+      'transitions in a day',
+      'SELECT id FROM stage_transitions WHERE tenantId = ? AND at BETWEEN ? AND ?',
+      [TENANT, new Date(NOW.getTime() - DAY), NOW],
+    ],
+    [
+      'team transitions (metrics)',
+      'SELECT id FROM stage_transitions WHERE tenantId = ? AND dealId IN (?) AND at BETWEEN ? AND ?',
+      [TENANT, ids, cutoff, NOW],
+    ],
   ];
   for (const [label, sql, params] of queries) {
     const [rows] = await db.query(`EXPLAIN ${sql}`, params);

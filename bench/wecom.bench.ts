@@ -59,7 +59,14 @@ async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadRes
   const post = (path: string, body: string) =>
     new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: target.hostname, port: target.port, path, method: 'POST', agent, headers: { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -127,7 +134,14 @@ async function measure(target: string, url: string, make: (count: number) => { p
   for (const concurrency of LEVELS) {
     const result = await load({ url, concurrency, requests: make(REQUESTS_PER_LEVEL) });
     const sorted = result.latenciesMs.sort((a, b) => a - b);
-    rows.push({ target, concurrency, rps: result.ok / result.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), failed: result.failed });
+    rows.push({
+      target,
+      concurrency,
+      rps: result.ok / result.seconds,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      failed: result.failed,
+    });
   }
   return rows;
 }
@@ -146,7 +160,11 @@ async function bareKoa(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
-async function benchDatabase(kind: string, databaseUrl: string, corp: FakeCorp): Promise<{ rows: Row[]; acknowledged: number; stored: number; distinct: number }> {
+async function benchDatabase(
+  kind: string,
+  databaseUrl: string,
+  corp: FakeCorp,
+): Promise<{ rows: Row[]; acknowledged: number; stored: number; distinct: number }> {
   const setup = await openDatabase(databaseUrl);
   await importTenant(setup, wecomTenantFile(corp, TENANT));
   await setup.destroy();
@@ -186,7 +204,16 @@ async function benchDatabase(kind: string, databaseUrl: string, corp: FakeCorp):
 async function main(): Promise<void> {
   const corp = fakeCorp();
   const print = (rows: Row[]) =>
-    console.table(rows.map((r) => ({ target: r.target, concurrency: r.concurrency, 'acks/s': Math.round(r.rps), 'p50 ms': r.p50.toFixed(2), 'p99 ms': r.p99.toFixed(2), failed: r.failed })));
+    console.table(
+      rows.map((r) => ({
+        target: r.target,
+        concurrency: r.concurrency,
+        'acks/s': Math.round(r.rps),
+        'p50 ms': r.p50.toFixed(2),
+        'p99 ms': r.p99.toFixed(2),
+        failed: r.failed,
+      })),
+    );
 
   const bare = await bareKoa();
   const bareRows = await measure('bare Koa route', bare.url, (count) => callbacks(corp, count, { n: 1n }));
@@ -217,6 +244,8 @@ async function main(): Promise<void> {
     const ratio = result.rows.map((r, i) => `c=${r.concurrency}: ${((r.rps / bareRows[i]!.rps) * 100).toFixed(0)}%`).join(', ');
     console.log(`${kind}: throughput vs bare Koa ${ratio}`);
     const intact = result.stored === result.acknowledged && result.distinct === result.stored;
-    console.log(`${kind}: acknowledged ${result.acknowledged}, inbox rows ${result.stored}, distinct delivery ids ${result.distinct} → ${intact ? 'none lost or doubled' : 'MISMATCH'}`);
+    console.log(
+      `${kind}: acknowledged ${result.acknowledged}, inbox rows ${result.stored}, distinct delivery ids ${result.distinct} → ${intact ? 'none lost or doubled' : 'MISMATCH'}`,
+    );
   }
 }

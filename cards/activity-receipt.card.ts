@@ -22,11 +22,15 @@ export const RECEIPT_ACTIONS = { undo: 'undo', changeCustomer: 'change-customer'
 /** 已记录 · {customer}: what was understood from a follow-up, with a way to take it back. */
 export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
   const fields: CardField[] = [
-    { label: '商机/阶段', value: facts.deal ? `${facts.deal.title ?? '未命名商机'} · ${STAGE_LABELS[facts.deal.stage]}` : '暂无进行中的商机' },
+    {
+      label: '商机/阶段',
+      value: facts.deal ? `${facts.deal.title ?? '未命名商机'} · ${STAGE_LABELS[facts.deal.stage]}` : '暂无进行中的商机',
+    },
     { label: '信号', value: signalList(facts.tags) },
     { label: '承诺', value: facts.commitment ? commitmentLine(facts.commitment.action, facts.commitment.dueAt, facts.timeZone) : '无' },
   ];
-  if (facts.completed) fields.push({ label: '已完成', value: commitmentLine(facts.completed.action, facts.completed.dueAt, facts.timeZone) });
+  if (facts.completed)
+    fields.push({ label: '已完成', value: commitmentLine(facts.completed.action, facts.completed.dueAt, facts.timeZone) });
   if (facts.amount !== null) fields.push({ label: '金额', value: moneyText(facts.amount) });
   if (facts.contacts.length > 0) {
     fields.push({

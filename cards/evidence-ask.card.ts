@@ -36,7 +36,11 @@ export function evidenceAskCard(facts: EvidenceAskFacts): Card {
       { label: '记到', value: `${deal.customerName} · ${deal.title ?? '未命名商机'} · ${STAGE_LABELS[deal.stage]}` },
     ],
     buttons: [
-      ...DOCUMENT_KINDS.map((kind) => ({ actionId: `${DOCUMENT_ACTION_PREFIX}${kind}`, label: BUTTON_LABELS[kind], style: 'secondary' as const })),
+      ...DOCUMENT_KINDS.map((kind) => ({
+        actionId: `${DOCUMENT_ACTION_PREFIX}${kind}`,
+        label: BUTTON_LABELS[kind],
+        style: 'secondary' as const,
+      })),
       ...(facts.otherDeals ? [{ actionId: CHANGE_DEAL_ACTION, label: '换商机', style: 'secondary' as const }] : []),
     ],
     links: [],
@@ -53,7 +57,9 @@ export function evidenceDealCard(fileName: string | null, deals: readonly DealCh
     title: '这份材料属于哪个商机?',
     fields: [
       { label: '文件', value: fileName ?? '图片/文件' },
-      ...(deals.length > MAX_DEALS ? [{ label: '提示', value: `只列出最近跟进的 ${MAX_DEALS} 个;其他商机请在文件名里写上客户名后重发` }] : []),
+      ...(deals.length > MAX_DEALS
+        ? [{ label: '提示', value: `只列出最近跟进的 ${MAX_DEALS} 个;其他商机请在文件名里写上客户名后重发` }]
+        : []),
     ],
     buttons: shown.map((deal) => ({
       actionId: `${DEAL_ACTION_PREFIX}${deal.id}`,
@@ -67,5 +73,7 @@ export function evidenceDealCard(fileName: string | null, deals: readonly DealCh
 
 export function documentOfAction(actionId: string): DocumentKind | null {
   const kind = actionId.slice(DOCUMENT_ACTION_PREFIX.length);
-  return actionId.startsWith(DOCUMENT_ACTION_PREFIX) && (DOCUMENT_KINDS as readonly string[]).includes(kind) ? (kind as DocumentKind) : null;
+  return actionId.startsWith(DOCUMENT_ACTION_PREFIX) && (DOCUMENT_KINDS as readonly string[]).includes(kind)
+    ? (kind as DocumentKind)
+    : null;
 }

@@ -22,7 +22,8 @@ export function overdueAlertCard(facts: OverdueAlertFacts): Card {
     { label: '阶段', value: stageText },
     { label: '最后一次跟进', value: facts.lastActivity },
   ];
-  if (facts.commitment) fields.push({ label: '承诺', value: commitmentLine(facts.commitment.action, facts.commitment.dueAt, facts.timeZone) });
+  if (facts.commitment)
+    fields.push({ label: '承诺', value: commitmentLine(facts.commitment.action, facts.commitment.dueAt, facts.timeZone) });
   const buttons: CardButton[] = [{ actionId: OVERDUE_ACTIONS.followedUp, label: '已跟进', style: 'primary' }];
   if (facts.commitment) buttons.push({ actionId: OVERDUE_ACTIONS.postpone, label: '延期1天', style: 'secondary' });
   if (facts.stage) buttons.push({ actionId: OVERDUE_ACTIONS.markLost, label: '标记丢单', style: 'danger' });

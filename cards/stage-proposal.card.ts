@@ -20,7 +20,10 @@ export function stageProposalCard(facts: StageProposalFacts): Card {
   const fields: CardField[] = [{ label: '商机', value: facts.dealTitle ?? '未命名商机' }];
   if (facts.gate) {
     fields.push({ label: '已完成', value: itemList(facts.gate.done.map((item) => item.text)) });
-    fields.push({ label: '还差', value: facts.gate.missing.length > 0 ? itemList(facts.gate.missing.map((item) => item.text)) : '无,可以推进' });
+    fields.push({
+      label: '还差',
+      value: facts.gate.missing.length > 0 ? itemList(facts.gate.missing.map((item) => item.text)) : '无,可以推进',
+    });
   }
   if (facts.reason) fields.push({ label: '原因', value: facts.reason });
   fields.push({ label: '停留天数', value: `${facts.daysInStage}天` });

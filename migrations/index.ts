@@ -7,4 +7,12 @@ import { HealthSnapshots1764400000000 } from './1764400000000-health-snapshots';
 import { InboxConversation1764500000000 } from './1764500000000-inbox-conversation';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
-export const MIGRATIONS = [InitialSchema1764000000000, DealStageRules1764100000000, SendBudgets1764150000000, JobIndexes1764200000000, LeadIntake1764300000000, HealthSnapshots1764400000000, InboxConversation1764500000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  DealStageRules1764100000000,
+  SendBudgets1764150000000,
+  JobIndexes1764200000000,
+  LeadIntake1764300000000,
+  HealthSnapshots1764400000000,
+  InboxConversation1764500000000,
+];

@@ -78,7 +78,10 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   });
 
   const app = createHttpApp({
-    routers: [...platforms.flatMap((platform) => platform.routers), leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() })],
+    routers: [
+      ...platforms.flatMap((platform) => platform.routers),
+      leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() }),
+    ],
     health: async () => {
       const database = await dataSource.query('SELECT 1').then(
         () => 'ok',

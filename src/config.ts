@@ -13,7 +13,12 @@ const envSchema = z.object({
   PLATFORMS: z
     .string()
     .default('console')
-    .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(PLATFORM_NAMES)).min(1)),
   BUSINESS_TZ: z
     .string()
@@ -25,10 +30,7 @@ const envSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
   RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
-  DEMO_TENANT: z
-    .enum(['auto', 'off'])
-    .default('auto')
-    .describe('auto: seed the demo tenant into an empty database on start'),
+  DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -21,14 +21,16 @@ export class ConsoleFeed implements OutboundChannel {
   async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
     // The console has no group chats: `conversationId` is never set here and would be ignored.
     const message = item.message;
-    await inTransaction(this.dataSource, (em) => em.getRepository(ConsoleFeedItem).insert({
-      tenantId: item.tenantId,
-      userId: item.recipientId,
-      kind: message.type === 'text' ? 'text' : 'card',
-      text: message.type === 'text' ? message.text : null,
-      card: message.type === 'text' ? null : message.card,
-      at: new Date(),
-    }));
+    await inTransaction(this.dataSource, (em) =>
+      em.getRepository(ConsoleFeedItem).insert({
+        tenantId: item.tenantId,
+        userId: item.recipientId,
+        kind: message.type === 'text' ? 'text' : 'card',
+        text: message.type === 'text' ? message.text : null,
+        card: message.type === 'text' ? null : message.card,
+        at: new Date(),
+      }),
+    );
     this.appended.emit(feedKey(item.tenantId, item.recipientId));
     return { ok: true };
   }

@@ -24,11 +24,7 @@ const userId = z.string({ error: '请指定用户 userId' }).min(1, '请指定�
 const messageSchema = z.object({
   tenantId,
   userId,
-  text: z
-    .string({ error: '消息内容不能为空' })
-    .trim()
-    .min(1, '消息内容不能为空')
-    .max(MAX_TEXT, `消息太长了,请控制在 ${MAX_TEXT} 字以内`),
+  text: z.string({ error: '消息内容不能为空' }).trim().min(1, '消息内容不能为空').max(MAX_TEXT, `消息太长了,请控制在 ${MAX_TEXT} 字以内`),
 });
 const actionSchema = z.object({ tenantId, userId, cardId: z.string().min(1).max(64), actionId: z.string().min(1).max(200) });
 const runJobSchema = z.object({ tenantId, at: z.iso.datetime({ offset: true, error: 'at 应为带时区的 ISO 时间' }).optional() });
@@ -133,7 +129,8 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
   // Runs a job "as of" `at` through the same period claim as the schedule: a period already sent sends nothing.
   router.post('/api/jobs/:name/run', async (ctx) => {
     const name = ctx.params.name;
-    if (!Object.hasOwn(CONSOLE_JOBS, name)) throw new BotError('JOB_UNKNOWN', `没有名为「${name}」的任务,可用:${Object.keys(CONSOLE_JOBS).join('、')}`, 404);
+    if (!Object.hasOwn(CONSOLE_JOBS, name))
+      throw new BotError('JOB_UNKNOWN', `没有名为「${name}」的任务,可用:${Object.keys(CONSOLE_JOBS).join('、')}`, 404);
     const body = parseOrThrow(runJobSchema, ctx.request.body ?? {});
     const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: body.tenantId });
     if (!tenant) throw new BotError('TENANT_UNKNOWN', `没有找到租户「${body.tenantId}」`, 404);

@@ -52,13 +52,17 @@ export class DingtalkApi {
       userIdType: 1,
     });
     if (!result.ok) return result;
-    const deliveries = ((result.body.result as { deliverResults?: DeliverResult[] } | undefined)?.deliverResults ?? []);
+    const deliveries = (result.body.result as { deliverResults?: DeliverResult[] } | undefined)?.deliverResults ?? [];
     return checkDeliveries(result, deliveries);
   }
 
   /** Delivers an existing card again (after a create whose delivery failed). */
   async deliverCard(chat: RobotChat, outTrackId: string): Promise<ApiResult> {
-    const result = await this.call('POST', '/v1.0/card/instances/deliver', { outTrackId, ...cardSpace(chat, this.app.robotCode), userIdType: 1 });
+    const result = await this.call('POST', '/v1.0/card/instances/deliver', {
+      outTrackId,
+      ...cardSpace(chat, this.app.robotCode),
+      userIdType: 1,
+    });
     if (!result.ok) return result;
     return checkDeliveries(result, (result.body.result as DeliverResult[] | undefined) ?? []);
   }
@@ -71,7 +75,8 @@ export class DingtalkApi {
       cardUpdateOptions: { updateCardDataByKey: true },
       userIdType: 1,
     });
-    if (result.ok && result.body.success === false) return { ok: false, retryable: true, reason: `card update answered success=false: ${JSON.stringify(result.body).slice(0, 300)}` };
+    if (result.ok && result.body.success === false)
+      return { ok: false, retryable: true, reason: `card update answered success=false: ${JSON.stringify(result.body).slice(0, 300)}` };
     return result;
   }
 

@@ -37,7 +37,12 @@ export function classifyFailure(status: number, text: string, random: () => numb
   }
   if (status >= 500) return { ok: false, retryable: true, reason, code };
   if (/PermissionDenied/i.test(code)) {
-    return { ok: false, retryable: false, reason: `${reason} (grant the permission in the developer console, see docs/dingtalk-setup.md)`, code };
+    return {
+      ok: false,
+      retryable: false,
+      reason: `${reason} (grant the permission in the developer console, see docs/dingtalk-setup.md)`,
+      code,
+    };
   }
   return { ok: false, retryable: false, reason, code };
 }

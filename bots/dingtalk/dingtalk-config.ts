@@ -59,7 +59,8 @@ export function loadDingtalkConfig(env: Record<string, string | undefined>): Din
 
 function singleApp(e: z.infer<typeof envSchema>): DingtalkApp {
   const missing = (['DINGTALK_CLIENT_ID', 'DINGTALK_CLIENT_SECRET', 'DINGTALK_CARD_TEMPLATE_ID'] as const).filter((name) => !e[name]);
-  if (missing.length > 0) throw configError(missing.map((name) => `${name}: required when PLATFORMS includes dingtalk (or set DINGTALK_APPS_FILE)`));
+  if (missing.length > 0)
+    throw configError(missing.map((name) => `${name}: required when PLATFORMS includes dingtalk (or set DINGTALK_APPS_FILE)`));
   return {
     clientId: e.DINGTALK_CLIENT_ID!,
     clientSecret: e.DINGTALK_CLIENT_SECRET!,
@@ -76,7 +77,8 @@ function appsFromFile(path: string): DingtalkApp[] {
     throw configError([`DINGTALK_APPS_FILE: cannot read ${path} as JSON (${error instanceof Error ? error.message : String(error)})`]);
   }
   const parsed = z.array(appSchema).min(1).safeParse(raw);
-  if (!parsed.success) throw configError(parsed.error.issues.map((issue) => `DINGTALK_APPS_FILE ${path} at [${issue.path.join('.')}]: ${issue.message}`));
+  if (!parsed.success)
+    throw configError(parsed.error.issues.map((issue) => `DINGTALK_APPS_FILE ${path} at [${issue.path.join('.')}]: ${issue.message}`));
   return parsed.data.map((app) => ({ ...app, robotCode: app.robotCode ?? app.clientId }));
 }
 

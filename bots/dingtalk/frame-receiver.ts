@@ -76,7 +76,11 @@ export class FrameReceiver {
     const result = await this.storeWithRetry(event, messageId);
     if (result.stored) this.deps.onInbound();
     if (event.body.kind !== 'card_action') return null;
-    return cardAnswer(this.deps.dataSource, { tenantId, deliveryId: event.deliveryId, cardId: event.body.cardId }, received + CARD_ANSWER_BUDGET_MS);
+    return cardAnswer(
+      this.deps.dataSource,
+      { tenantId, deliveryId: event.deliveryId, cardId: event.body.cardId },
+      received + CARD_ANSWER_BUDGET_MS,
+    );
   }
 
   private async storeWithRetry(event: InboundEvent, messageId: string): Promise<StoreResult> {
@@ -85,7 +89,10 @@ export class FrameReceiver {
         return await this.store(this.deps.dataSource, event);
       } catch (error) {
         const delay = this.retryDelays[attempt];
-        log.error({ messageId, deliveryId: event.deliveryId, attempt, giveUp: delay === undefined, err: error }, 'dingtalk: inbox write failed, not acked');
+        log.error(
+          { messageId, deliveryId: event.deliveryId, attempt, giveUp: delay === undefined, err: error },
+          'dingtalk: inbox write failed, not acked',
+        );
         if (delay === undefined) throw error;
         await new Promise((resolve) => setTimeout(resolve, delay));
       }

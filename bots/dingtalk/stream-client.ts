@@ -92,7 +92,9 @@ export class StreamClient {
   /** Registers a CALLBACK topic; call before start(), the topics are sent when connecting. */
   onCallback(topic: string, handler: (frame: DWClientDownStream) => Promise<void>): void {
     this.client.registerCallbackListener(topic, (frame) => {
-      handler(frame).catch((error: unknown) => log.error({ clientId: this.clientId, topic, err: error }, 'dingtalk stream: frame handler failed'));
+      handler(frame).catch((error: unknown) =>
+        log.error({ clientId: this.clientId, topic, err: error }, 'dingtalk stream: frame handler failed'),
+      );
     });
   }
 

@@ -58,7 +58,10 @@ export class WecomApiClient {
     for (let attempt = 1; ; attempt++) {
       const token = await this.token(app);
       if (!token.ok) return token;
-      const answer = await this.request<T>(`${path}?access_token=${encodeURIComponent(token.token)}`, { method: 'POST', body: JSON.stringify(body) });
+      const answer = await this.request<T>(`${path}?access_token=${encodeURIComponent(token.token)}`, {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
       if (answer.ok || attempt > 1 || !TOKEN_ERRCODES.has(answer.errcode ?? 0)) return answer;
       this.forget(app, token.token);
     }

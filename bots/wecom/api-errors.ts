@@ -43,13 +43,20 @@ export function errcodeFailure(errcode: number, errmsg: string | undefined): Api
   const retry = RETRYABLE[errcode];
   const what = retry?.reason ?? KNOWN[errcode] ?? (errcode >= 42031 && errcode <= 42051 ? 'template card rejected' : 'request rejected');
   const reason = `WeCom errcode ${errcode}: ${what}${errmsg ? ` (${errmsg.slice(0, 200)})` : ''}`;
-  return retry ? { ok: false, retryable: true, reason, retryAfterMs: retry.retryAfterMs, errcode } : { ok: false, retryable: false, reason, errcode };
+  return retry
+    ? { ok: false, retryable: true, reason, retryAfterMs: retry.retryAfterMs, errcode }
+    : { ok: false, retryable: false, reason, errcode };
 }
 
 /** An HTTP status other than 200: a gateway or proxy in the way, or WeCom itself down. */
 export function httpFailure(status: number, retryAfter: string | null, now: Date): ApiFailure {
   const retryable = status >= 500 || status === 408 || status === 429;
-  return { ok: false, retryable, reason: `WeCom answered HTTP ${status}`, retryAfterMs: retryable ? parseRetryAfter(retryAfter, now) : undefined };
+  return {
+    ok: false,
+    retryable,
+    reason: `WeCom answered HTTP ${status}`,
+    retryAfterMs: retryable ? parseRetryAfter(retryAfter, now) : undefined,
+  };
 }
 
 /** No answer: refused, reset, or over the time limit. The message may or may not have gone out. */

@@ -34,7 +34,8 @@ export interface SignedParams {
 
 /** Rejects a timestamp older than 5 minutes or more than 5 minutes ahead of `now` (replays, forged clocks). */
 export function checkFreshness(timestamp: string, now: Date): void {
-  if (!/^\d{1,12}$/.test(timestamp)) throw new CallbackRejected('PARAMS_MISSING', 400, `timestamp ${JSON.stringify(timestamp)} is not Unix seconds`);
+  if (!/^\d{1,12}$/.test(timestamp))
+    throw new CallbackRejected('PARAMS_MISSING', 400, `timestamp ${JSON.stringify(timestamp)} is not Unix seconds`);
   const skew = now.getTime() - Number(timestamp) * 1000;
   if (skew > MAX_CLOCK_SKEW_MS) throw new CallbackRejected('TIMESTAMP_STALE', 401, `timestamp is ${Math.round(skew / 1000)} s old`);
   if (skew < -MAX_CLOCK_SKEW_MS) throw new CallbackRejected('TIMESTAMP_FUTURE', 401, `timestamp is ${Math.round(-skew / 1000)} s ahead`);
@@ -58,16 +59,14 @@ export function openEnvelope(aesKey: string, corpId: string, encrypted: string):
   } catch (error) {
     throw new CallbackRejected('DECRYPT_FAILED', 400, (error as Error).message);
   }
-  if (opened.id !== corpId) throw new CallbackRejected('RECEIVER_MISMATCH', 401, `decrypted receiver ${JSON.stringify(opened.id.slice(0, 64))} is not ${corpId}`);
+  if (opened.id !== corpId)
+    throw new CallbackRejected('RECEIVER_MISMATCH', 401, `decrypted receiver ${JSON.stringify(opened.id.slice(0, 64))} is not ${corpId}`);
   return opened.message;
 }
 
 /** Signature, then decryption and receiver: the whole check of one signed payload. */
-export function verifyAndOpen(
-  corp: { corpId: string; token: string; aesKey: string },
-  params: SignedParams,
-  encrypted: string,
-): string {
-  if (!signatureMatches(corp.token, params, encrypted)) throw new CallbackRejected('SIGNATURE_INVALID', 401, 'msg_signature does not match');
+export function verifyAndOpen(corp: { corpId: string; token: string; aesKey: string }, params: SignedParams, encrypted: string): string {
+  if (!signatureMatches(corp.token, params, encrypted))
+    throw new CallbackRejected('SIGNATURE_INVALID', 401, 'msg_signature does not match');
   return openEnvelope(corp.aesKey, corp.corpId, encrypted);
 }

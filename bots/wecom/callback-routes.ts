@@ -64,7 +64,8 @@ export function wecomCallbackRouter({ dataSource, clock, directory, onInbound }:
       checkFreshness(params.timestamp, clock.now());
       const message = parseWecomXml(verifyAndOpen(corp, params, requiredField(envelope, 'Encrypt')));
       const agentId = optionalField(message, 'AgentID') ?? optionalField(envelope, 'AgentID');
-      if (agentId !== String(corp.agentId)) throw new CallbackRejected('AGENT_UNKNOWN', 403, `agent ${agentId} is not app ${corp.agentId} of corp ${corp.corpId}`);
+      if (agentId !== String(corp.agentId))
+        throw new CallbackRejected('AGENT_UNKNOWN', 403, `agent ${agentId} is not app ${corp.agentId} of corp ${corp.corpId}`);
       const tenantId = await directory.tenantFor(corp);
       if (!tenantId) throw new CallbackRejected('TENANT_UNKNOWN', 403, `no tenant has settings.wecom.corpId = ${corp.corpId}`);
 

@@ -39,7 +39,11 @@ export function renderCard(card: Card, fallbackUrl: string): TemplateCard {
     ...content(card),
     ...(card.links[0] ? { card_action: { type: 1, url: card.links[0].url } } : {}),
     task_id: taskId(card),
-    button_list: buttons.map((button) => ({ text: cut(button.label, WECOM_CARD_LIMITS.buttonText), style: STYLE[button.style], key: button.actionId })),
+    button_list: buttons.map((button) => ({
+      text: cut(button.label, WECOM_CARD_LIMITS.buttonText),
+      style: STYLE[button.style],
+      key: button.actionId,
+    })),
   };
 }
 
@@ -60,7 +64,9 @@ export function renderClosedCard(card: Card): TemplateCard {
 }
 
 function textNotice(card: Card, fallbackUrl: string): TemplateCard {
-  const jumps = card.links.slice(0, WECOM_CARD_LIMITS.jumps).map((link) => ({ type: 1, title: cut(link.label, WECOM_CARD_LIMITS.jumpTitle), url: link.url }));
+  const jumps = card.links
+    .slice(0, WECOM_CARD_LIMITS.jumps)
+    .map((link) => ({ type: 1, title: cut(link.label, WECOM_CARD_LIMITS.jumpTitle), url: link.url }));
   return {
     card_type: 'text_notice',
     ...content(card),
@@ -77,7 +83,10 @@ function content(card: Card): TemplateCard {
   const list = shown.map((field) => ({ keyname: cut(field.label, keyname), value: cut(field.value, value) }));
   if (card.fields.length > max) list.push({ keyname: '更多', value: `还有 ${card.fields.length - shown.length} 条` });
   return {
-    main_title: { title: cut(card.title, WECOM_CARD_LIMITS.title), ...(card.state !== 'open' && card.note ? { desc: cut(card.note, WECOM_CARD_LIMITS.desc) } : {}) },
+    main_title: {
+      title: cut(card.title, WECOM_CARD_LIMITS.title),
+      ...(card.state !== 'open' && card.note ? { desc: cut(card.note, WECOM_CARD_LIMITS.desc) } : {}),
+    },
     ...(card.subtitle ? { sub_title_text: cut(card.subtitle, WECOM_CARD_LIMITS.subTitle) } : {}),
     ...(list.length > 0 ? { horizontal_content_list: list } : {}),
   };
@@ -97,7 +106,8 @@ function usableButtons(buttons: readonly CardButton[]): CardButton[] {
 }
 
 function taskId(card: Card): string {
-  if (!TASK_ID.test(card.id)) throw new CardRenderError(`card id ${JSON.stringify(card.id)} cannot be a WeCom task_id ([A-Za-z0-9_@-]{1,128})`);
+  if (!TASK_ID.test(card.id))
+    throw new CardRenderError(`card id ${JSON.stringify(card.id)} cannot be a WeCom task_id ([A-Za-z0-9_@-]{1,128})`);
   return card.id;
 }
 

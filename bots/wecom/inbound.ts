@@ -20,7 +20,14 @@ export function toInboundEvent(xml: WecomXml, tenantId: string, receivedAt: Date
   const senderId = requiredField(xml, 'FromUserName');
   const createTime = requiredField(xml, 'CreateTime');
   const msgType = requiredField(xml, 'MsgType');
-  const event = (deliveryId: string, body: InboundBody): InboundEvent => ({ platform: 'wecom', tenantId, deliveryId, senderId, receivedAt, body });
+  const event = (deliveryId: string, body: InboundBody): InboundEvent => ({
+    platform: 'wecom',
+    tenantId,
+    deliveryId,
+    senderId,
+    receivedAt,
+    body,
+  });
 
   if (msgType === 'event') {
     const name = requiredField(xml, 'Event');

@@ -59,10 +59,12 @@ export class WecomChannel implements OutboundChannel {
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
       // The send's response code allows one update before any tap; a tap brings a fresh one.
       await inTransaction(this.deps.dataSource, (em) =>
-        em.getRepository(CardRecord).update(
-          { tenantId: item.tenantId, id: card.id },
-          { platformCardId: card.id, responseCode: answer.response_code ?? null, updatedAt: this.deps.clock.now() },
-        ),
+        em
+          .getRepository(CardRecord)
+          .update(
+            { tenantId: item.tenantId, id: card.id },
+            { platformCardId: card.id, responseCode: answer.response_code ?? null, updatedAt: this.deps.clock.now() },
+          ),
       );
     });
   }
@@ -77,11 +79,17 @@ export class WecomChannel implements OutboundChannel {
     const stored = tapCode ? null : await records.findOneBy({ tenantId: item.tenantId, id: card.id });
     const code = tapCode ?? stored?.responseCode ?? null;
     if (code) {
-      const answer = await this.deps.api.updateTemplateCard(corp, { userids: [to], response_code: code, template_card: renderClosedCard(card) });
+      const answer = await this.deps.api.updateTemplateCard(corp, {
+        userids: [to],
+        response_code: code,
+        template_card: renderClosedCard(card),
+      });
       if (answer.ok || answer.errcode !== RESPONSE_CODE_INVALID) {
         // A code works once: whatever happened to it, a kept one is spent.
         if (stored?.responseCode === code) {
-          await inTransaction(this.deps.dataSource, (em) => em.getRepository(CardRecord).update({ tenantId: item.tenantId, id: card.id }, { responseCode: null }));
+          await inTransaction(this.deps.dataSource, (em) =>
+            em.getRepository(CardRecord).update({ tenantId: item.tenantId, id: card.id }, { responseCode: null }),
+          );
         }
         return outcome(answer);
       }
@@ -98,9 +106,16 @@ export class WecomChannel implements OutboundChannel {
     onSent?: (answer: SendAnswer) => Promise<void>,
   ): Promise<DeliveryOutcome> {
     const slot = await this.deps.budget.take(`wecom/${corp.corpId}/${corp.agentId}/${to}`, `outbox:${item.id}`, this.deps.clock.now());
-    if (!slot.ok) return { ok: false, retryable: true, reason: `over WeCom's per-member budget (30/min, 1000/h) for ${to}; queued`, retryAfterMs: slot.retryAfterMs };
+    if (!slot.ok)
+      return {
+        ok: false,
+        retryable: true,
+        reason: `over WeCom's per-member budget (30/min, 1000/h) for ${to}; queued`,
+        retryAfterMs: slot.retryAfterMs,
+      };
     const answer = await this.deps.api.sendMessage(corp, { touser: to, ...message });
-    if (answer.ok && answer.invaliduser) return permanent(`WeCom did not deliver to ${answer.invaliduser}: unknown or outside the app's visible range`);
+    if (answer.ok && answer.invaliduser)
+      return permanent(`WeCom did not deliver to ${answer.invaliduser}: unknown or outside the app's visible range`);
     if (answer.ok) await onSent?.(answer);
     return outcome(answer);
   }

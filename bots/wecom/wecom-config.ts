@@ -36,7 +36,8 @@ const corpSchema = z.object({
 const fileSchema = z.object({ corps: z.array(corpSchema).min(1, 'should list at least one corp') }).superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.corps.forEach((corp, index) => {
-    if (seen.has(corp.corpId)) ctx.addIssue({ code: 'custom', path: ['corps', index, 'corpId'], message: `corp ${corp.corpId} is listed twice` });
+    if (seen.has(corp.corpId))
+      ctx.addIssue({ code: 'custom', path: ['corps', index, 'corpId'], message: `corp ${corp.corpId} is listed twice` });
     seen.add(corp.corpId);
   });
 });
@@ -86,14 +87,20 @@ export function loadWecomConfig(
   const single = Object.fromEntries(Object.entries(SINGLE_VARIABLES).map(([key, variable]) => [key, env[variable]]));
   const parsed = corpSchema.safeParse(single);
   if (!parsed.success) {
-    throw invalid(parsed.error, single, (path) => SINGLE_VARIABLES[path[0] as keyof WecomCorp] ?? path.join('.'), 'or list several corps in WECOM_CORPS_FILE');
+    throw invalid(
+      parsed.error,
+      single,
+      (path) => SINGLE_VARIABLES[path[0] as keyof WecomCorp] ?? path.join('.'),
+      'or list several corps in WECOM_CORPS_FILE',
+    );
   }
   return { ...base, corps: [parsed.data] };
 }
 
 function invalid(error: z.ZodError, input: unknown, name: (path: PropertyKey[]) => string, hint?: string): ConfigError {
   const problems = error.issues.map((issue) => {
-    const missing = issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], input) === undefined;
+    const missing =
+      issue.path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key], input) === undefined;
     return `  ${name(issue.path)}: ${missing ? `is not set${hint ? ` (${hint})` : ''}` : issue.message}`;
   });
   return new ConfigError(`Invalid environment (platform wecom):\n${problems.join('\n')}`);

@@ -9,7 +9,7 @@ export function normalizeCompanyName(name: string): string {
   key = key.replace(/\(([^()]*)\)/g, (group, inner: string) => (PLACES.includes(inner) ? '' : group));
   key = key.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
   // Strip until stable: `浙江华信集团有限公司` loses 有限公司, then 集团, then 浙江.
-  for (let previous = ''; previous !== key; ) {
+  for (let previous = ''; previous !== key;) {
     previous = key;
     key = stripAffix(key, LEGAL_SUFFIXES, 'suffix');
     key = stripAffix(key, PLACES, 'prefix');
@@ -38,14 +38,18 @@ const LEGAL_SUFFIXES = byLengthDescending([
 const PLACES = byLengthDescending([
   '中国',
   ...PROVINCES.flatMap((p) => [p, `${p}省`, `${p}市`]),
-  '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
   ...CITIES.flatMap((c) => [c, `${c}市`]),
 ]);
 
 const LATIN_LEGAL_WORDS = /[\s,.]*\b(co|company|corp|corporation|inc|ltd|limited|llc|plc|gmbh|group|holdings?)\b\.?\s*$/;
 
 function stripLatinLegalWords(name: string): string {
-  for (let previous = ''; previous !== name; ) {
+  for (let previous = ''; previous !== name;) {
     previous = name;
     name = name.replace(LATIN_LEGAL_WORDS, '');
   }

@@ -85,7 +85,12 @@ export function parseEvidence(text: string, knownCompetitors: readonly string[] 
  */
 export function statedReason(text: string): string | null {
   const explicit = text.match(/(?:因为|由于|原因\s*(?:是|为|[::]))\s*(.+)$/)?.[1];
-  const rest = explicit ?? text.split(/[,，;；。]/).slice(1).join(',');
+  const rest =
+    explicit ??
+    text
+      .split(/[,，;；。]/)
+      .slice(1)
+      .join(',');
   const reason = rest.trim().replace(/[,，;；。!！]+$/, '');
   return reason.length > 0 ? reason : null;
 }
@@ -106,7 +111,14 @@ function labelledParts(text: string): Map<string, string> {
 }
 
 function splitList(text: string): string[] {
-  return [...new Set(text.split(LIST_SEPARATORS).map((item) => item.trim()).filter((item) => item.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(LIST_SEPARATORS)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    ),
+  ];
 }
 
 function roundNumber(written: string): number | null {

@@ -62,7 +62,8 @@ export function allocateLead(request: AllocationRequest, reps: readonly RepRecor
       const rated = team.flatMap((rep) => winRate(rep) ?? []);
       const mean = rated.reduce((sum, rate) => sum + rate, 0) / rated.length;
       const gap = percentPoints(rate - mean);
-      const among = closers.length === 1 ? `是${region}唯一成单率高于 ${percent(rules.topWinRateAbove, 0)} 的销售` : `${count(closers.length)}人中最少`;
+      const among =
+        closers.length === 1 ? `是${region}唯一成单率高于 ${percent(rules.topWinRateAbove, 0)} 的销售` : `${count(closers.length)}人中最少`;
       return {
         rule: 'top',
         repId: chosen.id,
@@ -92,7 +93,9 @@ function pool(reason: string): Allocation {
 
 /** Fewest open follow-ups; ties go to the better win rate, then the id, so the choice is reproducible. */
 function leastLoaded(reps: readonly RepRecord[]): RepRecord {
-  return [...reps].sort((a, b) => a.openFollowUps - b.openFollowUps || (winRate(b) ?? -1) - (winRate(a) ?? -1) || a.id.localeCompare(b.id))[0];
+  return [...reps].sort(
+    (a, b) => a.openFollowUps - b.openFollowUps || (winRate(b) ?? -1) - (winRate(a) ?? -1) || a.id.localeCompare(b.id),
+  )[0];
 }
 
 function excludedNote(excluded: AllocationRequest['excluded']): string {

@@ -61,6 +61,9 @@ function bigrams(text: string): string[] {
 
 /** Digits only, without a +86/0086 country prefix: `+86 138-1234-5678` → `13812345678`; null when too short to be a phone. */
 export function normalizePhone(raw: string): string | null {
-  const digits = raw.normalize('NFKC').replace(/\D/g, '').replace(/^(?:0086|86)(?=1\d{10}$)/, '');
+  const digits = raw
+    .normalize('NFKC')
+    .replace(/\D/g, '')
+    .replace(/^(?:0086|86)(?=1\d{10}$)/, '');
   return digits.length >= 7 ? digits : null;
 }

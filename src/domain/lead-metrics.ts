@@ -49,12 +49,17 @@ export function leadMetrics(leads: readonly LeadTouchFact[], window: Window, act
     return inWindow(deadline) ? [{ lead, hit: false, at: deadline }] : [];
   });
   const activated = verdicts.filter((v) => v.hit).length;
-  const hours = leads.flatMap((l) => (l.firstTouchAt && inWindow(l.firstTouchAt) ? [(l.firstTouchAt.getTime() - l.assignedAt.getTime()) / HOUR_MS] : []));
+  const hours = leads.flatMap((l) =>
+    l.firstTouchAt && inWindow(l.firstTouchAt) ? [(l.firstTouchAt.getTime() - l.assignedAt.getTime()) / HOUR_MS] : [],
+  );
   return {
     activationRate: verdicts.length > 0 ? activated / verdicts.length : null,
     activated,
     judged: verdicts.length,
-    missedLeadIds: verdicts.filter((v) => !v.hit).sort((a, b) => a.at.getTime() - b.at.getTime()).map((v) => v.lead.leadId),
+    missedLeadIds: verdicts
+      .filter((v) => !v.hit)
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map((v) => v.lead.leadId),
     medianHoursToFirstTouch: median(hours),
   };
 }
@@ -66,12 +71,26 @@ export interface TeamLeadMetrics {
 }
 
 /** The team's numbers and each rep's; leads of reps outside `repIds` count for nobody here. */
-export function teamLeadMetrics(leads: readonly LeadTouchFact[], repIds: readonly string[], window: Window, activationDays = ACTIVATION_DAYS): TeamLeadMetrics {
+export function teamLeadMetrics(
+  leads: readonly LeadTouchFact[],
+  repIds: readonly string[],
+  window: Window,
+  activationDays = ACTIVATION_DAYS,
+): TeamLeadMetrics {
   const reps = new Set(repIds);
   const mine = leads.filter((l) => reps.has(l.repId));
   return {
     team: leadMetrics(mine, window, activationDays),
-    byRep: new Map(repIds.map((id) => [id, leadMetrics(mine.filter((l) => l.repId === id), window, activationDays)])),
+    byRep: new Map(
+      repIds.map((id) => [
+        id,
+        leadMetrics(
+          mine.filter((l) => l.repId === id),
+          window,
+          activationDays,
+        ),
+      ]),
+    ),
   };
 }
 

@@ -7,7 +7,10 @@ import { SIGNAL_TAGS } from './signals';
  * `allocation`, `followUp`); what neither file names takes the defaults below.
  */
 
-const share = z.number({ error: 'expected a number from 0 to 1' }).min(0, 'expected a number from 0 to 1').max(1, 'expected a number from 0 to 1');
+const share = z
+  .number({ error: 'expected a number from 0 to 1' })
+  .min(0, 'expected a number from 0 to 1')
+  .max(1, 'expected a number from 0 to 1');
 const points = z.number({ error: 'expected a whole number from 0 to 100' }).int('expected a whole number from 0 to 100').min(0).max(100);
 const positive = z.number({ error: 'expected a positive number' }).positive('expected a positive number');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day like 09:00');
@@ -22,7 +25,9 @@ const scoringSchema = z.strictObject({
   /** Budget in yuan from `from` up gets `share` of the budget points; highest bracket first wins. */
   budgetBrackets: z.array(z.strictObject({ from: z.number().nonnegative(), share })).min(1),
   /** A lead with any of `tags` (extractor) or `keywords` (its words) gets `share` of the urgency points; the best signal counts. */
-  urgency: z.array(z.strictObject({ tags: z.array(z.enum(SIGNAL_TAGS)).default([]), keywords: z.array(z.string().min(1)).default([]), share })).min(1),
+  urgency: z
+    .array(z.strictObject({ tags: z.array(z.enum(SIGNAL_TAGS)).default([]), keywords: z.array(z.string().min(1)).default([]), share }))
+    .min(1),
 });
 
 const allocationSchema = z

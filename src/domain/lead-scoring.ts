@@ -36,9 +36,12 @@ export interface LeadScore {
 export function scoreLead(lead: ScoredLead, rules: ScoringRules, repRegions: readonly string[]): LeadScore {
   const { weights } = rules;
   const industryText = `${lead.industry ?? ''} ${lead.company}`;
-  const bracket = lead.budget === null ? undefined : [...rules.budgetBrackets].sort((a, b) => b.from - a.from).find((b) => lead.budget! >= b.from);
+  const bracket =
+    lead.budget === null ? undefined : [...rules.budgetBrackets].sort((a, b) => b.from - a.from).find((b) => lead.budget! >= b.from);
   const urgencyShares = rules.urgency
-    .filter((signal) => signal.tags.some((tag) => lead.tags.includes(tag)) || signal.keywords.some((word) => lead.urgencyText.includes(word)))
+    .filter(
+      (signal) => signal.tags.some((tag) => lead.tags.includes(tag)) || signal.keywords.some((word) => lead.urgencyText.includes(word)),
+    )
     .map((signal) => signal.share);
   const parts: ScoreBreakdown = {
     region: lead.region !== null && repRegions.includes(lead.region) ? weights.region : 0,

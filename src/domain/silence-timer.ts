@@ -49,7 +49,8 @@ export function stageBreaches(rules: StageRules, deal: TimedDeal, now: Date): Br
   const breaches: Breach[] = [];
   if (silentMs >= rule.silenceHours * HOUR_MS) breaches.push(breach('first', rule.onBreach.notify, rule.onBreach.markFollowUp));
   const escalate = rule.onBreach.escalateToManagerAfterHours;
-  if (escalate !== undefined && silentMs >= (rule.silenceHours + escalate) * HOUR_MS) breaches.push(breach('escalated', ['manager'], false));
+  if (escalate !== undefined && silentMs >= (rule.silenceHours + escalate) * HOUR_MS)
+    breaches.push(breach('escalated', ['manager'], false));
   return breaches;
 }
 

@@ -1,9 +1,7 @@
 import { OPEN_STAGES, STAGE_LABELS, isOpenStage, type Stage } from './stages';
 
 /** How a deal may change stage: one step forward, back one with a reason, to 丢单 with a reason, 赢单 from 商务谈判. */
-export type MoveCheck =
-  | { allowed: true; kind: 'forward' | 'won' | 'back' | 'lost'; gated: boolean }
-  | { allowed: false; reason: string };
+export type MoveCheck = { allowed: true; kind: 'forward' | 'won' | 'back' | 'lost'; gated: boolean } | { allowed: false; reason: string };
 
 /** The stage after `stage` in the forward order; 商务谈判 leads to 赢单. */
 export function nextStage(stage: Stage): Stage | null {

@@ -29,7 +29,10 @@ export const LETTER_TERM_LABELS: Record<LetterTerm, string> = {
   acceptance_criteria: '验收标准',
 };
 
-const positiveInt = z.number({ error: 'expected a positive whole number' }).int('expected a positive whole number').positive('expected a positive whole number');
+const positiveInt = z
+  .number({ error: 'expected a positive whole number' })
+  .int('expected a positive whole number')
+  .positive('expected a positive whole number');
 
 const requirementSchema = z.discriminatedUnion('kind', [
   z.strictObject({

@@ -22,7 +22,11 @@ export async function answerQuery(ctx: FlowContext, extraction: Extraction): Pro
     return [{ type: 'send-text', to: ctx.actor.id, text: `没有找到你能查看的「${extraction.customerName}」的商机。` }];
   }
   const deals = await visibleOpenDeals(ctx, extraction.customerId);
-  const customers = await customersById(ctx.em, ctx.tenant.id, deals.map((d) => d.customerId));
+  const customers = await customersById(
+    ctx.em,
+    ctx.tenant.id,
+    deals.map((d) => d.customerId),
+  );
   if (extraction.customerId) {
     const deal = deals[0];
     const customer = deal ? customers.get(deal.customerId) : undefined;
@@ -37,7 +41,11 @@ export async function answerQuery(ctx: FlowContext, extraction: Extraction): Pro
 }
 
 /** 推进阶段 on a query card (its only button): a stage-proposal for the next stage. */
-export async function answerQueryTap(ctx: FlowContext, record: CardRecord, close: (state: 'done', outcome: string) => Effect): Promise<Effect[]> {
+export async function answerQueryTap(
+  ctx: FlowContext,
+  record: CardRecord,
+  close: (state: 'done', outcome: string) => Effect,
+): Promise<Effect[]> {
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   const next = deal ? nextStage(deal.stage) : null;

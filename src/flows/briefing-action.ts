@@ -36,7 +36,12 @@ async function completeFromBriefing(ctx: FlowContext, record: CardRecord, action
   if (!commitment) return [{ type: 'update-card', cardId: record.id, card }];
   if (!commitment.doneAt) {
     await em.update(Commitment, { tenantId: tenant.id, id: commitment.id }, { doneAt: now });
-    if (commitment.dealId) await em.update(Deal, { tenantId: tenant.id, id: commitment.dealId }, { lastActivityAt: now, followUpFlaggedAt: null, updatedAt: now });
+    if (commitment.dealId)
+      await em.update(
+        Deal,
+        { tenantId: tenant.id, id: commitment.dealId },
+        { lastActivityAt: now, followUpFlaggedAt: null, updatedAt: now },
+      );
   }
   const note = `已完成:${commitment.action} · ${formatForPeople(now, tenant.timezone)}`;
   return [{ type: 'update-card', cardId: record.id, card: { ...card, note: record.card.note ? `${record.card.note};${note}` : note } }];

@@ -27,12 +27,21 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
   const deliveries: Delivery[] = [];
   for (const manager of users.filter((u) => u.role === 'manager')) {
     const owners = new Set([manager.id, ...users.filter((u) => u.managerId === manager.id).map((u) => u.id)]);
-    const { thisWeek, leads, index, rates, firstTouch } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules, { scopeId: manager.id, keep: true });
+    const { thisWeek, leads, index, rates, firstTouch } = await healthNumbers(em, tenant.id, [...owners], now, zone, rules, {
+      scopeId: manager.id,
+      keep: true,
+    });
     // 优质: scored at least the allocation rules' top bracket (85 by default); the team's: placed with one of its people.
-    const newLeads = leads.filter((l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore);
+    const newLeads = leads.filter(
+      (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
+    );
     const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
     const risky = riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN);
-    const names = await customerNames(em, tenant.id, risky.map((d) => d.customerId));
+    const names = await customerNames(
+      em,
+      tenant.id,
+      risky.map((d) => d.customerId),
+    );
     const numbers: BriefingNumber[] = [
       { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
       { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
@@ -42,12 +51,18 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
       firstTouch,
       {
         label: '风险商机 top 5',
-        value: risky.length > 0 ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、') : '无',
+        value:
+          risky.length > 0
+            ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、')
+            : '无',
         drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
       },
     ];
     const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), numbers);
-    deliveries.push({ recipientId: manager.id, effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(numbers) }] });
+    deliveries.push({
+      recipientId: manager.id,
+      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(numbers) }],
+    });
   }
   return deliveries;
 }
@@ -62,8 +77,17 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
   const dueToday = await dealsBreachingBetween(em, tenant.id, rules, today);
   const moves = await transitionsBetween(em, tenant.id, { from: localDayStart(now, zone, -1), to: today.from });
   const movedDeals = new Map<string, string>(); // deal → owner, for yesterday's moves
-  for (const deal of await dealOwners(em, tenant.id, moves.map((m) => m.dealId))) movedDeals.set(deal.id, deal.ownerId);
-  const names = await customerNames(em, tenant.id, dueToday.map((d) => d.customerId));
+  for (const deal of await dealOwners(
+    em,
+    tenant.id,
+    moves.map((m) => m.dealId),
+  ))
+    movedDeals.set(deal.id, deal.ownerId);
+  const names = await customerNames(
+    em,
+    tenant.id,
+    dueToday.map((d) => d.customerId),
+  );
 
   return users
     .filter((u) => u.role === 'rep')
@@ -85,7 +109,10 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
       ];
       const urgent = [...late, ...todays].map((c) => ({ id: c.id, action: c.action }));
       const card = repBriefingCard(todays.length + late.length + timers.length, dateText(now, zone), numbers, urgent);
-      return { recipientId: rep.id, effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }] };
+      return {
+        recipientId: rep.id,
+        effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }],
+      };
     });
 }
 
@@ -94,7 +121,8 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
  * by amount (a big deal a day over is riskier than a small one).
  */
 export function riskiest(deals: readonly Deal[], rules: StageRules, now: Date): Deal[] {
-  const ratio = (d: Deal) => (now.getTime() - silenceStart(d).getTime()) / ((rules.stages[d.stage]?.silenceHours ?? UNTIMED_SILENCE_HOURS) * 3_600_000);
+  const ratio = (d: Deal) =>
+    (now.getTime() - silenceStart(d).getTime()) / ((rules.stages[d.stage]?.silenceHours ?? UNTIMED_SILENCE_HOURS) * 3_600_000);
   return deals
     .filter((d) => isOpenStage(d.stage) && WORKED_STAGES.includes(d.stage))
     .map((d) => ({ d, r: ratio(d) }))
@@ -109,7 +137,9 @@ export function funnelChange(moves: readonly { fromStage: Stage | null; toStage:
     net.set(move.toStage, (net.get(move.toStage) ?? 0) + 1);
     if (move.fromStage) net.set(move.fromStage, (net.get(move.fromStage) ?? 0) - 1);
   }
-  const parts = STAGES.filter((s) => (net.get(s) ?? 0) !== 0).map((s) => `${STAGE_LABELS[s]} ${net.get(s)! > 0 ? '+' : '−'}${Math.abs(net.get(s)!)}`);
+  const parts = STAGES.filter((s) => (net.get(s) ?? 0) !== 0).map(
+    (s) => `${STAGE_LABELS[s]} ${net.get(s)! > 0 ? '+' : '−'}${Math.abs(net.get(s)!)}`,
+  );
   return parts.length > 0 ? parts.join(' · ') : '昨日无变化';
 }
 
@@ -124,5 +154,3 @@ function listOrNone(items: readonly string[]): string {
 function dateText(now: Date, zone: string): string {
   return formatForPeople(now, zone).split(' ').slice(0, 2).join(' ');
 }
-
-

@@ -12,9 +12,23 @@ import type { FlowContext } from './flow-context';
 const LAST_SAID_LENGTH = 30;
 
 /** The list lines of some deals, in the order given: customer, owner, silence, and the last thing said. */
-export async function loadDealLines(em: EntityManager, tenant: Tenant, deals: readonly Deal[], users: ReadonlyMap<string, User>, now: Date): Promise<DealLine[]> {
-  const names = await customerNames(em, tenant.id, deals.map((d) => d.customerId));
-  const latest = await latestActivities(em, tenant.id, deals.map((d) => d.id));
+export async function loadDealLines(
+  em: EntityManager,
+  tenant: Tenant,
+  deals: readonly Deal[],
+  users: ReadonlyMap<string, User>,
+  now: Date,
+): Promise<DealLine[]> {
+  const names = await customerNames(
+    em,
+    tenant.id,
+    deals.map((d) => d.customerId),
+  );
+  const latest = await latestActivities(
+    em,
+    tenant.id,
+    deals.map((d) => d.id),
+  );
   return deals.map((deal) => {
     const last = latest.get(deal.id);
     return {
@@ -37,10 +51,27 @@ function oneLine(text: string): string {
 }
 
 /** Page `page` of a stored deal list, as a new card to the actor; the list itself rides in the card's context. */
-export async function dealPage(ctx: FlowContext, kind: Card['kind'], title: string, dealIds: readonly string[], page: number): Promise<Effect> {
+export async function dealPage(
+  ctx: FlowContext,
+  kind: Card['kind'],
+  title: string,
+  dealIds: readonly string[],
+  page: number,
+): Promise<Effect> {
   const ids = dealIds.slice((page - 1) * MAX_LINES, page * MAX_LINES);
   const found = new Map((await dealsByIds(ctx.em, ctx.tenant.id, ids)).map((d) => [d.id, d]));
   const users = new Map((await tenantUsers(ctx.em, ctx.tenant.id)).map((u) => [u.id, u]));
-  const lines = await loadDealLines(ctx.em, ctx.tenant, ids.flatMap((id) => found.get(id) ?? []), users, ctx.now);
-  return { type: 'send-card', to: ctx.actor.id, card: dealPageCard(kind, title, dealIds.length, page, lines), context: { dealIds: [...dealIds], page, title } };
+  const lines = await loadDealLines(
+    ctx.em,
+    ctx.tenant,
+    ids.flatMap((id) => found.get(id) ?? []),
+    users,
+    ctx.now,
+  );
+  return {
+    type: 'send-card',
+    to: ctx.actor.id,
+    card: dealPageCard(kind, title, dealIds.length, page, lines),
+    context: { dealIds: [...dealIds], page, title },
+  };
 }

@@ -36,7 +36,10 @@ export async function lastActivityLine(em: EntityManager, deal: Deal, timeZone: 
 export async function dealStatus(ctx: FlowContext, deal: Deal, customer: Customer): Promise<DealStatus> {
   const gate = await dealGate(ctx, deal);
   const lastActivity = await lastActivityLine(ctx.em, deal, ctx.tenant.timezone);
-  const commitments = await ctx.em.find(Commitment, { where: { tenantId: deal.tenantId, dealId: deal.id, doneAt: IsNull() }, order: { dueAt: 'ASC' } });
+  const commitments = await ctx.em.find(Commitment, {
+    where: { tenantId: deal.tenantId, dealId: deal.id, doneAt: IsNull() },
+    order: { dueAt: 'ASC' },
+  });
   const owner = await ctx.em.findOneBy(User, { tenantId: deal.tenantId, id: deal.ownerId });
   return {
     customerName: customer.name,

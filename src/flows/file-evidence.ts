@@ -84,7 +84,8 @@ async function attachFile(ctx: FlowContext, dealId: string, file: FileContext, a
   const document = documentOfAction(actionId);
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: dealId });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
-  if (!document || !deal || !customer || !isOpenStage(deal.stage)) return [close('cancelled', '未记录'), { type: 'send-text', to: ctx.actor.id, text: STALE_REPLY }];
+  if (!document || !deal || !customer || !isOpenStage(deal.stage))
+    return [close('cancelled', '未记录'), { type: 'send-text', to: ctx.actor.id, text: STALE_REPLY }];
   const evidence = [{ kind: 'document' as const, document, fromFile: true, fileName: file.fileName, covers: [] }];
   const at = new Date(String(file.receivedAt));
   const inboxId = typeof file.inboxId === 'number' ? file.inboxId : null;
@@ -99,9 +100,9 @@ async function attachFile(ctx: FlowContext, dealId: string, file: FileContext, a
  */
 async function candidateDeals(ctx: FlowContext, hint: string): Promise<{ deals: DealChoice[]; named: boolean; openDeals: number }> {
   const owners = await visibleOwnerIds(ctx.em, ctx.actor);
-  const deals = (
-    await ctx.em.find(Deal, { where: { tenantId: ctx.tenant.id, ...(owners ? { ownerId: In(owners) } : {}) } })
-  ).filter((deal) => isOpenStage(deal.stage));
+  const deals = (await ctx.em.find(Deal, { where: { tenantId: ctx.tenant.id, ...(owners ? { ownerId: In(owners) } : {}) } })).filter(
+    (deal) => isOpenStage(deal.stage),
+  );
   if (deals.length === 0) return { deals: [], named: false, openDeals: 0 };
   const customers = await ctx.em.find(Customer, { where: { tenantId: ctx.tenant.id, id: In(deals.map((d) => d.customerId)) } });
   const named = customers.find((c) => [c.name, ...c.aliases].some((name) => hint.includes(name)));
@@ -110,6 +111,11 @@ async function candidateDeals(ctx: FlowContext, hint: string): Promise<{ deals: 
     .filter((deal) => !named || deal.customerId === named.id)
     .sort((a, b) => mine(b) - mine(a) || (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0));
   const nameOf = new Map(customers.map((c) => [c.id, c.name]));
-  const choices = ranked.map((deal) => ({ id: deal.id, customerName: nameOf.get(deal.customerId) ?? '', title: deal.title, stage: deal.stage }));
+  const choices = ranked.map((deal) => ({
+    id: deal.id,
+    customerName: nameOf.get(deal.customerId) ?? '',
+    title: deal.title,
+    stage: deal.stage,
+  }));
   return { deals: choices, named: named !== undefined, openDeals: deals.length };
 }

@@ -73,7 +73,11 @@ export async function fileOnNewCustomer(
   });
   await em.insert(Customer, customer);
   await openLeadDeal(ctx, customer.id, null);
-  const effects = await recordActivity(ctx, { customer, ...message, extraction: { ...message.extraction, customerId: customer.id, customerName: null } });
+  const effects = await recordActivity(ctx, {
+    customer,
+    ...message,
+    extraction: { ...message.extraction, customerId: customer.id, customerName: null },
+  });
   return { outcome: 'created', effects };
 }
 
@@ -91,4 +95,3 @@ async function likelyCustomers(ctx: FlowContext): Promise<Customer[]> {
   }
   return [...customers].sort((a, b) => (lastActive.get(b.id) ?? 0) - (lastActive.get(a.id) ?? 0)).slice(0, MAX_LIKELY);
 }
-

@@ -25,7 +25,9 @@ export async function stageEffectsOfFollowUp(
   const evidence = parseEvidence(report.text, extraction.competitors);
   const completed =
     evidence.length > 0
-      ? await stageEffectsAfterEvidence(ctx, deal, customer, () => recordEvidence(ctx, deal, evidence, { activityId, at: report.receivedAt }))
+      ? await stageEffectsAfterEvidence(ctx, deal, customer, () =>
+          recordEvidence(ctx, deal, evidence, { activityId, at: report.receivedAt }),
+        )
       : [];
   const asked = extraction.stage;
   if (asked && (extraction.intent === 'stage_change' || asked === 'won' || asked === 'lost')) {
@@ -35,7 +37,12 @@ export async function stageEffectsOfFollowUp(
 }
 
 /** Stores evidence with `store`; proposes the next stage when that completed the current stage's gate. */
-export async function stageEffectsAfterEvidence(ctx: FlowContext, deal: Deal, customer: Customer, store: () => Promise<void>): Promise<Effect[]> {
+export async function stageEffectsAfterEvidence(
+  ctx: FlowContext,
+  deal: Deal,
+  customer: Customer,
+  store: () => Promise<void>,
+): Promise<Effect[]> {
   const wasOpen = !gatePasses(await dealGate(ctx, deal));
   await store();
   const next = nextStage(deal.stage);

@@ -45,7 +45,10 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
             type: 'send-card',
             to: manager.id,
             platform,
-            card: fridayWarningCard(deals.length, deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!)),
+            card: fridayWarningCard(
+              deals.length,
+              deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+            ),
             context: { dealIds: deals.map((d) => d.id), page: 1 },
           };
     return { recipientId: manager.id, effects: [effect] };
@@ -88,7 +91,13 @@ async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Cl
   for (const [repId, deals] of byRep) {
     const rep = users.get(repId)!;
     const lines = await loadDealLines(ctx.em, ctx.tenant, deals, users, ctx.now);
-    effects.push({ type: 'send-card', to: repId, platform: homePlatform(ctx.tenant, rep), card: repNudgeCard(ctx.actor.name, lines), context: { dealIds: deals.map((d) => d.id) } });
+    effects.push({
+      type: 'send-card',
+      to: repId,
+      platform: homePlatform(ctx.tenant, rep),
+      card: repNudgeCard(ctx.actor.name, lines),
+      context: { dealIds: deals.map((d) => d.id) },
+    });
     nudged.push(`${rep.name} ${deals.length} 个`);
   }
   return [close('done', `已提醒 ${nudged.join('、')}`), ...effects];

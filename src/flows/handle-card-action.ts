@@ -60,7 +60,8 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
   if (record.kind === 'overdue-alert') return (await overdueAlertAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'query-result') return answerQueryTap(ctx, record, close);
   if (record.kind === 'friday-warning') return (await fridayWarningAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'briefing-manager' || record.kind === 'briefing-rep') return (await briefingAction(ctx, record, tap.actionId)) ?? reply(STALE_ACTION_REPLY);
+  if (record.kind === 'briefing-manager' || record.kind === 'briefing-rep')
+    return (await briefingAction(ctx, record, tap.actionId)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'lead-assignment') return (await leadAssignmentAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'lead-escalation') return (await leadEscalationAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'rep-nudge') return repNudgeAction(ctx, record, tap.actionId) ?? reply(STALE_ACTION_REPLY);

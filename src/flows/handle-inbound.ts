@@ -19,16 +19,15 @@ const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告�
  * Turns one inbox row into the use case it asks for. Flows never see the platform.
  * The stage rules are read here, at start, so that a bad rules file stops start.
  */
-export function createInboxHandler(
-  dataSource: DataSource,
-  understanding: Understanding,
-  ruleBook: RuleBook,
-): InboxHandler {
+export function createInboxHandler(dataSource: DataSource, understanding: Understanding, ruleBook: RuleBook): InboxHandler {
   return async (row) => {
     const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });
     const actor = tenant ? await findSender(dataSource, row) : null;
     if (!tenant || !actor) {
-      log.warn({ inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId }, 'message from an unknown tenant or user');
+      log.warn(
+        { inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId },
+        'message from an unknown tenant or user',
+      );
       return { apply: async () => [] };
     }
     return { actorId: actor.id, apply: await prepare(row, tenant, actor) };
@@ -64,7 +63,8 @@ export function createInboxHandler(
       case 'enter':
         return async () => [{ type: 'send-card', to: actor.id, card: helpCard() } satisfies Effect];
       case 'file':
-        if (body.fileKind === 'image' || body.fileKind === 'file') return (em, now) => askWhatFileIs(context(em, now), body, row.receivedAt);
+        if (body.fileKind === 'image' || body.fileKind === 'file')
+          return (em, now) => askWhatFileIs(context(em, now), body, row.receivedAt);
         return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];
       case 'unsupported':
         return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];

@@ -73,7 +73,14 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
 
   const match = findDuplicate({ company: submission.company, phone }, await knownCustomers(em, tenant.id));
   if (match) {
-    const lead = em.create(Lead, { ...base, customerId: null, duplicateOf: match.customerId, duplicateBy: match.by, score: null, breakdown: null });
+    const lead = em.create(Lead, {
+      ...base,
+      customerId: null,
+      duplicateOf: match.customerId,
+      duplicateBy: match.by,
+      score: null,
+      breakdown: null,
+    });
     await em.insert(Lead, lead);
     return duplicateNotices(scope, lead, match, submission.submitter);
   }
@@ -161,7 +168,12 @@ async function duplicateNotices(
   const owner = ownerId ? await em.findOneBy(User, { tenantId: tenant.id, id: ownerId }) : null;
   const effects: Effect[] = [];
   if (owner && owner.id !== submitter?.id) {
-    effects.push({ type: 'send-card', to: owner.id, platform: homePlatform(tenant, owner), card: duplicateForOwnerCard(customer.name, leadSummary(lead)) });
+    effects.push({
+      type: 'send-card',
+      to: owner.id,
+      platform: homePlatform(tenant, owner),
+      card: duplicateForOwnerCard(customer.name, leadSummary(lead)),
+    });
   }
   if (submitter) effects.push({ type: 'send-card', to: submitter.id, card: duplicateForSubmitterCard(lead.company, owner?.name ?? null) });
   return { outcome: { kind: 'duplicate', lead, duplicateOf: customer.id, match, owner }, effects };

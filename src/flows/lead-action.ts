@@ -24,11 +24,7 @@ export async function leadAssignmentAction(ctx: FlowContext, record: CardRecord,
   if (actionId === LEAD_ACTIONS.return) {
     await endPlacement(ctx, assignment, 'returned', '');
     const next = await placeLead(ctx, lead);
-    return [
-      close('cancelled', '已退回'),
-      reply(ctx, `为什么退回「${lead.company}」?回复「退回原因:……」,经理能看到。`),
-      ...next.effects,
-    ];
+    return [close('cancelled', '已退回'), reply(ctx, `为什么退回「${lead.company}」?回复「退回原因:……」,经理能看到。`), ...next.effects];
   }
   return null;
 }
@@ -86,7 +82,12 @@ async function accept(ctx: FlowContext, assignment: LeadAssignment): Promise<voi
  * none), which the receipt keeps for undo.
  */
 export async function markFirstTouch(ctx: FlowContext, customerId: string, at: Date): Promise<string | null> {
-  const assignment = await ctx.em.findOneBy(LeadAssignment, { tenantId: ctx.tenant.id, customerId, repId: ctx.actor.id, returnedAt: IsNull() });
+  const assignment = await ctx.em.findOneBy(LeadAssignment, {
+    tenantId: ctx.tenant.id,
+    customerId,
+    repId: ctx.actor.id,
+    returnedAt: IsNull(),
+  });
   if (!assignment) return null;
   if (!assignment.firstTouchAt) await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: assignment.id }, { firstTouchAt: at });
   return assignment.id;
@@ -105,11 +106,17 @@ export async function recomputeFirstTouch(ctx: FlowContext, assignmentId: string
   if (!assignment?.repId) return;
   const earliest = await em.findOne(Activity, {
     select: { occurredAt: true },
-    where: { tenantId: tenant.id, customerId: assignment.customerId, userId: assignment.repId, createdAt: MoreThanOrEqual(assignment.assignedAt) },
+    where: {
+      tenantId: tenant.id,
+      customerId: assignment.customerId,
+      userId: assignment.repId,
+      createdAt: MoreThanOrEqual(assignment.assignedAt),
+    },
     order: { occurredAt: 'ASC' },
   });
   const firstTouchAt = earliest?.occurredAt ?? null;
-  if (firstTouchAt?.getTime() !== assignment.firstTouchAt?.getTime()) await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { firstTouchAt });
+  if (firstTouchAt?.getTime() !== assignment.firstTouchAt?.getTime())
+    await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { firstTouchAt });
 }
 
 function reply(ctx: FlowContext, text: string): Effect {

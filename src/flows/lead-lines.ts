@@ -13,7 +13,13 @@ import type { FlowContext } from './flow-context';
  * Page `page` of a stored lead list (the drill-down of 线索激活率 and 昨日新增优质线索), one line a lead:
  * `宁波博瑞模具有限公司 — 张伟 · 88分 · 3月4日 周三 10:00 进入 · 未跟进`. The list rides in the card's context.
  */
-export async function leadPage(ctx: FlowContext, kind: Card['kind'], title: string, leadIds: readonly string[], page: number): Promise<Effect> {
+export async function leadPage(
+  ctx: FlowContext,
+  kind: Card['kind'],
+  title: string,
+  leadIds: readonly string[],
+  page: number,
+): Promise<Effect> {
   const { em, tenant } = ctx;
   const ids = leadIds.slice((page - 1) * MAX_LINES, page * MAX_LINES);
   const leads = new Map((await em.find(Lead, { where: { tenantId: tenant.id, id: In(ids) } })).map((l) => [l.id, l]));
@@ -32,5 +38,10 @@ export async function leadPage(ctx: FlowContext, kind: Card['kind'], title: stri
     ];
     return [{ label: lead.company, value: parts.join(' · ') }];
   });
-  return { type: 'send-card', to: ctx.actor.id, card: listPageCard(kind, title, leadIds.length, page, fields), context: { leadIds: [...leadIds], page, title } };
+  return {
+    type: 'send-card',
+    to: ctx.actor.id,
+    card: listPageCard(kind, title, leadIds.length, page, fields),
+    context: { leadIds: [...leadIds], page, title },
+  };
 }

@@ -22,7 +22,14 @@ export async function poolLeads(em: EntityManager, tenantId: string): Promise<Po
   if (placements.length === 0) return [];
   const leads = new Map((await em.find(Lead, { where: { tenantId, id: In(placements.map((p) => p.leadId)) } })).map((l) => [l.id, l]));
   return placements
-    .map((p) => ({ leadId: p.leadId, customerId: p.customerId, company: leads.get(p.leadId)?.company ?? '', score: leads.get(p.leadId)?.score ?? null, since: p.assignedAt, reason: p.reason }))
+    .map((p) => ({
+      leadId: p.leadId,
+      customerId: p.customerId,
+      company: leads.get(p.leadId)?.company ?? '',
+      score: leads.get(p.leadId)?.score ?? null,
+      since: p.assignedAt,
+      reason: p.reason,
+    }))
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.since.getTime() - b.since.getTime());
 }
 
@@ -30,7 +37,9 @@ export async function poolLeads(em: EntityManager, tenantId: string): Promise<Po
 export async function weeklyPoolDeliveries(em: EntityManager, tenant: Tenant): Promise<Delivery[]> {
   const pool = await poolLeads(em, tenant.id);
   if (pool.length === 0) return [];
-  const lines = pool.slice(0, MAX_LINES).map((p) => `· ${p.company} · ${p.score ?? 0}分 · ${formatForPeople(p.since, tenant.timezone)} 进入`);
+  const lines = pool
+    .slice(0, MAX_LINES)
+    .map((p) => `· ${p.company} · ${p.score ?? 0}分 · ${formatForPeople(p.since, tenant.timezone)} 进入`);
   if (pool.length > MAX_LINES) lines.push(`还有 ${pool.length - MAX_LINES} 条`);
   const text = `公海线索 ${pool.length} 条(评分偏低或超时未跟进):\n${lines.join('\n')}`;
   const managers = await em.find(User, { where: { tenantId: tenant.id, role: 'manager' } });

@@ -59,7 +59,9 @@ async function recordPlacement(
   facts: LeadAssignment['facts'],
 ): Promise<Placement> {
   const { em, tenant, now } = scope;
-  const card = rep ? leadAssignmentCard({ lead: leadSummary(lead), score: lead.score ?? 0, scoreText: scoreText(leadScore(lead)), reason }) : null;
+  const card = rep
+    ? leadAssignmentCard({ lead: leadSummary(lead), score: lead.score ?? 0, scoreText: scoreText(leadScore(lead)), reason })
+    : null;
   const assignment = em.create(LeadAssignment, {
     id: newRecordId('lda'),
     tenantId: tenant.id,
@@ -80,7 +82,15 @@ async function recordPlacement(
   await em.insert(LeadAssignment, assignment);
   const effects: Effect[] =
     rep && card
-      ? [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: { leadId: lead.id, assignmentId: assignment.id } }]
+      ? [
+          {
+            type: 'send-card',
+            to: rep.id,
+            platform: homePlatform(tenant, rep),
+            card,
+            context: { leadId: lead.id, assignmentId: assignment.id },
+          },
+        ]
       : [];
   return { assignment, rep, effects };
 }
@@ -90,7 +100,12 @@ async function recordPlacement(
  * followed up goes back to nobody, its untouched 线索 deal removed (the lead's history stays in its
  * assignments), so the next rep starts clean.
  */
-export async function endPlacement(scope: LeadScope, assignment: LeadAssignment, outcome: AssignmentOutcome, note: string): Promise<Effect[]> {
+export async function endPlacement(
+  scope: LeadScope,
+  assignment: LeadAssignment,
+  outcome: AssignmentOutcome,
+  note: string,
+): Promise<Effect[]> {
   const { em, tenant, now } = scope;
   await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { returnedAt: now, outcome });
   if (assignment.acceptedAt) await releaseCustomer(em, tenant.id, assignment.customerId, now);
@@ -110,7 +125,9 @@ async function releaseCustomer(em: EntityManager, tenantId: string, customerId: 
 }
 
 async function repsWhoReturned(em: EntityManager, lead: Lead): Promise<{ id: string; name: string }[]> {
-  const returned = await em.find(LeadAssignment, { where: { tenantId: lead.tenantId, leadId: lead.id, outcome: In(['returned', 'reassigned']) } });
+  const returned = await em.find(LeadAssignment, {
+    where: { tenantId: lead.tenantId, leadId: lead.id, outcome: In(['returned', 'reassigned']) },
+  });
   const ids = [...new Set(returned.flatMap((a) => (a.repId ? [a.repId] : [])))];
   if (ids.length === 0) return [];
   return em.find(User, { select: { id: true, name: true }, where: { tenantId: lead.tenantId, id: In(ids) }, order: { id: 'ASC' } });

@@ -71,7 +71,8 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     });
   }
 
-  const completed = extraction.intent === 'complete_commitment' ? await completeOpenCommitment(em, actor.id, customer, report.receivedAt) : null;
+  const completed =
+    extraction.intent === 'complete_commitment' ? await completeOpenCommitment(em, actor.id, customer, report.receivedAt) : null;
   const createdContactIds = await addNewContacts(em, tenant.id, customer.id, extraction.contacts, now);
 
   const previousLastActivityAt = deal?.lastActivityAt ?? null;

@@ -32,7 +32,8 @@ export async function recordEvidence(ctx: FlowContext, deal: Deal, evidence: rea
     })),
   );
   for (const item of evidence) {
-    if (item.kind === 'decision_chain') for (const person of item.people) await setContactRole(ctx, deal.customerId, person.name, person.role);
+    if (item.kind === 'decision_chain')
+      for (const person of item.people) await setContactRole(ctx, deal.customerId, person.name, person.role);
   }
   const lastActivityAt = deal.lastActivityAt && deal.lastActivityAt > source.at ? deal.lastActivityAt : source.at;
   await em.update(Deal, { tenantId: tenant.id, id: deal.id }, { lastActivityAt, followUpFlaggedAt: null, updatedAt: now });
@@ -45,5 +46,15 @@ async function setContactRole(ctx: FlowContext, customerId: string, name: string
     await em.update(Contact, { tenantId: tenant.id, id: existing.id }, { role, updatedAt: now });
     return;
   }
-  await em.insert(Contact, { tenantId: tenant.id, id: newRecordId('con'), customerId, name, title: null, role, phone: null, createdAt: now, updatedAt: now });
+  await em.insert(Contact, {
+    tenantId: tenant.id,
+    id: newRecordId('con'),
+    customerId,
+    name,
+    title: null,
+    role,
+    phone: null,
+    createdAt: now,
+    updatedAt: now,
+  });
 }

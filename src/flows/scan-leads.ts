@@ -35,10 +35,16 @@ export async function scanLeads(dataSource: DataSource, { now, ruleBook, calenda
         where: { tenantId: tenant.id, returnedAt: IsNull(), firstTouchAt: IsNull(), repId: Not(IsNull()) },
       });
       const work = { timeZone: tenant.timezone, calendar: calendarOf(tenant) };
-      const due = held.flatMap((assignment) => leadEscalations(assignment, rules.leads.followUp, work, now).map((e) => ({ assignment, escalation: e })));
+      const due = held.flatMap((assignment) =>
+        leadEscalations(assignment, rules.leads.followUp, work, now).map((e) => ({ assignment, escalation: e })),
+      );
       const done = new Set(
         due.length > 0
-          ? (await dataSource.manager.find(LeadEscalationRecord, { where: { tenantId: tenant.id, escalationKey: In(due.map((d) => d.escalation.key)) } })).map((r) => r.escalationKey)
+          ? (
+              await dataSource.manager.find(LeadEscalationRecord, {
+                where: { tenantId: tenant.id, escalationKey: In(due.map((d) => d.escalation.key)) },
+              })
+            ).map((r) => r.escalationKey)
           : [],
       );
       for (const { assignment, escalation } of due) {
@@ -73,7 +79,8 @@ async function escalateOnce(
       // Read again inside the claim: a tap or a follow-up may have moved the lead since the scan looked.
       const assignment = await em.findOneBy(LeadAssignment, { tenantId: tenant.id, id: assignmentId });
       if (!assignment || assignment.returnedAt || assignment.firstTouchAt) return;
-      const effects = escalation.kind === 'to_pool' ? await returnToPool(scope, assignment) : await tellManager(scope, assignment, escalation);
+      const effects =
+        escalation.kind === 'to_pool' ? await returnToPool(scope, assignment) : await tellManager(scope, assignment, escalation);
       await persistEffects(em, { tenantId: tenant.id, platform: 'console', now: scope.now }, effects);
     });
     return true;
@@ -99,7 +106,15 @@ async function tellManager(scope: LeadScope, assignment: LeadAssignment, escalat
     limit: notAccepted ? `${acceptWithinWorkingHours} 个工作小时` : `接受后 ${firstTouchWithinHours} 小时`,
     timeZone: tenant.timezone,
   });
-  return [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: { assignmentId: assignment.id, leadId: lead.id } }];
+  return [
+    {
+      type: 'send-card',
+      to: manager.id,
+      platform: homePlatform(tenant, manager),
+      card,
+      context: { assignmentId: assignment.id, leadId: lead.id },
+    },
+  ];
 }
 
 async function returnToPool(scope: LeadScope, assignment: LeadAssignment): Promise<Effect[]> {
@@ -109,5 +124,8 @@ async function returnToPool(scope: LeadScope, assignment: LeadAssignment): Promi
   const days = rules.leads.followUp.returnToPoolAfterDays;
   const ended = await endPlacement(scope, assignment, 'to_pool', `${days} 天未跟进,已退回公海`);
   await placeInPool(scope, lead, `${rep.name} ${days} 天未跟进,退回公海`);
-  return [...ended, { type: 'send-text', to: rep.id, platform: homePlatform(tenant, rep), text: `「${lead.company}」${days} 天未跟进,已退回公海。` }];
+  return [
+    ...ended,
+    { type: 'send-text', to: rep.id, platform: homePlatform(tenant, rep), text: `「${lead.company}」${days} 天未跟进,已退回公海。` },
+  ];
 }

@@ -113,4 +113,3 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
     context: { breachKey: breach.key, dealId: openDeal?.id ?? null, commitmentId: commitment?.id ?? null },
   }));
 }
-

@@ -69,14 +69,7 @@ export async function stageProposalAction(ctx: FlowContext, record: CardRecord, 
 }
 
 /** The gate failed at the tap: the same card, still open, now listing what is missing. */
-function stillMissing(
-  ctx: FlowContext,
-  record: CardRecord,
-  deal: Deal,
-  customer: Customer,
-  to: Stage,
-  gate: GateResult,
-): Effect {
+function stillMissing(ctx: FlowContext, record: CardRecord, deal: Deal, customer: Customer, to: Stage, gate: GateResult): Effect {
   const fresh = stageProposalCard({
     customerName: customer.name,
     dealTitle: deal.title,

@@ -22,8 +22,13 @@ export function asksTeamHealth(text: string): boolean {
 
 export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   // An admin sees the tenant: every user's records.
-  const owners = (await visibleOwnerIds(ctx.em, ctx.actor)) ?? (await ctx.em.find(User, { select: { id: true }, where: { tenantId: ctx.tenant.id } })).map((u) => u.id);
-  const health = await healthNumbers(ctx.em, ctx.tenant.id, owners, ctx.now, ctx.tenant.timezone, ctx.rules, { scopeId: ctx.actor.id, keep: false });
+  const owners =
+    (await visibleOwnerIds(ctx.em, ctx.actor)) ??
+    (await ctx.em.find(User, { select: { id: true }, where: { tenantId: ctx.tenant.id } })).map((u) => u.id);
+  const health = await healthNumbers(ctx.em, ctx.tenant.id, owners, ctx.now, ctx.tenant.timezone, ctx.rules, {
+    scopeId: ctx.actor.id,
+    keep: false,
+  });
   const numbers = [health.index, ...health.rates, health.firstTouch];
   // A briefing-style card: its 查看明细 buttons page through the deals (or leads) behind each number.
   const card = briefingCard('briefing-manager', '本周团队健康度', ctx.actor.team ?? ctx.actor.name, numbers);
@@ -68,8 +73,14 @@ export async function healthNumbers(
   const lastWeek = { from: localWeekStart(now, zone, -1), to: week.from };
   const thisWeek = await loadTeamFacts(em, tenantId, owners, week, now, rules);
   const before = await loadTeamFacts(em, tenantId, owners, lastWeek, lastWeek.to, rules);
-  const health = healthIndex(thisWeek.transitions.filter((t) => t.at >= week.from), thisWeek.openDeals);
-  const computedLastWeek = healthIndex(before.transitions.filter((t) => t.at >= lastWeek.from), before.openDeals).value;
+  const health = healthIndex(
+    thisWeek.transitions.filter((t) => t.at >= week.from),
+    thisWeek.openDeals,
+  );
+  const computedLastWeek = healthIndex(
+    before.transitions.filter((t) => t.at >= lastWeek.from),
+    before.openDeals,
+  ).value;
   const history = await healthHistory(em.connection, tenantId, scope.scopeId, dayPeriod(week.from, zone));
   const today = dayPeriod(now, zone);
   if (scope.keep) await keepHealthSnapshot(em.connection, { tenantId, scopeId: scope.scopeId, day: today, value: health.value, at: now });
@@ -82,9 +93,17 @@ export async function healthNumbers(
   return {
     thisWeek,
     leads,
-    index: { label: '本周过程健康度', value: healthTrendText([...earlierThisWeek, health.value], lastWeekValue), drill: { key: 'health', dealIds: health.weakDealIds } },
+    index: {
+      label: '本周过程健康度',
+      value: healthTrendText([...earlierThisWeek, health.value], lastWeekValue),
+      drill: { key: 'health', dealIds: health.weakDealIds },
+    },
     rates: [
-      { label: '线索激活率', value: percentText(leadNumbers.team.activationRate), drill: { key: 'activation', leadIds: leadNumbers.team.missedLeadIds } },
+      {
+        label: '线索激活率',
+        value: percentText(leadNumbers.team.activationRate),
+        drill: { key: 'activation', leadIds: leadNumbers.team.missedLeadIds },
+      },
       { label: '阶段跃迁率', value: percentText(advance.value), drill: { key: 'advance', dealIds: advance.missedDealIds } },
       { label: '动作闭环率', value: percentText(closure.value), drill: { key: 'closure', dealIds: closure.missedDealIds } },
     ],
@@ -94,7 +113,9 @@ export async function healthNumbers(
 
 /** `团队 99 小时;钱二 192 小时、赵一 20 小时`: the team's median, then the slowest reps'. */
 async function firstTouchText(em: EntityManager, tenantId: string, numbers: TeamLeadMetrics): Promise<string> {
-  const reps = [...numbers.byRep].flatMap(([id, m]) => (m.medianHoursToFirstTouch === null ? [] : [{ id, hours: m.medianHoursToFirstTouch }]));
+  const reps = [...numbers.byRep].flatMap(([id, m]) =>
+    m.medianHoursToFirstTouch === null ? [] : [{ id, hours: m.medianHoursToFirstTouch }],
+  );
   if (reps.length === 0) return `团队 ${hoursText(numbers.team.medianHoursToFirstTouch)}`;
   reps.sort((a, b) => b.hours - a.hours);
   const names = new Map((await tenantUsers(em, tenantId)).map((u) => [u.id, u.name]));

@@ -52,7 +52,8 @@ function describeError(error: unknown): { status: number; code: string; message:
   if (error instanceof BotError) return { status: error.status, code: error.code, message: error.userMessage };
   const status = (error as { status?: number }).status ?? 500;
   if (status === 413) return { status, code: 'BODY_TOO_LARGE', message: '请求内容太大' };
-  if (status === 400 || status === 415 || status === 422) return { status: 400, code: 'BODY_INVALID', message: '请求内容格式不正确,应为 JSON' };
+  if (status === 400 || status === 415 || status === 422)
+    return { status: 400, code: 'BODY_INVALID', message: '请求内容格式不正确,应为 JSON' };
   if (status < 500) return { status, code: 'REQUEST_REFUSED', message: '请求被拒绝' };
   return { status: 500, code: 'INTERNAL', message: '服务器内部错误,请稍后再试' };
 }

@@ -19,7 +19,12 @@ export interface LeadRouteDeps {
 }
 
 const optionalText = (max: number, label: string) =>
-  z.string({ error: `${label}应为文字` }).trim().max(max, `${label}不能超过 ${max} 个字符`).nullish().transform((v) => v || null);
+  z
+    .string({ error: `${label}应为文字` })
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字符`)
+    .nullish()
+    .transform((v) => v || null);
 
 const leadBody = z.object({
   company: z.string({ error: '缺少公司名称' }).trim().min(2, '公司名称至少 2 个字').max(200, '公司名称不能超过 200 个字符'),
@@ -32,7 +37,12 @@ const leadBody = z.object({
     .transform((v) => v || null),
   region: optionalText(100, '地区'),
   industry: optionalText(100, '行业'),
-  budget: z.number({ error: '预算应为数字(元)' }).nonnegative('预算不能为负数').max(999_999_999_999, '预算过大').nullish().transform((v) => v ?? null),
+  budget: z
+    .number({ error: '预算应为数字(元)' })
+    .nonnegative('预算不能为负数')
+    .max(999_999_999_999, '预算过大')
+    .nullish()
+    .transform((v) => v ?? null),
   urgency: optionalText(200, '紧急程度'),
   note: optionalText(2000, '备注'),
   source: optionalText(64, '来源'),

@@ -37,10 +37,7 @@ async function countByStatus(
     .addSelect('COUNT(*)', 'count');
   for (const column of columns) query.addGroupBy(`${table}.${column}`);
   const rows = await query.getRawMany<Record<string, string | number>>();
-  return rows.map((row) => [
-    Object.fromEntries(columns.map((column) => [column, String(row[`${table}_${column}`])])),
-    Number(row.count),
-  ]);
+  return rows.map((row) => [Object.fromEntries(columns.map((column) => [column, String(row[`${table}_${column}`])])), Number(row.count)]);
 }
 
 function formatLabels(labels: Record<string, string>): string {

@@ -87,9 +87,13 @@ export class JobRunner {
     let sent = 0;
     for (const delivery of deliveries) {
       const prefix = `${key.job}:${key.tenantId}:${key.period}:${delivery.recipientId}`;
-      const effects = delivery.effects.map((effect, i): Effect => (effect.type === 'update-card' ? effect : { ...effect, dedupeKey: `${prefix}:${i}` }));
+      const effects = delivery.effects.map((effect, i): Effect =>
+        effect.type === 'update-card' ? effect : { ...effect, dedupeKey: `${prefix}:${i}` },
+      );
       try {
-        await inTransaction(dataSource, (em) => persistEffects(em, { tenantId: tenant.id, platform: 'console', now: clock.now() }, effects));
+        await inTransaction(dataSource, (em) =>
+          persistEffects(em, { tenantId: tenant.id, platform: 'console', now: clock.now() }, effects),
+        );
         sent++;
       } catch (error) {
         // Written by an earlier holder of a stale claim: already on its way.

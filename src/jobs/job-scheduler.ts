@@ -25,7 +25,10 @@ export class JobScheduler {
 
   async start(): Promise<void> {
     await this.syncTasks();
-    this.overdueTask = cron.schedule(this.overdueScanCron, () => this.serially(() => this.scanTick()), { name: 'overdue-scan', noOverlap: true });
+    this.overdueTask = cron.schedule(this.overdueScanCron, () => this.serially(() => this.scanTick()), {
+      name: 'overdue-scan',
+      noOverlap: true,
+    });
     void this.serially(() => this.runner.runDue());
   }
 
@@ -70,7 +73,10 @@ export class JobScheduler {
     }
     for (const [key, { expression, timeZone }] of wanted) {
       if (this.tasks.has(key) || this.stopped) continue;
-      this.tasks.set(key, cron.schedule(expression, () => this.serially(() => this.runner.runDue()), { timezone: timeZone, name: key, noOverlap: true }));
+      this.tasks.set(
+        key,
+        cron.schedule(expression, () => this.serially(() => this.runner.runDue()), { timezone: timeZone, name: key, noOverlap: true }),
+      );
     }
   }
 }

@@ -30,23 +30,30 @@ export async function persistEffects(em: EntityManager, scope: EffectScope, effe
       const platform = effect.platform ?? scope.platform;
       await em.getRepository(CardRecord).insert(
         em.create(CardRecord, {
-        id: effect.card.id,
-        tenantId: scope.tenantId,
-        kind: effect.card.kind,
-        recipientId: effect.to,
-        platform,
-        card: effect.card,
-        context: effect.context ?? {},
-        state: effect.card.state,
-        platformCardId: null,
-        responseCode: null,
-        actedBy: null,
-        actedAt: null,
-        createdAt: scope.now,
-        updatedAt: scope.now,
+          id: effect.card.id,
+          tenantId: scope.tenantId,
+          kind: effect.card.kind,
+          recipientId: effect.to,
+          platform,
+          card: effect.card,
+          context: effect.context ?? {},
+          state: effect.card.state,
+          platformCardId: null,
+          responseCode: null,
+          actedBy: null,
+          actedAt: null,
+          createdAt: scope.now,
+          updatedAt: scope.now,
         }),
       );
-      await enqueue(em, scope, effect.to, platform, { type: 'card', card: effect.card, ...replyConversation(scope, effect) }, effect.dedupeKey);
+      await enqueue(
+        em,
+        scope,
+        effect.to,
+        platform,
+        { type: 'card', card: effect.card, ...replyConversation(scope, effect) },
+        effect.dedupeKey,
+      );
     } else {
       const record = await em.getRepository(CardRecord).findOneByOrFail({ id: effect.cardId, tenantId: scope.tenantId });
       await em.getRepository(CardRecord).update(

@@ -51,7 +51,13 @@ export class InboxWorker extends RowWorker<InboxItem> {
           .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
         if (!settled.affected) return false;
         const effects = await apply(em, now);
-        const scope: EffectScope = { tenantId: row.tenantId, platform: row.platform as EffectScope['platform'], now, conversationId: row.conversationId, actorId };
+        const scope: EffectScope = {
+          tenantId: row.tenantId,
+          platform: row.platform as EffectScope['platform'],
+          now,
+          conversationId: row.conversationId,
+          actorId,
+        };
         await persistEffects(em, scope, effects);
         return true;
       });
@@ -67,12 +73,13 @@ export class InboxWorker extends RowWorker<InboxItem> {
     log.error({ inboxId: row.id, attempts: row.attempts, giveUp, err: error }, 'inbox processing failed');
     await inTransaction(this.dataSource, (em) =>
       em.getRepository(InboxItem).update(
-      { id: row.id, status: 'processing', attempts: row.attempts },
-      {
-        status: giveUp ? 'failed' : 'pending',
-        availableAt: new Date(this.clock.now().getTime() + backoffMs(row.attempts, 1_000, 60_000)),
-        lastError: reason.slice(0, 4000),
-      },
-    ));
+        { id: row.id, status: 'processing', attempts: row.attempts },
+        {
+          status: giveUp ? 'failed' : 'pending',
+          availableAt: new Date(this.clock.now().getTime() + backoffMs(row.attempts, 1_000, 60_000)),
+          lastError: reason.slice(0, 4000),
+        },
+      ),
+    );
   }
 }

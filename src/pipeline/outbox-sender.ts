@@ -7,9 +7,7 @@ import { backoffMs } from './claim';
 import type { PlatformName } from './inbound-event';
 import { RowWorker } from './row-worker';
 
-export type DeliveryOutcome =
-  | { ok: true }
-  | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
+export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
 
 /** A platform's last step: render and send one outbox message. */
 export interface OutboundChannel {
@@ -61,7 +59,8 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const now = this.clock.now();
     // Only the holder of this claim (same attempt count) may settle the row.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
-    const settle = (changes: Partial<OutboxItem>) => inTransaction(this.dataSource, (em) => em.getRepository(OutboxItem).update(mine, changes));
+    const settle = (changes: Partial<OutboxItem>) =>
+      inTransaction(this.dataSource, (em) => em.getRepository(OutboxItem).update(mine, changes));
     if (outcome.ok) {
       await settle({ status: 'sent', sentAt: now, lastError: null });
       return;
@@ -73,6 +72,9 @@ export class OutboxSender extends RowWorker<OutboxItem> {
       availableAt: new Date(now.getTime() + delay),
       lastError: outcome.reason.slice(0, 2000),
     });
-    log.warn({ outboxId: row.id, platform: row.platform, attempts: row.attempts, giveUp, reason: outcome.reason }, 'outbox delivery failed');
+    log.warn(
+      { outboxId: row.id, platform: row.platform, attempts: row.attempts, giveUp, reason: outcome.reason },
+      'outbox delivery failed',
+    );
   }
 }

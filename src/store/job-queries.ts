@@ -44,7 +44,9 @@ export async function tenantUsers(em: EntityManager, tenantId: string): Promise<
 }
 
 export async function customerNames(em: EntityManager, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await inChunks([...new Set(ids)], (chunk) => em.find(Customer, { select: { id: true, name: true }, where: { tenantId, id: In(chunk) } }));
+  const rows = await inChunks([...new Set(ids)], (chunk) =>
+    em.find(Customer, { select: { id: true, name: true }, where: { tenantId, id: In(chunk) } }),
+  );
   return new Map(rows.map((c) => [c.id, c.name]));
 }
 
@@ -55,9 +57,16 @@ export interface LatestActivity {
 }
 
 /** Each deal's latest follow-up and the signals it carried. */
-export async function latestActivities(em: EntityManager, tenantId: string, dealIds: readonly string[]): Promise<Map<string, LatestActivity>> {
+export async function latestActivities(
+  em: EntityManager,
+  tenantId: string,
+  dealIds: readonly string[],
+): Promise<Map<string, LatestActivity>> {
   const activities = await inChunks(dealIds, (chunk) =>
-    em.find(Activity, { select: { id: true, dealId: true, summary: true, rawText: true, occurredAt: true }, where: { tenantId, dealId: In(chunk) } }),
+    em.find(Activity, {
+      select: { id: true, dealId: true, summary: true, rawText: true, occurredAt: true },
+      where: { tenantId, dealId: In(chunk) },
+    }),
   );
   const latest = new Map<string, Activity>();
   for (const a of activities) {
@@ -65,7 +74,9 @@ export async function latestActivities(em: EntityManager, tenantId: string, deal
     if (!seen || a.occurredAt > seen.occurredAt) latest.set(a.dealId!, a);
   }
   const ids = [...latest.values()].map((a) => a.id);
-  const signals = await inChunks(ids, (chunk) => em.find(CustomerSignal, { select: { activityId: true, tag: true }, where: { activityId: In(chunk) } }));
+  const signals = await inChunks(ids, (chunk) =>
+    em.find(CustomerSignal, { select: { activityId: true, tag: true }, where: { activityId: In(chunk) } }),
+  );
   const tags = new Map<string, SignalTag[]>();
   for (const s of signals) tags.set(s.activityId, [...(tags.get(s.activityId) ?? []), s.tag]);
   // Rows come back in no set order: show tags in the taxonomy's order, the same on every database.

@@ -25,10 +25,16 @@ export async function repRecords(em: EntityManager, tenantId: string, now: Date,
     select: { dealId: true, toStage: true },
     where: { tenantId, toStage: In(['won', 'lost']), at: MoreThanOrEqual(new Date(now.getTime() - winRateDays * DAY_MS)) },
   });
-  const closedDeals = closes.length > 0 ? await em.find(Deal, { select: { id: true, ownerId: true }, where: { tenantId, id: In([...new Set(closes.map((c) => c.dealId))]) } }) : [];
+  const closedDeals =
+    closes.length > 0
+      ? await em.find(Deal, { select: { id: true, ownerId: true }, where: { tenantId, id: In([...new Set(closes.map((c) => c.dealId))]) } })
+      : [];
   const ownerOf = new Map(closedDeals.map((d) => [d.id, d.ownerId]));
   const openDeals = await em.find(Deal, { select: { ownerId: true }, where: { tenantId, stage: In([...OPEN_STAGES]) } });
-  const waiting = await em.find(LeadAssignment, { select: { repId: true }, where: { tenantId, returnedAt: IsNull(), acceptedAt: IsNull(), repId: Not(IsNull()) } });
+  const waiting = await em.find(LeadAssignment, {
+    select: { repId: true },
+    where: { tenantId, returnedAt: IsNull(), acceptedAt: IsNull(), repId: Not(IsNull()) },
+  });
   return reps.map((rep) => ({
     id: rep.id,
     name: rep.name,

@@ -22,14 +22,26 @@ export interface TeamFacts {
   openDeals: OpenDealFact[];
 }
 
-export async function loadTeamFacts(em: EntityManager, tenantId: string, ownerIds: readonly string[], window: Window, now: Date, rules: StageRules): Promise<TeamFacts> {
+export async function loadTeamFacts(
+  em: EntityManager,
+  tenantId: string,
+  ownerIds: readonly string[],
+  window: Window,
+  now: Date,
+  rules: StageRules,
+): Promise<TeamFacts> {
   const deals = await inChunks(ownerIds, (chunk) => em.find(Deal, { where: { tenantId, ownerId: In(chunk) } }));
   const ids = deals.map((d) => d.id);
   // Entries to 需求确认 just before the window still decide advances inside it.
   const since = new Date(window.from.getTime() - 48 * HOUR_MS);
-  const transitions = await inChunks(ids, (chunk) => em.find(StageTransition, { where: { tenantId, dealId: In(chunk), at: Between(since, now) } }));
+  const transitions = await inChunks(ids, (chunk) =>
+    em.find(StageTransition, { where: { tenantId, dealId: In(chunk), at: Between(since, now) } }),
+  );
   const commitments = await inChunks(ownerIds, (chunk) =>
-    em.find(Commitment, { select: { dealId: true, dueAt: true, doneAt: true }, where: { tenantId, ownerId: In(chunk), dueAt: Between(window.from, window.to) } }),
+    em.find(Commitment, {
+      select: { dealId: true, dueAt: true, doneAt: true },
+      where: { tenantId, ownerId: In(chunk), dueAt: Between(window.from, window.to) },
+    }),
   );
   return {
     deals,
@@ -37,18 +49,32 @@ export async function loadTeamFacts(em: EntityManager, tenantId: string, ownerId
       .filter((t) => t.at >= window.from || t.toStage === 'requirement' || t.fromStage === 'requirement')
       .map((t) => ({ dealId: t.dealId, from: t.fromStage, to: t.toStage, at: t.at })),
     commitments: commitments.map((c) => ({ dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
-    openDeals: await openDealFacts(em, tenantId, deals.filter((d) => isOpenStage(d.stage)), now, rules),
+    openDeals: await openDealFacts(
+      em,
+      tenantId,
+      deals.filter((d) => isOpenStage(d.stage)),
+      now,
+      rules,
+    ),
   };
 }
 
 /** Gate items and silence of open deals, with the gate's facts read in a few batched queries. */
-async function openDealFacts(em: EntityManager, tenantId: string, deals: readonly Deal[], now: Date, rules: StageRules): Promise<OpenDealFact[]> {
+async function openDealFacts(
+  em: EntityManager,
+  tenantId: string,
+  deals: readonly Deal[],
+  now: Date,
+  rules: StageRules,
+): Promise<OpenDealFact[]> {
   const ids = deals.map((d) => d.id);
   const contacts = await inChunks([...new Set(deals.map((d) => d.customerId))], (chunk) =>
     em.find(Contact, { select: { customerId: true, name: true, role: true }, where: { tenantId, customerId: In(chunk) } }),
   );
   const evidence = await inChunks(ids, (chunk) => em.find(DealEvidence, { where: { tenantId, dealId: In(chunk) } }));
-  const activities = await inChunks(ids, (chunk) => em.find(Activity, { select: { id: true, dealId: true }, where: { tenantId, dealId: In(chunk) } }));
+  const activities = await inChunks(ids, (chunk) =>
+    em.find(Activity, { select: { id: true, dealId: true }, where: { tenantId, dealId: In(chunk) } }),
+  );
   const evidenceSources = new Set(evidence.map((e) => e.sourceActivityId));
   const group = <T>(rows: T[], key: (row: T) => string) => {
     const map = new Map<string, T[]>();
@@ -57,7 +83,10 @@ async function openDealFacts(em: EntityManager, tenantId: string, deals: readonl
   };
   const contactsOf = group(contacts, (c) => c.customerId);
   const evidenceOf = group(evidence, (e) => e.dealId);
-  const followUpsOf = group(activities.filter((a) => !evidenceSources.has(a.id)), (a) => a.dealId!);
+  const followUpsOf = group(
+    activities.filter((a) => !evidenceSources.has(a.id)),
+    (a) => a.dealId!,
+  );
   return deals.map((deal) => {
     const gate = evaluateGate(rules, deal.stage, {
       contacts: (contactsOf.get(deal.customerId) ?? []).map(({ name, role }) => ({ name, role })),
@@ -84,10 +113,12 @@ export async function dealsBreachingBetween(em: EntityManager, tenantId: string,
     const byActivity = await em.find(Deal, { where: { tenantId, stage, lastActivityAt: range } });
     const byEntry = await em.find(Deal, { where: { tenantId, stage, stageEnteredAt: range } });
     const deals = [...new Map([...byActivity, ...byEntry].map((d) => [d.id, d])).values()];
-    found.push(...deals.filter((d) => {
-      const breachAt = silenceStart(d).getTime() + shift;
-      return breachAt >= window.from.getTime() && breachAt < window.to.getTime();
-    }));
+    found.push(
+      ...deals.filter((d) => {
+        const breachAt = silenceStart(d).getTime() + shift;
+        return breachAt >= window.from.getTime() && breachAt < window.to.getTime();
+      }),
+    );
   }
   return found;
 }

@@ -40,7 +40,11 @@ export function formatProblem(problem: ImportProblem): string {
  * Creates or updates one tenant from the text of an import file (shared/contracts/tenant-import.md),
  * in one transaction. Importing the same file again changes nothing.
  */
-export async function importTenant(dataSource: DataSource, source: string, options: { now?: Date; ruleBook?: RuleBook } = {}): Promise<ImportSummary> {
+export async function importTenant(
+  dataSource: DataSource,
+  source: string,
+  options: { now?: Date; ruleBook?: RuleBook } = {},
+): Promise<ImportSummary> {
   const now = options.now ?? new Date();
   const ruleBook = options.ruleBook ?? loadRuleBook();
   const { source: json, syntaxProblems } = parseJsonSource(source);

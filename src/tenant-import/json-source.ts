@@ -14,7 +14,9 @@ export interface JsonSource {
 }
 
 /** Strict JSON (no comments, no trailing commas); every syntax error is reported, with its line. */
-export function parseJsonSource(text: string): { source: JsonSource; syntaxProblems: [] } | { source: null; syntaxProblems: ImportProblem[] } {
+export function parseJsonSource(
+  text: string,
+): { source: JsonSource; syntaxProblems: [] } | { source: null; syntaxProblems: ImportProblem[] } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const lineAt = lineIndex(text);

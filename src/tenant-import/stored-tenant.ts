@@ -39,8 +39,9 @@ export async function loadStoredTenant(
   const activities = await findByIds(em, Activity, fileIds.activities);
   const commitments = await findByIds(em, Commitment, fileIds.commitments);
   const ownActivities = activities.filter((a) => a.tenantId === tenantId);
-  const signals = await findInChunks(ownActivities.map((a) => a.id), (ids) =>
-    em.findBy(CustomerSignal, { tenantId, activityId: In(ids) }),
+  const signals = await findInChunks(
+    ownActivities.map((a) => a.id),
+    (ids) => em.findBy(CustomerSignal, { tenantId, activityId: In(ids) }),
   );
   return {
     tenant,
@@ -49,7 +50,10 @@ export async function loadStoredTenant(
     contacts: byKey(contacts, (c) => contactKey(c.customerId, c.name)),
     deals: byKey(deals, (d) => d.id),
     activities: byKey(ownActivities, (a) => a.id),
-    commitments: byKey(commitments.filter((c) => c.tenantId === tenantId), (c) => c.id),
+    commitments: byKey(
+      commitments.filter((c) => c.tenantId === tenantId),
+      (c) => c.id,
+    ),
     signals: groupBy(signals, (s) => s.activityId),
     foreignActivityIds: new Set(activities.filter((a) => a.tenantId !== tenantId).map((a) => a.id)),
     foreignCommitmentIds: new Set(commitments.filter((c) => c.tenantId !== tenantId).map((c) => c.id)),
@@ -66,11 +70,7 @@ export function knownRecords(stored: StoredTenant): KnownRecords {
   };
 }
 
-function findByIds<E extends ObjectLiteral & { id: string }>(
-  em: EntityManager,
-  target: new () => E,
-  ids: string[],
-): Promise<E[]> {
+function findByIds<E extends ObjectLiteral & { id: string }>(em: EntityManager, target: new () => E, ids: string[]): Promise<E[]> {
   return findInChunks(ids, (chunk) => em.findBy(target, { id: In(chunk) } as never));
 }
 

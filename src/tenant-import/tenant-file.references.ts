@@ -54,7 +54,8 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
     }
   }
   for (const { path, record } of entries(value, 'users')) {
-    if (record.managerId !== undefined && record.managerId === record.id) issues.push({ path: [...path, 'managerId'], message: '不能是本人' });
+    if (record.managerId !== undefined && record.managerId === record.id)
+      issues.push({ path: [...path, 'managerId'], message: '不能是本人' });
   }
   for (const { path, record } of [...entries(value, 'activities'), ...entries(value, 'commitments')]) {
     const { dealId, customerId } = record;

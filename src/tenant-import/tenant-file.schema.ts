@@ -13,9 +13,7 @@ import { STAGES } from '../domain/stages';
  * Optional fields: absent leaves the stored value as it is, `null` clears it.
  */
 
-const recordId = z
-  .string()
-  .regex(/^[\w.:@-]{1,64}$/, '应为 1–64 个字符的 id(字母、数字、_ - . : @)');
+const recordId = z.string().regex(/^[\w.:@-]{1,64}$/, '应为 1–64 个字符的 id(字母、数字、_ - . : @)');
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
 
@@ -23,8 +21,7 @@ const optionalText = (max: number) => text(max).nullish();
 
 const instant = z.iso.datetime({ offset: true, error: '应为带时区偏移的 ISO 8601 时间,如 2026-03-01T09:00:00+08:00' });
 
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `应为 ${values.join('/')} 之一` });
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `应为 ${values.join('/')} 之一` });
 
 const timeZone = z.string().refine((zone) => IANAZone.isValidZone(zone), '不是有效的 IANA 时区,如 Asia/Shanghai');
 

@@ -11,7 +11,13 @@ import type { TenantFileLead } from './tenant-file.schema';
  * rep's card), each once: a lead whose id was imported before is left alone. Runs inside the import
  * transaction, after customers are written, so a lead naming a customer of the file is a duplicate.
  */
-export async function writeLeads(em: EntityManager, tenantId: string, leads: readonly TenantFileLead[], ruleBook: RuleBook, now: Date): Promise<TableCounts> {
+export async function writeLeads(
+  em: EntityManager,
+  tenantId: string,
+  leads: readonly TenantFileLead[],
+  ruleBook: RuleBook,
+  now: Date,
+): Promise<TableCounts> {
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   if (leads.length === 0) return counts;
   const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });

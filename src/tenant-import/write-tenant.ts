@@ -2,17 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../domain/business-time';
 import { normalizeCompanyName } from '../domain/company-name';
-import {
-  Activity,
-  Commitment,
-  Contact,
-  Customer,
-  CustomerSignal,
-  Deal,
-  StageTransition,
-  Tenant,
-  User,
-} from '../store/entities';
+import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, StageTransition, Tenant, User } from '../store/entities';
 import type { TenantSettings } from '../store/entities/tenant.entity';
 import type { StoredTenant } from './stored-tenant';
 import { TableSync, type TableCounts } from './table-sync';
@@ -20,15 +10,7 @@ import { contactKey } from './tenant-file.references';
 import type { TenantFile, TenantFileActivity, TenantFileDeal } from './tenant-file.schema';
 
 export type ImportTable =
-  | 'tenants'
-  | 'users'
-  | 'customers'
-  | 'contacts'
-  | 'deals'
-  | 'stageTransitions'
-  | 'activities'
-  | 'customerSignals'
-  | 'commitments';
+  'tenants' | 'users' | 'customers' | 'contacts' | 'deals' | 'stageTransitions' | 'activities' | 'customerSignals' | 'commitments';
 
 const SUMMARY_LENGTH = 200;
 const CREATED = ['createdAt'] as const;
@@ -98,11 +80,15 @@ export async function writeTenantFile(
 
   for (const commitment of file.commitments) {
     const { id, due, doneAt, ...fields } = commitment;
-    await sync.commitments.upsert(stored.commitments.get(id), { tenantId, id }, {
-      ...fields,
-      dueAt: instantOf(due),
-      doneAt: instantOf(doneAt),
-    });
+    await sync.commitments.upsert(
+      stored.commitments.get(id),
+      { tenantId, id },
+      {
+        ...fields,
+        dueAt: instantOf(due),
+        doneAt: instantOf(doneAt),
+      },
+    );
   }
 
   for (const table of Object.values(sync)) await table.flush();
@@ -113,49 +99,68 @@ export async function writeTenantFile(
     const { id, stageEnteredAt, lastActivityAt, ...fields } = deal;
     const stageChanged = existing !== undefined && existing.stage !== deal.stage;
     const enteredAt = instantOf(stageEnteredAt) ?? (existing && !stageChanged ? undefined : now);
-    await sync.deals.upsert(existing, { tenantId, id }, { ...fields, stageEnteredAt: enteredAt, lastActivityAt: instantOf(lastActivityAt) });
+    await sync.deals.upsert(
+      existing,
+      { tenantId, id },
+      { ...fields, stageEnteredAt: enteredAt, lastActivityAt: instantOf(lastActivityAt) },
+    );
     if (existing && !stageChanged) return;
-    await sync.stageTransitions.upsert(undefined, { tenantId, id: newId('st') }, {
-      dealId: id,
-      fromStage: existing?.stage ?? null,
-      toStage: deal.stage,
-      actorId: null,
-      confirmedBy: 'import',
-      reason: null,
-      at: enteredAt,
-    });
+    await sync.stageTransitions.upsert(
+      undefined,
+      { tenantId, id: newId('st') },
+      {
+        dealId: id,
+        fromStage: existing?.stage ?? null,
+        toStage: deal.stage,
+        actorId: null,
+        confirmedBy: 'import',
+        reason: null,
+        at: enteredAt,
+      },
+    );
   }
 
   /** The activity and one signal per tag; without `tags` in the file, the stored tags stay. */
   async function writeActivity(activity: TenantFileActivity, existing: Activity | undefined): Promise<void> {
     const { id, text, at, tags, ...fields } = activity;
     const occurredAt = new Date(at);
-    await sync.activities.upsert(existing, { tenantId, id }, {
-      ...fields,
-      rawText: text,
-      summary: Array.from(text).slice(0, SUMMARY_LENGTH).join(''),
-      understoodBy: 'import',
-      occurredAt,
-    });
+    await sync.activities.upsert(
+      existing,
+      { tenantId, id },
+      {
+        ...fields,
+        rawText: text,
+        summary: Array.from(text).slice(0, SUMMARY_LENGTH).join(''),
+        understoodBy: 'import',
+        occurredAt,
+      },
+    );
     const storedSignals = new Map((stored.signals.get(id) ?? []).map((signal) => [signal.tag, signal]));
     const wanted = new Set(tags ?? storedSignals.keys());
     const dealId = fields.dealId === undefined ? (existing?.dealId ?? null) : fields.dealId;
     for (const tag of wanted) {
       const signal = storedSignals.get(tag);
-      await sync.customerSignals.upsert(signal, { tenantId, id: signal?.id ?? newId('sig') }, {
-        customerId: fields.customerId,
-        dealId,
-        activityId: id,
-        tag,
-        at: occurredAt,
-      });
+      await sync.customerSignals.upsert(
+        signal,
+        { tenantId, id: signal?.id ?? newId('sig') },
+        {
+          customerId: fields.customerId,
+          dealId,
+          activityId: id,
+          tag,
+          at: occurredAt,
+        },
+      );
     }
     for (const [tag, signal] of storedSignals) if (!wanted.has(tag)) await sync.customerSignals.remove({ tenantId, id: signal.id });
   }
 }
 
 /** Settings the file names replace the stored ones; `null` removes one; absent ones stay. */
-function mergeSettings(stored: TenantSettings, given: { [K in keyof TenantSettings]: TenantSettings[K] | null | undefined }): TenantSettings {
+function mergeSettings(
+  stored: TenantSettings,
+  given: { [K in keyof TenantSettings]: TenantSettings[K] | null | undefined },
+): TenantSettings {
   const merged: Record<string, unknown> = { ...stored };
   for (const [key, value] of Object.entries(given)) {
     if (value === null) delete merged[key];

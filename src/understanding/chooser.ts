@@ -57,7 +57,11 @@ export interface Understanding {
  * fails in any way. The timeout (config.timeoutMs) bounds each LLM call once it has a slot, not
  * the wait for a slot: a burst queues for the model instead of falling back to rules en masse.
  */
-export function createUnderstanding({ llm, onUsage, logger = log.child({ module: 'understanding' }) }: UnderstandingOptions): Understanding {
+export function createUnderstanding({
+  llm,
+  onUsage,
+  logger = log.child({ module: 'understanding' }),
+}: UnderstandingOptions): Understanding {
   const llmPath = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
   const counts = { calls: 0, llmOk: 0 };
   const fallbacks = Object.fromEntries(FALLBACK_REASONS.map((reason) => [reason, 0])) as Record<FallbackReason, number>;

@@ -2,24 +2,41 @@ import type { Extraction } from './extraction';
 
 /** Scores extractor outputs against gold labels: per-field accuracy, tag micro P/R/F1, worst cases. */
 
-export const SCORED_FIELDS = [
-  'intent', 'customerId', 'customerName', 'customer', 'stage', 'amount', 'commitment', 'due',
-] as const;
+export const SCORED_FIELDS = ['intent', 'customerId', 'customerName', 'customer', 'stage', 'amount', 'commitment', 'due'] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
-export interface FieldDiff { field: ScoredField | 'tags'; expected: unknown; actual: unknown }
-export interface CaseResult { id: string; text?: string; errors: number; diffs: FieldDiff[] }
-export interface TagScore { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number }
+export interface FieldDiff {
+  field: ScoredField | 'tags';
+  expected: unknown;
+  actual: unknown;
+}
+export interface CaseResult {
+  id: string;
+  text?: string;
+  errors: number;
+  diffs: FieldDiff[];
+}
+export interface TagScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 export interface ScoreReport {
   cases: number;
   accuracy: Record<ScoredField, number>;
   tags: TagScore;
   worst: CaseResult[];
 }
-export interface ScoredCase { output: Extraction; gold: Extraction; text?: string }
+export interface ScoredCase {
+  output: Extraction;
+  gold: Extraction;
+  text?: string;
+}
 
-const sameInstant = (a: string | null, b: string | null): boolean =>
-  a === null || b === null ? a === b : Date.parse(a) === Date.parse(b);
+const sameInstant = (a: string | null, b: string | null): boolean => (a === null || b === null ? a === b : Date.parse(a) === Date.parse(b));
 
 /** Id when gold has one; otherwise the new name (and no id); otherwise neither. */
 function customerCorrect(out: Extraction, gold: Extraction): boolean {
@@ -34,7 +51,10 @@ const FIELD_CHECKS: Record<ScoredField, { pick: (e: Extraction) => unknown; equa
   customerName: { pick: (e) => e.customerName },
   customer: { pick: (e) => e.customerId ?? e.customerName, equal: customerCorrect },
   stage: { pick: (e) => e.stage },
-  amount: { pick: (e) => e.amount, equal: (o, g) => (o.amount === null || g.amount === null ? o.amount === g.amount : Math.abs(o.amount - g.amount) < 0.5) },
+  amount: {
+    pick: (e) => e.amount,
+    equal: (o, g) => (o.amount === null || g.amount === null ? o.amount === g.amount : Math.abs(o.amount - g.amount) < 0.5),
+  },
   commitment: { pick: (e) => e.commitment !== null, equal: (o, g) => (o.commitment !== null) === (g.commitment !== null) },
   due: { pick: (e) => e.commitment?.due ?? null, equal: (o, g) => sameInstant(o.commitment?.due ?? null, g.commitment?.due ?? null) },
 };

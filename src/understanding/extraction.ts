@@ -5,15 +5,7 @@ import { CONTACT_ROLES } from '../domain/people';
 
 /** The extraction contract (shared/contracts/extraction.md): one input and one output per rep message. */
 
-export const INTENTS = [
-  'log_activity',
-  'create_lead',
-  'stage_change',
-  'complete_commitment',
-  'query',
-  'help',
-  'other',
-] as const;
+export const INTENTS = ['log_activity', 'create_lead', 'stage_change', 'complete_commitment', 'query', 'help', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export const extractionInputSchema = z.object({

@@ -26,7 +26,6 @@ export interface LlmExtractor {
 
 type ResponseMode = 'json_schema' | 'json_object';
 
-
 /**
  * Response format: strict `json_schema` first (OpenAI, vLLM, Ollama, newer Qwen models decode
  * against it); a server without it (DeepSeek, Moonshot) answers 400 naming `response_format`, and

@@ -20,12 +20,10 @@ const SUMMARY_MAX = 60;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
 const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'help', 'other']);
 
-const sortTags = (tags: Iterable<SignalTag>): SignalTag[] =>
-  SIGNAL_TAGS.filter((t) => new Set(tags).has(t)).sort();
+const sortTags = (tags: Iterable<SignalTag>): SignalTag[] => SIGNAL_TAGS.filter((t) => new Set(tags).has(t)).sort();
 
 /** Blanks out a span, keeping the length so length-based rules are unchanged. */
-const maskSpan = (text: string, start: number, end: number): string =>
-  text.slice(0, start) + '○'.repeat(end - start) + text.slice(end);
+const maskSpan = (text: string, start: number, end: number): string => text.slice(0, start) + '○'.repeat(end - start) + text.slice(end);
 
 function summarize(text: string): string {
   return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1)}…`;

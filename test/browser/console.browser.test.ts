@@ -76,8 +76,9 @@ async function waitForState(card: Locator, done: (state: string | null) => boole
 
 /** "3月4日" for the time 48 hours from now, in the demo tenant's zone. */
 function dateIn48Hours(): string {
-  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' })
-    .formatToParts(new Date(Date.now() + 48 * 3600_000));
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric' }).formatToParts(
+    new Date(Date.now() + 48 * 3600_000),
+  );
   const part = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${part('month')}月${part('day')}日`;
 }

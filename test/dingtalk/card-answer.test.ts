@@ -30,10 +30,31 @@ describe('answering a card callback with the tapped card’s new state', () => {
     const closed = closeCard(card, 'cancelled', '已撤销 · 张伟');
     await inTransaction(dataSource, async (em) => {
       await em.getRepository(CardRecord).insert({
-        id: card.id, tenantId: 'dt', kind: card.kind, recipientId: 'zhangwei', platform: 'dingtalk', card: closed, context: {},
-        state: 'cancelled', platformCardId: null, responseCode: null, actedBy: 'zhangwei', actedAt: now, createdAt: now, updatedAt: now,
+        id: card.id,
+        tenantId: 'dt',
+        kind: card.kind,
+        recipientId: 'zhangwei',
+        platform: 'dingtalk',
+        card: closed,
+        context: {},
+        state: 'cancelled',
+        platformCardId: null,
+        responseCode: null,
+        actedBy: 'zhangwei',
+        actedAt: now,
+        createdAt: now,
+        updatedAt: now,
       });
-      const row = { platform: 'dingtalk', tenantId: 'dt', senderId: 'staff-zw', body: { kind: 'card_action' as const, cardId: card.id, actionId: 'undo' }, attempts: 1, availableAt: now, lastError: null, receivedAt: now };
+      const row = {
+        platform: 'dingtalk',
+        tenantId: 'dt',
+        senderId: 'staff-zw',
+        body: { kind: 'card_action' as const, cardId: card.id, actionId: 'undo' },
+        attempts: 1,
+        availableAt: now,
+        lastError: null,
+        receivedAt: now,
+      };
       await em.getRepository(InboxItem).insert({ ...row, deliveryId: 'card:done', status: 'done', processedAt: now });
       await em.getRepository(InboxItem).insert({ ...row, deliveryId: 'card:pending', status: 'pending', processedAt: null });
     });

@@ -16,7 +16,11 @@ describe('DingTalk configuration from the environment', () => {
   });
 
   it('takes private-deployment URLs', () => {
-    const config = loadDingtalkConfig({ ...one, DINGTALK_API_BASE: 'https://ding.corp.example/', DINGTALK_GATEWAY_URL: 'https://ding.corp.example/gw' });
+    const config = loadDingtalkConfig({
+      ...one,
+      DINGTALK_API_BASE: 'https://ding.corp.example/',
+      DINGTALK_GATEWAY_URL: 'https://ding.corp.example/gw',
+    });
     expect(config.apiBase).toBe('https://ding.corp.example');
     expect(config.gatewayUrl).toBe('https://ding.corp.example/gw');
   });
@@ -29,10 +33,13 @@ describe('DingTalk configuration from the environment', () => {
   it('reads several apps, each for a tenant, from DINGTALK_APPS_FILE and names a bad entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dingtalk-apps-'));
     const good = join(dir, 'apps.json');
-    writeFileSync(good, JSON.stringify([
-      { clientId: 'a1', clientSecret: 's1', cardTemplateId: 't', tenantId: 'acme' },
-      { clientId: 'a2', clientSecret: 's2', cardTemplateId: 't', robotCode: 'r2', tenantId: 'beta' },
-    ]));
+    writeFileSync(
+      good,
+      JSON.stringify([
+        { clientId: 'a1', clientSecret: 's1', cardTemplateId: 't', tenantId: 'acme' },
+        { clientId: 'a2', clientSecret: 's2', cardTemplateId: 't', robotCode: 'r2', tenantId: 'beta' },
+      ]),
+    );
     expect(loadDingtalkConfig({ DINGTALK_APPS_FILE: good }).apps.map((app) => [app.clientId, app.robotCode, app.tenantId])).toEqual([
       ['a1', 'a1', 'acme'],
       ['a2', 'r2', 'beta'],

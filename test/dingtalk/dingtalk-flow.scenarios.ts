@@ -20,7 +20,9 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   beforeAll(async () => {
     database = await makeDatabase();
     fake = await new FakeDingtalk(TEST_APP).start();
-    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env() }), { jobs: false });
+    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env() }), {
+      jobs: false,
+    });
     await importDingtalkTenant(bot.dataSource);
     await fake.until(() => fake.connected, 'the bot to connect');
   });
@@ -34,7 +36,8 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   async function followUp(message = fake.textMessage(REP, FOLLOW_UP)): Promise<{ card: FakeCard; msgId: string }> {
     // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
     await fake.until(
-      async () => (await bot.dataSource.getRepository(OutboxItem).countBy({ platform: 'dingtalk', status: In(['pending', 'sending']) })) === 0,
+      async () =>
+        (await bot.dataSource.getRepository(OutboxItem).countBy({ platform: 'dingtalk', status: In(['pending', 'sending']) })) === 0,
       'the outbox to be empty',
     );
     const before = new Set(fake.cards.keys());
@@ -80,7 +83,14 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     const card = await fake.until(() => [...fake.cards.values()].find((c) => c.params.title.includes('华信')), 'the receipt card');
     expect(card.openSpaceId).toBe(`dtv1.card//IM_ROBOT.${REP}`);
     expect(card.templateId).toBe('tpl-salesbot.schema');
-    expect(card.params).toMatchObject({ state: 'open', btn1_visible: 'true', btn1_text: '撤销', btn1_action: 'undo', btn2_action: 'change-customer', btn3_visible: 'false' });
+    expect(card.params).toMatchObject({
+      state: 'open',
+      btn1_visible: 'true',
+      btn1_text: '撤销',
+      btn1_action: 'undo',
+      btn2_action: 'change-customer',
+      btn3_visible: 'false',
+    });
     expect(card.params.body).toContain('售后顾虑');
   });
 
@@ -167,7 +177,9 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await processed(msgId);
       expect(await activitiesOf(msgId)).toEqual({ inboxRows: 1, activities: 1 });
     }
-    const health = (await (await fetch(`${bot.url}/healthz`)).json()) as { platforms: { dingtalk: { ok: boolean; streams: { state: string }[] } } };
+    const health = (await (await fetch(`${bot.url}/healthz`)).json()) as {
+      platforms: { dingtalk: { ok: boolean; streams: { state: string }[] } };
+    };
     expect(health.platforms.dingtalk.ok).toBe(true);
   });
 

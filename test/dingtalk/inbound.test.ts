@@ -5,7 +5,13 @@ const base = { msgId: 'msgA', senderStaffId: 'staff-zw', senderId: '$:LWCP_v1:$x
 
 describe('reading DingTalk robot messages and card callbacks', () => {
   it('takes a group @-message as trimmed text from the sender staff id, with the group it came from', () => {
-    const parsed = parseRobotMessage({ ...base, conversationType: '2', conversationId: 'cidGroup==', msgtype: 'text', text: { content: '  华信确认了方案 ' } });
+    const parsed = parseRobotMessage({
+      ...base,
+      conversationType: '2',
+      conversationId: 'cidGroup==',
+      msgtype: 'text',
+      text: { content: '  华信确认了方案 ' },
+    });
     expect(parsed).toStrictEqual({
       deliveryId: 'msgA',
       senderId: 'staff-zw',
@@ -29,16 +35,26 @@ describe('reading DingTalk robot messages and card callbacks', () => {
     expect(parsed?.body).toEqual({ kind: 'text', text: '华信王总担心售后' });
   });
 
-  it("turns a voice note into text when DingTalk recognised it, and into a voice file when it did not", () => {
-    expect(parseRobotMessage({ ...base, msgtype: 'audio', content: { recognition: '华信下周签合同', downloadCode: 'dc1' } })?.body).toEqual({
-      kind: 'text',
-      text: '华信下周签合同',
+  it('turns a voice note into text when DingTalk recognised it, and into a voice file when it did not', () => {
+    expect(parseRobotMessage({ ...base, msgtype: 'audio', content: { recognition: '华信下周签合同', downloadCode: 'dc1' } })?.body).toEqual(
+      {
+        kind: 'text',
+        text: '华信下周签合同',
+      },
+    );
+    expect(parseRobotMessage({ ...base, msgtype: 'audio', content: { downloadCode: 'dc1' } })?.body).toEqual({
+      kind: 'file',
+      fileKind: 'voice',
+      mediaId: 'dc1',
     });
-    expect(parseRobotMessage({ ...base, msgtype: 'audio', content: { downloadCode: 'dc1' } })?.body).toEqual({ kind: 'file', fileKind: 'voice', mediaId: 'dc1' });
   });
 
   it('turns pictures and files into file events and anything else into unsupported', () => {
-    expect(parseRobotMessage({ ...base, msgtype: 'picture', content: { downloadCode: 'p1' } })?.body).toEqual({ kind: 'file', fileKind: 'image', mediaId: 'p1' });
+    expect(parseRobotMessage({ ...base, msgtype: 'picture', content: { downloadCode: 'p1' } })?.body).toEqual({
+      kind: 'file',
+      fileKind: 'image',
+      mediaId: 'p1',
+    });
     expect(parseRobotMessage({ ...base, msgtype: 'file', content: { downloadCode: 'f1', fileName: '报价单.pdf' } })?.body).toEqual({
       kind: 'file',
       fileKind: 'file',

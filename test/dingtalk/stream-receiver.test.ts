@@ -83,7 +83,12 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
 
   it('stores a tap first and answers it empty when nothing processed it within the 2-second budget', async () => {
     fake = await new FakeDingtalk(TEST_APP).start();
-    const receiver = new FrameReceiver({ dataSource, clock: systemClock, directory: new AppDirectory(dataSource, [APP]), onInbound: () => {} });
+    const receiver = new FrameReceiver({
+      dataSource,
+      clock: systemClock,
+      directory: new AppDirectory(dataSource, [APP]),
+      onInbound: () => {},
+    });
     const stream = newStream();
     receiver.attach(stream, APP);
     stream.start();

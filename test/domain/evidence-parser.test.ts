@@ -5,7 +5,16 @@ describe('evidence statements in chat', () => {
   it.each([
     [
       '决策链:李工使用人,赵经理影响人,王总拍板',
-      [{ kind: 'decision_chain', people: [{ name: '李工', role: 'user' }, { name: '赵经理', role: 'influencer' }, { name: '王总', role: 'decision_maker' }] }],
+      [
+        {
+          kind: 'decision_chain',
+          people: [
+            { name: '李工', role: 'user' },
+            { name: '赵经理', role: 'influencer' },
+            { name: '王总', role: 'decision_maker' },
+          ],
+        },
+      ],
     ],
     ['痛点:1.换模慢 2.能耗高 3.售后响应慢', [{ kind: 'pain_points', points: ['换模慢', '能耗高', '售后响应慢'] }]],
     ['演示方式:远程', [{ kind: 'demo_form', form: 'remote' }]],
@@ -15,7 +24,15 @@ describe('evidence statements in chat', () => {
     ['价格敏感度高,因为预算被砍', [{ kind: 'price_sensitivity', level: 'high', reason: '预算被砍' }]],
     [
       '确认函:付款分三期,交期60天,验收按技术协议',
-      [{ kind: 'document', document: 'confirmation_letter', fromFile: false, fileName: null, covers: ['payment_terms', 'delivery_period', 'acceptance_criteria'] }],
+      [
+        {
+          kind: 'document',
+          document: 'confirmation_letter',
+          fromFile: false,
+          fileName: null,
+          covers: ['payment_terms', 'delivery_period', 'acceptance_criteria'],
+        },
+      ],
     ],
   ])('reads %s', (text, expected) => {
     expect(parseEvidence(text)).toEqual(expected);

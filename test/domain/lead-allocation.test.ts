@@ -4,7 +4,14 @@ import { LEAD_RULE_DEFAULTS } from '../../src/domain/lead-rules';
 import type { LeadScore } from '../../src/domain/lead-scoring';
 
 const rules = LEAD_RULE_DEFAULTS.allocation;
-const rep = (id: string, name: string, won: number, lost: number, openFollowUps: number, region = '浙江'): RepRecord => ({ id, name, region, won, lost, openFollowUps });
+const rep = (id: string, name: string, won: number, lost: number, openFollowUps: number, region = '浙江'): RepRecord => ({
+  id,
+  name,
+  region,
+  won,
+  lost,
+  openFollowUps,
+});
 
 // 30-day win rates by hand: 8/11 = 72.7%, 7/9 = 77.8%, 2/3 = 66.7%, 3/4 = 75.0%, 1/5 = 20.0%.
 // Team mean (浙江 reps with a rate) = (8/11 + 7/9 + 2/3 + 3/4 + 1/5) / 5 = 62.4%.
@@ -45,17 +52,27 @@ describe('lead allocation', () => {
     const weak = [rep('a', '甲', 1, 1, 3), rep('b', '乙', 0, 2, 2)];
     const allocation = allocateLead({ score: score(90), region: '浙江', excluded: [] }, weak, rules);
     expect(allocation).toMatchObject({ rule: 'region', repId: 'b' });
-    expect(allocation.reason).toBe('评分 90(地域 30/行业 25/预算 20/紧急 15);浙江没有近30天成单率高于 65% 的销售;乙当前待跟进 2 个,在浙江的 2 名销售中最少');
+    expect(allocation.reason).toBe(
+      '评分 90(地域 30/行业 25/预算 20/紧急 15);浙江没有近30天成单率高于 65% 的销售;乙当前待跟进 2 个,在浙江的 2 名销售中最少',
+    );
   });
 
   it('60–84: the rep of the region with the fewest open follow-ups, whatever the win rate', () => {
-    const allocation = allocateLead({ score: score(72, { region: 30, industry: 25, budget: 15, urgency: 2 }), region: '浙江', excluded: [] }, reps, rules);
+    const allocation = allocateLead(
+      { score: score(72, { region: 30, industry: 25, budget: 15, urgency: 2 }), region: '浙江', excluded: [] },
+      reps,
+      rules,
+    );
     expect(allocation).toMatchObject({ rule: 'region', repId: 'newbie' });
     expect(allocation.reason).toBe('评分 72(地域 30/行业 25/预算 15/紧急 2);新人当前待跟进 0 个,在浙江的 6 名销售中最少');
   });
 
   it('< 60: the pool, owned by nobody', () => {
-    const allocation = allocateLead({ score: score(52, { region: 0, industry: 25, budget: 15, urgency: 12 }), region: '浙江', excluded: [] }, reps, rules);
+    const allocation = allocateLead(
+      { score: score(52, { region: 0, industry: 25, budget: 15, urgency: 12 }), region: '浙江', excluded: [] },
+      reps,
+      rules,
+    );
     expect(allocation).toMatchObject({ rule: 'pool', repId: null });
     expect(allocation.reason).toBe('评分 52(地域 0/行业 25/预算 15/紧急 12);低于 60 分,进入公海,每周汇总给经理');
   });

@@ -29,7 +29,10 @@ describe('撞单 detection', () => {
   });
 
   it('finds a name written longer at the end as a close spelling (Dice 0.83)', () => {
-    expect(findDuplicate({ company: '华信精密机械设备有限公司', phone: null }, known)).toMatchObject({ customerId: 'huaxin', by: 'similar' });
+    expect(findDuplicate({ company: '华信精密机械设备有限公司', phone: null }, known)).toMatchObject({
+      customerId: 'huaxin',
+      by: 'similar',
+    });
     expect(nameSimilarity('华信精密机械', '华信精密机械设备')).toBeCloseTo(10 / 12);
   });
 

@@ -16,7 +16,10 @@ describe('lead metrics on a hand-computed set', () => {
     expect(leadMetrics([late], WINDOW)).toMatchObject({ activated: 0, judged: 1, missedLeadIds: ['L4'] });
     const pending = LEAD_FACTS.find((l) => l.leadId === 'L6')!;
     expect(leadMetrics([pending], WINDOW)).toMatchObject({ activationRate: null, judged: 0 });
-    expect(leadMetrics([pending], { from: WINDOW.from, to: new Date('2026-03-25T00:00:01Z') })).toMatchObject({ judged: 1, missedLeadIds: ['L6'] });
+    expect(leadMetrics([pending], { from: WINDOW.from, to: new Date('2026-03-25T00:00:01Z') })).toMatchObject({
+      judged: 1,
+      missedLeadIds: ['L6'],
+    });
   });
 
   it('median of an even count is the mean of the middle two; nothing gives null', () => {

@@ -11,7 +11,13 @@ const lead = { company: '宁波某模具厂', region: '浙江', industry: '注�
 
 describe('reading a lead message', () => {
   it('finds phone, region, industry, budget and urgency in the words', () => {
-    expect(parseLeadText(MESSAGE)).toEqual({ phone: '13812345678', region: '浙江', industry: '注塑', budget: 500_000, urgency: '急需报价' });
+    expect(parseLeadText(MESSAGE)).toEqual({
+      phone: '13812345678',
+      region: '浙江',
+      industry: '注塑',
+      budget: 500_000,
+      urgency: '急需报价',
+    });
   });
 
   it('finds nothing it was not told', () => {
@@ -37,7 +43,9 @@ describe('lead score', () => {
 
   it('refuses weights that do not add up to 100, and unknown keys, naming the key', () => {
     const weights = { ...scoring, weights: { region: 50, industry: 25, budget: 25, urgency: 20 } };
-    expect(() => parseRulesFile('rules/acme.json', { leads: { scoring: weights } })).toThrow('rules/acme.json: leads.scoring.weights: the four weights must add up to 100');
+    expect(() => parseRulesFile('rules/acme.json', { leads: { scoring: weights } })).toThrow(
+      'rules/acme.json: leads.scoring.weights: the four weights must add up to 100',
+    );
     expect(() => parseRulesFile('rules/acme.json', { leads: { allocation: { ...LEAD_RULE_DEFAULTS.allocation, topscore: 1 } } })).toThrow(
       'leads.allocation.topscore: unknown key',
     );

@@ -6,7 +6,8 @@ import { addWorkingHours, leadEscalations } from '../../src/domain/lead-timers';
 const rules = LEAD_RULE_DEFAULTS.followUp;
 const work = { timeZone: 'Asia/Shanghai', calendar: DEFAULT_CALENDAR };
 const at = (iso: string) => new Date(iso);
-const kinds = (assignment: Parameters<typeof leadEscalations>[0], now: string) => leadEscalations(assignment, rules, work, at(now)).map((e) => e.kind);
+const kinds = (assignment: Parameters<typeof leadEscalations>[0], now: string) =>
+  leadEscalations(assignment, rules, work, at(now)).map((e) => e.kind);
 
 describe('working hours (09:00–18:00, Monday to Friday, Asia/Shanghai)', () => {
   it.each([
@@ -21,7 +22,9 @@ describe('working hours (09:00–18:00, Monday to Friday, Asia/Shanghai)', () =>
 
   it('skips a public holiday', () => {
     const calendar = { ...DEFAULT_CALENDAR, holidays: ['2026-03-09'] };
-    expect(addWorkingHours(at('2026-03-06T16:00:00+08:00'), 4, rules.workingHours, { ...work, calendar })).toEqual(at('2026-03-10T11:00:00+08:00'));
+    expect(addWorkingHours(at('2026-03-06T16:00:00+08:00'), 4, rules.workingHours, { ...work, calendar })).toEqual(
+      at('2026-03-10T11:00:00+08:00'),
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionClosureRate, healthIndex, stageAdvanceRate, stageOrderCompliance, type TransitionFact, healthTrendText } from '../../src/domain/metrics';
+import {
+  actionClosureRate,
+  healthIndex,
+  stageAdvanceRate,
+  stageOrderCompliance,
+  type TransitionFact,
+  healthTrendText,
+} from '../../src/domain/metrics';
 import { latestOccurrence } from '../../src/jobs/cron-occurrence';
 
 const NOW = new Date('2026-03-20T00:00:00Z');
@@ -15,7 +22,12 @@ describe('process metrics on a hand-computed set', () => {
       { dealId: 'c', from: 'contact', to: 'requirement', at: d('2026-03-19T00:00:00') }, // 24 h ago: pending
       { dealId: 'e', from: 'contact', to: 'requirement', at: d('2026-02-01T00:00:00') }, // before the window
     ];
-    expect(stageAdvanceRate(t, { from: d('2026-03-09T00:00:00'), to: NOW }, NOW)).toEqual({ value: 0.5, hits: 1, judged: 2, missedDealIds: ['b'] });
+    expect(stageAdvanceRate(t, { from: d('2026-03-09T00:00:00'), to: NOW }, NOW)).toEqual({
+      value: 0.5,
+      hits: 1,
+      judged: 2,
+      missedDealIds: ['b'],
+    });
   });
 
   it('动作闭环率: done within ±2 h of due', () => {

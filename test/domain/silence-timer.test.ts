@@ -8,7 +8,12 @@ const rules = loadRuleBook('rules').forTenant('demo');
 const shanghai = (iso: string) => DateTime.fromISO(iso, { zone: 'Asia/Shanghai' }).toJSDate();
 const plus = (at: Date, hours: number, minutes = 0) => new Date(at.getTime() + (hours * 60 + minutes) * 60_000);
 
-const deal = (stage: TimedDeal['stage'], enteredAt: Date, lastActivityAt: Date | null = null): TimedDeal => ({ id: 'deal_1', stage, stageEnteredAt: enteredAt, lastActivityAt });
+const deal = (stage: TimedDeal['stage'], enteredAt: Date, lastActivityAt: Date | null = null): TimedDeal => ({
+  id: 'deal_1',
+  stage,
+  stageEnteredAt: enteredAt,
+  lastActivityAt,
+});
 
 describe('stage silence timers', () => {
   // Entered on a Friday evening in Beijing: the boundary falls on Sunday evening, across two midnights.
@@ -37,7 +42,7 @@ describe('stage silence timers', () => {
     expect(stageBreaches(rules, d, plus(activity, 48))).toHaveLength(1);
   });
 
-  it('activity before the stage was entered does not shorten the new stage\'s timer', () => {
+  it("activity before the stage was entered does not shorten the new stage's timer", () => {
     expect(silenceStart(deal('demo', entered, plus(entered, -5)))).toEqual(entered);
   });
 

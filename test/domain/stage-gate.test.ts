@@ -5,7 +5,8 @@ import { loadRuleBook } from '../../src/flows/rule-book';
 
 const rules = loadRuleBook('rules').forTenant('demo');
 const facts = (over: Partial<DealFacts> = {}): DealFacts => ({ contacts: [], evidence: [], followUps: 0, ...over });
-const missingOf = (stage: Parameters<typeof evaluateGate>[1], f: DealFacts) => evaluateGate(rules, stage, f).missing.map((m) => m.requirement);
+const missingOf = (stage: Parameters<typeof evaluateGate>[1], f: DealFacts) =>
+  evaluateGate(rules, stage, f).missing.map((m) => m.requirement);
 const letter = (fromFile: boolean, covers: Extract<Evidence, { kind: 'document' }>['covers']): Evidence => ({
   kind: 'document',
   document: 'confirmation_letter',
@@ -34,7 +35,11 @@ describe('stage gates of the default rules', () => {
     });
 
     it('does not count people whose role is unknown toward the three', () => {
-      const gate = evaluateGate(rules, 'contact', facts({ contacts: [...chain.slice(0, 2), { name: '孙经理', role: null }], followUps: 1 }));
+      const gate = evaluateGate(
+        rules,
+        'contact',
+        facts({ contacts: [...chain.slice(0, 2), { name: '孙经理', role: null }], followUps: 1 }),
+      );
       expect(gate.missing[0].text).toContain('目前2人');
     });
 
@@ -67,7 +72,10 @@ describe('stage gates of the default rules', () => {
 
   describe('方案演示 demo', () => {
     it('passes with the demo form and customer feedback keywords', () => {
-      const evidence: Evidence[] = [{ kind: 'demo_form', form: 'remote' }, { kind: 'customer_feedback', keywords: ['界面清楚'] }];
+      const evidence: Evidence[] = [
+        { kind: 'demo_form', form: 'remote' },
+        { kind: 'customer_feedback', keywords: ['界面清楚'] },
+      ];
       expect(gatePasses(evaluateGate(rules, 'demo', facts({ evidence })))).toBe(true);
     });
 
@@ -101,7 +109,11 @@ describe('stage gates of the default rules', () => {
     });
 
     it('terms stated in words still need the letter itself as a file', () => {
-      const gate = evaluateGate(rules, 'negotiation', facts({ evidence: [quote, sensitivity, letter(false, ['payment_terms', 'delivery_period', 'acceptance_criteria'])] }));
+      const gate = evaluateGate(
+        rules,
+        'negotiation',
+        facts({ evidence: [quote, sensitivity, letter(false, ['payment_terms', 'delivery_period', 'acceptance_criteria'])] }),
+      );
       expect(gate.missing[0].text).toContain('还没收到照片或文件');
     });
   });

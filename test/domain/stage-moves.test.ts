@@ -32,7 +32,10 @@ describe('stage transitions', () => {
   it('goes back one stage with a reason, never two, never without a reason', () => {
     expect(checkMove('demo', 'requirement', '客户要重新评估')).toEqual({ allowed: true, kind: 'back', gated: false });
     expect(checkMove('demo', 'requirement', null)).toEqual({ allowed: false, reason: expect.stringContaining('需要说明原因') });
-    expect(checkMove('demo', 'contact', '客户要重新评估')).toEqual({ allowed: false, reason: expect.stringContaining('只能退回上一阶段「需求确认」') });
+    expect(checkMove('demo', 'contact', '客户要重新评估')).toEqual({
+      allowed: false,
+      reason: expect.stringContaining('只能退回上一阶段「需求确认」'),
+    });
   });
 
   it('refuses any move of a closed deal and a move to the stage it is in', () => {
@@ -47,7 +50,7 @@ describe('stage transitions', () => {
     expect(nextStage('lost')).toBeNull();
   });
 
-  it('only the owner or the owner\'s manager may confirm a move', () => {
+  it("only the owner or the owner's manager may confirm a move", () => {
     const owner = { id: 'zhangwei', managerId: 'liming' };
     expect(mayConfirmMove('zhangwei', owner)).toBe(true);
     expect(mayConfirmMove('liming', owner)).toBe(true);

@@ -26,22 +26,36 @@ describe('stage rules files', () => {
   });
 
   it('a tenant file replaces whole stages of the default for that tenant only', () => {
-    const dir = rulesDir({ 'default.json': defaultFile(), 'acme.json': { stages: { contact: { silenceHours: 12, onBreach: { notify: ['manager'] } } } } });
+    const dir = rulesDir({
+      'default.json': defaultFile(),
+      'acme.json': { stages: { contact: { silenceHours: 12, onBreach: { notify: ['manager'] } } } },
+    });
     const book = loadRuleBook(dir);
-    expect(book.forTenant('acme').stages.contact).toEqual({ requirements: [], silenceHours: 12, onBreach: { notify: ['manager'], markFollowUp: false } });
+    expect(book.forTenant('acme').stages.contact).toEqual({
+      requirements: [],
+      silenceHours: 12,
+      onBreach: { notify: ['manager'], markFollowUp: false },
+    });
     expect(book.forTenant('acme').stages.negotiation?.silenceHours).toBe(48);
     expect(book.forTenant('other').stages.contact?.silenceHours).toBe(48);
   });
 
   it('a bad value stops loading with the file and the key named', () => {
-    const dir = rulesDir({ 'default.json': defaultFile(), 'acme.json': { stages: { contact: { silenceHours: -1, onBreach: { notify: ['rep'] } } } } });
+    const dir = rulesDir({
+      'default.json': defaultFile(),
+      'acme.json': { stages: { contact: { silenceHours: -1, onBreach: { notify: ['rep'] } } } },
+    });
     expect(() => loadRuleBook(dir)).toThrow(`${join(dir, 'acme.json')}: stages.contact.silenceHours: expected a positive number`);
   });
 
   it.each([
     ['a misspelled key', { stages: { demo: { silenceHour: 24, onBreach: { notify: ['rep'] } } } }, 'stages.demo.silenceHour: unknown key'],
     ['an unknown stage', { stages: { closing: { silenceHours: 24, onBreach: { notify: ['rep'] } } } }, 'stages.closing: unknown key'],
-    ['an unknown requirement', { stages: { demo: { requirements: [{ kind: 'vibes' }], silenceHours: 24, onBreach: { notify: ['rep'] } } } }, 'stages.demo.requirements.0.kind'],
+    [
+      'an unknown requirement',
+      { stages: { demo: { requirements: [{ kind: 'vibes' }], silenceHours: 24, onBreach: { notify: ['rep'] } } } },
+      'stages.demo.requirements.0.kind',
+    ],
     ['an unknown recipient', { stages: { demo: { silenceHours: 24, onBreach: { notify: ['ceo'] } } } }, 'stages.demo.onBreach.notify.0'],
   ])('refuses %s', (_what, file, key) => {
     expect(() => parseRulesFile('rules/acme.json', file)).toThrow(`rules/acme.json: ${key}`);
@@ -55,8 +69,10 @@ describe('stage rules files', () => {
     expect(() => loadRuleBook(rulesDir({ 'default.json': '{ nope' }))).toThrow('default.json: not valid JSON');
   });
 
-  it('uses the shipped default for a folder that holds only tenants\' files', () => {
-    const book = loadRuleBook(rulesDir({ 'acme.json': JSON.stringify({ stages: { demo: { silenceHours: 12, onBreach: { notify: ['rep'] } } } }) }));
+  it("uses the shipped default for a folder that holds only tenants' files", () => {
+    const book = loadRuleBook(
+      rulesDir({ 'acme.json': JSON.stringify({ stages: { demo: { silenceHours: 12, onBreach: { notify: ['rep'] } } } }) }),
+    );
     expect(book.forTenant('acme').stages.demo?.silenceHours).toBe(12);
     expect(book.forTenant('other').stages.demo?.silenceHours).toBe(loadRuleBook().forTenant('other').stages.demo?.silenceHours);
   });

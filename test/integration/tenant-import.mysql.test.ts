@@ -22,8 +22,7 @@ describe('importTenant on MySQL', () => {
 
   it('imports a good file, and the same file again changes nothing', () => expectSecondImportChangesNothing(dataSource!));
 
-  it('refuses a file with several problems, listing each at its line, and writes nothing', () =>
-    expectBadFileWritesNothing(dataSource!));
+  it('refuses a file with several problems, listing each at its line, and writes nothing', () => expectBadFileWritesNothing(dataSource!));
 
   it('seeds the demo tenant once', async () => {
     const now = new Date('2026-07-15T02:00:00Z');

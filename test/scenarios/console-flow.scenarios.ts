@@ -26,7 +26,13 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
 
       const inbox = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ id: inboxId });
       const activity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ sourceInboxId: inboxId });
-      expect(activity).toMatchObject({ tenantId: 'demo', customerId: 'cus_huaxin', dealId: before.id, userId: 'zhangwei', rawText: FOLLOW_UP });
+      expect(activity).toMatchObject({
+        tenantId: 'demo',
+        customerId: 'cus_huaxin',
+        dealId: before.id,
+        userId: 'zhangwei',
+        rawText: FOLLOW_UP,
+      });
       const tags = (await bot.dataSource.getRepository(CustomerSignal).findBy({ activityId: activity.id })).map((s) => s.tag);
       expect(tags).toContain('after_sales');
       const commitment = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ activityId: activity.id });
@@ -55,7 +61,10 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await bot.dataSource.getRepository(Commitment).countBy({ activityId: activity.id })).toBe(0);
       expect((await huaxinDeal()).lastActivityAt).toEqual(before.lastActivityAt);
       // The raw words stay traceable in the inbox.
-      expect((await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ id: inboxId })).body).toEqual({ kind: 'text', text: FOLLOW_UP });
+      expect((await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ id: inboxId })).body).toEqual({
+        kind: 'text',
+        text: FOLLOW_UP,
+      });
 
       // A second tap on the used card does nothing twice; the rep is told so.
       expect((await rep.tap(receipt.id, 'undo')).status).toBe(202);
@@ -119,7 +128,10 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       const fresh = ask.buttons.find((b) => b.actionId === 'new-customer');
       expect(fresh?.label).toContain('台州蓝天泵业');
       await rep.tap(ask.id, 'new-customer');
-      expect((await rep.next((item) => item.card?.id === ask.id)).card).toMatchObject({ state: 'cancelled', note: expect.stringContaining('已有负责人') });
+      expect((await rep.next((item) => item.card?.id === ask.id)).card).toMatchObject({
+        state: 'cancelled',
+        note: expect.stringContaining('已有负责人'),
+      });
       const answer = await rep.next((item) => item.kind === 'text');
       expect(answer.text).toContain('负责人:王芳');
       expect(answer.text).not.toContain('泵性能测试台');
@@ -184,7 +196,9 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(users.users.filter((u) => u.role === 'rep')).toHaveLength(3);
 
       const seen = async (userId: string) =>
-        ((await (await fetch(`${bot.url}/console/api/customers?userId=${userId}`)).json()) as { customers: { id: string }[] }).customers.map((c) => c.id);
+        (
+          (await (await fetch(`${bot.url}/console/api/customers?userId=${userId}`)).json()) as { customers: { id: string }[] }
+        ).customers.map((c) => c.id);
       const zhangwei = await seen('zhangwei');
       const wangfang = await seen('wangfang');
       const manager = await seen('liming');

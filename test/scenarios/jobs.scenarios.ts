@@ -9,7 +9,18 @@ import { JobRunner } from '../../src/jobs/job-runner';
 import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
 import { persistEffects } from '../../src/pipeline/effects';
 import { openDatabase } from '../../src/store/data-source';
-import { CardRecord, Commitment, Deal, HealthSnapshot, JobRun, Lead, LeadAssignment, OutboxItem, Tenant, User } from '../../src/store/entities';
+import {
+  CardRecord,
+  Commitment,
+  Deal,
+  HealthSnapshot,
+  JobRun,
+  Lead,
+  LeadAssignment,
+  OutboxItem,
+  Tenant,
+  User,
+} from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
@@ -34,8 +45,12 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     dataSource = bot.dataSource;
     await importTenant(dataSource, jobsTenantFile, { now: FRIDAY_1500 });
     const at = (iso: string | null) => (iso ? new Date(iso) : null);
-    await dataSource.getRepository(Lead).insert(jobsTenantLeads.map((l) => leadRow('acme', l.id, new Date(l.created), { company: l.company, score: l.score })));
-    await dataSource.getRepository(LeadAssignment).insert(jobsTenantLeads.map((l) => placementRow('acme', `a_${l.id}`, l.id, l.repId, new Date(l.assigned), at(l.touched))));
+    await dataSource
+      .getRepository(Lead)
+      .insert(jobsTenantLeads.map((l) => leadRow('acme', l.id, new Date(l.created), { company: l.company, score: l.score })));
+    await dataSource
+      .getRepository(LeadAssignment)
+      .insert(jobsTenantLeads.map((l) => placementRow('acme', `a_${l.id}`, l.id, l.repId, new Date(l.assigned), at(l.touched))));
   });
   afterAll(async () => {
     await bot?.stop();
@@ -48,14 +63,19 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   const tenant = () => dataSource.getRepository(Tenant).findOneByOrFail({ id: 'acme' });
-  const cardsOf = (recipientId: string, kind: string) => dataSource.getRepository(CardRecord).find({ where: { tenantId: 'acme', recipientId, kind } });
-  const fridayOutbox = async () => (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('friday-warning:'));
+  const cardsOf = (recipientId: string, kind: string) =>
+    dataSource.getRepository(CardRecord).find({ where: { tenantId: 'acme', recipientId, kind } });
+  const fridayOutbox = async () =>
+    (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('friday-warning:'));
 
   const tap = async (actorId: string, cardId: string, actionId: string) => {
     const t = await tenant();
     const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
     await inTransaction(dataSource, async (em) => {
-      const effects = await handleCardAction({ em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') }, { cardId, actionId });
+      const effects = await handleCardAction(
+        { em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') },
+        { cardId, actionId },
+      );
       await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
     });
   };
@@ -67,7 +87,9 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       // 72 h exactly is in, 71 h 59 min is out, a stage moved an hour ago is out, 线索 and 赢单 are out.
       expect(teamA.card.fields.map((f) => f.label)).toEqual(['大单重工有限公司', '正好七十二小时机械有限公司']);
       expect(teamA.card.title).toBe('本周沉默商机 2 个');
-      expect(teamA.card.fields[0].value).toBe('钱二 · 商务谈判 · 沉默7天 · 80万元 · 「大单王总说力士乐报价低了一成,要我们再让点」 · 价格、竞品');
+      expect(teamA.card.fields[0].value).toBe(
+        '钱二 · 商务谈判 · 沉默7天 · 80万元 · 「大单王总说力士乐报价低了一成,要我们再让点」 · 价格、竞品',
+      );
       expect(teamA.card.fields[1].value).toBe('赵一 · 初步接触 · 沉默3天 · 30万元 · 「约了下周去现场看设备」');
       expect(teamA.card.buttons.map((b) => b.label)).toEqual(['一键提醒']);
       expect(teamA.context.dealIds).toEqual(['d_big', 'd_exact']);
@@ -107,7 +129,12 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       const other = database.kind === 'mysql' ? await openDatabase(database.url) : dataSource;
       try {
         clock.set(new Date(FRIDAY_1500.getTime() + MINUTE));
-        const sent = await Promise.all([runner('a').runDue(), runner('b', other).runDue(), runner('c').runDue(), runner('d', other).runDue()]);
+        const sent = await Promise.all([
+          runner('a').runDue(),
+          runner('b', other).runDue(),
+          runner('c').runDue(),
+          runner('d', other).runDue(),
+        ]);
         expect(sent.reduce((a, b) => a + b, 0)).toBe(2);
         const rows = await fridayOutbox();
         expect(rows.map((r) => r.recipientId).sort()).toEqual(['mgr_a', 'mgr_b']);
@@ -139,7 +166,14 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await runner('one').runAsOf(REP_BRIEFING_JOB, await tenant(), morning)).toBe(3);
       const [briefing] = await cardsOf('mgr_a', 'briefing-manager');
       expect(briefing.card.title).toBe('今日简报 · 华东一组');
-      expect(briefing.card.fields.map((f) => f.label)).toEqual(['昨日新增优质线索', '昨日逾期商机', '本周过程健康度', '过程指标', '首次跟进中位时长', '风险商机 top 5']);
+      expect(briefing.card.fields.map((f) => f.label)).toEqual([
+        '昨日新增优质线索',
+        '昨日逾期商机',
+        '本周过程健康度',
+        '过程指标',
+        '首次跟进中位时长',
+        '风险商机 top 5',
+      ]);
       const field = (label: string) => briefing.card.fields.find((f) => f.label === label)?.value;
       // Scored 85 or more, created yesterday, the team's: 新线索优质 only (jobsTenantLeads).
       expect(field('昨日新增优质线索')).toBe('1 个');
@@ -161,7 +195,14 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     it('answers 本周团队健康度 with the index, the three rates and the time to first touch; 线索激活率 drills down to the leads', async () => {
       const manager = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: 'mgr_a' });
       await inTransaction(dataSource, async (em) => {
-        const effects = await answerTeamHealth({ em, tenant: await tenant(), actor: manager, now: FRIDAY_1500, inboxId: null, rules: ruleBook.forTenant('acme') });
+        const effects = await answerTeamHealth({
+          em,
+          tenant: await tenant(),
+          actor: manager,
+          now: FRIDAY_1500,
+          inboxId: null,
+          rules: ruleBook.forTenant('acme'),
+        });
         await persistEffects(em, { tenantId: 'acme', platform: 'console', now: FRIDAY_1500 }, effects);
       });
       const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
@@ -179,8 +220,16 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     it('a rep taps 已完成 on a promise in the morning briefing: it is done, the deal counts as active, the button goes', async () => {
       const morning = new Date('2026-03-06T00:30:00Z'); // Friday 08:30 in Shanghai
       await dataSource.getRepository(Commitment).insert({
-        id: 'cmt_briefing', tenantId: 'acme', customerId: 'c_exact', dealId: 'd_exact', activityId: null, ownerId: 'rep_a1',
-        action: '发送设备参数表', dueAt: new Date('2026-03-06T06:00:00Z'), doneAt: null, createdAt: FRIDAY_1500,
+        id: 'cmt_briefing',
+        tenantId: 'acme',
+        customerId: 'c_exact',
+        dealId: 'd_exact',
+        activityId: null,
+        ownerId: 'rep_a1',
+        action: '发送设备参数表',
+        dueAt: new Date('2026-03-06T06:00:00Z'),
+        doneAt: null,
+        createdAt: FRIDAY_1500,
       });
       clock.set(morning);
       await runner('one').runAsOf(REP_BRIEFING_JOB, await tenant(), morning);
@@ -190,20 +239,26 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       clock.advance(30 * MINUTE);
       await tap('rep_a1', briefing.id, 'done:cmt_briefing');
       expect((await dataSource.getRepository(Commitment).findOneByOrFail({ id: 'cmt_briefing' })).doneAt).toEqual(clock.now());
-      expect((await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'd_exact' })).lastActivityAt).toEqual(clock.now());
+      expect((await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'd_exact' })).lastActivityAt).toEqual(
+        clock.now(),
+      );
       const after = await dataSource.getRepository(CardRecord).findOneByOrFail({ id: briefing.id });
       expect(after.state).toBe('open');
       expect(after.card.buttons.some((b) => b.actionId === 'done:cmt_briefing')).toBe(false);
       expect(after.card.note).toContain('已完成:发送设备参数表');
       await dataSource.getRepository(Commitment).delete({ id: 'cmt_briefing' });
-      await dataSource.getRepository(Deal).update({ tenantId: 'acme', id: 'd_exact' }, { lastActivityAt: new Date(FRIDAY_1500.getTime() - 72 * 3_600_000) });
+      await dataSource
+        .getRepository(Deal)
+        .update({ tenantId: 'acme', id: 'd_exact' }, { lastActivityAt: new Date(FRIDAY_1500.getTime() - 72 * 3_600_000) });
     });
 
-    it('keeps each morning\'s health index per team, so Wednesday\'s briefing shows the week\'s trend', async () => {
+    it("keeps each morning's health index per team, so Wednesday's briefing shows the week's trend", async () => {
       for (const day of ['2026-03-02', '2026-03-03', '2026-03-04']) {
         await runner('one').runAsOf(MANAGER_BRIEFING_JOB, await tenant(), new Date(`${day}T00:00:00Z`)); // 08:00 in Shanghai
       }
-      const snapshots = await dataSource.getRepository(HealthSnapshot).find({ where: { tenantId: 'acme', scopeId: 'mgr_a' }, order: { day: 'ASC' } });
+      const snapshots = await dataSource
+        .getRepository(HealthSnapshot)
+        .find({ where: { tenantId: 'acme', scopeId: 'mgr_a' }, order: { day: 'ASC' } });
       expect(snapshots.map((s) => s.day)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04']);
       const wednesday = (await cardsOf('mgr_a', 'briefing-manager')).find((c) => c.card.subtitle?.includes('3月4日'))!;
       const points = snapshots.map((s) => Math.round(s.value * 100));
@@ -217,7 +272,6 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   describe('一键提醒', () => {
-
     it('sends each rep a card of their own silent deals and shows the manager who was nudged, once', async () => {
       await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), FRIDAY_1500);
       const [list] = await cardsOf('mgr_a', 'friday-warning');
@@ -237,7 +291,9 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
 
       await tap('mgr_a', list.id, 'nudge-all');
       expect(await dataSource.getRepository(CardRecord).countBy({ kind: 'rep-nudge' })).toBe(2);
-      const replies = (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.recipientId === 'mgr_a' && o.message.type === 'text');
+      const replies = (await dataSource.getRepository(OutboxItem).find()).filter(
+        (o) => o.recipientId === 'mgr_a' && o.message.type === 'text',
+      );
       expect(replies.map((o) => o.message)).toEqual([{ type: 'text', text: expect.stringContaining('已经处理过') }]);
     });
 
@@ -251,7 +307,8 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
 
   describe('the weekly pool list and the lead scan', () => {
     const MONDAY_0900 = new Date('2026-03-09T01:00:00Z'); // Monday 09:00 in Shanghai
-    const poolOutbox = async () => (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('lead-pool-weekly:'));
+    const poolOutbox = async () =>
+      (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('lead-pool-weekly:'));
 
     it('lists the pool to every manager on Monday at 09:00, once a week; caught up later that Monday, not on Tuesday', async () => {
       clock.set(new Date(MONDAY_0900.getTime() - MINUTE));

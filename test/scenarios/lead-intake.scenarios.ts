@@ -35,13 +35,20 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       body: JSON.stringify(body),
     });
   // The assignment card itself may still be on its way to the feed when the rep taps: wait for the card as the tap left it.
-  const closed = (cardId: string | null, state: 'done' | 'cancelled') => (item: FeedItem) => item.card?.id === cardId && item.card.state === state;
+  const closed = (cardId: string | null, state: 'done' | 'cancelled') => (item: FeedItem) =>
+    item.card?.id === cardId && item.card.state === state;
   const current = async (leadId: string) =>
-    (await bot.dataSource.getRepository(LeadAssignment).find({ where: { leadId }, order: { assignedAt: 'ASC' } })).find((a) => a.returnedAt === null)!;
+    (await bot.dataSource.getRepository(LeadAssignment).find({ where: { leadId }, order: { assignedAt: 'ASC' } })).find(
+      (a) => a.returnedAt === null,
+    )!;
   const scan = (now: Date) => scanLeads(bot.dataSource, { now, ruleBook, calendarOf: () => DEFAULT_CALENDAR });
   // The scan runs at a future `now`, so its messages wait in the outbox until then: read the cards it wrote.
   const escalationCards = async (leadId: string) =>
-    (await bot.dataSource.getRepository(CardRecord).find({ where: { kind: 'lead-escalation', recipientId: 'liming' }, order: { createdAt: 'ASC' } }))
+    (
+      await bot.dataSource
+        .getRepository(CardRecord)
+        .find({ where: { kind: 'lead-escalation', recipientId: 'liming' }, order: { createdAt: 'ASC' } })
+    )
       .filter((record) => record.context.leadId === leadId)
       .map((record) => record.card);
 
@@ -81,8 +88,13 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(body.score).toBe(83);
       expect(body.reason).toMatch(/^评分 83\(地域 30\/行业 25\/预算 15\/紧急 13\);.+当前待跟进 \d+ 个,在浙江的 2 名销售中最少$/);
       expect(['zhangwei', 'wangfang']).toContain(body.assignedTo);
-      expect(await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', id: body.customerId })).toMatchObject({ ownerId: null, region: '浙江' });
-      expect(await bot.dataSource.getRepository(Lead).findOneByOrFail({ id: body.leadId })).toMatchObject({ breakdown: { region: 30, industry: 25, budget: 15, urgency: 13 } });
+      expect(await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', id: body.customerId })).toMatchObject({
+        ownerId: null,
+        region: '浙江',
+      });
+      expect(await bot.dataSource.getRepository(Lead).findOneByOrFail({ id: body.leadId })).toMatchObject({
+        breakdown: { region: 30, industry: 25, budget: 15, urgency: 13 },
+      });
 
       const card = await (body.assignedTo === 'zhangwei' ? zhangwei : wangfang).nextCard('lead-assignment');
       expect(card.title).toBe('新线索 · 宁波博瑞模具有限公司 · 83分');
@@ -126,8 +138,13 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
 
       await rep.tap(card.id, 'accept-lead');
       await rep.next(closed(card.id, 'done'));
-      expect((await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', id: lead.customerId! })).ownerId).toBe(placed.repId);
-      expect(await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: lead.customerId! })).toMatchObject({ stage: 'lead', ownerId: placed.repId });
+      expect((await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', id: lead.customerId! })).ownerId).toBe(
+        placed.repId,
+      );
+      expect(await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: lead.customerId! })).toMatchObject({
+        stage: 'lead',
+        ownerId: placed.repId,
+      });
 
       await rep.send('今天给宁波某模具厂李经理打了电话,约了下周去看现场');
       await rep.nextCard('activity-receipt');
@@ -163,7 +180,9 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
         await rep.next(closed(receiptId, 'cancelled'));
       };
       await undo(first.id);
-      const secondActivity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ tenantId: 'demo', rawText: '宁波永固模具有限公司回电了,下周约见面' });
+      const secondActivity = await bot.dataSource
+        .getRepository(Activity)
+        .findOneByOrFail({ tenantId: 'demo', rawText: '宁波永固模具有限公司回电了,下周约见面' });
       expect((await current(leadId)).firstTouchAt).toEqual(secondActivity.occurredAt);
       await undo(second.id);
       expect((await current(leadId)).firstTouchAt).toBeNull();
@@ -188,13 +207,18 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(second.reason).toContain('已排除此前退回或被改派的');
       await rep.send('退回原因:客户在宁波北仑,离我太远');
       expect((await rep.next((item) => item.kind === 'text')).text).toBe('已记录退回原因。');
-      expect((await bot.dataSource.getRepository(LeadAssignment).findOneByOrFail({ id: first.id })).returnReason).toBe('客户在宁波北仑,离我太远');
+      expect((await bot.dataSource.getRepository(LeadAssignment).findOneByOrFail({ id: first.id })).returnReason).toBe(
+        '客户在宁波北仑,离我太远',
+      );
     });
 
     it('not accepted within 4 working hours: the manager gets one card, and reassigns with a tap', async () => {
       const leadId = await newLead('宁波恒信模具有限公司');
       const held = await current(leadId);
-      const dueAt = addWorkingHours(held.assignedAt, followUp.acceptWithinWorkingHours, followUp.workingHours, { timeZone: 'Asia/Shanghai', calendar: DEFAULT_CALENDAR });
+      const dueAt = addWorkingHours(held.assignedAt, followUp.acceptWithinWorkingHours, followUp.workingHours, {
+        timeZone: 'Asia/Shanghai',
+        calendar: DEFAULT_CALENDAR,
+      });
       const escalations = () => bot.dataSource.getRepository(LeadEscalationRecord).countBy({ assignmentId: held.id });
       await scan(new Date(dueAt.getTime() - 60_000));
       expect(await escalations()).toBe(0);

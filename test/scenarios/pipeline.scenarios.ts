@@ -58,7 +58,25 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await other.createQueryRunner().hasTable('deals')).toBe(false);
       const applied = await other.runMigrations({ transaction: 'each' });
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
-      for (const table of ['tenants', 'users', 'customers', 'contacts', 'deals', 'activities', 'customer_signals', 'commitments', 'stage_transitions', 'inbox', 'outbox', 'cards', 'job_runs', 'console_feed', 'llm_usage', 'deal_evidence', 'breach_alerts']) {
+      for (const table of [
+        'tenants',
+        'users',
+        'customers',
+        'contacts',
+        'deals',
+        'activities',
+        'customer_signals',
+        'commitments',
+        'stage_transitions',
+        'inbox',
+        'outbox',
+        'cards',
+        'job_runs',
+        'console_feed',
+        'llm_usage',
+        'deal_evidence',
+        'breach_alerts',
+      ]) {
         expect(await other.createQueryRunner().hasTable(table), table).toBe(true);
       }
       expect(await other.createQueryRunner().hasColumn('inbox', 'conversationId')).toBe(true);
@@ -73,14 +91,21 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(results.map((r) => r.stored)).toEqual([true, false, false]);
 
       const handled: number[] = [];
-      const worker = new InboxWorker(dataSource, async (row) => {
-        handled.push(row.id);
-        return { apply: async () => [] };
-      }, new TestClock(T0));
+      const worker = new InboxWorker(
+        dataSource,
+        async (row) => {
+          handled.push(row.id);
+          return { apply: async () => [] };
+        },
+        new TestClock(T0),
+      );
       expect(await worker.runOnce()).toBe(1);
       expect(await worker.runOnce()).toBe(0);
       expect(handled).toHaveLength(1);
-      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-1' })).toMatchObject({ status: 'done', attempts: 1 });
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-1' })).toMatchObject({
+        status: 'done',
+        attempts: 1,
+      });
     });
 
     it('the batcher stores 300 concurrent deliveries, each redelivered twice, once each, and answers every caller', async () => {
@@ -103,31 +128,45 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       await storeInbound(dataSource, textEvent('msg-flaky'));
       const clock = new TestClock(T0);
       let calls = 0;
-      const worker = new InboxWorker(dataSource, async () => {
-        calls += 1;
-        if (calls === 1) throw new Error('database blinked');
-        return { apply: async () => [{ type: 'send-text', to: 'zhangwei', text: '已记录' }] };
-      }, clock);
+      const worker = new InboxWorker(
+        dataSource,
+        async () => {
+          calls += 1;
+          if (calls === 1) throw new Error('database blinked');
+          return { apply: async () => [{ type: 'send-text', to: 'zhangwei', text: '已记录' }] };
+        },
+        clock,
+      );
       await worker.runOnce();
-      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({ status: 'pending', lastError: expect.stringContaining('database blinked') });
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({
+        status: 'pending',
+        lastError: expect.stringContaining('database blinked'),
+      });
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect(await worker.runOnce()).toBe(0); // still backing off
       clock.advance(60_000);
       await worker.runOnce();
-      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({ status: 'done', attempts: 2 });
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-flaky' })).toMatchObject({
+        status: 'done',
+        attempts: 2,
+      });
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(1);
     });
 
     it('a reply to a group message goes back to the group; a notice to someone else, or to another platform, stays one-to-one', async () => {
       await new InboxBatcher(dataSource).store({ ...textEvent('msg-group'), platform: 'dingtalk', conversation: { id: 'cidGroup1' } });
-      const worker = new InboxWorker(dataSource, async () => ({
-        actorId: 'zhangwei',
-        apply: async () => [
-          { type: 'send-text', to: 'zhangwei', text: '已记录' },
-          { type: 'send-text', to: 'liming', text: '张伟记了一条' },
-          { type: 'send-text', to: 'zhangwei', text: '控制台', platform: 'console' },
-        ],
-      }), new TestClock(T0));
+      const worker = new InboxWorker(
+        dataSource,
+        async () => ({
+          actorId: 'zhangwei',
+          apply: async () => [
+            { type: 'send-text', to: 'zhangwei', text: '已记录' },
+            { type: 'send-text', to: 'liming', text: '张伟记了一条' },
+            { type: 'send-text', to: 'zhangwei', text: '控制台', platform: 'console' },
+          ],
+        }),
+        new TestClock(T0),
+      );
       await worker.runOnce();
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-group' })).conversationId).toBe('cidGroup1');
       const sent = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
@@ -140,12 +179,16 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
 
     it('a flow that throws inside its transaction leaves no partial effects', async () => {
       await storeInbound(dataSource, textEvent('msg-rollback'));
-      const worker = new InboxWorker(dataSource, async () => ({
-        apply: async (em) => {
-          await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
-          throw new Error('flow failed after writing');
-        },
-      }), new TestClock(T0));
+      const worker = new InboxWorker(
+        dataSource,
+        async () => ({
+          apply: async (em) => {
+            await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
+            throw new Error('flow failed after writing');
+          },
+        }),
+        new TestClock(T0),
+      );
       await worker.runOnce();
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');
@@ -183,7 +226,11 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
     it('honours a retry-after given by the platform', async () => {
       await enqueueTexts(dataSource, 1);
       const clock = new TestClock(T0);
-      const sender = new OutboxSender(dataSource, { wecom: new ScriptedChannel([{ ok: false, retryable: true, reason: '45009', retryAfterMs: 60_000 }]) }, clock);
+      const sender = new OutboxSender(
+        dataSource,
+        { wecom: new ScriptedChannel([{ ok: false, retryable: true, reason: '45009', retryAfterMs: 60_000 }]) },
+        clock,
+      );
       await sender.runOnce();
       const row = await dataSource.getRepository(OutboxItem).findOneByOrFail({});
       expect(row.availableAt.getTime() - T0.getTime()).toBe(60_000);
@@ -191,9 +238,16 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
 
     it('a permanent failure is kept as dead with its reason, not retried', async () => {
       await enqueueTexts(dataSource, 1);
-      const sender = new OutboxSender(dataSource, { wecom: new ScriptedChannel([{ ok: false, retryable: false, reason: 'errcode 81013: user not found' }]) }, new TestClock(T0));
+      const sender = new OutboxSender(
+        dataSource,
+        { wecom: new ScriptedChannel([{ ok: false, retryable: false, reason: 'errcode 81013: user not found' }]) },
+        new TestClock(T0),
+      );
       await sender.runOnce();
-      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({})).toMatchObject({ status: 'dead', lastError: 'errcode 81013: user not found' });
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({})).toMatchObject({
+        status: 'dead',
+        lastError: 'errcode 81013: user not found',
+      });
     });
 
     it('a message claimed by a process that died is delivered by the next process once its lease runs out', async () => {

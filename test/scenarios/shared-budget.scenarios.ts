@@ -32,6 +32,8 @@ export function sharedBudgetScenarios(makeDatabase: TestDatabaseFactory, instanc
     expect(waits.every((ms) => ms === 60_000)).toBe(true);
     // A deferred message coming back at its slot goes out without taking another.
     const deferred = answers.findIndex((a) => !a.ok);
-    expect(await budgets[0].take('wecom/ww1/1000002/ZhangWei', `outbox:${deferred}`, new Date(NOW.getTime() + 60_000))).toEqual({ ok: true });
+    expect(await budgets[0].take('wecom/ww1/1000002/ZhangWei', `outbox:${deferred}`, new Date(NOW.getTime() + 60_000))).toEqual({
+      ok: true,
+    });
   });
 }

@@ -14,7 +14,8 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
   const bot = useBot(makeDatabase);
 
   const deal = (id: string) => bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', id });
-  const field = (card: { fields: { label: string; value: string }[] }, label: string) => card.fields.find((f) => f.label === label)?.value ?? '';
+  const field = (card: { fields: { label: string; value: string }[] }, label: string) =>
+    card.fields.find((f) => f.label === label)?.value ?? '';
   const sendFile = async (userId: string, fileName: string) => {
     await storeInbound(bot.dataSource, {
       platform: 'console',
@@ -87,7 +88,9 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(moved.card!.state).toBe('done');
       expect(moved.card!.note).toMatch(/^已推进 · 张伟 · \d+月\d+日/);
       expect((await deal('deal_huaxin_pump')).stage).toBe('demo');
-      const transition = await bot.dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_huaxin_pump', toStage: 'demo' });
+      const transition = await bot.dataSource
+        .getRepository(StageTransition)
+        .findOneByOrFail({ dealId: 'deal_huaxin_pump', toStage: 'demo' });
       expect(transition).toMatchObject({ fromStage: 'requirement', actorId: 'zhangwei', confirmedBy: 'card' });
 
       const info = await manager.nextCard('stage-moved');
@@ -142,7 +145,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await deal('deal_jinlun_fixture')).stage).toBe('lead');
     });
 
-    it('the owner\'s manager may move a deal back one stage with a reason; the owner is told', async () => {
+    it("the owner's manager may move a deal back one stage with a reason; the owner is told", async () => {
       const manager = await ConsoleClient.open(bot.url, 'liming');
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await manager.send('天元阶段调到方案演示,因为客户要重新评估');
@@ -153,11 +156,13 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await manager.next((item) => item.card?.id === proposal.id)).card!.note).toContain('已推进 · 李明');
       expect((await deal('deal_tianyuan_dyeing')).stage).toBe('demo');
       expect((await rep.nextCard('stage-moved')).title).toBe('绍兴天元纺织印染有限公司 已进入 方案演示');
-      const transition = await bot.dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_tianyuan_dyeing', toStage: 'demo' });
+      const transition = await bot.dataSource
+        .getRepository(StageTransition)
+        .findOneByOrFail({ dealId: 'deal_tianyuan_dyeing', toStage: 'demo' });
       expect(transition).toMatchObject({ fromStage: 'negotiation', actorId: 'liming', reason: '客户要重新评估' });
     });
 
-    it('a card\'s recipient who is no longer the owner or their manager is refused at the tap', async () => {
+    it("a card's recipient who is no longer the owner or their manager is refused at the tap", async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('天元阶段调到商务谈判,因为客户又回来了');
       const proposal = await rep.nextCard('stage-proposal');
@@ -185,7 +190,9 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.tap(proposal.id, 'confirm-move');
       await rep.next((item) => item.card?.id === proposal.id);
       expect((await deal('deal_jinlun_fixture')).stage).toBe('lost');
-      const transition = await bot.dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_jinlun_fixture', toStage: 'lost' });
+      const transition = await bot.dataSource
+        .getRepository(StageTransition)
+        .findOneByOrFail({ dealId: 'deal_jinlun_fixture', toStage: 'lost' });
       expect(transition).toMatchObject({ fromStage: 'lead', reason: '预算被砍', confirmedBy: 'card' });
     });
 
@@ -193,7 +200,8 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('永盛客户反馈:节能认可,担心价格');
       const receipt = await rep.nextCard('activity-receipt');
-      const evidence = () => bot.dataSource.getRepository(DealEvidence).countBy({ dealId: 'deal_yongsheng_servo', kind: 'customer_feedback' });
+      const evidence = () =>
+        bot.dataSource.getRepository(DealEvidence).countBy({ dealId: 'deal_yongsheng_servo', kind: 'customer_feedback' });
       expect(await evidence()).toBe(1);
       await rep.tap(receipt.id, 'undo');
       await rep.next((item) => item.card?.id === receipt.id);
@@ -250,19 +258,25 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(a.alerts + b.alerts).toBe(alerts);
       expect((await scanOverdue(bot.dataSource, { now, ruleBook })).alerts).toBe(0);
       const commitmentAlerts = await bot.dataSource.getRepository(BreachAlert).countBy({ kind: 'commitment' });
-      const openOverdue = (await bot.dataSource.getRepository(Commitment).find()).filter((c) => !c.doneAt && c.dueAt && c.dueAt <= now).length;
+      const openOverdue = (await bot.dataSource.getRepository(Commitment).find()).filter(
+        (c) => !c.doneAt && c.dueAt && c.dueAt <= now,
+      ).length;
       expect(commitmentAlerts).toBe(openOverdue);
 
       // 方案演示 marks the deal 待跟进; 商务谈判 alerts the manager too, 需求确认 only the rep.
       expect((await deal('deal_hengda_robot')).followUpFlaggedAt).not.toBeNull();
-      const managerTitles = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'liming' })).map((c) => c.card.title);
+      const managerTitles = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'liming' })).map(
+        (c) => c.card.title,
+      );
       expect(managerTitles.some((title) => /^温州瑞丰阀门集团有限公司 已沉默 \d+ 小时$/.test(title))).toBe(true);
       expect(managerTitles.some((title) => title.startsWith('湖州星河新材料科技有限公司 已沉默'))).toBe(false);
     });
 
-    it('延期1天 moves a commitment\'s due time by a day and records who did it', async () => {
+    it("延期1天 moves a commitment's due time by a day and records who did it", async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
-      const alert = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'zhangwei' })).find((c) => c.context.commitmentId);
+      const alert = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'zhangwei' })).find(
+        (c) => c.context.commitmentId,
+      );
       expect(alert).toBeDefined();
       const commitmentId = String(alert!.context.commitmentId);
       const before = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ id: commitmentId });
@@ -273,7 +287,9 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(closed.card!.note).toContain('已延期到');
       const after = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ id: commitmentId });
       expect(after.dueAt!.getTime() - before.dueAt!.getTime()).toBe(DAY_MS);
-      expect(await bot.dataSource.getRepository(BreachAlert).findOneByOrFail({ breachKey: String(alert!.context.breachKey) })).toMatchObject({
+      expect(
+        await bot.dataSource.getRepository(BreachAlert).findOneByOrFail({ breachKey: String(alert!.context.breachKey) }),
+      ).toMatchObject({
         resolution: 'postponed',
         resolvedBy: 'zhangwei',
       });
@@ -281,9 +297,9 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
 
     it('标记丢单 on a silence alert asks for the reason; 已跟进 asks what happened', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
-      const alerts = (await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'zhangwei', state: 'open' })).filter(
-        (c) => !c.context.commitmentId,
-      );
+      const alerts = (
+        await bot.dataSource.getRepository(CardRecord).findBy({ kind: 'overdue-alert', recipientId: 'zhangwei', state: 'open' })
+      ).filter((c) => !c.context.commitmentId);
       expect(alerts.length).toBeGreaterThanOrEqual(2);
       expect(alerts[0].card.buttons.map((b) => b.label)).toEqual(['已跟进', '标记丢单']);
 

@@ -16,8 +16,14 @@ describe('lead metrics from stored leads and placements on SQLite', () => {
   let dataSource: DataSource;
 
   const lead = (id: string, createdAt: Date, customerId?: string | null) => leadRow(T, id, createdAt, { customerId });
-  const placement = (id: string, leadId: string, repId: string | null, assignedAt: Date, firstTouchAt: Date | null, returnedAt: Date | null = null) =>
-    placementRow(T, id, leadId, repId, assignedAt, firstTouchAt, returnedAt);
+  const placement = (
+    id: string,
+    leadId: string,
+    repId: string | null,
+    assignedAt: Date,
+    firstTouchAt: Date | null,
+    returnedAt: Date | null = null,
+  ) => placementRow(T, id, leadId, repId, assignedAt, firstTouchAt, returnedAt);
 
   beforeAll(async () => {
     database = await sqliteDatabase();

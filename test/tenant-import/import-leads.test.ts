@@ -10,7 +10,17 @@ const NOW = new Date('2026-03-05T02:00:00Z'); // Thursday 10:00 in Shanghai
 function fileWithLeads(): string {
   const file = JSON.parse(fixture('good-tenant.json')) as Record<string, unknown>;
   file.leads = [
-    { id: 'fair-001', company: '宁波某模具厂', contactName: '李经理', phone: '13800001111', region: '浙江', industry: '制造业', budget: 500000, urgency: '急需报价', source: '展会' },
+    {
+      id: 'fair-001',
+      company: '宁波某模具厂',
+      contactName: '李经理',
+      phone: '13800001111',
+      region: '浙江',
+      industry: '制造业',
+      budget: 500000,
+      urgency: '急需报价',
+      source: '展会',
+    },
     { id: 'fair-002', company: '华信精密机械有限公司', contactName: '赵工', source: '展会' },
   ];
   return JSON.stringify(file, null, 2);

@@ -53,7 +53,12 @@ describe('importTenant on SQLite', () => {
     const leadDeal = await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'deal_2' });
     expect(leadDeal.stageEnteredAt).toEqual(T1);
     const transition = await dataSource.getRepository(StageTransition).findOneByOrFail({ dealId: 'deal_1' });
-    expect(transition).toMatchObject({ fromStage: null, toStage: 'requirement', confirmedBy: 'import', at: new Date('2026-03-01T01:00:00Z') });
+    expect(transition).toMatchObject({
+      fromStage: null,
+      toStage: 'requirement',
+      confirmedBy: 'import',
+      at: new Date('2026-03-01T01:00:00Z'),
+    });
     const activity = await dataSource.getRepository(Activity).findOneByOrFail({ id: 'act_1' });
     expect(activity).toMatchObject({ understoodBy: 'import', summary: activity.rawText, dealId: 'deal_1' });
     const signals = await dataSource.getRepository(CustomerSignal).findBy({ activityId: 'act_1' });
@@ -129,7 +134,11 @@ describe('importTenant on SQLite', () => {
   it('refuses amounts finer than cents and contacts repeated in another case or width', async () => {
     const file = goodFile() as GoodFile & { contacts: Record<string, unknown>[] };
     file.deals[0].amount = 1234.567;
-    file.contacts.push({ customerId: 'cus_1', name: '王总 ' }, { customerId: 'cus_2', name: 'Dr Chen' }, { customerId: 'cus_2', name: 'ｄｒ ｃｈｅｎ' });
+    file.contacts.push(
+      { customerId: 'cus_1', name: '王总 ' },
+      { customerId: 'cus_2', name: 'Dr Chen' },
+      { customerId: 'cus_2', name: 'ｄｒ ｃｈｅｎ' },
+    );
     const problems = await importProblems(dataSource, JSON.stringify(file, null, 2));
     expect(problems.map((p) => [p.path, p.message])).toEqual([
       ['contacts[2].name', '同一客户的联系人重名,已在 contacts[0] 出现'],

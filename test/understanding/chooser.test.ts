@@ -62,7 +62,9 @@ describe('understanding chooser', () => {
   });
 
   it('429 twice (the retry is rate limited too) → rules, reason rate_limited', async () => {
-    fakeLlm().times(2).reply(429, { error: { message: 'rate limited' } }, { 'retry-after': '0' });
+    fakeLlm()
+      .times(2)
+      .reply(429, { error: { message: 'rate limited' } }, { 'retry-after': '0' });
     const { understanding } = setUp();
 
     const result = await understanding.understand(INPUT, CTX);
@@ -73,7 +75,9 @@ describe('understanding chooser', () => {
   });
 
   it('500 (and its one retry) → rules, reason server_error', async () => {
-    fakeLlm().times(2).reply(500, { error: { message: 'upstream failed' } });
+    fakeLlm()
+      .times(2)
+      .reply(500, { error: { message: 'upstream failed' } });
     const { understanding } = setUp();
 
     const result = await understanding.understand(INPUT, CTX);

@@ -108,8 +108,9 @@ describe('due of a voice commitment (clauses split by spaces)', () => {
 
   it('a day and an hour said apart are read together', () => {
     // 2026-03-08 is a Sunday: 下周一 is tomorrow.
-    expect(commitmentDue('华光锅炉 下周一 上午十点 技术交流 我带两个工程师过去', '2026-03-08T21:10:00+08:00'))
-      .toBe('2026-03-09T10:00:00+08:00');
+    expect(commitmentDue('华光锅炉 下周一 上午十点 技术交流 我带两个工程师过去', '2026-03-08T21:10:00+08:00')).toBe(
+      '2026-03-09T10:00:00+08:00',
+    );
   });
 
   it('a timed event of the rep lends its time to the action after it', () => {

@@ -10,8 +10,16 @@ import type { ExtractionInput } from '../../src/understanding/extraction';
 
 describe('chinese numerals', () => {
   it.each([
-    ['五十万', 500000], ['一百二十万', 1200000], ['1.5亿', 150000000], ['两千三', 2300], ['3千5', 3500],
-    ['一百零五', 105], ['十五', 15], ['一万五', 15000], ['三千五百万', 35000000], ['一亿二千万', 120000000],
+    ['五十万', 500000],
+    ['一百二十万', 1200000],
+    ['1.5亿', 150000000],
+    ['两千三', 2300],
+    ['3千5', 3500],
+    ['一百零五', 105],
+    ['十五', 15],
+    ['一万五', 15000],
+    ['三千五百万', 35000000],
+    ['一亿二千万', 120000000],
   ])('%s = %d', (text, value) => expect(parseChineseNumber(text)).toBe(value));
 
   it('rejects non-numerals', () => expect(parseChineseNumber('华信')).toBeNull());
@@ -19,8 +27,16 @@ describe('chinese numerals', () => {
 
 describe('amount', () => {
   it.each([
-    ['预算120万左右', 1200000], ['大概50w的量', 500000], ['金额38.6万', 386000], ['80k', 80000], ['3千块', 3000],
-    ['12000元', 12000], ['八十多万', 800000], ['一个亿', 100000000], ['1.5亿', 150000000], ['一百二十万以内', 1200000],
+    ['预算120万左右', 1200000],
+    ['大概50w的量', 500000],
+    ['金额38.6万', 386000],
+    ['80k', 80000],
+    ['3千块', 3000],
+    ['12000元', 12000],
+    ['八十多万', 800000],
+    ['一个亿', 100000000],
+    ['1.5亿', 150000000],
+    ['一百二十万以内', 1200000],
   ])('%s -> %d', (text, value) => expect(findAmount(text)).toBe(value));
 
   it('takes the latest figure of a revision', () => {
@@ -28,10 +44,16 @@ describe('amount', () => {
     expect(findAmount('总价三十六万 对方想降到三十二万 我说最多让到三十四万')).toBe(340000);
   });
 
-  it.each(['3000W光纤激光切割机一台', '年产2万件', '年用量2万件 单价大概80块', '便宜了2万', '别家低8个点', '预付30%', '138xxxx5521', '十几万'])(
-    'no money in %s',
-    (text) => expect(findAmount(text)).toBeNull(),
-  );
+  it.each([
+    '3000W光纤激光切割机一台',
+    '年产2万件',
+    '年用量2万件 单价大概80块',
+    '便宜了2万',
+    '别家低8个点',
+    '预付30%',
+    '138xxxx5521',
+    '十几万',
+  ])('no money in %s', (text) => expect(findAmount(text)).toBeNull());
 
   it('keeps the deal figure next to a power figure', () => {
     expect(findAmount('3000W光纤激光切割机一台,合同金额86万,预付30%')).toBe(860000);
@@ -116,7 +138,11 @@ describe('customer matching', () => {
 });
 
 const input = (text: string, now = '2026-03-04T10:15:00+08:00'): ExtractionInput => ({
-  id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text,
+  id: 't',
+  now,
+  sender: { id: 'u', name: '张伟' },
+  customers,
+  text,
 });
 
 describe('intents', () => {

@@ -77,7 +77,12 @@ describe('WeCom API client against the fake WeCom API', () => {
     const sent = await client.sendMessage(corp, {
       touser: 'ZhangWei',
       msgtype: 'template_card',
-      template_card: { card_type: 'button_interaction', main_title: { title: '卡片' }, task_id: 'card_api_test', button_list: [{ text: '好', key: 'ok' }] },
+      template_card: {
+        card_type: 'button_interaction',
+        main_title: { title: '卡片' },
+        task_id: 'card_api_test',
+        button_list: [{ text: '好', key: 'ok' }],
+      },
     });
     expect(sent.ok && sent.response_code).toBeTruthy();
     const code = sent.ok ? sent.response_code! : '';

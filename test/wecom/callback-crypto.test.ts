@@ -35,7 +35,13 @@ describe('WeCom callback crypto, on the official test vectors', () => {
 
   it('verifies the message vector and decrypts it to the text message of user mycreate, MsgId kept exact', () => {
     const xml = parseWecomXml(verifyAndOpen(CORP, POST, POST.encrypt));
-    expect(xml).toMatchObject({ FromUserName: 'mycreate', Content: 'hello', MsgType: 'text', AgentID: '218', MsgId: '4561255354251345929' });
+    expect(xml).toMatchObject({
+      FromUserName: 'mycreate',
+      Content: 'hello',
+      MsgType: 'text',
+      AgentID: '218',
+      MsgId: '4561255354251345929',
+    });
   });
 
   it('refuses the vector under a changed signature, timestamp, nonce or ciphertext', () => {

@@ -36,7 +36,10 @@ describe('neutral card → WeCom template_card', () => {
   });
 
   it('renders a card without buttons as text_notice with the required card_action', () => {
-    expect(renderCard(card({ buttons: [] }), FALLBACK)).toMatchObject({ card_type: 'text_notice', card_action: { type: 1, url: FALLBACK } });
+    expect(renderCard(card({ buttons: [] }), FALLBACK)).toMatchObject({
+      card_type: 'text_notice',
+      card_action: { type: 1, url: FALLBACK },
+    });
     const linked = renderCard(card({ buttons: [], links: [{ label: '查看全部', url: 'https://crm.example.com/list' }] }), FALLBACK);
     expect(linked).toMatchObject({ card_action: { url: 'https://crm.example.com/list' }, jump_list: [{ type: 1, title: '查看全部' }] });
   });
@@ -50,10 +53,17 @@ describe('neutral card → WeCom template_card', () => {
 
   it('keeps at most 6 buttons, drops repeated keys and keys over 1024 bytes, and cuts long texts', () => {
     const buttons = [
-      ...Array.from({ length: 8 }, (_, i) => ({ actionId: `pick:${i}`, label: `候选客户名称很长很长的公司${i}`, style: 'primary' as const })),
+      ...Array.from({ length: 8 }, (_, i) => ({
+        actionId: `pick:${i}`,
+        label: `候选客户名称很长很长的公司${i}`,
+        style: 'primary' as const,
+      })),
       { actionId: 'pick:0', label: '重复', style: 'primary' as const },
     ];
-    const rendered = renderCard(card({ buttons: [{ actionId: 'x'.repeat(1025), label: '太长', style: 'danger' }, ...buttons], title: '长'.repeat(50) }), FALLBACK);
+    const rendered = renderCard(
+      card({ buttons: [{ actionId: 'x'.repeat(1025), label: '太长', style: 'danger' }, ...buttons], title: '长'.repeat(50) }),
+      FALLBACK,
+    );
     const list = rendered.button_list as { key: string; text: string }[];
     expect(list.map((b) => b.key)).toEqual(['pick:0', 'pick:1', 'pick:2', 'pick:3', 'pick:4', 'pick:5']);
     expect(Array.from(list[0]!.text)).toHaveLength(WECOM_CARD_LIMITS.buttonText);

@@ -16,7 +16,9 @@ describe('WeCom configuration', () => {
       apiBase: 'https://qyapi.weixin.qq.com',
       corps: [{ corpId: 'ww0123456789abcdef', agentId: 1000002, token: 'QDG6eK', tenantId: undefined }],
     });
-    expect(loadWecomConfig({ ...SINGLE, WECOM_API_BASE: 'https://proxy.example.com/wecom/' }).apiBase).toBe('https://proxy.example.com/wecom');
+    expect(loadWecomConfig({ ...SINGLE, WECOM_API_BASE: 'https://proxy.example.com/wecom/' }).apiBase).toBe(
+      'https://proxy.example.com/wecom',
+    );
   });
 
   it.each([
@@ -45,7 +47,9 @@ describe('WeCom configuration', () => {
 
   it('names the file and the entry when the corps file is wrong', () => {
     const file = JSON.stringify({ corps: [{ corpId: 'wwaaa', agentId: 1, secret: 'a', token: 'tokA', aesKey: 'short' }] });
-    expect(() => loadWecomConfig({ WECOM_CORPS_FILE: '/etc/corps.json' }, () => file)).toThrow(/WECOM_CORPS_FILE \/etc\/corps.json: corps.0.aesKey/);
+    expect(() => loadWecomConfig({ WECOM_CORPS_FILE: '/etc/corps.json' }, () => file)).toThrow(
+      /WECOM_CORPS_FILE \/etc\/corps.json: corps.0.aesKey/,
+    );
     expect(() => loadWecomConfig({ WECOM_CORPS_FILE: '/etc/corps.json' }, () => '{')).toThrow(/WECOM_CORPS_FILE: cannot read/);
   });
 });

@@ -29,7 +29,14 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     const setup = await openDatabase(database.url);
     await importTenant(setup, wecomTenantFile(wecom.corp, TENANT));
     await setup.destroy();
-    const env = { DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', WECOM_TIMEOUT_MS: '300', ...wecom.env(apiBase) };
+    const env = {
+      DATABASE_URL: database.url,
+      PORT: '0',
+      PLATFORMS: 'wecom',
+      DEMO_TENANT: 'off',
+      WECOM_TIMEOUT_MS: '300',
+      ...wecom.env(apiBase),
+    };
     bot = await startBot(loadConfig(env), { clock, jobs: false });
   });
   afterAll(async () => {
@@ -39,13 +46,17 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   const post = (xml: string) => wecom.post(bot.url, xml, { timestamp: seconds() });
-  const text = (from: string, content: string, msgId = wecom.nextMsgId()) => post(wecomXml.text(wecom.corp, from, content, msgId, seconds()));
+  const text = (from: string, content: string, msgId = wecom.nextMsgId()) =>
+    post(wecomXml.text(wecom.corp, from, content, msgId, seconds()));
   const sendsTo = (user: string) => wecom.api.accepted(SEND).filter((r) => r.body?.touser === user);
   const count = (entity: typeof InboxItem | typeof Activity) => bot.dataSource.getRepository(entity).count();
   /** The next accepted send to `user` after the `seen` first ones. */
   const nextSend = (user: string, seen: number) => wecom.api.waitFor(() => sendsTo(user)[seen]);
   /** Lets time pass for the outbox (backoff, budgets) until `done` holds. */
-  const passTimeUntil = async <T>(done: () => T | undefined | null | false | Promise<T | undefined | null | false>, stepMs = 60_000): Promise<T> =>
+  const passTimeUntil = async <T>(
+    done: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+    stepMs = 60_000,
+  ): Promise<T> =>
     wecom.api.waitFor(async () => {
       const value = await done();
       if (!value) {
@@ -122,7 +133,9 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
 
       const fallback = await nextSend('ZhangWei', seen + 1);
       const closed = fallback.body!.template_card as Record<string, any>;
-      expect(wecom.api.requests.some((r) => r.path === UPDATE && r.body?.response_code === 'rc_already_used' && r.answer?.errcode === 60140)).toBe(true);
+      expect(
+        wecom.api.requests.some((r) => r.path === UPDATE && r.body?.response_code === 'rc_already_used' && r.answer?.errcode === 60140),
+      ).toBe(true);
       expect(closed.card_type).toBe('text_notice');
       expect(closed.main_title.desc).toContain('已撤销');
     });
@@ -181,7 +194,11 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       ['a forged signature', () => wecom.post(bot.url, valid(), { timestamp: seconds(), token: 'not-the-token' }), 401],
       ['a timestamp six minutes old', () => wecom.post(bot.url, valid(), { timestamp: seconds() - 360 }), 401],
       ['a timestamp six minutes ahead', () => wecom.post(bot.url, valid(), { timestamp: seconds() + 360 }), 401],
-      ['a message encrypted for another corp id', () => wecom.post(bot.url, valid(), { timestamp: seconds(), receiverId: 'wwsomeoneelse' }), 401],
+      [
+        'a message encrypted for another corp id',
+        () => wecom.post(bot.url, valid(), { timestamp: seconds(), receiverId: 'wwsomeoneelse' }),
+        401,
+      ],
       [
         'a body over 64 KiB',
         () => {
@@ -229,16 +246,25 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   describe('the WeCom API failing', () => {
     const enqueueTexts = (to: string, texts: string[]) =>
       inTransaction(bot.dataSource, (em) =>
-        persistEffects(em, { tenantId: TENANT, platform: 'wecom', now: clock.now() }, texts.map((t) => ({ type: 'send-text' as const, to, text: t }))),
+        persistEffects(
+          em,
+          { tenantId: TENANT, platform: 'wecom', now: clock.now() },
+          texts.map((t) => ({ type: 'send-text' as const, to, text: t })),
+        ),
       ).then(() => bot.sender.wake());
     const outboxRow = (textContent: string) =>
-      bot.dataSource.getRepository(OutboxItem).find().then((rows) => rows.find((r) => r.message.type === 'text' && r.message.text === textContent));
+      bot.dataSource
+        .getRepository(OutboxItem)
+        .find()
+        .then((rows) => rows.find((r) => r.message.type === 'text' && r.message.text === textContent));
     /** The row once the sender marked it sent (just after WeCom answered). */
-    const sentRow = (textContent: string) => wecom.api.waitFor(async () => {
-      const row = await outboxRow(textContent);
-      return row?.status === 'sent' && row;
-    });
-    const sentText = (user: string, content: string) => sendsTo(user).find((r: RecordedRequest) => (r.body?.text as { content?: string })?.content === content);
+    const sentRow = (textContent: string) =>
+      wecom.api.waitFor(async () => {
+        const row = await outboxRow(textContent);
+        return row?.status === 'sent' && row;
+      });
+    const sentText = (user: string, content: string) =>
+      sendsTo(user).find((r: RecordedRequest) => (r.body?.text as { content?: string })?.content === content);
 
     it('an outage (HTTP 500 twice) is retried from the outbox and delivered after recovery', async () => {
       wecom.api.failNext(SEND, { status: 500 }, 2);
@@ -281,7 +307,9 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       const texts = Array.from({ length: 31 }, (_, i) => `第${i + 1}条提醒`);
       await enqueueTexts('liuyang', texts);
       await wecom.api.waitFor(
-        async () => sendsTo('LiuYang').length === 30 && (await bot.dataSource.getRepository(OutboxItem).findOneBy({ recipientId: 'liuyang', status: 'pending' }))?.lastError,
+        async () =>
+          sendsTo('LiuYang').length === 30 &&
+          (await bot.dataSource.getRepository(OutboxItem).findOneBy({ recipientId: 'liuyang', status: 'pending' }))?.lastError,
       );
       const waiting = await bot.dataSource.getRepository(OutboxItem).findBy({ recipientId: 'liuyang', status: 'pending' });
       expect(waiting).toHaveLength(1);

@@ -14,6 +14,16 @@ export function wecomTenantFile(corp: FakeCorp, tenantId = 'wxdemo'): string {
     customers: [{ id: 'cus_huaxin', name: '华信精密机械有限公司', aliases: ['华信'], ownerId: 'zhangwei', region: '浙江' }],
     contacts: [{ customerId: 'cus_huaxin', name: '王总', title: '总经理', role: 'decision_maker' }],
     // One open deal, so a follow-up on 华信 is recorded against it.
-    deals: [{ id: 'deal_huaxin', customerId: 'cus_huaxin', ownerId: 'zhangwei', title: '液压泵升级', stage: 'requirement', amount: 500000, stageEnteredAt: '2026-03-01T10:30:00+08:00' }],
+    deals: [
+      {
+        id: 'deal_huaxin',
+        customerId: 'cus_huaxin',
+        ownerId: 'zhangwei',
+        title: '液压泵升级',
+        stage: 'requirement',
+        amount: 500000,
+        stageEnteredAt: '2026-03-01T10:30:00+08:00',
+      },
+    ],
   });
 }

@@ -7,7 +7,10 @@ import { CONTACT_NAME } from './contacts';
  * event with no action of the rep (月底签约, 下个月初要交货) is no commitment.
  */
 
-export interface Commitment { action: string; due: string | null }
+export interface Commitment {
+  action: string;
+  due: string | null;
+}
 
 /**
  * 我/我们 as the subject: not an object (给我, 跟我们, 用我们) nor a possessive (我们的). After 比/用/选
@@ -36,7 +39,8 @@ const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
   /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
-const FUTURE_MARKER = /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时/;
+const FUTURE_MARKER =
+  /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
 /** 约了李总 with a time ahead is an appointment the rep will keep, not a past deed. */
@@ -46,7 +50,10 @@ const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|�
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
 const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把)/;
 
-interface Clause { text: string; due: DateTime | null }
+interface Clause {
+  text: string;
+  due: DateTime | null;
+}
 
 function isRepSubject(clause: string): boolean {
   const m = clause.match(REP_SUBJECT);
@@ -104,7 +111,10 @@ function splitAtRepSubject(clause: string): string[] {
     .map((m) => m.index! + (m[0].startsWith('我') || m[0].startsWith('咱') ? 0 : 1))
     .filter((i) => i > 0);
   const bounds = [0, ...starts, clause.length];
-  return bounds.slice(1).map((end, i) => clause.slice(bounds[i], end)).filter((c) => c.length > 0);
+  return bounds
+    .slice(1)
+    .map((end, i) => clause.slice(bounds[i], end))
+    .filter((c) => c.length > 0);
 }
 
 const TIME_ONLY = /^(?:我们?|咱们?)?[今明后大下本这上周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两:]+$/;

@@ -2,7 +2,8 @@ import { DEFAULT_BRANDS } from './brands';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 竞品X. */
 
-const INTRODUCERS = /(?:选了|选的|改用|改选|转用|换成|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+const INTRODUCERS =
+  /(?:选了|选的|改用|改选|转用|换成|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -17,7 +18,11 @@ const NOT_A_NAME =
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Span { name: string; start: number; end: number }
+interface Span {
+  name: string;
+  start: number;
+  end: number;
+}
 
 function brandSpans(text: string, brands: readonly string[]): Span[] {
   const spans: Span[] = [];

@@ -8,13 +8,39 @@ const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏�
 
 /** Titles, longest first so 总经理 is not read as 总. */
 const TITLE_ROLES: Array<[string, ContactRole | null]> = [
-  ['董事长', 'decision_maker'], ['总经理', 'decision_maker'], ['总裁', 'decision_maker'], ['副总', 'decision_maker'], ['院长', 'decision_maker'],
-  ['校长', 'decision_maker'], ['厂长', 'decision_maker'], ['局长', 'decision_maker'], ['行长', 'decision_maker'],
-  ['书记', 'decision_maker'], ['老板', 'decision_maker'], ['董', 'decision_maker'], ['总', 'decision_maker'],
-  ['护士长', 'user'], ['工程师', 'user'], ['主任', 'user'], ['医生', 'user'], ['大夫', 'user'], ['老师', 'user'],
-  ['师傅', 'user'], ['班长', 'user'], ['组长', 'user'], ['工', 'user'],
-  ['总监', 'influencer'], ['主管', 'influencer'], ['部长', 'influencer'], ['科长', 'influencer'], ['处长', 'influencer'],
-  ['所长', 'influencer'], ['秘书', 'influencer'], ['助理', 'influencer'], ['会计', 'influencer'], ['经理', null],
+  ['董事长', 'decision_maker'],
+  ['总经理', 'decision_maker'],
+  ['总裁', 'decision_maker'],
+  ['副总', 'decision_maker'],
+  ['院长', 'decision_maker'],
+  ['校长', 'decision_maker'],
+  ['厂长', 'decision_maker'],
+  ['局长', 'decision_maker'],
+  ['行长', 'decision_maker'],
+  ['书记', 'decision_maker'],
+  ['老板', 'decision_maker'],
+  ['董', 'decision_maker'],
+  ['总', 'decision_maker'],
+  ['护士长', 'user'],
+  ['工程师', 'user'],
+  ['主任', 'user'],
+  ['医生', 'user'],
+  ['大夫', 'user'],
+  ['老师', 'user'],
+  ['师傅', 'user'],
+  ['班长', 'user'],
+  ['组长', 'user'],
+  ['工', 'user'],
+  ['总监', 'influencer'],
+  ['主管', 'influencer'],
+  ['部长', 'influencer'],
+  ['科长', 'influencer'],
+  ['处长', 'influencer'],
+  ['所长', 'influencer'],
+  ['秘书', 'influencer'],
+  ['助理', 'influencer'],
+  ['会计', 'influencer'],
+  ['经理', null],
 ];
 
 const TITLES = TITLE_ROLES.map(([t]) => t).sort((a, b) => b.length - a.length);
@@ -28,7 +54,10 @@ const DEPARTMENT_BEFORE = /(采购|工程|设备|技术|信息|财务|行政|运
 /** Characters that, right before a surname, show it is part of another word (施工, 副总). */
 const WORD_BEFORE = /[总老大小副实]$/;
 
-export interface Contact { name: string; role: ContactRole | null }
+export interface Contact {
+  name: string;
+  role: ContactRole | null;
+}
 
 export function findContacts(text: string): Contact[] {
   const found = new Map<string, Contact>();

@@ -15,10 +15,23 @@ const COMPLETE_BONUS = 0.75;
 /** Each sound-alike character costs this much against an exact one. */
 const SUBSTITUTION_COST = 0.5;
 
-interface Key { text: string; complete: boolean; minPrefix: number }
-interface Hit { customerId: string; score: number; start: number; end: number }
+interface Key {
+  text: string;
+  complete: boolean;
+  minPrefix: number;
+}
+interface Hit {
+  customerId: string;
+  score: number;
+  start: number;
+  end: number;
+}
 
-export interface CustomerMatch { customerId: string | null; start: number; end: number }
+export interface CustomerMatch {
+  customerId: string | null;
+  start: number;
+  end: number;
+}
 
 function stripSuffixes(name: string): string {
   let out = name;

@@ -35,29 +35,38 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [new RegExp(`下下个?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 2, m[1] ?? '一')],
   [new RegExp(`下(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 1, m[1] ?? '一')],
   [new RegExp(`(?:本|这|这个)${WEEK}(${DAY_CHAR})`), (now, m) => weekday(now, 0, m[1])],
-  [new RegExp(`${WEEK}(${DAY_CHAR})`), (now, m) => {
-    // A bare weekday is the next such day after today, never today itself.
-    const target = weekday(now, 0, m[1]);
-    return target.startOf('day') <= now.startOf('day') ? target.plus({ weeks: 1 }) : target;
-  }],
+  [
+    new RegExp(`${WEEK}(${DAY_CHAR})`),
+    (now, m) => {
+      // A bare weekday is the next such day after today, never today itself.
+      const target = weekday(now, 0, m[1]);
+      return target.startOf('day') <= now.startOf('day') ? target.plus({ weeks: 1 }) : target;
+    },
+  ],
   [/下(?:个)?月(?:底|末)/, (now) => now.plus({ months: 1 }).endOf('month')],
   [/下(?:个)?月中/, (now) => dateIn(now, 1, 15)],
   [new RegExp(`下(?:个)?月(${NUMERAL})[号日]`), (now, m) => dateIn(now, 1, num(m[1]) ?? 0)],
   [/下(?:个)?月(?:初)?/, (now) => now.plus({ months: 1 }).startOf('month')],
   [/(?:本|这个?)?月(?:底|末)/, (now) => now.endOf('month')],
   [/年底|年末/, (now) => now.endOf('year')],
-  [new RegExp(`(${NUMERAL})月(${NUMERAL})[号日]?`), (now, m) => {
-    const month = num(m[1]);
-    const day = num(m[2]);
-    if (!month || !day || month > 12) return null;
-    const thisYear = dateIn(now.set({ month, day: 1 }), 0, day);
-    // A date already past this year means next year's.
-    return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
-  }],
-  [new RegExp(`(?<![月周期])(${NUMERAL})[号]`), (now, m) => {
-    const day = num(m[1]) ?? 0;
-    return day < now.day ? dateIn(now, 1, day) : dateIn(now, 0, day);
-  }],
+  [
+    new RegExp(`(${NUMERAL})月(${NUMERAL})[号日]?`),
+    (now, m) => {
+      const month = num(m[1]);
+      const day = num(m[2]);
+      if (!month || !day || month > 12) return null;
+      const thisYear = dateIn(now.set({ month, day: 1 }), 0, day);
+      // A date already past this year means next year's.
+      return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
+    },
+  ],
+  [
+    new RegExp(`(?<![月周期])(${NUMERAL})[号]`),
+    (now, m) => {
+      const day = num(m[1]) ?? 0;
+      return day < now.day ? dateIn(now, 1, day) : dateIn(now, 0, day);
+    },
+  ],
 ];
 
 const PERIOD = '(凌晨|早上|早晨|一早|上午|中午|下午|傍晚|晚上|今晚|明晚|今早|明早|晚)';
@@ -86,7 +95,10 @@ function minutesOf(s: string | undefined): number {
   return num(s.replace('分', '')) ?? 0;
 }
 
-interface TimeOfDay { hour: number; minute: number }
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+}
 
 function findTimeOfDay(text: string): TimeOfDay | null {
   const clock = text.match(CLOCK);
@@ -130,15 +142,14 @@ function fromDays(text: string, now: DateTime): DateTime | null {
 
 function addWorkingDays(now: DateTime, n: number): DateTime {
   let day = now;
-  for (let added = 0; added < n; ) {
+  for (let added = 0; added < n;) {
     day = day.plus({ days: 1 });
     if (day.weekday <= 5) added += 1;
   }
   return day;
 }
 
-const atHour = (day: DateTime, hour: number, minute = 0): DateTime =>
-  day.set({ hour, minute, second: 0, millisecond: 0 });
+const atHour = (day: DateTime, hour: number, minute = 0): DateTime => day.set({ hour, minute, second: 0, millisecond: 0 });
 
 /** First day expression by position in the text (e.g. "明天...周五" takes 明天). */
 function findDay(text: string, now: DateTime): DateTime | null {

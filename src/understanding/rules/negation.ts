@@ -17,7 +17,9 @@ const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
 /** After the keyword: 价格没提, 预算还没谈, 售后没什么顾虑, 交期不是问题. */
 /** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提. */
 const TOPIC_SUBJECT = '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导)?';
-const AFTER_RAISE = new RegExp(`^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`);
+const AFTER_RAISE = new RegExp(
+  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`,
+);
 /** An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标. */
 const IMPERATIVE_BEFORE = /(?:别|不用|不要|无需|不需要|先不|暂不|先别)(?:再|去|急着)?(?:走|做|搞|弄|进行|安排)?$|不(?:走|搞|进行)$/;
 const AFTER_NO_CONCERN = new RegExp(

@@ -1,9 +1,25 @@
 /** Text normalisation shared by every rule: one canonical form so patterns stay simple. */
 
 const PUNCT_MAP: Record<string, string> = {
-  '，': ',', '。': '.', '；': ';', '：': ':', '！': '!', '？': '?', '、': ',',
-  '（': '(', '）': ')', '【': '[', '】': ']', '“': '"', '”': '"', '‘': "'", '’': "'",
-  '～': '~', '—': '-', '－': '-', '…': '.',
+  '，': ',',
+  '。': '.',
+  '；': ';',
+  '：': ':',
+  '！': '!',
+  '？': '?',
+  '、': ',',
+  '（': '(',
+  '）': ')',
+  '【': '[',
+  '】': ']',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '～': '~',
+  '—': '-',
+  '－': '-',
+  '…': '.',
 };
 
 /** Full-width ASCII to half-width, Chinese punctuation to ASCII, whitespace collapsed. */
@@ -22,7 +38,10 @@ export function normalizeText(text: string): string {
 const CLAUSE_SPLIT = /[,;!?~\n]|(?<!\d)\.|\.(?!\d)|\s+/;
 
 export function splitClauses(text: string): string[] {
-  return text.split(CLAUSE_SPLIT).map((c) => c.trim()).filter((c) => c.length > 0);
+  return text
+    .split(CLAUSE_SPLIT)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
 }
 
 /** Words that start a contrast: a negation before one of them does not reach past it. */

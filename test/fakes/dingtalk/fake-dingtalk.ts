@@ -173,7 +173,8 @@ export class FakeDingtalk {
   /** A tap on a card button whose callback params carry `actionId`, from the space the card was delivered to. */
   pushCardCallback(outTrackId: string, userId: string, actionId: string, messageId = newMessageId()): string {
     this.callbackCard.set(messageId, outTrackId);
-    const [, spaceType = 'IM_ROBOT', spaceId = userId] = /^dtv1\.card\/\/(\w+)\.(.+)$/.exec(this.cards.get(outTrackId)?.openSpaceId ?? '') ?? [];
+    const [, spaceType = 'IM_ROBOT', spaceId = userId] =
+      /^dtv1\.card\/\/(\w+)\.(.+)$/.exec(this.cards.get(outTrackId)?.openSpaceId ?? '') ?? [];
     return this.push(
       '/v1.0/card/instances/callback',
       {
@@ -238,7 +239,11 @@ export class FakeDingtalk {
   }
 
   /** Waits until `check` returns something truthy (polling), and returns it. */
-  async until<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  async until<T>(
+    check: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+    what: string,
+    timeoutMs = 15_000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await check();
@@ -332,7 +337,8 @@ export class FakeDingtalk {
     const injected = this.injected.get(api)?.shift();
     if (injected) return injected;
     if (api === 'token') return this.issueToken(body);
-    if (typeof token !== 'string' || !this.tokens.has(token)) return { status: 401, body: { code: 'InvalidAuthentication', message: '不合法的access_token' } };
+    if (typeof token !== 'string' || !this.tokens.has(token))
+      return { status: 401, body: { code: 'InvalidAuthentication', message: '不合法的access_token' } };
     if (api === 'batchSend' || api === 'groupSend') return this.robotSend(api, body);
     if (api === 'createAndDeliver') return this.createAndDeliver(body);
     if (api === 'deliver') return this.deliver(body);
@@ -349,10 +355,13 @@ export class FakeDingtalk {
   }
 
   private robotSend(api: 'batchSend' | 'groupSend', body: Record<string, unknown>): InjectedError {
-    if (body.robotCode !== this.app.clientId) return { status: 400, body: { code: 'invalidParameter.robotCode', message: 'robotCode 不存在' } };
-    if (typeof body.msgParam !== 'string') return { status: 400, body: { code: 'invalidParameter', message: 'msgParam must be a JSON string' } };
+    if (body.robotCode !== this.app.clientId)
+      return { status: 400, body: { code: 'invalidParameter.robotCode', message: 'robotCode 不存在' } };
+    if (typeof body.msgParam !== 'string')
+      return { status: 400, body: { code: 'invalidParameter', message: 'msgParam must be a JSON string' } };
     if (api === 'groupSend') {
-      if (typeof body.openConversationId !== 'string' || !body.openConversationId) return { status: 400, body: { code: 'invalidParameter', message: 'openConversationId is required' } };
+      if (typeof body.openConversationId !== 'string' || !body.openConversationId)
+        return { status: 400, body: { code: 'invalidParameter', message: 'openConversationId is required' } };
       return ok({ processQueryKey: randomUUID() });
     }
     return ok({ processQueryKey: randomUUID(), invalidStaffIdList: [], flowControlledStaffIdList: [] });
@@ -390,7 +399,6 @@ export class FakeDingtalk {
     card.params = byKey ? { ...card.params, ...params } : { ...params };
     return ok({ success: true, result: true });
   }
-
 }
 
 /**
@@ -401,7 +409,8 @@ function readSpace(body: Record<string, unknown>): { spaceType: 'IM_ROBOT' | 'IM
   const match = /^dtv1\.card\/\/(IM_ROBOT|IM_GROUP)\.([^;]+)$/.exec(String(body.openSpaceId ?? ''));
   if (!match) return 'param.openSpaceIdInvalid';
   const [, spaceType, spaceId] = match as unknown as [string, 'IM_ROBOT' | 'IM_GROUP', string];
-  const model = (spaceType === 'IM_ROBOT' ? body.imRobotOpenDeliverModel : body.imGroupOpenDeliverModel) as { robotCode?: unknown } | undefined;
+  const model = (spaceType === 'IM_ROBOT' ? body.imRobotOpenDeliverModel : body.imGroupOpenDeliverModel) as
+    { robotCode?: unknown } | undefined;
   if (!model) return `${spaceType} needs its deliver model`;
   if (spaceType === 'IM_GROUP' && !model.robotCode) return 'imGroupOpenDeliverModel.robotCode is required';
   return { spaceType, spaceId };
@@ -416,7 +425,12 @@ function invalid(message: string): InjectedError {
 }
 
 function systemFrame(topic: string, data: unknown): Record<string, unknown> {
-  return { specVersion: '1.0', type: 'SYSTEM', headers: { contentType: 'application/json', messageId: newMessageId(), time: String(Date.now()), topic }, data: JSON.stringify(data) };
+  return {
+    specVersion: '1.0',
+    type: 'SYSTEM',
+    headers: { contentType: 'application/json', messageId: newMessageId(), time: String(Date.now()), topic },
+    data: JSON.stringify(data),
+  };
 }
 
 function newMessageId(): string {

@@ -183,7 +183,8 @@ function cardProblem(card: Record<string, unknown>, isUpdate: boolean): Record<s
   if (!CARD_TYPES.has(String(card.card_type))) return fail(42031, 'invalid card_type');
   const title = (card.main_title as { title?: string } | undefined)?.title;
   if (!title && !card.sub_title_text) return fail(40058, 'main_title.title or sub_title_text required');
-  if (Array.isArray(card.horizontal_content_list) && card.horizontal_content_list.length > 6) return fail(42035, 'horizontal_content_list too long');
+  if (Array.isArray(card.horizontal_content_list) && card.horizontal_content_list.length > 6)
+    return fail(42035, 'horizontal_content_list too long');
   if (card.card_type === 'text_notice') {
     if (!card.card_action) return fail(42045, 'card_action required');
     if (Array.isArray(card.jump_list) && card.jump_list.length > 3) return fail(42042, 'jump_list too long');
@@ -195,7 +196,8 @@ function cardProblem(card: Record<string, unknown>, isUpdate: boolean): Record<s
   const keys = new Set<string>();
   for (const button of buttons) {
     if (!button.text) return fail(42038, 'button text required');
-    if (!button.key || Buffer.byteLength(button.key) > 1024 || keys.has(button.key)) return fail(42039, 'button key missing, too long or repeated');
+    if (!button.key || Buffer.byteLength(button.key) > 1024 || keys.has(button.key))
+      return fail(42039, 'button key missing, too long or repeated');
     keys.add(button.key);
   }
   if (!isUpdate && 'replace_text' in card) return fail(40058, 'replace_text only in update_template_card');

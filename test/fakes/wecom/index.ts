@@ -16,7 +16,10 @@ export function fakeCorp(overrides: Partial<FakeCorp> = {}): FakeCorp {
     agentId: 1000002,
     secret: randomBytes(16).toString('hex'),
     token: randomBytes(8).toString('hex'),
-    aesKey: randomBytes(32).toString('base64').replace(/[^A-Za-z0-9]/g, 'A').slice(0, 43),
+    aesKey: randomBytes(32)
+      .toString('base64')
+      .replace(/[^A-Za-z0-9]/g, 'A')
+      .slice(0, 43),
     ...overrides,
   };
 }
@@ -45,7 +48,14 @@ export class WecomEmulator {
   /** The bot's WeCom variables for this corp. */
   env(apiBase: string): Record<string, string> {
     const { corpId, agentId, secret, token, aesKey } = this.corp;
-    return { WECOM_CORP_ID: corpId, WECOM_AGENT_ID: String(agentId), WECOM_SECRET: secret, WECOM_TOKEN: token, WECOM_AES_KEY: aesKey, WECOM_API_BASE: apiBase };
+    return {
+      WECOM_CORP_ID: corpId,
+      WECOM_AGENT_ID: String(agentId),
+      WECOM_SECRET: secret,
+      WECOM_TOKEN: token,
+      WECOM_AES_KEY: aesKey,
+      WECOM_API_BASE: apiBase,
+    };
   }
 
   /** A MsgId beyond 2^53, as WeCom's are. */
