@@ -67,7 +67,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
   const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, () => sender.wake());
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
-  const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs);
+  const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 
   const platforms = config.platforms.map((name) => {
     const factory = PLATFORM_FACTORIES[name];

@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from './domain/business-time';
 
@@ -29,6 +30,10 @@ const envSchema = z.object({
   LLM_MODEL: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  OVERDUE_SCAN_CRON: z
+    .string()
+    .default('*/10 * * * *')
+    .refine((expression) => cron.validate(expression), 'not a valid cron expression, e.g. */10 * * * *'),
   RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
   DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
 });
@@ -51,6 +56,8 @@ export interface AppConfig {
   /** Null when no model is configured: understanding is rule-based only. */
   llm: LlmConfig | null;
   seedDemoTenant: boolean;
+  /** How often the overdue and lead scans run (cron, in BUSINESS_TZ). */
+  overdueScanCron: string;
   /** Folder of the rules files; null: the rules shipped in ./rules. */
   rulesDir: string | null;
   /** The environment as given: platform modules validate their own variables from it. */
@@ -95,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,
+    overdueScanCron: e.OVERDUE_SCAN_CRON,
     env: raw,
   };
 }

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { log } from '../log';
 import { Tenant } from '../store/entities';
 import type { JobRunner } from './job-runner';
-import { cronFor, DEFAULT_OVERDUE_SCAN_CRON, SCHEDULED_JOBS } from './jobs';
+import { cronFor, SCHEDULED_JOBS } from './jobs';
 
 /**
  * Wakes the runner with node-cron: one task per distinct (cron, zone) among the tenants' card jobs,
@@ -20,7 +20,8 @@ export class JobScheduler {
   constructor(
     private readonly dataSource: DataSource,
     private readonly runner: JobRunner,
-    private readonly overdueScanCron: string = DEFAULT_OVERDUE_SCAN_CRON,
+    /** OVERDUE_SCAN_CRON: the overdue and lead scans (and the catch-up of the card jobs). */
+    private readonly overdueScanCron: string,
   ) {}
 
   async start(): Promise<void> {

@@ -72,8 +72,6 @@ export const CONSOLE_JOBS = {
 } as const;
 export type ConsoleJobName = keyof typeof CONSOLE_JOBS;
 
-export const DEFAULT_OVERDUE_SCAN_CRON = '*/10 * * * *';
-
 /** The tenant's cron for a job; a bad expression is logged and the default used, so one typo does not silence a tenant. */
 export function cronFor(job: ScheduledJob, tenant: Tenant): string {
   const configured = tenant.settings.jobs?.[job.cronSetting];

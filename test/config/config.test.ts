@@ -11,6 +11,7 @@ describe('configuration from the environment', () => {
       businessTimeZone: 'Asia/Shanghai',
       llm: null,
       seedDemoTenant: true,
+      overdueScanCron: '*/10 * * * *',
     });
   });
 
@@ -21,6 +22,7 @@ describe('configuration from the environment', () => {
     ['BUSINESS_TZ', { BUSINESS_TZ: 'Mars/Olympus' }],
     ['LLM_BASE_URL', { LLM_BASE_URL: 'not a url', LLM_MODEL: 'qwen-plus' }],
     ['LLM_TIMEOUT_MS', { LLM_TIMEOUT_MS: '-5' }],
+    ['OVERDUE_SCAN_CRON', { OVERDUE_SCAN_CRON: 'every ten minutes' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
