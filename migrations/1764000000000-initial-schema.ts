@@ -1,47 +1,9 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { counter, exactCollation, idColumns, index, instant, longText, optionalInt, primary, serial, text } from './column-kit';
 
-// Self-contained on purpose: a migration must keep meaning what it meant when it was written,
-// so it does not import column presets from the entities.
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const longText = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
-const instant = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
-const int = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'int',
-  isNullable: nullable,
-  default: nullable ? undefined : 0,
-});
-const serial = (name: string): TableColumnOptions => ({
-  name,
-  // 'integer', not 'int': SQLite allows AUTOINCREMENT only on INTEGER PRIMARY KEY; MySQL reads it as INT.
-  type: 'integer',
-  isPrimary: true,
-  isGenerated: true,
-  generationStrategy: 'increment',
-});
-const primary = (column: TableColumnOptions): TableColumnOptions => ({ ...column, isPrimary: true });
-
-const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
-
-/**
- * The schema. Ids are compared exactly on every engine: MySQL's default collation would make
- * `ZhangWei` and `zhangwei` one key where SQLite keeps two, so on MySQL they get a binary collation.
- */
-const tables = (exactCollation?: string): Table[] => {
-  const id = (name: string, nullable = false): TableColumnOptions => ({
-    name,
-    type: 'varchar',
-    length: '64',
-    isNullable: nullable,
-    collation: exactCollation,
-  });
-  /** A platform's id for a user or a delivery: compared exactly, like our own ids. */
-  const platformId = (name: string): TableColumnOptions => ({ ...text(name, 128, true), collation: exactCollation });
+/** The schema. */
+const tables = (collation?: string): Table[] => {
+  const { id, platformId } = idColumns(collation);
   return [
     new Table({
       name: 'tenants',
@@ -137,7 +99,7 @@ const tables = (exactCollation?: string): Table[] => {
         id('userId'),
         longText('rawText'),
         text('summary', 200),
-        int('sourceInboxId', true),
+        optionalInt('sourceInboxId'),
         longText('extraction', true),
         text('understoodBy', 16),
         instant('occurredAt'),
@@ -194,11 +156,11 @@ const tables = (exactCollation?: string): Table[] => {
         serial('id'),
         text('platform', 16),
         id('tenantId'),
-        { ...platformId('deliveryId'), isNullable: false },
-        { ...platformId('senderId'), isNullable: false },
+        platformId('deliveryId', false),
+        platformId('senderId', false),
         longText('body'),
         text('status', 16),
-        int('attempts'),
+        counter('attempts'),
         instant('availableAt'),
         longText('lastError', true),
         instant('receivedAt'),
@@ -219,7 +181,7 @@ const tables = (exactCollation?: string): Table[] => {
         longText('message'),
         text('dedupeKey', 191, true),
         text('status', 16),
-        int('attempts'),
+        counter('attempts'),
         instant('availableAt'),
         longText('lastError', true),
         instant('createdAt'),
@@ -280,8 +242,8 @@ const tables = (exactCollation?: string): Table[] => {
         id('tenantId'),
         text('model', 100),
         text('promptVersion', 32),
-        int('promptTokens'),
-        int('completionTokens'),
+        counter('promptTokens'),
+        counter('completionTokens'),
         text('outcome', 16),
         text('reason', 200, true),
         instant('at'),
@@ -295,8 +257,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   name = 'InitialSchema1764000000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const exactCollation = queryRunner.connection.options.type === 'mysql' ? 'utf8mb4_bin' : undefined;
-    for (const table of tables(exactCollation)) await queryRunner.createTable(table, false, false, true);
+    for (const table of tables(exactCollation(queryRunner))) await queryRunner.createTable(table, false, false, true);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,27 +1,9 @@
-import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
-
-// Self-contained on purpose, like the first migration: it keeps meaning what it meant when written.
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const longText = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
-const instant = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
-const int = (name: string): TableColumnOptions => ({ name, type: 'int', isNullable: true });
-const primary = (column: TableColumnOptions): TableColumnOptions => ({ ...column, isPrimary: true });
-const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
+import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { exactCollation, idColumns, index, instant, longText, optionalInt, primary, text } from './column-kit';
 
 /** Evidence a deal's stage gate reads, and the alerts sent per breach (unique key: one alert per breach). */
-const tables = (exactCollation?: string): Table[] => {
-  const id = (name: string, nullable = false): TableColumnOptions => ({
-    name,
-    type: 'varchar',
-    length: '64',
-    isNullable: nullable,
-    collation: exactCollation,
-  });
+const tables = (collation?: string): Table[] => {
+  const { id } = idColumns(collation);
   return [
     new Table({
       name: 'deal_evidence',
@@ -32,7 +14,7 @@ const tables = (exactCollation?: string): Table[] => {
         text('kind', 32),
         longText('value'),
         id('sourceActivityId', true),
-        int('sourceInboxId'),
+        optionalInt('sourceInboxId'),
         id('actorId'),
         instant('at'),
         instant('createdAt'),
@@ -45,7 +27,7 @@ const tables = (exactCollation?: string): Table[] => {
         primary(id('id')),
         id('tenantId'),
         // Compared exactly, like ids: it is made of ids and instants.
-        { ...text('breachKey', 191), collation: exactCollation },
+        { ...text('breachKey', 191), collation },
         text('kind', 16),
         id('dealId', true),
         id('commitmentId', true),
@@ -66,8 +48,7 @@ export class DealStageRules1764100000000 implements MigrationInterface {
   name = 'DealStageRules1764100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const exactCollation = queryRunner.connection.options.type === 'mysql' ? 'utf8mb4_bin' : undefined;
-    for (const table of tables(exactCollation)) await queryRunner.createTable(table, false, false, true);
+    for (const table of tables(exactCollation(queryRunner))) await queryRunner.createTable(table, false, false, true);
     await queryRunner.addColumn('deals', followUpFlag);
   }
 

@@ -1,26 +1,9 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
-
-// Self-contained on purpose, like the first migration: it keeps meaning what it meant when written.
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const longText = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable });
-const instant = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: nullable });
-const primary = (column: TableColumnOptions): TableColumnOptions => ({ ...column, isPrimary: true });
-const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { exactCollation, idColumns, index, instant, longText, primary, text } from './column-kit';
 
 /** Leads as submitted (duplicates included), their placements with reps or in the pool, and the escalations acted on. */
-const tables = (exactCollation?: string): Table[] => {
-  const id = (name: string, nullable = false): TableColumnOptions => ({
-    name,
-    type: 'varchar',
-    length: '64',
-    isNullable: nullable,
-    collation: exactCollation,
-  });
+const tables = (collation?: string): Table[] => {
+  const { id } = idColumns(collation);
   return [
     new Table({
       name: 'leads',
@@ -29,7 +12,7 @@ const tables = (exactCollation?: string): Table[] => {
         id('tenantId'),
         text('source', 16),
         // An import file's id: compared exactly, like ids.
-        { ...text('sourceRef', 64, true), collation: exactCollation },
+        { ...text('sourceRef', 64, true), collation },
         text('submittedBy', 100),
         id('submitterId', true),
         text('company', 200),
@@ -85,7 +68,7 @@ const tables = (exactCollation?: string): Table[] => {
         primary(id('id')),
         id('tenantId'),
         // Made of ids: compared exactly.
-        { ...text('escalationKey', 191), collation: exactCollation },
+        { ...text('escalationKey', 191), collation },
         id('assignmentId'),
         text('kind', 16),
         instant('createdAt'),
@@ -99,8 +82,7 @@ export class LeadIntake1764300000000 implements MigrationInterface {
   name = 'LeadIntake1764300000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const exactCollation = queryRunner.connection.options.type === 'mysql' ? 'utf8mb4_bin' : undefined;
-    for (const table of tables(exactCollation)) await queryRunner.createTable(table, false, false, true);
+    for (const table of tables(exactCollation(queryRunner))) await queryRunner.createTable(table, false, false, true);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
