@@ -1,23 +1,24 @@
-/** Leading place names in company names (浙江, 杭州市, 马鞍山…), stripped to reach the distinctive core. */
+import { CITIES, PROVINCES } from '../../domain/places';
 
-const PROVINCES =
-  '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门';
-
-const CITIES =
-  '石家庄 唐山 保定 廊坊 邯郸 太原 大同 沈阳 大连 鞍山 长春 哈尔滨 大庆 南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 昆山 江阴 张家港 常熟 ' +
-  '杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 义乌 慈溪 余姚 乐清 瑞安 诸暨 ' +
-  '合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 宣城 ' +
-  '福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 晋江 南昌 景德镇 九江 赣州 上饶 ' +
-  '济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 ' +
-  '郑州 开封 洛阳 平顶山 安阳 新乡 焦作 濮阳 许昌 漯河 南阳 商丘 信阳 周口 驻马店 ' +
-  '武汉 黄石 十堰 宜昌 襄阳 荆州 孝感 黄冈 长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 益阳 郴州 永州 怀化 娄底 ' +
-  '广州 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 顺德 ' +
-  '南宁 柳州 桂林 海口 三亚 成都 绵阳 德阳 宜宾 南充 乐山 泸州 贵阳 遵义 昆明 大理 ' +
-  '西安 宝鸡 咸阳 渭南 延安 汉中 榆林 兰州 西宁 银川 乌鲁木齐 呼和浩特 包头 拉萨 ' +
+/**
+ * Leading place names in company names (浙江, 杭州市, 马鞍山…), stripped to reach the distinctive core:
+ * the provinces and cities of domain/places.ts, plus these further cities that head company names.
+ */
+const MORE_CITIES =
+  '唐山 保定 廊坊 邯郸 大同 鞍山 大庆 连云港 淮安 宿迁 江阴 张家港 常熟 ' +
+  '慈溪 余姚 乐清 瑞安 诸暨 ' +
+  '蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 宣城 ' +
+  '莆田 三明 漳州 南平 龙岩 宁德 晋江 景德镇 九江 赣州 上饶 ' +
+  '淄博 枣庄 东营 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 ' +
+  '开封 平顶山 安阳 新乡 焦作 濮阳 许昌 漯河 南阳 商丘 信阳 周口 驻马店 ' +
+  '黄石 十堰 宜昌 襄阳 荆州 孝感 黄冈 株洲 湘潭 衡阳 邵阳 岳阳 常德 益阳 郴州 永州 怀化 娄底 ' +
+  '汕头 江门 湛江 茂名 肇庆 梅州 汕尾 河源 阳江 清远 潮州 揭阳 顺德 ' +
+  '柳州 桂林 三亚 绵阳 德阳 宜宾 南充 乐山 泸州 遵义 大理 ' +
+  '宝鸡 咸阳 渭南 延安 汉中 榆林 西宁 银川 包头 拉萨 ' +
   // county-level cities that head many company names
   '温岭 临海 玉环 永康 海宁 桐乡 平湖 长兴 宜兴 溧阳 丹阳 太仓 靖江 泰兴 如皋 启东 邳州 石狮 南安 福清 寿光 诸城 胶州 即墨 龙口 滕州 巩义 新郑 禹州 浏阳 醴陵';
 
-const NAMES = `${PROVINCES} ${CITIES}`.split(' ').sort((a, b) => b.length - a.length);
+const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);
 
 /** One or two leading place names, each optionally followed by 省/市/县/区. */
 const LEADING_PLACE = new RegExp(`^(?:(?:${NAMES.join('|')})(?:省|市|县|区)?){1,2}`);
