@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import type { FakeApp } from '../fakes/dingtalk/fake-dingtalk';
+import { HUAXIN_CUSTOMER, HUAXIN_DEAL } from '../support/huaxin';
 
 /** The DingTalk app of the test tenant, as the fake gateway knows it. */
 export const TEST_APP: FakeApp = { clientId: 'dingtestapp', clientSecret: 'test-secret-not-real', corpId: 'dingcorp-test' };
@@ -12,19 +13,8 @@ export const DINGTALK_TENANT = {
     { id: 'liming', name: '李明', role: 'manager', team: '华东一组', dingtalkUserId: 'staff-lm' },
     { id: 'zhangwei', name: '张伟', role: 'rep', team: '华东一组', managerId: 'liming', dingtalkUserId: 'staff-zw' },
   ],
-  customers: [{ id: 'cus_huaxin', name: '华信精密机械有限公司', aliases: ['华信'], ownerId: 'zhangwei' }],
-  deals: [
-    {
-      id: 'deal_huaxin',
-      customerId: 'cus_huaxin',
-      ownerId: 'zhangwei',
-      title: '液压泵升级',
-      stage: 'requirement',
-      amount: 500000,
-      stageEnteredAt: '2026-03-01T10:30:00+08:00',
-      lastActivityAt: '2026-03-09T15:00:00+08:00',
-    },
-  ],
+  customers: [HUAXIN_CUSTOMER],
+  deals: [{ ...HUAXIN_DEAL, lastActivityAt: '2026-03-09T15:00:00+08:00' }],
 };
 
 export async function importDingtalkTenant(dataSource: DataSource): Promise<void> {

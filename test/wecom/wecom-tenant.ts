@@ -1,4 +1,5 @@
 import type { FakeCorp } from '../fakes/wecom';
+import { HUAXIN_CUSTOMER, HUAXIN_DEAL } from '../support/huaxin';
 
 /** A small tenant whose people have WeCom UserIDs (the demo tenant has none), for the corp of the emulator. */
 export function wecomTenantFile(corp: FakeCorp, tenantId = 'wxdemo'): string {
@@ -11,19 +12,9 @@ export function wecomTenantFile(corp: FakeCorp, tenantId = 'wxdemo'): string {
       { id: 'liuyang', name: '刘洋', role: 'rep', team: '华东一组', managerId: 'liming', wecomUserId: 'LiuYang' },
       { id: 'nowecom', name: '赵六', role: 'rep', team: '华东一组', managerId: 'liming' },
     ],
-    customers: [{ id: 'cus_huaxin', name: '华信精密机械有限公司', aliases: ['华信'], ownerId: 'zhangwei', region: '浙江' }],
+    customers: [{ ...HUAXIN_CUSTOMER, region: '浙江' }],
     contacts: [{ customerId: 'cus_huaxin', name: '王总', title: '总经理', role: 'decision_maker' }],
     // One open deal, so a follow-up on 华信 is recorded against it.
-    deals: [
-      {
-        id: 'deal_huaxin',
-        customerId: 'cus_huaxin',
-        ownerId: 'zhangwei',
-        title: '液压泵升级',
-        stage: 'requirement',
-        amount: 500000,
-        stageEnteredAt: '2026-03-01T10:30:00+08:00',
-      },
-    ],
+    deals: [HUAXIN_DEAL],
   });
 }
