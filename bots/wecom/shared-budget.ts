@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { isDuplicateKeyError } from '../../src/store/db-errors';
 import { SendBudget } from '../../src/store/entities';
-import { inTransaction } from '../../src/store/transaction';
+import { inTransaction, rowLock } from '../../src/store/transaction';
 import { EMPTY_BUDGET, takeSlot, WECOM_MEMBER_WINDOWS, type BudgetAnswer, type Window } from './rate-limit';
 
 /**
@@ -30,7 +30,7 @@ export class SharedMemberBudget {
       const budgets = em.getRepository(SendBudget);
       const row = await budgets.findOne({
         where: { memberKey },
-        lock: this.dataSource.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined,
+        lock: rowLock(em),
       });
       const { state, answer } = takeSlot(row?.state ?? EMPTY_BUDGET, ticket, now.getTime(), this.windows);
       if (row) await budgets.update({ memberKey }, { state, updatedAt: now });

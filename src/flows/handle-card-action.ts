@@ -4,6 +4,7 @@ import { RECEIPT_ACTIONS } from '../../cards/activity-receipt.card';
 import { actedNote } from '../../cards/format';
 import type { Effect } from '../pipeline/effects';
 import { CardRecord } from '../store/entities';
+import { rowLock } from '../store/transaction';
 import type { FlowContext } from './flow-context';
 import { answerQueryTap } from './answer-query';
 import { briefingAction } from './briefing-action';
@@ -38,7 +39,7 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
   // Lock the card row: two taps processed at once must not both see it open.
   const record = await ctx.em.findOne(CardRecord, {
     where: { tenantId: ctx.tenant.id, id: tap.cardId },
-    lock: ctx.em.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined,
+    lock: rowLock(ctx.em),
   });
   if (!record) return reply(STALE_ACTION_REPLY);
   if (record.recipientId !== ctx.actor.id) return reply(NOT_YOURS_REPLY);

@@ -8,6 +8,7 @@ import type { SignalTag } from '../domain/signals';
 import type { Effect } from '../pipeline/effects';
 import { Contact, Customer, Lead, Tenant, User } from '../store/entities';
 import type { LeadSource } from '../store/entities/lead.entity';
+import { rowLock } from '../store/transaction';
 import { currentAssignment, knownCustomers } from '../store/lead-queries';
 import { newRecordId, type FlowContext } from './flow-context';
 import { homePlatform } from './home-platform';
@@ -48,7 +49,8 @@ export type IntakeOutcome =
 export async function intakeLead(scope: LeadScope, submission: LeadSubmission): Promise<{ outcome: IntakeOutcome; effects: Effect[] }> {
   const { em, tenant, now, rules } = scope;
   // Intakes of one tenant take turns, so two submissions of one company cannot both pass the duplicate check.
-  if (em.connection.options.type === 'mysql') await em.findOne(Tenant, { where: { id: tenant.id }, lock: { mode: 'pessimistic_write' } });
+  const lock = rowLock(em);
+  if (lock) await em.findOne(Tenant, { where: { id: tenant.id }, lock });
 
   const region = regionOf(submission);
   const phone = submission.phone ? (normalizePhone(submission.phone) ?? submission.phone) : null;

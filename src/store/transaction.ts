@@ -35,3 +35,11 @@ async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
     }
   }
 }
+
+/**
+ * The row lock to read a row with when a transaction will change it depending on what it read
+ * (SELECT … FOR UPDATE on MySQL). None on SQLite, where the writes of a process already take turns.
+ */
+export function rowLock(em: EntityManager): { mode: 'pessimistic_write' } | undefined {
+  return em.connection.options.type === 'mysql' ? { mode: 'pessimistic_write' } : undefined;
+}
