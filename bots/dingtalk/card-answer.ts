@@ -18,7 +18,7 @@ const POLL_MS = 100;
  */
 export async function cardAnswer(
   dataSource: DataSource,
-  tap: { tenantId: string; deliveryId: string; cardId: string },
+  tap: { tenantId: string; deliveryId: string; cardId: string; templateId: string },
   deadline: number,
 ): Promise<CardCallbackAnswer> {
   for (;;) {
@@ -28,7 +28,9 @@ export async function cardAnswer(
     });
     if (row?.status === 'done') {
       const record = await dataSource.getRepository(CardRecord).findOneBy({ tenantId: tap.tenantId, id: tap.cardId });
-      return record ? { cardData: { cardParamMap: cardParamMap(record.card) }, cardUpdateOptions: { updateCardDataByKey: true } } : {};
+      return record
+        ? { cardData: { cardParamMap: cardParamMap(tap.templateId, record.card) }, cardUpdateOptions: { updateCardDataByKey: true } }
+        : {};
     }
     if (row?.status === 'failed' || Date.now() + POLL_MS > deadline) return {};
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -12,10 +12,49 @@ const MARKDOWN_MAX_BYTES = 4_000;
 export type CardParamMap = Record<string, string>;
 
 /**
+ * DingTalk's public MarkdownButton template (shipped with its official Stream SDKs, usable by any
+ * org): a title, a markdown body, a tips line and buttons. The default, so no template has to be
+ * built in the card designer; see docs/decisions.md for what is and is not confirmed about it.
+ */
+export const BUILTIN_CARD_TEMPLATE_ID = '1366a1eb-bc54-4859-ac88-517c56a9acb1.schema';
+
+/** A card with buttons as the variables of the template `templateId`: the built-in one, or ours (card-template.json). */
+export function cardParamMap(templateId: string, card: Card): CardParamMap {
+  return templateId === BUILTIN_CARD_TEMPLATE_ID ? markdownButtonParams(card) : customTemplateParams(card);
+}
+
+const BUTTON_COLORS: Record<CardButton['style'], string> = { primary: 'blue', secondary: 'gray', danger: 'red' };
+
+/**
+ * The MarkdownButton template's variables. A button with `request: true` calls back over the stream
+ * with its `params`, and its `id` in actionIds: the action goes in both, so either one identifies the
+ * tap, unless that makes the buttons too long for one variable; then `params` alone carries it.
+ */
+function markdownButtonParams(card: Card): CardParamMap {
+  const buttons = (withId: boolean) =>
+    JSON.stringify({
+      msgButtons: card.buttons.map((button) => ({
+        text: cutChars(button.label, BUTTON_MAX_CHARS),
+        color: BUTTON_COLORS[button.style],
+        ...(withId ? { id: button.actionId } : {}),
+        request: true,
+        params: { actionId: button.actionId },
+      })),
+    });
+  const withIds = buttons(true);
+  return {
+    title: cutChars(card.title, TITLE_MAX_CHARS),
+    markdown: fitLines([...(card.subtitle ? [card.subtitle] : []), ...bodyLines(card)], PARAM_MAX_BYTES),
+    tips: cutBytes(card.note ?? '', PARAM_MAX_BYTES),
+    sys_full_json_obj: bytes(withIds) <= PARAM_MAX_BYTES ? withIds : buttons(false),
+  };
+}
+
+/**
  * A card with buttons as the variables of card-template.json. Every value is a string, as the
  * card API requires: booleans are "true"/"false"; lists live in the markdown `body`.
  */
-export function cardParamMap(card: Card): CardParamMap {
+function customTemplateParams(card: Card): CardParamMap {
   const params: CardParamMap = {
     title: cutChars(card.title, TITLE_MAX_CHARS),
     subtitle: cutBytes(card.subtitle ?? '', PARAM_MAX_BYTES),

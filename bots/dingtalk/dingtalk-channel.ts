@@ -21,7 +21,8 @@ export class DingtalkChannel implements OutboundChannel {
     const api = app && this.apis.get(app.clientId);
     if (!api) return { ok: false, retryable: false, reason: `no DingTalk app is configured for tenant ${item.tenantId}` };
     const message = item.message;
-    if (message.type === 'card-update') return outcome(await api.updateCard(message.card.id, cardParamMap(message.card)));
+    if (message.type === 'card-update')
+      return outcome(await api.updateCard(message.card.id, cardParamMap(app.cardTemplateId, message.card)));
 
     const chat = await this.chatFor(item, message.conversationId);
     if (!chat) return { ok: false, retryable: false, reason: `user ${item.recipientId} of tenant ${item.tenantId} has no dingtalkUserId` };
@@ -30,7 +31,7 @@ export class DingtalkChannel implements OutboundChannel {
       const { title, text } = cardMarkdown(message.card);
       return outcome(await api.sendMarkdown(chat, title, text));
     }
-    const created = await api.createAndDeliverCard(chat, message.card.id, cardParamMap(message.card));
+    const created = await api.createAndDeliverCard(chat, message.card.id, cardParamMap(app.cardTemplateId, message.card));
     // A retry after a create whose delivery failed (or whose answer was lost): the card exists, deliver it.
     if (!created.ok && created.code === 'param.cardAlreadyExist') return outcome(await api.deliverCard(chat, message.card.id));
     return outcome(created);

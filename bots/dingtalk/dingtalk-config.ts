@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '../../src/config';
+import { BUILTIN_CARD_TEMPLATE_ID } from './card-render';
 
 /** One DingTalk internal app: its stream connection, robot and card template. */
 export interface DingtalkApp {
   clientId: string;
   clientSecret: string;
   robotCode: string;
+  /** The card template of cards with buttons: DingTalk's built-in MarkdownButton unless one of ours is set. */
   cardTemplateId: string;
   /** The tenant this app serves; without it the tenant is found by the message's corp id. */
   tenantId?: string;
@@ -22,7 +24,7 @@ const appSchema = z.object({
   clientId: z.string().min(1),
   clientSecret: z.string().min(1),
   robotCode: z.string().min(1).optional(),
-  cardTemplateId: z.string().min(1),
+  cardTemplateId: z.string().min(1).default(BUILTIN_CARD_TEMPLATE_ID),
   tenantId: z.string().min(1).optional(),
 });
 
@@ -39,11 +41,11 @@ const envSchema = z.object({
   DINGTALK_CLIENT_ID: z.string().min(1).optional(),
   DINGTALK_CLIENT_SECRET: z.string().min(1).optional(),
   DINGTALK_ROBOT_CODE: z.string().min(1).optional(),
-  DINGTALK_CARD_TEMPLATE_ID: z.string().min(1).optional(),
+  DINGTALK_CARD_TEMPLATE_ID: z.string().min(1).default(BUILTIN_CARD_TEMPLATE_ID),
 });
 
 /**
- * Reads DINGTALK_* variables: one app from DINGTALK_CLIENT_ID/SECRET/CARD_TEMPLATE_ID, or several from
+ * Reads DINGTALK_* variables: one app from DINGTALK_CLIENT_ID/SECRET (and optionally ROBOT_CODE, CARD_TEMPLATE_ID), or several from
  * the JSON array in DINGTALK_APPS_FILE. A problem fails start with the variable's name.
  */
 export function loadDingtalkConfig(env: Record<string, string | undefined>): DingtalkConfig {
@@ -58,14 +60,14 @@ export function loadDingtalkConfig(env: Record<string, string | undefined>): Din
 }
 
 function singleApp(e: z.infer<typeof envSchema>): DingtalkApp {
-  const missing = (['DINGTALK_CLIENT_ID', 'DINGTALK_CLIENT_SECRET', 'DINGTALK_CARD_TEMPLATE_ID'] as const).filter((name) => !e[name]);
+  const missing = (['DINGTALK_CLIENT_ID', 'DINGTALK_CLIENT_SECRET'] as const).filter((name) => !e[name]);
   if (missing.length > 0)
     throw configError(missing.map((name) => `${name}: required when PLATFORMS includes dingtalk (or set DINGTALK_APPS_FILE)`));
   return {
     clientId: e.DINGTALK_CLIENT_ID!,
     clientSecret: e.DINGTALK_CLIENT_SECRET!,
     robotCode: e.DINGTALK_ROBOT_CODE ?? e.DINGTALK_CLIENT_ID!,
-    cardTemplateId: e.DINGTALK_CARD_TEMPLATE_ID!,
+    cardTemplateId: e.DINGTALK_CARD_TEMPLATE_ID,
   };
 }
 

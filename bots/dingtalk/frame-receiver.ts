@@ -78,7 +78,7 @@ export class FrameReceiver {
     if (event.body.kind !== 'card_action') return null;
     return cardAnswer(
       this.deps.dataSource,
-      { tenantId, deliveryId: event.deliveryId, cardId: event.body.cardId },
+      { tenantId, deliveryId: event.deliveryId, cardId: event.body.cardId, templateId: app.cardTemplateId },
       received + CARD_ANSWER_BUDGET_MS,
     );
   }

@@ -95,13 +95,14 @@ interface CardCallback {
 }
 
 /**
- * A button tap as an inbound delivery. The button's callback params carry our action id (see
- * card-template.json); the card is the outTrackId we chose, our card id. A callback has no id of
- * its own, so the delivery id is the frame's messageId, which a redelivery keeps.
+ * A button tap as an inbound delivery. The button's callback params carry our action id (both
+ * templates set `actionId`); the built-in template's buttons also carry it as their id, which comes
+ * back in actionIds. The card is the outTrackId we chose, our card id. A callback has no id of its
+ * own, so the delivery id is the frame's messageId, which a redelivery keeps.
  */
 export function parseCardCallback(callback: CardCallback, messageId: string): ParsedDelivery | null {
-  const actionId = readParams(callback.content)?.actionId;
-  if (!callback.outTrackId || !callback.userId || typeof actionId !== 'string' || !actionId) return null;
+  const actionId = tappedAction(callback.content);
+  if (!callback.outTrackId || !callback.userId || !actionId) return null;
   return {
     deliveryId: `card:${messageId}`,
     senderId: callback.userId,
@@ -110,7 +111,9 @@ export function parseCardCallback(callback: CardCallback, messageId: string): Pa
   };
 }
 
-function readParams(content: string | undefined): Record<string, unknown> | undefined {
-  const parsed = parseJsonObject(content) as { cardPrivateData?: { params?: Record<string, unknown> } } | null;
-  return parsed?.cardPrivateData?.params;
+function tappedAction(content: string | undefined): string | null {
+  const parsed = parseJsonObject(content) as { cardPrivateData?: { params?: { actionId?: unknown }; actionIds?: unknown[] } } | null;
+  const tapped = parsed?.cardPrivateData;
+  const actionId = tapped?.params?.actionId ?? tapped?.actionIds?.[0];
+  return typeof actionId === 'string' && actionId !== '' ? actionId : null;
 }

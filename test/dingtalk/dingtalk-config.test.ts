@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_CARD_TEMPLATE_ID } from '../../bots/dingtalk/card-render';
 import { loadDingtalkConfig } from '../../bots/dingtalk/dingtalk-config';
 
 const one = { DINGTALK_CLIENT_ID: 'dingabc', DINGTALK_CLIENT_SECRET: 's', DINGTALK_CARD_TEMPLATE_ID: 'tpl.schema' };
@@ -15,6 +16,12 @@ describe('DingTalk configuration from the environment', () => {
     });
   });
 
+  it('uses DingTalk’s built-in MarkdownButton template when no template of ours is set', () => {
+    const { DINGTALK_CARD_TEMPLATE_ID: _, ...withoutTemplate } = one;
+    expect(loadDingtalkConfig(withoutTemplate).apps[0]!.cardTemplateId).toBe(BUILTIN_CARD_TEMPLATE_ID);
+    expect(BUILTIN_CARD_TEMPLATE_ID).toBe('1366a1eb-bc54-4859-ac88-517c56a9acb1.schema');
+  });
+
   it('takes private-deployment URLs', () => {
     const config = loadDingtalkConfig({
       ...one,
@@ -26,7 +33,7 @@ describe('DingTalk configuration from the environment', () => {
   });
 
   it('names the missing or bad variable', () => {
-    expect(() => loadDingtalkConfig({ DINGTALK_CLIENT_ID: 'dingabc' })).toThrow(/DINGTALK_CLIENT_SECRET.*\n.*DINGTALK_CARD_TEMPLATE_ID/);
+    expect(() => loadDingtalkConfig({ DINGTALK_CLIENT_ID: 'dingabc' })).toThrow(/DINGTALK_CLIENT_SECRET: required/);
     expect(() => loadDingtalkConfig({ ...one, DINGTALK_API_BASE: 'not a url' })).toThrow(/DINGTALK_API_BASE/);
   });
 
@@ -37,12 +44,13 @@ describe('DingTalk configuration from the environment', () => {
       good,
       JSON.stringify([
         { clientId: 'a1', clientSecret: 's1', cardTemplateId: 't', tenantId: 'acme' },
-        { clientId: 'a2', clientSecret: 's2', cardTemplateId: 't', robotCode: 'r2', tenantId: 'beta' },
+        { clientId: 'a2', clientSecret: 's2', robotCode: 'r2', tenantId: 'beta' },
       ]),
     );
-    expect(loadDingtalkConfig({ DINGTALK_APPS_FILE: good }).apps.map((app) => [app.clientId, app.robotCode, app.tenantId])).toEqual([
-      ['a1', 'a1', 'acme'],
-      ['a2', 'r2', 'beta'],
+    const apps = loadDingtalkConfig({ DINGTALK_APPS_FILE: good }).apps;
+    expect(apps.map((app) => [app.clientId, app.robotCode, app.tenantId, app.cardTemplateId])).toEqual([
+      ['a1', 'a1', 'acme', 't'],
+      ['a2', 'r2', 'beta', BUILTIN_CARD_TEMPLATE_ID],
     ]);
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify([{ clientId: 'a1', cardTemplateId: 't' }]));

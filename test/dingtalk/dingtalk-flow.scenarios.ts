@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { Activity, InboxItem, OutboxItem } from '../../src/store/entities';
+import { MARKDOWN_BUTTON_TEMPLATE } from '../fakes/dingtalk/card-view';
 import { DINGTALK_ERRORS, FakeDingtalk, type FakeCard } from '../fakes/dingtalk/fake-dingtalk';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { importDingtalkTenant, TEST_APP } from './dingtalk-tenant';
@@ -11,8 +12,12 @@ const REP = 'staff-zw';
 const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
 const GROUP = 'cidSalesGroup==';
 
-/** The real bot with PLATFORMS=dingtalk against the fake gateway: stream in, OpenAPI out. */
-export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
+/**
+ * The real bot with PLATFORMS=dingtalk against the fake gateway: stream in, OpenAPI out. Cards with
+ * buttons use `cardTemplateId` (our template as built in the fake org), or, when it is not given,
+ * the bot's default: DingTalk's built-in MarkdownButton template.
+ */
+export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTemplateId?: string): void {
   let database: TestDatabase;
   let fake: FakeDingtalk;
   let bot: RunningBot;
@@ -20,9 +25,12 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   beforeAll(async () => {
     database = await makeDatabase();
     fake = await new FakeDingtalk(TEST_APP).start();
-    bot = await startBot(loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env() }), {
-      jobs: false,
-    });
+    bot = await startBot(
+      loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env(cardTemplateId) }),
+      {
+        jobs: false,
+      },
+    );
     await importDingtalkTenant(bot.dataSource);
     await fake.until(() => fake.connected, 'the bot to connect');
   });
@@ -43,7 +51,7 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     const before = new Set(fake.cards.keys());
     fake.pushRobotMessage(message);
     const card = await fake.until(
-      () => [...fake.cards.values()].find((c) => !before.has(c.outTrackId) && c.params.title.includes('华信')),
+      () => [...fake.cards.values()].find((c) => !before.has(c.outTrackId) && fake.view(c.outTrackId).title.includes('华信')),
       'a new receipt card',
     );
     return { card, msgId: String(message.msgId) };
@@ -80,36 +88,38 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ platform: 'dingtalk', deliveryId: String(message.msgId) });
     expect(row).toMatchObject({ tenantId: 'dt', senderId: REP, body: { kind: 'text', text: FOLLOW_UP } });
 
-    const card = await fake.until(() => [...fake.cards.values()].find((c) => c.params.title.includes('华信')), 'the receipt card');
+    const card = await fake.until(
+      () => [...fake.cards.values()].find((c) => fake.view(c.outTrackId).title.includes('华信')),
+      'the receipt card',
+    );
     expect(card.openSpaceId).toBe(`dtv1.card//IM_ROBOT.${REP}`);
-    expect(card.templateId).toBe('tpl-salesbot.schema');
-    expect(card.params).toMatchObject({
-      state: 'open',
-      btn1_visible: 'true',
-      btn1_text: '撤销',
-      btn1_action: 'undo',
-      btn2_action: 'change-customer',
-      btn3_visible: 'false',
-    });
-    expect(card.params.body).toContain('售后顾虑');
+    expect(card.templateId).toBe(cardTemplateId ?? MARKDOWN_BUTTON_TEMPLATE);
+    const view = fake.view(card.outTrackId);
+    expect(view.title).toBe('已记录 · 华信精密机械有限公司');
+    expect(view.body).toContain('售后顾虑');
+    expect(view.body).toContain('出服务方案');
+    expect(view.buttons.map((button) => button.text)).toEqual(['撤销', '改客户']);
+    expect(view.note).toBe('');
   });
 
   it('a tap on 撤销 undoes the record and the tapped card shows its new state; a second tap does nothing twice', async () => {
     const { card, msgId } = await followUp();
     expect((await activitiesOf(msgId)).activities).toBe(1);
 
-    const tap = fake.pushCardCallback(card.outTrackId, REP, 'undo');
-    const ack = await fake.ackFor(tap);
+    const tap = fake.tap(card.outTrackId, REP, '撤销');
+    const ack = await fake.ackFor(tap.messageId);
     expect(ack.code).toBe(200);
-    await fake.until(() => fake.cards.get(card.outTrackId)?.params.state === 'cancelled', 'the card to show 已撤销');
-    expect(fake.cards.get(card.outTrackId)!.params).toMatchObject({ btn1_visible: 'false', has_buttons: 'false' });
-    expect(fake.cards.get(card.outTrackId)!.params.note).toContain('已撤销');
+    // The ack's answer alone changes the card (the outbox update below comes later or not at all in time).
+    await fake.until(() => fake.view(card.outTrackId).note.includes('已撤销'), 'the card to show 已撤销');
+    expect(fake.view(card.outTrackId).buttons).toEqual([]);
     // The outbox also sets the new state through the update API, in case the answer came too late.
     await fake.until(() => fake.succeeded('updateCard').find((call) => call.body.outTrackId === card.outTrackId), 'the card update');
+    expect(fake.view(card.outTrackId).note).toContain('已撤销 · 张伟');
     expect((await activitiesOf(msgId)).activities).toBe(0);
 
+    // The same tap from a copy of the card that had not refreshed yet (another device).
     const texts = fake.succeeded('batchSend').length;
-    fake.pushCardCallback(card.outTrackId, REP, 'undo');
+    fake.pushCardCallback(card.outTrackId, REP, tap.content);
     const notice = await fake.until(() => fake.succeeded('batchSend')[texts], 'the reply to the second tap');
     expect(JSON.parse(String(notice.body.msgParam)).content).toContain('已经处理过');
   });
@@ -123,9 +133,9 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ platform: 'dingtalk', deliveryId: msgId });
     expect(row.conversationId).toBe(GROUP);
 
-    await fake.ackFor(fake.pushCardCallback(card.outTrackId, REP, 'undo'));
+    await fake.ackFor(fake.tap(card.outTrackId, REP, '撤销').messageId);
     await fake.until(() => fake.succeeded('updateCard').find((call) => call.body.outTrackId === card.outTrackId), 'the card update');
-    expect(fake.cards.get(card.outTrackId)!.params.state).toBe('cancelled');
+    expect(fake.view(card.outTrackId)).toMatchObject({ buttons: [], note: expect.stringContaining('已撤销') });
     expect((await activitiesOf(msgId)).activities).toBe(0);
   });
 

@@ -65,6 +65,15 @@ describe('reading DingTalk robot messages and card callbacks', () => {
     expect(parseRobotMessage({ ...base, msgtype: 'text', text: { content: '   ' } })?.body.kind).toBe('unsupported');
   });
 
+  it('reads the action of a built-in-template button from its id when the tap carries no params', () => {
+    const content = JSON.stringify({ cardPrivateData: { actionIds: ['pick:c1'] } });
+    expect(parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', content }, 'm-4')?.body).toEqual({
+      kind: 'card_action',
+      cardId: 'card_1',
+      actionId: 'pick:c1',
+    });
+  });
+
   it('refuses a message without msgId, which could not be deduplicated', () => {
     expect(parseRobotMessage({ ...base, msgId: undefined, msgtype: 'text', text: { content: 'x' } })).toBeNull();
   });
@@ -78,6 +87,9 @@ describe('reading DingTalk robot messages and card callbacks', () => {
       body: { kind: 'card_action', cardId: 'card_1', actionId: 'undo' },
     });
     expect(parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', content: '{"cardPrivateData":{"params":{}}}' }, 'm-2')).toBeNull();
+    expect(
+      parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', content: '{"cardPrivateData":{"actionIds":[""]}}' }, 'm-2'),
+    ).toBeNull();
     expect(parseCardCallback({ outTrackId: 'card_1', userId: 'staff-zw', content: 'not json' }, 'm-3')).toBeNull();
   });
 });

@@ -94,7 +94,9 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
     stream.start();
     await fake.until(() => fake.connected, 'the stream to connect');
     // Nobody processes the inbox here, so the answer cannot wait for the new state and stays empty.
-    const tap = fake.pushCardCallback('card_unknown', 'staff-zw', 'undo');
+    const tap = fake.pushCardCallback('card_unknown', 'staff-zw', {
+      cardPrivateData: { actionIds: ['btn1'], params: { actionId: 'undo' } },
+    });
     expect((await fake.ackFor(tap)).data).toEqual({ response: {} });
     const row = await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: `card:${tap}` });
     expect(row.body).toEqual({ kind: 'card_action', cardId: 'card_unknown', actionId: 'undo' });

@@ -2,6 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  MARKDOWN_BUTTON_TEMPLATE,
+  markdownButtonTemplate,
+  salesbotTemplate,
+  type CardView,
+  type TapContent,
+  type TemplateRenderer,
+} from './card-view';
+
+/** The id our card-template.json has in the fake's org, as if it had been built there. */
+export const SALESBOT_TEMPLATE_ID = 'tpl-salesbot.schema';
+
+/** The templates the fake org can render: DingTalk's public one and ours. */
+const TEMPLATES: Record<string, TemplateRenderer> = {
+  [MARKDOWN_BUTTON_TEMPLATE]: markdownButtonTemplate,
+  [SALESBOT_TEMPLATE_ID]: salesbotTemplate,
+};
 
 /** The bot's app as the fake knows it: the credentials it accepts. */
 export interface FakeApp {
@@ -121,15 +138,22 @@ export class FakeDingtalk {
     return this.socket !== null;
   }
 
-  /** The variables the bot needs to talk to this fake. */
-  env(cardTemplateId = 'tpl-salesbot.schema'): Record<string, string> {
+  /** The variables the bot needs to talk to this fake; without a template id the bot uses its default. */
+  env(cardTemplateId?: string): Record<string, string> {
     return {
       DINGTALK_CLIENT_ID: this.app.clientId,
       DINGTALK_CLIENT_SECRET: this.app.clientSecret,
-      DINGTALK_CARD_TEMPLATE_ID: cardTemplateId,
+      ...(cardTemplateId ? { DINGTALK_CARD_TEMPLATE_ID: cardTemplateId } : {}),
       DINGTALK_GATEWAY_URL: this.gatewayUrl,
       DINGTALK_API_BASE: this.apiBase,
     };
+  }
+
+  /** The card `outTrackId` as its template shows it now. */
+  view(outTrackId: string): CardView {
+    const card = this.cards.get(outTrackId);
+    if (!card) throw new Error(`fake DingTalk: no card ${outTrackId}`);
+    return TEMPLATES[card.templateId]!(card.params);
   }
 
   // ---- pushing ----
@@ -170,8 +194,22 @@ export class FakeDingtalk {
     return { ...this.textMessage(staffId, text), conversationId, conversationType: '2', conversationTitle: '华东销售群', isInAtList: true };
   }
 
-  /** A tap on a card button whose callback params carry `actionId`, from the space the card was delivered to. */
-  pushCardCallback(outTrackId: string, userId: string, actionId: string, messageId = newMessageId()): string {
+  /**
+   * `userId` taps the button labelled `label` on the card as it is shown now (it must be there), the way
+   * the card's template calls back. Returns the frame's messageId and what the tap sent.
+   */
+  tap(outTrackId: string, userId: string, label: string): { messageId: string; content: TapContent } {
+    const view = this.view(outTrackId);
+    const button = view.buttons.find((b) => b.text === label);
+    if (!button)
+      throw new Error(
+        `fake DingTalk: card ${outTrackId} shows no button ${label} (it shows ${view.buttons.map((b) => b.text).join(', ') || 'none'})`,
+      );
+    return { messageId: this.pushCardCallback(outTrackId, userId, button.tap), content: button.tap };
+  }
+
+  /** A card callback with the given content, from the space the card was delivered to (e.g. a tap on a stale copy). */
+  pushCardCallback(outTrackId: string, userId: string, content: TapContent, messageId = newMessageId()): string {
     this.callbackCard.set(messageId, outTrackId);
     const [, spaceType = 'IM_ROBOT', spaceId = userId] =
       /^dtv1\.card\/\/(\w+)\.(.+)$/.exec(this.cards.get(outTrackId)?.openSpaceId ?? '') ?? [];
@@ -185,7 +223,7 @@ export class FakeDingtalk {
         userIdType: 1,
         spaceType,
         spaceId,
-        content: JSON.stringify({ cardPrivateData: { actionIds: ['btn1'], params: { actionId } } }),
+        content: JSON.stringify(content),
       },
       messageId,
     );
@@ -373,6 +411,8 @@ export class FakeDingtalk {
     const space = readSpace(body);
     if (typeof space === 'string') return invalid(space);
     if (body.callbackType !== 'STREAM') return invalid('callbackType must be STREAM');
+    if (!TEMPLATES[String(body.cardTemplateId)])
+      return { status: 400, body: { code: 'param.templateNotExist', message: '卡片模板不存在' } };
     if (Object.values(params).some((value) => typeof value !== 'string')) return invalid('cardParamMap values must be strings');
     if (this.cards.has(outTrackId)) return { status: 400, body: { code: 'param.cardAlreadyExist', message: '卡片已存在' } };
     this.cards.set(outTrackId, {
