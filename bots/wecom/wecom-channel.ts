@@ -34,11 +34,10 @@ export class WecomChannel implements OutboundChannel {
   async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
     const corp = await this.deps.directory.corpFor(item.tenantId);
     if (!corp) return permanent(`tenant ${item.tenantId} has no configured WeCom corp (settings.wecom.corpId or WECOM_CORPS_FILE)`);
-    const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
-    if (!user?.wecomUserId) return permanent(`user ${item.recipientId} of tenant ${item.tenantId} has no wecomUserId`);
-    const to = user.wecomUserId;
-    // `conversationId` is ignored: a self-built app's bot has no group chats, so everything goes to the member.
     const message = item.message;
+    const to = await this.wecomUserId(item);
+    if (!to) return permanent(`user ${item.recipientId} of tenant ${item.tenantId} has no wecomUserId`);
+    // `conversationId` is ignored: a self-built app's bot has no group chats, so everything goes to the member.
     try {
       switch (message.type) {
         case 'text':
@@ -52,6 +51,12 @@ export class WecomChannel implements OutboundChannel {
       if (error instanceof CardRenderError) return permanent(error.message);
       throw error;
     }
+  }
+
+  private async wecomUserId(item: OutboxItem): Promise<string | null> {
+    if (item.message.type === 'text' && item.message.toPlatformAccount) return item.recipientId;
+    const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
+    return user?.wecomUserId ?? null;
   }
 
   private async sendCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {

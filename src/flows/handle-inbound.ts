@@ -14,6 +14,15 @@ import { handleText } from './handle-text';
 import type { RuleBook } from './rule-book';
 
 const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
+const ACCOUNT_NAME: Partial<Record<string, string>> = { wecom: '企业微信账号', dingtalk: '钉钉用户' };
+
+/** The answer to someone the tenant file does not list yet: nothing was recorded, and what the admin needs. */
+export function unregisteredReply(platform: string, platformUserId: string): string {
+  return (
+    `你还不在本团队的成员名单里,所以这次没有记录任何内容。` +
+    `请把你的${ACCOUNT_NAME[platform] ?? '账号'} ID「${platformUserId}」发给管理员,登记后即可使用。`
+  );
+}
 
 /**
  * Turns one inbox row into the use case it asks for. Flows never see the platform.
@@ -28,7 +37,15 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
         { inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId },
         'message from an unknown tenant or user',
       );
-      return { apply: async () => [] };
+      // The message stays in the inbox; a chat member who is not listed learns why nothing happened.
+      if (!tenant || row.platform === 'console') return { apply: async () => [] };
+      const notice: Effect = {
+        type: 'send-text',
+        to: row.senderId,
+        toPlatformAccount: true,
+        text: unregisteredReply(row.platform, row.senderId),
+      };
+      return { apply: async () => [notice] };
     }
     return { actorId: actor.id, apply: await prepare(row, tenant, actor) };
   };

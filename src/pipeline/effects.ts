@@ -6,7 +6,7 @@ import type { OutboundMessage } from './outbound-message';
 
 /** What a flow asks the outside world to see; written to the outbox in the flow's own transaction. */
 export type Effect =
-  | { type: 'send-text'; to: string; text: string; platform?: PlatformName; dedupeKey?: string }
+  | { type: 'send-text'; to: string; text: string; platform?: PlatformName; dedupeKey?: string; toPlatformAccount?: true }
   | { type: 'send-card'; to: string; card: Card; context?: CardContext; platform?: PlatformName; dedupeKey?: string }
   | { type: 'update-card'; cardId: string; card: Card; actedBy?: string; responseCode?: string };
 
@@ -24,7 +24,12 @@ export interface EffectScope {
 export async function persistEffects(em: EntityManager, scope: EffectScope, effects: readonly Effect[]): Promise<void> {
   for (const effect of effects) {
     if (effect.type === 'send-text') {
-      const message: OutboundMessage = { type: 'text', text: effect.text, ...replyConversation(scope, effect) };
+      const message: OutboundMessage = {
+        type: 'text',
+        text: effect.text,
+        ...replyConversation(scope, effect),
+        ...(effect.toPlatformAccount ? { toPlatformAccount: true } : {}),
+      };
       await enqueue(em, scope, effect.to, effect.platform ?? scope.platform, message, effect.dedupeKey);
     } else if (effect.type === 'send-card') {
       const platform = effect.platform ?? scope.platform;
@@ -76,8 +81,11 @@ export async function persistEffects(em: EntityManager, scope: EffectScope, effe
  * A reply (to the sender, on the platform the message came from) to a group message goes to that
  * group; anything else (notices to managers, messages sent elsewhere) stays one-to-one.
  */
-function replyConversation(scope: EffectScope, effect: { to: string; platform?: PlatformName }): { conversationId?: string } {
-  const isReply = effect.platform === undefined && effect.to === scope.actorId;
+function replyConversation(
+  scope: EffectScope,
+  effect: { to: string; platform?: PlatformName; toPlatformAccount?: true },
+): { conversationId?: string } {
+  const isReply = effect.platform === undefined && (effect.to === scope.actorId || effect.toPlatformAccount === true);
   return isReply && scope.conversationId ? { conversationId: scope.conversationId } : {};
 }
 

@@ -3,8 +3,10 @@ import type { Card } from '../../cards/card';
 /**
  * A message to one user; the platform renders it. Card updates name the card they replace.
  * `conversationId` (a reply to a group message) asks the platform to post it in that group instead.
+ * `toPlatformAccount` says the row's recipient is a platform account, not one of our users: the
+ * answer to someone who is not in the tenant file yet.
  */
 export type OutboundMessage =
-  | { type: 'text'; text: string; conversationId?: string }
+  | { type: 'text'; text: string; conversationId?: string; toPlatformAccount?: true }
   | { type: 'card'; card: Card; conversationId?: string }
   | { type: 'card-update'; card: Card; responseCode?: string };

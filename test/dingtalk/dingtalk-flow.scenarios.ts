@@ -153,6 +153,18 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
     expect(fake.succeeded('groupSend')).toHaveLength(1);
   });
 
+  it('a user who is not in the tenant file is told, one-to-one, what the admin needs; nothing is recorded', async () => {
+    const message = fake.textMessage('staff-new', FOLLOW_UP);
+    fake.pushRobotMessage(message);
+    const notice = await fake.until(
+      () => fake.succeeded('batchSend').find((call) => String(call.body.userIds) === 'staff-new'),
+      'the notice',
+    );
+    expect(JSON.parse(String(notice.body.msgParam)).content).toContain('请把你的钉钉用户 ID「staff-new」发给管理员');
+    await processed(String(message.msgId));
+    expect(await activitiesOf(String(message.msgId))).toEqual({ inboxRows: 1, activities: 0 });
+  });
+
   it('the same message delivered twice (a new frame, and the same frame again) makes one activity', async () => {
     const message = fake.textMessage(REP, FOLLOW_UP);
     const first = fake.pushRobotMessage(message);

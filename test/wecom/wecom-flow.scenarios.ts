@@ -167,6 +167,22 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(card.card_action.url).toMatch(/^https:\/\//);
     });
 
+    it('answers a member who is not in the tenant file with what the admin needs, records nothing, and keeps the message', async () => {
+      const activities = await count(Activity);
+      const msgId = wecom.nextMsgId();
+      await text('NewHire', FOLLOW_UP, msgId);
+      const reply = await nextSend('NewHire', 0);
+      expect(reply.body).toMatchObject({ msgtype: 'text', touser: 'NewHire' });
+      expect((reply.body!.text as { content: string }).content).toBe(
+        '你还不在本团队的成员名单里,所以这次没有记录任何内容。请把你的企业微信账号 ID「NewHire」发给管理员,登记后即可使用。',
+      );
+      expect(await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: `msg:${msgId}` })).toMatchObject({
+        senderId: 'NewHire',
+        status: 'done',
+      });
+      expect(await count(Activity)).toBe(activities);
+    });
+
     it('answers a location with a polite text saying what the bot understands, and keeps it in the inbox', async () => {
       const seen = sendsTo('LiMing').length;
       const msgId = wecom.nextMsgId();
