@@ -27,6 +27,14 @@ interface CachedToken {
   refreshAt: number;
 }
 
+/**
+ * message/send has no idempotency key. When WeCom delivered a message but its answer was lost (a
+ * timeout, a crash before the row was marked sent), the outbox sends it again; WeCom's duplicate check
+ * drops a repeat of the same content to the same member within this window. Cards carry a unique
+ * task_id, so only true repeats match; a repeated identical text within it is redundant anyway.
+ */
+const DUPLICATE_CHECK_SECONDS = 1800;
+
 /** Tokens live 7200 s; fetch a new one this long before, so no call carries a token about to lapse. */
 const REFRESH_EARLY_MS = 5 * 60_000;
 
@@ -45,7 +53,12 @@ export class WecomApiClient {
 
   /** message/send: `message` is the body without agentid (touser, msgtype and its payload). */
   sendMessage(app: WecomApp, message: Record<string, unknown>): Promise<ApiResult<SendAnswer>> {
-    return this.post<SendAnswer>(app, '/cgi-bin/message/send', { ...message, agentid: app.agentId });
+    return this.post<SendAnswer>(app, '/cgi-bin/message/send', {
+      ...message,
+      agentid: app.agentId,
+      enable_duplicate_check: 1,
+      duplicate_check_interval: DUPLICATE_CHECK_SECONDS,
+    });
   }
 
   /** message/update_template_card: changes the card a response code was issued for. */

@@ -48,7 +48,8 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   const post = (xml: string) => wecom.post(bot.url, xml, { timestamp: seconds() });
   const text = (from: string, content: string, msgId = wecom.nextMsgId()) =>
     post(wecomXml.text(wecom.corp, from, content, msgId, seconds()));
-  const sendsTo = (user: string) => wecom.api.accepted(SEND).filter((r) => r.body?.touser === user);
+  /** What `user` has been sent and sees (repeats WeCom's duplicate check dropped are not counted). */
+  const sendsTo = (user: string) => wecom.api.delivered(SEND).filter((r) => r.body?.touser === user);
   const count = (entity: typeof InboxItem | typeof Activity) => bot.dataSource.getRepository(entity).count();
   /** The next accepted send to `user` after the `seen` first ones. */
   const nextSend = (user: string, seen: number) => wecom.api.waitFor(() => sendsTo(user)[seen]);
@@ -288,6 +289,22 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await passTimeUntil(() => sentText('WangFang', '停机期间的消息'));
       const row = await sentRow('停机期间的消息');
       expect(row).toMatchObject({ status: 'sent', attempts: 3 });
+    });
+
+    it('a send WeCom delivered but whose answer was lost is retried, and the member still sees it once', async () => {
+      wecom.api.failNext(SEND, { answerLost: true });
+      await enqueueTexts('wangfang', ['回执丢失的消息']);
+      const row = await passTimeUntil(async () => {
+        const r = await outboxRow('回执丢失的消息');
+        return r?.status === 'sent' && r;
+      });
+      expect(row.attempts).toBe(2);
+      const calls = wecom.api.requests.filter(
+        (r) => r.path === SEND && (r.body?.text as { content?: string })?.content === '回执丢失的消息',
+      );
+      expect(calls).toHaveLength(2);
+      expect(calls.every((call) => call.body?.enable_duplicate_check === 1)).toBe(true);
+      expect(sendsTo('WangFang').filter((r) => (r.body?.text as { content?: string })?.content === '回执丢失的消息')).toHaveLength(1);
     });
 
     it('a call that hangs times out and is retried', async () => {

@@ -3,16 +3,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** What the fake answers instead of the real thing, once per call it is armed for. */
-export type Fault = { errcode: number; errmsg?: string } | { status: number } | { hang: true };
+/**
+ * What the fake answers instead of the real thing, once per call it is armed for. `hang`: the call is
+ * never handled nor answered; `answerLost`: it is handled (a message is delivered) but never answered.
+ */
+export type Fault = { errcode: number; errmsg?: string } | { status: number } | { hang: true } | { answerLost: true };
 
 export interface RecordedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
   body: Record<string, unknown> | null;
-  /** The answer given; null while hanging or when the connection was dropped. */
+  /** The answer given (or, for a lost answer, the one WeCom meant to give); null while hanging. */
   answer: Record<string, unknown> | null;
+  /** A message/send that WeCom's duplicate check dropped: accepted, but the member sees nothing new. */
+  duplicate?: boolean;
 }
 
 export interface FakeApp {
@@ -35,6 +40,8 @@ export class FakeWecomApi {
   private readonly faults: { path: string; fault: Fault }[] = [];
   private server: Server | null = null;
   private readonly hanging = new Set<ServerResponse>();
+  /** Content of each delivered message/send (touser + msgtype + payload) → when, for the duplicate check. */
+  private readonly sentAt = new Map<string, number>();
 
   constructor(private readonly apps: readonly FakeApp[]) {}
 
@@ -74,6 +81,11 @@ export class FakeWecomApi {
     return this.requests.filter((r) => r.path === path && r.answer?.errcode === 0);
   }
 
+  /** Successful calls to `path` that reached the member: the accepted ones less the duplicates WeCom dropped. */
+  delivered(path: string): RecordedRequest[] {
+    return this.accepted(path).filter((r) => !r.duplicate);
+  }
+
   /** Polls until `pick` finds something (the bot sends after it answers the callback). */
   async waitFor<T>(pick: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
@@ -106,6 +118,11 @@ export class FakeWecomApi {
         this.hanging.add(res);
         return;
       }
+      if ('answerLost' in fault) {
+        record.answer = this.route(record);
+        this.hanging.add(res);
+        return;
+      }
       if ('status' in fault) {
         res.writeHead(fault.status, { 'content-type': 'text/html' }).end('<html>502 Bad Gateway</html>');
         return;
@@ -127,7 +144,7 @@ export class FakeWecomApi {
     if (!token) return { errcode: 40014, errmsg: 'invalid access_token' };
     if (token.expired) return { errcode: 42001, errmsg: 'access_token expired' };
     if (!r.body) return { errcode: 40058, errmsg: 'Warning: wrong json format.' };
-    if (r.path === '/cgi-bin/message/send') return this.send(r.body);
+    if (r.path === '/cgi-bin/message/send') return this.dropDuplicate(r, () => this.send(r.body!));
     if (r.path === '/cgi-bin/message/update_template_card') return this.update(r.body);
     return { errcode: 48002, errmsg: 'api forbidden' };
   }
@@ -139,6 +156,24 @@ export class FakeWecomApi {
     const token = `tok_${randomBytes(16).toString('hex')}`;
     this.tokens.set(token, { corpId: app.corpId, expired: false });
     return { errcode: 0, errmsg: 'ok', access_token: token, expires_in: 7200 };
+  }
+
+  /**
+   * WeCom's duplicate check (enable_duplicate_check): the same content to the same member within
+   * duplicate_check_interval (default 1800 s) is not delivered again. The call still succeeds; modelled
+   * without a new response code.
+   */
+  private dropDuplicate(r: RecordedRequest, send: () => Record<string, unknown>): Record<string, unknown> {
+    const { agentid: _agent, enable_duplicate_check: check, duplicate_check_interval: interval, ...content } = r.body!;
+    const key = JSON.stringify(content);
+    const last = this.sentAt.get(key);
+    if (check === 1 && last !== undefined && Date.now() - last < Number(interval ?? 1800) * 1000) {
+      r.duplicate = true;
+      return { errcode: 0, errmsg: 'ok', invaliduser: '', msgid: randomBytes(8).toString('hex') };
+    }
+    const answer = send();
+    if (answer.errcode === 0) this.sentAt.set(key, Date.now());
+    return answer;
   }
 
   private send(body: Record<string, unknown>): Record<string, unknown> {
