@@ -5,38 +5,50 @@ import { DEFAULT_TIME_ZONE } from './domain/business-time';
 const PLATFORM_NAMES = ['console', 'wecom', 'dingtalk'] as const;
 export type PlatformName = (typeof PLATFORM_NAMES)[number];
 
-const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^(sqlite:|mysql:\/\/)/, '应为 sqlite:./路径 或 mysql://user:pass@host:3306/db')
-    .default('sqlite:./data/salesbot.sqlite'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PLATFORMS: z
-    .string()
-    .default('console')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((name) => name.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(PLATFORM_NAMES)).min(1)),
-  BUSINESS_TZ: z
-    .string()
-    .default(DEFAULT_TIME_ZONE)
-    .refine((zone) => isValidTimeZone(zone), 'unknown IANA time zone'),
-  LLM_BASE_URL: z.url().optional(),
-  LLM_API_KEY: z.string().min(1).optional(),
-  LLM_MODEL: z.string().min(1).optional(),
-  LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
-  LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
-  OVERDUE_SCAN_CRON: z
-    .string()
-    .default('*/10 * * * *')
-    .refine((expression) => cron.validate(expression), 'not a valid cron expression, e.g. */10 * * * *'),
-  RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
-  DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
-});
+const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^(sqlite:|mysql:\/\/)/, '应为 sqlite:./路径 或 mysql://user:pass@host:3306/db')
+      .default('sqlite:./data/salesbot.sqlite'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PLATFORMS: z
+      .string()
+      .default('console')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(PLATFORM_NAMES)).min(1)),
+    BUSINESS_TZ: z
+      .string()
+      .default(DEFAULT_TIME_ZONE)
+      .refine((zone) => isValidTimeZone(zone), 'unknown IANA time zone'),
+    LLM_BASE_URL: z.url().optional(),
+    LLM_API_KEY: z.string().min(1).optional(),
+    LLM_MODEL: z.string().min(1).optional(),
+    LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+    OVERDUE_SCAN_CRON: z
+      .string()
+      .default('*/10 * * * *')
+      .refine((expression) => cron.validate(expression), 'not a valid cron expression, e.g. */10 * * * *'),
+    RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
+    DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
+    CONSOLE_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /console (Basic auth or Bearer)'),
+  })
+  .superRefine((e, ctx) => {
+    // The console lets its user act as any member: beside a real messenger it must not be open.
+    const beside = e.PLATFORMS.filter((name) => name !== 'console');
+    if (e.PLATFORMS.includes('console') && beside.length > 0 && !e.CONSOLE_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONSOLE_TOKEN'],
+        message: `required when the console runs beside ${beside.join(', ')} (it has no other login); or drop console from PLATFORMS`,
+      });
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

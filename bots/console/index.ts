@@ -2,8 +2,9 @@ import type { PlatformFactory } from '../../src/pipeline/platform';
 import { ConsoleFeed } from './console-feed';
 import { consoleRouter } from './console-routes';
 
-/** The local console: the page and JSON API in, a feed table out. */
-export const consolePlatform: PlatformFactory = ({ dataSource, clock, jobs, onInbound }) => {
+/** The local console: the page and JSON API in, a feed table out; locked when CONSOLE_TOKEN is set (src/config.ts checks it). */
+export const consolePlatform: PlatformFactory = ({ dataSource, clock, env, jobs, onInbound }) => {
   const feed = new ConsoleFeed(dataSource);
-  return { name: 'console', routers: [consoleRouter({ dataSource, feed, clock, jobs, onInbound })], channel: feed };
+  const router = consoleRouter({ dataSource, feed, clock, jobs, onInbound, token: env.CONSOLE_TOKEN });
+  return { name: 'console', routers: [router], channel: feed };
 };

@@ -38,6 +38,13 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('refuses an open console beside a real messenger: CONSOLE_TOKEN is required there', () => {
+    expect(() => loadConfig({ PLATFORMS: 'console,wecom' })).toThrow(/CONSOLE_TOKEN: required when the console runs beside wecom/);
+    expect(() => loadConfig({ PLATFORMS: 'console,dingtalk', CONSOLE_TOKEN: 'short' })).toThrow(/CONSOLE_TOKEN: at least 12/);
+    expect(loadConfig({ PLATFORMS: 'console,dingtalk', CONSOLE_TOKEN: 'a-long-enough-token' }).platforms).toEqual(['console', 'dingtalk']);
+    expect(loadConfig({ PLATFORMS: 'wecom' }).platforms).toEqual(['wecom']);
+  });
+
   it('treats an empty variable as unset and de-duplicates platforms', () => {
     expect(loadConfig({ PORT: '', PLATFORMS: 'console, console' })).toMatchObject({ port: 3000, platforms: ['console'] });
   });

@@ -1,0 +1,33 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Middleware } from 'koa';
+
+/**
+ * The console has no accounts of its own and lets its user act as any member, so beside a real
+ * messenger it is locked with CONSOLE_TOKEN: a browser answers the Basic-auth prompt (any user
+ * name, the token as password), scripts send `Authorization: Bearer <token>`.
+ */
+export function consoleAuth(token: string): Middleware {
+  const expected = digest(token);
+  return async (ctx, next) => {
+    const given = presentedToken(ctx.get('authorization'));
+    if (given !== null && timingSafeEqual(digest(given), expected)) return next();
+    ctx.status = 401;
+    ctx.set('WWW-Authenticate', 'Basic realm="salesbot console", charset="UTF-8"');
+    ctx.body = { error: '请输入控制台口令(CONSOLE_TOKEN)', code: 'CONSOLE_LOCKED' };
+  };
+}
+
+function presentedToken(header: string): string | null {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (bearer) return bearer;
+  const basic = /^Basic\s+(\S+)$/i.exec(header)?.[1];
+  if (!basic) return null;
+  const decoded = Buffer.from(basic, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 ? decoded.slice(colon + 1) : null;
+}
+
+/** Equal-length digests, so the comparison takes the same time whatever was sent. */
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
