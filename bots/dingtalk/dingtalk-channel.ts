@@ -1,5 +1,5 @@
 import type { OutboxItem } from '../../src/store/entities';
-import type { OutboundMessage } from '../../src/pipeline/outbound-message';
+import { platformAccountOf } from '../../src/pipeline/outbound-message';
 import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
 import type { ApiResult, DingtalkApi } from './api-client';
 import type { AppDirectory } from './app-directory';
@@ -25,7 +25,7 @@ export class DingtalkChannel implements OutboundChannel {
     if (message.type === 'card-update')
       return outcome(await api.updateCard(message.card.id, cardParamMap(app.cardTemplateId, message.card)));
 
-    const chat = await this.chatFor(item, message);
+    const chat = await this.chatFor(item, message.conversationId);
     if (!chat) return { ok: false, retryable: false, reason: `user ${item.recipientId} of tenant ${item.tenantId} has no dingtalkUserId` };
     if (message.type === 'text') return outcome(await api.sendText(chat, message.text));
     if (message.card.buttons.length === 0) {
@@ -38,10 +38,9 @@ export class DingtalkChannel implements OutboundChannel {
     return outcome(created);
   }
 
-  private async chatFor(item: OutboxItem, message: Exclude<OutboundMessage, { type: 'card-update' }>): Promise<RobotChat | null> {
-    if (message.conversationId) return { kind: 'group', openConversationId: message.conversationId };
-    if (message.type === 'text' && message.toPlatformAccount) return { kind: 'user', userId: item.recipientId };
-    const userId = await this.directory.dingtalkUserId(item.tenantId, item.recipientId);
+  private async chatFor(item: OutboxItem, conversationId: string | undefined): Promise<RobotChat | null> {
+    if (conversationId) return { kind: 'group', openConversationId: conversationId };
+    const userId = platformAccountOf(item) ?? (await this.directory.dingtalkUserId(item.tenantId, item.recipientId));
     return userId ? { kind: 'user', userId } : null;
   }
 }

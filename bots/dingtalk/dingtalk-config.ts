@@ -45,8 +45,9 @@ const envSchema = z.object({
 });
 
 /**
- * Reads DINGTALK_* variables: one app from DINGTALK_CLIENT_ID/SECRET (and optionally ROBOT_CODE, CARD_TEMPLATE_ID), or several from
- * the JSON array in DINGTALK_APPS_FILE. A problem fails start with the variable's name.
+ * Reads DINGTALK_* variables: one app from DINGTALK_CLIENT_ID/SECRET (optionally ROBOT_CODE and
+ * CARD_TEMPLATE_ID), or several from the JSON array in DINGTALK_APPS_FILE. A problem fails start
+ * with the variable's name.
  */
 export function loadDingtalkConfig(env: Record<string, string | undefined>): DingtalkConfig {
   const parsed = envSchema.safeParse(env);

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Card } from '../../cards/card';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
+import { platformAccountOf } from '../../src/pipeline/outbound-message';
 import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
 import { CardRecord, User, type OutboxItem } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
@@ -54,7 +55,8 @@ export class WecomChannel implements OutboundChannel {
   }
 
   private async wecomUserId(item: OutboxItem): Promise<string | null> {
-    if (item.message.type === 'text' && item.message.toPlatformAccount) return item.recipientId;
+    const account = platformAccountOf(item);
+    if (account) return account;
     const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
     return user?.wecomUserId ?? null;
   }

@@ -10,3 +10,8 @@ export type OutboundMessage =
   | { type: 'text'; text: string; conversationId?: string; toPlatformAccount?: true }
   | { type: 'card'; card: Card; conversationId?: string }
   | { type: 'card-update'; card: Card; responseCode?: string };
+
+/** The platform account a row is addressed to directly (see `toPlatformAccount`), else null: the recipient is one of our users. */
+export function platformAccountOf(item: { recipientId: string; message: OutboundMessage }): string | null {
+  return item.message.type === 'text' && item.message.toPlatformAccount ? item.recipientId : null;
+}
