@@ -33,6 +33,8 @@ export interface AckFrame {
   messageId: string;
   /** The ack's `data`, parsed once (it is a JSON string on the wire). */
   data: unknown;
+  /** When it arrived (Date.now()), for the benchmark. */
+  at: number;
 }
 
 export type FakeApi = 'token' | 'batchSend' | 'groupSend' | 'createAndDeliver' | 'deliver' | 'updateCard';
@@ -49,6 +51,8 @@ export interface FakeCard {
   templateId: string;
   openSpaceId: string;
   params: Record<string, string>;
+  /** When it was created (Date.now()), for the benchmark. */
+  createdAt: number;
 }
 
 interface Pending {
@@ -334,7 +338,7 @@ export class FakeDingtalk {
     const messageId = frame.headers?.messageId;
     if (!messageId || !this.pushed.has(messageId)) return; // e.g. the echo of a ping
     if (typeof frame.data !== 'string') throw new Error(`ack of ${messageId}: data must be a JSON string`);
-    const ack: AckFrame = { code: frame.code, messageId, data: JSON.parse(frame.data) };
+    const ack: AckFrame = { code: frame.code, messageId, data: JSON.parse(frame.data), at: Date.now() };
     this.acks.set(messageId, [...(this.acks.get(messageId) ?? []), ack]);
     if (this.pending.delete(messageId)) this.applyCallbackAnswer(messageId, ack);
   }
@@ -420,6 +424,7 @@ export class FakeDingtalk {
       templateId: String(body.cardTemplateId),
       openSpaceId: String(body.openSpaceId),
       params: { ...(params as Record<string, string>) },
+      createdAt: Date.now(),
     });
     return ok({ success: true, result: { outTrackId, deliverResults: [{ ...space, success: true, carrierId: randomUUID() }] } });
   }
