@@ -45,7 +45,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
   const requestedStage = findRequestedStage(text);
-  const reportedStage = findReportedStage(clauses);
+  const reportedStage = findReportedStage(clauses, competitors);
+  // Lost with a rival named: lost to that rival.
+  if (reportedStage === 'lost' && competitors.length > 0 && !tags.includes('churn_risk')) tags.push('churn_risk');
   const commitment = findCommitment(clauses, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);

@@ -21,15 +21,19 @@ const REP_SUBJECT =
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
-/** Someone else speaks: following clauses without 我 keep reporting them. */
-const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
+/** Someone else speaks, or asks us (林经理让我们…): following clauses without 我 keep reporting them. */
+const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲|(?:让|叫|请|催)(?:我们|我|咱们)/;
+/** A condition (我们要是不跟) and its consequence are no promise. */
+const CONDITIONAL = /要是|如果|假如|万一|若是|否则|不然/;
+/** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
+const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
 /** Also 去/到: the party after them is a place (去他们厂里), not the subject. */
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?!定)|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?![定0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
@@ -38,7 +42,7 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
@@ -82,7 +86,8 @@ function isCandidate(
   earlierDue: DateTime | null,
   customer: string | null,
 ): boolean {
-  const text = customer ? clause.text.split(customer).join('') : clause.text;
+  const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
+  if (CONDITIONAL.test(text)) return false;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
@@ -169,8 +174,9 @@ export function findCommitment(clauses: string[], now: DateTime, customer: strin
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
     }
-    previous = reported || hasThirdPartySubject(clause.text) ? null : clause;
-    repTalking = repSubject || (repTalking && previous !== null);
+    const conditional = CONDITIONAL.test(clause.text);
+    previous = reported || conditional || hasThirdPartySubject(clause.text) ? null : clause;
+    repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
   }
   if (candidates.length === 0) return null;

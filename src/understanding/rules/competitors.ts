@@ -3,7 +3,7 @@ import { DEFAULT_BRANDS } from './brands';
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|改用|改选|转用|换成|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的|改用|改选|转用|换成|换了(?![个一])|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -41,8 +41,47 @@ const COMPARED = /比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?!的)[\u4e00-\u9f
 const RIVALLING = /(?:跟|和|与)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|PK|pk)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
-function introducedSpans(text: string): Span[] {
+/** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
+const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$/;
+/** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
+const NAME_SOURCE =
+  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿中用])[\\u4e00-\\u9fa5]){2,6}';
+const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
+/**
+ * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
+ * it won (京东物流拿下了), it is the incumbent (目前用的嘉吉, 现在的供应商奇华顿), or it bids beside us
+ * (和裕同、合兴一起比价). `d`: the name's own position is needed.
+ */
+const DEEDS = [
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?(?:报价|价格|报的价|给的价)?比(?:我们|咱们|我司)(?:还|更)?(?:低|便宜)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
+  new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?]|$)`, 'gd'),
+  new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
+];
+const ALONGSIDE = new RegExp(
+  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE}))*)一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
+  'gd',
+);
+
+function deedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  const add = (name: string, start: number) => {
+    if (!NOT_A_NAME.test(name) && !A_PARTY.test(name) && !PERSON_OR_PARTY.test(name)) spans.push({ name, start, end: start + name.length });
+  };
+  for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
+  for (const m of text.matchAll(ALONGSIDE)) {
+    let offset = m.indices![1]![0];
+    for (const name of m[1]!.split(/[、,和]/)) {
+      add(name, offset);
+      offset += name.length + 1;
+    }
+  }
+  return spans;
+}
+
+function introducedSpans(text: string): Span[] {
+  const spans: Span[] = [...deedSpans(text)];
   for (const m of text.matchAll(RIVALLING)) {
     const start = m.index! + 1;
     if (!NOT_A_NAME.test(m[1]) && !A_PARTY.test(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });

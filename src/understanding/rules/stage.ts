@@ -26,11 +26,11 @@ const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|没中标|未中标|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
+    /丢了|丢单|输了|输单|没中标|未中标|没中(?=[,.;!?]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
   ],
   [
     'won',
-    /签了(?!字)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利)中标|下单了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
+    /签了(?!字)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|中了[^,.;!?]{0,6}(?:包|标)|盖章了|下单了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
   ],
   ['negotiation', /商务谈判(?:中|阶段)|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/],
   [
@@ -53,8 +53,11 @@ export function findRequestedStage(text: string): Stage | null {
   return m ? stageOf(m[1]) : null;
 }
 
-/** Reported stage; outcomes count only when not negated or still in the future. */
-export function findReportedStage(clauses: readonly string[]): Stage | null {
+/**
+ * Reported stage; outcomes count only when not negated or still in the future. A win whose winner
+ * is a rival named before it in the clause (陶氏中标了, 京东物流拿下了) is our loss.
+ */
+export function findReportedStage(clauses: readonly string[], rivals: readonly string[] = []): Stage | null {
   for (const [stage, pattern] of REPORTS) {
     for (const clause of clauses) {
       const m = clause.match(pattern);
@@ -62,6 +65,7 @@ export function findReportedStage(clauses: readonly string[]): Stage | null {
       const before = clause.slice(0, m.index);
       if (NEGATED_BEFORE.test(before)) continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
+      if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
       return stage;
     }
   }
