@@ -21,8 +21,15 @@ const REP_SUBJECT =
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
-/** Someone else speaks, or asks us (林经理让我们…): following clauses without 我 keep reporting them. */
-const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲|(?:让|叫|请|催)(?:我们|我|咱们)/;
+/** Someone else speaks: following clauses without 我 keep reporting them. */
+const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
+/** The customer asks something of us (林经理让我们…, 要我们下周三前…): with a deadline (…前) it is theirs, not a promise. */
+const ASKED_OF_US = /(?:让|要|叫|请|催)(?:我们|我|咱们)|要求/;
+const DEADLINE = /前|之前|以前/;
+/** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
+const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
+/** Work under way (我们在准备投标) is no promise. */
+const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
 /** A condition (我们要是不跟) and its consequence are no promise. */
 const CONDITIONAL = /要是|如果|假如|万一|若是|否则|不然/;
 /** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
@@ -42,7 +49,7 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
@@ -87,7 +94,8 @@ function isCandidate(
   customer: string | null,
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
-  if (CONDITIONAL.test(text)) return false;
+  if (CONDITIONAL.test(text) || UNDER_WAY.test(text)) return false;
+  if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
@@ -165,12 +173,17 @@ export function findCommitment(clauses: string[], now: DateTime, customer: strin
   let repTalking = false;
   let previous: Clause | null = null;
   let event: Clause | null = null;
+  let asked = false;
   const candidates: Clause[] = [];
-  for (const clause of withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now)) {
-    const repSubject = isRepSubject(clause.text);
+  for (const timed of withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now)) {
+    const repSubject = isRepSubject(timed.text);
+    // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
+    const clause = !repSubject && timed.due !== null && timed.due < now ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
-    if (isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
+    asked = asked || ASKED_OF_US.test(clause.text);
+    const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
+    if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
     }
@@ -178,6 +191,7 @@ export function findCommitment(clauses: string[], now: DateTime, customer: strin
     previous = reported || conditional || hasThirdPartySubject(clause.text) ? null : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
+    if (repSubject) asked = ASKED_OF_US.test(clause.text) && !/^我/.test(clause.text);
   }
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? null;
