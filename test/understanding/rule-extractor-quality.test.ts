@@ -24,6 +24,12 @@ const BLIND4 = new URL('../fixtures/extract-blind4.jsonl', import.meta.url);
  * amount 99.3%, due 96.0%, tag F1 0.926; the general fixes it prompted are in the rules since.
  */
 const BLIND5 = new URL('../fixtures/extract-blind5.jsonl', import.meta.url);
+/**
+ * A sixth blind set (120 cases, phone- and voice-typed: spaces for punctuation, 30w, fairs and
+ * referrals), written before the rules were read and measured once after the fifth set's fixes:
+ * intent 94.2%, customer 94.2%, amount 100%, due 92.5%, tag F1 0.970.
+ */
+const BLIND6 = new URL('../fixtures/extract-blind6.jsonl', import.meta.url);
 
 function load(path: URL) {
   return readFileSync(path, 'utf8')
@@ -40,6 +46,7 @@ describe.each([
   ['third blind', BLIND3],
   ['fourth blind', BLIND4],
   ['fifth blind', BLIND5],
+  ['sixth blind', BLIND6],
 ])('rule extractor on the %s set', (_name, path) => {
   const cases = load(path);
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));

@@ -38,7 +38,8 @@ function brandSpans(text: string, brands: readonly string[]): Span[] {
 const COMPARED = /比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?!的)[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对). */
-const RIVALLING = /(?:跟|和|与)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|PK|pk)/g;
+const RIVALLING =
+  /(?:跟|和|与)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|拼|抢|PK|pk)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
@@ -55,7 +56,7 @@ const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
 const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?(?:报价|价格|报的价|给的价)?比(?:我们|咱们|我司)(?:还|更)?(?:低|便宜)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标|也投了|也参与了?|也在投|也报了)`, 'gd'),
   new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?]|$)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
 ];

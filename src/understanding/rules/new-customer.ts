@@ -7,7 +7,7 @@ export const LEAD_MARKER = new RegExp(
     /新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂); not 给王总介绍了方案.
-    /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
+    /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
       .source,
     // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
     /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加了?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
@@ -15,7 +15,8 @@ export const LEAD_MARKER = new RegExp(
   ].join('|'),
 );
 
-const LEAD_FILLER = /^[\s:,.]*的?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
+const LEAD_FILLER =
+  /^[\s:,.]*的?(?:[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)的[\s:,]*)?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
 /** Where a written name ends: a contact, a need, a verb. */
 const NAME_STOP =
   /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
@@ -29,16 +30,27 @@ const NOT_A_COMPANY = /^(?:这|那|哪|某|一|两|三|四|五|几|每|各|本|�
 const CALLED = /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|学校|医院)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科) is not part of the name. */
-const DEPARTMENT_AFTER_ORG = /((?:医院|公司|集团|学校|学院|大学|中心|研究所|研究院))[\u4e00-\u9fa5]{1,5}(?:科|部|处|室|组)$/;
+const ORG_WORD = '医院|公司|集团|学校|学院|大学|中心|研究所|研究院';
+const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:科|部|处|室|组)$`);
+/** A lead described before it is named (一家新能源车企的一级供应商 江苏卓远汽车科技), or named with 叫. */
+const DESCRIBED = /^[^\s,]{0,16}的[^\s,]{0,10}(?:供应商|厂家?|公司|企业|客户|商家|单位)[\s,:]+/;
+const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
+
+/** After 介绍了一家…, a description may come before the name; it is skipped. */
+function described(rest: string, marker: string): string {
+  return /(?:一家|一个|个|家)新?$/.test(marker) ? rest.replace(DESCRIBED, '') : rest;
+}
 
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
   const called = text.match(CALLED);
-  const rest = called
+  let rest = called
     ? text.slice(called.index! + called[0].length)
-    : stripPlaceOf(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''));
+    : stripPlaceOf(described(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''), m[0]));
+  const namedAs = called ? null : rest.slice(0, 24).match(NAMED_AS);
+  if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
   const stop = rest.search(NAME_STOP);
   const name = (stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1');
   return name.length >= 2 && name.length <= 24 ? name : null;
