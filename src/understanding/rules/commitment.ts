@@ -191,7 +191,8 @@ export function findCommitment(clauses: string[], now: DateTime, customer: strin
     previous = reported || conditional || hasThirdPartySubject(clause.text) ? null : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
-    if (repSubject) asked = ASKED_OF_US.test(clause.text) && !/^我/.test(clause.text);
+    // The rep speaking for themselves ends what the customer asked for.
+    if (repSubject) asked = false;
   }
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? null;
