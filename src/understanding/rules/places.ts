@@ -29,11 +29,21 @@ export function stripLeadingPlace(name: string): string {
   return rest.length >= 2 ? rest : name;
 }
 
-const PLACE_OF = new RegExp(`${LEADING_PLACE.source}的`);
+/**
+ * A place and 的 before a name: a known place (六安的), a place with a district word (苏州工业园区的),
+ * or a province and its county (山东博兴的, 湖北荆门的).
+ */
+const PLACE_OF = new RegExp(
+  `${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡))?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
+);
+/** After 的, a role means the 的 is possessive (浙江华信的采购王经理): the name is before it. */
+const ROLE_AFTER = /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)/;
 
 /** Removes a leading place followed by 的 (六安的皖西路桥工程公司 → 皖西路桥工程公司). */
 export function stripPlaceOf(text: string): string {
-  return text.replace(PLACE_OF, '');
+  const m = text.match(PLACE_OF);
+  if (!m || ROLE_AFTER.test(text.slice(m[0].length))) return text;
+  return text.slice(m[0].length);
 }
 
 /** The leading place as written, without 省/市 (湖州市中医院 → 湖州). */
