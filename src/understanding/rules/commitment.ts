@@ -30,6 +30,8 @@ const DEADLINE = /前|之前|以前|内/;
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
+/** A clause saying something is done now (已经寄出去了). */
+const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了/;
 /** A condition (我们要是不跟) and its consequence are no promise. */
 const CONDITIONAL = /要是|如果|假如|万一|若是|否则|不然/;
 /** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
@@ -186,6 +188,9 @@ export function findCommitment(clauses: string[], now: DateTime, customer: strin
     if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
+    } else if (DONE_NOW.test(clause.text) && candidates.at(-1)?.text === event?.text && PROMISE.test(event?.text ?? '')) {
+      // 答应华庭的检测报告 / 已经寄出去了: the promise just named is the one now done.
+      candidates.pop();
     }
     const conditional = CONDITIONAL.test(clause.text);
     previous = reported || conditional || hasThirdPartySubject(clause.text) ? null : clause;
