@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './extraction';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
-import { normalizeText, splitClauses } from './rules/text';
+import { normalizeText, splitClauses, splitSentences } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
@@ -48,7 +48,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const reportedStage = findReportedStage(clauses, competitors);
   // Lost with a rival named: lost to that rival.
   if (reportedStage === 'lost' && competitors.length > 0 && !tags.includes('churn_risk')) tags.push('churn_risk');
-  const commitment = findCommitment(clauses, now, known ? text.slice(known.start, known.end) : null);
+  const commitment = findCommitment(splitSentences(text), now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);
 

@@ -30,6 +30,12 @@ const BLIND5 = new URL('../fixtures/extract-blind5.jsonl', import.meta.url);
  * intent 94.2%, customer 94.2%, amount 100%, due 92.5%, tag F1 0.970.
  */
 const BLIND6 = new URL('../fixtures/extract-blind6.jsonl', import.meta.url);
+/**
+ * A seventh blind set (120 cases, more stage moves, done promises and queries), written before the
+ * rules were read and measured once after the sixth set's fixes: intent 95.0%, customer 99.2%,
+ * amount 99.2%, due 95.8%, tag F1 0.957.
+ */
+const BLIND7 = new URL('../fixtures/extract-blind7.jsonl', import.meta.url);
 
 function load(path: URL) {
   return readFileSync(path, 'utf8')
@@ -47,6 +53,7 @@ describe.each([
   ['fourth blind', BLIND4],
   ['fifth blind', BLIND5],
   ['sixth blind', BLIND6],
+  ['seventh blind', BLIND7],
 ])('rule extractor on the %s set', (_name, path) => {
   const cases = load(path);
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));

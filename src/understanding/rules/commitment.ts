@@ -51,9 +51,9 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
-  /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时/;
+  /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
 /** 约了李总 with a time ahead is an appointment the rep will keep, not a past deed. */
@@ -170,14 +170,19 @@ function actionOf(text: string): string {
  * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去),
  * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
-export function findCommitment(clauses: string[], now: DateTime, customer: string | null = null): Commitment | null {
+export function findCommitment(sentences: string[][], now: DateTime, customer: string | null = null): Commitment | null {
   let reported = false;
   let repTalking = false;
   let previous: Clause | null = null;
   let event: Clause | null = null;
   let asked = false;
   const candidates: Clause[] = [];
-  for (const timed of withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now)) {
+  const timedClauses = sentences.flatMap((clauses) =>
+    withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now).map((clause, i) => ({ ...clause, opensSentence: i === 0 })),
+  );
+  for (const timed of timedClauses) {
+    // What someone said or asked ends with their sentence.
+    if (timed.opensSentence) reported = asked = false;
     const repSubject = isRepSubject(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
     const clause = !repSubject && timed.due !== null && timed.due < now ? { ...timed, due: null } : timed;

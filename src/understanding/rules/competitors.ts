@@ -39,7 +39,7 @@ const COMPARED = /比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?!的)[\u4e00-\u9f
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对). */
 const RIVALLING =
-  /(?:跟|和|与)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|拼|抢|PK|pk)/g;
+  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|拼|抢|PK|pk)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */

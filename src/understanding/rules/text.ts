@@ -44,5 +44,13 @@ export function splitClauses(text: string): string[] {
     .filter((c) => c.length > 0);
 }
 
+/** Sentences: split at a full stop, ! ? or ; (not a decimal point), each then split into clauses. */
+export function splitSentences(text: string): string[][] {
+  return text
+    .split(/[!?;\n]|(?<!\d)\.|\.(?!\d)/)
+    .map(splitClauses)
+    .filter((clauses) => clauses.length > 0);
+}
+
 /** Words that start a contrast: a negation before one of them does not reach past it. */
 export const CONTRAST = /但是|但|不过|只是|然而|可是/;
