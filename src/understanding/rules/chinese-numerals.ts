@@ -30,8 +30,8 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters that may appear in a numeral written with Chinese characters and/or digits. */
 export const NUMERAL_CHARS = '0-9.零〇一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
 
-/** A run of numeral characters, usable inside larger patterns. */
-export const NUMERAL = `[${NUMERAL_CHARS}]+`;
+/** A run of numeral characters, usable inside larger patterns; never ending in a full stop (178.6万。). */
+export const NUMERAL = `[${NUMERAL_CHARS}]*[${NUMERAL_CHARS.replace('.', '')}]`;
 
 /** Parses a section below 万 such as 一百二十, 一百零五, 十五, 3千5, 35; null when malformed. */
 function parseSection(s: string): number | null {
