@@ -46,8 +46,11 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   if (competitors.length > 0) tags.push('competitor');
   const requestedStage = findRequestedStage(text);
   const reportedStage = findReportedStage(clauses, competitors);
-  // Lost with a rival named: lost to that rival.
-  if (reportedStage === 'lost' && competitors.length > 0 && !tags.includes('churn_risk')) tags.push('churn_risk');
+  // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
+  const leansToRival =
+    competitors.some((rival) => text.includes(`倾向${rival}`) || text.includes(`倾向于${rival}`)) ||
+    (competitors.length > 0 && /倾向于?他们/.test(text));
+  if ((reportedStage === 'lost' && competitors.length > 0) || leansToRival) tags.push('churn_risk');
   const commitment = findCommitment(splitSentences(text), now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);

@@ -28,6 +28,9 @@ const ASKED_OF_US = /(?:让|要|叫|请|催)(?:我们|我|咱们)|要求/;
 const DEADLINE = /前|之前|以前|内/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
+/** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
+const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点)/;
+const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
 /** A clause saying something is done now (已经寄出去了). */
@@ -42,7 +45,7 @@ const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲�
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?![定0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|(?<![履皮磁胶纽地领腰绑送])带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?![定0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
@@ -185,7 +188,8 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     if (timed.opensSentence) reported = asked = false;
     const repSubject = isRepSubject(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
-    const clause = !repSubject && timed.due !== null && timed.due < now ? { ...timed, due: null } : timed;
+    const pastOrToday = timed.due !== null && (timed.due < now || (TODAY_REPORT.test(timed.text) && !INTENT_WORD.test(timed.text)));
+    const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
     asked = asked || ASKED_OF_US.test(clause.text);

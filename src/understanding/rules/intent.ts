@@ -26,6 +26,8 @@ const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我�
 const DONE =
   /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出)了|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
+/** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
+const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
   /方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
 /** The customer's reaction turns a done-message into a report. */
@@ -66,8 +68,9 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (ctx.requestedStage) return 'stage_change';
   if (t.length <= 40 && ((QUERY.test(t) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t))) return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(t))) return 'query';
+  // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
   if (doneByRep(t, ctx.rivals ?? [])) {
-    if (!CUSTOMER_REACTION.test(t)) return 'complete_commitment';
+    if (!CUSTOMER_REACTION.test(t) || PROMISED_DONE.test(t)) return 'complete_commitment';
   }
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;
