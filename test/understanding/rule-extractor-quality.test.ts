@@ -68,3 +68,22 @@ describe.each([
     for (const c of cases) expect(() => extractionSchema.parse(extractByRules(c))).not.toThrow();
   });
 });
+
+/**
+ * An eighth blind set (120 long project reports: EPC, leasing, hospitals, schools), written before the
+ * rules were read. First run, after the seventh set's fixes: intent 86.7%, customer 100%, amount 95.8%,
+ * due 96.7%, tag F1 0.875. Not yet at the contract's floors on intent and tags (see README), so it is
+ * held to where the rules stand now, to catch regressions while the gap is closed.
+ */
+describe('rule extractor on the eighth blind set (below the floors: ratchet)', () => {
+  const cases = load(new URL('../fixtures/extract-blind8.jsonl', import.meta.url));
+  const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));
+
+  it('keeps intent ≥ 0.92, customer and amount ≥ 0.99, due ≥ 0.99 and tag F1 ≥ 0.91', () => {
+    expect(report.accuracy.intent).toBeGreaterThanOrEqual(0.92);
+    expect(report.accuracy.customer).toBeGreaterThanOrEqual(0.99);
+    expect(report.accuracy.amount).toBeGreaterThanOrEqual(0.99);
+    expect(report.accuracy.due).toBeGreaterThanOrEqual(0.99);
+    expect(report.tags.f1).toBeGreaterThanOrEqual(0.91);
+  });
+});

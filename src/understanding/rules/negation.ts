@@ -8,7 +8,7 @@ import { CONTRAST } from './text';
 
 const CLAUSE_BREAK = /[,;.!?:\s]/;
 /** Verbs of raising a topic; negated they mean the topic is absent. */
-const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急)';
+const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急)';
 const NEGATOR = '(?:没有|没|不|未|无需|不用|不需要|别)';
 /** Negator + raising verb somewhere in the few characters before the keyword (没提到价格和交期). */
 const BEFORE = new RegExp(`${NEGATOR}(?:再|太|怎么|怎么样|什么|多|去|用|会)?${RAISE}(?:到|及|过|起)?[^,;.!?就又却只]{0,6}$`);
@@ -16,7 +16,8 @@ const BEFORE = new RegExp(`${NEGATOR}(?:再|太|怎么|怎么样|什么|多|去|
 const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
 /** After the keyword: 价格没提, 预算还没谈, 售后没什么顾虑, 交期不是问题. */
 /** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提. */
-const TOPIC_SUBJECT = '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导)?';
+const TOPIC_SUBJECT =
+  '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导|[\\u4e00-\\u9fa5]{1,2}(?:总|经理|工|主任|科长|处长|院长|老师))?(?:这次|这回|今天|目前)?';
 const AFTER_RAISE = new RegExp(
   `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`,
 );
