@@ -79,11 +79,11 @@ describe('rule extractor on the eighth blind set (below the floors: ratchet)', (
   const cases = load(new URL('../fixtures/extract-blind8.jsonl', import.meta.url));
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));
 
-  it('keeps intent ≥ 0.95, customer and amount ≥ 0.99, due ≥ 0.99 and tag F1 ≥ 0.91', () => {
+  it('keeps intent ≥ 0.95, customer and amount ≥ 0.99, due ≥ 0.99 and tag F1 ≥ 0.93', () => {
     expect(report.accuracy.intent).toBeGreaterThanOrEqual(0.95);
     expect(report.accuracy.customer).toBeGreaterThanOrEqual(0.99);
     expect(report.accuracy.amount).toBeGreaterThanOrEqual(0.99);
     expect(report.accuracy.due).toBeGreaterThanOrEqual(0.99);
-    expect(report.tags.f1).toBeGreaterThanOrEqual(0.91);
+    expect(report.tags.f1).toBeGreaterThanOrEqual(0.93);
   });
 });
