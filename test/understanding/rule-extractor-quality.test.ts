@@ -36,6 +36,12 @@ const BLIND6 = new URL('../fixtures/extract-blind6.jsonl', import.meta.url);
  * amount 99.2%, due 95.8%, tag F1 0.957.
  */
 const BLIND7 = new URL('../fixtures/extract-blind7.jsonl', import.meta.url);
+/**
+ * A ninth blind set (120 cases: one team's week, every style mixed), written before the rules were
+ * read and measured once after all the fixes above: intent 90.8%, customer 99.2%, amount 96.7%,
+ * due 97.5%, tag F1 0.947 — the latest honest estimate for unseen messages.
+ */
+const BLIND9 = new URL('../fixtures/extract-blind9.jsonl', import.meta.url);
 
 function load(path: URL) {
   return readFileSync(path, 'utf8')
@@ -54,6 +60,7 @@ describe.each([
   ['fifth blind', BLIND5],
   ['sixth blind', BLIND6],
   ['seventh blind', BLIND7],
+  ['ninth blind', BLIND9],
 ])('rule extractor on the %s set', (_name, path) => {
   const cases = load(path);
   const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));

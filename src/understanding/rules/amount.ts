@@ -16,13 +16,14 @@ const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆�
 const COUNTER_AFTER =
   /^(?:件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 12kV. */
-const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p)/;
+const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
 /** Per-unit figures; 每年 is not one: an annual fee is what the deal is worth. */
 const UNIT_PRICE_BEFORE = /(?:单价|每[台套个件吨平人瓶箱只支次月]?|一[台套个件吨平瓶箱只支]|均价|月费|人均)(?:是|为|约|大概|才|要)?$/;
 const DIFFERENCE_BEFORE = /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵)(?:了|个)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
 /** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
-const COMPANY_FIGURE_BEFORE = /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|规模)[^,.;!?]{0,4}$/;
+const COMPANY_FIGURE_BEFORE =
+  /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;
 /** Phone numbers, order numbers, dates and times are never money. */
 const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
 

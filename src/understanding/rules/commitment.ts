@@ -54,13 +54,13 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
 /** 约了李总 with a time ahead is an appointment the rep will keep, not a past deed. */
-const APPOINTMENT = /约(?:好)?了/;
+const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?/;
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
 const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
@@ -108,7 +108,7 @@ function isCandidate(
   if (reported || hasThirdPartySubject(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = text.replace(REQUESTED, '');
-  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text);
+  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || /过两天|回头|改天/.test(text);
   return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
 }
 

@@ -19,6 +19,9 @@ const LIST_ASKED = /(?:商机|客户|线索|待办|订单|合同|跟进|承诺)[
 const RELAYED = /问|说|想知道|打听/;
 /** Off-duty chit-chat anywhere in a message (今天跑了一天,累瘫了 大家周末愉快) when it carries no deal content. */
 const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户/;
+/** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
+const COUNT_ASKED =
+  /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
 /** The rep counting their own work (我这个月签了几单): a question even though it has report words. */
 const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
@@ -26,7 +29,7 @@ const OWN_COUNT =
 const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
 const DONE =
-  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出)了|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
+  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出)了|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
@@ -54,7 +57,8 @@ export interface IntentContext {
  */
 function doneByRep(text: string, rivals: readonly string[]): boolean {
   const promised = PROMISED_BEFORE.test(text);
-  const clauses = splitClauses(text);
+  // Short voice text (市二院 标书 发给 陈科长了) is one clause split by spaces.
+  const clauses = text.length <= 20 ? splitClauses(text.replace(/\s+/g, '')) : splitClauses(text);
   return clauses.some((clause, i) => {
     const m = clause.match(DONE);
     if (m === null || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
@@ -70,6 +74,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (ctx.requestedStage) return 'stage_change';
   if (t.length <= 40 && ((QUERY.test(t) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t))) return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(t))) return 'query';
+  if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
   // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
   if (doneByRep(t, ctx.rivals ?? [])) {
     if (!CUSTOMER_REACTION.test(t) || PROMISED_DONE.test(t)) return 'complete_commitment';
