@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './extraction';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
-import { normalizeText, splitClauses, splitSentences } from './rules/text';
+import { normalizeText, splitSentences } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
@@ -32,7 +32,8 @@ function summarize(text: string): string {
 export function extractByRules(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
   const now = DateTime.fromISO(input.now, { setZone: true }).setZone(options.timeZone ?? DEFAULT_TIME_ZONE);
   const text = normalizeText(input.text);
-  const clauses = splitClauses(text);
+  const sentences = splitSentences(text);
+  const clauses = sentences.flat();
 
   const known = matchCustomer(text, input.customers);
   const unknown = known ? null : namedCompany(text);
@@ -51,7 +52,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     competitors.some((rival) => text.includes(`倾向${rival}`) || text.includes(`倾向于${rival}`)) ||
     (competitors.length > 0 && /倾向于?他们/.test(text));
   if ((reportedStage === 'lost' && competitors.length > 0) || leansToRival) tags.push('churn_risk');
-  const commitment = findCommitment(splitSentences(text), now, known ? text.slice(known.start, known.end) : null);
+  const commitment = findCommitment(sentences, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);
 
