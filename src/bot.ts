@@ -78,6 +78,8 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   });
 
   const app = createHttpApp({
+    guards: platforms.flatMap((platform) => platform.guards ?? []),
+    trustedProxies: config.trustedProxies,
     routers: [
       ...platforms.flatMap((platform) => platform.routers),
       leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() }),

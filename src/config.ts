@@ -1,4 +1,5 @@
 import cron from 'node-cron';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from './domain/business-time';
 
@@ -38,6 +39,19 @@ const envSchema = z
     RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
     DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
     CONSOLE_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /console (Basic auth or Bearer)'),
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const proxies = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+        try {
+          proxyAddr.compile(proxies);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `${(error as Error).message}; e.g. loopback or 10.0.0.0/8,192.168.1.5` });
+        }
+        return proxies;
+      })
+      .describe('addresses or ranges of the proxies whose X-Forwarded-For is believed'),
   })
   .superRefine((e, ctx) => {
     // The console lets its user act as any member: beside a real messenger it must not be open.
@@ -72,6 +86,8 @@ export interface AppConfig {
   overdueScanCron: string;
   /** Folder of the rules files; null: the rules shipped in ./rules. */
   rulesDir: string | null;
+  /** Proxies (addresses, CIDR ranges or proxy-addr names) whose X-Forwarded-For is believed; none by default. */
+  trustedProxies: string[];
   /** The environment as given: platform modules validate their own variables from it. */
   env: Record<string, string | undefined>;
 }
@@ -115,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,
+    trustedProxies: e.TRUST_PROXY,
     env: raw,
   };
 }

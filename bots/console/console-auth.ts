@@ -1,20 +1,42 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { posix } from 'node:path';
 import type { Middleware } from 'koa';
+
+export const CONSOLE_PREFIX = '/console';
 
 /**
  * The console has no accounts of its own and lets its user act as any member, so beside a real
  * messenger it is locked with CONSOLE_TOKEN: a browser answers the Basic-auth prompt (any user
  * name, the token as password), scripts send `Authorization: Bearer <token>`.
+ *
+ * It runs in front of the whole app, not inside the console's router: a router matches paths its own
+ * way (case-insensitively, for one), so the guard decides on the path's canonical spelling instead,
+ * and anything that could reach the console is locked.
  */
-export function consoleAuth(token: string): Middleware {
+export function consoleGuard(token: string): Middleware {
   const expected = digest(token);
   return async (ctx, next) => {
+    if (!isConsolePath(ctx.path)) return next();
     const given = presentedToken(ctx.get('authorization'));
     if (given !== null && timingSafeEqual(digest(given), expected)) return next();
     ctx.status = 401;
     ctx.set('WWW-Authenticate', 'Basic realm="salesbot console", charset="UTF-8"');
     ctx.body = { error: '请输入控制台口令(CONSOLE_TOKEN)', code: 'CONSOLE_LOCKED' };
   };
+}
+
+/** `/CONSOLE`, `//console/api`, `/%63onsole`, `/x/../console` and the like all count as the console. */
+export function isConsolePath(path: string): boolean {
+  const canonical = posix.normalize(safeDecode(path).toLowerCase());
+  return canonical === CONSOLE_PREFIX || canonical.startsWith(`${CONSOLE_PREFIX}/`);
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function presentedToken(header: string): string | null {

@@ -13,7 +13,7 @@ import type { InboundBody } from '../../src/pipeline/inbound-event';
 import { CardRecord, Deal, Tenant, User } from '../../src/store/entities';
 import { visibleCustomers } from '../../src/store/visibility';
 import { parseOrThrow } from '../../src/http/validate';
-import { consoleAuth } from './console-auth';
+import { CONSOLE_PREFIX } from './console-auth';
 import type { ConsoleFeed } from './console-feed';
 
 const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
@@ -43,14 +43,11 @@ export interface ConsoleDeps {
   jobs: JobRunner;
   /** Called after an event is stored, so the worker picks it up at once. */
   onInbound: () => void;
-  /** When set, every console request must present it (see console-auth.ts). */
-  token?: string;
 }
 
 /** The local console platform (shared/contracts/console.md): the page and its JSON API. */
-export function consoleRouter({ dataSource, feed, clock, jobs, onInbound, token }: ConsoleDeps): Router {
-  const router = new Router({ prefix: '/console' });
-  if (token) router.use(consoleAuth(token));
+export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: ConsoleDeps): Router {
+  const router = new Router({ prefix: CONSOLE_PREFIX });
 
   const findUser = async (tenant: string, id: string): Promise<User> => {
     const user = await dataSource.getRepository(User).findOneBy({ tenantId: tenant, id });

@@ -1,10 +1,12 @@
 import type { PlatformFactory } from '../../src/pipeline/platform';
+import { consoleGuard } from './console-auth';
 import { ConsoleFeed } from './console-feed';
 import { consoleRouter } from './console-routes';
 
 /** The local console: the page and JSON API in, a feed table out; locked when CONSOLE_TOKEN is set (src/config.ts checks it). */
 export const consolePlatform: PlatformFactory = ({ dataSource, clock, env, jobs, onInbound }) => {
   const feed = new ConsoleFeed(dataSource);
-  const router = consoleRouter({ dataSource, feed, clock, jobs, onInbound, token: env.CONSOLE_TOKEN });
-  return { name: 'console', routers: [router], channel: feed };
+  const router = consoleRouter({ dataSource, feed, clock, jobs, onInbound });
+  const guards = env.CONSOLE_TOKEN ? [consoleGuard(env.CONSOLE_TOKEN)] : [];
+  return { name: 'console', routers: [router], guards, channel: feed };
 };

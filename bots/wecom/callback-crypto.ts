@@ -6,6 +6,7 @@ export class CallbackRejected extends Error {
   constructor(
     readonly code:
       | 'BODY_TOO_LARGE'
+      | 'BODY_UNREADABLE'
       | 'XML_MALFORMED'
       | 'PARAMS_MISSING'
       | 'TIMESTAMP_STALE'

@@ -4,6 +4,8 @@ import { CallbackRejected } from './callback-crypto';
 /** A flat WeCom XML message: every leaf as a string (MsgId is 64-bit and must not become a number). */
 export type WecomXml = Record<string, unknown>;
 
+const MAX_DEPTH = 16;
+
 // Entities off: no expansion of any kind (XXE, billion laughs); WeCom sends its text in CDATA.
 const parser = new XMLParser({
   processEntities: false,
@@ -14,6 +16,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   trimValues: true,
+  // WeCom's deepest message (a card event's SelectedItems) nests five levels; more is not WeCom.
+  maxNestedTags: MAX_DEPTH,
 });
 
 /** Parses `<xml>…</xml>` into its fields, refusing anything malformed or carrying a DTD. */
@@ -22,9 +26,18 @@ export function parseWecomXml(text: string): WecomXml {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new CallbackRejected('XML_MALFORMED', 400, 'XML with a DTD');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new CallbackRejected('XML_MALFORMED', 400, `${valid.err.msg} (line ${valid.err.line})`);
-  const root = (parser.parse(text) as { xml?: unknown }).xml;
+  const root = parseOrRefuse(text).xml;
   if (!root || typeof root !== 'object') throw new CallbackRejected('XML_MALFORMED', 400, 'no <xml> root element');
   return root as WecomXml;
+}
+
+/** The parser's own refusals (nesting too deep, for one) are the sender's fault: a 400, not a crash. */
+function parseOrRefuse(text: string): { xml?: unknown } {
+  try {
+    return parser.parse(text) as { xml?: unknown };
+  } catch (error) {
+    throw new CallbackRejected('XML_MALFORMED', 400, error instanceof Error ? error.message : 'unparseable XML');
+  }
 }
 
 /** A field that must be a non-empty string. */

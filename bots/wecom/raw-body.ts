@@ -7,14 +7,20 @@ export async function readRawBody(req: IncomingMessage, limit: number): Promise<
   if (declared > limit) throw tooLarge(declared, limit);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) {
-      // Stop reading; the answer goes out and the connection is closed with it.
-      req.pause();
-      throw tooLarge(size, limit);
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > limit) {
+        // Stop reading; the answer goes out and the connection is closed with it.
+        req.pause();
+        throw tooLarge(size, limit);
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (error) {
+    if (error instanceof CallbackRejected) throw error;
+    // A broken chunked encoding or a body cut off: the sender's fault, not ours.
+    throw new CallbackRejected('BODY_UNREADABLE', 400, `body unreadable after ${size} bytes: ${(error as { code?: string }).code ?? 'aborted'}`);
   }
   return Buffer.concat(chunks).toString('utf8');
 }

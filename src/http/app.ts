@@ -1,11 +1,16 @@
 import { bodyParser } from '@koa/bodyparser';
-import Koa from 'koa';
+import Koa, { type Middleware } from 'koa';
 import type Router from '@koa/router';
+import proxyAddr from 'proxy-addr';
 import { BotError } from '../errors';
 import { log } from '../log';
 
 export interface HttpAppDeps {
   routers: Router[];
+  /** Run before body parsing and routing, for every path (see Platform.guards). */
+  guards?: Middleware[];
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); from anyone else it is ignored. */
+  trustedProxies?: string[];
   /** Reports whether this instance can do its work; 503 when it cannot. */
   health: () => Promise<{ ok: boolean; [detail: string]: unknown }>;
   /** The Prometheus text for /metrics. */
@@ -16,19 +21,27 @@ export const JSON_BODY_LIMIT = '64kb';
 const RAW_BODY_PATHS = ['/wecom/'];
 
 /** The Koa app: health, and the routes each enabled platform registers. */
-export function createHttpApp({ routers, health, metrics }: HttpAppDeps): Koa {
-  const app = new Koa({ proxy: true });
+export function createHttpApp({ routers, guards = [], trustedProxies = [], health, metrics }: HttpAppDeps): Koa {
+  const app = new Koa();
+  const trusted = proxyAddr.compile(trustedProxies);
   app.use(async (ctx, next) => {
+    // The peer, or the client a trusted proxy names: what the logs and refusals show.
+    ctx.request.ip = proxyAddr(ctx.req, trusted);
     try {
       await next();
     } catch (error) {
       const { status, code, message } = describeError(error);
       ctx.status = status;
       ctx.body = { error: message, code };
-      if (status >= 500) log.error({ err: error, path: ctx.path }, 'request failed');
-      else log.info({ code, path: ctx.path, status }, 'request refused');
+      if (status >= 500) log.error({ err: error, path: ctx.path, ip: ctx.ip }, 'request failed');
+      else log.info({ code, path: ctx.path, status, ip: ctx.ip }, 'request refused');
     }
   });
+  // What breaks after the answer went out (a client that sent a broken chunked body, then hung up).
+  app.on('error', (error: Error & { code?: string }, ctx?: Koa.Context) =>
+    log.info({ code: error.code ?? error.name, path: ctx?.path, ip: ctx?.ip }, 'connection failed after the answer'),
+  );
+  for (const guard of guards) app.use(guard);
   const parseJson = bodyParser({ enableTypes: ['json'], jsonLimit: JSON_BODY_LIMIT, encoding: 'utf-8' });
   // Signed platform callbacks read their raw body themselves: the signature covers the bytes as sent.
   app.use((ctx, next) => (RAW_BODY_PATHS.some((prefix) => ctx.path.startsWith(prefix)) ? next() : parseJson(ctx, next)));

@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import type { Middleware } from 'koa';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import type { JobRunner } from '../jobs/job-runner';
@@ -21,6 +22,8 @@ export interface PlatformDeps {
 export interface Platform {
   name: PlatformName;
   routers: Router[];
+  /** Run in front of every request, before body parsing and routing: access checks that must not depend on how a router matches paths. */
+  guards?: Middleware[];
   channel: OutboundChannel;
   /** Opens long-lived connections (DingTalk's stream); called after the HTTP server listens. */
   start?(): Promise<void>;

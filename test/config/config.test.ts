@@ -45,6 +45,12 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ PLATFORMS: 'wecom' }).platforms).toEqual(['wecom']);
   });
 
+  it('reads TRUST_PROXY as a list of proxies, trusts none by default, and names a malformed entry', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustedProxies).toEqual(['loopback', '10.0.0.0/8']);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/99' })).toThrow(/TRUST_PROXY: .*10\.0\.0\.0\/99/);
+  });
+
   it('treats an empty variable as unset and de-duplicates platforms', () => {
     expect(loadConfig({ PORT: '', PLATFORMS: 'console, console' })).toMatchObject({ port: 3000, platforms: ['console'] });
   });

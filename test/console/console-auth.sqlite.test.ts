@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { useBot } from '../support/bot-under-test';
 import { sqliteDatabase } from '../support/databases';
@@ -16,6 +17,27 @@ describe('the console locked with CONSOLE_TOKEN', () => {
       expect(response.headers.get('www-authenticate')).toMatch(/^Basic realm="salesbot console"/);
     }
     expect(await (await get('/console/api/users')).json()).toEqual({ error: '请输入控制台口令(CONSOLE_TOKEN)', code: 'CONSOLE_LOCKED' });
+  });
+
+  it('locks every spelling of a console path (case, doubled slashes, dot segments, percent-encoding) for reads, posts, taps and jobs', async () => {
+    const { port } = new URL(bot.url);
+    const variants = [
+      '/CONSOLE/api/users?tenantId=demo',
+      '/Console/Api/Users?tenantId=demo',
+      '/console/API/feed?userId=zhangwei',
+      '/CONSOLE',
+      '/Console/',
+      '/console/api/users/',
+      '//console/api/users',
+      '/console//api/users',
+      '/%63onsole/api/users',
+      '/%43ONSOLE/api/users',
+      '/console/./api/users',
+      '/x/../console/api/users',
+    ];
+    for (const path of variants) expect([path, await statusOf(port, 'GET', path)]).toEqual([path, 401]);
+    const posts = ['/CONSOLE/api/messages', '/Console/api/actions', '/console/API/jobs/friday-warning/run', '/CONSOLE/api/jobs/overdue-scan/run'];
+    for (const path of posts) expect([path, await statusOf(port, 'POST', path, '{"userId":"zhangwei","text":"x"}')]).toEqual([path, 401]);
   });
 
   it('refuses a wrong token, however it is sent', async () => {
@@ -40,3 +62,15 @@ describe('the console locked with CONSOLE_TOKEN', () => {
     expect((await get('/healthz')).status).toBe(200);
   });
 });
+
+/** A request with the path exactly as written (fetch would normalise dot segments and doubled slashes). */
+function statusOf(port: string, method: string, path: string, body?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const sent = request({ host: '127.0.0.1', port, path, method, headers: body ? { 'content-type': 'application/json' } : {} }, (answer) => {
+      answer.resume();
+      resolve(answer.statusCode ?? 0);
+    });
+    sent.on('error', reject);
+    sent.end(body);
+  });
+}

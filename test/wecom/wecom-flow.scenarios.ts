@@ -6,7 +6,7 @@ import { openDatabase } from '../../src/store/data-source';
 import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
-import { GET_TOKEN, postRaw, SEND, signedCallback, UPDATE, WecomEmulator, wecomXml, type RecordedRequest } from '../fakes/wecom';
+import { GET_TOKEN, postOverSocket, postRaw, SEND, signedCallback, UPDATE, WecomEmulator, wecomXml, type RecordedRequest } from '../fakes/wecom';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
 import { wecomTenantFile } from './wecom-tenant';
@@ -250,12 +250,30 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       ],
       ['another agent of the corp', () => post(valid().replace(`<AgentID>${wecom.corp.agentId}</AgentID>`, '<AgentID>999</AgentID>')), 403],
       ['missing query parameters', () => fetch(`${bot.url}/wecom/callback`, { method: 'POST', body: '<xml/>' }), 400],
+      [
+        'XML nested 200 levels deep',
+        () => {
+          const { query } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
+          return postRaw(bot.url, query, `<xml>${'<a>'.repeat(200)}x${'</a>'.repeat(200)}</xml>`);
+        },
+        400,
+      ],
     ];
 
     it.each(cases)('refuses %s', async (_what, send, status) => {
       const before = await count(InboxItem);
       const response = await send();
       expect(response.status).toBe(status);
+      expect(await count(InboxItem)).toBe(before);
+    });
+
+    it('refuses a chunked body whose chunk size is not hex, or that stops before its last chunk, with a 400', async () => {
+      const before = await count(InboxItem);
+      const { query, body } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
+      const head = [`POST /wecom/callback?${query} HTTP/1.1`, 'Host: bot', 'Content-Type: text/xml', 'Transfer-Encoding: chunked'].join('\r\n');
+      const size = Buffer.byteLength(body).toString(16);
+      expect(await postOverSocket(bot.url, head, `${size}\r\n${body}\r\nZZ\r\nbroken\r\n0\r\n\r\n`)).toBe(400);
+      expect(await postOverSocket(bot.url, head, `${size}\r\n${body.slice(0, 40)}`)).toBe(400);
       expect(await count(InboxItem)).toBe(before);
     });
   });

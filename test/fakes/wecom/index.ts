@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { signedCallback, verificationQuery, wecomXml, type FakeCorp, type SignOptions } from './callbacks';
 import { FakeWecomApi } from './fake-api';
@@ -82,6 +83,22 @@ export class WecomEmulator {
   verifyUrl(botUrl: string, echo: string, options: SignOptions = {}): Promise<Response> {
     return fetch(`${botUrl}/wecom/callback?${verificationQuery(this.corp, echo, options)}`);
   }
+}
+
+/**
+ * Sends `head` (request line and headers, no blank line) and `body` over a bare socket, for what fetch
+ * will not send (a broken chunked encoding); resolves with the answer's status, or 0 if none came.
+ */
+export function postOverSocket(botUrl: string, head: string, body: string): Promise<number> {
+  const { hostname, port } = new URL(botUrl);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.end(`${head}\r\n\r\n${body}`));
+    let answer = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+  });
 }
 
 export function postRaw(botUrl: string, query: URLSearchParams, body: string): Promise<Response> {
