@@ -43,7 +43,10 @@ const envSchema = z
       .string()
       .optional()
       .transform((value, ctx) => {
-        const proxies = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+        const proxies = (value ?? '')
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
         try {
           proxyAddr.compile(proxies);
         } catch (error) {

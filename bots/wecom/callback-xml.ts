@@ -5,6 +5,7 @@ import { CallbackRejected } from './callback-crypto';
 export type WecomXml = Record<string, unknown>;
 
 const MAX_DEPTH = 16;
+const MAX_ID_LENGTH = 64;
 
 // Entities off: no expansion of any kind (XXE, billion laughs); WeCom sends its text in CDATA.
 const parser = new XMLParser({
@@ -44,6 +45,14 @@ function parseOrRefuse(text: string): { xml?: unknown } {
 export function requiredField(xml: WecomXml, name: string): string {
   const value = xml[name];
   if (typeof value !== 'string' || value === '') throw new CallbackRejected('XML_MALFORMED', 400, `<${name}> is missing`);
+  return value;
+}
+
+/** WeCom's ids (UserID, MsgId, TaskId) are at most 64 characters; anything longer is not from WeCom and would not fit our columns. */
+export function requiredId(xml: WecomXml, name: string): string {
+  const value = requiredField(xml, name);
+  if (value.length > MAX_ID_LENGTH)
+    throw new CallbackRejected('XML_MALFORMED', 400, `<${name}> is longer than ${MAX_ID_LENGTH} characters`);
   return value;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { InboundBody, InboundEvent } from '../../src/pipeline/inbound-event';
-import { optionalField, requiredField, type WecomXml } from './callback-xml';
+import { optionalField, requiredField, requiredId, type WecomXml } from './callback-xml';
 
 const CARD_EVENTS = new Set(['template_card_event', 'template_card_menu_event']);
 const FILE_KINDS: Record<string, 'image' | 'voice' | 'video' | 'file'> = {
@@ -17,7 +17,7 @@ const FILE_KINDS: Record<string, 'image' | 'voice' | 'video' | 'file'> = {
  * each with "I only understand text" would spam the member.
  */
 export function toInboundEvent(xml: WecomXml, tenantId: string, receivedAt: Date): InboundEvent | null {
-  const senderId = requiredField(xml, 'FromUserName');
+  const senderId = requiredId(xml, 'FromUserName');
   const createTime = requiredField(xml, 'CreateTime');
   const msgType = requiredField(xml, 'MsgType');
   const event = (deliveryId: string, body: InboundBody): InboundEvent => ({
@@ -32,7 +32,7 @@ export function toInboundEvent(xml: WecomXml, tenantId: string, receivedAt: Date
   if (msgType === 'event') {
     const name = requiredField(xml, 'Event');
     if (CARD_EVENTS.has(name)) {
-      const cardId = requiredField(xml, 'TaskId');
+      const cardId = requiredId(xml, 'TaskId');
       const actionId = requiredField(xml, 'EventKey');
       // A retried event carries the same sender, time, card and key; a second tap differs in one of them.
       return event(eventDeliveryId(senderId, createTime, name, cardId, actionId), {
@@ -46,7 +46,7 @@ export function toInboundEvent(xml: WecomXml, tenantId: string, receivedAt: Date
     return null;
   }
 
-  const msgId = requiredField(xml, 'MsgId');
+  const msgId = requiredId(xml, 'MsgId');
   const deliveryId = `msg:${msgId}`;
   if (msgType === 'text') return event(deliveryId, { kind: 'text', text: optionalField(xml, 'Content') ?? '' });
   const fileKind = FILE_KINDS[msgType];

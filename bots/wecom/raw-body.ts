@@ -20,7 +20,11 @@ export async function readRawBody(req: IncomingMessage, limit: number): Promise<
   } catch (error) {
     if (error instanceof CallbackRejected) throw error;
     // A broken chunked encoding or a body cut off: the sender's fault, not ours.
-    throw new CallbackRejected('BODY_UNREADABLE', 400, `body unreadable after ${size} bytes: ${(error as { code?: string }).code ?? 'aborted'}`);
+    throw new CallbackRejected(
+      'BODY_UNREADABLE',
+      400,
+      `body unreadable after ${size} bytes: ${(error as { code?: string }).code ?? 'aborted'}`,
+    );
   }
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { log as processLog, type Logger } from '../log';
 import { InboxItem } from '../store/entities';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { inTransaction } from '../store/transaction';
@@ -33,13 +34,17 @@ interface Waiting {
  * queue up and go into the next write as one multi-row insert, one transaction and one log flush.
  * A lone delivery is written at once, so there is no added wait at low load. Redeliveries are
  * absorbed by the unique key (an upsert that changes nothing); callers learn only that the delivery
- * is safely stored, which is all an acknowledgement needs.
+ * is safely stored, which is all an acknowledgement needs. A batch the database refuses is written
+ * again row by row, so one bad delivery fails only itself.
  */
 export class InboxBatcher {
   private readonly waiting: Waiting[] = [];
   private writing = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly log: Logger = processLog,
+  ) {}
 
   store(event: InboundEvent): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -53,22 +58,41 @@ export class InboxBatcher {
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, MAX_BATCH);
       try {
-        await inTransaction(this.dataSource, (em) =>
-          em
-            .createQueryBuilder()
-            .insert()
-            .into(InboxItem)
-            .values(batch.map(({ event }) => inboxRow(event)))
-            .orUpdate(['deliveryId'], ['platform', 'tenantId', 'deliveryId'])
-            .updateEntity(false)
-            .execute(),
-        );
+        await this.insert(batch);
         for (const { done } of batch) done();
       } catch (error) {
-        for (const { done } of batch) done(error);
+        if (batch.length === 1) batch[0].done(error);
+        else await this.insertOneByOne(batch, error);
       }
     }
     this.writing = false;
+  }
+
+  private async insertOneByOne(batch: Waiting[], batchError: unknown): Promise<void> {
+    this.log.warn({ size: batch.length, err: batchError }, 'inbox batch refused; writing its deliveries one by one');
+    for (const waiting of batch) {
+      try {
+        await this.insert([waiting]);
+        waiting.done();
+      } catch (error) {
+        const { platform, tenantId, deliveryId } = waiting.event;
+        this.log.error({ platform, tenantId, deliveryId: deliveryId.slice(0, 128), err: error }, 'inbox refused a delivery');
+        waiting.done(error);
+      }
+    }
+  }
+
+  private insert(batch: Waiting[]): Promise<unknown> {
+    return inTransaction(this.dataSource, (em) =>
+      em
+        .createQueryBuilder()
+        .insert()
+        .into(InboxItem)
+        .values(batch.map(({ event }) => inboxRow(event)))
+        .orUpdate(['deliveryId'], ['platform', 'tenantId', 'deliveryId'])
+        .updateEntity(false)
+        .execute(),
+    );
   }
 }
 

@@ -36,7 +36,12 @@ describe('the console locked with CONSOLE_TOKEN', () => {
       '/x/../console/api/users',
     ];
     for (const path of variants) expect([path, await statusOf(port, 'GET', path)]).toEqual([path, 401]);
-    const posts = ['/CONSOLE/api/messages', '/Console/api/actions', '/console/API/jobs/friday-warning/run', '/CONSOLE/api/jobs/overdue-scan/run'];
+    const posts = [
+      '/CONSOLE/api/messages',
+      '/Console/api/actions',
+      '/console/API/jobs/friday-warning/run',
+      '/CONSOLE/api/jobs/overdue-scan/run',
+    ];
     for (const path of posts) expect([path, await statusOf(port, 'POST', path, '{"userId":"zhangwei","text":"x"}')]).toEqual([path, 401]);
   });
 
@@ -66,10 +71,13 @@ describe('the console locked with CONSOLE_TOKEN', () => {
 /** A request with the path exactly as written (fetch would normalise dot segments and doubled slashes). */
 function statusOf(port: string, method: string, path: string, body?: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const sent = request({ host: '127.0.0.1', port, path, method, headers: body ? { 'content-type': 'application/json' } : {} }, (answer) => {
-      answer.resume();
-      resolve(answer.statusCode ?? 0);
-    });
+    const sent = request(
+      { host: '127.0.0.1', port, path, method, headers: body ? { 'content-type': 'application/json' } : {} },
+      (answer) => {
+        answer.resume();
+        resolve(answer.statusCode ?? 0);
+      },
+    );
     sent.on('error', reject);
     sent.end(body);
   });

@@ -1,6 +1,8 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../migrations';
 import type { DataSource } from 'typeorm';
+import { createLogger } from '../../src/log';
 import { InboxWorker } from '../../src/pipeline/inbox-worker';
 import { InboxBatcher, storeInbound } from '../../src/pipeline/inbox';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
@@ -116,6 +118,30 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const rows = await dataSource.getRepository(InboxItem).find();
       expect(new Set(rows.map((row) => row.deliveryId)).size).toBe(300);
       expect(rows.every((row) => row.status === 'pending' && row.attempts === 0)).toBe(true);
+    });
+
+    it('a batch of 100 deliveries with 4 the database refuses stores the 96 good ones, and the log shows ids and sizes, never texts or SQL values', async () => {
+      const logged: string[] = [];
+      const memory = new Writable({ write: (chunk, _encoding, next) => (logged.push(String(chunk)), next()) });
+      const batcher = new InboxBatcher(dataSource, createLogger(memory, 'info'));
+      // A null sender breaks NOT NULL on both databases: the database itself refuses these four rows.
+      const events = Array.from({ length: 100 }, (_, i) =>
+        i % 25 === 7 ? { ...textEvent(`poison-${i}`, `坏消息${i}号`), senderId: null as never } : textEvent(`good-${i}`, `好消息${i}号`),
+      );
+      const outcomes = await Promise.allSettled(events.map((event) => batcher.store(event)));
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(96);
+      expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toHaveLength(4);
+      const rows = await dataSource.getRepository(InboxItem).find();
+      expect(rows.map((row) => row.deliveryId).sort()).toEqual(
+        events
+          .filter((e) => e.senderId)
+          .map((e) => e.deliveryId)
+          .sort(),
+      );
+      const log = logged.join('');
+      expect(log).toContain('poison-7');
+      expect(log).not.toMatch(/消息\d+号/);
+      expect(log).not.toMatch(/parameters|driverError/);
     });
 
     it('the same delivery id on another platform is a different delivery', async () => {

@@ -6,7 +6,17 @@ import { openDatabase } from '../../src/store/data-source';
 import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
-import { GET_TOKEN, postOverSocket, postRaw, SEND, signedCallback, UPDATE, WecomEmulator, wecomXml, type RecordedRequest } from '../fakes/wecom';
+import {
+  GET_TOKEN,
+  postOverSocket,
+  postRaw,
+  SEND,
+  signedCallback,
+  UPDATE,
+  WecomEmulator,
+  wecomXml,
+  type RecordedRequest,
+} from '../fakes/wecom';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
 import { wecomTenantFile } from './wecom-tenant';
@@ -250,6 +260,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       ],
       ['another agent of the corp', () => post(valid().replace(`<AgentID>${wecom.corp.agentId}</AgentID>`, '<AgentID>999</AgentID>')), 403],
       ['missing query parameters', () => fetch(`${bot.url}/wecom/callback`, { method: 'POST', body: '<xml/>' }), 400],
+      ['a sender id of 200 characters', () => post(wecomXml.text(wecom.corp, 'U'.repeat(200), '你好', wecom.nextMsgId(), seconds())), 400],
       [
         'XML nested 200 levels deep',
         () => {
@@ -270,7 +281,9 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     it('refuses a chunked body whose chunk size is not hex, or that stops before its last chunk, with a 400', async () => {
       const before = await count(InboxItem);
       const { query, body } = signedCallback(wecom.corp, valid(), { timestamp: seconds() });
-      const head = [`POST /wecom/callback?${query} HTTP/1.1`, 'Host: bot', 'Content-Type: text/xml', 'Transfer-Encoding: chunked'].join('\r\n');
+      const head = [`POST /wecom/callback?${query} HTTP/1.1`, 'Host: bot', 'Content-Type: text/xml', 'Transfer-Encoding: chunked'].join(
+        '\r\n',
+      );
       const size = Buffer.byteLength(body).toString(16);
       expect(await postOverSocket(bot.url, head, `${size}\r\n${body}\r\nZZ\r\nbroken\r\n0\r\n\r\n`)).toBe(400);
       expect(await postOverSocket(bot.url, head, `${size}\r\n${body.slice(0, 40)}`)).toBe(400);
