@@ -77,6 +77,7 @@ export async function fileOnNewCustomer(
     customer,
     ...message,
     extraction: { ...message.extraction, customerId: customer.id, customerName: null },
+    customerCreated: true,
   });
   return { outcome: 'created', effects };
 }

@@ -72,8 +72,9 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
 type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
 async function receiptAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
-  await undoRecordedActivity(ctx, record.context);
-  if (actionId === RECEIPT_ACTIONS.undo) return [close('cancelled', '已撤销')];
+  const removedCustomer = await undoRecordedActivity(ctx, record.context);
+  if (actionId === RECEIPT_ACTIONS.undo)
+    return [close('cancelled', removedCustomer ? `已撤销,新建的客户「${removedCustomer}」已删除` : '已撤销')];
   // 改客户: the record is taken back and the rep picks the right customer for the same message.
   const pending = pendingFromContext(record.context);
   return [close('cancelled', '已改为其他客户'), ...(await askForCustomer(ctx, pending))];

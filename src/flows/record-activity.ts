@@ -11,6 +11,8 @@ import { pendingContext, type PendingMessage } from './pending-message';
 
 export interface ActivityReport extends PendingMessage {
   customer: Customer;
+  /** The customer (and its deal) was created for this message: undo removes them too. */
+  customerCreated?: boolean;
 }
 
 /**
@@ -118,6 +120,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
         completedCommitmentId: completed?.id ?? null,
         // The rep's lead placement this follow-up counts for, if any: undo recomputes its first touch.
         leadAssignmentId,
+        createdCustomerId: report.customerCreated ? customer.id : null,
         // Kept so that 改客户 can file the same message on another customer.
         ...pendingContext(report),
       },

@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
-import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem } from '../../src/store/entities';
+import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem, StageTransition } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
@@ -117,6 +117,47 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       const customer = await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', name: '宁波海天精工机械有限公司' });
       expect(customer).toMatchObject({ ownerId: null, region: '浙江' });
       expect(await bot.dataSource.getRepository(Deal).countBy({ tenantId: 'demo', customerId: customer.id })).toBe(0);
+    });
+
+    it('undo after 新客户 removes the customer, its deal and its opening transition that the message created', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('今天去拜访了绍兴远达纺织机械有限公司,聊了整经机改造,对方想下周看方案');
+      const ask = await rep.nextCard('ask-customer');
+      await rep.tap(ask.id, 'new-customer');
+      const receipt = await rep.nextCard('activity-receipt');
+      const customer = await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', name: '绍兴远达纺织机械有限公司' });
+      const deal = await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: customer.id });
+      expect(await bot.dataSource.getRepository(StageTransition).countBy({ dealId: deal.id })).toBe(1);
+
+      await rep.tap(receipt.id, 'undo');
+      const closed = await rep.next((item) => item.card?.id === receipt.id);
+      expect(closed.card).toMatchObject({
+        state: 'cancelled',
+        note: expect.stringContaining('新建的客户「绍兴远达纺织机械有限公司」已删除'),
+      });
+      expect(await bot.dataSource.getRepository(Customer).countBy({ id: customer.id })).toBe(0);
+      expect(await bot.dataSource.getRepository(Deal).countBy({ id: deal.id })).toBe(0);
+      expect(await bot.dataSource.getRepository(StageTransition).countBy({ dealId: deal.id })).toBe(0);
+      expect(await bot.dataSource.getRepository(Activity).countBy({ customerId: customer.id })).toBe(0);
+    });
+
+    it('undo after 新客户 keeps the customer when a later follow-up was recorded on it', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('今天去拜访了嵊州恒通电机有限公司,聊了电机测试台');
+      const ask = await rep.nextCard('ask-customer');
+      await rep.tap(ask.id, 'new-customer');
+      const first = await rep.nextCard('activity-receipt');
+      await rep.send('下午又跟嵊州恒通电机聊了交期');
+      const second = await rep.nextCard('activity-receipt');
+      expect(second.title).toContain('嵊州恒通电机');
+
+      await rep.tap(first.id, 'undo');
+      const closed = await rep.next((item) => item.card?.id === first.id);
+      expect(closed.card!.note).toContain('已撤销');
+      expect(closed.card!.note).not.toContain('已删除');
+      const customer = await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', name: '嵊州恒通电机有限公司' });
+      expect(await bot.dataSource.getRepository(Deal).countBy({ customerId: customer.id })).toBe(1);
+      expect(await bot.dataSource.getRepository(Activity).countBy({ customerId: customer.id })).toBe(1);
     });
 
     it('新客户 on a company another rep owns is caught as 撞单: nothing is created and the rep learns only the owner', async () => {
