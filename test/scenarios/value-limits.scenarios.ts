@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Card } from '../../cards/card';
@@ -8,6 +7,7 @@ import type { RunningBot } from '../../src/bot';
 import { Activity, Commitment, Contact, Customer, Deal, InboxItem, Lead, LlmUsage, Tenant, User } from '../../src/store/entities';
 import { importTenant, TenantImportError } from '../../src/tenant-import/import-tenant';
 import { useBot } from '../support/bot-under-test';
+import { useLeadApi } from '../support/lead-api';
 import { ConsoleClient } from '../support/console-client';
 import type { TestDatabaseFactory } from '../support/databases';
 import { ANSWER, completion, fakeLlm, LLM_ORIGIN } from '../understanding/fake-llm';
@@ -168,18 +168,7 @@ export function valueLimitScenarios(makeDatabase: TestDatabaseFactory): void {
 
   describe('the lead API and the tenant import', () => {
     const bot = useBot(makeDatabase);
-    beforeAll(async () => {
-      const tenants = bot.dataSource.getRepository(Tenant);
-      const demo = await tenants.findOneByOrFail({ id: 'demo' });
-      const sha256 = createHash('sha256').update(API_KEY).digest('hex');
-      await tenants.update({ id: 'demo' }, { settings: { ...demo.settings, leadApiKeys: [{ name: '官网表单', sha256 }] } });
-    });
-    const postLead = (body: unknown) =>
-      fetch(`${bot.url}/api/leads`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${API_KEY}` },
-        body: JSON.stringify(body),
-      });
+    const postLead = useLeadApi(bot, API_KEY);
 
     it('the lead API answers 400 for a budget of 1.2e12, naming the field in Chinese, and stores nothing', async () => {
       const leads = await bot.dataSource.getRepository(Lead).count();
