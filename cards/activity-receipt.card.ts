@@ -2,7 +2,7 @@ import { STAGE_LABELS, type Stage } from '../src/domain/stages';
 import type { SignalTag } from '../src/domain/signals';
 import { CONTACT_ROLE_LABELS, type ContactRole } from '../src/domain/people';
 import { newCardId, type Card, type CardField } from './card';
-import { commitmentLine, moneyText, signalList } from './format';
+import { commitmentLine, moneyText, rejectedAmountText, signalList } from './format';
 
 export interface ActivityReceiptFacts {
   customerName: string;
@@ -12,6 +12,8 @@ export interface ActivityReceiptFacts {
   /** The earlier promise this message reports as done. */
   completed: { action: string; dueAt: Date | null } | null;
   amount: number | null;
+  /** An amount the message stated that was not kept: the rep is asked to check it. */
+  rejectedAmount: number | null;
   contacts: readonly { name: string; role: ContactRole | null }[];
   summary: string;
   timeZone: string;
@@ -32,6 +34,7 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
   if (facts.completed)
     fields.push({ label: '已完成', value: commitmentLine(facts.completed.action, facts.completed.dueAt, facts.timeZone) });
   if (facts.amount !== null) fields.push({ label: '金额', value: moneyText(facts.amount) });
+  if (facts.rejectedAmount !== null) fields.push({ label: '金额', value: rejectedAmountText(facts.rejectedAmount) });
   if (facts.contacts.length > 0) {
     fields.push({
       label: '联系人',

@@ -11,10 +11,16 @@ export function commitmentLine(action: string, dueAt: Date | null, timeZone: str
   return dueAt ? `${action} · ${formatForPeople(dueAt, timeZone)}` : `${action} · 未定时间`;
 }
 
-/** 500000 → "50万元", 12800 → "12,800元": how Chinese sales teams say amounts. */
+/** 500000 → "50万元", 250000000 → "2.5亿元", 12800 → "12,800元": how Chinese sales teams say amounts. */
 export function moneyText(yuan: number): string {
+  if (yuan >= 100_000_000 && yuan % 1_000_000 === 0) return `${trimZeros(yuan / 100_000_000)}亿元`;
   if (yuan >= 10_000 && yuan % 100 === 0) return `${trimZeros(yuan / 10_000)}万元`;
   return `${yuan.toLocaleString('zh-CN')}元`;
+}
+
+/** What the rep reads beside 金额/预算 when a stated amount could not be kept (outside 0–1000亿). */
+export function rejectedAmountText(yuan: number): string {
+  return `${moneyText(yuan)} 看起来不对,没有记录,请核对后再发`;
 }
 
 function trimZeros(value: number): string {

@@ -6,6 +6,7 @@ import { dingtalkPlatform } from '../bots/dingtalk';
 import { wecomPlatform } from '../bots/wecom';
 import { systemClock, type Clock } from './clock';
 import type { AppConfig, PlatformName } from './config';
+import { failedMessageNotices } from './flows/failed-message';
 import { createInboxHandler } from './flows/handle-inbound';
 import { loadRuleBook } from './flows/rule-book';
 import { JobRunner } from './jobs/job-runner';
@@ -65,7 +66,10 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
   const sender = new OutboxSender(dataSource, channels, clock);
   const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
-  const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, () => sender.wake());
+  const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, {
+    committed: () => sender.wake(),
+    gaveUp: failedMessageNotices,
+  });
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
   const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 

@@ -1,6 +1,7 @@
 import type { Evidence, DemoForm, PriceSensitivity } from './deal-evidence';
 import type { ContactRole } from './people';
 import { LETTER_TERMS, type LetterTerm } from './stage-rules';
+import { fitText, TEXT_LENGTHS } from './value-limits';
 
 /**
  * Evidence statements reps type in chat (`痛点:1.换模慢 2.能耗高`, `演示方式:远程`, `第二轮报价,竞品是力士乐`).
@@ -40,7 +41,8 @@ export function parseEvidence(text: string, knownCompetitors: readonly string[] 
   if (chain) {
     const people = splitList(chain).flatMap((item) => {
       const role = ROLE_WORDS.find(([pattern]) => pattern.test(item));
-      return role ? [{ name: item.replace(role[0], '').trim(), role: role[1] }] : [];
+      // A name becomes a contact: cut to what the contacts' column keeps.
+      return role ? [{ name: fitText(item.replace(role[0], ''), TEXT_LENGTHS.personName), role: role[1] }] : [];
     });
     if (people.length > 0) found.push({ kind: 'decision_chain', people: people.filter((p) => p.name.length > 0) });
   }

@@ -1,4 +1,5 @@
 import { provinceIn } from './places';
+import { isStorableAmount } from './value-limits';
 
 /**
  * What a lead message says beyond what the extractor returns: phone, region, industry, budget and
@@ -9,7 +10,7 @@ export interface LeadTextFacts {
   /** A province (`浙江`), from the first place named. */
   region: string | null;
   industry: string | null;
-  /** Yuan. */
+  /** Yuan; null when none is stated or the figure cannot be a budget (outside 0–1000亿). */
   budget: number | null;
   /** The phrase that makes it urgent, as written (`急需报价`). */
   urgency: string | null;
@@ -17,7 +18,7 @@ export interface LeadTextFacts {
 
 const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/;
 const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
-const BUDGET = /预算(?:大概|大约|约|在)?[::]?\s*(\d+(?:\.\d+)?)\s*(万|w|W|千|元)?/;
+const BUDGET = /预算(?:大概|大约|约|在)?[::]?\s*(\d+(?:\.\d+)?)\s*(亿|万|w|W|千|元)?/;
 const URGENCY = /(?:急需|急要|加急|很急|尽快|马上|立即|下周签|本周签|这周签|月底前签|招标|投标)[^,,。;;!!\s]{0,6}/;
 /** Industry words, most specific first, as a rep or a web form writes them. */
 const INDUSTRIES = [
@@ -48,15 +49,16 @@ const INDUSTRIES = [
   '印刷',
   '机械',
 ];
-const UNITS: Record<string, number> = { 万: 10_000, w: 10_000, W: 10_000, 千: 1_000, 元: 1 };
+const UNITS: Record<string, number> = { 亿: 100_000_000, 万: 10_000, w: 10_000, W: 10_000, 千: 1_000, 元: 1 };
 
 export function parseLeadText(text: string): LeadTextFacts {
-  const budget = text.match(BUDGET);
+  const stated = text.match(BUDGET);
+  const budget = stated ? Math.round(Number(stated[1]) * UNITS[stated[2] ?? '元']) : null;
   return {
     phone: (text.match(MOBILE) ?? text.match(LANDLINE))?.[0] ?? null,
     region: provinceIn(text),
     industry: INDUSTRIES.find((word) => text.includes(word)) ?? null,
-    budget: budget ? Math.round(Number(budget[1]) * UNITS[budget[2] ?? '元']) : null,
+    budget: budget !== null && isStorableAmount(budget) ? budget : null,
     urgency: text.match(URGENCY)?.[0] ?? null,
   };
 }

@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { helpCard } from '../../cards/help.card';
 import { isoInZone } from '../domain/business-time';
+import { cleanText } from '../domain/value-limits';
 import { log } from '../log';
 import type { Effect } from '../pipeline/effects';
 import type { InboxHandler, InboxWork } from '../pipeline/inbox-worker';
 import { InboxItem, Tenant, User } from '../store/entities';
+import { findSender } from '../store/inbox-sender';
 import { visibleCustomers } from '../store/visibility';
 import type { Understanding } from '../understanding/chooser';
 import { askWhatFileIs } from './file-evidence';
@@ -31,7 +33,7 @@ export function unregisteredReply(platform: string, platformUserId: string): str
 export function createInboxHandler(dataSource: DataSource, understanding: Understanding, ruleBook: RuleBook): InboxHandler {
   return async (row) => {
     const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });
-    const actor = tenant ? await findSender(dataSource, row) : null;
+    const actor = tenant ? await findSender(dataSource.manager, row) : null;
     if (!tenant || !actor) {
       log.warn(
         { inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId },
@@ -62,6 +64,8 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
     const body = row.body;
     switch (body.kind) {
       case 'text': {
+        // Control characters a client let through reach neither the extractor nor the store.
+        const text = cleanText(body.text, { multiline: true });
         const customers = await visibleCustomers(dataSource.manager, actor);
         const understood = await understanding.understand(
           {
@@ -69,11 +73,11 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
             now: isoInZone(row.receivedAt, tenant.timezone),
             sender: { id: actor.id, name: actor.name },
             customers: customers.map(({ id, name, aliases }) => ({ id, name, aliases })),
-            text: body.text,
+            text,
           },
           { tenantId: tenant.id, options: { timeZone: tenant.timezone, competitorBrands: tenant.settings.competitorBrands } },
         );
-        return (em, now) => handleText(context(em, now), body.text, row.receivedAt, understood);
+        return (em, now) => handleText(context(em, now), text, row.receivedAt, understood);
       }
       case 'card_action':
         return (em, now) => handleCardAction(context(em, now), body);
@@ -87,11 +91,4 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
         return async () => [{ type: 'send-text', to: actor.id, text: UNSUPPORTED_REPLY } satisfies Effect];
     }
   }
-}
-
-async function findSender(dataSource: DataSource, row: InboxItem): Promise<User | null> {
-  const users = dataSource.getRepository(User);
-  if (row.platform === 'wecom') return users.findOneBy({ tenantId: row.tenantId, wecomUserId: row.senderId });
-  if (row.platform === 'dingtalk') return users.findOneBy({ tenantId: row.tenantId, dingtalkUserId: row.senderId });
-  return users.findOneBy({ tenantId: row.tenantId, id: row.senderId });
 }

@@ -1,4 +1,5 @@
 import { duplicateForOwnerCard, duplicateForSubmitterCard } from '../../cards/duplicate-notice.card';
+import { rejectedAmountText } from '../../cards/format';
 import { normalizeCompanyName } from '../domain/company-name';
 import { findDuplicate, normalizePhone, type DuplicateMatch } from '../domain/lead-duplicates';
 import { scoreLead } from '../domain/lead-scoring';
@@ -148,7 +149,9 @@ export async function intakeFromMessage(ctx: FlowContext, message: PendingMessag
     submittedBy: ctx.actor.name,
     submitter: ctx.actor,
   });
-  return effects;
+  const rejected = extraction.rejectedAmount;
+  if (rejected === undefined) return effects;
+  return [...effects, { type: 'send-text', to: ctx.actor.id, text: `预算 ${rejectedAmountText(rejected)}。` }];
 }
 
 /** The lead's province: its stated region read as a place, else the place its company name starts with. */

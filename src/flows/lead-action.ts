@@ -6,6 +6,7 @@ import { Activity, Customer, Lead, LeadAssignment, type CardRecord } from '../st
 import type { FlowContext } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
 import { endPlacement, placeLead } from './place-lead';
+import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
@@ -52,7 +53,7 @@ export async function recordReturnReason(ctx: FlowContext, text: string): Promis
     order: { returnedAt: 'DESC' },
   });
   if (!returned || returned.returnReason) return [reply(ctx, '没有找到待说明原因的退回线索。')];
-  await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: returned.id }, { returnReason: [...reason].slice(0, 500).join('') });
+  await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: returned.id }, { returnReason: fitText(reason, TEXT_LENGTHS.reason) });
   return [reply(ctx, '已记录退回原因。')];
 }
 

@@ -3,6 +3,7 @@ import type { Stage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import { type Customer, Deal, StageTransition, User } from '../store/entities';
 import { newRecordId, type FlowContext } from './flow-context';
+import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 /**
  * Moves a deal to `to`: the transition is stored with actor, from, to, how it was confirmed and
@@ -19,7 +20,7 @@ export async function moveDeal(ctx: FlowContext, deal: Deal, customer: Customer,
     toStage: to,
     actorId: actor.id,
     confirmedBy: 'card',
-    reason: reason?.slice(0, 500) ?? null,
+    reason: reason === null ? null : fitText(reason, TEXT_LENGTHS.reason),
     at: now,
   });
   await em.update(Deal, { tenantId: tenant.id, id: deal.id }, { stage: to, stageEnteredAt: now, followUpFlaggedAt: null, updatedAt: now });

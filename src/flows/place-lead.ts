@@ -11,6 +11,7 @@ import type { AssignmentOutcome, AssignmentRule } from '../store/entities/lead-a
 import { repRecords } from '../store/lead-queries';
 import { newRecordId } from './flow-context';
 import { homePlatform } from './home-platform';
+import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 /** What lead flows need when nobody in particular acts (the API, the import, the scan). */
 export interface LeadScope {
@@ -69,7 +70,7 @@ async function recordPlacement(
     customerId: lead.customerId!,
     repId: rep?.id ?? null,
     rule,
-    reason: [...reason].slice(0, 500).join(''),
+    reason: fitText(reason, TEXT_LENGTHS.reason),
     facts,
     cardId: card?.id ?? null,
     assignedAt: now,

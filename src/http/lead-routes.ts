@@ -4,6 +4,7 @@ import Router from '@koa/router';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Clock } from '../clock';
+import { cleanText, MAX_AMOUNT_YUAN, TEXT_LENGTHS } from '../domain/value-limits';
 import { intakeLead } from '../flows/intake-lead';
 import type { RuleBook } from '../flows/rule-book';
 import { persistEffects } from '../pipeline/effects';
@@ -18,33 +19,38 @@ export interface LeadRouteDeps {
   onEnqueued: () => void;
 }
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string({ error: `${label}应为文字` })
-    .trim()
-    .max(max, `${label}不能超过 ${max} 个字符`)
+/** A form's text without control characters (free text keeps its line breaks), checked against its column. */
+const cleanString = (error: string, options: { multiline?: boolean } = {}) =>
+  z.string({ error }).transform((value) => cleanText(value, options));
+
+const optionalText = (max: number, label: string, options: { multiline?: boolean } = {}) =>
+  cleanString(`${label}应为文字`, options)
+    .pipe(z.string().max(max, `${label}不能超过 ${max} 个字符`))
     .nullish()
     .transform((v) => v || null);
 
 const leadBody = z.object({
-  company: z.string({ error: '缺少公司名称' }).trim().min(2, '公司名称至少 2 个字').max(200, '公司名称不能超过 200 个字符'),
-  contactName: optionalText(100, '联系人'),
+  company: cleanString('缺少公司名称').pipe(
+    z.string().min(2, '公司名称至少 2 个字').max(TEXT_LENGTHS.companyName, `公司名称不能超过 ${TEXT_LENGTHS.companyName} 个字符`),
+  ),
+  contactName: optionalText(TEXT_LENGTHS.personName, '联系人'),
   phone: z
     .string({ error: '电话应为文字' })
     .trim()
     .regex(/^[+\d][\d\s-]{6,30}$/, '电话格式不正确')
     .nullish()
     .transform((v) => v || null),
-  region: optionalText(100, '地区'),
-  industry: optionalText(100, '行业'),
+  region: optionalText(TEXT_LENGTHS.label, '地区'),
+  industry: optionalText(TEXT_LENGTHS.label, '行业'),
+  // Refused rather than dropped: the form's sender hears it at once and can correct it (docs/decisions.md).
   budget: z
     .number({ error: '预算应为数字(元)' })
     .nonnegative('预算不能为负数')
-    .max(999_999_999_999, '预算过大')
+    .max(MAX_AMOUNT_YUAN, '预算超出范围(最多 1000亿元),请核对')
     .nullish()
     .transform((v) => v ?? null),
-  urgency: optionalText(200, '紧急程度'),
-  note: optionalText(2000, '备注'),
+  urgency: optionalText(TEXT_LENGTHS.line, '紧急程度'),
+  note: optionalText(2000, '备注', { multiline: true }),
   source: optionalText(64, '来源'),
 });
 

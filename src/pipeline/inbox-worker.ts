@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
+import { isDataError } from '../store/db-errors';
 import { InboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { backoffMs } from './claim';
@@ -20,6 +21,15 @@ export interface InboxWork {
   apply: (em: EntityManager, now: Date) => Promise<Effect[]>;
 }
 
+/** Who should hear that a row was given up, and what: written in the transaction that marks it failed. */
+export type GiveUpNotice = (em: EntityManager, row: InboxItem) => Promise<{ actorId?: string; effects: Effect[] }>;
+
+export interface InboxWorkerHooks {
+  /** After effects were written to the outbox: the sender can deliver them now. */
+  committed?: () => void;
+  gaveUp?: GiveUpNotice;
+}
+
 export interface InboxWorkerOptions {
   batchSize: number;
   leaseMs: number;
@@ -34,7 +44,7 @@ export class InboxWorker extends RowWorker<InboxItem> {
     dataSource: DataSource,
     private readonly handler: InboxHandler,
     clock: Clock,
-    private readonly onEffectsCommitted: () => void = () => {},
+    private readonly hooks: InboxWorkerHooks = {},
     private readonly options: InboxWorkerOptions = DEFAULT_INBOX_OPTIONS,
   ) {
     super(dataSource, InboxItem, clock, { name: 'inbox', waiting: 'pending', held: 'processing', ...options });
@@ -50,36 +60,41 @@ export class InboxWorker extends RowWorker<InboxItem> {
           .getRepository(InboxItem)
           .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
         if (!settled.affected) return false;
-        const effects = await apply(em, now);
-        const scope: EffectScope = {
-          tenantId: row.tenantId,
-          platform: row.platform as EffectScope['platform'],
-          now,
-          conversationId: row.conversationId,
-          actorId,
-        };
-        await persistEffects(em, scope, effects);
+        await persistEffects(em, effectScope(row, now, actorId), await apply(em, now));
         return true;
       });
-      if (committed) this.onEffectsCommitted();
+      if (committed) this.hooks.committed?.();
     } catch (error) {
       await this.recordFailure(row, error);
     }
   }
 
   private async recordFailure(row: InboxItem, error: unknown): Promise<void> {
-    const giveUp = row.attempts >= this.options.maxAttempts;
+    // A value the database refused is refused again on every retry, and each retry would ask the model again.
+    const giveUp = row.attempts >= this.options.maxAttempts || isDataError(error);
     const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log.error({ inboxId: row.id, attempts: row.attempts, giveUp, err: error }, 'inbox processing failed');
-    await inTransaction(this.dataSource, (em) =>
-      em.getRepository(InboxItem).update(
+    const noticed = await inTransaction(this.dataSource, async (em) => {
+      const now = this.clock.now();
+      const settled = await em.getRepository(InboxItem).update(
         { id: row.id, status: 'processing', attempts: row.attempts },
         {
           status: giveUp ? 'failed' : 'pending',
-          availableAt: new Date(this.clock.now().getTime() + backoffMs(row.attempts, 1_000, 60_000)),
+          availableAt: new Date(now.getTime() + backoffMs(row.attempts, 1_000, 60_000)),
           lastError: reason.slice(0, 4000),
         },
-      ),
-    );
+      );
+      if (!giveUp || !settled.affected || !this.hooks.gaveUp) return false;
+      // Settled once by this claim, so the notices are written once; they commit with the 'failed' status.
+      const { actorId, effects } = await this.hooks.gaveUp(em, row);
+      await persistEffects(em, effectScope(row, now, actorId), effects);
+      return true;
+    });
+    if (noticed) this.hooks.committed?.();
   }
+}
+
+/** Replies go where the row came from (its platform, its group chat); see persistEffects. */
+function effectScope(row: InboxItem, now: Date, actorId: string | undefined): EffectScope {
+  return { tenantId: row.tenantId, platform: row.platform as EffectScope['platform'], now, conversationId: row.conversationId, actorId };
 }

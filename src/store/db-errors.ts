@@ -18,3 +18,15 @@ export function isTransientLockError(error: unknown): boolean {
   const errnos = [e?.errno, e?.driverError?.errno];
   return codes.includes('ER_LOCK_DEADLOCK') || codes.includes('ER_LOCK_WAIT_TIMEOUT') || errnos.includes(1213) || errnos.includes(1205);
 }
+
+/**
+ * MySQL/MariaDB refused a value (out of range, too long, an incorrect string or date value, a
+ * truncated value, a null where none is allowed): the same row is refused again on every retry.
+ */
+const DATA_ERRNOS = [1048, 1264, 1265, 1292, 1366, 1406];
+
+/** True when the database refused a value itself (see DATA_ERRNOS): retrying cannot help. SQLite refuses no values. */
+export function isDataError(error: unknown): boolean {
+  const e = error as { errno?: number; driverError?: { errno?: number } };
+  return [e?.errno, e?.driverError?.errno].some((errno) => errno !== undefined && DATA_ERRNOS.includes(errno));
+}

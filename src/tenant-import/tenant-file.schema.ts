@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { CONTACT_ROLES, USER_ROLES } from '../domain/people';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { STAGES } from '../domain/stages';
+import { cleanText, MAX_AMOUNT_YUAN, TEXT_LENGTHS } from '../domain/value-limits';
 
 /**
  * The tenant import file of shared/contracts/tenant-import.md, plus the extensions in docs/tenant-import.md
@@ -15,9 +16,17 @@ import { STAGES } from '../domain/stages';
 
 const recordId = z.string().regex(/^[\w.:@-]{1,64}$/, '应为 1–64 个字符的 id(字母、数字、_ - . : @)');
 
-const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
+/** Control characters go first (a stray \u0007 in a name is no reason to refuse the file); then the length is checked. */
+const text = (max: number, options: { multiline?: boolean } = {}) =>
+  z
+    .string()
+    .transform((value) => cleanText(value, options))
+    .pipe(z.string().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`));
 
 const optionalText = (max: number) => text(max).nullish();
+
+/** Yuan, within what the store keeps. */
+const amount = z.number().nonnegative('不能为负数').max(MAX_AMOUNT_YUAN, '超出范围(0–1000亿元),请核对');
 
 const instant = z.iso.datetime({ offset: true, error: '应为带时区偏移的 ISO 8601 时间,如 2026-03-01T09:00:00+08:00' });
 
@@ -56,10 +65,10 @@ const tenant = z.strictObject({
 
 const user = z.strictObject({
   id: recordId,
-  name: text(100),
+  name: text(TEXT_LENGTHS.personName),
   role: oneOf(USER_ROLES),
-  team: optionalText(100),
-  region: optionalText(100),
+  team: optionalText(TEXT_LENGTHS.label),
+  region: optionalText(TEXT_LENGTHS.label),
   managerId: recordId.nullish(),
   wecomUserId: optionalText(128),
   dingtalkUserId: optionalText(128),
@@ -67,31 +76,28 @@ const user = z.strictObject({
 
 const customer = z.strictObject({
   id: recordId,
-  name: text(200),
-  aliases: z.array(text(100)).optional(),
+  name: text(TEXT_LENGTHS.companyName),
+  aliases: z.array(text(TEXT_LENGTHS.label)).optional(),
   ownerId: recordId,
-  region: optionalText(100),
-  industry: optionalText(100),
+  region: optionalText(TEXT_LENGTHS.label),
+  industry: optionalText(TEXT_LENGTHS.label),
 });
 
 const contact = z.strictObject({
   customerId: recordId,
-  name: text(100),
-  title: optionalText(100),
+  name: text(TEXT_LENGTHS.personName),
+  title: optionalText(TEXT_LENGTHS.label),
   role: oneOf(CONTACT_ROLES).nullish(),
-  phone: optionalText(32),
+  phone: optionalText(TEXT_LENGTHS.phone),
 });
 
 const deal = z.strictObject({
   id: recordId,
   customerId: recordId,
   ownerId: recordId,
-  title: optionalText(200),
+  title: optionalText(TEXT_LENGTHS.line),
   stage: oneOf(STAGES),
-  amount: z
-    .number()
-    .nonnegative('不能为负数')
-    .max(999_999_999_999, '金额过大')
+  amount: amount
     // The column keeps cents; a finer amount would read back different and be rewritten on every import.
     .refine((yuan) => Math.abs(yuan * 100 - Math.round(yuan * 100)) < 1e-6, '最多两位小数')
     .nullish(),
@@ -105,7 +111,7 @@ const activity = z.strictObject({
   customerId: recordId,
   dealId: recordId.nullish(),
   userId: recordId,
-  text: z.string().trim().min(1, '不能为空').max(5000, '不能超过 5000 个字符'),
+  text: text(5000, { multiline: true }),
   at: instant,
   tags: z.array(oneOf(SIGNAL_TAGS)).optional(),
 });
@@ -116,7 +122,7 @@ const commitment = z.strictObject({
   customerId: recordId,
   dealId: recordId.nullish(),
   ownerId: recordId,
-  action: text(200),
+  action: text(TEXT_LENGTHS.line),
   due: instant.nullish(),
   doneAt: instant.nullish(),
 });
@@ -124,14 +130,14 @@ const commitment = z.strictObject({
 /** Leads to take in: each goes through lead intake (撞单 check, score, allocation) once, keyed by its id. */
 const lead = z.strictObject({
   id: recordId,
-  company: text(200),
-  contactName: optionalText(100),
-  phone: optionalText(32),
-  region: optionalText(100),
-  industry: optionalText(100),
-  budget: z.number().nonnegative('不能为负数').nullish(),
-  urgency: optionalText(200),
-  note: optionalText(1000),
+  company: text(TEXT_LENGTHS.companyName),
+  contactName: optionalText(TEXT_LENGTHS.personName),
+  phone: optionalText(TEXT_LENGTHS.phone),
+  region: optionalText(TEXT_LENGTHS.label),
+  industry: optionalText(TEXT_LENGTHS.label),
+  budget: amount.nullish(),
+  urgency: optionalText(TEXT_LENGTHS.line),
+  note: text(1000, { multiline: true }).nullish(),
   /** Where it came from, as people read it: 展会, 官网表单. */
   source: optionalText(50),
 });

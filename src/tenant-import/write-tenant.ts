@@ -8,11 +8,11 @@ import type { StoredTenant } from './stored-tenant';
 import { TableSync, type TableCounts } from './table-sync';
 import { contactKey } from './tenant-file.references';
 import type { TenantFile, TenantFileActivity, TenantFileDeal } from './tenant-file.schema';
+import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 export type ImportTable =
   'tenants' | 'users' | 'customers' | 'contacts' | 'deals' | 'stageTransitions' | 'activities' | 'customerSignals' | 'commitments';
 
-const SUMMARY_LENGTH = 200;
 const CREATED = ['createdAt'] as const;
 const CREATED_UPDATED = ['createdAt', 'updatedAt'] as const;
 
@@ -130,7 +130,7 @@ export async function writeTenantFile(
       {
         ...fields,
         rawText: text,
-        summary: Array.from(text).slice(0, SUMMARY_LENGTH).join(''),
+        summary: fitText(text, TEXT_LENGTHS.line),
         understoodBy: 'import',
         occurredAt,
       },

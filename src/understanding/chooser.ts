@@ -4,6 +4,7 @@ import type { Extraction, ExtractionInput, ExtractionOptions } from './extractio
 import { createLlmExtractor, type LlmExtraction } from './llm-extractor';
 import { FALLBACK_REASONS, toLlmFailure, type FallbackReason } from './llm/errors';
 import { createSemaphore } from './llm/semaphore';
+import { fitExtraction } from './fit-extraction';
 import { extractByRules } from './rule-extractor';
 
 export type { FallbackReason } from './llm/errors';
@@ -77,7 +78,9 @@ export function createUnderstanding({
   return {
     async understand(input, { tenantId, options }) {
       counts.calls++;
-      if (!llmPath) return { extraction: extractByRules(input, options), source: 'rules' };
+      // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
+      const byRules = () => fitExtraction(extractByRules(input, options));
+      if (!llmPath) return { extraction: byRules(), source: 'rules' };
 
       const { extractor, limit } = llmPath;
       const row = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
@@ -89,11 +92,11 @@ export function createUnderstanding({
         fallbacks[reason]++;
         logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
         await report({ ...row, ...spent, outcome: 'fallback', reason, at: new Date() });
-        return { extraction: extractByRules(input, options), source: 'rules', fallbackReason: reason };
+        return { extraction: byRules(), source: 'rules', fallbackReason: reason };
       }
       counts.llmOk++;
       await report({ ...row, ...result.usage, outcome: 'ok', at: new Date() });
-      return { extraction: result.extraction, source: 'llm' };
+      return { extraction: fitExtraction(result.extraction), source: 'llm' };
     },
     stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),
   };

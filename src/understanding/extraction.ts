@@ -31,6 +31,8 @@ export const extractionSchema = z.object({
   amount: z.number().nullable(),
   competitors: z.array(z.string()),
   summary: z.string(),
+  /** Not in the contract: an amount the message stated that cannot be kept (see fitExtraction), so the rep can be told. */
+  rejectedAmount: z.number().optional(),
 });
 export type Extraction = z.infer<typeof extractionSchema>;
 

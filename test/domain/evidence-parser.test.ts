@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksWhatIsMissing, parseEvidence, statedReason } from '../../src/domain/evidence-parser';
+import { TEXT_LENGTHS } from '../../src/domain/value-limits';
 
 describe('evidence statements in chat', () => {
   it.each([
@@ -47,6 +48,12 @@ describe('evidence statements in chat', () => {
 
   it('adds competitors the extractor found to a quote round', () => {
     expect(parseEvidence('第3轮报价了', ['派克'])).toEqual([{ kind: 'quote_round', round: 3, competitors: ['派克'] }]);
+  });
+
+  it('cuts a 300-character name in a decision chain to what the contacts keep', () => {
+    expect(parseEvidence(`决策链:${'王'.repeat(300)}拍板`)).toEqual([
+      { kind: 'decision_chain', people: [{ name: '王'.repeat(TEXT_LENGTHS.personName), role: 'decision_maker' }] },
+    ]);
   });
 
   it('finds nothing in an ordinary follow-up', () => {

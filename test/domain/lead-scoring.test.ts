@@ -20,6 +20,11 @@ describe('reading a lead message', () => {
     });
   });
 
+  it('reads 亿 as a budget unit, and leaves out a budget beyond 1000亿', () => {
+    expect(parseLeadText('新线索:某公司,预算1.5亿').budget).toBe(150_000_000);
+    expect(parseLeadText('新线索:某公司,预算12000亿').budget).toBeNull();
+  });
+
   it('finds nothing it was not told', () => {
     expect(parseLeadText('新线索:某公司')).toEqual({ phone: null, region: null, industry: null, budget: null, urgency: null });
   });

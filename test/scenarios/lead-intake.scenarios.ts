@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../src/domain/business-calendar';
 import { teamLeadMetrics } from '../../src/domain/lead-metrics';
 import { addWorkingHours } from '../../src/domain/lead-timers';
@@ -10,6 +9,7 @@ import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, LeadEscalat
 import { teamLeadFacts } from '../../src/store/lead-metric-queries';
 import { ConsoleClient, type FeedItem } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
+import { useLeadApi } from '../support/lead-api';
 import type { TestDatabaseFactory } from '../support/databases';
 
 const API_KEY = 'lead-key-for-tests-0123456789';
@@ -20,20 +20,7 @@ const followUp = ruleBook.forTenant('demo').leads.followUp;
 /** Lead intake (issue 8) end to end: HTTP API and chat → one intake → cards, taps, the lead scan. */
 export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
   const bot = useBot(makeDatabase);
-
-  beforeAll(async () => {
-    const tenants = bot.dataSource.getRepository(Tenant);
-    const demo = await tenants.findOneByOrFail({ id: 'demo' });
-    const sha256 = createHash('sha256').update(API_KEY).digest('hex');
-    await tenants.update({ id: 'demo' }, { settings: { ...demo.settings, leadApiKeys: [{ name: '官网表单', sha256 }] } });
-  });
-
-  const postLead = (body: unknown, key: string | null = API_KEY) =>
-    fetch(`${bot.url}/api/leads`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-      body: JSON.stringify(body),
-    });
+  const postLead = useLeadApi(bot, API_KEY);
   // The assignment card itself may still be on its way to the feed when the rep taps: wait for the card as the tap left it.
   const closed = (cardId: string | null, state: 'done' | 'cancelled') => (item: FeedItem) =>
     item.card?.id === cardId && item.card.state === state;

@@ -3,13 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../migrations';
 import type { DataSource } from 'typeorm';
 import { createLogger } from '../../src/log';
-import { InboxWorker } from '../../src/pipeline/inbox-worker';
+import { DEFAULT_INBOX_OPTIONS, InboxWorker, type InboxHandler } from '../../src/pipeline/inbox-worker';
+import { FAILED_REPLY, failedMessageNotices } from '../../src/flows/failed-message';
+import { seedDemoTenant } from '../../src/tenant-import/demo-tenant';
 import { InboxBatcher, storeInbound } from '../../src/pipeline/inbox';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
 import { OutboxSender, type DeliveryOutcome, type OutboundChannel } from '../../src/pipeline/outbox-sender';
 import { persistEffects } from '../../src/pipeline/effects';
 import { createDataSource, openDatabase } from '../../src/store/data-source';
-import { InboxItem, OutboxItem } from '../../src/store/entities';
+import { Deal, InboxItem, OutboxItem } from '../../src/store/entities';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
 
@@ -218,6 +220,75 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       await worker.runOnce();
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');
+    });
+  });
+
+  describe('a message given up', () => {
+    const DOOMED_TEXT = '华信报价12000亿';
+    /** 张伟's message on the console, in the demo tenant (its admin is `admin`). */
+    const storeDoomed = async (deliveryId: string): Promise<InboxItem> => {
+      await seedDemoTenant(dataSource, T0);
+      const event: InboundEvent = { ...textEvent(deliveryId, DOOMED_TEXT), platform: 'console', tenantId: 'demo', senderId: 'zhangwei' };
+      await storeInbound(dataSource, event);
+      return dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId });
+    };
+    const expectToldOnce = async (row: InboxItem) => {
+      const sent = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      expect(sent.map(({ recipientId, message }) => ({ recipientId, message }))).toEqual([
+        { recipientId: 'zhangwei', message: { type: 'text', text: FAILED_REPLY } },
+        {
+          recipientId: 'admin',
+          message: { type: 'text', text: `张伟 发来的一条消息没能处理,已停止重试(收件箱 #${row.id}),请查看服务日志。` },
+        },
+      ]);
+      // The admins learn whose message and which row, never its words.
+      expect(JSON.stringify(sent)).not.toContain(DOOMED_TEXT);
+    };
+
+    it('a message that fails at every attempt is given up after the fifth; its sender and the admins are told, once', async () => {
+      const row = await storeDoomed('msg-doomed');
+      const clock = new TestClock(T0);
+      let calls = 0;
+      const failing: InboxHandler = async () => {
+        calls += 1;
+        throw new Error('still broken');
+      };
+      const worker = new InboxWorker(dataSource, failing, clock, { gaveUp: failedMessageNotices });
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await worker.runOnce();
+        clock.advance(120_000);
+      }
+      expect(calls).toBe(DEFAULT_INBOX_OPTIONS.maxAttempts);
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ id: row.id })).toMatchObject({ status: 'failed', attempts: 5 });
+      await expectToldOnce(row);
+    });
+
+    it('a value the database refuses gives up at the first attempt instead of retrying, and is told once', async () => {
+      const row = await storeDoomed('msg-refused');
+      let calls = 0;
+      const refused: InboxHandler = async () => {
+        calls += 1;
+        return {
+          actorId: 'zhangwei',
+          apply: async (em) => {
+            // MariaDB refuses this amount itself; SQLite keeps any value, so there its refusal is raised as mysql2 reports it.
+            await em.update(Deal, { tenantId: 'demo', id: 'deal_huaxin_pump' }, { amount: 1.2e12 });
+            throw Object.assign(new Error("Out of range value for column 'amount' at row 1"), {
+              code: 'ER_WARN_DATA_OUT_OF_RANGE',
+              errno: 1264,
+            });
+          },
+        };
+      };
+      const clock = new TestClock(T0);
+      const worker = new InboxWorker(dataSource, refused, clock, { gaveUp: failedMessageNotices });
+      await worker.runOnce();
+      clock.advance(120_000);
+      await worker.runOnce();
+      expect(calls).toBe(1);
+      expect(await dataSource.getRepository(InboxItem).findOneByOrFail({ id: row.id })).toMatchObject({ status: 'failed', attempts: 1 });
+      expect((await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', id: 'deal_huaxin_pump' })).amount).toBe(500_000);
+      await expectToldOnce(row);
     });
   });
 

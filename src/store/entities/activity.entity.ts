@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Extraction } from '../../understanding/extraction';
 import { id, instant, optionalId, optionalJson, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 /** One follow-up a rep reported; keeps the raw words and what was understood from them. */
 @Entity('activities')
@@ -13,7 +14,7 @@ export class Activity {
   @Column(optionalId) dealId: string | null;
   @Column(id) userId: string;
   @Column({ type: 'text' }) rawText: string;
-  @Column(shortText(200)) summary: string;
+  @Column(shortText(TEXT_LENGTHS.line)) summary: string;
   /** The inbox row the message arrived in: the trace back to the platform delivery. */
   @Column({ type: 'int', nullable: true }) sourceInboxId: number | null;
   @Column(optionalJson) extraction: Extraction | null;

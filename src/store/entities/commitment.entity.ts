@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { id, instant, optionalId, optionalInstant, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 /** A next action the rep promised, with its due instant when one was stated. */
 @Entity('commitments')
@@ -13,7 +14,7 @@ export class Commitment {
   @Column(optionalId) dealId: string | null;
   @Column(optionalId) activityId: string | null;
   @Column(id) ownerId: string;
-  @Column(shortText(200)) action: string;
+  @Column(shortText(TEXT_LENGTHS.line)) action: string;
   @Column(optionalInstant) dueAt: Date | null;
   @Column(optionalInstant) doneAt: Date | null;
   @Column(instant) createdAt: Date;

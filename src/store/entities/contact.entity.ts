@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ContactRole } from '../../domain/people';
 import { id, instant, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('contacts')
 @Index('uq_contacts_customer_name', ['tenantId', 'customerId', 'name'], { unique: true })
@@ -8,10 +9,10 @@ export class Contact {
   @PrimaryColumn(id) tenantId: string;
   @PrimaryColumn(id) id: string;
   @Column(id) customerId: string;
-  @Column(shortText(100)) name: string;
-  @Column(optionalShortText(100)) title: string | null;
+  @Column(shortText(TEXT_LENGTHS.personName)) name: string;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) title: string | null;
   @Column(optionalShortText(32)) role: ContactRole | null;
-  @Column(optionalShortText(32)) phone: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.phone)) phone: string | null;
   @Column(instant) createdAt: Date;
   @Column(instant) updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { id, instant, json, optionalId, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('customers')
 @Index('idx_customers_normalized', ['tenantId', 'normalizedName'])
@@ -7,13 +8,13 @@ import { id, instant, json, optionalId, optionalShortText, shortText } from '../
 export class Customer {
   @PrimaryColumn(id) tenantId: string;
   @PrimaryColumn(id) id: string;
-  @Column(shortText(200)) name: string;
+  @Column(shortText(TEXT_LENGTHS.companyName)) name: string;
   /** Name without legal suffixes, punctuation or width differences: the key for duplicate (撞单) checks. */
-  @Column(shortText(200)) normalizedName: string;
+  @Column(shortText(TEXT_LENGTHS.companyName)) normalizedName: string;
   @Column(json) aliases: string[];
   @Column(optionalId) ownerId: string | null;
-  @Column(optionalShortText(100)) region: string | null;
-  @Column(optionalShortText(100)) industry: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) region: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) industry: string | null;
   @Column(instant) createdAt: Date;
   @Column(instant) updatedAt: Date;
 }

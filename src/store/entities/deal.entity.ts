@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Stage } from '../../domain/stages';
 import { id, instant, money, optionalInstant, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('deals')
 @Index('idx_deals_owner_stage', ['tenantId', 'ownerId', 'stage'])
@@ -12,7 +13,7 @@ export class Deal {
   @PrimaryColumn(id) id: string;
   @Column(id) customerId: string;
   @Column(id) ownerId: string;
-  @Column(optionalShortText(200)) title: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.line)) title: string | null;
   @Column(shortText(16)) stage: Stage;
   @Column(money) amount: number | null;
   @Column(instant) stageEnteredAt: Date;

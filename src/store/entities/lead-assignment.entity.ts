@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Allocation, AllocationRule } from '../../domain/lead-allocation';
 import { id, instant, json, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 export type AssignmentRule = AllocationRule | 'returned_to_pool';
 /** How an assignment ended: the rep tapped 退回, a manager reassigned it, or it went back to the pool untouched. */
@@ -22,7 +23,7 @@ export class LeadAssignment {
   @Column(optionalId) repId: string | null;
   @Column(shortText(32)) rule: AssignmentRule;
   /** What the manager reads: the score and the numbers behind the choice. */
-  @Column(shortText(500)) reason: string;
+  @Column(shortText(TEXT_LENGTHS.reason)) reason: string;
   @Column(json) facts: Allocation['facts'];
   /** The lead-assignment card the rep got, closed when the lead moves on. */
   @Column(optionalId) cardId: string | null;
@@ -31,5 +32,5 @@ export class LeadAssignment {
   @Column(optionalInstant) firstTouchAt: Date | null;
   @Column(optionalInstant) returnedAt: Date | null;
   @Column(optionalShortText(16)) outcome: AssignmentOutcome | null;
-  @Column(optionalShortText(500)) returnReason: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.reason)) returnReason: string | null;
 }

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { ScoreBreakdown } from '../../domain/lead-scoring';
 import type { SignalTag } from '../../domain/signals';
 import { id, instant, json, money, optionalId, optionalJson, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 export type LeadSource = 'chat' | 'api' | 'import';
 export type DuplicateBy = 'name' | 'phone' | 'similar';
@@ -18,15 +19,15 @@ export class Lead {
   /** The import file's id of the lead, so a second import finds it; null otherwise. */
   @Column(optionalShortText(64)) sourceRef: string | null;
   /** Who or what submitted it, as people read it: 张伟, 官网表单. */
-  @Column(shortText(100)) submittedBy: string;
+  @Column(shortText(TEXT_LENGTHS.personName)) submittedBy: string;
   @Column(optionalId) submitterId: string | null;
-  @Column(shortText(200)) company: string;
-  @Column(optionalShortText(100)) contactName: string | null;
-  @Column(optionalShortText(32)) phone: string | null;
-  @Column(optionalShortText(100)) region: string | null;
-  @Column(optionalShortText(100)) industry: string | null;
+  @Column(shortText(TEXT_LENGTHS.companyName)) company: string;
+  @Column(optionalShortText(TEXT_LENGTHS.personName)) contactName: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.phone)) phone: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) region: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) industry: string | null;
   @Column(money) budget: number | null;
-  @Column(optionalShortText(200)) urgency: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.line)) urgency: string | null;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @Column(json) tags: SignalTag[];
   /** The customer created for it; null for a duplicate. */

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Stage } from '../../domain/stages';
 import { id, instant, optionalId, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 export type TransitionConfirmation = 'card' | 'message' | 'import' | 'system';
 
@@ -15,6 +16,6 @@ export class StageTransition {
   @Column(shortText(16)) toStage: Stage;
   @Column(optionalId) actorId: string | null;
   @Column(shortText(16)) confirmedBy: TransitionConfirmation;
-  @Column(optionalShortText(500)) reason: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.reason)) reason: string | null;
   @Column(instant) at: Date;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { UserRole } from '../../domain/people';
 import { id, instant, optionalId, optionalShortText, shortText } from '../columns';
+import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('users')
 @Index('idx_users_wecom', ['tenantId', 'wecomUserId'])
@@ -9,10 +10,10 @@ import { id, instant, optionalId, optionalShortText, shortText } from '../column
 export class User {
   @PrimaryColumn(id) tenantId: string;
   @PrimaryColumn(id) id: string;
-  @Column(shortText(100)) name: string;
+  @Column(shortText(TEXT_LENGTHS.personName)) name: string;
   @Column(shortText(16)) role: UserRole;
-  @Column(optionalShortText(100)) team: string | null;
-  @Column(optionalShortText(100)) region: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) team: string | null;
+  @Column(optionalShortText(TEXT_LENGTHS.label)) region: string | null;
   @Column(optionalId) managerId: string | null;
   @Column(optionalShortText(128)) wecomUserId: string | null;
   @Column(optionalShortText(128)) dingtalkUserId: string | null;
