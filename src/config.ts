@@ -38,6 +38,10 @@ const envSchema = z
     RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
     DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
     CONSOLE_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /console (Basic auth or Bearer)'),
+    METRICS_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /metrics (Bearer)'),
+    // A day of outage must never cost a reply, so less than 24 hours is refused.
+    OUTBOX_RETRY_HOURS: z.coerce.number().min(24, 'at least 24 hours').default(48),
+    PLATFORM_DEGRADED_AFTER_MS: z.coerce.number().int().positive().default(300_000),
   })
   .superRefine((e, ctx) => {
     // The console lets its user act as any member: beside a real messenger it must not be open.
@@ -72,6 +76,12 @@ export interface AppConfig {
   overdueScanCron: string;
   /** Folder of the rules files; null: the rules shipped in ./rules. */
   rulesDir: string | null;
+  /** How long a message keeps being retried after it was queued (or re-queued) while the platform fails. */
+  outboxRetryWindowMs: number;
+  /** A platform whose API has failed this long without a success is reported degraded on /healthz. */
+  platformDegradedAfterMs: number;
+  /** Bearer token /metrics asks for; null: open. */
+  metricsToken: string | null;
   /** The environment as given: platform modules validate their own variables from it. */
   env: Record<string, string | undefined>;
 }
@@ -115,6 +125,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,
+    outboxRetryWindowMs: e.OUTBOX_RETRY_HOURS * 3_600_000,
+    platformDegradedAfterMs: e.PLATFORM_DEGRADED_AFTER_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
     env: raw,
   };
 }

@@ -79,27 +79,32 @@ export class WecomChannel implements OutboundChannel {
   /**
    * Shows a used card as used: with the tap's response code, else the one kept from the send. Without a
    * usable code (none, or expired/used: 60140) the closed card goes out as a new message instead, so the
-   * member still sees the outcome.
+   * member still sees the outcome. A code is marked as presented before the call: when the answer is
+   * lost, the retry's 60140 is our own earlier call having spent it, and the card is already updated.
    */
   private async updateCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
+    const key = { tenantId: item.tenantId, id: card.id };
     const records = this.deps.dataSource.getRepository(CardRecord);
-    const stored = tapCode ? null : await records.findOneBy({ tenantId: item.tenantId, id: card.id });
-    const code = tapCode ?? stored?.responseCode ?? null;
+    const record = await records.findOneBy(key);
+    const code = tapCode ?? record?.responseCode ?? null;
+    const remember = (changes: Partial<CardRecord>) =>
+      inTransaction(this.deps.dataSource, (em) => em.getRepository(CardRecord).update(key, changes));
     if (code) {
+      const presentedBefore = record?.presentedCode === code;
+      if (!presentedBefore) await remember({ presentedCode: code });
       const answer = await this.deps.api.updateTemplateCard(corp, {
         userids: [to],
         response_code: code,
         template_card: renderClosedCard(card),
       });
-      if (answer.ok || answer.errcode !== RESPONSE_CODE_INVALID) {
-        // A code works once: whatever happened to it, a kept one is spent.
-        if (stored?.responseCode === code) {
-          await inTransaction(this.deps.dataSource, (em) =>
-            em.getRepository(CardRecord).update({ tenantId: item.tenantId, id: card.id }, { responseCode: null }),
-          );
-        }
-        return outcome(answer);
-      }
+      const spentByUs = answer.ok || (presentedBefore && answer.errcode === RESPONSE_CODE_INVALID);
+      // No answer at all (timeout, gateway error): the code may be spent, so the mark stays for the retry.
+      if (!spentByUs && answer.errcode === undefined) return outcome(answer);
+      // WeCom answered: the code is spent (or was never good), or the update did not happen and the code still works.
+      const spent = spentByUs || answer.errcode === RESPONSE_CODE_INVALID;
+      await remember({ presentedCode: null, ...(spent && record?.responseCode === code ? { responseCode: null } : {}) });
+      if (spentByUs) return { ok: true };
+      if (answer.errcode !== RESPONSE_CODE_INVALID) return outcome(answer);
       log.info({ outboxId: item.id, cardId: card.id }, 'wecom response code spent; sending the closed card as a new message');
     }
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: renderCard(card, corp.cardUrl) });
@@ -116,7 +121,7 @@ export class WecomChannel implements OutboundChannel {
     if (!slot.ok)
       return {
         ok: false,
-        retryable: true,
+        deferred: true,
         reason: `over WeCom's per-member budget (30/min, 1000/h) for ${to}; queued`,
         retryAfterMs: slot.retryAfterMs,
       };

@@ -3,6 +3,7 @@ import Koa from 'koa';
 import type Router from '@koa/router';
 import { BotError } from '../errors';
 import { log } from '../log';
+import { bearerCheck } from './bearer-check';
 
 export interface HttpAppDeps {
   routers: Router[];
@@ -10,13 +11,16 @@ export interface HttpAppDeps {
   health: () => Promise<{ ok: boolean; [detail: string]: unknown }>;
   /** The Prometheus text for /metrics. */
   metrics: () => Promise<string>;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
 }
 
 export const JSON_BODY_LIMIT = '64kb';
 const RAW_BODY_PATHS = ['/wecom/'];
 
 /** The Koa app: health, and the routes each enabled platform registers. */
-export function createHttpApp({ routers, health, metrics }: HttpAppDeps): Koa {
+export function createHttpApp({ routers, health, metrics, metricsToken }: HttpAppDeps): Koa {
+  const metricsAllowed = metricsToken ? bearerCheck(metricsToken) : () => true;
   const app = new Koa({ proxy: true });
   app.use(async (ctx, next) => {
     try {
@@ -37,6 +41,10 @@ export function createHttpApp({ routers, health, metrics }: HttpAppDeps): Koa {
       const report = await health();
       ctx.status = report.ok ? 200 : 503;
       ctx.body = report;
+    } else if (ctx.path === '/metrics' && !metricsAllowed(ctx.get('authorization'))) {
+      ctx.status = 401;
+      ctx.set('WWW-Authenticate', 'Bearer realm="salesbot metrics"');
+      ctx.body = { error: '需要指标口令(METRICS_TOKEN)', code: 'METRICS_LOCKED' };
     } else if (ctx.path === '/metrics') {
       ctx.type = 'text/plain; version=0.0.4';
       ctx.body = await metrics();
