@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { persistEffects } from '../../src/pipeline/effects';
-import { openDatabase } from '../../src/store/data-source';
 import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
+import type { OutboxStatus } from '../../src/store/entities/outbox-item.entity';
 import { inTransaction } from '../../src/store/transaction';
-import { importTenant } from '../../src/tenant-import/import-tenant';
 import { GET_TOKEN, postRaw, SEND, signedCallback, UPDATE, WecomEmulator, wecomXml, type RecordedRequest } from '../fakes/wecom';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
-import { wecomTenantFile } from './wecom-tenant';
+import { wecomTenantSetup } from './wecom-tenant';
 
 const TENANT = 'wxdemo';
 const METRICS_TOKEN = 'metrics-token-for-tests';
@@ -29,21 +28,9 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
 
   beforeAll(async () => {
     database = await makeDatabase();
-    wecom = new WecomEmulator();
-    const apiBase = await wecom.start();
-    const setup = await openDatabase(database.url);
-    await importTenant(setup, wecomTenantFile(wecom.corp, TENANT));
-    await setup.destroy();
-    const env = {
-      DATABASE_URL: database.url,
-      PORT: '0',
-      PLATFORMS: 'wecom',
-      DEMO_TENANT: 'off',
-      WECOM_TIMEOUT_MS: '300',
-      METRICS_TOKEN,
-      ...wecom.env(apiBase),
-    };
-    bot = await startBot(loadConfig(env), { clock, jobs: false });
+    const setup = await wecomTenantSetup(database, TENANT);
+    wecom = setup.wecom;
+    bot = await startBot(loadConfig({ ...setup.env, WECOM_TIMEOUT_MS: '300', METRICS_TOKEN }), { clock, jobs: false });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -331,12 +318,13 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
         .getRepository(OutboxItem)
         .find()
         .then((rows) => rows.find((r) => r.message.type === 'text' && r.message.text === textContent));
-    /** The row once the sender marked it sent (just after WeCom answered). */
-    const sentRow = (textContent: string) =>
+    /** The row once it has `status`: sent (just after WeCom answered) or dead. */
+    const rowOnce = (status: OutboxStatus, textContent: string) =>
       wecom.api.waitFor(async () => {
         const row = await outboxRow(textContent);
-        return row?.status === 'sent' && row;
+        return row?.status === status && row;
       });
+    const sentRow = (textContent: string) => rowOnce('sent', textContent);
     const sentText = (user: string, content: string) =>
       sendsTo(user).find((r: RecordedRequest) => (r.body?.text as { content?: string })?.content === content);
 
@@ -415,10 +403,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
     it('WeCom refusing the member (81013) kills the reply at once with the reason; `npm run outbox:requeue -- --id N` puts it back, says so, and it is sent', async () => {
       wecom.api.failNext(SEND, { errcode: 81013 });
       await enqueueTexts('wangfang', ['拒收后重发的消息']);
-      const dead = await wecom.api.waitFor(async () => {
-        const row = await outboxRow('拒收后重发的消息');
-        return row?.status === 'dead' && row;
-      });
+      const dead = await rowOnce('dead', '拒收后重发的消息');
       expect(dead.attempts).toBe(1);
       expect(dead.lastError).toContain('WeCom errcode 81013');
 
@@ -497,10 +482,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
 
     it('a recipient without a WeCom UserID is given up at once with a readable reason', async () => {
       await enqueueTexts('nowecom', ['发不出去的消息']);
-      const row = await wecom.api.waitFor(async () => {
-        const found = await outboxRow('发不出去的消息');
-        return found?.status === 'dead' && found;
-      });
+      const row = await rowOnce('dead', '发不出去的消息');
       expect(row.attempts).toBe(1);
       expect(row.lastError).toContain('no wecomUserId');
     });
