@@ -16,7 +16,7 @@ import { renderMetrics } from './http/metrics';
 import { leadRouter } from './http/lead-routes';
 import { log } from './log';
 import { InboxWorker } from './pipeline/inbox-worker';
-import { OutboxSender } from './pipeline/outbox-sender';
+import { DEFAULT_OUTBOX_OPTIONS, OutboxSender } from './pipeline/outbox-sender';
 import type { Platform, PlatformFactory } from './pipeline/platform';
 import { openDatabase } from './store/data-source';
 import { LlmUsage, Tenant } from './store/entities';
@@ -64,7 +64,11 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     },
   });
   const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
-  const sender = new OutboxSender(dataSource, channels, clock);
+  const sender = new OutboxSender(dataSource, channels, clock, {
+    ...DEFAULT_OUTBOX_OPTIONS,
+    retryWindowMs: config.outboxRetryWindowMs,
+    degradedAfterMs: config.platformDegradedAfterMs,
+  });
   const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
   const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, {
     committed: () => sender.wake(),
@@ -93,11 +97,25 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
         () => 'ok',
         (error: Error) => error.message,
       );
-      const platformHealth = Object.fromEntries(platforms.map((p) => [p.name, p.health?.() ?? { ok: true }]));
+      const now = clock.now();
+      const platformHealth = Object.fromEntries(
+        platforms.map((p) => [p.name, { ...(p.health?.() ?? { ok: true }), api: sender.health.api(p.name, now) }]),
+      );
       const ok = database === 'ok' && Object.values(platformHealth).every((h) => h.ok);
-      return { ok, database, platforms: platformHealth, understanding: understanding.stats() };
+      // Degraded still answers 200: the process works and keeps the messages; sending waits for the platform.
+      const degraded = Object.values(platformHealth).some((h) => h.api.state === 'degraded');
+      const status = !ok ? 'down' : degraded ? 'degraded' : 'ok';
+      return { ok, status, database, platforms: platformHealth, understanding: understanding.stats() };
     },
-    metrics: () => renderMetrics(dataSource, understanding.stats()),
+    metrics: () =>
+      renderMetrics({
+        dataSource,
+        understanding: understanding.stats(),
+        delivery: sender.health,
+        platforms: config.platforms,
+        now: clock.now(),
+      }),
+    metricsToken: config.metricsToken,
   });
   const server = await listen(app.callback(), config.port);
   for (const platform of platforms) await platform.start?.();

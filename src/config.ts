@@ -55,6 +55,10 @@ const envSchema = z
         return proxies;
       })
       .describe('addresses or ranges of the proxies whose X-Forwarded-For is believed'),
+    METRICS_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /metrics (Bearer)'),
+    // A day of outage must never cost a reply, so less than 24 hours is refused.
+    OUTBOX_RETRY_HOURS: z.coerce.number().min(24, 'at least 24 hours').default(48),
+    PLATFORM_DEGRADED_AFTER_MS: z.coerce.number().int().positive().default(300_000),
   })
   .superRefine((e, ctx) => {
     // The console lets its user act as any member: beside a real messenger it must not be open.
@@ -91,6 +95,12 @@ export interface AppConfig {
   rulesDir: string | null;
   /** Proxies (addresses, CIDR ranges or proxy-addr names) whose X-Forwarded-For is believed; none by default. */
   trustedProxies: string[];
+  /** How long a message keeps being retried after it was queued (or re-queued) while the platform fails. */
+  outboxRetryWindowMs: number;
+  /** A platform whose API has failed this long without a success is reported degraded on /healthz. */
+  platformDegradedAfterMs: number;
+  /** Bearer token /metrics asks for; null: open. */
+  metricsToken: string | null;
   /** The environment as given: platform modules validate their own variables from it. */
   env: Record<string, string | undefined>;
 }
@@ -135,6 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,
     trustedProxies: e.TRUST_PROXY,
+    outboxRetryWindowMs: e.OUTBOX_RETRY_HOURS * 3_600_000,
+    platformDegradedAfterMs: e.PLATFORM_DEGRADED_AFTER_MS,
+    metricsToken: e.METRICS_TOKEN ?? null,
     env: raw,
   };
 }

@@ -7,8 +7,8 @@ import { parseJsonObject } from './json-object';
 
 export type StreamState = 'idle' | 'connecting' | 'connected' | 'registered' | 'backing-off' | 'stopped';
 
+/** What /healthz shows of a stream: its state, not which app it is (the log names it). */
 export interface StreamHealth {
-  clientId: string;
   state: StreamState;
   /** Failed connection attempts since the last frame was received. */
   failures: number;
@@ -122,7 +122,6 @@ export class StreamClient {
 
   health(): StreamHealth {
     return {
-      clientId: this.clientId,
       state: this.state,
       failures: this.failures,
       lastError: this.lastError,

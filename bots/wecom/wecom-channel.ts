@@ -82,27 +82,43 @@ export class WecomChannel implements OutboundChannel {
    * member still sees the outcome.
    */
   private async updateCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
-    const records = this.deps.dataSource.getRepository(CardRecord);
-    const stored = tapCode ? null : await records.findOneBy({ tenantId: item.tenantId, id: card.id });
-    const code = tapCode ?? stored?.responseCode ?? null;
+    const record = await this.deps.dataSource.getRepository(CardRecord).findOneBy({ tenantId: item.tenantId, id: card.id });
+    const code = tapCode ?? record?.responseCode ?? null;
     if (code) {
-      const answer = await this.deps.api.updateTemplateCard(corp, {
-        userids: [to],
-        response_code: code,
-        template_card: renderClosedCard(card),
-      });
-      if (answer.ok || answer.errcode !== RESPONSE_CODE_INVALID) {
-        // A code works once: whatever happened to it, a kept one is spent.
-        if (stored?.responseCode === code) {
-          await inTransaction(this.deps.dataSource, (em) =>
-            em.getRepository(CardRecord).update({ tenantId: item.tenantId, id: card.id }, { responseCode: null }),
-          );
-        }
-        return outcome(answer);
-      }
+      const update = { userids: [to], response_code: code, template_card: renderClosedCard(card) };
+      const result = await this.presentCode(corp, { tenantId: item.tenantId, id: card.id }, record, update);
+      if (result !== 'code spent') return result;
       log.info({ outboxId: item.id, cardId: card.id }, 'wecom response code spent; sending the closed card as a new message');
     }
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: renderCard(card, corp.cardUrl) });
+  }
+
+  /**
+   * One update_template_card call. Its code is marked on the card record before the call and cleared
+   * once WeCom answers, so a 60140 for a code still marked is our own earlier call having spent it (its
+   * answer was lost): the card is already updated, and sending it again as a message would show it twice.
+   */
+  private async presentCode(
+    corp: WecomCorp,
+    key: { tenantId: string; id: string },
+    record: CardRecord | null,
+    update: { response_code: string } & Record<string, unknown>,
+  ): Promise<DeliveryOutcome | 'code spent'> {
+    const code = update.response_code;
+    const mark = (changes: Partial<CardRecord>) =>
+      inTransaction(this.deps.dataSource, (em) => em.getRepository(CardRecord).update(key, changes));
+    const presentedBefore = record?.presentedCode === code;
+    if (!presentedBefore) await mark({ presentedCode: code });
+    const answer = await this.deps.api.updateTemplateCard(corp, update);
+    // No answer (a time-out, a gateway error): the code may be spent, so the mark stays for the retry.
+    if (!answer.ok && answer.errcode === undefined) return outcome(answer);
+    const refused = !answer.ok && answer.errcode === RESPONSE_CODE_INVALID;
+    const updated = answer.ok || (refused && presentedBefore);
+    // A kept code is used up once it worked or WeCom calls it spent; another refusal (45009) leaves it good.
+    const keptCodeUsed = (updated || refused) && record?.responseCode === code;
+    await mark({ presentedCode: null, ...(keptCodeUsed ? { responseCode: null } : {}) });
+    if (updated) return { ok: true };
+    return refused ? 'code spent' : outcome(answer);
   }
 
   private async send(
@@ -116,7 +132,7 @@ export class WecomChannel implements OutboundChannel {
     if (!slot.ok)
       return {
         ok: false,
-        retryable: true,
+        deferred: true,
         reason: `over WeCom's per-member budget (30/min, 1000/h) for ${to}; queued`,
         retryAfterMs: slot.retryAfterMs,
       };

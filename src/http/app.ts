@@ -4,6 +4,7 @@ import type Router from '@koa/router';
 import proxyAddr from 'proxy-addr';
 import { BotError } from '../errors';
 import { log } from '../log';
+import { bearerCheck } from './bearer-check';
 
 export interface HttpAppDeps {
   routers: Router[];
@@ -15,13 +16,16 @@ export interface HttpAppDeps {
   health: () => Promise<{ ok: boolean; [detail: string]: unknown }>;
   /** The Prometheus text for /metrics. */
   metrics: () => Promise<string>;
+  /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string | null;
 }
 
 export const JSON_BODY_LIMIT = '64kb';
 const RAW_BODY_PATHS = ['/wecom/'];
 
 /** The Koa app: health, and the routes each enabled platform registers. */
-export function createHttpApp({ routers, guards = [], trustedProxies = [], health, metrics }: HttpAppDeps): Koa {
+export function createHttpApp({ routers, guards = [], trustedProxies = [], health, metrics, metricsToken }: HttpAppDeps): Koa {
+  const metricsAllowed = metricsToken ? bearerCheck(metricsToken) : () => true;
   const app = new Koa();
   const trusted = proxyAddr.compile(trustedProxies);
   app.use(async (ctx, next) => {
@@ -50,6 +54,10 @@ export function createHttpApp({ routers, guards = [], trustedProxies = [], healt
       const report = await health();
       ctx.status = report.ok ? 200 : 503;
       ctx.body = report;
+    } else if (ctx.path === '/metrics' && !metricsAllowed(ctx.get('authorization'))) {
+      ctx.status = 401;
+      ctx.set('WWW-Authenticate', 'Bearer realm="salesbot metrics"');
+      ctx.body = { error: '需要指标口令(METRICS_TOKEN)', code: 'METRICS_LOCKED' };
     } else if (ctx.path === '/metrics') {
       ctx.type = 'text/plain; version=0.0.4';
       ctx.body = await metrics();

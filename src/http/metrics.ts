@@ -1,19 +1,44 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { DeliveryHealth } from '../pipeline/delivery-health';
+import type { PlatformName } from '../pipeline/inbound-event';
 import { InboxItem, OutboxItem } from '../store/entities';
 import type { UnderstandingStats } from '../understanding/chooser';
 
+type Samples = [Record<string, string>, number][];
+
+export interface MetricsSources {
+  dataSource: DataSource;
+  understanding: UnderstandingStats;
+  delivery: DeliveryHealth;
+  platforms: readonly PlatformName[];
+  now: Date;
+}
+
 /**
- * /metrics in the Prometheus text format: the queues (what is waiting, what failed for good) and
- * how understanding went. Enough to alert on a stuck worker or a dead platform.
+ * /metrics in the Prometheus text format: the queues (what is waiting, how long, what failed for
+ * good), this instance's send failures and how understanding went. Enough to alert on a stuck worker
+ * or a dead platform.
  */
-export async function renderMetrics(dataSource: DataSource, understanding: UnderstandingStats): Promise<string> {
+export async function renderMetrics({ dataSource, understanding, delivery, platforms, now }: MetricsSources): Promise<string> {
   const lines: string[] = [];
-  const gauge = (name: string, help: string, samples: [Record<string, string>, number][]) => {
-    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`);
+  const metric = (type: 'gauge' | 'counter', name: string, help: string, samples: Samples) => {
+    lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`);
     for (const [labels, value] of samples) lines.push(`${name}${formatLabels(labels)} ${value}`);
   };
+  const gauge = (name: string, help: string, samples: Samples) => metric('gauge', name, help, samples);
   gauge('salesbot_inbox_rows', 'Inbox rows by status.', await countByStatus(dataSource, InboxItem, 'inbox'));
   gauge('salesbot_outbox_rows', 'Outbox rows by platform and status.', await countByStatus(dataSource, OutboxItem, 'outbox', 'platform'));
+  gauge(
+    'salesbot_outbox_oldest_pending_seconds',
+    'Age of the oldest message not yet sent (pending or sending), by platform; 0 when none waits.',
+    await oldestPendingAges(dataSource, platforms, now),
+  );
+  metric(
+    'counter',
+    'salesbot_outbox_send_failures_total',
+    'Failed send attempts of this instance since start, by platform and kind (retryable: tried again; permanent: the message is dead).',
+    delivery.failureCounts().map(({ platform, kind, count }) => [{ platform, kind }, count]),
+  );
   gauge('salesbot_understanding_calls', 'Messages understood since start.', [[{}, understanding.calls]]);
   gauge('salesbot_understanding_llm_ok', 'Messages the LLM understood since start.', [[{}, understanding.llmOk]]);
   gauge(
@@ -22,6 +47,19 @@ export async function renderMetrics(dataSource: DataSource, understanding: Under
     Object.entries(understanding.fallbacks).map(([reason, count]) => [{ reason }, count]),
   );
   return `${lines.join('\n')}\n`;
+}
+
+async function oldestPendingAges(dataSource: DataSource, platforms: readonly PlatformName[], now: Date): Promise<Samples> {
+  const samples: Samples = [];
+  for (const platform of platforms) {
+    const oldest = await dataSource.getRepository(OutboxItem).findOne({
+      select: { id: true, createdAt: true },
+      where: { platform, status: In(['pending', 'sending']) },
+      order: { createdAt: 'ASC' },
+    });
+    samples.push([{ platform }, oldest ? Math.max(0, Math.floor((now.getTime() - oldest.createdAt.getTime()) / 1000)) : 0]);
+  }
+  return samples;
 }
 
 async function countByStatus(

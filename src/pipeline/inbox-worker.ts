@@ -33,11 +33,18 @@ export interface InboxWorkerHooks {
 export interface InboxWorkerOptions {
   batchSize: number;
   leaseMs: number;
+  heartbeatMs: number;
   maxAttempts: number;
   idleMs: number;
 }
 
-export const DEFAULT_INBOX_OPTIONS: InboxWorkerOptions = { batchSize: 10, leaseMs: 60_000, maxAttempts: 5, idleMs: 500 };
+export const DEFAULT_INBOX_OPTIONS: InboxWorkerOptions = {
+  batchSize: 10,
+  leaseMs: 60_000,
+  heartbeatMs: 20_000,
+  maxAttempts: 5,
+  idleMs: 500,
+};
 
 export class InboxWorker extends RowWorker<InboxItem> {
   constructor(

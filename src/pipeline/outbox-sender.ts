@@ -4,10 +4,15 @@ import { log } from '../log';
 import { OutboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { backoffMs } from './claim';
+import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
 import { RowWorker } from './row-worker';
 
-export type DeliveryOutcome = { ok: true } | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
+export type DeliveryOutcome =
+  | { ok: true }
+  | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number }
+  /** Held back by the platform's own pacing (WeCom's per-member budget) before any call: due again at its slot, no failure. */
+  | { ok: false; deferred: true; reason: string; retryAfterMs: number };
 
 /** A platform's last step: render and send one outbox message. */
 export interface OutboundChannel {
@@ -17,26 +22,35 @@ export interface OutboundChannel {
 export interface OutboxSenderOptions {
   batchSize: number;
   leaseMs: number;
-  maxAttempts: number;
+  heartbeatMs: number;
+  /** Retryable failures are retried this long after the row was queued (or re-queued), then it is dead. */
+  retryWindowMs: number;
   backoffBaseMs: number;
   backoffCapMs: number;
+  /** Failing this long without a success makes a platform degraded on /healthz. */
+  degradedAfterMs: number;
   idleMs: number;
 }
 
 export const DEFAULT_OUTBOX_OPTIONS: OutboxSenderOptions = {
   batchSize: 20,
   leaseMs: 60_000,
-  maxAttempts: 12,
+  heartbeatMs: 20_000,
+  retryWindowMs: 48 * 3_600_000,
   backoffBaseMs: 2_000,
   backoffCapMs: 10 * 60_000,
+  degradedAfterMs: 5 * 60_000,
   idleMs: 500,
 };
 
 /**
  * Delivers outbox rows at least once: a row is marked sent only after its channel said so, and a
  * process that dies mid-send leaves a lease that runs out, so another pass (or instance) sends it.
+ * Rows to different recipients go side by side; one recipient's rows go in order.
  */
 export class OutboxSender extends RowWorker<OutboxItem> {
+  readonly health: DeliveryHealth;
+
   constructor(
     dataSource: DataSource,
     private readonly channels: Partial<Record<PlatformName, OutboundChannel>>,
@@ -44,37 +58,51 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     private readonly options: OutboxSenderOptions = DEFAULT_OUTBOX_OPTIONS,
   ) {
     super(dataSource, OutboxItem, clock, { name: 'outbox', waiting: 'pending', held: 'sending', ...options });
+    this.health = new DeliveryHealth(options.degradedAfterMs);
+  }
+
+  protected override laneOf(row: OutboxItem): string {
+    return `${row.platform}/${row.tenantId}/${row.recipientId}`;
   }
 
   protected async handle(row: OutboxItem): Promise<void> {
-    const channel = this.channels[row.platform as PlatformName];
-    let outcome: DeliveryOutcome;
-    try {
-      outcome = channel
-        ? await channel.deliver(row)
-        : { ok: false, retryable: true, reason: `platform ${row.platform} is not enabled on this instance` };
-    } catch (error) {
-      outcome = { ok: false, retryable: true, reason: error instanceof Error ? error.message : String(error) };
-    }
+    const platform = row.platform as PlatformName;
+    const outcome = await this.deliver(row);
     const now = this.clock.now();
     // Only the holder of this claim (same attempt count) may settle the row.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
     const settle = (changes: Partial<OutboxItem>) =>
       inTransaction(this.dataSource, (em) => em.getRepository(OutboxItem).update(mine, changes));
+    const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
+      this.health.recordSuccess(platform);
       await settle({ status: 'sent', sentAt: now, lastError: null });
       return;
     }
-    const giveUp = !outcome.retryable || row.attempts >= this.options.maxAttempts;
-    const delay = outcome.retryAfterMs ?? backoffMs(row.attempts, this.options.backoffBaseMs, this.options.backoffCapMs);
-    await settle({
-      status: giveUp ? 'dead' : 'pending',
-      availableAt: new Date(now.getTime() + delay),
-      lastError: outcome.reason.slice(0, 2000),
-    });
+    if ('deferred' in outcome) {
+      await settle({ status: 'pending', availableAt: retryAt(outcome.retryAfterMs), lastError: outcome.reason });
+      return;
+    }
+    this.health.recordFailure(platform, outcome.retryable ? 'retryable' : 'permanent', now);
+    // Give up on age, not on a count: an outage of a day must not cost a reply.
+    const queuedAt = row.requeuedAt ?? row.createdAt;
+    const giveUp = !outcome.retryable || now.getTime() - queuedAt.getTime() >= this.options.retryWindowMs;
+    // A platform's wait is a floor: a block that outlasts it is met with the growing backoff.
+    const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, this.options.backoffBaseMs, this.options.backoffCapMs));
+    await settle({ status: giveUp ? 'dead' : 'pending', availableAt: retryAt(delay), lastError: outcome.reason.slice(0, 2000) });
     log.warn(
       { outboxId: row.id, platform: row.platform, attempts: row.attempts, giveUp, reason: outcome.reason },
       'outbox delivery failed',
     );
+  }
+
+  private async deliver(row: OutboxItem): Promise<DeliveryOutcome> {
+    const channel = this.channels[row.platform as PlatformName];
+    if (!channel) return { ok: false, retryable: true, reason: `platform ${row.platform} is not enabled on this instance` };
+    try {
+      return await channel.deliver(row);
+    } catch (error) {
+      return { ok: false, retryable: true, reason: error instanceof Error ? error.message : String(error) };
+    }
   }
 }

@@ -12,6 +12,9 @@ describe('configuration from the environment', () => {
       llm: null,
       seedDemoTenant: true,
       overdueScanCron: '*/10 * * * *',
+      outboxRetryWindowMs: 48 * 3_600_000,
+      platformDegradedAfterMs: 300_000,
+      metricsToken: null,
     });
   });
 
@@ -23,9 +26,18 @@ describe('configuration from the environment', () => {
     ['LLM_BASE_URL', { LLM_BASE_URL: 'not a url', LLM_MODEL: 'qwen-plus' }],
     ['LLM_TIMEOUT_MS', { LLM_TIMEOUT_MS: '-5' }],
     ['OVERDUE_SCAN_CRON', { OVERDUE_SCAN_CRON: 'every ten minutes' }],
+    ['OUTBOX_RETRY_HOURS', { OUTBOX_RETRY_HOURS: '12' }],
+    ['PLATFORM_DEGRADED_AFTER_MS', { PLATFORM_DEGRADED_AFTER_MS: 'five minutes' }],
+    ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
+  });
+
+  it('reads the outbox retry window in hours, the degraded threshold and the metrics token', () => {
+    expect(loadConfig({ OUTBOX_RETRY_HOURS: '72', PLATFORM_DEGRADED_AFTER_MS: '60000', METRICS_TOKEN: 'metrics-token-123' })).toMatchObject(
+      { outboxRetryWindowMs: 72 * 3_600_000, platformDegradedAfterMs: 60_000, metricsToken: 'metrics-token-123' },
+    );
   });
 
   it('switches the LLM on only when a model is named', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure, isAuthFailure } from '../../bots/dingtalk/api-errors';
+import { classifyFailure, isAuthFailure, networkFailure } from '../../bots/dingtalk/api-errors';
 
 const json = (body: unknown) => JSON.stringify(body);
 
@@ -14,6 +14,12 @@ describe('sorting DingTalk OpenAPI errors for the outbox', () => {
     expect(classifyFailure(status, text, () => 0).retryable).toBe(true);
   });
 
+  it('retries a timeout and a network error', () => {
+    const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
+    expect(networkFailure(timeout)).toMatchObject({ retryable: true, reason: 'request timed out' });
+    expect(networkFailure(new Error('ECONNRESET')).retryable).toBe(true);
+  });
+
   it('waits about a second after throttling and five minutes after an IP ban', () => {
     expect(classifyFailure(403, json({ code: 'Forbidden.AccessDenied.QpsLimitForApi' }), () => 0).retryAfterMs).toBe(1000);
     expect(classifyFailure(403, json({ status: 1111, wait: 5, punish: 'deny' })).retryAfterMs).toBe(300_000);
@@ -23,6 +29,8 @@ describe('sorting DingTalk OpenAPI errors for the outbox', () => {
     ['a missing permission', 403, json({ code: 'Forbidden.AccessDenied.AccessTokenPermissionDenied', message: 'no' }), 'developer console'],
     ['the monthly quota', 403, json({ code: 'Forbidden.AccessDenied.ApiCountLimitForOrg' }), 'quota'],
     ['a bad template', 400, json({ code: 'param.templateNotExist', message: '模板不存在' }), '模板不存在'],
+    ['an unknown user', 400, json({ code: 'staffId.notExisted', message: '用户不存在' }), '用户不存在'],
+    ['invalid content', 400, json({ code: 'InvalidParameter', message: 'msgParam 不是合法的 JSON' }), 'msgParam'],
   ])('gives up on %s with a readable reason', (_what, status, text, words) => {
     const failure = classifyFailure(status, text);
     expect(failure.retryable).toBe(false);

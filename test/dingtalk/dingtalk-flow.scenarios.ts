@@ -203,6 +203,8 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
       platforms: { dingtalk: { ok: boolean; streams: { state: string }[] } };
     };
     expect(health.platforms.dingtalk.ok).toBe(true);
+    // /healthz is open: it says how the stream is, not which app it belongs to.
+    expect(JSON.stringify(health)).not.toContain(TEST_APP.clientId);
   });
 
   it('a card refused for throttling is delivered later from the outbox', async () => {

@@ -8,7 +8,8 @@ import { FAILED_REPLY, failedMessageNotices } from '../../src/flows/failed-messa
 import { seedDemoTenant } from '../../src/tenant-import/demo-tenant';
 import { InboxBatcher, storeInbound } from '../../src/pipeline/inbox';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
-import { OutboxSender, type DeliveryOutcome, type OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { DEFAULT_OUTBOX_OPTIONS, OutboxSender, type DeliveryOutcome, type OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { requeueDead } from '../../src/pipeline/outbox-requeue';
 import { persistEffects } from '../../src/pipeline/effects';
 import { createDataSource, openDatabase } from '../../src/store/data-source';
 import { Deal, InboxItem, OutboxItem } from '../../src/store/entities';
@@ -32,9 +33,33 @@ class ScriptedChannel implements OutboundChannel {
   }
 }
 
-async function enqueueTexts(dataSource: DataSource, count: number): Promise<void> {
-  const effects = Array.from({ length: count }, (_, i) => ({ type: 'send-text' as const, to: 'zhangwei', text: `第${i + 1}条` }));
-  await dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, effects));
+/** A channel whose deliveries of the rows it `holds` wait until the test releases them; it records what it started and finished. */
+class GatedChannel implements OutboundChannel {
+  readonly started: number[] = [];
+  readonly delivered: number[] = [];
+  private readonly gates = new Map<number, () => void>();
+  constructor(private readonly holds: (item: OutboxItem) => boolean) {}
+  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+    this.started.push(item.id);
+    if (this.holds(item)) await new Promise<void>((resolve) => this.gates.set(item.id, resolve));
+    this.delivered.push(item.id);
+    return { ok: true };
+  }
+  release(id: number): void {
+    this.gates.get(id)?.();
+  }
+}
+
+const HOUR = 3_600_000;
+
+/** `count` texts, the i-th to recipients[i % recipients.length], queued at `now`. */
+async function enqueueTexts(dataSource: DataSource, count: number, recipients = ['zhangwei'], now = T0): Promise<void> {
+  const effects = Array.from({ length: count }, (_, i) => ({
+    type: 'send-text' as const,
+    to: recipients[i % recipients.length]!,
+    text: `第${i + 1}条`,
+  }));
+  await dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', platform: 'wecom', now }, effects));
 }
 
 export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
@@ -362,6 +387,112 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await restarted.runOnce()).toBe(1);
       expect(channel.delivered).toHaveLength(1);
       expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({})).toMatchObject({ status: 'sent', attempts: 2 });
+    });
+
+    it('keeps retrying a retryable failure past the old dead point of 12 attempts, backing off at most 10 minutes, until 48 hours after it was queued', async () => {
+      await enqueueTexts(dataSource, 1);
+      const clock = new TestClock(T0);
+      const blocked: OutboundChannel = {
+        deliver: async () => ({ ok: false, retryable: true, reason: 'errcode 45009', retryAfterMs: 60_000 }),
+      };
+      const sender = new OutboxSender(dataSource, { wecom: blocked }, clock);
+      const outbox = dataSource.getRepository(OutboxItem);
+      let row = await outbox.findOneByOrFail({});
+      while (row.status === 'pending') {
+        clock.set(row.availableAt);
+        expect(await sender.runOnce()).toBe(1);
+        row = await outbox.findOneByOrFail({});
+        const age = clock.now().getTime() - T0.getTime();
+        if (age < 48 * HOUR) expect(row.status).toBe('pending');
+        expect(row.availableAt.getTime() - clock.now().getTime()).toBeLessThanOrEqual(10 * 60_000);
+      }
+      expect(row).toMatchObject({ status: 'dead', lastError: 'errcode 45009' });
+      expect(clock.now().getTime() - T0.getTime()).toBeGreaterThanOrEqual(48 * HOUR);
+      expect(row.attempts).toBeGreaterThan(24 * 6);
+      expect(sender.health.failureCounts()).toEqual([{ platform: 'wecom', kind: 'retryable', count: row.attempts }]);
+    });
+
+    it('re-queues dead rows by id, platform or tenant, due at once and with a fresh retry window', async () => {
+      await enqueueTexts(dataSource, 3);
+      const clock = new TestClock(T0);
+      const refusing = new ScriptedChannel(Array.from({ length: 3 }, () => ({ ok: false, retryable: false, reason: 'errcode 81013' })));
+      await new OutboxSender(dataSource, { wecom: refusing }, clock).runOnce();
+      const outbox = dataSource.getRepository(OutboxItem);
+      const [first, second] = await outbox.find({ order: { id: 'ASC' } });
+      expect(await outbox.countBy({ status: 'dead' })).toBe(3);
+
+      clock.advance(72 * HOUR);
+      expect(await requeueDead(dataSource, { platform: 'dingtalk' }, clock.now())).toEqual([]);
+      expect(await requeueDead(dataSource, { tenantId: 'other' }, clock.now())).toEqual([]);
+      const requeued = await requeueDead(dataSource, { id: second!.id, platform: 'wecom', tenantId: 't1' }, clock.now());
+      expect(requeued.map((row) => row.id)).toEqual([second!.id]);
+      expect(await outbox.findOneByOrFail({ id: second!.id })).toMatchObject({ status: 'pending', requeuedAt: clock.now() });
+      expect(await outbox.countBy({ status: 'dead' })).toBe(2);
+
+      // Three days after it was queued, a retryable failure does not kill it: its window restarted.
+      const flaky = new ScriptedChannel([{ ok: false, retryable: true, reason: 'HTTP 502' }]);
+      const sender = new OutboxSender(dataSource, { wecom: flaky }, clock);
+      await sender.runOnce();
+      expect((await outbox.findOneByOrFail({ id: second!.id })).status).toBe('pending');
+      clock.advance(60_000);
+      await sender.runOnce();
+      expect(flaky.delivered).toEqual([second!.id]);
+      expect((await outbox.findOneByOrFail({ id: first!.id })).status).toBe('dead');
+    });
+
+    it('a send slower than the lease keeps its claim: another instance finds nothing to take, and it is sent once', async () => {
+      await enqueueTexts(dataSource, 1);
+      const clock = new TestClock(T0);
+      const slow = new GatedChannel(() => true);
+      const first = new OutboxSender(dataSource, { wecom: slow }, clock, { ...DEFAULT_OUTBOX_OPTIONS, heartbeatMs: 10 });
+      const pass = first.runOnce();
+      await expect.poll(() => slow.started.length).toBe(1);
+      const otherChannel = new ScriptedChannel();
+      const other = new OutboxSender(dataSource, { wecom: otherChannel }, clock);
+      const outbox = dataSource.getRepository(OutboxItem);
+      for (let lease = 0; lease < 3; lease++) {
+        clock.advance(60_001);
+        // The heartbeat gives the row a new lease from the moved clock; only then does the other look.
+        await expect.poll(async () => (await outbox.findOneByOrFail({})).availableAt > clock.now()).toBe(true);
+        expect(await other.runOnce()).toBe(0);
+      }
+      slow.release(slow.started[0]!);
+      await pass;
+      expect(otherChannel.delivered).toEqual([]);
+      expect(await outbox.findOneByOrFail({})).toMatchObject({ status: 'sent', attempts: 1 });
+    });
+
+    it('a row another instance took over while it waited behind a slow send is left to that instance', async () => {
+      await enqueueTexts(dataSource, 2);
+      const [waiting, behind] = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      const slow = new GatedChannel((item) => item.id === waiting!.id);
+      const pass = new OutboxSender(dataSource, { wecom: slow }, new TestClock(T0)).runOnce();
+      await expect.poll(() => slow.started.length).toBe(1);
+      // What another instance's claim does to the row once its lease ran out.
+      await dataSource.getRepository(OutboxItem).update({ id: behind!.id }, { attempts: () => 'attempts + 1' });
+      slow.release(waiting!.id);
+      await pass;
+      expect(slow.delivered).toEqual([waiting!.id]);
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: behind!.id })).toMatchObject({
+        status: 'sending',
+        attempts: 2,
+      });
+    });
+
+    it('one hanging recipient does not hold up the others of its batch, and each recipient gets their messages in order', async () => {
+      await enqueueTexts(dataSource, 9, ['zhangwei', 'wangfang', 'liming']);
+      const rows = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      const idsOf = (user: string) => rows.filter((row) => row.recipientId === user).map((row) => row.id);
+      const hanging = idsOf('zhangwei')[0]!;
+      const channel = new GatedChannel((item) => item.id === hanging);
+      const pass = new OutboxSender(dataSource, { wecom: channel }, new TestClock(T0)).runOnce();
+      await expect.poll(() => channel.delivered.length).toBe(6);
+      expect(channel.started.filter((id) => idsOf('zhangwei').includes(id))).toEqual([hanging]);
+      channel.release(hanging);
+      await pass;
+      for (const user of ['zhangwei', 'wangfang', 'liming']) {
+        expect(channel.delivered.filter((id) => idsOf(user).includes(id))).toEqual(idsOf(user));
+      }
     });
 
     it('two senders draining the same outbox at once deliver every message exactly once', async () => {

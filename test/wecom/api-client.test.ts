@@ -55,6 +55,11 @@ describe('WeCom API client against the fake WeCom API', () => {
     ['HTTP 500', { status: 500 }, { retryable: true, reason: 'WeCom answered HTTP 500' }],
     ['HTTP 400 from a proxy', { status: 400 }, { retryable: false }],
     ['81013 (recipient outside the visible range)', { errcode: 81013 }, { retryable: false }],
+    ['60111 (unknown UserID)', { errcode: 60111 }, { retryable: false, reason: expect.stringContaining('unknown UserID') }],
+    ['40003 (invalid UserID)', { errcode: 40003 }, { retryable: false, reason: expect.stringContaining('invalid UserID') }],
+    ['44004 (empty text)', { errcode: 44004 }, { retryable: false, reason: expect.stringContaining('empty text content') }],
+    ['45002 (content too large)', { errcode: 45002 }, { retryable: false, reason: expect.stringContaining('content too large') }],
+    ['42037 (a card WeCom rejects)', { errcode: 42037 }, { retryable: false, reason: expect.stringContaining('template card rejected') }],
   ] as const)('classifies %s', async (_what, fault, expected) => {
     api.failNext(SEND, fault);
     expect(await client.sendMessage(corp, text('失败'))).toMatchObject({ ok: false, ...expected });

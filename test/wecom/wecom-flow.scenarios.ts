@@ -1,9 +1,12 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { MoreThan } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { persistEffects } from '../../src/pipeline/effects';
-import { openDatabase } from '../../src/store/data-source';
 import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
+import type { OutboxStatus } from '../../src/store/entities/outbox-item.entity';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import {
@@ -19,9 +22,11 @@ import {
 } from '../fakes/wecom';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
-import { wecomTenantFile } from './wecom-tenant';
+import { wecomTenantSetup } from './wecom-tenant';
 
 const TENANT = 'wxdemo';
+const METRICS_TOKEN = 'metrics-token-for-tests';
+const HOUR = 3_600_000;
 const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
 
 /** The WeCom platform end to end: emulator callbacks → the bot's real HTTP server → inbox → flows → outbox → the fake WeCom API. */
@@ -34,20 +39,9 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
 
   beforeAll(async () => {
     database = await makeDatabase();
-    wecom = new WecomEmulator();
-    const apiBase = await wecom.start();
-    const setup = await openDatabase(database.url);
-    await importTenant(setup, wecomTenantFile(wecom.corp, TENANT));
-    await setup.destroy();
-    const env = {
-      DATABASE_URL: database.url,
-      PORT: '0',
-      PLATFORMS: 'wecom',
-      DEMO_TENANT: 'off',
-      WECOM_TIMEOUT_MS: '300',
-      ...wecom.env(apiBase),
-    };
-    bot = await startBot(loadConfig(env), { clock, jobs: false });
+    const setup = await wecomTenantSetup(database, TENANT);
+    wecom = setup.wecom;
+    bot = await startBot(loadConfig({ ...setup.env, WECOM_TIMEOUT_MS: '300', METRICS_TOKEN }), { clock, jobs: false });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -63,6 +57,14 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
   const count = (entity: typeof InboxItem | typeof Activity) => bot.dataSource.getRepository(entity).count();
   /** The next accepted send to `user` after the `seen` first ones. */
   const nextSend = (user: string, seen: number) => wecom.api.waitFor(() => sendsTo(user)[seen]);
+  const health = async () => {
+    const response = await fetch(`${bot.url}/healthz`);
+    return { status: response.status, text: await response.text() };
+  };
+  const metrics = () => fetch(`${bot.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } }).then((r) => r.text());
+  /** One sample of a metric, 0 when absent. */
+  const sample = (text: string, name: string, labels: string) =>
+    Number(new RegExp(`^${name}\\{${labels}\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
   /** Lets time pass for the outbox (backoff, budgets) until `done` holds. */
   const passTimeUntil = async <T>(
     done: () => T | undefined | null | false | Promise<T | undefined | null | false>,
@@ -151,6 +153,27 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(closed.main_title.desc).toContain('已撤销');
     });
 
+    it('a tap whose card update WeCom made but whose answer was lost: the retry meets 60140, and the member sees the card updated once and no new message', async () => {
+      const seen = sendsTo('ZhangWei').length;
+      await text('ZhangWei', FOLLOW_UP);
+      const card = (await nextSend('ZhangWei', seen)).body!.template_card as Record<string, any>;
+      const updatesOf = (requests: RecordedRequest[]) =>
+        requests.filter((r) => (r.body?.template_card as { task_id?: string } | undefined)?.task_id === card.task_id);
+      wecom.api.failNext(UPDATE, { answerLost: true });
+      await post(wecomXml.cardEvent(wecom.corp, 'ZhangWei', card.task_id, 'undo', wecom.api.issueResponseCode(card.task_id), seconds()));
+
+      const row = await passTimeUntil(async () => {
+        const rows = await bot.dataSource.getRepository(OutboxItem).findBy({ recipientId: 'zhangwei', status: 'sent' });
+        return rows.find((r) => r.message.type === 'card-update' && r.message.card.id === card.task_id);
+      });
+      expect(row.attempts).toBe(2);
+      expect(updatesOf(wecom.api.requests.filter((r) => r.path === UPDATE)).map((r) => r.answer?.errcode)).toEqual([0, 60140]);
+      // What the member sees: the receipt card, changed once, and nothing new.
+      expect(updatesOf(wecom.api.accepted(UPDATE))).toHaveLength(1);
+      expect(sendsTo('ZhangWei')).toHaveLength(seen + 1);
+      expect((await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id })).presentedCode).toBeNull();
+    });
+
     it('stores a message WeCom delivers three times (same MsgId) once, and records one activity', async () => {
       const inbox = await count(InboxItem);
       const seen = sendsTo('ZhangWei').length;
@@ -212,6 +235,28 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await nextSend('ZhangWei', seen);
       const row = await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: `msg:${msgId}` });
       expect(row.body).toMatchObject({ kind: 'file', fileKind: 'image', mediaId: `media_${msgId}` });
+    });
+  });
+
+  describe('health and metrics', () => {
+    it('/healthz names no corp id, agent id or secret', async () => {
+      const { status, text } = await health();
+      expect(status).toBe(200);
+      expect(JSON.parse(text)).toMatchObject({ platforms: { wecom: { ok: true, corps: 1 } } });
+      for (const secret of [wecom.corp.corpId, String(wecom.corp.agentId), wecom.corp.secret]) expect(text).not.toContain(secret);
+    });
+
+    it('/metrics asks for METRICS_TOKEN as a Bearer token when it is set', async () => {
+      for (const authorization of [
+        undefined,
+        `Bearer ${METRICS_TOKEN}x`,
+        `Basic ${Buffer.from(`a:${METRICS_TOKEN}`).toString('base64')}`,
+      ]) {
+        const response = await fetch(`${bot.url}/metrics`, { headers: authorization ? { authorization } : {} });
+        expect(response.status).toBe(401);
+        expect(await response.json()).toEqual({ error: '需要指标口令(METRICS_TOKEN)', code: 'METRICS_LOCKED' });
+      }
+      expect(await metrics()).toMatch(/^salesbot_outbox_oldest_pending_seconds\{platform="wecom"\} \d+$/m);
     });
   });
 
@@ -305,12 +350,13 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
         .getRepository(OutboxItem)
         .find()
         .then((rows) => rows.find((r) => r.message.type === 'text' && r.message.text === textContent));
-    /** The row once the sender marked it sent (just after WeCom answered). */
-    const sentRow = (textContent: string) =>
+    /** The row once it has `status`: sent (just after WeCom answered) or dead. */
+    const rowOnce = (status: OutboxStatus, textContent: string) =>
       wecom.api.waitFor(async () => {
         const row = await outboxRow(textContent);
-        return row?.status === 'sent' && row;
+        return row?.status === status && row;
       });
+    const sentRow = (textContent: string) => rowOnce('sent', textContent);
     const sentText = (user: string, content: string) =>
       sendsTo(user).find((r: RecordedRequest) => (r.body?.text as { content?: string })?.content === content);
 
@@ -386,12 +432,89 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(new Set(contents)).toEqual(new Set(texts));
     });
 
+    it('WeCom refusing the member (81013) kills the reply at once with the reason; `npm run outbox:requeue -- --id N` puts it back, says so, and it is sent', async () => {
+      wecom.api.failNext(SEND, { errcode: 81013 });
+      await enqueueTexts('wangfang', ['拒收后重发的消息']);
+      const dead = await rowOnce('dead', '拒收后重发的消息');
+      expect(dead.attempts).toBe(1);
+      expect(dead.lastError).toContain('WeCom errcode 81013');
+
+      const { stdout } = await promisify(execFile)('node_modules/.bin/tsx', ['src/cli/outbox-requeue.ts', '--id', String(dead.id)], {
+        env: { ...process.env, DATABASE_URL: database.url },
+      });
+      expect(stdout).toContain('已重新排队 1 条失败消息');
+      expect(stdout).toContain(`#${dead.id} wecom 租户 ${TENANT} → wangfang`);
+      await passTimeUntil(() => sentText('WangFang', '拒收后重发的消息'));
+      expect(await sentRow('拒收后重发的消息')).toMatchObject({ status: 'sent', attempts: 2 });
+    });
+
+    it('WeCom answering 45009 for 25 hours (past the old dead point of 12 attempts): every reply arrives once after it recovers; /healthz is degraded during and ok after; /metrics show the failures and the pending age', async () => {
+      const outbox = bot.dataSource.getRepository(OutboxItem);
+      const lastRow = (await outbox.find({ order: { id: 'DESC' }, take: 1 }))[0]?.id ?? 0;
+      const failuresBefore = sample(await metrics(), 'salesbot_outbox_send_failures_total', 'platform="wecom",kind="retryable"');
+      const refused = () => wecom.api.requests.filter((r) => r.path === SEND && r.answer?.errcode === 45009).length;
+      const refusedBefore = refused();
+      const acceptedBefore = wecom.api.accepted(SEND).length;
+      const start = clock.now();
+      wecom.api.setFault(SEND, { errcode: 45009 });
+
+      const msgIds: string[] = [];
+      for (const user of ['ZhangWei', 'WangFang', 'LiuYang']) {
+        msgIds.push(wecom.nextMsgId());
+        await text(user, FOLLOW_UP, msgIds.at(-1));
+      }
+      const inbox = bot.dataSource.getRepository(InboxItem);
+      await wecom.api.waitFor(async () => (await inbox.countBy(msgIds.map((id) => ({ deliveryId: `msg:${id}`, status: 'done' })))) === 3);
+      const tried = (times: number) =>
+        wecom.api.waitFor(async () => {
+          const rows = await outbox.findBy({ id: MoreThan(lastRow) });
+          return rows.length > 0 && rows.every((row) => row.status === 'pending' && row.attempts === times) && rows;
+        });
+      const rows = await tried(1);
+
+      let checkedDuring = false;
+      for (let attempt = 2; clock.now().getTime() - start.getTime() < 25 * HOUR; attempt++) {
+        clock.advance(30 * 60_000);
+        bot.sender.wake();
+        await tried(attempt);
+        if (checkedDuring || clock.now().getTime() - start.getTime() < 2 * HOUR) continue;
+        checkedDuring = true;
+        const during = await health();
+        expect(during.status).toBe(200);
+        expect(JSON.parse(during.text)).toMatchObject({
+          ok: true,
+          status: 'degraded',
+          platforms: { wecom: { ok: true, api: { state: 'degraded', failingSince: start.toISOString() } } },
+        });
+        const text = await metrics();
+        expect(sample(text, 'salesbot_outbox_send_failures_total', 'platform="wecom",kind="retryable"') - failuresBefore).toBe(
+          refused() - refusedBefore,
+        );
+        expect(sample(text, 'salesbot_outbox_oldest_pending_seconds', 'platform="wecom"')).toBe(
+          (clock.now().getTime() - start.getTime()) / 1000,
+        );
+      }
+      expect(checkedDuring).toBe(true);
+      expect(await outbox.countBy({ id: MoreThan(lastRow), status: 'dead' })).toBe(0);
+
+      wecom.api.clearFault(SEND);
+      await passTimeUntil(async () => (await outbox.countBy({ id: MoreThan(lastRow), status: 'sent' })) === rows.length);
+      const sent = wecom.api.accepted(SEND).slice(acceptedBefore);
+      expect(sent).toHaveLength(rows.length);
+      expect(sent.filter((r) => r.duplicate)).toEqual([]);
+      // One reply each (a receipt card), and each member got exactly one message.
+      expect(rows.map((row) => row.recipientId).sort()).toEqual(['liuyang', 'wangfang', 'zhangwei']);
+      expect(sent.map((r) => r.body?.touser).sort()).toEqual(['LiuYang', 'WangFang', 'ZhangWei']);
+
+      const after = await health();
+      expect(after.status).toBe(200);
+      expect(JSON.parse(after.text)).toMatchObject({ ok: true, status: 'ok', platforms: { wecom: { api: { state: 'ok' } } } });
+      expect(sample(await metrics(), 'salesbot_outbox_oldest_pending_seconds', 'platform="wecom"')).toBe(0);
+    });
+
     it('a recipient without a WeCom UserID is given up at once with a readable reason', async () => {
       await enqueueTexts('nowecom', ['发不出去的消息']);
-      const row = await wecom.api.waitFor(async () => {
-        const found = await outboxRow('发不出去的消息');
-        return found?.status === 'dead' && found;
-      });
+      const row = await rowOnce('dead', '发不出去的消息');
       expect(row.attempts).toBe(1);
       expect(row.lastError).toContain('no wecomUserId');
     });

@@ -1,5 +1,21 @@
-import type { FakeCorp } from '../fakes/wecom';
+import { openDatabase } from '../../src/store/data-source';
+import { importTenant } from '../../src/tenant-import/import-tenant';
+import { WecomEmulator, type FakeCorp } from '../fakes/wecom';
+import type { TestDatabase } from '../support/databases';
 import { HUAXIN_CUSTOMER, HUAXIN_DEAL } from '../support/huaxin';
+
+/** A started emulator, its tenant imported into `database`, and the variables of a bot serving it. */
+export async function wecomTenantSetup(
+  database: TestDatabase,
+  tenantId: string,
+): Promise<{ wecom: WecomEmulator; env: Record<string, string> }> {
+  const wecom = new WecomEmulator();
+  const apiBase = await wecom.start();
+  const setup = await openDatabase(database.url);
+  await importTenant(setup, wecomTenantFile(wecom.corp, tenantId));
+  await setup.destroy();
+  return { wecom, env: { DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', ...wecom.env(apiBase) } };
+}
 
 /** A small tenant whose people have WeCom UserIDs (the demo tenant has none), for the corp of the emulator. */
 export function wecomTenantFile(corp: FakeCorp, tenantId = 'wxdemo'): string {

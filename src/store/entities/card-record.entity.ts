@@ -18,6 +18,8 @@ export class CardRecord {
   @Column(optionalShortText(128)) platformCardId: string | null;
   /** WeCom's latest unused response code for update_template_card (valid once, 72 h). */
   @Column(optionalShortText(256)) responseCode: string | null;
+  /** A response code an update carried whose answer never came: a later 60140 for it means that update went through. */
+  @Column(optionalShortText(256)) presentedCode: string | null;
   @Column(optionalId) actedBy: string | null;
   @Column(optionalInstant) actedAt: Date | null;
   @Column(instant) createdAt: Date;

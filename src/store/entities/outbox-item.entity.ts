@@ -22,5 +22,7 @@ export class OutboxItem {
   @Column(instant) availableAt: Date;
   @Column({ type: 'text', nullable: true }) lastError: string | null;
   @Column(instant) createdAt: Date;
+  /** Set when a dead row was put back in the queue: its retry window starts again here. */
+  @Column(optionalInstant) requeuedAt: Date | null;
   @Column(optionalInstant) sentAt: Date | null;
 }

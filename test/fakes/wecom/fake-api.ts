@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
- * What the fake answers instead of the real thing, once per call it is armed for. `hang`: the call is
- * never handled nor answered; `answerLost`: it is handled (a message is delivered) but never answered.
+ * What the fake answers instead of the real thing, per call it is armed for. `hang`: the call is
+ * never handled nor answered; `answerLost`: it is handled (a message is delivered, a card updated) but
+ * never answered; `slowMs`: it is handled and answered, that many milliseconds late.
  */
-export type Fault = { errcode: number; errmsg?: string } | { status: number } | { hang: true } | { answerLost: true };
+export type Fault = { errcode: number; errmsg?: string } | { status: number } | { hang: true } | { answerLost: true } | { slowMs: number };
 
 export interface RecordedRequest {
   method: string;
@@ -38,6 +39,8 @@ export class FakeWecomApi {
   private readonly tokens = new Map<string, { corpId: string; expired: boolean }>();
   private readonly responseCodes = new Map<string, { taskId: string; used: boolean }>();
   private readonly faults: { path: string; fault: Fault }[] = [];
+  /** Faults every call to a path gets until cleared: an outage, a slow platform. */
+  private readonly lasting = new Map<string, Fault>();
   private server: Server | null = null;
   private readonly hanging = new Set<ServerResponse>();
   /** Content of each delivered message/send (touser + msgtype + payload) → when, for the duplicate check. */
@@ -62,6 +65,15 @@ export class FakeWecomApi {
   /** The next `times` calls to `path` (e.g. '/cgi-bin/message/send') get `fault`. */
   failNext(path: string, fault: Fault, times = 1): void {
     for (let i = 0; i < times; i++) this.faults.push({ path, fault });
+  }
+
+  /** From now on every call to `path` gets `fault` (after any armed with failNext), until `clearFault`. */
+  setFault(path: string, fault: Fault): void {
+    this.lasting.set(path, fault);
+  }
+
+  clearFault(path: string): void {
+    this.lasting.delete(path);
   }
 
   /** Every token issued so far answers 42001 from now on, as after its 7200 s. */
@@ -112,8 +124,12 @@ export class FakeWecomApi {
     this.requests.push(record);
 
     const armed = this.faults.findIndex((f) => f.path === url.pathname);
-    if (armed >= 0) {
-      const [{ fault }] = this.faults.splice(armed, 1);
+    const fault = armed >= 0 ? this.faults.splice(armed, 1)[0]!.fault : this.lasting.get(url.pathname);
+    if (fault) {
+      if ('slowMs' in fault) {
+        await sleep(fault.slowMs);
+        return this.answer(res, record, this.route(record));
+      }
       if ('hang' in fault) {
         this.hanging.add(res);
         return;
