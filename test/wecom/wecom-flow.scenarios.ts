@@ -8,7 +8,6 @@ import { persistEffects } from '../../src/pipeline/effects';
 import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
 import type { OutboxStatus } from '../../src/store/entities/outbox-item.entity';
 import { inTransaction } from '../../src/store/transaction';
-import { importTenant } from '../../src/tenant-import/import-tenant';
 import {
   GET_TOKEN,
   postOverSocket,
