@@ -29,10 +29,14 @@ export function repBriefingCard(
   commitments: readonly { id: string; action: string }[],
 ): Card {
   const card = briefingCard('briefing-rep', `今日待办 · ${items} 项`, dateText, numbers);
-  const done: CardButton[] = commitments
-    .slice(0, MAX_DONE_BUTTONS)
+  return { ...card, buttons: [...doneButtons(commitments, MAX_DONE_BUTTONS), ...card.buttons] };
+}
+
+/** 已完成 · {action} for each promise, most urgent first, at most `max` of them. */
+export function doneButtons(commitments: readonly { id: string; action: string }[], max: number): CardButton[] {
+  return commitments
+    .slice(0, max)
     .map((c) => ({ actionId: `${DONE_PREFIX}${c.id}`, label: `已完成 · ${shorten(c.action)}`, style: 'primary' }));
-  return { ...card, buttons: [...done, ...card.buttons] };
 }
 
 function shorten(text: string, max = 10): string {

@@ -1,5 +1,6 @@
 import { STAGE_LABELS, type Stage } from '../src/domain/stages';
-import { newCardId, type Card, type CardField } from './card';
+import { newCardId, type Card, type CardButton, type CardField } from './card';
+import { MAX_LINES } from './deal-line';
 import { itemList } from './stage-proposal.card';
 
 export const QUERY_ACTIONS = { propose: 'propose-move' } as const;
@@ -36,28 +37,20 @@ export function dealStatusCard(status: DealStatus, canPropose: boolean): Card {
   };
 }
 
-const MAX_LINES = 6;
+function stageText(status: DealStatus): string {
+  return `${STAGE_LABELS[status.stage]}${status.followUpMarked ? ' · 待跟进' : ''}`;
+}
 
-/** 我的商机 / 团队商机: one line per open deal, cut with 还有 N 个. */
-export function dealListCard(title: string, deals: readonly DealStatus[]): Card {
-  const shown = deals.length > MAX_LINES ? deals.slice(0, MAX_LINES - 1) : deals;
-  const fields: CardField[] = shown.map((d) => ({
-    label: d.customerName,
-    value: `${stageText(d)} · 停留${d.daysInStage}天 · ${d.missing.length > 0 ? `还差${d.missing.length}项` : '可推进'} · ${d.ownerName}`,
-  }));
-  if (shown.length < deals.length) fields.push({ label: '更多', value: `还有 ${deals.length - shown.length} 个` });
+/** Any other answer (联系人, 跟进记录, 档案, 话术, 我的承诺): the facts one a line, with the actions the answer offers. */
+export function queryAnswerCard(title: string, fields: CardField[], options: { subtitle?: string; buttons?: CardButton[] } = {}): Card {
   return {
     id: newCardId(),
     kind: 'query-result',
-    title: `${title} · ${deals.length} 个`,
-    subtitle: deals.length === 0 ? '暂时没有进行中的商机。' : undefined,
-    fields,
-    buttons: [],
+    title,
+    subtitle: options.subtitle,
+    fields: fields.slice(0, MAX_LINES),
+    buttons: options.buttons ?? [],
     links: [],
     state: 'open',
   };
-}
-
-function stageText(status: DealStatus): string {
-  return `${STAGE_LABELS[status.stage]}${status.followUpMarked ? ' · 待跟进' : ''}`;
 }

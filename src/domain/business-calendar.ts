@@ -38,3 +38,8 @@ export function localDayStart(instant: Date, timeZone: string, offsetDays = 0): 
 export function localWeekStart(instant: Date, timeZone: string, offsetWeeks = 0): Date {
   return DateTime.fromJSDate(instant, { zone: timeZone }).startOf('week').plus({ weeks: offsetWeeks }).toJSDate();
 }
+
+/** The 1st 00:00 of the local month that holds `instant`. */
+export function localMonthStart(instant: Date, timeZone: string): Date {
+  return DateTime.fromJSDate(instant, { zone: timeZone }).startOf('month').toJSDate();
+}

@@ -97,11 +97,6 @@ export function statedReason(text: string): string | null {
   return reason.length > 0 ? reason : null;
 }
 
-/** Questions about what a deal still lacks (华信还差什么): answered like a status query. */
-export function asksWhatIsMissing(text: string): boolean {
-  return text.trim().length <= 30 && /还差(?:什么|啥|哪些|几项)|缺(?:什么|啥|哪些)|还需要(?:什么|啥|哪些)/.test(text);
-}
-
 function labelledParts(text: string): Map<string, string> {
   const marks = [...text.matchAll(LABELS)];
   const parts = new Map<string, string>();

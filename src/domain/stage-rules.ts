@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { leadRulesSchema, mergeLeadRules, type LeadRules } from './lead-rules';
 import { CONTACT_ROLES } from './people';
 import { STAGES, type Stage } from './stages';
+import { mergePlaybook, playbookSchema, type Playbook } from './playbook';
 
 /**
  * Stage rules as data (docs/rules.md): per stage, what must be true before a deal leaves it, how
@@ -75,6 +76,7 @@ const RULED_STAGES = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost
 export const rulesFileSchema = z.looseObject({
   stages: z.partialRecord(z.enum(RULED_STAGES as [Stage, ...Stage[]]), stageRuleSchema).default({}),
   leads: leadRulesSchema.optional(),
+  playbook: playbookSchema.optional(),
 });
 export type RulesFile = z.infer<typeof rulesFileSchema>;
 
@@ -105,9 +107,14 @@ export function parseRulesFile(name: string, raw: unknown): RulesFile {
 /** Everything a tenant's rules file decides: stage rules and lead rules. */
 export interface TenantRules extends StageRules {
   leads: LeadRules;
+  playbook: Playbook;
 }
 
 /** A tenant override replaces whole stages (and lead subsections) of the default, so one rule is always read in one place. */
 export function mergeRules(base: RulesFile, override: RulesFile | null): TenantRules {
-  return { stages: { ...base.stages, ...(override?.stages ?? {}) }, leads: mergeLeadRules(base.leads, override?.leads) };
+  return {
+    stages: { ...base.stages, ...(override?.stages ?? {}) },
+    leads: mergeLeadRules(base.leads, override?.leads),
+    playbook: mergePlaybook(base.playbook, override?.playbook),
+  };
 }

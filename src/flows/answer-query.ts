@@ -1,65 +1,109 @@
 import { In } from 'typeorm';
-import { dealListCard, dealStatusCard } from '../../cards/query-result.card';
+import { DONE_PREFIX } from '../../cards/briefing.card';
+import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
+import { dealStatusCard } from '../../cards/query-result.card';
 import { nextStage } from '../domain/stage-moves';
 import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import { type CardRecord, Customer, Deal } from '../store/entities';
 import { visibleOwnerIds } from '../store/visibility';
-import type { Extraction } from '../understanding/extraction';
-import { customersById, dealStatus } from './deal-status';
+import type { Extraction, Query, QuerySubject } from '../understanding/extraction';
+import { completeFromCard } from './briefing-action';
+import { dealPage } from './deal-lines';
+import { dealStatus } from './deal-status';
 import type { FlowContext } from './flow-context';
+import { poolLeads } from './lead-pool';
+import { leadPage } from './lead-lines';
+import { answerAboutCustomer } from './query-customer';
+import { answerDeals } from './query-deals';
+import { answerPromises } from './query-promises';
 import { proposeMove } from './stage-proposal';
+import { answerTeamHealth } from './team-health';
 
 const NO_DEAL_REPLY = '没有找到你能查看的进行中商机。';
 
-/**
- * 我的商机 / 华信现在什么阶段 / 华信还差什么: a query-result card about the deals the asker may see
- * (a rep their own, a manager their team's).
- */
+type Answerer = (ctx: FlowContext, query: Query) => Promise<Effect[]>;
+
+/** Every subject a question can have, answered within what the asker may see; a new subject without an answer fails the type check. */
+const ANSWERS: Record<QuerySubject, Answerer> = {
+  deals: answerDeals,
+  deal_status: answerDealStatus,
+  promises: answerPromises,
+  contacts: answerAboutCustomer,
+  timeline: answerAboutCustomer,
+  archive: answerAboutCustomer,
+  owner: answerAboutCustomer,
+  playbook: answerAboutCustomer,
+  leads: answerLeads,
+  metrics: (ctx) => answerTeamHealth(ctx),
+};
+
+/** A question: answered, never recorded. */
 export async function answerQuery(ctx: FlowContext, extraction: Extraction): Promise<Effect[]> {
   // A customer named but not among the asker's: say so rather than answer about something else.
   if (!extraction.customerId && extraction.customerName) {
-    return [{ type: 'send-text', to: ctx.actor.id, text: `没有找到你能查看的「${extraction.customerName}」的商机。` }];
+    return [{ type: 'send-text', to: ctx.actor.id, text: `没有找到你能查看的「${extraction.customerName}」。` }];
   }
-  const deals = await visibleOpenDeals(ctx, extraction.customerId);
-  const customers = await customersById(
-    ctx.em,
-    ctx.tenant.id,
-    deals.map((d) => d.customerId),
-  );
-  if (extraction.customerId) {
-    const deal = deals[0];
-    const customer = deal ? customers.get(deal.customerId) : undefined;
-    if (!deal || !customer) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
-    const card = dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null);
-    return [{ type: 'send-card', to: ctx.actor.id, card, context: { dealId: deal.id } }];
-  }
-  const statuses = [];
-  for (const deal of deals) statuses.push(await dealStatus(ctx, deal, customers.get(deal.customerId)!));
-  const title = ctx.actor.role === 'rep' ? '我的商机' : '团队商机';
-  return [{ type: 'send-card', to: ctx.actor.id, card: dealListCard(title, statuses) }];
+  const query: Query = extraction.query ?? {
+    subject: extraction.customerId ? 'deal_status' : 'deals',
+    customerId: extraction.customerId,
+    owner: null,
+    status: null,
+    stage: null,
+    period: null,
+  };
+  return ANSWERS[query.subject](ctx, query);
 }
 
-/** 推进阶段 on a query card (its only button): a stage-proposal for the next stage. */
+/** 华信现在什么阶段 / 华信还差什么: the deal's status card, with 推进阶段. */
+async function answerDealStatus(ctx: FlowContext, query: Query): Promise<Effect[]> {
+  const owners = await visibleOwnerIds(ctx.em, ctx.actor);
+  const deals = await ctx.em.find(Deal, {
+    where: { tenantId: ctx.tenant.id, customerId: query.customerId ?? '', ...(owners ? { ownerId: In(owners) } : {}) },
+  });
+  const deal = deals
+    .filter((d) => isOpenStage(d.stage))
+    .sort((a, b) => (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0))[0];
+  const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
+  if (!deal || !customer) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
+  const card = dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null);
+  return [{ type: 'send-card', to: ctx.actor.id, card, context: { dealId: deal.id } }];
+}
+
+/** 线索池里有哪些线索: the pool (公海), best score first. */
+async function answerLeads(ctx: FlowContext): Promise<Effect[]> {
+  const pool = await poolLeads(ctx.em, ctx.tenant.id);
+  if (pool.length === 0) return [{ type: 'send-text', to: ctx.actor.id, text: '线索池里暂时没有线索。' }];
+  return [
+    await leadPage(
+      ctx,
+      'query-result',
+      '线索池',
+      pool.map((lead) => lead.leadId),
+      1,
+    ),
+  ];
+}
+
+/** A tap on a query answer: 下一页 of a list, 已完成 of a promise, or 推进阶段 of a deal. */
 export async function answerQueryTap(
   ctx: FlowContext,
   record: CardRecord,
+  actionId: string,
   close: (state: 'done', outcome: string) => Effect,
 ): Promise<Effect[]> {
+  if (actionId === NEXT_PAGE_ACTION) {
+    const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
+    return [
+      leadIds
+        ? await leadPage(ctx, 'query-result', title, leadIds, page + 1)
+        : await dealPage(ctx, 'query-result', title, dealIds ?? [], page + 1),
+    ];
+  }
+  if (actionId.startsWith(DONE_PREFIX)) return completeFromCard(ctx, record, actionId);
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   const next = deal ? nextStage(deal.stage) : null;
   if (!deal || !customer || !next) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
   return [close('done', '已发起推进'), ...(await proposeMove(ctx, deal, customer, next, null))];
-}
-
-/** Open deals the actor may see, most recently active first; of one customer when one is named. */
-async function visibleOpenDeals(ctx: FlowContext, customerId: string | null): Promise<Deal[]> {
-  const owners = await visibleOwnerIds(ctx.em, ctx.actor);
-  const deals = await ctx.em.find(Deal, {
-    where: { tenantId: ctx.tenant.id, ...(owners ? { ownerId: In(owners) } : {}), ...(customerId ? { customerId } : {}) },
-  });
-  return deals
-    .filter((deal) => isOpenStage(deal.stage))
-    .sort((a, b) => (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0));
 }

@@ -12,7 +12,7 @@ import { leadPage } from './lead-lines';
  * done. The briefing stays open for its other buttons.
  */
 export async function briefingAction(ctx: FlowContext, record: CardRecord, actionId: string): Promise<Effect[] | null> {
-  if (actionId.startsWith(DONE_PREFIX)) return completeFromBriefing(ctx, record, actionId);
+  if (actionId.startsWith(DONE_PREFIX)) return completeFromCard(ctx, record, actionId);
   const kind = record.kind as 'briefing-manager';
   if (actionId === NEXT_PAGE_ACTION) {
     const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
@@ -26,10 +26,10 @@ export async function briefingAction(ctx: FlowContext, record: CardRecord, actio
 }
 
 /**
- * Marks the rep's promise done (a done commitment is real activity: the deal's silence timer restarts)
- * and shows the briefing without that button.
+ * 已完成 on a briefing or a promise list: marks the rep's promise done (a done commitment is real activity:
+ * the deal's silence timer restarts) and shows the card without that button.
  */
-async function completeFromBriefing(ctx: FlowContext, record: CardRecord, actionId: string): Promise<Effect[]> {
+export async function completeFromCard(ctx: FlowContext, record: CardRecord, actionId: string): Promise<Effect[]> {
   const { em, tenant, actor, now } = ctx;
   const commitment = await em.findOneBy(Commitment, { tenantId: tenant.id, id: actionId.slice(DONE_PREFIX.length), ownerId: actor.id });
   const card = { ...record.card, buttons: record.card.buttons.filter((b) => b.actionId !== actionId) };

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { askCustomerCard } from '../../cards/ask-customer.card';
 import { normalizeCompanyName } from '../domain/company-name';
+import { isOpenStage } from '../domain/stages';
 import { findDuplicate } from '../domain/lead-duplicates';
 import { knownCustomers } from '../store/lead-queries';
 import type { Effect } from '../pipeline/effects';
@@ -84,15 +85,22 @@ export async function fileOnNewCustomer(
 
 const MAX_LIKELY = 5;
 
-/** The rep's most recently active customers: the ones a message with no clear name is most likely about. */
+/**
+ * The rep's most recently active customers: the ones a message with no clear name is most likely about.
+ * A customer whose deals are all won or lost is not among them; one with no deal yet is.
+ */
 async function likelyCustomers(ctx: FlowContext): Promise<Customer[]> {
   const customers = await visibleCustomers(ctx.em, ctx.actor);
   if (customers.length === 0) return [];
   const deals = await ctx.em.find(Deal, { where: { tenantId: ctx.tenant.id, customerId: In(customers.map((c) => c.id)) } });
   const lastActive = new Map<string, number>();
-  for (const deal of deals) {
+  for (const deal of deals.filter((d) => isOpenStage(d.stage))) {
     const at = deal.lastActivityAt?.getTime() ?? 0;
     lastActive.set(deal.customerId, Math.max(lastActive.get(deal.customerId) ?? 0, at));
   }
-  return [...customers].sort((a, b) => (lastActive.get(b.id) ?? 0) - (lastActive.get(a.id) ?? 0)).slice(0, MAX_LIKELY);
+  const hasDeal = new Set(deals.map((d) => d.customerId));
+  return customers
+    .filter((c) => lastActive.has(c.id) || !hasDeal.has(c.id))
+    .sort((a, b) => (lastActive.get(b.id) ?? 0) - (lastActive.get(a.id) ?? 0))
+    .slice(0, MAX_LIKELY);
 }

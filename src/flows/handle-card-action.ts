@@ -15,7 +15,7 @@ import { leadAssignmentAction, leadEscalationAction } from './lead-action';
 import { overdueAlertAction } from './overdue-action';
 import { stageProposalAction } from './stage-proposal';
 import { pendingFromContext } from './pending-message';
-import { undoRecordedActivity } from './undo-activity';
+import { undoOutcome, undoRecordedActivity } from './undo-activity';
 
 export interface CardTap {
   cardId: string;
@@ -59,7 +59,7 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
   if (record.kind === 'stage-proposal') return stageProposalAction(ctx, record, tap.actionId, close);
   if (record.kind === 'evidence-ask') return evidenceAskAction(ctx, record, tap.actionId, close);
   if (record.kind === 'overdue-alert') return (await overdueAlertAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'query-result') return answerQueryTap(ctx, record, close);
+  if (record.kind === 'query-result') return answerQueryTap(ctx, record, tap.actionId, close);
   if (record.kind === 'friday-warning') return (await fridayWarningAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'briefing-manager' || record.kind === 'briefing-rep')
     return (await briefingAction(ctx, record, tap.actionId)) ?? reply(STALE_ACTION_REPLY);
@@ -73,8 +73,7 @@ type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
 async function receiptAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
   const removedCustomer = await undoRecordedActivity(ctx, record.context);
-  if (actionId === RECEIPT_ACTIONS.undo)
-    return [close('cancelled', removedCustomer ? `已撤销,新建的客户「${removedCustomer}」已删除` : '已撤销')];
+  if (actionId === RECEIPT_ACTIONS.undo) return [close('cancelled', undoOutcome(removedCustomer))];
   // 改客户: the record is taken back and the rep picks the right customer for the same message.
   const pending = pendingFromContext(record.context);
   return [close('cancelled', '已改为其他客户'), ...(await askForCustomer(ctx, pending))];

@@ -1,13 +1,13 @@
 import { helpCard } from '../../cards/help.card';
-import { asksWhatIsMissing, parseEvidence } from '../domain/evidence-parser';
+import { parseEvidence } from '../domain/evidence-parser';
 import type { Effect } from '../pipeline/effects';
 import type { Understood } from '../understanding/chooser';
 import { answerQuery } from './answer-query';
 import { fileMessage } from './file-message';
-import { answerTeamHealth, asksTeamHealth } from './team-health';
 import type { FlowContext } from './flow-context';
 import { intakeFromMessage } from './intake-lead';
 import { isReturnReason, recordReturnReason } from './lead-action';
+import { undoLastRecord } from './undo-last';
 
 const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪个客户聊了什么、答应了客户什么,我来记。';
 
@@ -15,12 +15,13 @@ const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪�
 export async function handleText(ctx: FlowContext, text: string, receivedAt: Date, understood: Understood): Promise<Effect[]> {
   const { extraction, source } = understood;
   const message = { text, extraction, understoodBy: source, receivedAt };
-  // Evidence statements (演示方式:远程) and 还差什么 are ours to read even when the extractor has no intent for them.
-  if (asksTeamHealth(text)) return answerTeamHealth(ctx);
+  // Evidence statements (演示方式:远程) and a lead's return reason are still read here; they are to become extraction fields.
   if (isReturnReason(text)) return recordReturnReason(ctx, text);
-  if (asksWhatIsMissing(text) && extraction.intent !== 'create_lead') return answerQuery(ctx, extraction);
-  if (parseEvidence(text).length > 0 && extraction.intent !== 'create_lead') return fileMessage(ctx, message);
+  const asked = extraction.intent === 'query' || extraction.intent === 'help' || extraction.intent === 'undo';
+  if (!asked && extraction.intent !== 'create_lead' && parseEvidence(text).length > 0) return fileMessage(ctx, message);
   switch (extraction.intent) {
+    case 'undo':
+      return undoLastRecord(ctx);
     case 'help':
       return [{ type: 'send-card', to: ctx.actor.id, card: helpCard() }];
     case 'other':

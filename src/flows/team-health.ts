@@ -16,10 +16,6 @@ import type { FlowContext } from './flow-context';
 const DAY_MS = 86_400_000;
 
 /** 本周团队健康度 / 健康度: the asker's process numbers this week (a rep's own, a manager's team's). */
-export function asksTeamHealth(text: string): boolean {
-  return text.trim().length <= 20 && /健康度|过程指标/.test(text);
-}
-
 export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   // An admin sees the tenant: every user's records.
   const owners =

@@ -41,6 +41,11 @@ export async function undoRecordedActivity(ctx: FlowContext, context: CardContex
   return typeof context.createdCustomerId === 'string' ? removeUnusedCustomer(ctx, context.createdCustomerId) : null;
 }
 
+/** What a card says after undo: 已撤销, and the customer that went with it. */
+export function undoOutcome(removedCustomer: string | null): string {
+  return removedCustomer ? `已撤销,新建的客户「${removedCustomer}」已删除` : '已撤销';
+}
+
 /**
  * Deletes a customer, its deals and their opening transitions, unless anything else was recorded on
  * them since (another follow-up, a contact, a promise, evidence, a lead, a stage move): then it stays.

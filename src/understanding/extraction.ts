@@ -5,8 +5,38 @@ import { CONTACT_ROLES } from '../domain/people';
 
 /** The extraction contract (shared/contracts/extraction.md): one input and one output per rep message. */
 
-export const INTENTS = ['log_activity', 'create_lead', 'stage_change', 'complete_commitment', 'query', 'help', 'other'] as const;
+export const INTENTS = ['log_activity', 'create_lead', 'stage_change', 'complete_commitment', 'query', 'undo', 'help', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
+
+/** What a question asks about (contract version 2, `query`). */
+export const QUERY_SUBJECTS = [
+  'deals',
+  'deal_status',
+  'promises',
+  'contacts',
+  'timeline',
+  'archive',
+  'leads',
+  'metrics',
+  'playbook',
+  'owner',
+] as const;
+export type QuerySubject = (typeof QUERY_SUBJECTS)[number];
+export const QUERY_STATUSES = ['overdue', 'silent', 'open', 'closing', 'won', 'lost'] as const;
+export type QueryStatus = (typeof QUERY_STATUSES)[number];
+export const QUERY_PERIODS = ['today', 'this_week', 'last_week', 'this_month'] as const;
+export type QueryPeriod = (typeof QUERY_PERIODS)[number];
+
+export const querySchema = z.object({
+  subject: z.enum(QUERY_SUBJECTS),
+  customerId: z.string().nullable(),
+  /** A colleague named as whose records are asked for (吴静的商机), as written; null for the asker's own or the team's. */
+  owner: z.string().nullable(),
+  status: z.enum(QUERY_STATUSES).nullable(),
+  stage: z.enum(STAGES).nullable(),
+  period: z.enum(QUERY_PERIODS).nullable(),
+});
+export type Query = z.infer<typeof querySchema>;
 
 export const extractionInputSchema = z.object({
   id: z.string(),
@@ -33,6 +63,8 @@ export const extractionSchema = z.object({
   summary: z.string(),
   /** Not in the contract: an amount the message stated that cannot be kept (see fitExtraction), so the rep can be told. */
   rejectedAmount: z.number().optional(),
+  /** For intent `query` only; labelled sets of contract version 1 have none. */
+  query: querySchema.nullable().default(null),
 });
 export type Extraction = z.infer<typeof extractionSchema>;
 

@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { LlmConfig } from '../config';
 import { DEFAULT_TIME_ZONE } from '../domain/business-time';
+import { cleanText } from '../domain/value-limits';
 import { log, type Logger } from '../log';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
 import { answerJsonSchema, parseAnswer, type Answer } from './llm/answer';
@@ -97,15 +98,23 @@ function tokenUsage(completion: ChatCompletion): TokenUsage {
   return { promptTokens: completion.usage?.prompt_tokens ?? 0, completionTokens: completion.usage?.completion_tokens ?? 0 };
 }
 
-/** Completes the answer into the contract: only the rep's own customers, sorted tags, `due` by the rules' resolver. */
+/**
+ * Completes the answer into the contract: only the rep's own customers, names that the text really
+ * contains (a model completes or invents names), sorted tags, `due` by the rules' resolver.
+ */
 function toExtraction(answer: Answer, input: ExtractionInput, options: ExtractionOptions): Extraction {
-  const { commitment } = answer;
+  const { commitment, query } = answer;
+  const ownCustomer = (id: string | null) => (input.customers.some((customer) => customer.id === id) ? id : null);
+  // Compared as the rules read text, without control characters (they are removed before storing anyway).
+  const comparable = (value: string) => normalizeText(cleanText(value));
+  const text = comparable(input.text);
+  const written = (name: string) => name.trim() !== '' && text.includes(comparable(name));
   return {
     id: input.id,
     intent: answer.intent,
-    customerId: input.customers.some((customer) => customer.id === answer.customerId) ? answer.customerId : null,
-    customerName: answer.customerName,
-    contacts: answer.contacts,
+    customerId: ownCustomer(answer.customerId),
+    customerName: answer.customerName !== null && written(answer.customerName) ? answer.customerName : null,
+    contacts: answer.contacts.filter((contact) => written(contact.name)),
     tags: [...new Set(answer.tags)].sort(),
     stage: answer.stage,
     commitment: commitment && {
@@ -113,8 +122,12 @@ function toExtraction(answer: Answer, input: ExtractionInput, options: Extractio
       due: commitment.dueText === null ? null : resolveDueText(commitment.dueText, input.now, options.timeZone ?? DEFAULT_TIME_ZONE),
     },
     amount: answer.amount,
-    competitors: answer.competitors,
+    competitors: answer.competitors.filter(written),
     summary: answer.summary,
+    query:
+      answer.intent === 'query' && query
+        ? { ...query, customerId: ownCustomer(query.customerId), owner: query.owner !== null && written(query.owner) ? query.owner : null }
+        : null,
   };
 }
 

@@ -12,13 +12,14 @@ import { findReportedStage, findRequestedStage } from './rules/stage';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
+import { asksAboutSubject, readQuery } from './rules/query';
 
 /** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 const SUMMARY_MAX = 60;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
-const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'help', 'other']);
+const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'undo', 'help', 'other']);
 
 const sortTags = (tags: Iterable<SignalTag>): SignalTag[] => SIGNAL_TAGS.filter((t) => new Set(tags).has(t)).sort();
 
@@ -62,6 +63,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
     requestedStage: requestedStage !== null,
+    asksAbout: asksAboutSubject(intentText),
+    leadNamed: (written ?? unknown) !== null,
     hasDealContent,
     hasContent,
     rivals: competitors,
@@ -79,9 +82,13 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     amount: null,
     competitors: [],
     summary: summarize(text),
+    query: null,
   };
   if (CONTENTLESS.has(intent)) {
-    return intent === 'query' ? { ...base, customerId: known?.customerId ?? null } : base;
+    if (intent !== 'query') return base;
+    const customerId = known?.customerId ?? null;
+    const customerWords = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);
+    return { ...base, customerId, query: readQuery(intentText, customerId, customerWords) };
   }
 
   const lead = intent === 'create_lead';

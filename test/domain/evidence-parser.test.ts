@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhatIsMissing, parseEvidence, statedReason } from '../../src/domain/evidence-parser';
+import { parseEvidence, statedReason } from '../../src/domain/evidence-parser';
 import { TEXT_LENGTHS } from '../../src/domain/value-limits';
 
 describe('evidence statements in chat', () => {
@@ -69,11 +69,5 @@ describe('reasons and gap questions', () => {
     ['华信丢了', null],
   ])('the reason in %s is %s', (text, reason) => {
     expect(statedReason(text)).toBe(reason);
-  });
-
-  it('knows 还差什么 and 缺什么 as questions', () => {
-    expect(asksWhatIsMissing('华信还差什么')).toBe(true);
-    expect(asksWhatIsMissing('华信缺啥')).toBe(true);
-    expect(asksWhatIsMissing('华信的方案还差一点细节要补')).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { handleCardAction } from '../../src/flows/handle-card-action';
-import { answerTeamHealth, asksTeamHealth } from '../../src/flows/team-health';
+import { answerTeamHealth } from '../../src/flows/team-health';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
@@ -206,7 +206,6 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         await persistEffects(em, { tenantId: 'acme', platform: 'console', now: FRIDAY_1500 }, effects);
       });
       const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
-      expect(asksTeamHealth('本周团队健康度')).toBe(true);
       expect(card.title).toBe('本周团队健康度');
       expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率', '首次跟进中位时长']);
       expect(card.fields[1].value).toBe('67%');

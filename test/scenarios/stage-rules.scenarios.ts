@@ -214,7 +214,8 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('我的商机');
       const mine = await rep.nextCard('query-result');
-      expect(mine.title).toMatch(/^我的商机 · \d+ 个$/);
+      expect(mine.title).toMatch(/^我的商机 · 第 1\/\d+ 页$/);
+      expect(mine.subtitle).toMatch(/^共 \d+ 个$/);
       const customers = mine.fields.map((f) => f.label);
       expect(customers).toContain('宁波永盛注塑机械有限公司');
       expect(customers).not.toContain('台州蓝天泵业有限公司');
@@ -222,7 +223,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const manager = await ConsoleClient.open(bot.url, 'liming');
       await manager.send('我的商机');
       const team = await manager.nextCard('query-result');
-      expect(team.title).toMatch(/^团队商机 · \d+ 个$/);
+      expect(team.title).toMatch(/^团队商机 · 第 1\/\d+ 页$/);
       expect(team.fields.map((f) => f.value).join()).toContain('王芳');
     });
 

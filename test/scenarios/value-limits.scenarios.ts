@@ -121,7 +121,7 @@ export function valueLimitScenarios(makeDatabase: TestDatabaseFactory): void {
         200,
         completion({ ...ANSWER, customerId: MINGYUAN.id, amount: 1.2e12, contacts: [{ name: longName, role: 'user' }] }),
       );
-      const { inbox, card } = await send(bot, '明远报价12000亿,陈工说了算');
+      const { inbox, card } = await send(bot, `明远报价12000亿,${longName}说了算`);
 
       expect(model.isDone()).toBe(true);
       expect(await llmCalls()).toBe(callsBefore + 1);
@@ -157,7 +157,7 @@ export function valueLimitScenarios(makeDatabase: TestDatabaseFactory): void {
           contacts: [],
         }),
       );
-      const { inbox } = await send(bot, '新线索:杭州远远远');
+      const { inbox } = await send(bot, `新线索:${longName}`);
 
       expect(inbox).toMatchObject({ status: 'done', attempts: 1 });
       const lead = await bot.dataSource.getRepository(Lead).findOneByOrFail({ tenantId: 'demo', company: `杭州${'远'.repeat(198)}` });

@@ -40,7 +40,7 @@ describe('understanding chooser', () => {
       {
         tenantId: 'corp_1',
         model: 'test-model',
-        promptVersion: 'extract.v1',
+        promptVersion: 'extract.v2',
         promptTokens: TOKENS.prompt_tokens,
         completionTokens: TOKENS.completion_tokens,
         outcome: 'ok',

@@ -15,6 +15,7 @@ const EXTRACTION: Extraction = {
   amount: 500_000,
   competitors: ['恒立'],
   summary: '华信报价50万',
+  query: null,
 };
 
 describe('fitting an extraction to what the store keeps', () => {

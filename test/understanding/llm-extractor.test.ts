@@ -37,6 +37,7 @@ describe('LLM extractor', () => {
       amount: null,
       competitors: [],
       summary: ANSWER.summary,
+      query: null,
     });
     expect(usage).toEqual({ promptTokens: 812, completionTokens: 96 });
 
@@ -107,6 +108,38 @@ describe('LLM extractor', () => {
     expect(extraction.tags).toEqual(['after_sales', 'price']);
     expect(extraction.stage).toBeNull();
     expect(extraction.intent).toBe('log_activity');
+  });
+
+  it('names the text does not contain (a completed customer name, an invented contact or rival) are dropped', async () => {
+    fakeLlm().reply(
+      200,
+      completion({
+        ...ANSWER,
+        customerName: '华信精密机械集团股份有限公司',
+        contacts: [
+          { name: '王总', role: 'decision_maker' },
+          { name: '李工', role: 'user' },
+        ],
+        competitors: ['恒立液压'],
+      }),
+    );
+
+    const { extraction } = await createLlmExtractor(llmConfig()).extract(INPUT);
+
+    expect(extraction.customerName).toBeNull();
+    expect(extraction.contacts).toEqual([{ name: '王总', role: 'decision_maker' }]);
+    expect(extraction.competitors).toEqual([]);
+  });
+
+  it('a question keeps what it asks (subject, owner as written, status), with only the asker\u2019s own customer', async () => {
+    const asked = { ...INPUT, text: '刘洋有哪些逾期的商机' };
+    const query = { subject: 'deals', customerId: 'cus_999', owner: '刘洋', status: 'overdue', stage: 'nonsense', period: null };
+    fakeLlm().reply(200, completion({ ...ANSWER, intent: 'query', commitment: null, contacts: [], tags: [], query }));
+
+    const { extraction } = await createLlmExtractor(llmConfig()).extract(asked);
+
+    expect(extraction.intent).toBe('query');
+    expect(extraction.query).toEqual({ subject: 'deals', customerId: null, owner: '刘洋', status: 'overdue', stage: null, period: null });
   });
 
   it('429 with retry-after is retried once by the SDK, then the answer is used', async () => {

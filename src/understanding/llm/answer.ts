@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTENTS } from '../extraction';
+import { INTENTS, QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS } from '../extraction';
 import { STAGES } from '../../domain/stages';
 import { SIGNAL_TAGS } from '../../domain/signals';
 import { CONTACT_ROLES } from '../../domain/people';
@@ -31,6 +31,20 @@ const answerSchema = z.object({
   amount: z.number().nullable(),
   competitors: z.array(z.string()),
   summary: z.string(),
+  // A model that leaves it out (it is only for questions) still gives a usable answer.
+  query: z.preprocess(
+    (value) => value ?? null,
+    z
+      .object({
+        subject: z.enum(QUERY_SUBJECTS),
+        customerId: z.string().nullable(),
+        owner: z.string().nullable(),
+        status: knownCodeOrNull(QUERY_STATUSES),
+        stage: knownCodeOrNull(STAGES),
+        period: knownCodeOrNull(QUERY_PERIODS),
+      })
+      .nullable(),
+  ),
 });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -4,6 +4,12 @@ import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
 
+/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 说错了怎么撤回, /undo. */
+const UNDO =
+  /^\/(?:undo|撤销|撤回)$|^(?:请|帮我|麻烦)?(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|最后一条|那条|这条)|(?:刚才|刚刚|上一条|前一条)(?:那条|那句|发的|说的|记的)?[^,.;!?]{0,4}(?:记错|说错|发错|写错|搞错|弄错|错了|不对)|(?:记错|说错|发错|写错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/i;
+/** Slash commands typed in the chat box. */
+const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
+const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
 const GREETING = /^(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁)[\s!?.~呀啊哇]*$/i;
 const HOW_TO =
   /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)/i;
@@ -17,6 +23,8 @@ const QUESTION_END =
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED = /(?:商机|客户|线索|待办|订单|合同|跟进|承诺)[^,.;!?\s]{0,4}(?:列|查|看|统计|拉|导)(?:一下|下|出来)(?:吧)?[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
+/** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
+const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单子|客户|线索|承诺|待办|项目|合同|订单)/;
 /** Off-duty chit-chat anywhere in a message (今天跑了一天,累瘫了 大家周末愉快) when it carries no deal content. */
 const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户/;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
@@ -45,6 +53,10 @@ const CUSTOMER_REACTION =
  */
 export interface IntentContext {
   requestedStage: boolean;
+  /** The message names what a question asks about in words no report uses (话术, 档案, 跟进记录, 健康度). */
+  asksAbout?: boolean;
+  /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
+  leadNamed?: boolean;
   hasDealContent: boolean;
   hasContent: boolean;
   rivals?: readonly string[];
@@ -68,11 +80,14 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
 
 export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const t = text.trim();
-  if (GREETING.test(t) || (t.length <= 25 && HOW_TO.test(t))) return 'help';
+  if (UNDO.test(t) && t.length <= 30) return 'undo';
+  if (SLASH_HELP.test(t) || GREETING.test(t) || (t.length <= 25 && HOW_TO.test(t))) return 'help';
+  if (SLASH_QUERY.test(t)) return 'query';
   // A question about leads (本周新增线索有哪些) asks; it registers nothing.
-  if (LEAD_MARKER.test(t) && !(t.length <= 30 && QUESTION_END.test(t))) return 'create_lead';
+  if (LEAD_MARKER.test(t) && ctx.leadNamed !== false && !(t.length <= 30 && QUESTION_END.test(t))) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
-  if (t.length <= 40 && ((QUERY.test(t) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t))) return 'query';
+  if (t.length <= 40 && (((QUERY.test(t) || WHICH_RECORDS.test(t) || ctx.asksAbout) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t)))
+    return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(t))) return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
   // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).

@@ -4,7 +4,7 @@ import { stripPlaceOf } from './places';
 
 export const LEAD_MARKER = new RegExp(
   [
-    /新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
+    /^线索[:\s]|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
@@ -41,6 +41,9 @@ function described(rest: string, marker: string): string {
   return /(?:一家|一个|个|家)新?$/.test(marker) ? rest.replace(DESCRIBED, '') : rest;
 }
 
+/** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
+const NOT_A_NAME = /^(?:聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
+
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
@@ -53,7 +56,7 @@ export function leadName(text: string): string | null {
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
   const stop = rest.search(NAME_STOP);
   const name = (stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1');
-  return name.length >= 2 && name.length <= 24 ? name : null;
+  return name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) ? name : null;
 }
 
 /** A company written with an organisation suffix (苏州明锐光电有限公司, 马鞍山第二中学). */

@@ -18,7 +18,9 @@ const STAGE_ALTERNATION = STAGE_NAMES.map(([, names]) => names).join('|');
 const MOVE_VERB =
   '(?:退回到?|退到|回退到?|改回|调回|回到|推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到|(?<![跟引促增先改精前])进(?![行展度场货]))';
 const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
-const FIELD_REQUEST = new RegExp(`阶段(?:改|调|更新|设|标|变|退)(?:为|成|到|回)\\s*(${STAGE_ALTERNATION})`);
+const FIELD_REQUEST = new RegExp(
+  `阶段(?:改|调|更新|设|标|变|退)(?:为|成|到|回)\\s*(${STAGE_ALTERNATION})|(?:改|调|更新|变更|调整)(?:一下)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)\\s*(${STAGE_ALTERNATION})`,
+);
 
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
 const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
@@ -50,7 +52,8 @@ function stageOf(name: string): Stage {
 
 export function findRequestedStage(text: string): Stage | null {
   const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST);
-  return m ? stageOf(m[1]) : null;
+  const name = m?.slice(1).find((group) => group !== undefined);
+  return name ? stageOf(name) : null;
 }
 
 /**

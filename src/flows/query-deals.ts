@@ -1,0 +1,102 @@
+import { In, IsNull, LessThan, MoreThanOrEqual } from 'typeorm';
+import { localDayStart, localMonthStart, localWeekStart } from '../domain/business-calendar';
+import { stageBreaches } from '../domain/silence-timer';
+import { isSilent } from '../domain/silent-deals';
+import { isOpenStage, STAGE_LABELS } from '../domain/stages';
+import type { Effect } from '../pipeline/effects';
+import { Commitment, CustomerSignal, Deal } from '../store/entities';
+import type { Query, QueryPeriod, QueryStatus } from '../understanding/extraction';
+import { dealPage } from './deal-lines';
+import type { FlowContext } from './flow-context';
+import { queryScope } from './query-scope';
+
+const DAY_MS = 86_400_000;
+/** 快签 means a 临近签约 signal this recent, or a deal already in 商务谈判. */
+const CLOSING_SIGNAL_DAYS = 14;
+
+const STATUS_WORDS: Record<QueryStatus, string> = {
+  overdue: '逾期的',
+  silent: '沉默的',
+  open: '进行中的',
+  closing: '快签约的',
+  won: '赢单的',
+  lost: '丢单的',
+};
+
+/** 刘洋的商机 / 有哪些逾期的商机 / 在方案演示的有哪些: the deals that match, most recently active first, paged. */
+export async function answerDeals(ctx: FlowContext, query: Query): Promise<Effect[]> {
+  const scope = await queryScope(ctx, query.owner, 'visible');
+  if ('refusal' in scope) return [{ type: 'send-text', to: ctx.actor.id, text: scope.refusal }];
+  const deals = await ctx.em.find(Deal, {
+    where: { tenantId: ctx.tenant.id, ...(scope.owners ? { ownerId: In(scope.owners) } : {}) },
+  });
+  const matching = await filterDeals(ctx, deals, query);
+  matching.sort((a, b) => (b.lastActivityAt ?? b.stageEnteredAt).getTime() - (a.lastActivityAt ?? a.stageEnteredAt).getTime());
+  const status = query.status ? STATUS_WORDS[query.status] : '';
+  const stage = query.stage ? `${STAGE_LABELS[query.stage]}阶段的` : '';
+  const title = `${scope.label}${status}${stage}商机`;
+  if (matching.length === 0) return [{ type: 'send-text', to: ctx.actor.id, text: `${title}:暂时没有。` }];
+  return [
+    await dealPage(
+      ctx,
+      'query-result',
+      title,
+      matching.map((deal) => deal.id),
+      1,
+    ),
+  ];
+}
+
+async function filterDeals(ctx: FlowContext, deals: Deal[], query: Query): Promise<Deal[]> {
+  const { status, stage } = query;
+  const closed = status === 'won' || status === 'lost' || stage === 'won' || stage === 'lost';
+  let kept = deals.filter((deal) => (closed ? !isOpenStage(deal.stage) : isOpenStage(deal.stage)));
+  if (stage) kept = kept.filter((deal) => deal.stage === stage);
+  if (status === 'won' || status === 'lost') kept = kept.filter((deal) => deal.stage === status);
+  if (closed && query.period) {
+    const since = periodStart(ctx, query.period);
+    kept = kept.filter((deal) => deal.stageEnteredAt >= since);
+  }
+  if (status === 'silent') kept = kept.filter((deal) => isSilent(deal, ctx.now));
+  if (status === 'overdue') {
+    const late = await dealsWithLatePromises(ctx, kept);
+    kept = kept.filter((deal) => late.has(deal.id) || stageBreaches(ctx.rules, deal, ctx.now).length > 0);
+  }
+  if (status === 'closing') {
+    const signalled = await dealsSignalledClosing(ctx, kept);
+    kept = kept.filter((deal) => deal.stage === 'negotiation' || signalled.has(deal.id));
+  }
+  return kept;
+}
+
+async function dealsWithLatePromises(ctx: FlowContext, deals: Deal[]): Promise<Set<string>> {
+  if (deals.length === 0) return new Set();
+  const late = await ctx.em.find(Commitment, {
+    where: { tenantId: ctx.tenant.id, dealId: In(deals.map((d) => d.id)), doneAt: IsNull(), dueAt: LessThan(ctx.now) },
+    select: { dealId: true },
+  });
+  return new Set(late.flatMap((c) => c.dealId ?? []));
+}
+
+async function dealsSignalledClosing(ctx: FlowContext, deals: Deal[]): Promise<Set<string>> {
+  if (deals.length === 0) return new Set();
+  const signals = await ctx.em.find(CustomerSignal, {
+    where: {
+      tenantId: ctx.tenant.id,
+      dealId: In(deals.map((d) => d.id)),
+      tag: 'closing_soon',
+      at: MoreThanOrEqual(new Date(ctx.now.getTime() - CLOSING_SIGNAL_DAYS * DAY_MS)),
+    },
+    select: { dealId: true },
+  });
+  return new Set(signals.flatMap((s) => s.dealId ?? []));
+}
+
+/** Where a period began, in the tenant's time zone. */
+export function periodStart(ctx: FlowContext, period: QueryPeriod): Date {
+  const zone = ctx.tenant.timezone;
+  if (period === 'today') return localDayStart(ctx.now, zone);
+  if (period === 'this_week') return localWeekStart(ctx.now, zone);
+  if (period === 'last_week') return localWeekStart(ctx.now, zone, -1);
+  return localMonthStart(ctx.now, zone);
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
+import { QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS, type Query } from '../extraction';
+
+/** What a question asks (contract version 2): its subject, whose records, which status, stage and period. */
+
+const words = z.array(z.string().min(1)).min(1);
+const wordListSchema = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  subjects: z.array(z.tuple([z.enum(QUERY_SUBJECTS), words])),
+  statuses: z.array(z.tuple([z.enum(QUERY_STATUSES), words])),
+  periods: z.array(z.tuple([z.enum(QUERY_PERIODS), words])),
+  ownerRecords: words,
+  notOwners: words,
+});
+
+/** The word list is data, checked when the module loads: a bad edit stops start, naming the key. */
+const WORDS = wordListSchema.parse(JSON.parse(readFileSync(new URL('../words/query.json', import.meta.url), 'utf8')));
+
+// `X阶段` for every stage, the labels of the open stages, and the short names reps use for them.
+const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
+  stage,
+  [`${STAGE_LABELS[stage]}阶段`, ...(stage === 'won' || stage === 'lost' || stage === 'lead' ? [] : [STAGE_LABELS[stage]])],
+]);
+STAGE_WORDS.find(([stage]) => stage === 'demo')![1].push('演示');
+STAGE_WORDS.find(([stage]) => stage === 'negotiation')![1].push('谈判');
+
+const OWNER = new RegExp(
+  `(?:^|[\\s,:;]|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看|帮我查|说说)([\\u4e00-\\u9fa5]{2,3})(?:的|手上的|手里的|名下的|负责的)(?:${WORDS.ownerRecords.join('|')})`,
+);
+
+/** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */
+const LISTS = new Set(['deals', 'promises', 'leads']);
+
+/** Subjects whose words a report does not use: a message naming one is a question. */
+const ASKING_SUBJECTS = new Set(['playbook', 'archive', 'timeline', 'metrics', 'contacts', 'owner']);
+
+export function asksAboutSubject(text: string): boolean {
+  return WORDS.subjects.some(([subject, list]) => ASKING_SUBJECTS.has(subject) && list.some((word) => text.includes(word)));
+}
+
+function firstWith<T extends string>(text: string, lists: ReadonlyArray<readonly [T, readonly string[]]>): T | null {
+  return lists.find(([, list]) => list.some((word) => text.includes(word)))?.[0] ?? null;
+}
+
+/** A colleague named as the owner of what is asked (刘洋的商机), unless the name is a customer's or a pronoun. */
+function ownerNamed(text: string, customerWords: readonly string[]): string | null {
+  const name = text.match(OWNER)?.[1] ?? null;
+  if (!name) return null;
+  const blocked = [...WORDS.notOwners, ...customerWords];
+  const statusOrTime = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) => list);
+  if (blocked.some((word) => word.includes(name) || name.includes(word))) return null;
+  if (statusOrTime.some((word) => name.includes(word))) return null;
+  return name;
+}
+
+/**
+ * Reads a question. `customerWords` are the names and aliases of the asker's customers, so that
+ * 华信的商机 is about a customer and not about a colleague called 华信.
+ */
+export function readQuery(text: string, customerId: string | null, customerWords: readonly string[]): Query {
+  const named = firstWith(text, WORDS.subjects) ?? (customerId ? 'deal_status' : 'deals');
+  // A status question without a customer (我的商机情况) is about the list; a customer's deals (华信的商机) are its status.
+  const subject = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
+  return {
+    subject,
+    customerId,
+    owner: customerId ? null : ownerNamed(text, customerWords),
+    status: LISTS.has(subject) ? firstWith(text, WORDS.statuses) : null,
+    stage: firstWith(text, STAGE_WORDS),
+    period: firstWith(text, WORDS.periods),
+  };
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { Activity, CardRecord, Commitment, Customer, Deal, Lead } from '../../src/store/entities';
+import { ConsoleClient, type FeedItem } from '../support/console-client';
+import { useBot } from '../support/bot-under-test';
+import type { TestDatabaseFactory } from '../support/databases';
+
+/** Questions, commands and corrections through the real bot: answered, and nothing recorded from them. */
+export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
+  const bot = useBot(makeDatabase);
+  const repo = <T extends object>(entity: new () => T) => bot.dataSource.getRepository(entity);
+  const deal = (id: string) => repo(Deal).findOneByOrFail({ tenantId: 'demo', id });
+  const answerOf = (item: FeedItem) => item.card ?? { title: item.text ?? '', fields: [], subtitle: '' };
+
+  describe('questions record nothing', () => {
+    it('a deal asked about ten times stays on the Friday list; a deal with a real follow-up leaves it', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const asked = await deal('deal_yongsheng_servo');
+      const activitiesBefore = await repo(Activity).countBy({ tenantId: 'demo' });
+      const questions = [
+        '永盛的客户档案',
+        '永盛这个客户应该怎么谈,有没有话术',
+        '永盛的联系人有哪些',
+        '永盛最近聊过什么',
+        '永盛还差什么',
+        '永盛是谁在跟',
+        '永盛现在什么阶段?',
+        '帮我看看永盛的跟进记录',
+        '永盛下一步该做什么',
+        '永盛的决策链',
+      ];
+      for (const question of questions) {
+        await rep.send(question);
+        const answer = answerOf(await rep.next());
+        expect([question, answer.title]).not.toEqual([question, expect.stringMatching(/^已记录/)]);
+      }
+      expect(await repo(Activity).countBy({ tenantId: 'demo' })).toBe(activitiesBefore);
+      expect((await deal('deal_yongsheng_servo')).lastActivityAt).toEqual(asked.lastActivityAt);
+
+      await rep.send('今天去金轮汽车零部件拜访了采购,聊了夹具的交期');
+      await rep.nextCard('activity-receipt');
+
+      const run = await rep.post('/console/api/jobs/friday-warning/run', { tenantId: 'demo' });
+      expect(run.status).toBe(200);
+      const [friday] = await repo(CardRecord).findBy({ tenantId: 'demo', recipientId: 'liming', kind: 'friday-warning' });
+      const listed = friday.context.dealIds as string[];
+      expect(listed).toContain('deal_yongsheng_servo');
+      expect(listed).not.toContain('deal_jinlun_fixture');
+    });
+
+    it('a visit to a new customer without a usable name creates nothing and asks which customer it was', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const customers = await repo(Customer).countBy({ tenantId: 'demo' });
+      const leads = await repo(Lead).countBy({ tenantId: 'demo' });
+      await rep.send('今天下午去拜访了一个新客户,聊得不错,下周再约');
+      const ask = await rep.nextCard('ask-customer');
+      expect(ask.buttons.some((b) => b.actionId === 'new-customer')).toBe(false);
+      // The rep's likely customers are offered, never a won or lost one.
+      const offered = ask.buttons.map((b) => b.label);
+      expect(offered).not.toContain('海通重工机械（嘉兴）有限公司');
+      expect(await repo(Customer).countBy({ tenantId: 'demo' })).toBe(customers);
+      expect(await repo(Lead).countBy({ tenantId: 'demo' })).toBe(leads);
+    });
+  });
+
+  describe('queries answer what was asked', () => {
+    it('a manager asking for one rep\u2019s deals gets only that rep\u2019s; a rep asking for a colleague\u2019s is refused', async () => {
+      const manager = await ConsoleClient.open(bot.url, 'liming');
+      await manager.send('刘洋的商机有哪些');
+      const list = await manager.nextCard('query-result');
+      expect(list.title).toMatch(/^刘洋的商机 · 第 1\/1 页$/);
+      expect(list.fields.map((f) => f.label).sort()).toEqual([
+        '南通长江船舶配件有限公司',
+        '无锡江南铸造有限公司',
+        '苏州恒达自动化设备有限公司',
+      ]);
+
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('刘洋的商机有哪些');
+      expect((await rep.next()).text).toContain('看不到刘洋的');
+    });
+
+    it('有哪些沉默的商机 lists only the silent ones, and 在方案演示的有哪些 only that stage', async () => {
+      const manager = await ConsoleClient.open(bot.url, 'liming');
+      await manager.send('团队有哪些沉默的商机');
+      const silent = await manager.nextCard('query-result');
+      expect(silent.title).toContain('沉默的商机');
+      expect(silent.fields.every((f) => /沉默([3-9]|\d{2,})天/.test(f.value))).toBe(true);
+
+      await manager.send('在方案演示的有哪些');
+      const demo = await manager.nextCard('query-result');
+      expect(demo.fields.length).toBeGreaterThan(0);
+      expect(demo.fields.every((f) => f.value.includes('方案演示'))).toBe(true);
+    });
+
+    it('我有哪些承诺没完成 lists open promises, overdue first, and 已完成 on the card closes one', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('我有哪些承诺没完成');
+      const card = await rep.nextCard('query-result');
+      const open = await repo(Commitment).find({ where: { tenantId: 'demo', ownerId: 'zhangwei' } });
+      const undone = open.filter((c) => c.doneAt === null);
+      expect(card.title).toBe(`我的未完成的承诺 · ${undone.length} 项`);
+      const done = card.buttons.find((b) => b.actionId.startsWith('done:'))!;
+      expect(done).toBeDefined();
+      await rep.tap(card.id, done.actionId);
+      const updated = await rep.next((item) => item.card?.id === card.id);
+      expect(updated.card!.buttons.map((b) => b.actionId)).not.toContain(done.actionId);
+      expect((await repo(Commitment).findOneByOrFail({ id: done.actionId.slice('done:'.length) })).doneAt).not.toBeNull();
+    });
+
+    it('a customer\u2019s contacts, timeline, owner and playbook are answered as such', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('华信的联系人有哪些');
+      const contacts = await rep.nextCard('query-result');
+      expect(contacts.title).toMatch(/^华信精密机械有限公司 · 联系人 \d+ 位$/);
+      expect(contacts.subtitle).toMatch(/^决策链:/);
+
+      await rep.send('华信最近聊过什么');
+      const timeline = await rep.nextCard('query-result');
+      expect(timeline.title).toBe('华信精密机械有限公司 · 跟进记录');
+      expect(timeline.fields[0].value).toMatch(/^(张伟|系统|李明) · /);
+
+      await rep.send('华信是谁在跟');
+      expect((await rep.next()).text).toBe('华信精密机械有限公司的负责人是张伟。');
+
+      await rep.send('天元这个客户应该怎么谈,有没有话术');
+      const playbook = await rep.nextCard('query-result');
+      expect(playbook.title).toBe('绍兴天元纺织印染有限公司 · 怎么谈');
+      expect(playbook.fields[0].label).toBe('商务谈判阶段');
+    });
+  });
+
+  describe('undo by message', () => {
+    it('撤销刚才那条 takes back the sender\u2019s last record and says what was taken back', async () => {
+      // 王芳 has no other open receipt, so the second undo finds nothing left to take back.
+      const rep = await ConsoleClient.open(bot.url, 'wangfang');
+      await rep.send('今天跟瑞丰阀门陈总通了电话,他说价格还要再谈');
+      const receipt = await rep.nextCard('activity-receipt');
+      const activity = await repo(Activity).findOneByOrFail({ tenantId: 'demo', rawText: '今天跟瑞丰阀门陈总通了电话,他说价格还要再谈' });
+
+      await rep.send('撤销刚才那条');
+      const closed = await rep.next((item) => item.card?.id === receipt.id);
+      expect(closed.card).toMatchObject({ state: 'cancelled', note: expect.stringContaining('已撤销') });
+      const told = await rep.nextCard('activity-receipt');
+      expect(told.title).toBe('已撤销 · 温州瑞丰阀门集团有限公司');
+      expect(await repo(Activity).countBy({ id: activity.id })).toBe(0);
+
+      await rep.send('刚才那条记错了');
+      expect((await rep.next()).text).toContain('没有可以撤销的记录');
+    });
+  });
+}

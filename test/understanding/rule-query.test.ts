@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractByRules } from '../../src/understanding/rule-extractor';
+import type { Query } from '../../src/understanding/extraction';
+
+const CUSTOMERS = [
+  { id: 'cus_huaxin', name: '华信精密机械有限公司', aliases: ['华信'] },
+  { id: 'cus_tianyuan', name: '绍兴天元纺织印染有限公司', aliases: ['天元'] },
+  { id: 'cus_wu', name: '吴江丝绸有限公司', aliases: ['吴江丝绸'] },
+];
+const extract = (text: string) =>
+  extractByRules({ id: 'q', now: '2026-03-04T10:15:00+08:00', sender: { id: 'zhangwei', name: '张伟' }, customers: CUSTOMERS, text });
+const asked = (text: string): Partial<Query> => {
+  const extraction = extract(text);
+  expect([text, extraction.intent]).toEqual([text, 'query']);
+  const { subject, customerId, owner, status, stage, period } = extraction.query!;
+  return Object.fromEntries(Object.entries({ subject, customerId, owner, status, stage, period }).filter(([, v]) => v !== null));
+};
+
+describe('what a question asks (the query object)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['华信的客户档案', { subject: 'archive', customerId: 'cus_huaxin' }],
+    ['天元这个客户应该怎么谈,有没有话术', { subject: 'playbook', customerId: 'cus_tianyuan' }],
+    ['华信下一步该怎么推进', { subject: 'playbook', customerId: 'cus_huaxin' }],
+    ['华信的联系人有哪些', { subject: 'contacts', customerId: 'cus_huaxin' }],
+    ['华信的决策链', { subject: 'contacts', customerId: 'cus_huaxin' }],
+    ['华信最近聊过什么', { subject: 'timeline', customerId: 'cus_huaxin' }],
+    ['天元上次拜访是什么时候', { subject: 'timeline', customerId: 'cus_tianyuan' }],
+    ['华信是谁在跟', { subject: 'owner', customerId: 'cus_huaxin' }],
+    ['天元这单归谁', { subject: 'owner', customerId: 'cus_tianyuan' }],
+    ['华信还差什么', { subject: 'deal_status', customerId: 'cus_huaxin' }],
+    ['华信现在什么阶段', { subject: 'deal_status', customerId: 'cus_huaxin' }],
+    ['刘洋的商机有哪些', { subject: 'deals', owner: '刘洋' }],
+    ['看看吴静手上的单子', { subject: 'deals', owner: '吴静' }],
+    ['有哪些逾期的商机', { subject: 'deals', status: 'overdue' }],
+    ['团队有哪些沉默的商机', { subject: 'deals', status: 'silent' }],
+    ['本周要签的单子有哪些', { subject: 'deals', status: 'closing', period: 'this_week' }],
+    ['在方案演示的有哪些', { subject: 'deals', stage: 'demo' }],
+    ['商务谈判阶段的商机有几个', { subject: 'deals', stage: 'negotiation' }],
+    ['这个月赢单的有哪些', { subject: 'deals', status: 'won', period: 'this_month' }],
+    ['我有哪些承诺没完成', { subject: 'promises', status: 'open' }],
+    ['我今天要做什么', { subject: 'promises', period: 'today' }],
+    ['我的待办', { subject: 'promises' }],
+    ['有哪些逾期的承诺', { subject: 'promises', status: 'overdue' }],
+    ['线索池里有哪些线索', { subject: 'leads' }],
+    ['团队健康度怎么样', { subject: 'metrics' }],
+    ['这周激活率多少', { subject: 'metrics', period: 'this_week' }],
+  ])('%s', (text, expected) => {
+    expect(asked(text)).toEqual(expected);
+  });
+
+  it('a customer named as a possessive is not a colleague (吴江丝绸的商机)', () => {
+    expect(asked('吴江丝绸的商机有哪些')).toEqual({ subject: 'deal_status', customerId: 'cus_wu' });
+  });
+});
+
+describe('commands and corrections', () => {
+  it.each(['撤销刚才那条', '刚才那条记错了', '刚刚发的说错了', '/undo', '帮我撤回上一条', '记错了,怎么撤回'])('%s is undo', (text) => {
+    expect(extract(text).intent).toBe('undo');
+  });
+
+  it.each(['/help', '/帮助', '你好', '怎么用'])('%s is help', (text) => {
+    expect(extract(text).intent).toBe('help');
+  });
+});
+
+describe('reports stay reports, and nothing is guessed', () => {
+  it.each([
+    '今天跟华信王总聊了话术培训的安排,他们想下周来参观',
+    '拜访了天元,李经理说还差一份需求确认单',
+    '华信的联系人李工今天来电,问交期',
+  ])('%s is a follow-up, not a question', (text) => {
+    expect(extract(text).intent).toBe('log_activity');
+  });
+
+  it.each([['今天下午去拜访了一个新客户,聊得不错,下周再约'], ['上午见了个新客户,感觉挺有意向的']])(
+    '%s names no customer: nothing is registered under a phrase',
+    (text) => {
+      const extraction = extract(text);
+      expect(extraction.intent).not.toBe('create_lead');
+      expect(extraction.customerName).toBeNull();
+      expect(extraction.customerId).toBeNull();
+    },
+  );
+
+  it('线索:X公司… registers a lead; X改一下阶段,到商务谈判 asks for that stage', () => {
+    expect(extract('线索:宁波海天精工,李经理,想了解注塑机,预算50万')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '宁波海天精工',
+    });
+    expect(extract('华信改一下阶段,到商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation', customerId: 'cus_huaxin' });
+  });
+});
