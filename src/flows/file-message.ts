@@ -9,14 +9,21 @@ import { Customer, Deal, User } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import { newRecordId, type FlowContext } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
+import { othersCustomerNamed, whoseCustomer } from './others-customer';
 import { pendingContext, type PendingMessage } from './pending-message';
 import { recordActivity } from './record-activity';
 
-/** Files a message on its customer, or asks which customer it is about when that is unclear. */
+/**
+ * Files a message on its customer; a customer of someone else is not filed (the rep learns whose it is);
+ * otherwise asks which customer it is about.
+ */
 export async function fileMessage(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
   const customerId = message.extraction.customerId;
   const customer = customerId ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId }) : null;
   if (customer) return recordActivity(ctx, { customer, ...message });
+  const others = await othersCustomerNamed(ctx, message.text);
+  if (others)
+    return [{ type: 'send-text', to: ctx.actor.id, text: `${whoseCustomer(others)}这条没有记录。需要协作请联系负责人或你的经理。` }];
   return askForCustomer(ctx, message);
 }
 

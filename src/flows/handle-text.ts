@@ -27,7 +27,7 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
     case 'other':
       return [{ type: 'send-text', to: ctx.actor.id, text: SMALL_TALK_REPLY }];
     case 'query':
-      return answerQuery(ctx, extraction);
+      return answerQuery(ctx, extraction, text);
     case 'log_activity':
     case 'stage_change':
     case 'complete_commitment':

@@ -160,21 +160,13 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await bot.dataSource.getRepository(Activity).countBy({ customerId: customer.id })).toBe(1);
     });
 
-    it('新客户 on a company another rep owns is caught as 撞单: nothing is created and the rep learns only the owner', async () => {
+    it('a company another rep owns is caught as 撞单 before anything is asked: nothing is created and the rep learns only the owner', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       const customers = () => bot.dataSource.getRepository(Customer).countBy({ tenantId: 'demo' });
       const before = await customers();
       await rep.send('今天去拜访了台州蓝天泵业有限公司,聊了测试台的需求');
-      const ask = await rep.nextCard('ask-customer');
-      const fresh = ask.buttons.find((b) => b.actionId === 'new-customer');
-      expect(fresh?.label).toContain('台州蓝天泵业');
-      await rep.tap(ask.id, 'new-customer');
-      expect((await rep.next((item) => item.card?.id === ask.id)).card).toMatchObject({
-        state: 'cancelled',
-        note: expect.stringContaining('已有负责人'),
-      });
-      const answer = await rep.next((item) => item.kind === 'text');
-      expect(answer.text).toContain('负责人:王芳');
+      const answer = await rep.next();
+      expect(answer.text).toBe('「台州蓝天泵业有限公司」是王芳负责的客户,这条没有记录。需要协作请联系负责人或你的经理。');
       expect(answer.text).not.toContain('泵性能测试台');
       expect(await customers()).toBe(before);
     });

@@ -62,6 +62,17 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
     });
   });
 
+  describe('another rep\u2019s customer', () => {
+    it('a follow-up about it is not recorded, and the rep learns only whose customer it is', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const activities = await repo(Activity).countBy({ tenantId: 'demo' });
+      await rep.send('今天去蓝天泵业聊了测试台的需求,对方下周要报价');
+      const answer = await rep.next();
+      expect(answer.text).toBe('「蓝天泵业」是王芳负责的客户,这条没有记录。需要协作请联系负责人或你的经理。');
+      expect(await repo(Activity).countBy({ tenantId: 'demo' })).toBe(activities);
+    });
+  });
+
   describe('queries answer what was asked', () => {
     it('a manager asking for one rep\u2019s deals gets only that rep\u2019s; a rep asking for a colleague\u2019s is refused', async () => {
       const manager = await ConsoleClient.open(bot.url, 'liming');

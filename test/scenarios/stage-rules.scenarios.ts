@@ -241,11 +241,12 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await rep.nextCard('stage-proposal')).title).toContain('方案演示 → 商务谈判');
     });
 
-    it('华信现在什么阶段 from a rep who does not own it tells nothing about it', async () => {
+    it('华信现在什么阶段 from a rep who does not own it tells only whose customer it is', async () => {
       const other = await ConsoleClient.open(bot.url, 'wangfang');
       await other.send('华信现在什么阶段');
       const answer = await other.next();
-      expect(JSON.stringify(answer)).not.toContain('华信');
+      expect(answer.text).toBe('「华信」是张伟负责的客户,它的记录只有负责人和经理能查看。');
+      expect(JSON.stringify(answer)).not.toMatch(/需求确认|液压|精密机械/);
     });
   });
 
