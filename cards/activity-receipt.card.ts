@@ -20,8 +20,16 @@ export interface ActivityReceiptFacts {
 }
 
 export const RECEIPT_ACTIONS = { undo: 'undo', changeCustomer: 'change-customer' } as const;
+/** 改时间 of the promise: to the next working day, a week later, or no set time. */
+export const RESCHEDULE_ACTIONS = { nextWorkday: 'due:next-workday', nextWeek: 'due:next-week', none: 'due:none' } as const;
+export type RescheduleAction = (typeof RESCHEDULE_ACTIONS)[keyof typeof RESCHEDULE_ACTIONS];
 
-/** 已记录 · {customer}: what was understood from a follow-up, with a way to take it back. */
+/** The 承诺 line of a receipt, also after 改时间. */
+export function promiseField(commitment: { action: string; dueAt: Date | null } | null, timeZone: string): CardField {
+  return { label: '承诺', value: commitment ? commitmentLine(commitment.action, commitment.dueAt, timeZone) : '无' };
+}
+
+/** 已记录 · {customer}: what was understood from a follow-up, with a way to take it back or correct it. */
 export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
   const fields: CardField[] = [
     {
@@ -29,7 +37,7 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
       value: facts.deal ? `${facts.deal.title ?? '未命名商机'} · ${STAGE_LABELS[facts.deal.stage]}` : '暂无进行中的商机',
     },
     { label: '信号', value: signalList(facts.tags) },
-    { label: '承诺', value: facts.commitment ? commitmentLine(facts.commitment.action, facts.commitment.dueAt, facts.timeZone) : '无' },
+    promiseField(facts.commitment, facts.timeZone),
   ];
   if (facts.completed)
     fields.push({ label: '已完成', value: commitmentLine(facts.completed.action, facts.completed.dueAt, facts.timeZone) });
@@ -50,6 +58,13 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
     buttons: [
       { actionId: RECEIPT_ACTIONS.undo, label: '撤销', style: 'secondary' },
       { actionId: RECEIPT_ACTIONS.changeCustomer, label: '改客户', style: 'secondary' },
+      ...(facts.commitment
+        ? ([
+            { actionId: RESCHEDULE_ACTIONS.nextWorkday, label: '改时间 · 下个工作日', style: 'secondary' },
+            { actionId: RESCHEDULE_ACTIONS.nextWeek, label: '改时间 · 推一周', style: 'secondary' },
+            { actionId: RESCHEDULE_ACTIONS.none, label: '改时间 · 不定时间', style: 'secondary' },
+          ] as const)
+        : []),
     ],
     links: [],
     state: 'open',

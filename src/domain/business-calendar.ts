@@ -43,3 +43,11 @@ export function localWeekStart(instant: Date, timeZone: string, offsetWeeks = 0)
 export function localMonthStart(instant: Date, timeZone: string): Date {
   return DateTime.fromJSDate(instant, { zone: timeZone }).startOf('month').toJSDate();
 }
+
+/** The first workday after the local day of `after`, at `hour`:00: where 改到下个工作日 puts a promise. */
+export function nextWorkdayAt(after: Date, timeZone: string, calendar: WorkCalendar, hour = 18): Date {
+  let day = DateTime.fromJSDate(after, { zone: timeZone }).startOf('day');
+  do day = day.plus({ days: 1 });
+  while (!isWorkday(day, calendar));
+  return day.set({ hour }).toJSDate();
+}

@@ -15,6 +15,7 @@ import { leadAssignmentAction, leadEscalationAction } from './lead-action';
 import { overdueAlertAction } from './overdue-action';
 import { stageProposalAction } from './stage-proposal';
 import { pendingFromContext } from './pending-message';
+import { isRescheduleAction, reschedulePromise } from './reschedule-promise';
 import { undoOutcome, undoRecordedActivity } from './undo-activity';
 
 export interface CardTap {
@@ -72,6 +73,7 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
 type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
 async function receiptAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
+  if (isRescheduleAction(actionId)) return reschedulePromise(ctx, record, actionId);
   const removedCustomer = await undoRecordedActivity(ctx, record.context);
   if (actionId === RECEIPT_ACTIONS.undo) return [close('cancelled', undoOutcome(removedCustomer))];
   // 改客户: the record is taken back and the rep picks the right customer for the same message.

@@ -12,7 +12,8 @@ import { Tenant } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { claimPeriod, finishPeriod, type PeriodKey } from './claim-period';
 import { latestOccurrence } from './cron-occurrence';
-import { calendarOf, cronFor, SCHEDULED_JOBS, type ScheduledJob } from './jobs';
+import { calendarOf } from '../flows/tenant-calendar';
+import { cronFor, SCHEDULED_JOBS, type ScheduledJob } from './jobs';
 
 export interface JobRunnerDeps {
   dataSource: DataSource;

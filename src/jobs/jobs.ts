@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_CALENDAR, dayPeriod, weekPeriod, type WorkCalendar } from '../domain/business-calendar';
+import { dayPeriod, weekPeriod } from '../domain/business-calendar';
 import { managerBriefings, repBriefings } from '../flows/daily-briefing';
 import type { Delivery } from '../flows/delivery';
 import { fridayWarnings } from '../flows/friday-warning';
@@ -81,11 +81,3 @@ export function cronFor(job: ScheduledJob, tenant: Tenant): string {
   return job.defaultCron;
 }
 
-export function calendarOf(tenant: Tenant): WorkCalendar {
-  const jobs = tenant.settings.jobs;
-  return {
-    workdays: jobs?.workdays ?? DEFAULT_CALENDAR.workdays,
-    holidays: jobs?.holidays ?? DEFAULT_CALENDAR.holidays,
-    extraWorkdays: jobs?.extraWorkdays ?? DEFAULT_CALENDAR.extraWorkdays,
-  };
-}
