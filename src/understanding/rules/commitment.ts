@@ -23,8 +23,13 @@ const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /** Someone else speaks: following clauses without 我 keep reporting them. */
 const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
-/** The customer asks something of us (林经理让我们…, 要我们下周三前…): with a deadline (…前) it is theirs, not a promise. */
+/** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催)(?:我们|我|咱们)|要求/;
+/**
+ * Asked of us by name, with a deadline (让我们下周一前把最终报价发过去, 对方要我们72小时内出方案): the contract
+ * counts our action as a promise due at the customer's deadline. A bare 要求 (要求月底前交货) stays theirs.
+ */
+const ASKED_OF_US_BY = /(?:让|要|叫|请|催)(?:我们|我|咱们)/;
 const DEADLINE = /前|之前|以前|内/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
@@ -179,6 +184,8 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
   let previous: Clause | null = null;
   let event: Clause | null = null;
   let asked = false;
+  // What the customer asked of us by a deadline: the promise when the rep states none of their own.
+  let askedOfUs: Clause | null = null;
   const candidates: Clause[] = [];
   const timedClauses = sentences.flatMap((clauses) =>
     withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now).map((clause, i) => ({ ...clause, opensSentence: i === 0 })),
@@ -194,7 +201,10 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     else if (SPEECH.test(clause.text)) reported = true;
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
-    if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
+    const askedBy = clause.text.match(ASKED_OF_US_BY);
+    if (theirDeadline && askedBy && clause.due !== null) {
+      askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
+    } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
     } else if (DONE_NOW.test(clause.text) && candidates.at(-1)?.text === event?.text && PROMISE.test(event?.text ?? '')) {
@@ -208,7 +218,8 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     // The rep speaking for themselves ends what the customer asked for.
     if (repSubject) asked = false;
   }
+  if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0) return null;
-  const due = candidates.find((c) => c.due !== null)?.due ?? null;
+  const due = candidates.find((c) => c.due !== null)?.due ?? askedOfUs?.due ?? null;
   return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };
 }

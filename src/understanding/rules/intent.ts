@@ -4,15 +4,24 @@ import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
 
-/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 说错了怎么撤回, /undo. */
-const UNDO =
-  /^\/(?:undo|撤销|撤回)$|^(?:请|帮我|麻烦)?(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|最后一条|那条|这条)|(?:刚才|刚刚|上一条|前一条)(?:那条|那句|发的|说的|记的)?[^,.;!?]{0,4}(?:记错|说错|发错|写错|搞错|弄错|错了|不对)|(?:记错|说错|发错|写错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/i;
+/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上一条删掉, 说错了怎么撤回, /undo. Read on compact text. */
+const UNDO = new RegExp(
+  [
+    /^\/?(?:撤销|撤回|undo)(?=$|\s|[^\u4e00-\u9fa5])/.source,
+    /(?:刚才|刚刚|上一条|最后一条|前一条)[^.;!?]{0,12}(?:删掉|删了|删除|撤销|撤回|撤了|撤掉|不要了|作废|记错|说错|发错|写错|搞错|弄错|录错|错了|不对|手滑)/.source,
+    /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|最后一条|那条|这条)/.source,
+    /(?:记错|说错|发错|写错|搞错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
+  ].join('|'),
+  'i',
+);
 /** Slash commands typed in the chat box. */
 const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
+/** A mention of the bot itself (@销售助手) says nothing about what the message is. */
+const MENTION = /^@\S+\s*/;
 const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
 const GREETING = /^(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁)[\s!?.~呀啊哇]*$/i;
 const HOW_TO =
-  /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)/i;
+  /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
@@ -21,12 +30,17 @@ const QUERY =
 const QUESTION_END =
   /(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
-const LIST_ASKED = /(?:商机|客户|线索|待办|订单|合同|跟进|承诺)[^,.;!?\s]{0,4}(?:列|查|看|统计|拉|导)(?:一下|下|出来)(?:吧)?[?]?$/;
+const LIST_ASKED =
+  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,4}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?)(?:吧)?[?]?$/;
+/** A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, or asking how. */
+const QUESTION_MARK = /[?]$|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄)|哪些|什么[?]?$|啥[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
+/** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
+const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
-const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单子|客户|线索|承诺|待办|项目|合同|订单)/;
+const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
 /** Off-duty chit-chat anywhere in a message (今天跑了一天,累瘫了 大家周末愉快) when it carries no deal content. */
-const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户/;
+const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞/;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED =
   /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
@@ -55,6 +69,8 @@ export interface IntentContext {
   requestedStage: boolean;
   /** The message names what a question asks about in words no report uses (话术, 档案, 跟进记录, 健康度). */
   asksAbout?: boolean;
+  /** The message names any subject a question can have (承诺, 联系人, 单子…). */
+  namesSubject?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
   hasDealContent: boolean;
@@ -79,16 +95,24 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
 }
 
 export function classifyIntent(text: string, ctx: IntentContext): Intent {
-  const t = text.trim();
-  if (UNDO.test(t) && t.length <= 30) return 'undo';
-  if (SLASH_HELP.test(t) || GREETING.test(t) || (t.length <= 25 && HOW_TO.test(t))) return 'help';
+  const t = text.trim().replace(MENTION, '');
+  // Commands and questions are read without the spaces of voice typing (鲜丰水果 归 谁 跟进).
+  const compact = t.replace(/\s+/g, '');
+  if (UNDO.test(compact) && compact.length <= 30) return 'undo';
+  if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
   if (SLASH_QUERY.test(t)) return 'query';
   // A question about leads (本周新增线索有哪些) asks; it registers nothing.
   if (LEAD_MARKER.test(t) && ctx.leadNamed !== false && !(t.length <= 30 && QUESTION_END.test(t))) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
-  if (t.length <= 40 && (((QUERY.test(t) || WHICH_RECORDS.test(t) || ctx.asksAbout) && !REPORT_WORDS.test(t)) || OWN_COUNT.test(t)))
+  if (
+    compact.length <= 40 &&
+    (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact)) || OWN_COUNT.test(compact))
+  )
     return 'query';
-  if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(t))) return 'query';
+  // Naming what is asked (话术, 谁拍板, 答应过什么) with a question's mark is a question even with report words in it.
+  if (compact.length <= 30 && (ctx.namesSubject || ctx.asksAbout) && QUESTION_MARK.test(compact) && !RELAYED_QUESTION.test(compact))
+    return 'query';
+  if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact))) return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
   // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
   if (doneByRep(t, ctx.rivals ?? [])) {

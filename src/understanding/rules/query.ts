@@ -27,8 +27,9 @@ const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
 STAGE_WORDS.find(([stage]) => stage === 'demo')![1].push('演示');
 STAGE_WORDS.find(([stage]) => stage === 'negotiation')![1].push('谈判');
 
+/** A colleague's name before whose records (刘洋的商机), where they are (吴静手上, 刘洋那边) or a time (孙丽这周). */
 const OWNER = new RegExp(
-  `(?:^|[\\s,:;]|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看|帮我查|说说)([\\u4e00-\\u9fa5]{2,3})(?:的|手上的|手里的|名下的|负责的)(?:${WORDS.ownerRecords.join('|')})`,
+  `(?:^|[\\s,:;]|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看|帮我查|说说)([\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|手上|手里|名下|那边|负责的|这周|本周|这个月|本月|今天|还有|有哪些|有几)`,
 );
 
 /** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */
@@ -37,8 +38,18 @@ const LISTS = new Set(['deals', 'promises', 'leads']);
 /** Subjects whose words a report does not use: a message naming one is a question. */
 const ASKING_SUBJECTS = new Set(['playbook', 'archive', 'timeline', 'metrics', 'contacts', 'owner']);
 
+/** Read without the spaces of voice typing (下一步 该 做 什么). */
+const compact = (text: string) => text.replace(/\s+/g, '');
+
 export function asksAboutSubject(text: string): boolean {
-  return WORDS.subjects.some(([subject, list]) => ASKING_SUBJECTS.has(subject) && list.some((word) => text.includes(word)));
+  const asked = compact(text);
+  return WORDS.subjects.some(([subject, list]) => ASKING_SUBJECTS.has(subject) && list.some((word) => asked.includes(word)));
+}
+
+/** Any subject's word (单子, 承诺, 联系人…): with a question's mark, the message asks about it. */
+export function namesQuerySubject(text: string): boolean {
+  const asked = compact(text);
+  return WORDS.subjects.some(([, list]) => list.some((word) => asked.includes(word)));
 }
 
 function firstWith<T extends string>(text: string, lists: ReadonlyArray<readonly [T, readonly string[]]>): T | null {
@@ -60,7 +71,8 @@ function ownerNamed(text: string, customerWords: readonly string[]): string | nu
  * Reads a question. `customerWords` are the names and aliases of the asker's customers, so that
  * 华信的商机 is about a customer and not about a colleague called 华信.
  */
-export function readQuery(text: string, customerId: string | null, customerWords: readonly string[]): Query {
+export function readQuery(written: string, customerId: string | null, customerWords: readonly string[]): Query {
+  const text = compact(written);
   const named = firstWith(text, WORDS.subjects) ?? (customerId ? 'deal_status' : 'deals');
   // A status question without a customer (我的商机情况) is about the list; a customer's deals (华信的商机) are its status.
   const subject = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
