@@ -14,6 +14,8 @@ export interface ActivityReceiptFacts {
   amount: number | null;
   contacts: readonly { name: string; role: ContactRole | null }[];
   summary: string;
+  /** Set when the message was too long to read whole: how many of its first characters were read. */
+  readChars?: number;
   timeZone: string;
 }
 
@@ -37,6 +39,9 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
       label: '联系人',
       value: facts.contacts.map((c) => (c.role ? `${c.name}(${CONTACT_ROLE_LABELS[c.role]})` : c.name)).join('、'),
     });
+  }
+  if (facts.readChars !== undefined) {
+    fields.push({ label: '提示', value: `消息较长,只读了前 ${facts.readChars} 字,原文已完整保存;后面的内容要记录的话,请分条发送。` });
   }
   return {
     id: newCardId(),

@@ -13,13 +13,15 @@ const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪�
 
 /** A rep's text, already understood: routes it to the use case its intent names. */
 export async function handleText(ctx: FlowContext, text: string, receivedAt: Date, understood: Understood): Promise<Effect[]> {
-  const { extraction, source } = understood;
-  const message = { text, extraction, understoodBy: source, receivedAt };
+  const { extraction, source, cutAt } = understood;
+  // A long message is stored whole, but only the part the extractor read is read here too.
+  const read = text.slice(0, cutAt);
+  const message = { text, extraction, understoodBy: source, receivedAt, cutAt };
   // Evidence statements (演示方式:远程) and 还差什么 are ours to read even when the extractor has no intent for them.
-  if (asksTeamHealth(text)) return answerTeamHealth(ctx);
-  if (isReturnReason(text)) return recordReturnReason(ctx, text);
-  if (asksWhatIsMissing(text) && extraction.intent !== 'create_lead') return answerQuery(ctx, extraction);
-  if (parseEvidence(text).length > 0 && extraction.intent !== 'create_lead') return fileMessage(ctx, message);
+  if (asksTeamHealth(read)) return answerTeamHealth(ctx);
+  if (isReturnReason(read)) return recordReturnReason(ctx, read);
+  if (asksWhatIsMissing(read) && extraction.intent !== 'create_lead') return answerQuery(ctx, extraction);
+  if (parseEvidence(read).length > 0 && extraction.intent !== 'create_lead') return fileMessage(ctx, message);
   switch (extraction.intent) {
     case 'help':
       return [{ type: 'send-card', to: ctx.actor.id, card: helpCard() }];

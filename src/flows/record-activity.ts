@@ -100,6 +100,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     amount: extraction.amount,
     contacts: extraction.contacts,
     summary: extraction.summary,
+    readChars: report.cutAt,
     timeZone: tenant.timezone,
   });
   const stageEffects = deal ? await stageEffectsOfFollowUp(ctx, deal, customer, report, activity.id) : [];

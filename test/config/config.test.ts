@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       llm: null,
       seedDemoTenant: true,
       overdueScanCron: '*/10 * * * *',
+      maxUnderstoodChars: 2000,
     });
   });
 
@@ -23,6 +24,7 @@ describe('configuration from the environment', () => {
     ['LLM_BASE_URL', { LLM_BASE_URL: 'not a url', LLM_MODEL: 'qwen-plus' }],
     ['LLM_TIMEOUT_MS', { LLM_TIMEOUT_MS: '-5' }],
     ['OVERDUE_SCAN_CRON', { OVERDUE_SCAN_CRON: 'every ten minutes' }],
+    ['MAX_UNDERSTOOD_CHARS', { MAX_UNDERSTOOD_CHARS: '50' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
