@@ -6,7 +6,7 @@
  * a database is created and dropped for the run), next to a bare Koa route that only reads the body, in
  * the same run: the ratio is the figure. Then counts inbox rows: every acknowledged callback stored
  * once. The inbox worker and outbox sender are paused, so only acknowledgement is measured.
- * Then, with the worker and sender running (against the fake WeCom API), one 16,000-character report
+ * Then, with the worker and sender running (the WeCom API is emulated), one 16,000-character report
  * is posted amid a steady stream of other members' callbacks: their acknowledgement latencies while it is
  * processed show whether a long message holds up the event loop (once with the default
  * MAX_UNDERSTOOD_CHARS, once with the cap lifted so the rules read it whole).
@@ -16,6 +16,7 @@
 import { createServer, request, Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Koa from 'koa';
 import Router from '@koa/router';
 import { createConnection } from 'mysql2/promise';
@@ -27,7 +28,7 @@ import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/store/data-source';
 import { InboxItem } from '../src/store/entities';
 import { importTenant } from '../src/tenant-import/import-tenant';
-import { fakeCorp, FakeWecomApi, signedCallback, wecomXml, type FakeCorp } from '../test/fakes/wecom';
+import { fakeCorp, signedCallback, WecomEmulator, wecomXml, type FakeCorp } from '../test/fakes/wecom';
 import { wecomTenantFile } from '../test/wecom/wecom-tenant';
 
 const LEVELS = [1, 8, 32, 64];
@@ -213,28 +214,39 @@ async function bareKoa(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
+/**
+ * The bot with the bench tenant on a fresh database, for `corp`, whose WeCom API is emulated (the
+ * sender's cards go there); `env` adds variables.
+ */
+async function startBenchBot(
+  databaseUrl: string,
+  corp: FakeCorp,
+  env: Record<string, string> = {},
+): Promise<{ bot: RunningBot; stop: () => Promise<void> }> {
+  const setup = await openDatabase(databaseUrl);
+  await importTenant(setup, wecomTenantFile(corp, TENANT));
+  await setup.destroy();
+  const wecom = new WecomEmulator(corp);
+  const apiBase = await wecom.start();
+  const bot = await startBot(
+    loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', ...wecom.env(apiBase), ...env }),
+    { jobs: false },
+  );
+  return {
+    bot,
+    stop: async () => {
+      await bot.stop();
+      await wecom.stop();
+    },
+  };
+}
+
 async function benchDatabase(
   kind: string,
   databaseUrl: string,
   corp: FakeCorp,
 ): Promise<{ rows: Row[]; acknowledged: number; stored: number; distinct: number }> {
-  const setup = await openDatabase(databaseUrl);
-  await importTenant(setup, wecomTenantFile(corp, TENANT));
-  await setup.destroy();
-  const { corpId, agentId, secret, token, aesKey } = corp;
-  const bot = await startBot(
-    loadConfig({
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      PLATFORMS: 'wecom',
-      DEMO_TENANT: 'off',
-      WECOM_CORP_ID: corpId,
-      WECOM_AGENT_ID: String(agentId),
-      WECOM_SECRET: secret,
-      WECOM_TOKEN: token,
-      WECOM_AES_KEY: aesKey,
-    }),
-  );
+  const { bot, stop } = await startBenchBot(databaseUrl, corp);
   await bot.worker.stop();
   await bot.sender.stop();
   const seq = { n: 7_000_000_000_000_000_000n };
@@ -250,7 +262,7 @@ async function benchDatabase(
       .getRawOne()) as { distinct: number };
     return { rows, acknowledged, stored, distinct: Number(distinct) };
   } finally {
-    await bot.stop();
+    await stop();
   }
 }
 
@@ -273,6 +285,8 @@ interface LongRow {
   /** Acknowledgements of the other callbacks sent while it was being processed. */
   during: number[];
   all: number[];
+  /** The longest the server's event loop was held up during the stream (ms). */
+  loopDelayMax: number;
   failed: number;
 }
 
@@ -281,28 +295,7 @@ interface LongRow {
  * (ZhangWei, after LONG_AT_SECONDS) sends the long report. Each database starts fresh.
  */
 async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCorp, cap: string): Promise<LongRow> {
-  const setup = await openDatabase(databaseUrl);
-  await importTenant(setup, wecomTenantFile(corp, TENANT));
-  await setup.destroy();
-  const api = new FakeWecomApi([corp]);
-  const apiBase = await api.start();
-  const { corpId, agentId, secret, token, aesKey } = corp;
-  const bot = await startBot(
-    loadConfig({
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      PLATFORMS: 'wecom',
-      DEMO_TENANT: 'off',
-      MAX_UNDERSTOOD_CHARS: cap,
-      WECOM_CORP_ID: corpId,
-      WECOM_AGENT_ID: String(agentId),
-      WECOM_SECRET: secret,
-      WECOM_TOKEN: token,
-      WECOM_AES_KEY: aesKey,
-      WECOM_API_BASE: apiBase,
-    }),
-    { jobs: false },
-  );
+  const { bot, stop } = await startBenchBot(databaseUrl, corp, { MAX_UNDERSTOOD_CHARS: cap });
   try {
     const timestamp = Math.floor(Date.now() / 1000);
     const senders = ['WangFang', 'LiuYang', 'LiMing'];
@@ -316,7 +309,10 @@ async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCor
     const requests = Array.from({ length: count }, (_, i) =>
       i === longIndex ? callback(corp, 'ZhangWei', longReport(), longId, timestamp) : chatter(i),
     );
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
     const results = await load({ url: bot.url, ratePerSecond: STEADY_RATE, requests });
+    loopDelay.disable();
     const long = await processed(bot, `msg:${longId}`);
     const from = results[longIndex]!.sentAt;
     const until = long.processedAt.getTime();
@@ -326,11 +322,11 @@ async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCor
       processedMs: until - long.receivedAt.getTime(),
       during: rest.filter((r) => r.sentAt >= from && r.sentAt <= until).map((r) => r.ms),
       all: rest.map((r) => r.ms),
+      loopDelayMax: loopDelay.max / 1e6,
       failed: results.filter((r) => !r.ok).length,
     };
   } finally {
-    await bot.stop();
-    await api.stop();
+    await stop();
   }
 }
 
@@ -415,6 +411,7 @@ async function benchLong(corp: FakeCorp): Promise<void> {
       'acks sent meanwhile': r.during.length,
       'their ack ms': stats(r.during),
       'all acks ms': stats(r.all),
+      'event loop held ms': r.loopDelayMax.toFixed(0),
       failed: r.failed,
     })),
   );
