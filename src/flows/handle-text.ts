@@ -14,7 +14,7 @@ const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪�
 /** A rep's text, already understood: routes it to the use case its intent names. */
 export async function handleText(ctx: FlowContext, text: string, receivedAt: Date, understood: Understood): Promise<Effect[]> {
   const { extraction, source, cutAt } = understood;
-  // A long message is stored whole, but only the part the extractor read is read here too.
+  // A long message is stored whole; the readers here, like understanding, read only its first part.
   const read = text.slice(0, cutAt);
   const message = { text, extraction, understoodBy: source, receivedAt, cutAt };
   // Evidence statements (演示方式:远程) and 还差什么 are ours to read even when the extractor has no intent for them.
