@@ -40,9 +40,9 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
       value: facts.contacts.map((c) => (c.role ? `${c.name}(${CONTACT_ROLE_LABELS[c.role]})` : c.name)).join('、'),
     });
   }
-  if (facts.readChars !== undefined) {
-    fields.push({ label: '提示', value: `消息较长,只读了前 ${facts.readChars} 字,原文已完整保存;后面的内容要记录的话,请分条发送。` });
-  }
+  // Short enough for a WeCom card field (30 characters).
+  if (facts.readChars !== undefined)
+    fields.push({ label: '提示', value: `只读了前 ${facts.readChars} 字,原文已保存;其余内容请分条发送。` });
   return {
     id: newCardId(),
     kind: 'activity-receipt',

@@ -120,7 +120,7 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       const ask = await rep.nextCard('ask-customer');
       await rep.tap(ask.id, ask.buttons.find((b) => b.actionId.startsWith('pick:'))!.actionId);
       const receipt = await rep.nextCard('activity-receipt');
-      expect(receipt.fields.find((f) => f.label === '提示')?.value).toContain('原文已完整保存');
+      expect(receipt.fields.find((f) => f.label === '提示')?.value).toContain('原文已保存');
     });
 
     it('asks which customer when the message names none it knows, and files it where the rep taps', async () => {
