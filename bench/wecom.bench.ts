@@ -6,33 +6,47 @@
  * a database is created and dropped for the run), next to a bare Koa route that only reads the body, in
  * the same run: the ratio is the figure. Then counts inbox rows: every acknowledged callback stored
  * once. The inbox worker and outbox sender are paused, so only acknowledgement is measured.
+ * Then, with the worker and sender running (the WeCom API is emulated), one 16,000-character report
+ * is posted amid a steady stream of other members' callbacks: their acknowledgement latencies while it is
+ * processed show whether a long message holds up the event loop (once with the default
+ * MAX_UNDERSTOOD_CHARS, once with the cap lifted so the rules read it whole).
  * The load runs in a worker thread, so the client does not share the server's event loop.
+ * BENCH_PHASE=acks or BENCH_PHASE=long runs one phase only.
  */
 import { createServer, request, Agent } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Koa from 'koa';
 import Router from '@koa/router';
 import { createConnection } from 'mysql2/promise';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBot } from '../src/bot';
+import { startBot, type RunningBot } from '../src/bot';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/store/data-source';
 import { InboxItem } from '../src/store/entities';
 import { importTenant } from '../src/tenant-import/import-tenant';
-import { fakeCorp, signedCallback, wecomXml, type FakeCorp } from '../test/fakes/wecom';
+import { fakeCorp, signedCallback, WecomEmulator, wecomXml, type FakeCorp } from '../test/fakes/wecom';
 import { wecomTenantFile } from '../test/wecom/wecom-tenant';
 
 const LEVELS = [1, 8, 32, 64];
 const REQUESTS_PER_LEVEL = Number(process.env.BENCH_REQUESTS ?? 4000);
 const TENANT = 'bench';
+const PHASE = process.env.BENCH_PHASE;
+/** The long-message phase: one report of this length amid other callbacks at a steady rate. */
+const LONG_CHARS = 16_000;
+const STEADY_RATE = 100;
+const STEADY_SECONDS = 4;
+const LONG_AT_SECONDS = 1;
+
+type Request = { path: string; body: string };
 
 interface LoadJob {
   url: string;
   concurrency: number;
-  requests: { path: string; body: string }[];
+  requests: Request[];
 }
 
 interface LoadResult {
@@ -42,20 +56,30 @@ interface LoadResult {
   latenciesMs: number[];
 }
 
+interface PacedJob {
+  url: string;
+  ratePerSecond: number;
+  requests: Request[];
+}
+
+/** One paced request: when it was sent (epoch ms), how long its answer took, and whether it was 200. */
+interface PacedResult {
+  sentAt: number;
+  ms: number;
+  ok: boolean;
+}
+
 if (!isMainThread) {
-  parentPort!.postMessage(await runLoad(workerData as LoadJob));
+  const job = workerData as LoadJob | PacedJob;
+  parentPort!.postMessage(await ('ratePerSecond' in job ? runPaced(job) : runLoad(job)));
 } else {
   await main();
 }
 
-/** A bounded loop: `concurrency` callers, each posting the next request when its last was answered. */
-async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+/** Posts to the server over keep-alive connections (at most `maxSockets`); resolves with the status code. */
+function poster(url: string, maxSockets: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets });
   const target = new URL(url);
-  const latenciesMs: number[] = [];
-  let next = 0;
-  let ok = 0;
-  let failed = 0;
   const post = (path: string, body: string) =>
     new Promise<number>((resolve, reject) => {
       const req = request(
@@ -75,6 +99,16 @@ async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadRes
       req.on('error', reject);
       req.end(body);
     });
+  return { post, close: () => agent.destroy() };
+}
+
+/** A bounded loop: `concurrency` callers, each posting the next request when its last was answered. */
+async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadResult> {
+  const { post, close } = poster(url, concurrency);
+  const latenciesMs: number[] = [];
+  let next = 0;
+  let ok = 0;
+  let failed = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -89,11 +123,29 @@ async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadRes
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  agent.destroy();
+  close();
   return { ok, failed, seconds, latenciesMs };
 }
 
-function load(job: LoadJob): Promise<LoadResult> {
+/** An open loop: request i goes out at i / rate seconds, whether or not earlier ones were answered. */
+async function runPaced({ url, ratePerSecond, requests }: PacedJob): Promise<PacedResult[]> {
+  const { post, close } = poster(url, Infinity);
+  const started = performance.now();
+  const results = await Promise.all(
+    requests.map(async ({ path, body }, i) => {
+      await new Promise((resolve) => setTimeout(resolve, started + (i * 1000) / ratePerSecond - performance.now()));
+      const t0 = performance.now();
+      const status = await post(path, body).catch(() => 0);
+      return { sentAt: performance.timeOrigin + t0, ms: performance.now() - t0, ok: status === 200 };
+    }),
+  );
+  close();
+  return results;
+}
+
+function load(job: LoadJob): Promise<LoadResult>;
+function load(job: PacedJob): Promise<PacedResult[]>;
+function load(job: LoadJob | PacedJob): Promise<unknown> {
   return new Promise((resolve, reject) => {
     // Workers do not inherit tsx's loader: register it, then load this file as the load client.
     const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
@@ -103,15 +155,17 @@ function load(job: LoadJob): Promise<LoadResult> {
   });
 }
 
+/** A signed, encrypted text callback from `from`, with its own MsgId. */
+function callback(corp: FakeCorp, from: string, text: string, msgId: bigint, timestamp: number): Request {
+  const xml = wecomXml.text(corp, from, text, msgId.toString(), timestamp);
+  const { query, body } = signedCallback(corp, xml, { timestamp });
+  return { path: `/wecom/callback?${query}`, body };
+}
+
 /** Fresh callbacks (new MsgIds, current timestamps) for one level. */
-function callbacks(corp: FakeCorp, count: number, seq: { n: bigint }): { path: string; body: string }[] {
+function callbacks(corp: FakeCorp, count: number, seq: { n: bigint }): Request[] {
   const timestamp = Math.floor(Date.now() / 1000);
-  return Array.from({ length: count }, (_, i) => {
-    seq.n += 1n;
-    const xml = wecomXml.text(corp, 'ZhangWei', `今天拜访了华信王总,第${i}次压测`, seq.n.toString(), timestamp);
-    const { query, body } = signedCallback(corp, xml, { timestamp });
-    return { path: `/wecom/callback?${query}`, body };
-  });
+  return Array.from({ length: count }, (_, i) => callback(corp, 'ZhangWei', `今天拜访了华信王总,第${i}次压测`, (seq.n += 1n), timestamp));
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -160,28 +214,39 @@ async function bareKoa(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
+/**
+ * The bot with the bench tenant on a fresh database, for `corp`, whose WeCom API is emulated (the
+ * sender's cards go there); `env` adds variables.
+ */
+async function startBenchBot(
+  databaseUrl: string,
+  corp: FakeCorp,
+  env: Record<string, string> = {},
+): Promise<{ bot: RunningBot; stop: () => Promise<void> }> {
+  const setup = await openDatabase(databaseUrl);
+  await importTenant(setup, wecomTenantFile(corp, TENANT));
+  await setup.destroy();
+  const wecom = new WecomEmulator(corp);
+  const apiBase = await wecom.start();
+  const bot = await startBot(
+    loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', ...wecom.env(apiBase), ...env }),
+    { jobs: false },
+  );
+  return {
+    bot,
+    stop: async () => {
+      await bot.stop();
+      await wecom.stop();
+    },
+  };
+}
+
 async function benchDatabase(
   kind: string,
   databaseUrl: string,
   corp: FakeCorp,
 ): Promise<{ rows: Row[]; acknowledged: number; stored: number; distinct: number }> {
-  const setup = await openDatabase(databaseUrl);
-  await importTenant(setup, wecomTenantFile(corp, TENANT));
-  await setup.destroy();
-  const { corpId, agentId, secret, token, aesKey } = corp;
-  const bot = await startBot(
-    loadConfig({
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      PLATFORMS: 'wecom',
-      DEMO_TENANT: 'off',
-      WECOM_CORP_ID: corpId,
-      WECOM_AGENT_ID: String(agentId),
-      WECOM_SECRET: secret,
-      WECOM_TOKEN: token,
-      WECOM_AES_KEY: aesKey,
-    }),
-  );
+  const { bot, stop } = await startBenchBot(databaseUrl, corp);
   await bot.worker.stop();
   await bot.sender.stop();
   const seq = { n: 7_000_000_000_000_000_000n };
@@ -197,12 +262,109 @@ async function benchDatabase(
       .getRawOne()) as { distinct: number };
     return { rows, acknowledged, stored, distinct: Number(distinct) };
   } finally {
-    await bot.stop();
+    await stop();
   }
 }
 
-async function main(): Promise<void> {
-  const corp = fakeCorp();
+/** A rep's long report: the fixture messages run together after a line on the tenant's customer. */
+function longReport(): string {
+  const fixtures = new URL('../test/fixtures/', import.meta.url);
+  const texts = ['extract-blind8.jsonl', 'extract-blind9.jsonl', 'extract-regression.jsonl'].flatMap((name) =>
+    readFileSync(new URL(name, fixtures), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+  return `今天跟华信王总把全年的项目过了一遍。${texts.join('')}`.slice(0, LONG_CHARS);
+}
+
+interface LongRow {
+  target: string;
+  /** From the long message's arrival to its inbox row done. */
+  processedMs: number;
+  /** Acknowledgements of the other callbacks sent while it was being processed. */
+  during: number[];
+  all: number[];
+  /** The longest the server's event loop was held up during the stream (ms). */
+  loopDelayMax: number;
+  failed: number;
+}
+
+/**
+ * The worker and sender run; other members post at STEADY_RATE for STEADY_SECONDS, and one of them
+ * (ZhangWei, after LONG_AT_SECONDS) sends the long report. Each database starts fresh.
+ */
+async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCorp, cap: string): Promise<LongRow> {
+  const { bot, stop } = await startBenchBot(databaseUrl, corp, { MAX_UNDERSTOOD_CHARS: cap });
+  try {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const senders = ['WangFang', 'LiuYang', 'LiMing'];
+    const count = STEADY_RATE * STEADY_SECONDS;
+    const longIndex = STEADY_RATE * LONG_AT_SECONDS;
+    const longId = 9_000_000_000_000_000_000n;
+    const chatter = (i: number) =>
+      callback(corp, senders[i % senders.length]!, `今天拜访了华信王总,聊了售后,第${i}条`, longId + BigInt(i + 1), timestamp);
+    // A second of the same traffic first (JIT, connections, the worker's first claims), not measured.
+    await load({ url: bot.url, ratePerSecond: STEADY_RATE, requests: Array.from({ length: STEADY_RATE }, (_, i) => chatter(count + i)) });
+    const requests = Array.from({ length: count }, (_, i) =>
+      i === longIndex ? callback(corp, 'ZhangWei', longReport(), longId, timestamp) : chatter(i),
+    );
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
+    const results = await load({ url: bot.url, ratePerSecond: STEADY_RATE, requests });
+    loopDelay.disable();
+    const long = await processed(bot, `msg:${longId}`);
+    const from = results[longIndex]!.sentAt;
+    const until = long.processedAt.getTime();
+    const rest = results.filter((_, i) => i !== longIndex);
+    return {
+      target: `${kind}, MAX_UNDERSTOOD_CHARS=${cap}`,
+      processedMs: until - long.receivedAt.getTime(),
+      during: rest.filter((r) => r.sentAt >= from && r.sentAt <= until).map((r) => r.ms),
+      all: rest.map((r) => r.ms),
+      loopDelayMax: loopDelay.max / 1e6,
+      failed: results.filter((r) => !r.ok).length,
+    };
+  } finally {
+    await stop();
+  }
+}
+
+/** The inbox row of a delivery once the worker is done with it (waits up to a minute). */
+async function processed(bot: RunningBot, deliveryId: string): Promise<InboxItem & { processedAt: Date }> {
+  const inbox = bot.dataSource.getRepository(InboxItem);
+  for (let waited = 0; waited < 60_000; waited += 100) {
+    const row = await inbox.findOneBy({ tenantId: TENANT, deliveryId });
+    if (row?.status === 'done' && row.processedAt) return { ...row, processedAt: row.processedAt };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${deliveryId} was not processed within a minute`);
+}
+
+/** Runs `run` on a fresh SQLite file, then on a fresh MySQL database (BENCH_MYSQL_URL); both are dropped after. */
+async function onEachDatabase<T>(run: (kind: string, databaseUrl: string) => Promise<T>): Promise<[string, T][]> {
+  const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
+  const mysqlBase = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
+  const name = `salesbot_bench_${Date.now().toString(36)}`;
+  const results: [string, T][] = [];
+  try {
+    results.push(['SQLite', await run('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)]);
+    const admin = await createConnection(mysqlBase);
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    const url = new URL(mysqlBase);
+    url.pathname = `/${name}`;
+    results.push(['MySQL', await run('MySQL', url.toString())]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    const admin = await createConnection(mysqlBase);
+    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+    await admin.end();
+  }
+  return results;
+}
+
+async function benchAcks(corp: FakeCorp): Promise<void> {
   const print = (rows: Row[]) =>
     console.table(
       rows.map((r) => ({
@@ -220,25 +382,7 @@ async function main(): Promise<void> {
   bare.close();
   print(bareRows);
 
-  const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
-  const mysqlBase = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
-  const name = `salesbot_bench_${Date.now().toString(36)}`;
-  const results: [string, Awaited<ReturnType<typeof benchDatabase>>][] = [];
-  try {
-    results.push(['SQLite', await benchDatabase('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`, corp)]);
-    const admin = await createConnection(mysqlBase);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    const url = new URL(mysqlBase);
-    url.pathname = `/${name}`;
-    results.push(['MySQL', await benchDatabase('MySQL', url.toString(), corp)]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    const admin = await createConnection(mysqlBase);
-    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await admin.end();
-  }
-
+  const results = await onEachDatabase((kind, url) => benchDatabase(kind, url, corp));
   for (const [kind, result] of results) {
     print(result.rows);
     const ratio = result.rows.map((r, i) => `c=${r.concurrency}: ${((r.rps / bareRows[i]!.rps) * 100).toFixed(0)}%`).join(', ');
@@ -248,4 +392,33 @@ async function main(): Promise<void> {
       `${kind}: acknowledged ${result.acknowledged}, inbox rows ${result.stored}, distinct delivery ids ${result.distinct} → ${intact ? 'none lost or doubled' : 'MISMATCH'}`,
     );
   }
+}
+
+async function benchLong(corp: FakeCorp): Promise<void> {
+  const rows: LongRow[] = [];
+  for (const cap of ['2000', String(LONG_CHARS)]) {
+    for (const [, row] of await onEachDatabase((kind, url) => benchLongMessage(kind, url, corp, cap))) rows.push(row);
+  }
+  const stats = (ms: number[]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    return `p50 ${percentile(sorted, 50).toFixed(1)} · p99 ${percentile(sorted, 99).toFixed(1)} · max ${(sorted.at(-1) ?? 0).toFixed(1)}`;
+  };
+  console.log(`A ${LONG_CHARS}-character report amid ${STEADY_RATE} other callbacks/s (worker and sender running):`);
+  console.table(
+    rows.map((r) => ({
+      target: r.target,
+      'report processed in ms': r.processedMs,
+      'acks sent meanwhile': r.during.length,
+      'their ack ms': stats(r.during),
+      'all acks ms': stats(r.all),
+      'event loop held ms': r.loopDelayMax.toFixed(0),
+      failed: r.failed,
+    })),
+  );
+}
+
+async function main(): Promise<void> {
+  const corp = fakeCorp();
+  if (PHASE !== 'long') await benchAcks(corp);
+  if (PHASE !== 'acks') await benchLong(corp);
 }

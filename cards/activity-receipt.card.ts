@@ -16,6 +16,8 @@ export interface ActivityReceiptFacts {
   rejectedAmount: number | null;
   contacts: readonly { name: string; role: ContactRole | null }[];
   summary: string;
+  /** Set when the message was too long to read whole: how many of its first characters were read. */
+  readChars?: number;
   timeZone: string;
 }
 
@@ -49,6 +51,9 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
       value: facts.contacts.map((c) => (c.role ? `${c.name}(${CONTACT_ROLE_LABELS[c.role]})` : c.name)).join('、'),
     });
   }
+  // Short enough for a WeCom card field (30 characters).
+  if (facts.readChars !== undefined)
+    fields.push({ label: '提示', value: `只读了前 ${facts.readChars} 字,原文已保存;其余内容请分条发送。` });
   return {
     id: newCardId(),
     kind: 'activity-receipt',

@@ -59,6 +59,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
 
   const understanding = createUnderstanding({
     llm: config.llm,
+    maxChars: config.maxUnderstoodChars,
     onUsage: async (usage) => {
       await inTransaction(dataSource, (em) => em.getRepository(LlmUsage).insert({ ...usage, reason: usage.reason ?? null }));
     },

@@ -32,6 +32,12 @@ const envSchema = z
     LLM_MODEL: z.string().min(1).optional(),
     LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
     LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+    MAX_UNDERSTOOD_CHARS: z.coerce
+      .number()
+      .int()
+      .min(200, 'at least 200 characters')
+      .default(2000)
+      .describe('longer messages are understood on their first part and stored whole'),
     OVERDUE_SCAN_CRON: z
       .string()
       .default('*/10 * * * *')
@@ -88,6 +94,8 @@ export interface AppConfig {
   businessTimeZone: string;
   /** Null when no model is configured: understanding is rule-based only. */
   llm: LlmConfig | null;
+  /** Messages longer than this are understood on their first part (rules and model alike). */
+  maxUnderstoodChars: number;
   seedDemoTenant: boolean;
   /** How often the overdue and lead scans run (cron, in BUSINESS_TZ). */
   overdueScanCron: string;
@@ -141,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           maxConcurrency: e.LLM_MAX_CONCURRENCY,
         }
       : null,
+    maxUnderstoodChars: e.MAX_UNDERSTOOD_CHARS,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,

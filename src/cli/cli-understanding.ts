@@ -22,6 +22,7 @@ export function cliUnderstanding(useLlm: boolean): CliUnderstanding {
   const tokens = { promptTokens: 0, completionTokens: 0 };
   const understanding = createUnderstanding({
     llm: useLlm ? config.llm : null,
+    maxChars: config.maxUnderstoodChars,
     onUsage: (usage) => {
       tokens.promptTokens += usage.promptTokens;
       tokens.completionTokens += usage.completionTokens;

@@ -13,12 +13,14 @@ const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪�
 
 /** A rep's text, already understood: routes it to the use case its intent names. */
 export async function handleText(ctx: FlowContext, text: string, receivedAt: Date, understood: Understood): Promise<Effect[]> {
-  const { extraction, source } = understood;
-  const message = { text, extraction, understoodBy: source, receivedAt };
+  const { extraction, source, cutAt } = understood;
+  // A long message is stored whole; the readers here, like understanding, read only its first part.
+  const read = text.slice(0, cutAt);
+  const message = { text, extraction, understoodBy: source, receivedAt, cutAt };
   // Evidence statements (演示方式:远程) and a lead's return reason are still read here; they are to become extraction fields.
-  if (isReturnReason(text)) return recordReturnReason(ctx, text);
+  if (isReturnReason(read)) return recordReturnReason(ctx, read);
   const asked = extraction.intent === 'query' || extraction.intent === 'help' || extraction.intent === 'undo';
-  if (!asked && extraction.intent !== 'create_lead' && parseEvidence(text).length > 0) return fileMessage(ctx, message);
+  if (!asked && extraction.intent !== 'create_lead' && parseEvidence(read).length > 0) return fileMessage(ctx, message);
   switch (extraction.intent) {
     case 'undo':
       return undoLastRecord(ctx);
@@ -27,7 +29,7 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
     case 'other':
       return [{ type: 'send-text', to: ctx.actor.id, text: SMALL_TALK_REPLY }];
     case 'query':
-      return answerQuery(ctx, extraction, text);
+      return answerQuery(ctx, extraction, read);
     case 'log_activity':
     case 'stage_change':
     case 'complete_commitment':

@@ -133,7 +133,8 @@ export async function intakeFromMessage(ctx: FlowContext, message: PendingMessag
   if (!extraction.customerName) {
     return [{ type: 'send-text', to: ctx.actor.id, text: '没看出客户名称。请这样发:新线索:公司名,联系人 电话,需求,预算。' }];
   }
-  const facts = parseLeadText(text);
+  // Read like the extractor read it: a long message's first part (the note keeps it whole).
+  const facts = parseLeadText(text.slice(0, message.cutAt));
   const { effects } = await intakeLead(ctx, {
     company: extraction.customerName,
     contactName: extraction.contacts[0]?.name ?? null,

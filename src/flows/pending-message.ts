@@ -8,6 +8,8 @@ export interface PendingMessage {
   understoodBy: 'rules' | 'llm';
   /** When the rep sent it: the activity's time, however late it is processed. */
   receivedAt: Date;
+  /** Set when the message was too long to understand whole: only its first `cutAt` characters were read. */
+  cutAt?: number;
 }
 
 /** The message as a card keeps it, so a later tap can file it. */
@@ -17,6 +19,7 @@ export function pendingContext(message: PendingMessage): CardContext {
     extraction: JSON.stringify(message.extraction),
     understoodBy: message.understoodBy,
     receivedAt: message.receivedAt.toISOString(),
+    ...(message.cutAt === undefined ? {} : { cutAt: message.cutAt }),
   };
 }
 
@@ -26,5 +29,6 @@ export function pendingFromContext(context: CardContext): PendingMessage {
     extraction: JSON.parse(String(context.extraction)) as Extraction,
     understoodBy: context.understoodBy === 'llm' ? 'llm' : 'rules',
     receivedAt: new Date(String(context.receivedAt)),
+    cutAt: typeof context.cutAt === 'number' ? context.cutAt : undefined,
   };
 }

@@ -103,6 +103,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     rejectedAmount: extraction.rejectedAmount ?? null,
     contacts: extraction.contacts,
     summary: extraction.summary,
+    readChars: report.cutAt,
     timeZone: tenant.timezone,
   });
   const stageEffects = deal ? await stageEffectsOfFollowUp(ctx, deal, customer, report, activity.id) : [];

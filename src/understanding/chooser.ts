@@ -1,6 +1,7 @@
 import type { LlmConfig } from '../config';
 import { log, type Logger } from '../log';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
+import { cutPoint } from './first-part';
 import { createLlmExtractor, type LlmExtraction } from './llm-extractor';
 import { FALLBACK_REASONS, toLlmFailure, type FallbackReason } from './llm/errors';
 import { createSemaphore } from './llm/semaphore';
@@ -28,6 +29,8 @@ export interface UnderstandingOptions {
   onUsage?: (usage: LlmUsage) => void | Promise<void>;
   /** Where failures are logged; the CLI passes one that writes to stderr. */
   logger?: Logger;
+  /** Messages longer than this are understood on their first part (first-part.ts); unset: whole. */
+  maxChars?: number;
 }
 
 export interface UnderstandContext {
@@ -39,6 +42,8 @@ export interface Understood {
   extraction: Extraction;
   source: 'llm' | 'rules';
   fallbackReason?: FallbackReason;
+  /** Set when the message was longer than the cap: only its first `cutAt` characters were understood. */
+  cutAt?: number;
 }
 
 export interface UnderstandingStats {
@@ -57,11 +62,13 @@ export interface Understanding {
  * Text → Extraction: the LLM when one is configured, the rules when it is not or when the LLM
  * fails in any way. The timeout (config.timeoutMs) bounds each LLM call once it has a slot, not
  * the wait for a slot: a burst queues for the model instead of falling back to rules en masse.
+ * Either path reads only the first part of a message longer than `maxChars`.
  */
 export function createUnderstanding({
   llm,
   onUsage,
   logger = log.child({ module: 'understanding' }),
+  maxChars = Infinity,
 }: UnderstandingOptions): Understanding {
   const llmPath = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
   const counts = { calls: 0, llmOk: 0 };
@@ -75,28 +82,34 @@ export function createUnderstanding({
     }
   };
 
-  return {
-    async understand(input, { tenantId, options }) {
-      counts.calls++;
-      // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
-      const byRules = () => fitExtraction(extractByRules(input, options));
-      if (!llmPath) return { extraction: byRules(), source: 'rules' };
+  const understandText = async (input: ExtractionInput, { tenantId, options }: UnderstandContext): Promise<Understood> => {
+    counts.calls++;
+    // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
+    const byRules = () => fitExtraction(extractByRules(input, options));
+    if (!llmPath) return { extraction: byRules(), source: 'rules' };
 
-      const { extractor, limit } = llmPath;
-      const row = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
-      let result: LlmExtraction;
-      try {
-        result = await limit(() => extractor.extract(input, options));
-      } catch (err) {
-        const { reason, message, usage: spent } = toLlmFailure(err);
-        fallbacks[reason]++;
-        logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
-        await report({ ...row, ...spent, outcome: 'fallback', reason, at: new Date() });
-        return { extraction: byRules(), source: 'rules', fallbackReason: reason };
-      }
-      counts.llmOk++;
-      await report({ ...row, ...result.usage, outcome: 'ok', at: new Date() });
-      return { extraction: fitExtraction(result.extraction), source: 'llm' };
+    const { extractor, limit } = llmPath;
+    const row = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
+    let result: LlmExtraction;
+    try {
+      result = await limit(() => extractor.extract(input, options));
+    } catch (err) {
+      const { reason, message, usage: spent } = toLlmFailure(err);
+      fallbacks[reason]++;
+      logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
+      await report({ ...row, ...spent, outcome: 'fallback', reason, at: new Date() });
+      return { extraction: byRules(), source: 'rules', fallbackReason: reason };
+    }
+    counts.llmOk++;
+    await report({ ...row, ...result.usage, outcome: 'ok', at: new Date() });
+    return { extraction: fitExtraction(result.extraction), source: 'llm' };
+  };
+
+  return {
+    async understand(input, ctx) {
+      const cutAt = cutPoint(input.text, maxChars);
+      if (cutAt === null) return understandText(input, ctx);
+      return { ...(await understandText({ ...input, text: input.text.slice(0, cutAt) }, ctx)), cutAt };
     },
     stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),
   };

@@ -49,9 +49,10 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const requestedStage = findRequestedStage(text);
   const reportedStage = findReportedStage(clauses, competitors);
   // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
+  // Rivals are looked for where 倾向 is written, not in the whole text once per rival.
+  const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));
   const leansToRival =
-    competitors.some((rival) => text.includes(`倾向${rival}`) || text.includes(`倾向于${rival}`)) ||
-    (competitors.length > 0 && /倾向于?他们/.test(text));
+    competitors.some((rival) => leaningAt.some((at) => text.startsWith(rival, at))) || (competitors.length > 0 && /倾向于?他们/.test(text));
   if ((reportedStage === 'lost' && competitors.length > 0) || leansToRival) tags.push('churn_risk');
   const commitment = findCommitment(sentences, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);

@@ -15,6 +15,7 @@ describe('configuration from the environment', () => {
       outboxRetryWindowMs: 48 * 3_600_000,
       platformDegradedAfterMs: 300_000,
       metricsToken: null,
+      maxUnderstoodChars: 2000,
     });
   });
 
@@ -29,6 +30,7 @@ describe('configuration from the environment', () => {
     ['OUTBOX_RETRY_HOURS', { OUTBOX_RETRY_HOURS: '12' }],
     ['PLATFORM_DEGRADED_AFTER_MS', { PLATFORM_DEGRADED_AFTER_MS: 'five minutes' }],
     ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
+    ['MAX_UNDERSTOOD_CHARS', { MAX_UNDERSTOOD_CHARS: '50' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -98,7 +98,13 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
     expect(view.title).toBe('已记录 · 华信精密机械有限公司');
     expect(view.body).toContain('售后顾虑');
     expect(view.body).toContain('出服务方案');
-    expect(view.buttons.map((button) => button.text)).toEqual(['撤销', '改客户']);
+    expect(view.buttons.map((button) => button.text)).toEqual([
+      '撤销',
+      '改客户',
+      '改时间 · 下个工作日',
+      '改时间 · 推一周',
+      '改时间 · 不定时间',
+    ]);
     expect(view.note).toBe('');
   });
 

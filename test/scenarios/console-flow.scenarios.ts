@@ -7,6 +7,9 @@ import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
 
 const FOLLOW_UP = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
+/** Past the default cap of 2,000 characters: the tender and the budget, in the last sentence, are not read. */
+const LONG_TAIL = '另外他们下个月要走招标流程,预算80万。';
+const longReport = (opening: string) => `${opening}。${'车间里的老设备还在正常运转,王总带我们看了一圈。'.repeat(90)}${LONG_TAIL}`;
 
 /** The first flow, end to end through the real HTTP server: console API → inbox → worker → outbox → feed. */
 export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
@@ -48,7 +51,15 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(field('信号')).toContain('售后顾虑');
       expect(field('承诺')).toContain(formatForPeople(commitment.dueAt!, 'Asia/Shanghai'));
       expect(field('商机/阶段')).toContain('需求确认');
-      expect(receipt.buttons.map((b) => b.actionId)).toEqual(['undo', 'change-customer']);
+      expect(receipt.buttons.map((b) => b.actionId)).toEqual(['undo', 'change-customer', 'due:next-workday', 'due:next-week', 'due:none']);
+
+      // 改时间 · 推一周 moves the promise a week; the receipt stays open and shows the new time.
+      expect((await rep.tap(receipt.id, 'due:next-week')).status).toBe(202);
+      const moved = await rep.next((item) => item.card?.id === receipt.id);
+      const movedDue = new Date(commitment.dueAt!.getTime() + 7 * 86_400_000);
+      expect((await bot.dataSource.getRepository(Commitment).findOneByOrFail({ id: commitment.id })).dueAt).toEqual(movedDue);
+      expect(moved.card).toMatchObject({ state: 'open', note: `承诺时间已改为${formatForPeople(movedDue, 'Asia/Shanghai')}` });
+      expect(moved.card!.fields.find((f) => f.label === '承诺')?.value).toContain(formatForPeople(movedDue, 'Asia/Shanghai'));
 
       expect((await rep.tap(receipt.id, 'undo')).status).toBe(202);
       const updated = await rep.next((item) => item.card?.id === receipt.id);
@@ -91,6 +102,33 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.tap(receipt.id, 'undo');
       await rep.next((item) => item.card?.id === receipt.id);
       expect((await commitments.findOneByOrFail({ id: done.id })).doneAt).toBeNull();
+    });
+
+    it('a report longer than the cap is understood on its first part, stored whole, and the receipt says so', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const text = longReport(FOLLOW_UP);
+      expect(text.length).toBeGreaterThan(2000);
+
+      const { id: inboxId } = (await (await rep.send(text)).json()) as { id: number };
+      const receipt = await rep.nextCard('activity-receipt');
+
+      const activity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ sourceInboxId: inboxId });
+      expect(activity.rawText).toBe(text);
+      expect((await bot.dataSource.getRepository(InboxItem).findOneByOrFail({ id: inboxId })).body).toEqual({ kind: 'text', text });
+      expect(activity.extraction).toMatchObject({ customerId: 'cus_huaxin', tags: ['after_sales'], amount: null });
+      expect(receipt.title).toContain('华信精密机械');
+      // Cut after the last sentence that ends within the first 2,000 characters.
+      const readChars = text.lastIndexOf('。', 1999) + 1;
+      expect(receipt.fields.find((f) => f.label === '提示')?.value).toContain(`只读了前 ${readChars} 字`);
+    });
+
+    it('a long report filed on the customer the rep picks keeps the note that it was cut', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send(longReport('下午去客户那边做了演示,反馈还不错,下周再约'));
+      const ask = await rep.nextCard('ask-customer');
+      await rep.tap(ask.id, ask.buttons.find((b) => b.actionId.startsWith('pick:'))!.actionId);
+      const receipt = await rep.nextCard('activity-receipt');
+      expect(receipt.fields.find((f) => f.label === '提示')?.value).toContain('原文已保存');
     });
 
     it('asks which customer when the message names none it knows, and files it where the rep taps', async () => {

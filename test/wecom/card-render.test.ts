@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeCard, type Card } from '../../cards/card';
+import { activityReceiptCard } from '../../cards/activity-receipt.card';
 import { CardRenderError, cut, renderCard, renderClosedCard, WECOM_CARD_LIMITS } from '../../bots/wecom/card-render';
 
 const FALLBACK = 'https://crm.example.com/';
@@ -33,6 +34,24 @@ describe('neutral card → WeCom template_card', () => {
       ],
     });
     expect(rendered).not.toHaveProperty('replace_text');
+  });
+
+  it("shows a receipt's note that a long message was cut whole, within a field's 30 characters", () => {
+    const receipt = activityReceiptCard({
+      customerName: '华信精密机械有限公司',
+      deal: null,
+      tags: [],
+      commitment: null,
+      completed: null,
+      amount: null,
+      rejectedAmount: null,
+      contacts: [],
+      summary: '今天跟华信王总把全年的项目过了一遍…',
+      readChars: 19_987,
+      timeZone: 'Asia/Shanghai',
+    });
+    const note = receipt.fields.find((f) => f.label === '提示')!.value;
+    expect(renderCard(receipt, FALLBACK).horizontal_content_list).toContainEqual({ keyname: '提示', value: note });
   });
 
   it('renders a card without buttons as text_notice with the required card_action', () => {

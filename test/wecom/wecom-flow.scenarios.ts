@@ -104,7 +104,13 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(sent.body).toMatchObject({ msgtype: 'template_card', agentid: wecom.corp.agentId });
       expect(card.card_type).toBe('button_interaction');
       expect(card.main_title.title).toContain('华信精密机械');
-      expect(card.button_list.map((b: { key: string }) => b.key)).toEqual(['undo', 'change-customer']);
+      expect(card.button_list.map((b: { key: string }) => b.key)).toEqual([
+        'undo',
+        'change-customer',
+        'due:next-workday',
+        'due:next-week',
+        'due:none',
+      ]);
       // The code is written after WeCom answered the send.
       const record = await wecom.api.waitFor(async () => {
         const found = await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id });

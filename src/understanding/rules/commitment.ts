@@ -141,6 +141,8 @@ function splitAtRepSubject(clause: string): string[] {
 }
 
 const TIME_ONLY = /^(?:我们?|咱们?)?[今明后大下本这上周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两:]+$/;
+/** A time phrase is short (我们下下周三上午十点半): a longer run of times is a list, not one phrase to re-read at each clause. */
+const TIME_PHRASE_MAX = 20;
 
 /** A clause that is only a time phrase (明天上午, 我们下周) lends its time to the next clause. */
 function withLeadingTime(clauses: string[], now: DateTime): Clause[] {
@@ -148,7 +150,7 @@ function withLeadingTime(clauses: string[], now: DateTime): Clause[] {
   for (let i = 0; i < clauses.length; i += 1) {
     const prev = out[out.length - 1];
     const text = clauses[i];
-    const timeOnly = prev !== undefined && prev.due !== null && TIME_ONLY.test(prev.text);
+    const timeOnly = prev !== undefined && prev.due !== null && prev.text.length <= TIME_PHRASE_MAX && TIME_ONLY.test(prev.text);
     // Re-read the joined text: 下周一 + 上午十点 is Monday at 10:00.
     const joined = timeOnly ? { text: prev.text + text, due: resolveDue(prev.text + text, now) ?? prev.due } : null;
     out.push(joined ?? { text, due: resolveDue(text, now) });

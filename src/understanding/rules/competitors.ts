@@ -67,8 +67,9 @@ const DEEDS = [
   new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?]|$)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
 ];
+/** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
 const ALONGSIDE = new RegExp(
-  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE}))*)一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
+  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
   'gd',
 );
 
@@ -125,7 +126,12 @@ export function findCompetitors(
   const all = [...brandSpans(text, [...tenantBrands, ...DEFAULT_BRANDS]), ...introducedSpans(text)]
     .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
-  const kept: Span[] = [];
-  for (const span of all) if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+  // Characters already claimed by a kept span: one lookup per character instead of one per kept span.
+  const taken = new Uint8Array(text.length);
+  const kept = all.filter((span) => {
+    if (taken.subarray(span.start, span.end).includes(1)) return false;
+    taken.fill(1, span.start, span.end);
+    return true;
+  });
   return [...new Set(kept.sort((a, b) => a.start - b.start).map((s) => s.name))];
 }

@@ -1,7 +1,7 @@
 import type { ExtractionInput } from '../extraction';
 import { normalizeText } from './text';
 import { leadingPlace, stripLeadingPlace } from './places';
-import { soundsAlike } from './homophones';
+import { soundKey, soundsAlike } from './homophones';
 
 /** Finds which of the rep's customers a message names: exact keys first, then partial and sound-alike. */
 
@@ -68,12 +68,30 @@ function exactHit(text: string, key: Key): Omit<Hit, 'customerId'> | null {
   return null;
 }
 
-/** Windows of the text that sound like the key's opening, with at least one exact character. */
-function soundAlikeHit(text: string, key: Key): Omit<Hit, 'customerId'> | null {
+/** Where each sound occurs in the text, in order: read once for all customers. */
+function soundPositions(text: string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i += 1) {
+    const key = soundKey(text[i]);
+    const list = positions.get(key);
+    if (list) list.push(i);
+    else positions.set(key, [i]);
+  }
+  return positions;
+}
+
+/**
+ * Windows of the text that sound like the key's opening, with at least one exact character. Only
+ * windows that start with the sound of the key's first character are tried, so a long text and a
+ * long customer list do not multiply.
+ */
+function soundAlikeHit(text: string, key: Key, positions: Map<string, number[]>): Omit<Hit, 'customerId'> | null {
   const chars = [...key.text];
+  const starts = positions.get(soundKey(chars[0])) ?? [];
   let best: Omit<Hit, 'customerId'> | null = null;
   for (let len = chars.length; len >= Math.max(2, key.minPrefix); len -= 1) {
-    for (let start = 0; start + len <= text.length; start += 1) {
+    for (const start of starts) {
+      if (start + len > text.length) break;
       let subs = 0;
       let alike = true;
       for (let i = 0; i < len && alike; i += 1) {
@@ -93,10 +111,10 @@ function soundAlikeHit(text: string, key: Key): Omit<Hit, 'customerId'> | null {
   return null;
 }
 
-function bestHit(text: string, customer: Customer, finder: typeof exactHit): Hit | null {
+function bestHit(customer: Customer, finder: (key: Key) => Omit<Hit, 'customerId'> | null): Hit | null {
   let best: Hit | null = null;
   for (const key of keysOf(customer)) {
-    const hit = finder(text, key);
+    const hit = finder(key);
     if (hit && (!best || hit.score > best.score)) best = { ...hit, customerId: customer.id };
   }
   return best;
@@ -114,7 +132,8 @@ function decide(hits: Hit[]): CustomerMatch | null {
 }
 
 export function matchCustomer(text: string, customers: readonly Customer[]): CustomerMatch | null {
-  const exact = customers.map((c) => bestHit(text, c, exactHit)).filter((h): h is Hit => h !== null);
+  const exact = customers.map((c) => bestHit(c, (key) => exactHit(text, key))).filter((h): h is Hit => h !== null);
   if (exact.length > 0) return decide(exact);
-  return decide(customers.map((c) => bestHit(text, c, soundAlikeHit)).filter((h): h is Hit => h !== null));
+  const positions = soundPositions(text);
+  return decide(customers.map((c) => bestHit(c, (key) => soundAlikeHit(text, key, positions))).filter((h): h is Hit => h !== null));
 }

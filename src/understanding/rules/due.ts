@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import * as chrono from 'chrono-node';
-import { NUMERAL, parseChineseNumber } from './chinese-numerals';
+import { NUMERAL, NUMERAL_CHARS, RUN_START, parseChineseNumber } from './chinese-numerals';
 
 /**
  * Resolves a time expression to an instant by the contract's "Resolving due" rules.
@@ -50,7 +50,7 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [/(?:本|这个?)?月(?:底|末)/, (now) => now.endOf('month')],
   [/年底|年末/, (now) => now.endOf('year')],
   [
-    new RegExp(`(${NUMERAL})月(${NUMERAL})[号日]?`),
+    new RegExp(`${RUN_START}(${NUMERAL})月(${NUMERAL})[号日]?`),
     (now, m) => {
       const month = num(m[1]);
       const day = num(m[2]);
@@ -61,7 +61,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
     },
   ],
   [
-    new RegExp(`(?<![月周期])(${NUMERAL})[号]`),
+    // Not right after 月/周/期 (3月15号 is the rule above's); such a run is tried from its second character.
+    new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号]`),
     (now, m) => {
       const day = num(m[1]) ?? 0;
       return day < now.day ? dateIn(now, 1, day) : dateIn(now, 0, day);
@@ -114,9 +115,9 @@ function findTimeOfDay(text: string): TimeOfDay | null {
   return null;
 }
 
-const DURATION_HOURS = new RegExp(`(${NUMERAL}|半)(个)?(半)?(?:小时|钟头)(?:之?内|以内|之?后|以后|里)`);
-const DURATION_MINUTES = new RegExp(`(${NUMERAL})分钟(?:之?内|以内|之?后|以后|里)`);
-const DURATION_DAYS = new RegExp(`(${NUMERAL}|半)(?:个)?(工作日|天|日|周|星期|礼拜)(?:之?内|以内|之?后|以后|里)`);
+const DURATION_HOURS = new RegExp(`(${RUN_START}${NUMERAL}|半)(个)?(半)?(?:小时|钟头)(?:之?内|以内|之?后|以后|里)`);
+const DURATION_MINUTES = new RegExp(`${RUN_START}(${NUMERAL})分钟(?:之?内|以内|之?后|以后|里)`);
+const DURATION_DAYS = new RegExp(`(${RUN_START}${NUMERAL}|半)(?:个)?(工作日|天|日|周|星期|礼拜)(?:之?内|以内|之?后|以后|里)`);
 
 /** N小时内/后 and N分钟内: exact instants. */
 function fromHours(text: string, now: DateTime): DateTime | null {
@@ -181,7 +182,7 @@ export function resolveDue(text: string, now: DateTime): DateTime | null {
   const time = findTimeOfDay(text);
   const day = findDay(text, now);
   if (day) return atHour(day, time?.hour ?? DEFAULT_HOUR, time?.minute ?? 0);
-  const fallback = /\d+[\/月]\d+|年/.test(text) ? chronoDay(text, now) : null;
+  const fallback = /(?<!\d)\d+[\/月]\d+|年/.test(text) ? chronoDay(text, now) : null;
   if (fallback) {
     const t = time ?? fallback.time;
     return atHour(fallback.day, t?.hour ?? DEFAULT_HOUR, t?.minute ?? 0);

@@ -109,3 +109,9 @@ export function soundsAlike(a: string, b: string): boolean {
   const ga = GROUP_OF.get(a);
   return ga !== undefined && ga === GROUP_OF.get(b);
 }
+
+/** One key per sound: two characters sound alike exactly when their keys are equal. */
+export function soundKey(ch: string): string {
+  const group = GROUP_OF.get(ch);
+  return group === undefined ? ch : `#${group}`;
+}

@@ -87,10 +87,11 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   const promised = PROMISED_BEFORE.test(text);
   // Short voice text (市二院 标书 发给 陈科长了) is one clause split by spaces.
   const clauses = text.length <= 20 ? splitClauses(text.replace(/\s+/g, '')) : splitClauses(text);
+  const firstDeliverable = clauses.findIndex((c) => DELIVERABLE.test(c));
   return clauses.some((clause, i) => {
     const m = clause.match(DONE);
     if (m === null || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
-    return promised || clauses.slice(0, i + 1).some((c) => DELIVERABLE.test(c));
+    return promised || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
 

@@ -27,16 +27,17 @@ const AFTER_NO_CONCERN = new RegExp(
   `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题)`,
 );
 
-function clauseBefore(text: string, start: number): string {
-  let i = start;
-  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1])) i -= 1;
-  return text.slice(i, start);
-}
+/**
+ * BEFORE and IMPERATIVE_BEFORE reach at most this far back from the keyword, so only the clause's
+ * last characters are read: a long clause with many mentions stays linear.
+ */
+const BEFORE_REACH = 16;
 
-function clauseAfter(text: string, end: number): string {
-  let i = end;
-  while (i < text.length && !CLAUSE_BREAK.test(text[i])) i += 1;
-  return text.slice(end, i);
+function clauseBefore(text: string, start: number): string {
+  const reach = Math.max(0, start - BEFORE_REACH);
+  let i = start;
+  while (i > reach && !CLAUSE_BREAK.test(text[i - 1])) i -= 1;
+  return text.slice(i, start);
 }
 
 /** `concernTopic`: for topics raised as a worry (price, after-sales…), "no problem" also negates. */
@@ -45,7 +46,8 @@ export function isNegated(text: string, start: number, end: number, concernTopic
   const neg = before.match(BEFORE);
   if (neg && !CONTRAST.test(neg[0])) return true;
   if (IMPERATIVE_BEFORE.test(before)) return true;
-  const after = clauseAfter(text, end);
+  // The patterns after the keyword hold no clause break, so on the rest of the text they stop at the clause's end.
+  const after = text.slice(end);
   const raise = after.match(AFTER_RAISE);
   if (raise && !NOT_A_NEGATION_AFTER.test(after.slice(raise[0].length))) return true;
   return concernTopic && AFTER_NO_CONCERN.test(after);
