@@ -47,7 +47,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
   const requestedStage = findRequestedStage(text);
-  const reportedStage = findReportedStage(clauses, competitors);
+  // Voice typing puts a space between words (需求 基本 确认 了): its sentences are also read run together.
+  const voiceSentences = sentences.filter((clauses) => clauses.length > 2).map((clauses) => clauses.join(''));
+  const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
   // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
   // Rivals are looked for where 倾向 is written, not in the whole text once per rival.
   const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));
@@ -87,6 +89,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     query: null,
   };
   if (CONTENTLESS.has(intent)) {
+    // 撤销刚才华腾那条 names which record to take back.
+    if (intent === 'undo') return { ...base, customerId: known?.customerId ?? null };
     if (intent !== 'query') return base;
     const customerId = known?.customerId ?? null;
     const customerWords = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);

@@ -32,6 +32,10 @@ const QUESTION_END =
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
   /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,4}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?)(?:吧)?[?]?$/;
+/** A short yes-or-no question about a record (港联的合同签了没有?). */
+const YES_NO = /了没有?[?]?$|吗[?]?$/;
+/** A record asked for by name alone (我今天的待办, 华信的档案). */
+const ASKED_BY_NAME = /^(?:我|我们|我的|我今天|我这周|今天|本周|这周)的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩)$/;
 /** A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, or asking how. */
 const QUESTION_MARK = /[?]$|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄)|哪些|什么[?]?$|啥[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
@@ -51,12 +55,16 @@ const OWN_COUNT =
 const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
 const DONE =
-  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出)了|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
+  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出)了|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:已经|已)(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
+/** The rep marks it done (已完成:…, 搞定:…). */
+const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
+/** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
+const SAID_BY_OTHER = /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
-  /方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
+  /照片|图片|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
 /** A reaction with deal content (满意, 嫌贵, 要求…, 说…再看看, 签了) turns a done-message into a report; "说没问题" does not. */
 const CUSTOMER_REACTION =
   /嫌|担心|满意|拒绝|要求|觉得[^,.;!?]{0,6}(?:贵|高|不)|(?:他说|她说|客户说|对方说|(?:总|工|经理|主任|院长|校长|科长|老师|总监)说)[^,.;!?]{0,10}(?:贵|高|不行|再看看|要改|改一下|重新|签)|签了|付款了|回款/;
@@ -88,9 +96,11 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   // Short voice text (市二院 标书 发给 陈科长了) is one clause split by spaces.
   const clauses = text.length <= 20 ? splitClauses(text.replace(/\s+/g, '')) : splitClauses(text);
   const firstDeliverable = clauses.findIndex((c) => DELIVERABLE.test(c));
+  if (DONE_MARKER.test(text)) return true;
   return clauses.some((clause, i) => {
     const m = clause.match(DONE);
     if (m === null || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
+    if (SAID_BY_OTHER.test(clause.slice(0, m.index))) return false;
     return promised || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
@@ -99,7 +109,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const t = text.trim().replace(MENTION, '');
   // Commands and questions are read without the spaces of voice typing (鲜丰水果 归 谁 跟进).
   const compact = t.replace(/\s+/g, '');
-  if (UNDO.test(compact) && compact.length <= 30) return 'undo';
+  if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
   if (SLASH_QUERY.test(t)) return 'query';
   // A question about leads (本周新增线索有哪些) asks; it registers nothing.
@@ -114,6 +124,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (compact.length <= 30 && (ctx.namesSubject || ctx.asksAbout) && QUESTION_MARK.test(compact) && !RELAYED_QUESTION.test(compact))
     return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact))) return 'query';
+  if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
   // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
   if (doneByRep(t, ctx.rivals ?? [])) {

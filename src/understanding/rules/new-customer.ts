@@ -10,7 +10,7 @@ export const LEAD_MARKER = new RegExp(
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
       .source,
     // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
-    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加了?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
+    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
       .source,
   ].join('|'),
 );
@@ -63,7 +63,8 @@ export function leadName(text: string): string | null {
 export function namedCompany(text: string): { name: string; start: number; end: number } | null {
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
-    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed)) continue;
+    // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
+    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed) || /说|讲|问/.test(trimmed)) continue;
     const start = m.index! + m[0].length - trimmed.length;
     return { name: trimmed, start, end: start + trimmed.length };
   }

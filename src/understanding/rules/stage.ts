@@ -5,21 +5,27 @@ import type { Stage } from '../../domain/stages';
  * (签了 → won, 丢了 → lost, 需求确认完了 → requirement, 第一次拜访 → contact).
  */
 
+// The codes too (改 won), as reps who have seen the contract or an export write them.
 const STAGE_NAMES: Array<[Stage, string]> = [
-  ['lead', '线索'],
-  ['contact', '初步接触|初次接触|接触阶段'],
-  ['requirement', '需求确认|确认需求|需求阶段|需求'],
-  ['demo', '方案演示|演示阶段|演示'],
-  ['negotiation', '商务谈判|谈判阶段|商务阶段|谈判'],
-  ['won', '赢单|成交|已签约|签约'],
-  ['lost', '丢单|输单|丢失|失败|关闭'],
+  ['lead', '线索|lead'],
+  ['contact', '初步接触|初次接触|接触阶段|contact'],
+  ['requirement', '需求确认|确认需求|需求阶段|需求|requirement'],
+  ['demo', '方案演示|演示阶段|演示|demo'],
+  ['negotiation', '商务谈判|谈判阶段|商务阶段|谈判|negotiation'],
+  ['won', '赢单|成交|已签约|签约|won'],
+  ['lost', '丢单|输单|丢失|失败|关闭|lost'],
 ];
 const STAGE_ALTERNATION = STAGE_NAMES.map(([, names]) => names).join('|');
 const MOVE_VERB =
   '(?:退回到?|退到|回退到?|改回|调回|回到|推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到|(?<![跟引促增先改精前])进(?![行展度场货]))';
 const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
+// 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
 const FIELD_REQUEST = new RegExp(
-  `阶段(?:改|调|更新|设|标|变|退)(?:为|成|到|回)\\s*(${STAGE_ALTERNATION})|(?:改|调|更新|变更|调整)(?:一下)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)\\s*(${STAGE_ALTERNATION})`,
+  [
+    `(?:阶段|stage)\\s*(?:改|调|更新|设|标|变|退)\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
+    `(?:改|调|更新|变更|调整)(?:一下)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)\\s*(${STAGE_ALTERNATION})`,
+  ].join('|'),
+  'i',
 );
 
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
@@ -43,11 +49,11 @@ const REPORTS: Array<[Stage, RegExp]> = [
     'requirement',
     /需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理|摸清|弄清|搞清)(?:了|完|好|下来|清楚)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求/,
   ],
-  ['contact', /第一次(?:拜访|见|去|接触|聊|沟通|上门)|初次(?:拜访|见|接触|沟通)|首次(?:拜访|见|接触|沟通)|初步接触|刚接触|头一[回次]/],
+  ['contact', /第一次(?:拜访|见|去|接触|聊|沟通|上门)|初次(?:拜访|见|接触|沟通)|首次(?:拜访|见|接触|沟通)|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/],
 ];
 
 function stageOf(name: string): Stage {
-  return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`).test(name))![0];
+  return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`, 'i').test(name))![0];
 }
 
 export function findRequestedStage(text: string): Stage | null {
