@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { extractionInputSchema, extractionSchema } from '../understanding/extraction';
-import { scoreExtractions, SCORED_FIELDS, type ScoreReport } from '../understanding/eval-score';
+import { scoreExtractions, SCORED_FIELDS, type ClassScore, type ScoreReport } from '../understanding/eval-score';
 import { cliUnderstanding } from './cli-understanding';
 
 /** `npm run eval:extract -- [--llm] cases.jsonl`: scores the extractor on labelled JSONL cases. */
@@ -23,12 +23,20 @@ function formatReport(report: ScoreReport): string {
   for (const f of SCORED_FIELDS) lines.push(`  ${f.padEnd(13)} ${pct(report.accuracy[f])}`);
   const t = report.tags;
   lines.push('', `tags (micro): P ${pct(t.precision)}  R ${pct(t.recall)}  F1 ${pct(t.f1)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`);
+  lines.push(...classLines('intent accuracy by gold intent:', report.byIntent));
+  lines.push(...classLines('query subject accuracy by gold subject:', report.byQuerySubject));
   lines.push('', `worst ${report.worst.length} cases:`);
   for (const c of report.worst) {
     lines.push(`  ${c.id} (${c.errors} errors) ${c.text ?? ''}`);
     for (const d of c.diffs) lines.push(`    ${d.field}: expected ${JSON.stringify(d.expected)}, got ${JSON.stringify(d.actual)}`);
   }
   return lines.join('\n');
+}
+
+function classLines(heading: string, scores: Record<string, ClassScore>): string[] {
+  const entries = Object.entries(scores).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return [];
+  return ['', heading, ...entries.map(([name, s]) => `  ${name.padEnd(20)} ${pct(s.correct / s.cases)}  (${s.correct}/${s.cases})`)];
 }
 
 async function main(): Promise<void> {

@@ -23,7 +23,7 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
   if (!asked && extraction.intent !== 'create_lead' && parseEvidence(read).length > 0) return fileMessage(ctx, message);
   switch (extraction.intent) {
     case 'undo':
-      return undoLastRecord(ctx);
+      return undoLastRecord(ctx, extraction.customerId);
     case 'help':
       return [{ type: 'send-card', to: ctx.actor.id, card: helpCard() }];
     case 'other':

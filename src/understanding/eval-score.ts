@@ -24,9 +24,19 @@ export interface TagScore {
   fp: number;
   fn: number;
 }
+/** How many cases of one gold class (an intent, a query subject) there were, and how many were read right. */
+export interface ClassScore {
+  cases: number;
+  correct: number;
+}
+
 export interface ScoreReport {
   cases: number;
   accuracy: Record<ScoredField, number>;
+  /** By gold intent: how many of its cases got that intent. */
+  byIntent: Record<string, ClassScore>;
+  /** By gold query subject (contract version 2): how many questions got that subject. */
+  byQuerySubject: Record<string, ClassScore>;
   tags: TagScore;
   worst: CaseResult[];
 }
@@ -94,5 +104,30 @@ export function scoreExtractions(cases: readonly ScoredCase[], worstCount = 10):
     .filter((r) => r.errors > 0)
     .sort((a, b) => b.errors - a.errors)
     .slice(0, worstCount);
-  return { cases: cases.length, accuracy, tags: { precision, recall, f1, tp, fp, fn }, worst };
+  const byIntent = tally(
+    cases,
+    (c) => c.gold.intent,
+    (c) => c.output.intent === c.gold.intent,
+  );
+  const questions = cases.filter((c) => c.gold.query);
+  const byQuerySubject = tally(
+    questions,
+    (c) => c.gold.query!.subject,
+    (c) => c.output.query?.subject === c.gold.query!.subject,
+  );
+  return { cases: cases.length, accuracy, byIntent, byQuerySubject, tags: { precision, recall, f1, tp, fp, fn }, worst };
+}
+
+function tally(
+  cases: readonly ScoredCase[],
+  classOf: (c: ScoredCase) => string,
+  right: (c: ScoredCase) => boolean,
+): Record<string, ClassScore> {
+  const scores: Record<string, ClassScore> = {};
+  for (const c of cases) {
+    const score = (scores[classOf(c)] ??= { cases: 0, correct: 0 });
+    score.cases++;
+    if (right(c)) score.correct++;
+  }
+  return scores;
 }

@@ -158,5 +158,19 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.send('刚才那条记错了');
       expect((await rep.next()).text).toContain('没有可以撤销的记录');
     });
+
+    it('撤销刚才瑞丰那条 takes back the newest record about that customer, not the newest of all', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'wangfang');
+      await rep.send('下午去瑞丰阀门,陈总说合同条款法务还在看');
+      const ruifeng = await rep.nextCard('activity-receipt');
+      await rep.send('星河新材今天来电问了交期');
+      const xinghe = await rep.nextCard('activity-receipt');
+
+      await rep.send('撤销刚才瑞丰那条');
+      const closed = await rep.next((item) => item.card?.id === ruifeng.id);
+      expect(closed.card!.state).toBe('cancelled');
+      const stillOpen = await repo(CardRecord).findOneByOrFail({ id: xinghe.id });
+      expect(stillOpen.state).toBe('open');
+    });
   });
 }

@@ -35,6 +35,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [new RegExp(`下下个?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 2, m[1] ?? '一')],
   [new RegExp(`下(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 1, m[1] ?? '一')],
   [new RegExp(`(?:本|这|这个)${WEEK}(${DAY_CHAR})`), (now, m) => weekday(now, 0, m[1])],
+  // 上周五 is last week's: past, so it reports what happened and promises nothing.
+  [new RegExp(`上(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, -1, m[1] ?? '一')],
   [
     new RegExp(`${WEEK}(${DAY_CHAR})`),
     (now, m) => {
