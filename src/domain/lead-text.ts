@@ -1,24 +1,21 @@
 import { provinceIn } from './places';
-import { isStorableAmount } from './value-limits';
 
 /**
- * What a lead message says beyond what the extractor returns: phone, region, industry, budget and
- * urgency (新线索:宁波某模具厂,李经理 13812345678,想了解注塑机,预算50万,急需报价).
+ * What a lead message says beyond what the extractor returns: phone, region, industry and urgency
+ * (新线索:宁波某模具厂,李经理 13812345678,想了解注塑机,急需报价). The budget is the extraction's amount:
+ * one reading of money (预算80k, 预算五十万) for every message.
  */
 export interface LeadTextFacts {
   phone: string | null;
   /** A province (`浙江`), from the first place named. */
   region: string | null;
   industry: string | null;
-  /** Yuan; null when none is stated or the figure cannot be a budget (outside 0–1000亿). */
-  budget: number | null;
   /** The phrase that makes it urgent, as written (`急需报价`). */
   urgency: string | null;
 }
 
 const MOBILE = /(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/;
 const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/;
-const BUDGET = /预算(?:大概|大约|约|在)?[::]?\s*(\d+(?:\.\d+)?)\s*(亿|万|w|W|千|元)?/;
 const URGENCY = /(?:急需|急要|加急|很急|尽快|马上|立即|下周签|本周签|这周签|月底前签|招标|投标)[^,,。;;!!\s]{0,6}/;
 /** Industry words, most specific first, as a rep or a web form writes them. */
 const INDUSTRIES = [
@@ -49,16 +46,11 @@ const INDUSTRIES = [
   '印刷',
   '机械',
 ];
-const UNITS: Record<string, number> = { 亿: 100_000_000, 万: 10_000, w: 10_000, W: 10_000, 千: 1_000, 元: 1 };
-
 export function parseLeadText(text: string): LeadTextFacts {
-  const stated = text.match(BUDGET);
-  const budget = stated ? Math.round(Number(stated[1]) * UNITS[stated[2] ?? '元']) : null;
   return {
     phone: (text.match(MOBILE) ?? text.match(LANDLINE))?.[0] ?? null,
     region: provinceIn(text),
     industry: INDUSTRIES.find((word) => text.includes(word)) ?? null,
-    budget: budget !== null && isStorableAmount(budget) ? budget : null,
     urgency: text.match(URGENCY)?.[0] ?? null,
   };
 }

@@ -141,7 +141,7 @@ export async function intakeFromMessage(ctx: FlowContext, message: PendingMessag
     phone: facts.phone,
     region: facts.region,
     industry: facts.industry,
-    budget: extraction.amount ?? facts.budget,
+    budget: extraction.amount,
     urgency: facts.urgency,
     note: text,
     tags: extraction.tags,

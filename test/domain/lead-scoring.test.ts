@@ -2,31 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { LEAD_RULE_DEFAULTS } from '../../src/domain/lead-rules';
 import { scoreLead, scoreText } from '../../src/domain/lead-scoring';
 import { parseLeadText } from '../../src/domain/lead-text';
+import { extractByRules } from '../../src/understanding/rule-extractor';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { parseRulesFile } from '../../src/domain/stage-rules';
 
 const MESSAGE = '新线索:宁波某模具厂,李经理 13812345678,想了解注塑机,预算50万,急需报价';
+const extract = (text: string) =>
+  extractByRules({ id: 'l', now: '2026-03-02T10:15:00+08:00', sender: { id: 'zhangwei', name: '张伟' }, customers: [], text });
 const scoring = LEAD_RULE_DEFAULTS.scoring;
 const lead = { company: '宁波某模具厂', region: '浙江', industry: '注塑', budget: 500_000, urgencyText: '急需报价', tags: [] };
 
 describe('reading a lead message', () => {
-  it('finds phone, region, industry, budget and urgency in the words', () => {
-    expect(parseLeadText(MESSAGE)).toEqual({
-      phone: '13812345678',
-      region: '浙江',
-      industry: '注塑',
-      budget: 500_000,
-      urgency: '急需报价',
-    });
+  it('finds phone, region, industry and urgency in the words', () => {
+    expect(parseLeadText(MESSAGE)).toEqual({ phone: '13812345678', region: '浙江', industry: '注塑', urgency: '急需报价' });
   });
 
-  it('reads 亿 as a budget unit, and leaves out a budget beyond 1000亿', () => {
-    expect(parseLeadText('新线索:某公司,预算1.5亿').budget).toBe(150_000_000);
-    expect(parseLeadText('新线索:某公司,预算12000亿').budget).toBeNull();
+  it('takes the budget from the extraction, whatever way it is written', () => {
+    expect(extract(MESSAGE).amount).toBe(500_000);
+    expect(extract('新线索:宁波海天精工,预算80k').amount).toBe(80_000);
+    expect(extract('新线索:宁波海天精工,预算五十万').amount).toBe(500_000);
+    expect(extract('新线索:宁波海天精工,预算1.5亿').amount).toBe(150_000_000);
   });
 
   it('finds nothing it was not told', () => {
-    expect(parseLeadText('新线索:某公司')).toEqual({ phone: null, region: null, industry: null, budget: null, urgency: null });
+    expect(parseLeadText('新线索:某公司')).toEqual({ phone: null, region: null, industry: null, urgency: null });
   });
 });
 
