@@ -2,6 +2,7 @@ import type { Evidence, DemoForm, PriceSensitivity } from './deal-evidence';
 import type { ContactRole } from './people';
 import { LETTER_TERMS, type LetterTerm } from './stage-rules';
 import { fitText, TEXT_LENGTHS } from './value-limits';
+import { parseChineseNumber } from './chinese-numerals';
 
 /**
  * Evidence statements reps type in chat (`痛点:1.换模慢 2.能耗高`, `演示方式:远程`, `第二轮报价,竞品是力士乐`).
@@ -30,8 +31,6 @@ const TERM_WORDS: Record<LetterTerm, RegExp> = {
   delivery_period: /交期|交货|货期|交付/,
   acceptance_criteria: /验收/,
 };
-
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 export function parseEvidence(text: string, knownCompetitors: readonly string[] = []): Evidence[] {
   const parts = labelledParts(text);
@@ -67,7 +66,7 @@ export function parseEvidence(text: string, knownCompetitors: readonly string[] 
   if (round) {
     const named = text.match(/竞品(?:是|为|有|[::])\s*([^,，;；。]+)/)?.[1];
     const competitors = [...new Set([...(named ? splitList(named.replace(/和|跟|与/g, '、')) : []), ...knownCompetitors])];
-    found.push({ kind: 'quote_round', round: roundNumber(round[1] ?? round[2]), competitors });
+    found.push({ kind: 'quote_round', round: parseChineseNumber(round[1] ?? round[2]), competitors });
   }
 
   const sensitivity = text.match(/价格敏感度?\s*[::]?\s*(?:是|为)?\s*([高中低])/);
@@ -116,9 +115,4 @@ function splitList(text: string): string[] {
         .filter((item) => item.length > 0),
     ),
   ];
-}
-
-function roundNumber(written: string): number | null {
-  if (/^\d+$/.test(written)) return Number(written);
-  return CHINESE_DIGITS[written] ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber } from '../../src/understanding/rules/chinese-numerals';
+import { parseChineseNumber } from '../../src/domain/chinese-numerals';
 import { findAmount } from '../../src/understanding/rules/amount';
 import { detectTags } from '../../src/understanding/rules/signals';
 import { matchCustomer } from '../../src/understanding/rules/customer-match';

@@ -1,4 +1,4 @@
-import { NUMERAL, parseChineseNumber } from './chinese-numerals';
+import { NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
 
 /**
  * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元.

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import * as chrono from 'chrono-node';
-import { NUMERAL, NUMERAL_CHARS, RUN_START, parseChineseNumber } from './chinese-numerals';
+import { NUMERAL, NUMERAL_CHARS, RUN_START, parseChineseNumber } from '../../domain/chinese-numerals';
 
 /**
  * Resolves a time expression to an instant by the contract's "Resolving due" rules.
