@@ -15,6 +15,7 @@ export type CardKind =
   | 'lead-escalation'
   | 'duplicate-notice'
   | 'query-result'
+  | 'alias-learned'
   | 'help';
 
 export type CardState = 'open' | 'done' | 'cancelled';

@@ -11,6 +11,7 @@ import { briefingAction } from './briefing-action';
 import { evidenceAskAction } from './file-evidence';
 import { fridayWarningAction, repNudgeAction } from './friday-warning';
 import { askForCustomer, fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
+import { forgetAliasAction, learnAlias } from './learned-alias';
 import { leadAssignmentAction, leadEscalationAction } from './lead-action';
 import { overdueAlertAction } from './overdue-action';
 import { stageProposalAction } from './stage-proposal';
@@ -66,6 +67,7 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
     return (await briefingAction(ctx, record, tap.actionId)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'lead-assignment') return (await leadAssignmentAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'lead-escalation') return (await leadEscalationAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
+  if (record.kind === 'alias-learned') return (await forgetAliasAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
   if (record.kind === 'rep-nudge') return repNudgeAction(ctx, record, tap.actionId) ?? reply(STALE_ACTION_REPLY);
   return reply(STALE_ACTION_REPLY);
 }
@@ -94,10 +96,11 @@ async function askCustomerAction(
     return [close(outcome === 'refused' ? 'cancelled' : 'done', NEW_CUSTOMER_NOTES[outcome](pending.extraction.customerName)), ...effects];
   }
   if (actionId.startsWith(PICK_CUSTOMER_PREFIX)) {
-    const effects = await fileOnPickedCustomer(ctx, pending, actionId.slice(PICK_CUSTOMER_PREFIX.length));
+    const customerId = actionId.slice(PICK_CUSTOMER_PREFIX.length);
+    const effects = await fileOnPickedCustomer(ctx, pending, customerId);
     if (!effects) return reply(STALE_ACTION_REPLY);
     const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
-    return [close('done', `已记到「${chosen}」`), ...effects];
+    return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending.extraction.customerName))];
   }
   return reply(STALE_ACTION_REPLY);
 }

@@ -140,6 +140,29 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
     });
   });
 
+  describe('corrections that teach', () => {
+    it('a name the rep files on a customer by hand becomes that customer\u2019s alias, maps next time, and can be forgotten', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('今天去了杭州轮毂精工有限公司,聊了夹具改造');
+      const ask = await rep.nextCard('ask-customer');
+      const jinlun = ask.buttons.find((b) => b.label === '杭州金轮汽车零部件股份有限公司');
+      expect(jinlun).toBeDefined();
+      await rep.tap(ask.id, jinlun!.actionId);
+      await rep.nextCard('activity-receipt');
+      const learned = await rep.nextCard('alias-learned');
+      expect(learned.title).toBe('已记住「杭州轮毂精工有限公司」');
+      expect((await repo(Customer).findOneByOrFail({ id: 'cus_jinlun' })).aliases).toContain('杭州轮毂精工有限公司');
+
+      await rep.send('杭州轮毂精工有限公司又来电问了交期');
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 杭州金轮汽车零部件股份有限公司');
+
+      await rep.tap(learned.id, 'forget-alias');
+      const forgotten = await rep.next((item) => item.card?.id === learned.id);
+      expect(forgotten.card).toMatchObject({ state: 'cancelled', note: expect.stringContaining('已不再记住「杭州轮毂精工有限公司」') });
+      expect((await repo(Customer).findOneByOrFail({ id: 'cus_jinlun' })).aliases).not.toContain('杭州轮毂精工有限公司');
+    });
+  });
+
   describe('undo by message', () => {
     it('撤销刚才那条 takes back the sender\u2019s last record and says what was taken back', async () => {
       // 王芳 has no other open receipt, so the second undo finds nothing left to take back.

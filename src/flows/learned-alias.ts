@@ -1,0 +1,44 @@
+import { aliasLearnedCard, ALIAS_ACTIONS } from '../../cards/alias-learned.card';
+import { normalizeCompanyName } from '../domain/company-name';
+import type { Effect } from '../pipeline/effects';
+import { type CardRecord, Customer } from '../store/entities';
+import type { FlowContext } from './flow-context';
+
+/**
+ * A correction teaches: when the rep files a message that named 「新华信」 on 华信精密, the written name
+ * becomes one of that customer's aliases for the whole tenant, so the same words find it next time.
+ * Nothing is learned when the words already name another customer. The card says what was learned and
+ * offers 不要记住.
+ */
+export async function learnAlias(ctx: FlowContext, customerId: string, written: string | null): Promise<Effect[]> {
+  const { em, tenant } = ctx;
+  const alias = written?.trim() ?? '';
+  if (alias.length < 2) return [];
+  const customers = await em.find(Customer, {
+    where: { tenantId: tenant.id },
+    select: { id: true, name: true, aliases: true, normalizedName: true },
+  });
+  const key = normalizeCompanyName(alias);
+  const taken = customers.some((c) => c.name === alias || c.aliases.includes(alias) || (c.id !== customerId && c.normalizedName === key));
+  const customer = customers.find((c) => c.id === customerId);
+  if (taken || !customer) return [];
+  await em.update(Customer, { tenantId: tenant.id, id: customerId }, { aliases: [...customer.aliases, alias], updatedAt: ctx.now });
+  return [{ type: 'send-card', to: ctx.actor.id, card: aliasLearnedCard(alias, customer.name), context: { customerId, alias } }];
+}
+
+/** 不要记住: the alias goes again; the card shows it. */
+export async function forgetAliasAction(
+  ctx: FlowContext,
+  record: CardRecord,
+  actionId: string,
+  close: (state: 'done' | 'cancelled', outcome: string) => Effect,
+): Promise<Effect[] | null> {
+  if (actionId !== ALIAS_ACTIONS.forget) return null;
+  const { customerId, alias } = record.context as { customerId: string; alias: string };
+  const customer = await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId });
+  if (customer) {
+    const aliases = customer.aliases.filter((a) => a !== alias);
+    await ctx.em.update(Customer, { tenantId: ctx.tenant.id, id: customerId }, { aliases, updatedAt: ctx.now });
+  }
+  return [close('cancelled', `已不再记住「${alias}」`)];
+}
