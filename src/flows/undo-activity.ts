@@ -50,7 +50,7 @@ export function undoOutcome(removedCustomer: string | null): string {
  * Deletes a customer, its deals and their opening transitions, unless anything else was recorded on
  * them since (another follow-up, a contact, a promise, evidence, a lead, a stage move): then it stays.
  */
-async function removeUnusedCustomer(ctx: FlowContext, customerId: string): Promise<string | null> {
+export async function removeUnusedCustomer(ctx: FlowContext, customerId: string): Promise<string | null> {
   const { em, tenant } = ctx;
   const tenantId = tenant.id;
   const customer = await em.findOneBy(Customer, { tenantId, id: customerId });

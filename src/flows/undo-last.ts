@@ -1,11 +1,12 @@
 import { closeCard, newCardId } from '../../cards/card';
 import { actedNote } from '../../cards/format';
 import type { Effect } from '../pipeline/effects';
-import { In } from 'typeorm';
-import { Activity, CardRecord } from '../store/entities';
+import { In, MoreThanOrEqual } from 'typeorm';
+import { Activity, CardRecord, Lead } from '../store/entities';
 import { rowLock } from '../store/transaction';
 import type { FlowContext } from './flow-context';
 import { undoOutcome, undoRecordedActivity } from './undo-activity';
+import { undoLead } from './undo-lead';
 
 const NOTHING_TO_UNDO = '没有可以撤销的记录:最近记下的内容已经撤销或处理过了。';
 
@@ -25,6 +26,9 @@ export async function undoLastRecord(ctx: FlowContext, customerId: string | null
     lock: rowLock(em),
   });
   const receipt = customerId ? await aboutCustomer(ctx, open, customerId) : open[0];
+  // A lead registered from chat is a record too: the newer of the two is taken back.
+  const lead = await newestChatLead(ctx, customerId);
+  if (lead && (!receipt || lead.createdAt > receipt.createdAt)) return undoLead(ctx, lead);
   if (!receipt) return [{ type: 'send-text', to: actor.id, text: NOTHING_TO_UNDO }];
   const outcome = undoOutcome(await undoRecordedActivity(ctx, receipt.context));
   const closed = closeCard(receipt.card, 'cancelled', actedNote(outcome, actor.name, now, tenant.timezone));
@@ -42,4 +46,21 @@ async function aboutCustomer(ctx: FlowContext, receipts: CardRecord[], customerI
   });
   const ofCustomer = new Set(activities.filter((a) => a.customerId === customerId).map((a) => a.id));
   return receipts.find((r) => ofCustomer.has(String(r.context.activityId)));
+}
+
+/** A lead is 刚才 for a day; after that undo leaves it to the manager. */
+const LEAD_UNDO_MS = 86_400_000;
+
+async function newestChatLead(ctx: FlowContext, customerId: string | null): Promise<Lead | null> {
+  const since = MoreThanOrEqual(new Date(ctx.now.getTime() - LEAD_UNDO_MS));
+  const where = { tenantId: ctx.tenant.id, source: 'chat' as const, submitterId: ctx.actor.id, createdAt: since };
+  return ctx.em.findOne(Lead, {
+    where: customerId
+      ? [
+          { ...where, customerId },
+          { ...where, duplicateOf: customerId },
+        ]
+      : where,
+    order: { createdAt: 'DESC' },
+  });
 }

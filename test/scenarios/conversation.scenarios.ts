@@ -182,6 +182,23 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await rep.next()).text).toContain('没有可以撤销的记录');
     });
 
+    it('撤销刚才那条 right after a 新线索 takes back the lead, its customer and contact, not an older follow-up', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'liuyang');
+      await rep.send('今天跟长江船配通了电话,他们下周来厂里看样');
+      const receipt = await rep.nextCard('activity-receipt');
+      await rep.send('新线索:南京鼎盛船舶设备有限公司,联系人周经理 13912345678,想了解液压舵机,预算80万');
+      await rep.next((item) => (item.text ?? item.card?.title ?? '').includes('鼎盛'));
+      const lead = await repo(Lead).findOneByOrFail({ tenantId: 'demo', company: '南京鼎盛船舶设备有限公司' });
+
+      await rep.send('撤销刚才那条');
+      expect((await rep.next((item) => item.kind === 'text' && item.text!.startsWith('已撤销'))).text).toBe(
+        '已撤销刚才登记的线索「南京鼎盛船舶设备有限公司」。',
+      );
+      expect(await repo(Lead).countBy({ id: lead.id })).toBe(0);
+      expect(await repo(Customer).countBy({ id: lead.customerId! })).toBe(0);
+      expect((await repo(CardRecord).findOneByOrFail({ id: receipt.id })).state).toBe('open');
+    });
+
     it('撤销刚才瑞丰那条 takes back the newest record about that customer, not the newest of all', async () => {
       const rep = await ConsoleClient.open(bot.url, 'wangfang');
       await rep.send('下午去瑞丰阀门,陈总说合同条款法务还在看');
