@@ -12,7 +12,7 @@ import { findReportedStage, findRequestedStage } from './rules/stage';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
-import { asksAboutSubject, namesQuerySubject, readQuery } from './rules/query';
+import { asksAboutSubject, endsWithQuerySubject, namesQuerySubject, readQuery } from './rules/query';
 
 /** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
 
@@ -68,6 +68,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     requestedStage: requestedStage !== null,
     asksAbout: asksAboutSubject(intentText),
     namesSubject: namesQuerySubject(intentText),
+    recordNamed: endsWithQuerySubject(intentText),
     leadNamed: (written ?? unknown) !== null,
     hasDealContent,
     hasContent,

@@ -8,8 +8,10 @@ import { splitClauses } from './text';
 const UNDO = new RegExp(
   [
     /^\/?(?:撤销|撤回|undo)(?=$|\s|[^\u4e00-\u9fa5])/.source,
-    /(?:刚才|刚刚|上一条|最后一条|前一条)[^.;!?]{0,12}(?:删掉|删了|删除|撤销|撤回|撤了|撤掉|不要了|作废|记错|说错|发错|写错|搞错|弄错|录错|错了|不对|手滑)/.source,
+    /(?:刚才|刚刚|上一条|最后一条|前一条)[^.;!?]{0,12}(?:删掉|删了|删除|撤销|撤回|撤了|撤掉|不要了|作废|记错|说错|发错|写错|搞错|弄错|录错|错了|不对|手滑)/
+      .source,
     /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|最后一条|那条|这条)/.source,
+    /(?:那条|这条)[^.;!?]{0,8}(?:撤了|撤回|撤销|删了|删掉|删除|作废)/.source,
     /(?:记错|说错|发错|写错|搞错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
   ].join('|'),
   'i',
@@ -31,20 +33,22 @@ const QUESTION_END =
   /(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
-  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,4}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?)(?:吧)?[?]?$/;
+  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,4}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
 /** A short yes-or-no question about a record (港联的合同签了没有?). */
 const YES_NO = /了没有?[?]?$|吗[?]?$/;
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
-const ASKED_BY_NAME = /^(?:我|我们|我的|我今天|我这周|今天|本周|这周)的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩)$/;
+const ASKED_BY_NAME =
+  /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩|激活率|漏斗)$/;
 /** A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, or asking how. */
-const QUESTION_MARK = /[?]$|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄)|哪些|什么[?]?$|啥[?]?$/;
+const QUESTION_MARK =
+  /[?]$|几次|多少次|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄)|哪些|什么[?]?$|啥[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
 const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
 /** Off-duty chit-chat anywhere in a message (今天跑了一天,累瘫了 大家周末愉快) when it carries no deal content. */
-const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞/;
+const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到/;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED =
   /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
@@ -59,12 +63,13 @@ const DONE =
 /** The rep marks it done (已完成:…, 搞定:…). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
-const SAID_BY_OTHER = /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
+const SAID_BY_OTHER =
+  /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
-  /照片|图片|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
+  /照片|图片|测算|表(?![示达现扬态])|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
 /** A reaction with deal content (满意, 嫌贵, 要求…, 说…再看看, 签了) turns a done-message into a report; "说没问题" does not. */
 const CUSTOMER_REACTION =
   /嫌|担心|满意|拒绝|要求|觉得[^,.;!?]{0,6}(?:贵|高|不)|(?:他说|她说|客户说|对方说|(?:总|工|经理|主任|院长|校长|科长|老师|总监)说)[^,.;!?]{0,10}(?:贵|高|不行|再看看|要改|改一下|重新|签)|签了|付款了|回款/;
@@ -79,6 +84,8 @@ export interface IntentContext {
   asksAbout?: boolean;
   /** The message names any subject a question can have (承诺, 联系人, 单子…). */
   namesSubject?: boolean;
+  /** The message ends with such a word (沂蒙农业的跟进历史): a record named as a noun. */
+  recordNamed?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
   hasDealContent: boolean;
@@ -125,6 +132,9 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact))) return 'query';
   if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
+  // A customer's record named as a noun (沂蒙农业的跟进历史), nothing done or said.
+  if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
+    return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
   // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
   if (doneByRep(t, ctx.rivals ?? [])) {

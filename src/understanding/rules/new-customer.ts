@@ -4,7 +4,7 @@ import { stripPlaceOf } from './places';
 
 export const LEAD_MARKER = new RegExp(
   [
-    /^线索[:\s]|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
+    /^线索[:\s]|[Nn]ew\s*[Ll]ead|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
@@ -44,10 +44,22 @@ function described(rest: string, marker: string): string {
 /** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
 const NOT_A_NAME = /^(?:聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
 
+/** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
+const NAMED_PARTY = /(?:建设方|业主方?|甲方|采购方|招标方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
+
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
+  const named = nameAfterMarker(text, m);
+  return named ?? usable(text.match(NAMED_PARTY)?.[1] ?? null);
+}
+
+function usable(name: string | null): string | null {
+  return name && name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) ? name : null;
+}
+
+function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   const called = text.match(CALLED);
   let rest = called
     ? text.slice(called.index! + called[0].length)
@@ -55,8 +67,7 @@ export function leadName(text: string): string | null {
   const namedAs = called ? null : rest.slice(0, 24).match(NAMED_AS);
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
   const stop = rest.search(NAME_STOP);
-  const name = (stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1');
-  return name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) ? name : null;
+  return usable((stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1'));
 }
 
 /** A company written with an organisation suffix (苏州明锐光电有限公司, 马鞍山第二中学). */
@@ -64,7 +75,7 @@ export function namedCompany(text: string): { name: string; start: number; end: 
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
     // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
-    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed) || /说|讲|问/.test(trimmed)) continue;
+    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed) || /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)) continue;
     const start = m.index! + m[0].length - trimmed.length;
     return { name: trimmed, start, end: start + trimmed.length };
   }

@@ -1,3 +1,4 @@
+import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 
 /**
@@ -38,28 +39,39 @@ const REPORTS: Array<[Stage, RegExp]> = [
   ],
   [
     'won',
-    /签了(?!字)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|中了[^,.;!?]{0,6}(?:包|标)|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
+    /签了(?!字)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|中了[^,.;!?]{0,6}(?:包|标)|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
   ],
   ['negotiation', /商务谈判(?:中|阶段)|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/],
   [
     'demo',
-    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|演示[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}演示|演示[^,.;!?]{0,4}(?:反应|反馈|效果)/,
+    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|演示[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)/i,
   ],
   [
     'requirement',
-    /需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理|摸清|弄清|搞清)(?:了|完|好|下来|清楚)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求/,
+    /需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理|摸清|弄清|搞清|对)(?:了|完|好|下来|清楚)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求|对(?:了|完|过)需求/,
   ],
-  ['contact', /第一次(?:拜访|见|去|接触|聊|沟通|上门)|初次(?:拜访|见|接触|沟通)|首次(?:拜访|见|接触|沟通)|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/],
+  [
+    'contact',
+    /第一次(?:拜访|见|去|接触|聊|沟通|上门)|初次(?:拜访|见|接触|沟通)|首次(?:拜访|见|接触|沟通)|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/,
+  ],
 ];
 
 function stageOf(name: string): Stage {
   return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`, 'i').test(name))![0];
 }
 
+/** 从需求确认往前推一步: the stage after the one named. */
+const NEXT_REQUEST = new RegExp(
+  `(${STAGE_ALTERNATION})[^,.;!?]{0,4}?(?:往前推一步|往前推|推进一步|往下推一步|往下推|推到下一(?:个)?阶段|进入下一(?:个)?阶段)`,
+  'i',
+);
+
 export function findRequestedStage(text: string): Stage | null {
   const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
-  return name ? stageOf(name) : null;
+  if (name) return stageOf(name);
+  const from = text.match(NEXT_REQUEST)?.[1];
+  return from ? nextStage(stageOf(from)) : null;
 }
 
 /**
@@ -73,6 +85,8 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       if (!m) continue;
       const before = clause.slice(0, m.index);
       if (NEGATED_BEFORE.test(before)) continue;
+      // 盖好章的合同 describes a thing (an attribute before 的), not a signing that happened.
+      if (clause[m.index! + m[0].length] === '的') continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
       if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
       return stage;
