@@ -1,4 +1,3 @@
-import { parseEvidence, statedReason } from '../domain/evidence-parser';
 import { gatePasses } from '../domain/stage-gate';
 import { nextStage } from '../domain/stage-moves';
 import type { Effect } from '../pipeline/effects';
@@ -22,7 +21,7 @@ export async function stageEffectsOfFollowUp(
   activityId: string,
 ): Promise<Effect[]> {
   const { extraction } = report;
-  const evidence = parseEvidence(report.text, extraction.competitors);
+  const evidence = extraction.evidence ?? [];
   const completed =
     evidence.length > 0
       ? await stageEffectsAfterEvidence(ctx, deal, customer, () =>
@@ -31,7 +30,7 @@ export async function stageEffectsOfFollowUp(
       : [];
   const asked = extraction.stage;
   if (asked && (extraction.intent === 'stage_change' || asked === 'won' || asked === 'lost')) {
-    return proposeMove(ctx, deal, customer, asked, statedReason(report.text));
+    return proposeMove(ctx, deal, customer, asked, extraction.reason ?? null);
   }
   return completed;
 }

@@ -1,12 +1,11 @@
 import { helpCard } from '../../cards/help.card';
-import { parseEvidence } from '../domain/evidence-parser';
 import type { Effect } from '../pipeline/effects';
 import type { Understood } from '../understanding/chooser';
 import { answerQuery } from './answer-query';
 import { fileMessage } from './file-message';
 import type { FlowContext } from './flow-context';
 import { intakeFromMessage } from './intake-lead';
-import { isReturnReason, recordReturnReason } from './lead-action';
+import { recordReturnReason } from './lead-action';
 import { undoLastRecord } from './undo-last';
 
 const SMALL_TALK_REPLY = '收到。要记录跟进,直接告诉我今天和哪个客户聊了什么、答应了客户什么,我来记。';
@@ -17,10 +16,10 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
   // A long message is stored whole; the readers here, like understanding, read only its first part.
   const read = text.slice(0, cutAt);
   const message = { text, extraction, understoodBy: source, receivedAt, cutAt };
-  // Evidence statements (演示方式:远程) and a lead's return reason are still read here; they are to become extraction fields.
-  if (isReturnReason(read)) return recordReturnReason(ctx, read);
+  // Statements written by form (退回原因:…, 演示方式:远程) come with the extraction, read where it was understood.
+  if (extraction.returnReason) return recordReturnReason(ctx, extraction.returnReason);
   const asked = extraction.intent === 'query' || extraction.intent === 'help' || extraction.intent === 'undo';
-  if (!asked && extraction.intent !== 'create_lead' && parseEvidence(read).length > 0) return fileMessage(ctx, message);
+  if (!asked && extraction.intent !== 'create_lead' && extraction.evidence) return fileMessage(ctx, message);
   switch (extraction.intent) {
     case 'undo':
       return undoLastRecord(ctx, extraction.customerId);

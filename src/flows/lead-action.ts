@@ -6,11 +6,8 @@ import { Activity, Customer, Lead, LeadAssignment, type CardRecord } from '../st
 import type { FlowContext } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
 import { endPlacement, placeLead } from './place-lead';
-import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
-
-const RETURN_REASON = /^\s*退回原因\s*[::]\s*(.+)$/s;
 
 /** A rep's tap on a lead-assignment card: 接受 makes the rep the owner; 退回 re-allocates without the rep and asks why. */
 export async function leadAssignmentAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
@@ -46,19 +43,14 @@ export async function leadEscalationAction(ctx: FlowContext, record: CardRecord,
 }
 
 /** 退回原因:… — kept on the rep's latest returned lead that has no reason yet. */
-export async function recordReturnReason(ctx: FlowContext, text: string): Promise<Effect[]> {
-  const reason = text.match(RETURN_REASON)?.[1].trim() ?? '';
+export async function recordReturnReason(ctx: FlowContext, reason: string): Promise<Effect[]> {
   const returned = await ctx.em.findOne(LeadAssignment, {
     where: { tenantId: ctx.tenant.id, repId: ctx.actor.id, outcome: 'returned' },
     order: { returnedAt: 'DESC' },
   });
   if (!returned || returned.returnReason) return [reply(ctx, '没有找到待说明原因的退回线索。')];
-  await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: returned.id }, { returnReason: fitText(reason, TEXT_LENGTHS.reason) });
+  await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: returned.id }, { returnReason: reason });
   return [reply(ctx, '已记录退回原因。')];
-}
-
-export function isReturnReason(text: string): boolean {
-  return RETURN_REASON.test(text);
 }
 
 /** The card's assignment, if the lead is still placed there. */

@@ -6,6 +6,7 @@ import { createLlmExtractor, type LlmExtraction } from './llm-extractor';
 import { FALLBACK_REASONS, toLlmFailure, type FallbackReason } from './llm/errors';
 import { createSemaphore } from './llm/semaphore';
 import { fitExtraction } from './fit-extraction';
+import { withStatements } from './statements';
 import { extractByRules } from './rule-extractor';
 
 export type { FallbackReason } from './llm/errors';
@@ -108,8 +109,9 @@ export function createUnderstanding({
   return {
     async understand(input, ctx) {
       const cutAt = cutPoint(input.text, maxChars);
-      if (cutAt === null) return understandText(input, ctx);
-      return { ...(await understandText({ ...input, text: input.text.slice(0, cutAt) }, ctx)), cutAt };
+      const read = cutAt === null ? input.text : input.text.slice(0, cutAt);
+      const understood = await understandText({ ...input, text: read }, ctx);
+      return { ...understood, extraction: withStatements(understood.extraction, read), ...(cutAt === null ? {} : { cutAt }) };
     },
     stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Evidence } from '../domain/deal-evidence';
 import { STAGES } from '../domain/stages';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { CONTACT_ROLES } from '../domain/people';
@@ -63,6 +64,11 @@ export const extractionSchema = z.object({
   summary: z.string(),
   /** Not in the contract: an amount the message stated that cannot be kept (see fitExtraction), so the rep can be told. */
   rejectedAmount: z.number().optional(),
+  /** Not in the contract: statements written by form (see statements.ts), when the message has them. */
+  evidence: z.array(z.custom<Evidence>()).optional(),
+  returnReason: z.string().optional(),
+  /** Why, as the rep stated it (因为…, 原因是…): a loss's or a move's reason. */
+  reason: z.string().optional(),
   /** For intent `query` only; labelled sets of contract version 1 have none. */
   query: querySchema.nullable().default(null),
 });
