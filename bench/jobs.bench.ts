@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createConnection, type Connection } from 'mysql2/promise';
+import { seeded } from '../test/support/seeded';
 import { TestClock } from '../test/support/test-clock';
 import { loadRuleBook } from '../src/flows/rule-book';
 import { JobRunner } from '../src/jobs/job-runner';
@@ -231,14 +232,6 @@ async function explain(db: Connection): Promise<void> {
       console.log(`  table=${row.table} type=${row.type} key=${row.key} rows=${row.rows} extra=${row.Extra ?? ''}`);
     }
   }
-}
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
 }
 
 function seconds(since: number): string {
