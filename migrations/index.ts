@@ -5,6 +5,7 @@ import { JobIndexes1764200000000 } from './1764200000000-job-indexes';
 import { LeadIntake1764300000000 } from './1764300000000-lead-intake';
 import { HealthSnapshots1764400000000 } from './1764400000000-health-snapshots';
 import { InboxConversation1764500000000 } from './1764500000000-inbox-conversation';
+import { BriefingIndexes1764600000000 } from './1764600000000-briefing-indexes';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   LeadIntake1764300000000,
   HealthSnapshots1764400000000,
   InboxConversation1764500000000,
+  BriefingIndexes1764600000000,
 ];

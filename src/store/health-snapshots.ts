@@ -2,10 +2,18 @@ import { LessThan, MoreThanOrEqual, type DataSource } from 'typeorm';
 import { HealthSnapshot } from './entities';
 import { inTransaction } from './transaction';
 
-/** Keeps a team's index for a local day; the first value of the day stays (a re-run changes nothing). */
-export async function keepHealthSnapshot(dataSource: DataSource, snapshot: Omit<HealthSnapshot, 'id'>): Promise<void> {
+/** Keeps teams' index for a local day; the first value of the day stays (a re-run changes nothing). One statement for all teams. */
+export async function keepHealthSnapshots(dataSource: DataSource, snapshots: readonly Omit<HealthSnapshot, 'id'>[]): Promise<void> {
+  if (snapshots.length === 0) return;
   await inTransaction(dataSource, (em) =>
-    em.createQueryBuilder().insert().into(HealthSnapshot).values(snapshot).orIgnore().updateEntity(false).execute(),
+    em
+      .createQueryBuilder()
+      .insert()
+      .into(HealthSnapshot)
+      .values([...snapshots])
+      .orIgnore()
+      .updateEntity(false)
+      .execute(),
   );
 }
 

@@ -1,7 +1,8 @@
 import { Between, In, IsNull, LessThan, type EntityManager } from 'typeorm';
+import { groupBy } from '../domain/collections';
 import type { CommitmentFact, OpenDealFact, TransitionFact } from '../domain/metrics';
 import { silenceStart } from '../domain/silence-timer';
-import { evaluateGate } from '../domain/stage-gate';
+import { evaluateGate, gateReadsFollowUps } from '../domain/stage-gate';
 import type { StageRules } from '../domain/stage-rules';
 import { isOpenStage, type Stage } from '../domain/stages';
 import { Activity, Commitment, Contact, Deal, DealEvidence, StageTransition } from './entities';
@@ -14,93 +15,140 @@ export interface Window {
   to: Date;
 }
 
+/** What the metrics and the risk ranking read of a deal. */
+const TEAM_DEAL_COLUMNS = {
+  id: true,
+  customerId: true,
+  ownerId: true,
+  stage: true,
+  amount: true,
+  stageEnteredAt: true,
+  lastActivityAt: true,
+} as const;
+export type TeamDeal = Pick<Deal, keyof typeof TEAM_DEAL_COLUMNS>;
+
 /** A team's deals (all stages) and the facts the process metrics need, for one window. */
 export interface TeamFacts {
-  deals: Deal[];
+  deals: TeamDeal[];
   transitions: TransitionFact[];
   commitments: CommitmentFact[];
   openDeals: OpenDealFact[];
 }
 
+/**
+ * A team's facts for each window, judged as of the window's end (this week up to now, last week up
+ * to its last instant). The deals, their gate facts and the moves are read once for all windows.
+ */
 export async function loadTeamFacts(
   em: EntityManager,
   tenantId: string,
   ownerIds: readonly string[],
-  window: Window,
-  now: Date,
+  windows: readonly Window[],
   rules: StageRules,
-): Promise<TeamFacts> {
-  const deals = await inChunks(ownerIds, (chunk) => em.find(Deal, { where: { tenantId, ownerId: In(chunk) } }));
+): Promise<TeamFacts[]> {
+  const deals = await inChunks(ownerIds, (chunk) => em.find(Deal, { select: TEAM_DEAL_COLUMNS, where: { tenantId, ownerId: In(chunk) } }));
   const ids = deals.map((d) => d.id);
   // Entries to 需求确认 just before the window still decide advances inside it.
-  const since = new Date(window.from.getTime() - 48 * HOUR_MS);
+  const since = (window: Window) => new Date(window.from.getTime() - 48 * HOUR_MS);
+  const earliest = (dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())));
+  const latest = new Date(Math.max(...windows.map((w) => w.to.getTime())));
+  // Read from idx_transitions_deal_moves alone.
   const transitions = await inChunks(ids, (chunk) =>
-    em.find(StageTransition, { where: { tenantId, dealId: In(chunk), at: Between(since, now) } }),
+    em.find(StageTransition, {
+      select: { dealId: true, fromStage: true, toStage: true, at: true },
+      where: { tenantId, dealId: In(chunk), at: Between(earliest(windows.map(since)), latest) },
+    }),
   );
   const commitments = await inChunks(ownerIds, (chunk) =>
     em.find(Commitment, {
       select: { dealId: true, dueAt: true, doneAt: true },
-      where: { tenantId, ownerId: In(chunk), dueAt: Between(window.from, window.to) },
+      where: { tenantId, ownerId: In(chunk), dueAt: Between(earliest(windows.map((w) => w.from)), latest) },
     }),
   );
-  return {
+  const gates = await gateProgress(
+    em,
+    tenantId,
+    deals.filter((d) => isOpenStage(d.stage)),
+    rules,
+  );
+  return windows.map((window) => ({
     deals,
     transitions: transitions
+      .filter((t) => t.at >= since(window) && t.at <= window.to)
       .filter((t) => t.at >= window.from || t.toStage === 'requirement' || t.fromStage === 'requirement')
       .map((t) => ({ dealId: t.dealId, from: t.fromStage, to: t.toStage, at: t.at })),
-    commitments: commitments.map((c) => ({ dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
-    openDeals: await openDealFacts(
-      em,
-      tenantId,
-      deals.filter((d) => isOpenStage(d.stage)),
-      now,
-      rules,
-    ),
-  };
+    commitments: commitments
+      .filter((c) => c.dueAt! >= window.from && c.dueAt! <= window.to)
+      .map((c) => ({ dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
+    openDeals: gates.map(({ deal, itemsDone, itemsRequired }) => {
+      const hours = rules.stages[deal.stage]?.silenceHours;
+      return {
+        dealId: deal.id,
+        itemsDone,
+        itemsRequired,
+        overSilenceTimer: hours === undefined ? null : window.to.getTime() - silenceStart(deal).getTime() >= hours * HOUR_MS,
+      };
+    }),
+  }));
 }
 
-/** Gate items and silence of open deals, with the gate's facts read in a few batched queries. */
-async function openDealFacts(
+/** Gate items of open deals, with the gate's facts read in a few batched queries. */
+async function gateProgress(
   em: EntityManager,
   tenantId: string,
-  deals: readonly Deal[],
-  now: Date,
+  deals: readonly TeamDeal[],
   rules: StageRules,
-): Promise<OpenDealFact[]> {
+): Promise<{ deal: TeamDeal; itemsDone: number; itemsRequired: number }[]> {
   const ids = deals.map((d) => d.id);
   const contacts = await inChunks([...new Set(deals.map((d) => d.customerId))], (chunk) =>
     em.find(Contact, { select: { customerId: true, name: true, role: true }, where: { tenantId, customerId: In(chunk) } }),
   );
   const evidence = await inChunks(ids, (chunk) => em.find(DealEvidence, { where: { tenantId, dealId: In(chunk) } }));
-  const activities = await inChunks(ids, (chunk) =>
-    em.find(Activity, { select: { id: true, dealId: true }, where: { tenantId, dealId: In(chunk) } }),
+  // A team's open deals carry tens of thousands of activities; only some stages' gates need their count.
+  const followUps = await followUpCounts(
+    em,
+    tenantId,
+    deals.filter((d) => gateReadsFollowUps(rules, d.stage)).map((d) => d.id),
+    evidence.flatMap((e) => e.sourceActivityId ?? []),
   );
-  const evidenceSources = new Set(evidence.map((e) => e.sourceActivityId));
-  const group = <T>(rows: T[], key: (row: T) => string) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);
-    return map;
-  };
-  const contactsOf = group(contacts, (c) => c.customerId);
-  const evidenceOf = group(evidence, (e) => e.dealId);
-  const followUpsOf = group(
-    activities.filter((a) => !evidenceSources.has(a.id)),
-    (a) => a.dealId!,
-  );
+  const contactsOf = groupBy(contacts, (c) => c.customerId);
+  const evidenceOf = groupBy(evidence, (e) => e.dealId);
   return deals.map((deal) => {
     const gate = evaluateGate(rules, deal.stage, {
       contacts: (contactsOf.get(deal.customerId) ?? []).map(({ name, role }) => ({ name, role })),
       evidence: (evidenceOf.get(deal.id) ?? []).map((e) => e.value),
-      followUps: followUpsOf.get(deal.id)?.length ?? 0,
+      followUps: followUps.get(deal.id) ?? 0,
     });
-    const hours = rules.stages[deal.stage]?.silenceHours;
-    return {
-      dealId: deal.id,
-      itemsDone: gate.done.length,
-      itemsRequired: gate.done.length + gate.missing.length,
-      overSilenceTimer: hours === undefined ? null : now.getTime() - silenceStart(deal).getTime() >= hours * HOUR_MS,
-    };
+    return { deal, itemsDone: gate.done.length, itemsRequired: gate.done.length + gate.missing.length };
   });
+}
+
+/** Per deal, its activities that were more than an evidence statement: counted by the database, less those that stated one of `evidenceSources`. */
+async function followUpCounts(
+  em: EntityManager,
+  tenantId: string,
+  dealIds: readonly string[],
+  evidenceSources: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await inChunks(dealIds, (chunk) =>
+    em
+      .createQueryBuilder(Activity, 'activity')
+      .select('activity.dealId', 'dealId')
+      .addSelect('COUNT(*)', 'count')
+      .where('activity.tenantId = :tenantId', { tenantId })
+      .andWhere('activity.dealId IN (:...chunk)', { chunk })
+      .groupBy('activity.dealId')
+      .getRawMany<{ dealId: string; count: number | string }>(),
+  );
+  const counts = new Map(rows.map((row) => [row.dealId, Number(row.count)]));
+  const stated = await inChunks([...new Set(evidenceSources)], (chunk) =>
+    em.find(Activity, { select: { id: true, dealId: true }, where: { tenantId, id: In(chunk) } }),
+  );
+  for (const { dealId } of stated) {
+    const count = dealId === null ? undefined : counts.get(dealId);
+    if (count !== undefined) counts.set(dealId!, count - 1);
+  }
+  return counts;
 }
 
 /** Open deals whose stage timer runs out in [from, to): "went overdue yesterday", "due today". */

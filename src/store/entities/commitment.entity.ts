@@ -4,6 +4,7 @@ import { id, instant, optionalId, optionalInstant, shortText } from '../columns'
 /** A next action the rep promised, with its due instant when one was stated. */
 @Entity('commitments')
 @Index('idx_commitments_owner_open', ['tenantId', 'ownerId', 'doneAt', 'dueAt'])
+@Index('idx_commitments_open_due', ['tenantId', 'doneAt', 'dueAt'])
 @Index('idx_commitments_deal', ['tenantId', 'dealId'])
 @Index('idx_commitments_activity', ['activityId'])
 export class Commitment {
