@@ -2,12 +2,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { index } from './column-kit';
 
 /**
- * Indexes the briefings read by at scale (bench/jobs.bench.ts). A team's moves are read by deal
- * from the index alone, so it carries the stages; open promises due before a time are one range
- * across the tenant (the rep briefing, the overdue scan) instead of a walk over every owner's.
+ * Indexes the briefings read by at scale (bench/jobs.bench.ts). The tenant's moves of the last two
+ * weeks are one range read from the index alone, so it carries the deal and the stages; open
+ * promises due before a time are one range across the tenant (the rep briefing, the overdue scan)
+ * instead of a walk over every owner's.
  */
-const MOVES = index('idx_transitions_deal_moves', ['tenantId', 'dealId', 'at', 'fromStage', 'toStage']);
-const REPLACED = index('idx_transitions_deal_time', ['tenantId', 'dealId', 'at']);
+const MOVES = index('idx_transitions_tenant_moves', ['tenantId', 'at', 'dealId', 'fromStage', 'toStage']);
+const REPLACED = index('idx_transitions_tenant_time', ['tenantId', 'at']);
 const OPEN_DUE = index('idx_commitments_open_due', ['tenantId', 'doneAt', 'dueAt']);
 
 export class BriefingIndexes1764600000000 implements MigrationInterface {

@@ -1,23 +1,40 @@
 import type { EntityManager } from 'typeorm';
 import { drillContext, managerBriefingCard, repBriefingCard, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localDayStart } from '../domain/business-calendar';
-import { groupBy } from '../domain/collections';
+import { chunksOf, groupBy } from '../domain/collections';
 import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
-import type { StageRules } from '../domain/stage-rules';
+import type { StageRules, TenantRules } from '../domain/stage-rules';
 import { isOpenStage, STAGE_LABELS, STAGES, type Stage } from '../domain/stages';
-import type { Deal, HealthSnapshot, Tenant } from '../store/entities';
+import type { Deal, HealthSnapshot, Tenant, User } from '../store/entities';
 import { keepHealthSnapshots } from '../store/health-snapshots';
 import { customerNames, dealsByIds, tenantUsers, WORKED_STAGES } from '../store/job-queries';
 import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween, type TeamDeal } from '../store/metric-queries';
 import type { Delivery } from './delivery';
 import { homePlatform } from './home-platform';
 import type { RuleBook } from './rule-book';
-import { healthNumbers, tenantHealthReads } from './team-health';
+import { healthNumbers, tenantHealthReads, type TenantHealthReads } from './team-health';
 
 const RISKY_SHOWN = 5;
 /** Silence a stage without a timer is measured against when ranking risk: the Friday list's 72 hours. */
 const UNTIMED_SILENCE_HOURS = 72;
+
+/** A few teams side by side: one computes while another waits for the database; only their deals are in memory. */
+const TEAMS_AT_ONCE = 4;
+
+/** What every team's briefing of one morning shares. */
+interface MorningRun {
+  em: EntityManager;
+  tenant: Tenant;
+  now: Date;
+  rules: TenantRules;
+  yesterday: { from: Date; to: Date };
+  /** Deals whose stage timer ran out yesterday, across the tenant. */
+  wentOverdue: Deal[];
+  reads: TenantHealthReads;
+  /** Each manager's people. */
+  teams: Map<string, User[]>;
+}
 
 /** 08:00: each manager's team numbers for yesterday and this week (a card has at most six fields: these are six). */
 export async function managerBriefings(em: EntityManager, tenant: Tenant, now: Date, ruleBook: RuleBook): Promise<Delivery[]> {
@@ -25,64 +42,85 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
   const users = await tenantUsers(em, tenant.id);
   const zone = tenant.timezone;
   const yesterday = { from: localDayStart(now, zone, -1), to: localDayStart(now, zone) };
-  const wentOverdue = await dealsBreachingBetween(em, tenant.id, rules, yesterday);
-  const reads = await tenantHealthReads(em, tenant.id, now, zone);
-  const teams = groupBy(
-    users.filter((u) => u.managerId !== null),
-    (u) => u.managerId!,
-  );
-  const deliveries: Delivery[] = [];
-  const snapshots: Omit<HealthSnapshot, 'id'>[] = [];
-  // Team by team: one team's deals and facts in memory at a time.
-  for (const manager of users.filter((u) => u.role === 'manager')) {
-    const owners = new Set([manager.id, ...(teams.get(manager.id) ?? []).map((u) => u.id)]);
-    const { thisWeek, leads, today, index, rates, firstTouch } = await healthNumbers(
-      em,
-      tenant.id,
-      [...owners],
-      now,
-      zone,
-      rules,
-      reads,
-      manager.id,
-    );
-    snapshots.push({ tenantId: tenant.id, scopeId: manager.id, day: dayPeriod(now, zone), value: today, at: now });
-    // 优质: scored at least the allocation rules' top bracket (85 by default); the team's: placed with one of its people.
-    const newLeads = leads.filter(
-      (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
-    );
-    const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
-    const risky = riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN);
-    const names = await customerNames(
-      em,
-      tenant.id,
-      risky.map((d) => d.customerId),
-    );
-    const numbers: BriefingNumber[] = [
-      { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
-      { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
-      index,
-      // One line for the three rates: a card has six fields; the health query shows them one by one.
-      { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
-      firstTouch,
-      {
-        label: '风险商机 top 5',
-        value:
-          risky.length > 0
-            ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、')
-            : '无',
-        drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
-      },
-    ];
-    const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), numbers);
-    deliveries.push({
-      recipientId: manager.id,
-      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(numbers) }],
-    });
+  const run: MorningRun = {
+    em,
+    tenant,
+    now,
+    rules,
+    yesterday,
+    wentOverdue: await dealsBreachingBetween(em, tenant.id, rules, yesterday),
+    reads: await tenantHealthReads(em, tenant.id, now, zone),
+    teams: groupBy(
+      users.filter((u) => u.managerId !== null),
+      (u) => u.managerId!,
+    ),
+  };
+  const briefings: { delivery: Delivery; snapshot: Omit<HealthSnapshot, 'id'> }[] = [];
+  for (const managers of chunksOf(
+    users.filter((u) => u.role === 'manager'),
+    TEAMS_AT_ONCE,
+  )) {
+    briefings.push(...(await Promise.all(managers.map((manager) => managerBriefing(run, manager)))));
   }
   // The trend of the following mornings reads these: evidence and silence cannot be recomputed later.
-  await keepHealthSnapshots(em.connection, snapshots);
-  return deliveries;
+  await keepHealthSnapshots(
+    em.connection,
+    briefings.map((b) => b.snapshot),
+  );
+  return briefings.map((b) => b.delivery);
+}
+
+async function managerBriefing(
+  { em, tenant, now, rules, yesterday, wentOverdue, reads, teams }: MorningRun,
+  manager: User,
+): Promise<{ delivery: Delivery; snapshot: Omit<HealthSnapshot, 'id'> }> {
+  const zone = tenant.timezone;
+  const owners = new Set([manager.id, ...(teams.get(manager.id) ?? []).map((u) => u.id)]);
+  const { thisWeek, leads, today, index, rates, firstTouch } = await healthNumbers(
+    em,
+    tenant.id,
+    [...owners],
+    now,
+    zone,
+    rules,
+    reads,
+    manager.id,
+  );
+  // 优质: scored at least the allocation rules' top bracket (85 by default); the team's: placed with one of its people.
+  const newLeads = leads.filter(
+    (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
+  );
+  const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
+  const risky = riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN);
+  const names = await customerNames(
+    em,
+    tenant.id,
+    risky.map((d) => d.customerId),
+  );
+  const numbers: BriefingNumber[] = [
+    { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
+    { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
+    index,
+    // One line for the three rates: a card has six fields; the health query shows them one by one.
+    { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
+    firstTouch,
+    {
+      label: '风险商机 top 5',
+      value:
+        risky.length > 0
+          ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、')
+          : '无',
+      drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
+    },
+  ];
+  const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), numbers);
+  return {
+    delivery: {
+      recipientId: manager.id,
+      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(numbers) }],
+    },
+    snapshot: { tenantId: tenant.id, scopeId: manager.id, day: dayPeriod(now, zone), value: today, at: now },
+  };
 }
 
 /** 08:30: each rep's commitments, overdue ones, stage timers running out today, and yesterday's funnel moves. */

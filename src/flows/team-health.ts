@@ -2,14 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
 import { hoursText, teamLeadMetrics, type LeadTouchFact, type TeamLeadMetrics } from '../domain/lead-metrics';
-import { actionClosureRate, healthIndex, healthTrendText, percentText, stageAdvanceRate } from '../domain/metrics';
+import { actionClosureRate, healthIndex, healthTrendText, percentText, stageAdvanceRate, type TransitionFact } from '../domain/metrics';
 import type { StageRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
 import { User } from '../store/entities';
 import { healthHistory } from '../store/health-snapshots';
 import { tenantUsers } from '../store/job-queries';
 import { teamLeadFacts } from '../store/lead-metric-queries';
-import { loadTeamFacts, type TeamFacts } from '../store/metric-queries';
+import { loadTeamFacts, metricTransitions, type TeamFacts } from '../store/metric-queries';
 import { visibleOwnerIds } from '../store/visibility';
 import type { FlowContext } from './flow-context';
 
@@ -59,6 +59,8 @@ export interface TenantHealthReads {
   names: Map<string, string>;
   /** Leads created since `LEAD_LOOKBACK_DAYS` before the week, each with the rep it counts for. */
   leads: LeadTouchFact[];
+  /** Last week's and this week's stage transitions, by deal. */
+  transitions: Map<string, TransitionFact[]>;
 }
 
 export async function tenantHealthReads(em: EntityManager, tenantId: string, now: Date, zone: string): Promise<TenantHealthReads> {
@@ -72,6 +74,7 @@ export async function tenantHealthReads(em: EntityManager, tenantId: string, now
       users.map((u) => u.id),
       created,
     ),
+    transitions: await metricTransitions(em, tenantId, { from: localWeekStart(now, zone, -1), to: now }),
   };
 }
 
@@ -93,7 +96,7 @@ export async function healthNumbers(
 ): Promise<HealthNumbers> {
   const week = { from: localWeekStart(now, zone), to: now };
   const lastWeek = { from: localWeekStart(now, zone, -1), to: week.from };
-  const [thisWeek, before] = await loadTeamFacts(em, tenantId, owners, [week, lastWeek], rules);
+  const [thisWeek, before] = await loadTeamFacts(em, tenantId, owners, [week, lastWeek], rules, reads.transitions);
   const health = healthIndex(
     thisWeek.transitions.filter((t) => t.at >= week.from),
     thisWeek.openDeals,

@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import { isWorkday } from '../domain/business-calendar';
+import { chunksOf } from '../domain/collections';
 import type { RuleBook } from '../flows/rule-book';
 import { scanLeads } from '../flows/scan-leads';
 import { scanOverdue } from '../flows/scan-overdue';
@@ -112,9 +113,7 @@ export class JobRunner {
     if (!(await claimPeriod(dataSource, key, this.instanceId, clock.now()))) return 0;
     const deliveries = await job.deliveries(dataSource.manager, tenant, asOf, ruleBook);
     let sent = 0;
-    for (let i = 0; i < deliveries.length; i += DELIVERIES_PER_TRANSACTION) {
-      sent += await this.write(key, deliveries.slice(i, i + DELIVERIES_PER_TRANSACTION));
-    }
+    for (const batch of chunksOf(deliveries, DELIVERIES_PER_TRANSACTION)) sent += await this.write(key, batch);
     await finishPeriod(dataSource, key, this.instanceId, clock.now());
     if (sent > 0) this.deps.onEnqueued?.();
     log.info({ ...key, sent }, 'scheduled job ran');

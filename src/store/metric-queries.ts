@@ -35,9 +35,34 @@ export interface TeamFacts {
   openDeals: OpenDealFact[];
 }
 
+/** Entries to 需求确认 just before a window still decide advances inside it. */
+const ADVANCE_LOOKBACK_MS = 48 * HOUR_MS;
+
+/**
+ * The stage transitions the process metrics read, across the tenant, from 48 hours before
+ * `window.from` to `window.to`: moves, and creations into 需求确认 (other creations count for nothing).
+ * By deal, in time order. One range read from idx_transitions_tenant_moves alone: reading them team by
+ * team took a probe per deal.
+ */
+export async function metricTransitions(em: EntityManager, tenantId: string, window: Window): Promise<Map<string, TransitionFact[]>> {
+  const rows = await em
+    .createQueryBuilder(StageTransition, 'move')
+    .select(['move.dealId', 'move.fromStage', 'move.toStage', 'move.at'])
+    .where('move.tenantId = :tenantId', { tenantId })
+    .andWhere('move.at BETWEEN :from AND :to', { from: new Date(window.from.getTime() - ADVANCE_LOOKBACK_MS), to: window.to })
+    .andWhere("(move.fromStage IS NOT NULL OR move.toStage = 'requirement')")
+    .orderBy('move.at')
+    .getMany();
+  return groupBy(
+    rows.map((t) => ({ dealId: t.dealId, from: t.fromStage, to: t.toStage, at: t.at })),
+    (t) => t.dealId,
+  );
+}
+
 /**
  * A team's facts for each window, judged as of the window's end (this week up to now, last week up
- * to its last instant). The deals, their gate facts and the moves are read once for all windows.
+ * to its last instant). The deals and their gate facts are read once for all windows; the moves come
+ * from `metricTransitions` over all the windows, and are taken deal by deal in id order.
  */
 export async function loadTeamFacts(
   em: EntityManager,
@@ -45,25 +70,19 @@ export async function loadTeamFacts(
   ownerIds: readonly string[],
   windows: readonly Window[],
   rules: StageRules,
+  transitionsByDeal: ReadonlyMap<string, readonly TransitionFact[]>,
 ): Promise<TeamFacts[]> {
   const deals = await inChunks(ownerIds, (chunk) => em.find(Deal, { select: TEAM_DEAL_COLUMNS, where: { tenantId, ownerId: In(chunk) } }));
-  const ids = deals.map((d) => d.id);
-  // Entries to 需求确认 just before the window still decide advances inside it.
-  const since = (window: Window) => new Date(window.from.getTime() - 48 * HOUR_MS);
-  const earliest = (dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())));
-  const latest = new Date(Math.max(...windows.map((w) => w.to.getTime())));
-  // Read from idx_transitions_deal_moves alone.
-  const transitions = await inChunks(ids, (chunk) =>
-    em.find(StageTransition, {
-      select: { dealId: true, fromStage: true, toStage: true, at: true },
-      where: { tenantId, dealId: In(chunk), at: Between(earliest(windows.map(since)), latest) },
-    }),
+  const transitions = deals
+    .map((d) => d.id)
+    .sort()
+    .flatMap((id) => transitionsByDeal.get(id) ?? []);
+  const due = Between(
+    new Date(Math.min(...windows.map((w) => w.from.getTime()))),
+    new Date(Math.max(...windows.map((w) => w.to.getTime()))),
   );
   const commitments = await inChunks(ownerIds, (chunk) =>
-    em.find(Commitment, {
-      select: { dealId: true, dueAt: true, doneAt: true },
-      where: { tenantId, ownerId: In(chunk), dueAt: Between(earliest(windows.map((w) => w.from)), latest) },
-    }),
+    em.find(Commitment, { select: { dealId: true, dueAt: true, doneAt: true }, where: { tenantId, ownerId: In(chunk), dueAt: due } }),
   );
   const gates = await gateProgress(
     em,
@@ -73,10 +92,12 @@ export async function loadTeamFacts(
   );
   return windows.map((window) => ({
     deals,
-    transitions: transitions
-      .filter((t) => t.at >= since(window) && t.at <= window.to)
-      .filter((t) => t.at >= window.from || t.toStage === 'requirement' || t.fromStage === 'requirement')
-      .map((t) => ({ dealId: t.dealId, from: t.fromStage, to: t.toStage, at: t.at })),
+    transitions: transitions.filter(
+      (t) =>
+        t.at.getTime() >= window.from.getTime() - ADVANCE_LOOKBACK_MS &&
+        t.at <= window.to &&
+        (t.at >= window.from || t.to === 'requirement' || t.from === 'requirement'),
+    ),
     commitments: commitments
       .filter((c) => c.dueAt! >= window.from && c.dueAt! <= window.to)
       .map((c) => ({ dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),

@@ -17,6 +17,8 @@ const ruleBook = loadRuleBook('rules');
  * Every briefing card of a week on a tenant of several teams, compared whole with the cards the
  * per-person computation produced before the briefings were computed per team (recorded at commit
  * 512be3b): same numbers, same wording, same drill-down ids, same outbox rows in the same order.
+ * One change since, on MariaDB only: the admin's 阶段跃迁率 drill-down lists its five deals by deal id;
+ * it followed whichever index the query plan chose before.
  */
 export function briefingCardsScenario(makeDatabase: TestDatabaseFactory, snapshot: string): void {
   let database: TestDatabase;
