@@ -55,25 +55,53 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
       (u) => u.managerId!,
     ),
   };
-  const briefings: { delivery: Delivery; snapshot: Omit<HealthSnapshot, 'id'> }[] = [];
+  const mornings: TeamMorning[] = [];
   for (const managers of chunksOf(
     users.filter((u) => u.role === 'manager'),
     TEAMS_AT_ONCE,
   )) {
-    briefings.push(...(await Promise.all(managers.map((manager) => managerBriefing(run, manager)))));
+    mornings.push(...(await Promise.all(managers.map((manager) => teamMorning(run, manager)))));
   }
   // The trend of the following mornings reads these: evidence and silence cannot be recomputed later.
   await keepHealthSnapshots(
     em.connection,
-    briefings.map((b) => b.snapshot),
+    mornings.map((m) => m.snapshot),
   );
-  return briefings.map((b) => b.delivery);
+  const names = await customerNames(
+    em,
+    tenant.id,
+    mornings.flatMap((m) => m.risky.map((d) => d.customerId)),
+  );
+  return mornings.map(({ manager, numbers, risky }) => {
+    const riskyNumber: BriefingNumber = {
+      label: '风险商机 top 5',
+      value:
+        risky.length > 0
+          ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、')
+          : '无',
+      drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
+    };
+    const all = [...numbers, riskyNumber];
+    const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all);
+    return {
+      recipientId: manager.id,
+      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(all) }],
+    };
+  });
 }
 
-async function managerBriefing(
+/** A team's numbers of the morning but its riskiest deals' names, which are read for all teams at once. */
+interface TeamMorning {
+  manager: User;
+  numbers: BriefingNumber[];
+  risky: TeamDeal[];
+  snapshot: Omit<HealthSnapshot, 'id'>;
+}
+
+async function teamMorning(
   { em, tenant, now, rules, yesterday, wentOverdue, reads, teams }: MorningRun,
   manager: User,
-): Promise<{ delivery: Delivery; snapshot: Omit<HealthSnapshot, 'id'> }> {
+): Promise<TeamMorning> {
   const zone = tenant.timezone;
   const owners = new Set([manager.id, ...(teams.get(manager.id) ?? []).map((u) => u.id)]);
   const { thisWeek, leads, today, index, rates, firstTouch } = await healthNumbers(
@@ -91,34 +119,17 @@ async function managerBriefing(
     (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
   );
   const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
-  const risky = riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN);
-  const names = await customerNames(
-    em,
-    tenant.id,
-    risky.map((d) => d.customerId),
-  );
-  const numbers: BriefingNumber[] = [
-    { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
-    { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
-    index,
-    // One line for the three rates: a card has six fields; the health query shows them one by one.
-    { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
-    firstTouch,
-    {
-      label: '风险商机 top 5',
-      value:
-        risky.length > 0
-          ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、')
-          : '无',
-      drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
-    },
-  ];
-  const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), numbers);
   return {
-    delivery: {
-      recipientId: manager.id,
-      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(numbers) }],
-    },
+    manager,
+    numbers: [
+      { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
+      { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
+      index,
+      // One line for the three rates: a card has six fields; the health query shows them one by one.
+      { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
+      firstTouch,
+    ],
+    risky: riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN),
     snapshot: { tenantId: tenant.id, scopeId: manager.id, day: dayPeriod(now, zone), value: today, at: now },
   };
 }

@@ -6,7 +6,7 @@ import { actionClosureRate, healthIndex, healthTrendText, percentText, stageAdva
 import type { StageRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
 import { User } from '../store/entities';
-import { healthHistory } from '../store/health-snapshots';
+import { healthHistories, type HealthHistory } from '../store/health-snapshots';
 import { tenantUsers } from '../store/job-queries';
 import { teamLeadFacts } from '../store/lead-metric-queries';
 import { loadTeamFacts, metricTransitions, type TeamFacts } from '../store/metric-queries';
@@ -61,6 +61,8 @@ export interface TenantHealthReads {
   leads: LeadTouchFact[];
   /** Last week's and this week's stage transitions, by deal. */
   transitions: Map<string, TransitionFact[]>;
+  /** Each team's kept health values around this week, by scope. */
+  history: Map<string, HealthHistory>;
 }
 
 export async function tenantHealthReads(em: EntityManager, tenantId: string, now: Date, zone: string): Promise<TenantHealthReads> {
@@ -75,6 +77,7 @@ export async function tenantHealthReads(em: EntityManager, tenantId: string, now
       created,
     ),
     transitions: await metricTransitions(em, tenantId, { from: localWeekStart(now, zone, -1), to: now }),
+    history: await healthHistories(em.connection, tenantId, dayPeriod(localWeekStart(now, zone), zone)),
   };
 }
 
@@ -105,7 +108,7 @@ export async function healthNumbers(
     before.transitions.filter((t) => t.at >= lastWeek.from),
     before.openDeals,
   ).value;
-  const history = await healthHistory(em.connection, tenantId, scopeId, dayPeriod(week.from, zone));
+  const history = reads.history.get(scopeId) ?? { thisWeek: [], lastBefore: null };
   const today = dayPeriod(now, zone);
   const earlierThisWeek = history.thisWeek.filter((s) => s.day !== today).map((s) => s.value);
   const lastWeekValue = history.lastBefore?.value ?? computedLastWeek;
