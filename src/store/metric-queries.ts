@@ -121,10 +121,20 @@ async function gateProgress(
   rules: StageRules,
 ): Promise<{ deal: TeamDeal; itemsDone: number; itemsRequired: number }[]> {
   const ids = deals.map((d) => d.id);
+  // Query builders with one list parameter: for a thousand ids cheaper in Node than find's In().
   const contacts = await inChunks([...new Set(deals.map((d) => d.customerId))], (chunk) =>
-    em.find(Contact, { select: { customerId: true, name: true, role: true }, where: { tenantId, customerId: In(chunk) } }),
+    em
+      .createQueryBuilder(Contact, 'contact')
+      .select(['contact.customerId', 'contact.name', 'contact.role'])
+      .where('contact.tenantId = :tenantId AND contact.customerId IN (:...chunk)', { tenantId, chunk })
+      .getMany(),
   );
-  const evidence = await inChunks(ids, (chunk) => em.find(DealEvidence, { where: { tenantId, dealId: In(chunk) } }));
+  const evidence = await inChunks(ids, (chunk) =>
+    em
+      .createQueryBuilder(DealEvidence, 'evidence')
+      .where('evidence.tenantId = :tenantId AND evidence.dealId IN (:...chunk)', { tenantId, chunk })
+      .getMany(),
+  );
   // A team's open deals carry tens of thousands of activities; only some stages' gates need their count.
   const followUps = await followUpCounts(
     em,
