@@ -72,7 +72,14 @@ export async function loadTeamFacts(
   rules: StageRules,
   transitionsByDeal: ReadonlyMap<string, readonly TransitionFact[]>,
 ): Promise<TeamFacts[]> {
-  const deals = await inChunks(ownerIds, (chunk) => em.find(Deal, { select: TEAM_DEAL_COLUMNS, where: { tenantId, ownerId: In(chunk) } }));
+  // In idx_deals_owner_facts order, read from it alone: the same order on every engine.
+  const deals = await inChunks(ownerIds, (chunk) =>
+    em.find(Deal, {
+      select: TEAM_DEAL_COLUMNS,
+      where: { tenantId, ownerId: In(chunk) },
+      order: { ownerId: 'ASC', stage: 'ASC', id: 'ASC' },
+    }),
+  );
   const transitions = deals
     .map((d) => d.id)
     .sort()

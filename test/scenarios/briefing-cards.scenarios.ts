@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import type { Card } from '../../cards/card';
+import type { Card, CardContext } from '../../cards/card';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { answerTeamHealth } from '../../src/flows/team-health';
 import { JobRunner } from '../../src/jobs/job-runner';
@@ -16,9 +16,9 @@ const ruleBook = loadRuleBook('rules');
 /**
  * Every briefing card of a week on a tenant of several teams, compared whole with the cards the
  * per-person computation produced before the briefings were computed per team (recorded at commit
- * 512be3b): same numbers, same wording, same drill-down ids, same outbox rows in the same order.
- * One change since, on MariaDB only: the admin's 阶段跃迁率 drill-down lists its five deals by deal id;
- * it followed whichever index the query plan chose before.
+ * 512be3b, drill-down ids sorted): same numbers, same wording, same deals and leads behind each
+ * number, same outbox rows in the same order. Only the order of the ids behind a number is left out:
+ * it was whatever order the engine returned rows in, and is now the same on every engine.
  */
 export function briefingCardsScenario(makeDatabase: TestDatabaseFactory, snapshot: string): void {
   let database: TestDatabase;
@@ -60,10 +60,18 @@ export function briefingCardsScenario(makeDatabase: TestDatabaseFactory, snapsho
         inboxId: null,
         rules: ruleBook.forTenant(TEAMS_TENANT),
       });
-      health.push(effects.map((e) => (e.type === 'send-card' ? { to: e.to, card: withoutId(e.card), context: e.context } : e)));
+      health.push(
+        effects.map((e) => (e.type === 'send-card' ? { to: e.to, card: withoutId(e.card), context: idsSorted(e.context ?? {}) } : e)),
+      );
     }
     const cards = (await dataSource.getRepository(CardRecord).find({ order: { createdAt: 'ASC', recipientId: 'ASC', kind: 'ASC' } })).map(
-      (c) => ({ at: c.createdAt.toISOString(), to: c.recipientId, platform: c.platform, card: withoutId(c.card), context: c.context }),
+      (c) => ({
+        at: c.createdAt.toISOString(),
+        to: c.recipientId,
+        platform: c.platform,
+        card: withoutId(c.card),
+        context: idsSorted(c.context),
+      }),
     );
     const outbox = (await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } })).map((o) => ({
       key: o.dedupeKey,
@@ -73,6 +81,10 @@ export function briefingCardsScenario(makeDatabase: TestDatabaseFactory, snapsho
     }));
     await expect(JSON.stringify({ runs, cards, health, outbox }, null, 1)).toMatchFileSnapshot(snapshot);
   });
+}
+
+function idsSorted(context: CardContext): CardContext {
+  return Object.fromEntries(Object.entries(context).map(([key, value]) => [key, Array.isArray(value) ? [...value].sort() : value]));
 }
 
 function withoutId(card: Card): Omit<Card, 'id'> {

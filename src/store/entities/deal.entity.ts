@@ -3,7 +3,7 @@ import type { Stage } from '../../domain/stages';
 import { id, instant, money, optionalInstant, optionalShortText, shortText } from '../columns';
 
 @Entity('deals')
-@Index('idx_deals_owner_stage', ['tenantId', 'ownerId', 'stage'])
+@Index('idx_deals_owner_facts', ['tenantId', 'ownerId', 'stage', 'id', 'customerId', 'amount', 'stageEnteredAt', 'lastActivityAt'])
 @Index('idx_deals_customer', ['tenantId', 'customerId'])
 @Index('idx_deals_stage_activity', ['tenantId', 'stage', 'lastActivityAt'])
 @Index('idx_deals_stage_entered', ['tenantId', 'stage', 'stageEnteredAt'])
