@@ -233,7 +233,7 @@ async function explain(db: Connection): Promise<void> {
     ['customer names', 'SELECT id, name FROM customers WHERE tenantId = ? AND id IN (?)', [TENANT, ids.map((id) => `c${id.slice(1)}`)]],
     [
       'team deals (briefing)',
-      'SELECT id, customerId, ownerId, stage, amount, stageEnteredAt, lastActivityAt FROM deals WHERE tenantId = ? AND ownerId IN (?)',
+      'SELECT id, customerId, ownerId, stage, amount, stageEnteredAt, lastActivityAt FROM deals WHERE tenantId = ? AND ownerId IN (?) ORDER BY ownerId, stage, id',
       [TENANT, ['m0', 'r0', 'r200']],
     ],
     [
