@@ -156,6 +156,7 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
     dueToday.map((d) => d.customerId),
   );
 
+  const date = dateText(now, zone);
   // Grouped once: filtering the tenant's lists again for each of 5,000 reps took about 20 s.
   const commitmentsOf = groupBy(commitments, (c) => c.ownerId);
   const timersOf = groupBy(dueToday, (d) => d.ownerId);
@@ -183,7 +184,7 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
         { label: '漏斗变化', value: funnel },
       ];
       const urgent = [...late, ...todays].map((c) => ({ id: c.id, action: c.action }));
-      const card = repBriefingCard(todays.length + late.length + timers.length, dateText(now, zone), numbers, urgent);
+      const card = repBriefingCard(todays.length + late.length + timers.length, date, numbers, urgent);
       return {
         recipientId: rep.id,
         effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }],
