@@ -11,12 +11,15 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createConnection, type Connection } from 'mysql2/promise';
+import { seeded } from '../test/support/seeded';
 import { TestClock } from '../test/support/test-clock';
 import { loadRuleBook } from '../src/flows/rule-book';
 import { JobRunner } from '../src/jobs/job-runner';
 import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB, type ScheduledJob } from '../src/jobs/jobs';
 import { openDatabase } from '../src/store/data-source';
+import { commitmentBreach, stageBreaches, type Breach } from '../src/domain/silence-timer';
 import { silentCutoff } from '../src/domain/silent-deals';
+import type { Stage } from '../src/domain/stages';
 import { Tenant } from '../src/store/entities';
 import { silentDeals } from '../src/store/job-queries';
 
@@ -29,7 +32,9 @@ const TENANT = 'bench';
 /** Friday 2026-03-06 15:00 in Shanghai. */
 const NOW = new Date('2026-03-06T07:00:00Z');
 const DAY = 86_400_000;
-const STAGES = ['lead', 'contact', 'requirement', 'demo', 'negotiation', 'won', 'lost'];
+/** The overdue scan ticks every 10 minutes: what breached before the last tick was alerted then. */
+const LAST_TICK = new Date(NOW.getTime() - 10 * 60_000);
+const STAGES: Stage[] = ['lead', 'contact', 'requirement', 'demo', 'negotiation', 'won', 'lost'];
 const TAGS = ['price', 'competitor', 'budget', 'delivery', 'after_sales'];
 
 async function main(): Promise<void> {
@@ -76,6 +81,11 @@ async function timeJobs(url: string): Promise<void> {
   await timed(FRIDAY_WARNING_JOB, NOW);
   await timed(MANAGER_BRIEFING_JOB, new Date(NOW.getTime() - 7 * 3_600_000));
   await timed(REP_BRIEFING_JOB, new Date(NOW.getTime() - 6.5 * 3_600_000));
+  const scanStarted = Date.now();
+  const alerts = await runner.scanOverdue(NOW);
+  console.log(
+    `${'overdue scan, one tick'.padEnd(24)} sent ${String(alerts).padStart(5)} in ${seconds(scanStarted)}   peak RSS so far ${peakRssMb()} MB`,
+  );
   await explain(db);
   await db.end();
   await dataSource.destroy();
@@ -97,8 +107,22 @@ async function build(db: Connection): Promise<void> {
     users.push([TENANT, `r${r}`, `销售${r}`, 'rep', `团队${r % MANAGERS}`, null, `m${r % MANAGERS}`, null, null, at(0), at(0)]);
   await insert(db, 'users (tenantId, id, name, role, team, region, managerId, wecomUserId, dingtalkUserId, createdAt, updatedAt)', users);
 
+  const rules = loadRuleBook('rules').forTenant(TENANT);
   const random = seeded(7);
   for (let start = 0; start < DEALS; start += BATCH) {
+    const alerts: unknown[][] = [];
+    const alerted = (breach: Breach | null) => {
+      if (breach)
+        alerts.push([
+          `alr${start}_${alerts.length}`,
+          TENANT,
+          breach.key,
+          breach.kind,
+          breach.dealId,
+          breach.commitmentId,
+          at(LAST_TICK.getTime()),
+        ]);
+    };
     const customers: unknown[][] = [];
     const deals: unknown[][] = [];
     const transitions: unknown[][] = [];
@@ -128,6 +152,8 @@ async function build(db: Connection): Promise<void> {
         at(created),
       ]);
       transitions.push([`st${i}`, TENANT, `d${i}`, null, stage, null, 'import', null, at(entered)]);
+      const timed = { id: `d${i}`, stage, stageEnteredAt: at(entered), lastActivityAt: at(lastActivity) };
+      stageBreaches(rules, timed, LAST_TICK).forEach(alerted);
       if (i % 4 === 0)
         commitments.push([
           `cm${i}`,
@@ -162,8 +188,12 @@ async function build(db: Connection): Promise<void> {
       activities,
     );
     await insert(db, 'customer_signals (id, tenantId, customerId, dealId, activityId, tag, at)', signals);
+    for (const [id, , , dealId, , , , dueAt] of commitments) {
+      alerted(commitmentBreach({ id: id as string, dealId: dealId as string, dueAt: dueAt as Date, doneAt: null }, LAST_TICK));
+    }
+    await insert(db, 'breach_alerts (id, tenantId, breachKey, kind, dealId, commitmentId, createdAt)', alerts);
   }
-  await db.query('ANALYZE TABLE deals, activities, customer_signals, commitments, stage_transitions, customers, users');
+  await db.query('ANALYZE TABLE deals, activities, customer_signals, commitments, stage_transitions, customers, users, breach_alerts');
 }
 
 async function insert(db: Connection, into: string, rows: unknown[][]): Promise<void> {
@@ -201,7 +231,21 @@ async function explain(db: Connection): Promise<void> {
       [ids.map((id) => `a${id.slice(1)}_9`)],
     ],
     ['customer names', 'SELECT id, name FROM customers WHERE tenantId = ? AND id IN (?)', [TENANT, ids.map((id) => `c${id.slice(1)}`)]],
-    ['team deals (briefing)', 'SELECT id FROM deals WHERE tenantId = ? AND ownerId IN (?)', [TENANT, ['r0', 'r200']]],
+    [
+      'team deals (briefing)',
+      'SELECT id, customerId, ownerId, stage, amount, stageEnteredAt, lastActivityAt FROM deals WHERE tenantId = ? AND ownerId IN (?) ORDER BY ownerId, stage, id',
+      [TENANT, ['m0', 'r0', 'r200']],
+    ],
+    [
+      'follow-ups counted (briefing gate)',
+      'SELECT dealId, COUNT(*) FROM activities WHERE tenantId = ? AND dealId IN (?) GROUP BY dealId',
+      [TENANT, ids],
+    ],
+    [
+      'recent moves of the tenant (briefing metrics)',
+      "SELECT dealId, fromStage, toStage, at FROM stage_transitions WHERE tenantId = ? AND at BETWEEN ? AND ? AND (fromStage IS NOT NULL OR toStage = 'requirement') ORDER BY at",
+      [TENANT, new Date(NOW.getTime() - 16 * DAY), NOW],
+    ],
     [
       'deals whose timer runs out, by activity',
       'SELECT * FROM deals WHERE tenantId = ? AND stage = ? AND lastActivityAt BETWEEN ? AND ?',
@@ -212,16 +256,15 @@ async function explain(db: Connection): Promise<void> {
       'SELECT * FROM deals WHERE tenantId = ? AND stage = ? AND stageEnteredAt BETWEEN ? AND ?',
       [TENANT, 'demo', dayBefore, cutoff],
     ],
-    ['open commitments due', 'SELECT id FROM commitments WHERE tenantId = ? AND doneAt IS NULL AND dueAt < ?', [TENANT, NOW]],
     [
-      'transitions in a day',
-      'SELECT id FROM stage_transitions WHERE tenantId = ? AND at BETWEEN ? AND ?',
-      [TENANT, new Date(NOW.getTime() - DAY), NOW],
+      'open commitments due (rep briefing, overdue scan)',
+      'SELECT * FROM commitments WHERE tenantId = ? AND doneAt IS NULL AND dueAt < ? ORDER BY dueAt',
+      [TENANT, NOW],
     ],
     [
-      'team transitions (metrics)',
-      'SELECT id FROM stage_transitions WHERE tenantId = ? AND dealId IN (?) AND at BETWEEN ? AND ?',
-      [TENANT, ids, cutoff, NOW],
+      "yesterday's moves (rep briefing)",
+      'SELECT * FROM stage_transitions WHERE tenantId = ? AND at BETWEEN ? AND ?',
+      [TENANT, new Date(NOW.getTime() - DAY), NOW],
     ],
   ];
   for (const [label, sql, params] of queries) {
@@ -231,14 +274,6 @@ async function explain(db: Connection): Promise<void> {
       console.log(`  table=${row.table} type=${row.type} key=${row.key} rows=${row.rows} extra=${row.Extra ?? ''}`);
     }
   }
-}
-
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
 }
 
 function seconds(since: number): string {

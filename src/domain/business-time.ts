@@ -8,7 +8,9 @@ const WEEKDAYS = ['周一', '周二', '周三', '周四', '周五', '周六', '�
 /** An instant as people read it in cards: `3月4日 周三 10:15`, in the tenant's zone. */
 export function formatForPeople(instant: Date, timeZone: string): string {
   const local = DateTime.fromJSDate(instant, { zone: timeZone });
-  return `${local.month}月${local.day}日 ${WEEKDAYS[local.weekday - 1]} ${local.toFormat('HH:mm')}`;
+  // Padded by hand: toFormat parses its pattern on every call, and 5,000 briefings format 40,000 times.
+  const hhmm = `${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+  return `${local.month}月${local.day}日 ${WEEKDAYS[local.weekday - 1]} ${hhmm}`;
 }
 
 /** Whole days between two instants, rounded down (for "停留 N 天", "沉默 N 天"). */

@@ -35,6 +35,11 @@ export function evaluateGate(rules: StageRules, stage: Stage, facts: DealFacts):
   return result;
 }
 
+/** Whether the stage's gate reads the follow-up count: only then is it worth counting them. */
+export function gateReadsFollowUps(rules: StageRules, stage: Stage): boolean {
+  return (rules.stages[stage]?.requirements ?? []).some((r) => r.kind === 'conversation_summary');
+}
+
 export function gatePasses(gate: GateResult): boolean {
   return gate.missing.length === 0;
 }

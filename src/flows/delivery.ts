@@ -1,7 +1,7 @@
-import type { Effect } from '../pipeline/effects';
+import type { SendEffect } from '../pipeline/effects';
 
-/** What a scheduled flow has for one person; the job runner writes each in its own transaction, once per period. */
+/** What a scheduled flow has for one person; the job runner writes it once per period. */
 export interface Delivery {
   recipientId: string;
-  effects: Effect[];
+  effects: SendEffect[];
 }

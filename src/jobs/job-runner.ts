@@ -2,11 +2,13 @@ import { hostname } from 'node:os';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import { isWorkday } from '../domain/business-calendar';
+import { chunksOf } from '../domain/collections';
 import type { RuleBook } from '../flows/rule-book';
 import { scanLeads } from '../flows/scan-leads';
 import { scanOverdue } from '../flows/scan-overdue';
 import { log } from '../log';
-import { persistEffects, type Effect } from '../pipeline/effects';
+import type { Delivery } from '../flows/delivery';
+import { persistSends } from '../pipeline/effects';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { Tenant } from '../store/entities';
 import { inTransaction } from '../store/transaction';
@@ -23,6 +25,9 @@ export interface JobRunnerDeps {
   onEnqueued?: () => void;
   instanceId?: string;
 }
+
+/** One transaction per this many people: a log flush per person made 5,000 briefings slow. */
+const DELIVERIES_PER_TRANSACTION = 100;
 
 /**
  * Runs the card jobs: for each tenant and job, finds the run that is due (the latest scheduled time
@@ -79,6 +84,29 @@ export class JobRunner {
     return { alerts: await this.scanOverdue(now), escalations: await this.scanLeads(now) };
   }
 
+  /**
+   * Writes deliveries in one transaction with outbox dedupe keys `job:tenant:period:user:i`; returns how
+   * many were written. A batch meeting a key an earlier holder of a stale claim wrote is written
+   * person by person, and that person's cards are already on their way.
+   */
+  private async write(key: PeriodKey, deliveries: readonly Delivery[]): Promise<number> {
+    const { dataSource, clock } = this.deps;
+    const effects = deliveries.flatMap((delivery) => {
+      const prefix = `${key.job}:${key.tenantId}:${key.period}:${delivery.recipientId}`;
+      return delivery.effects.map((effect, i) => ({ ...effect, dedupeKey: `${prefix}:${i}` }));
+    });
+    try {
+      await inTransaction(dataSource, (em) => persistSends(em, { tenantId: key.tenantId, platform: 'console', now: clock.now() }, effects));
+      return deliveries.length;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      if (deliveries.length === 1) return 0;
+      let sent = 0;
+      for (const delivery of deliveries) sent += await this.write(key, [delivery]);
+      return sent;
+    }
+  }
+
   /** `scheduledAt` names the period; `asOf` is the instant the flow judges silence and due times at. */
   private async runPeriod(job: ScheduledJob, tenant: Tenant, scheduledAt: Date, asOf: Date): Promise<number> {
     const { dataSource, clock, ruleBook } = this.deps;
@@ -86,21 +114,7 @@ export class JobRunner {
     if (!(await claimPeriod(dataSource, key, this.instanceId, clock.now()))) return 0;
     const deliveries = await job.deliveries(dataSource.manager, tenant, asOf, ruleBook);
     let sent = 0;
-    for (const delivery of deliveries) {
-      const prefix = `${key.job}:${key.tenantId}:${key.period}:${delivery.recipientId}`;
-      const effects = delivery.effects.map((effect, i): Effect =>
-        effect.type === 'update-card' ? effect : { ...effect, dedupeKey: `${prefix}:${i}` },
-      );
-      try {
-        await inTransaction(dataSource, (em) =>
-          persistEffects(em, { tenantId: tenant.id, platform: 'console', now: clock.now() }, effects),
-        );
-        sent++;
-      } catch (error) {
-        // Written by an earlier holder of a stale claim: already on its way.
-        if (!isDuplicateKeyError(error)) throw error;
-      }
-    }
+    for (const batch of chunksOf(deliveries, DELIVERIES_PER_TRANSACTION)) sent += await this.write(key, batch);
     await finishPeriod(dataSource, key, this.instanceId, clock.now());
     if (sent > 0) this.deps.onEnqueued?.();
     log.info({ ...key, sent }, 'scheduled job ran');

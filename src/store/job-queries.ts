@@ -5,7 +5,7 @@ import { Activity, Customer, CustomerSignal, Deal, User } from './entities';
 
 /** Reads the scheduled jobs need, batched so that a tenant of thousands of people takes a handful of queries. */
 
-const CHUNK = 500;
+const CHUNK = 1000;
 
 /** Past 线索 and not closed: the stages the Friday list and the risk ranking look at. */
 export const WORKED_STAGES: readonly Stage[] = ['contact', 'requirement', 'demo', 'negotiation'];

@@ -1,4 +1,5 @@
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { groupBy } from '../domain/collections';
 import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, Tenant, User } from '../store/entities';
 import { contactKey, type KnownRecords } from './tenant-file.references';
 
@@ -83,10 +84,4 @@ async function findInChunks<T>(ids: string[], find: (chunk: string[]) => Promise
 
 function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T> {
   return new Map(rows.map((row) => [key(row), row]));
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
 }

@@ -157,6 +157,24 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(unknown.status).toBe(404);
       expect(((await unknown.json()) as { error: string }).error).toContain('没有名为「weekly-report」的任务');
     });
+
+    it('a run taking over a stale claim writes only the cards its first holder had not written', async () => {
+      const morning = new Date('2026-03-06T00:30:00Z'); // Friday 08:30 in Shanghai
+      const period = { job: REP_BRIEFING_JOB.name, tenantId: 'acme', period: '2026-03-06' };
+      // The first holder died 31 minutes ago, after writing 钱二's card.
+      await dataSource
+        .getRepository(JobRun)
+        .insert({ ...period, instanceId: 'dead', startedAt: new Date(morning.getTime() - 31 * MINUTE), finishedAt: null });
+      await inTransaction(dataSource, (em) =>
+        persistEffects(em, { tenantId: 'acme', platform: 'console', now: morning }, [
+          { type: 'send-text', to: 'rep_a2', text: '今日待办', dedupeKey: `${period.job}:acme:${period.period}:rep_a2:0` },
+        ]),
+      );
+      clock.set(morning);
+      expect(await runner('one').runAsOf(REP_BRIEFING_JOB, await tenant(), morning)).toBe(2);
+      const rows = (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith(`${period.job}:`));
+      expect(rows.map((r) => r.recipientId).sort()).toEqual(['rep_a1', 'rep_a2', 'rep_b1']);
+    });
   });
 
   describe('daily briefings', () => {

@@ -5,6 +5,7 @@ import { TEXT_LENGTHS } from '../../domain/value-limits';
 /** A next action the rep promised, with its due instant when one was stated. */
 @Entity('commitments')
 @Index('idx_commitments_owner_open', ['tenantId', 'ownerId', 'doneAt', 'dueAt'])
+@Index('idx_commitments_open_due', ['tenantId', 'doneAt', 'dueAt'])
 @Index('idx_commitments_deal', ['tenantId', 'dealId'])
 @Index('idx_commitments_activity', ['activityId'])
 export class Commitment {

@@ -4,7 +4,7 @@ import { id, instant, money, optionalInstant, optionalShortText, shortText } fro
 import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('deals')
-@Index('idx_deals_owner_stage', ['tenantId', 'ownerId', 'stage'])
+@Index('idx_deals_owner_facts', ['tenantId', 'ownerId', 'stage', 'id', 'customerId', 'amount', 'stageEnteredAt', 'lastActivityAt'])
 @Index('idx_deals_customer', ['tenantId', 'customerId'])
 @Index('idx_deals_stage_activity', ['tenantId', 'stage', 'lastActivityAt'])
 @Index('idx_deals_stage_entered', ['tenantId', 'stage', 'stageEnteredAt'])

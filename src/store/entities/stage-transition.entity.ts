@@ -7,7 +7,7 @@ export type TransitionConfirmation = 'card' | 'message' | 'import' | 'system';
 
 @Entity('stage_transitions')
 @Index('idx_transitions_deal_time', ['tenantId', 'dealId', 'at'])
-@Index('idx_transitions_tenant_time', ['tenantId', 'at'])
+@Index('idx_transitions_tenant_moves', ['tenantId', 'at', 'dealId', 'fromStage', 'toStage'])
 export class StageTransition {
   @PrimaryColumn(id) id: string;
   @Column(id) tenantId: string;
