@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
 import { QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS, type Query } from '../extraction';
+import { loadWordFile, words } from '../words/word-file';
 
 /** What a question asks (contract version 2): its subject, whose records, which status, stage and period. */
 
-const words = z.array(z.string().min(1)).min(1);
 const wordListSchema = z.object({
   version: z.literal(1),
   note: z.string(),
@@ -16,8 +15,7 @@ const wordListSchema = z.object({
   notOwners: words,
 });
 
-/** The word list is data, checked when the module loads: a bad edit stops start, naming the key. */
-const WORDS = wordListSchema.parse(JSON.parse(readFileSync(new URL('../words/query.json', import.meta.url), 'utf8')));
+const WORDS = loadWordFile('query.json', wordListSchema);
 
 // `X阶段` for every stage, the labels of the open stages, and the short names reps use for them.
 const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
