@@ -1,4 +1,4 @@
-/** The neutral card model (shared/contracts/console.md); every platform renders it within its own limits. */
+/** The neutral card model (docs/contracts/console.md); every platform renders it within its own limits. */
 
 export type CardKind =
   | 'activity-receipt'

@@ -26,5 +26,10 @@ try {
     console.error(error.message);
     process.exit(2);
   }
+  const { code, port } = error as { code?: string; port?: number };
+  if (code === 'EADDRINUSE') {
+    console.error(`端口 ${port ?? ''} 已被占用:请先停掉占用它的程序,或设置 PORT=其他端口 后再启动 (port in use)`);
+    process.exit(2);
+  }
   throw error;
 }

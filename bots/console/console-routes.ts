@@ -45,7 +45,7 @@ export interface ConsoleDeps {
   onInbound: () => void;
 }
 
-/** The local console platform (shared/contracts/console.md): the page and its JSON API. */
+/** The local console platform (docs/contracts/console.md): the page and its JSON API. */
 export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: ConsoleDeps): Router {
   const router = new Router({ prefix: CONSOLE_PREFIX });
 

@@ -63,7 +63,7 @@ export const LEAD_POOL_JOB: ScheduledJob = {
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB, LEAD_POOL_JOB];
 
-/** The names the console's run route takes (shared/contracts/console.md). */
+/** The names the console's run route takes (docs/contracts/console.md). */
 export const CONSOLE_JOBS = {
   'friday-warning': [FRIDAY_WARNING_JOB],
   'daily-briefing': [MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB],

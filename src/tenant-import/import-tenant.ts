@@ -37,7 +37,7 @@ export function formatProblem(problem: ImportProblem): string {
 }
 
 /**
- * Creates or updates one tenant from the text of an import file (shared/contracts/tenant-import.md),
+ * Creates or updates one tenant from the text of an import file (docs/contracts/tenant-import.md),
  * in one transaction. Importing the same file again changes nothing.
  */
 export async function importTenant(

@@ -7,7 +7,7 @@ import { STAGES } from '../domain/stages';
 import { cleanText, MAX_AMOUNT_YUAN, TEXT_LENGTHS } from '../domain/value-limits';
 
 /**
- * The tenant import file of shared/contracts/tenant-import.md, plus the extensions in docs/tenant-import.md
+ * The tenant import file of docs/contracts/tenant-import.md, plus the extensions in docs/tenant-import.md
  * (`activities`, `commitments`, `tenant.competitorBrands`). Messages are Chinese: an admin reads them.
  * Checks across records (ids, references) are in tenant-file.references.ts.
  *

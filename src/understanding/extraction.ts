@@ -4,7 +4,7 @@ import { STAGES } from '../domain/stages';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { CONTACT_ROLES } from '../domain/people';
 
-/** The extraction contract (shared/contracts/extraction.md): one input and one output per rep message. */
+/** The extraction contract (docs/contracts/extraction.md): one input and one output per rep message. */
 
 export const INTENTS = ['log_activity', 'create_lead', 'stage_change', 'complete_commitment', 'query', 'undo', 'help', 'other'] as const;
 export type Intent = (typeof INTENTS)[number];
