@@ -51,11 +51,6 @@ export interface RunningBot {
 export async function startBot(config: AppConfig, options: BotOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? systemClock;
   const dataSource = await openDatabase(config.databaseUrl);
-  // Only into an empty database: a deployment that imported its own tenants never gets demo data.
-  if (config.seedDemoTenant && (await dataSource.getRepository(Tenant).count()) === 0) {
-    await seedDemoTenant(dataSource, clock.now());
-    log.info('demo tenant seeded');
-  }
 
   const understanding = createUnderstanding({
     llm: config.llm,
@@ -85,6 +80,12 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     channels[name] = platform.channel;
     return platform;
   });
+  // After the platforms have checked their variables: a bot that cannot start writes nothing.
+  // Only into an empty database: a deployment that imported its own tenants never gets demo data.
+  if (config.seedDemoTenant && (await dataSource.getRepository(Tenant).count()) === 0) {
+    await seedDemoTenant(dataSource, clock.now());
+    log.info('demo tenant seeded');
+  }
 
   const app = createHttpApp({
     guards: platforms.flatMap((platform) => platform.guards ?? []),
