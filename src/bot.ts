@@ -44,6 +44,8 @@ export interface RunningBot {
   worker: InboxWorker;
   sender: OutboxSender;
   jobs: JobRunner;
+  /** The demo tenant's key for POST /api/leads when this start seeded it (shown once: only its hash is kept). */
+  demoLeadApiKey: string | null;
   stop(): Promise<void>;
 }
 
@@ -82,8 +84,9 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   });
   // After the platforms have checked their variables: a bot that cannot start writes nothing.
   // Only into an empty database: a deployment that imported its own tenants never gets demo data.
+  let demoLeadApiKey: string | null = null;
   if (config.seedDemoTenant && (await dataSource.getRepository(Tenant).count()) === 0) {
-    await seedDemoTenant(dataSource, clock.now());
+    demoLeadApiKey = (await seedDemoTenant(dataSource, clock.now()))?.leadApiKey ?? null;
     log.info('demo tenant seeded');
   }
 
@@ -133,6 +136,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     worker,
     sender,
     jobs,
+    demoLeadApiKey,
     async stop() {
       await scheduler?.stop();
       await new Promise<void>((resolve) => {

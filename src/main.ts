@@ -9,6 +9,12 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 try {
   const bot = await startBot(loadConfig());
   console.log(`销售助手已启动: ${bot.url}/console`);
+  if (bot.demoLeadApiKey) {
+    console.log(`演示租户的线索接口密钥(只显示这一次,请保存): ${bot.demoLeadApiKey}`);
+    console.log(
+      `  试一下: curl -X POST ${bot.url}/api/leads -H 'Authorization: Bearer ${bot.demoLeadApiKey}' -H 'Content-Type: application/json' -d '{"company":"宁波博瑞模具有限公司","contactName":"周经理","budget":300000,"note":"想了解注塑机"}'`,
+    );
+  }
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
     bot.stop().then(

@@ -26,7 +26,7 @@ describe('importTenant on MySQL', () => {
 
   it('seeds the demo tenant once', async () => {
     const now = new Date('2026-07-15T02:00:00Z');
-    expect((await seedDemoTenant(dataSource!, now))?.tables.deals.created).toBe(15);
+    expect((await seedDemoTenant(dataSource!, now))?.summary.tables.deals.created).toBe(15);
     expect(await seedDemoTenant(dataSource!, now)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { IsNull } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
-import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem, StageTransition } from '../../src/store/entities';
+import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem, StageTransition, Tenant } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
@@ -289,6 +289,18 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(metrics).toMatch(/^salesbot_inbox_rows\{status="done"\} [1-9]\d*$/m);
       expect(metrics).toMatch(/^salesbot_outbox_rows\{status="sent",platform="console"\} [1-9]\d*$/m);
       expect(metrics).toMatch(/^salesbot_understanding_fallbacks\{reason="timeout"\} 0$/m);
+    });
+
+    it('the demo tenant comes with a lead API key, shown once, that POST /api/leads accepts', async () => {
+      expect(bot.demoLeadApiKey).toMatch(/^demo_/);
+      const answer = await fetch(`${bot.url}/api/leads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bot.demoLeadApiKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ company: '宁波博瑞模具有限公司', contactName: '周经理', budget: 300000, note: '想了解注塑机' }),
+      });
+      expect(answer.status).toBe(201);
+      const { settings } = await bot.dataSource.getRepository(Tenant).findOneByOrFail({ id: 'demo' });
+      expect(JSON.stringify(settings)).not.toContain(bot.demoLeadApiKey!);
     });
 
     it('serves the console page', async () => {

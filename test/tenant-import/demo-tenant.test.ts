@@ -17,8 +17,8 @@ describe('seedDemoTenant', () => {
   });
 
   it('seeds a tenant with a manager, three reps in two teams, every stage and silent deals', async () => {
-    const summary = await seedDemoTenant(dataSource, NOW);
-    expect(summary?.tenantId).toBe(DEMO_TENANT_ID);
+    const seeded = await seedDemoTenant(dataSource, NOW);
+    expect(seeded?.summary.tenantId).toBe(DEMO_TENANT_ID);
     const tenantId = DEMO_TENANT_ID;
 
     const users = await dataSource.getRepository(User).findBy({ tenantId });
