@@ -77,6 +77,16 @@ describe('the catch-up window', () => {
     expect(latestOccurrence('0 8 * * *', 'Asia/Shanghai', friday('12:00'), 4)).not.toBeNull();
     expect(latestOccurrence('0 8 * * *', 'Asia/Shanghai', friday('12:01'), 4)).toBeNull();
   });
+  it('reads a restricted day of month and day of week as cron does: either day (the 1st, or any Monday)', () => {
+    const monday9th = new Date('2026-03-09T09:30:00+08:00');
+    expect(latestOccurrence('0 9 1 * 1', 'Asia/Shanghai', monday9th, 4)?.toISO()).toBe('2026-03-09T09:00:00.000+08:00');
+    expect(latestOccurrence('0 9 1 * 1', 'Asia/Shanghai', new Date('2026-03-10T09:30:00+08:00'), 4)).toBeNull();
+  });
+  it('uses the tenant\u2019s zone: 15:00 in Shanghai is 07:00 UTC', () => {
+    expect(latestOccurrence('0 15 * * 5', 'Asia/Shanghai', new Date('2026-03-06T07:05:00Z'), 1)?.toUTC().toISO()).toBe(
+      '2026-03-06T07:00:00.000Z',
+    );
+  });
 });
 
 describe('health trend text', () => {
