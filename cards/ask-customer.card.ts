@@ -36,7 +36,7 @@ export function askCustomerCard(facts: AskCustomerFacts): Card {
 }
 
 function askSubtitle(candidateCount: number, newCustomerName: string | null): string {
-  if (candidateCount > 0) return '没认出消息里的客户,请点选一个:';
-  if (newCustomerName) return `「${newCustomerName}」还不在你的客户里,确认新建吗?`;
-  return '没认出消息里的客户,你名下也还没有客户。';
+  if (newCustomerName) return `「${newCustomerName}」还不在你的客户里:是下面哪个客户,还是新建?`;
+  if (candidateCount > 0) return '没认出是哪个客户,请点选一个;如果是新客户,请写上公司全称再发一次。';
+  return '没认出是哪个客户,你名下也还没有客户。如果是新客户,请写上公司全称再发一次。';
 }
