@@ -55,7 +55,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));
   const leansToRival =
     competitors.some((rival) => leaningAt.some((at) => text.startsWith(rival, at))) || (competitors.length > 0 && /倾向于?他们/.test(text));
-  if ((reportedStage === 'lost' && competitors.length > 0) || leansToRival) tags.push('churn_risk');
+  const lost = reportedStage === 'lost' || requestedStage === 'lost';
+  if ((lost && competitors.length > 0) || leansToRival) tags.push('churn_risk');
   const commitment = findCommitment(sentences, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);

@@ -23,7 +23,7 @@ const MENTION = /^@\S+\s*/;
 const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
 const GREETING = /^(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁)[\s!?.~呀啊哇]*$/i;
 const HOW_TO =
-  /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用/i;
+  /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
@@ -33,15 +33,17 @@ const QUESTION_END =
   /(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
-  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,4}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
+  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,10}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
 /** A short yes-or-no question about a record (港联的合同签了没有?). */
 const YES_NO = /了没有?[?]?$|吗[?]?$/;
+/** Someone's records named first (佳怡的线索 那些还没跟进): a question about them. */
+const RECORDS_OF = /^[\u4e00-\u9fa5]{2,3}的(?:商机|单子|线索|承诺|待办|客户|业绩)/;
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
 const ASKED_BY_NAME =
   /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩|激活率|漏斗)$/;
 /** A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, or asking how. */
 const QUESTION_MARK =
-  /[?]$|几次|多少次|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄)|哪些|什么[?]?$|啥[?]?$/;
+  /[?]$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|什么[?]?$|啥[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
@@ -56,7 +58,7 @@ const COUNT_ASKED =
 const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
 /** Words of a field report, which a question to the bot does not contain. */
-const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了/;
+const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
 const DONE =
   /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出)了|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:已经|已)(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
@@ -69,10 +71,10 @@ const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
-  /照片|图片|测算|表(?![示达现扬态])|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
+  /照片|图片|测算|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
 /** A reaction with deal content (满意, 嫌贵, 要求…, 说…再看看, 签了) turns a done-message into a report; "说没问题" does not. */
 const CUSTOMER_REACTION =
-  /嫌|担心|满意|拒绝|要求|觉得[^,.;!?]{0,6}(?:贵|高|不)|(?:他说|她说|客户说|对方说|(?:总|工|经理|主任|院长|校长|科长|老师|总监)说)[^,.;!?]{0,10}(?:贵|高|不行|再看看|要改|改一下|重新|签)|签了|付款了|回款/;
+  /嫌|担心|满意|拒绝|(?<![按照据])要求|觉得[^,.;!?]{0,6}(?:贵|高|不)|(?:他说|她说|客户说|对方说|(?:总|工|经理|主任|院长|校长|科长|老师|总监)说)[^,.;!?]{0,10}(?:贵|高|不行|再看看|要改|改一下|重新|签)|签了|付款了|回款/;
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
@@ -119,8 +121,10 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
   if (SLASH_QUERY.test(t)) return 'query';
-  // A question about leads (本周新增线索有哪些) asks; it registers nothing.
-  if (LEAD_MARKER.test(t) && ctx.leadNamed !== false && !(t.length <= 30 && QUESTION_END.test(t))) return 'create_lead';
+  // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
+  const shortAsk =
+    t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
+  if (LEAD_MARKER.test(t) && ctx.leadNamed !== false && !shortAsk) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
   if (
     compact.length <= 40 &&
@@ -132,6 +136,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact))) return 'query';
   if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
+  if (compact.length <= 20 && RECORDS_OF.test(compact) && !REPORT_WORDS.test(compact)) return 'query';
   // A customer's record named as a noun (沂蒙农业的跟进历史), nothing done or said.
   if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
     return 'query';
