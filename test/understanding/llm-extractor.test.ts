@@ -2,6 +2,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { SIGNAL_TAGS } from '../../src/domain/signals';
 import { STAGES } from '../../src/domain/stages';
+import { INTENTS, QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS } from '../../src/understanding/extraction';
 import { createLlmExtractor } from '../../src/understanding/llm-extractor';
 import { LlmExtractionError } from '../../src/understanding/llm/errors';
 import { ANSWER, completion, fakeLlm, INPUT, llmConfig, useFakeLlm, type CompletionRequest } from './fake-llm';
@@ -59,14 +60,15 @@ describe('LLM extractor', () => {
     expect(JSON.parse(bodies[0].messages[1].content).competitorBrands).toEqual(['汇川', '西门子']);
   });
 
-  it('system prompt names every signal tag and stage code', async () => {
+  it('system prompt names every signal tag, stage code, intent and query value of contract version 2', async () => {
     const bodies: CompletionRequest[] = [];
     fakeLlm(bodies).reply(200, completion(ANSWER));
 
     await createLlmExtractor(llmConfig()).extract(INPUT);
 
     const system = bodies[0].messages[0].content;
-    for (const code of [...SIGNAL_TAGS, ...STAGES]) expect(system).toContain(code);
+    for (const code of [...SIGNAL_TAGS, ...STAGES, ...INTENTS, ...QUERY_SUBJECTS, ...QUERY_STATUSES, ...QUERY_PERIODS])
+      expect(system).toContain(code);
     expect(system).toContain('dueText');
   });
 
