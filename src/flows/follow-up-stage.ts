@@ -28,7 +28,8 @@ export async function stageEffectsOfFollowUp(
           recordEvidence(ctx, deal, evidence, { activityId, at: report.receivedAt }),
         )
       : [];
-  const asked = extraction.stage;
+  // 往前推一步 names no stage: the deal's next one is meant.
+  const asked = extraction.stage ?? (extraction.intent === 'stage_change' ? nextStage(deal.stage) : null);
   if (asked && (extraction.intent === 'stage_change' || asked === 'won' || asked === 'lost')) {
     return proposeMove(ctx, deal, customer, asked, extraction.reason ?? null);
   }

@@ -8,7 +8,7 @@ import { leadName, namedCompany } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
-import { findReportedStage, findRequestedStage } from './rules/stage';
+import { asksNextStage, findReportedStage, findRequestedStage } from './rules/stage';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
@@ -66,7 +66,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // The customer's own name says nothing about intent (宋都 is not the adverb 都).
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
-    requestedStage: requestedStage !== null,
+    requestedStage: requestedStage !== null || asksNextStage(text),
     asksAbout: asksAboutSubject(intentText),
     namesSubject: namesQuerySubject(intentText),
     recordNamed: endsWithQuerySubject(intentText),

@@ -54,6 +54,13 @@ const BLIND10 = new URL('../fixtures/extract-blind10.jsonl', import.meta.url);
  * customer 99.2%, amount 99.2%, due 99.2%, tag F1 0.937, query subject 80%.
  */
 const BLIND12 = new URL('../fixtures/extract-blind12.jsonl', import.meta.url);
+/**
+ * A thirteenth blind set (120 cases, contract version 2: commands, lead markers, stage requests in many
+ * phrasings, done deliverables, approvals by boards and meetings, customer deadlines vs promises),
+ * written after set 12's fixes. First run: intent 91.7%, customer 97.5%, amount 100%, due 96.7%, tag F1
+ * 0.961, query subject 100%.
+ */
+const BLIND13 = new URL('../fixtures/extract-blind13.jsonl', import.meta.url);
 
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -87,6 +94,7 @@ describe.each([
   ['ninth blind', BLIND9],
   ['tenth blind', BLIND10],
   ['twelfth blind', BLIND12],
+  ['thirteenth blind', BLIND13],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -26,10 +26,12 @@ const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|�
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催)(?:我们|我|咱们)|要求/;
 /**
- * Asked of us by name, with a deadline (让我们下周一前把最终报价发过去, 对方要我们72小时内出方案): the contract
- * counts our action as a promise due at the customer's deadline. A bare 要求 (要求月底前交货) stays theirs.
+ * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
+ * 让我先报个价): the contract counts it as a promise, due at their deadline or with no time. A deadline of
+ * theirs with no action of ours stays theirs.
  */
-const ASKED_OF_US_BY = /(?:让|要|叫|请|催)(?:我们|我|咱们)/;
+const ASKED_OF_US_BY =
+  /(?:让|叫|请|催)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
@@ -204,7 +206,7 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    if (theirDeadline && askedBy && clause.due !== null) {
+    if (askedBy && !repSubject && (theirDeadline || (clause.due === null && REP_ACTION.test(clause.text.slice(askedBy.index!))))) {
       askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;

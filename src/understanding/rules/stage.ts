@@ -60,11 +60,15 @@ function stageOf(name: string): Stage {
   return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`, 'i').test(name))![0];
 }
 
+const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|推到下一(?:个)?阶段|进入下一(?:个)?阶段)';
 /** 从需求确认往前推一步: the stage after the one named. */
-const NEXT_REQUEST = new RegExp(
-  `(${STAGE_ALTERNATION})[^,.;!?]{0,4}?(?:往前推一步|往前推|推进一步|往下推一步|往下推|推到下一(?:个)?阶段|进入下一(?:个)?阶段)`,
-  'i',
-);
+const NEXT_REQUEST = new RegExp(`(${STAGE_ALTERNATION})[^,.;!?]{0,4}?${NEXT_WORDS}`, 'i');
+const NEXT_ALONE = new RegExp(NEXT_WORDS);
+
+/** 鸿运往前推一步: a move to the next stage, whichever the deal is in (the flow knows it, the text does not). */
+export function asksNextStage(text: string): boolean {
+  return NEXT_ALONE.test(text);
+}
 
 export function findRequestedStage(text: string): Stage | null {
   const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST);
