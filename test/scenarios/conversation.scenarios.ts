@@ -140,6 +140,15 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
     });
   });
 
+  describe('stage requests', () => {
+    it('永盛往前推一步 proposes the deal\u2019s next stage, whichever it is in', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('永盛往前推一步');
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toContain('方案演示 → 商务谈判');
+    });
+  });
+
   describe('corrections that teach', () => {
     it('a name the rep files on a customer by hand becomes that customer\u2019s alias, maps next time, and can be forgotten', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
