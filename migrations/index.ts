@@ -6,6 +6,7 @@ import { LeadIntake1764300000000 } from './1764300000000-lead-intake';
 import { HealthSnapshots1764400000000 } from './1764400000000-health-snapshots';
 import { InboxConversation1764500000000 } from './1764500000000-inbox-conversation';
 import { OutboxRetryWindow1764600000000 } from './1764600000000-outbox-retry-window';
+import { RowLanes1764700000000 } from './1764700000000-row-lanes';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   HealthSnapshots1764400000000,
   InboxConversation1764500000000,
   OutboxRetryWindow1764600000000,
+  RowLanes1764700000000,
 ];
