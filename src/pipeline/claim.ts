@@ -16,6 +16,8 @@ export interface ClaimOptions {
   held: string;
   /** Columns whose values name a row's lane: a row is claimed only when no older row of its lane is unfinished. */
   lane: readonly string[];
+  /** Rows this worker has in hand: never taken over by itself, however late their leases. */
+  inHand: readonly number[];
   limit: number;
   leaseMs: number;
   now: Date;
@@ -40,7 +42,7 @@ export async function claimDueRows<T extends ClaimableRow>(
   target: EntityTarget<T>,
   options: ClaimOptions,
 ): Promise<T[]> {
-  const { waiting, held, lane, limit, leaseMs, now } = options;
+  const { waiting, held, lane, inHand, limit, leaseMs, now } = options;
   return inTransaction(dataSource, async (em) => {
     const q = (name: string) => em.connection.driver.escape(name);
     const older = (column: string) => `${q('older')}.${q(column)}`;
@@ -60,6 +62,7 @@ export async function claimDueRows<T extends ClaimableRow>(
       .orderBy('row.availableAt', 'ASC')
       .addOrderBy('row.id', 'ASC')
       .limit(limit);
+    if (inHand.length > 0) query.andWhere('row.id NOT IN (:...inHand)', { inHand });
     if (supportsSkipLocked(dataSource)) {
       query.setLock('pessimistic_write').setOnLocked('skip_locked');
     }

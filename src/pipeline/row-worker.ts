@@ -28,7 +28,7 @@ export interface RowWorkerOptions {
 export abstract class RowWorker<T extends ClaimableRow> {
   private readonly loop: PollingLoop;
   private readonly claims: HeldClaims<T>;
-  private readonly inHand = new Set<Promise<void>>();
+  private readonly inHand = new Map<number, Promise<void>>();
 
   protected constructor(
     protected readonly dataSource: DataSource,
@@ -53,7 +53,7 @@ export abstract class RowWorker<T extends ClaimableRow> {
   /** Stops claiming and waits for the rows in hand. */
   async stop(): Promise<void> {
     await this.loop.stop();
-    await Promise.allSettled([...this.inHand]);
+    await Promise.allSettled(this.inHand.values());
   }
 
   /** Handles due rows until none is left to claim and none is in hand; returns how many it claimed. */
@@ -62,7 +62,7 @@ export abstract class RowWorker<T extends ClaimableRow> {
     for (;;) {
       claimed += await this.fill();
       if (this.inHand.size === 0) return claimed;
-      await Promise.race(this.inHand);
+      await Promise.race(this.inHand.values());
     }
   }
 
@@ -71,7 +71,16 @@ export abstract class RowWorker<T extends ClaimableRow> {
     const { waiting, held, lane, concurrency, leaseMs } = this.rowOptions;
     const free = concurrency - this.inHand.size;
     if (free <= 0) return 0;
-    const rows = await claimDueRows(this.dataSource, this.target, { waiting, held, lane, limit: free, leaseMs, now: this.clock.now() });
+    const inHand = [...this.inHand.keys()];
+    const rows = await claimDueRows(this.dataSource, this.target, {
+      waiting,
+      held,
+      lane,
+      inHand,
+      limit: free,
+      leaseMs,
+      now: this.clock.now(),
+    });
     this.claims.add(rows);
     for (const row of rows) this.begin(row);
     return rows.length;
@@ -82,11 +91,11 @@ export abstract class RowWorker<T extends ClaimableRow> {
       .catch((error: unknown) => log.error({ worker: this.rowOptions.name, rowId: row.id, err: error }, 'row handling failed'))
       .finally(() => {
         this.claims.release(row);
-        this.inHand.delete(work);
+        this.inHand.delete(row.id);
         // The next row of its lane is due now; a free place may take it.
         this.loop.wake();
       });
-    this.inHand.add(work);
+    this.inHand.set(row.id, work);
   }
 
   protected abstract handle(row: T): Promise<void>;

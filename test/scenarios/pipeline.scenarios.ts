@@ -633,6 +633,24 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: later!.id })).status).toBe('pending');
     });
 
+    it('a worker never takes its own send over, even when the send outlasts its lease before the heartbeat renews it', async () => {
+      await enqueueTexts(dataSource, 3, ['zhangwei', 'wangfang', 'wangfang']);
+      const [slow, quick, next] = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      const clock = new TestClock(T0);
+      const channel = new GatedChannel(() => true);
+      const pass = new OutboxSender(dataSource, { wecom: channel }, clock).runOnce();
+      await expect.poll(() => channel.started.length).toBe(2);
+      clock.advance(60_001);
+      // The quick send finishing lets the worker claim again (its recipient's next), while the slow one's lease has run out.
+      channel.release(quick!.id);
+      await expect.poll(() => channel.started.includes(next!.id)).toBe(true);
+      channel.release(slow!.id);
+      channel.release(next!.id);
+      await pass;
+      expect(channel.started.filter((id) => id === slow!.id)).toHaveLength(1);
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: slow!.id })).toMatchObject({ status: 'sent', attempts: 1 });
+    });
+
     it('one hanging recipient does not hold up the others of its batch, and each recipient gets their messages in order', async () => {
       await enqueueTexts(dataSource, 9, ['zhangwei', 'wangfang', 'liming']);
       const rows = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
