@@ -7,6 +7,7 @@ import { HealthSnapshots1764400000000 } from './1764400000000-health-snapshots';
 import { InboxConversation1764500000000 } from './1764500000000-inbox-conversation';
 import { OutboxRetryWindow1764600000000 } from './1764600000000-outbox-retry-window';
 import { BriefingIndexes1764700000000 } from './1764700000000-briefing-indexes';
+import { RowLanes1764800000000 } from './1764800000000-row-lanes';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   InboxConversation1764500000000,
   OutboxRetryWindow1764600000000,
   BriefingIndexes1764700000000,
+  RowLanes1764800000000,
 ];

@@ -15,7 +15,7 @@ import { createHttpApp } from './http/app';
 import { renderMetrics } from './http/metrics';
 import { leadRouter } from './http/lead-routes';
 import { log } from './log';
-import { InboxWorker } from './pipeline/inbox-worker';
+import { DEFAULT_INBOX_OPTIONS, InboxWorker } from './pipeline/inbox-worker';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxSender } from './pipeline/outbox-sender';
 import type { Platform, PlatformFactory } from './pipeline/platform';
 import { openDatabase } from './store/data-source';
@@ -64,14 +64,18 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
   const sender = new OutboxSender(dataSource, channels, clock, {
     ...DEFAULT_OUTBOX_OPTIONS,
+    concurrency: config.workerConcurrency,
     retryWindowMs: config.outboxRetryWindowMs,
     degradedAfterMs: config.platformDegradedAfterMs,
   });
   const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
-  const worker = new InboxWorker(dataSource, createInboxHandler(dataSource, understanding, ruleBook), clock, {
-    committed: () => sender.wake(),
-    gaveUp: failedMessageNotices,
-  });
+  const worker = new InboxWorker(
+    dataSource,
+    createInboxHandler(dataSource, understanding, ruleBook),
+    clock,
+    { committed: () => sender.wake(), gaveUp: failedMessageNotices },
+    { ...DEFAULT_INBOX_OPTIONS, concurrency: config.workerConcurrency },
+  );
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
   const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 

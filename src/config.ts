@@ -32,6 +32,13 @@ const envSchema = z
     LLM_MODEL: z.string().min(1).optional(),
     LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
     LLM_MAX_CONCURRENCY: z.coerce.number().int().positive().default(4),
+    WORKER_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .positive()
+      .max(1000)
+      .default(16)
+      .describe('messages handled and messages sent at once per instance; one member at a time each'),
     MAX_UNDERSTOOD_CHARS: z.coerce
       .number()
       .int()
@@ -96,6 +103,8 @@ export interface AppConfig {
   llm: LlmConfig | null;
   /** Messages longer than this are understood on their first part (rules and model alike). */
   maxUnderstoodChars: number;
+  /** Inbox rows (and outbox rows) in hand at once per instance, of as many members. */
+  workerConcurrency: number;
   seedDemoTenant: boolean;
   /** How often the overdue and lead scans run (cron, in BUSINESS_TZ). */
   overdueScanCron: string;
@@ -150,6 +159,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         }
       : null,
     maxUnderstoodChars: e.MAX_UNDERSTOOD_CHARS,
+    workerConcurrency: e.WORKER_CONCURRENCY,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,

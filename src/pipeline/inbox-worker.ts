@@ -31,7 +31,8 @@ export interface InboxWorkerHooks {
 }
 
 export interface InboxWorkerOptions {
-  batchSize: number;
+  /** Messages in hand at once, of as many senders; one sender's messages go one at a time, in order. */
+  concurrency: number;
   leaseMs: number;
   heartbeatMs: number;
   maxAttempts: number;
@@ -39,12 +40,15 @@ export interface InboxWorkerOptions {
 }
 
 export const DEFAULT_INBOX_OPTIONS: InboxWorkerOptions = {
-  batchSize: 10,
+  concurrency: 16,
   leaseMs: 60_000,
   heartbeatMs: 20_000,
   maxAttempts: 5,
   idleMs: 500,
 };
+
+/** A member's messages are handled in the order they arrived: 撤销刚才那条 must see the report before it. */
+const INBOX_LANE = ['platform', 'tenantId', 'senderId'];
 
 export class InboxWorker extends RowWorker<InboxItem> {
   constructor(
@@ -54,7 +58,7 @@ export class InboxWorker extends RowWorker<InboxItem> {
     private readonly hooks: InboxWorkerHooks = {},
     private readonly options: InboxWorkerOptions = DEFAULT_INBOX_OPTIONS,
   ) {
-    super(dataSource, InboxItem, clock, { name: 'inbox', waiting: 'pending', held: 'processing', ...options });
+    super(dataSource, InboxItem, clock, { name: 'inbox', waiting: 'pending', held: 'processing', lane: INBOX_LANE, ...options });
   }
 
   protected async handle(row: InboxItem): Promise<void> {

@@ -20,7 +20,8 @@ export interface OutboundChannel {
 }
 
 export interface OutboxSenderOptions {
-  batchSize: number;
+  /** Sends in flight at once, to as many recipients; one recipient's messages go one at a time, in order. */
+  concurrency: number;
   leaseMs: number;
   heartbeatMs: number;
   /** Retryable failures are retried this long after the row was queued (or re-queued), then it is dead. */
@@ -33,7 +34,7 @@ export interface OutboxSenderOptions {
 }
 
 export const DEFAULT_OUTBOX_OPTIONS: OutboxSenderOptions = {
-  batchSize: 20,
+  concurrency: 16,
   leaseMs: 60_000,
   heartbeatMs: 20_000,
   retryWindowMs: 48 * 3_600_000,
@@ -42,6 +43,9 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxSenderOptions = {
   degradedAfterMs: 5 * 60_000,
   idleMs: 500,
 };
+
+/** A recipient's messages arrive in the order they were queued (a receipt before the card that closes it). */
+const OUTBOX_LANE = ['platform', 'tenantId', 'recipientId'];
 
 /**
  * Delivers outbox rows at least once: a row is marked sent only after its channel said so, and a
@@ -57,12 +61,8 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     clock: Clock,
     private readonly options: OutboxSenderOptions = DEFAULT_OUTBOX_OPTIONS,
   ) {
-    super(dataSource, OutboxItem, clock, { name: 'outbox', waiting: 'pending', held: 'sending', ...options });
+    super(dataSource, OutboxItem, clock, { name: 'outbox', waiting: 'pending', held: 'sending', lane: OUTBOX_LANE, ...options });
     this.health = new DeliveryHealth(options.degradedAfterMs);
-  }
-
-  protected override laneOf(row: OutboxItem): string {
-    return `${row.platform}/${row.tenantId}/${row.recipientId}`;
   }
 
   protected async handle(row: OutboxItem): Promise<void> {

@@ -10,16 +10,25 @@ export interface RowWorkerOptions {
   /** Status of rows waiting for work, and while a worker holds one. */
   waiting: string;
   held: string;
-  batchSize: number;
+  /** Columns naming a row's lane: one lane's rows are handled one at a time, oldest first, across instances. */
+  lane: readonly string[];
+  /** Rows in hand at once (of as many lanes). */
+  concurrency: number;
   leaseMs: number;
-  /** How often the leases of a batch in hand are renewed; well under `leaseMs`. */
+  /** How often the leases of rows in hand are renewed; well under `leaseMs`. */
   heartbeatMs: number;
   idleMs: number;
 }
 
-/** Claims due rows of one table in batches and hands each to `handle`; the inbox worker and outbox sender are two of these. */
+/**
+ * A pool over the rows of one table: it keeps up to `concurrency` rows in hand, each the oldest
+ * unfinished row of its lane, and claims more as rows finish, so a slow row holds up only its own
+ * lane. The inbox worker and outbox sender are two of these.
+ */
 export abstract class RowWorker<T extends ClaimableRow> {
   private readonly loop: PollingLoop;
+  private readonly claims: HeldClaims<T>;
+  private readonly inHand = new Map<number, Promise<void>>();
 
   protected constructor(
     protected readonly dataSource: DataSource,
@@ -27,7 +36,9 @@ export abstract class RowWorker<T extends ClaimableRow> {
     protected readonly clock: Clock,
     private readonly rowOptions: RowWorkerOptions,
   ) {
-    this.loop = new PollingLoop(rowOptions.name, () => this.runOnce(), rowOptions.idleMs);
+    const { name, held, leaseMs, heartbeatMs, idleMs } = rowOptions;
+    this.loop = new PollingLoop(name, () => this.fill(), idleMs);
+    this.claims = new HeldClaims(dataSource, target, held, leaseMs, heartbeatMs, clock);
   }
 
   start(): void {
@@ -39,52 +50,52 @@ export abstract class RowWorker<T extends ClaimableRow> {
     this.loop.wake();
   }
 
-  stop(): Promise<void> {
-    return this.loop.stop();
+  /** Stops claiming and waits for the rows in hand. */
+  async stop(): Promise<void> {
+    await this.loop.stop();
+    await Promise.allSettled(this.inHand.values());
   }
 
-  /**
-   * One pass: claims due rows and handles each once, the rows of one lane in order and the lanes side
-   * by side, so that a slow row holds up only its own lane. Returns how many it claimed.
-   */
+  /** Handles due rows until none is left to claim and none is in hand; returns how many it claimed. */
   async runOnce(): Promise<number> {
-    const { waiting, held, batchSize, leaseMs, heartbeatMs, name } = this.rowOptions;
-    const rows = await claimDueRows(this.dataSource, this.target, { waiting, held, limit: batchSize, leaseMs, now: this.clock.now() });
-    if (rows.length === 0) return 0;
-    const claims = new HeldClaims(this.dataSource, this.target, held, leaseMs, this.clock, rows);
-    claims.startHeartbeat(heartbeatMs);
-    try {
-      const results = await Promise.allSettled(
-        this.lanes(rows).map(async (lane) => {
-          for (const row of lane) {
-            if (await claims.take(row)) await this.handle(row);
-            else log.info({ worker: name, rowId: row.id }, 'claim taken over by another worker; left to it');
-            claims.release(row);
-          }
-        }),
-      );
-      const failed = results.find((result) => result.status === 'rejected');
-      if (failed) throw failed.reason;
-    } finally {
-      claims.stopHeartbeat();
+    let claimed = 0;
+    for (;;) {
+      claimed += await this.fill();
+      if (this.inHand.size === 0) return claimed;
+      await Promise.race(this.inHand.values());
     }
+  }
+
+  /** Claims rows for the free places of the pool and starts each; returns how many it claimed. */
+  private async fill(): Promise<number> {
+    const { waiting, held, lane, concurrency, leaseMs } = this.rowOptions;
+    const free = concurrency - this.inHand.size;
+    if (free <= 0) return 0;
+    const inHand = [...this.inHand.keys()];
+    const rows = await claimDueRows(this.dataSource, this.target, {
+      waiting,
+      held,
+      lane,
+      inHand,
+      limit: free,
+      leaseMs,
+      now: this.clock.now(),
+    });
+    this.claims.add(rows);
+    for (const row of rows) this.begin(row);
     return rows.length;
   }
 
-  private lanes(rows: readonly T[]): T[][] {
-    const lanes = new Map<string, T[]>();
-    for (const row of rows) {
-      const key = this.laneOf(row);
-      const lane = lanes.get(key);
-      if (lane) lane.push(row);
-      else lanes.set(key, [row]);
-    }
-    return [...lanes.values()];
-  }
-
-  /** Rows of one lane are handled in order; by default a batch is one lane. */
-  protected laneOf(_row: T): string {
-    return '';
+  private begin(row: T): void {
+    const work = this.handle(row)
+      .catch((error: unknown) => log.error({ worker: this.rowOptions.name, rowId: row.id, err: error }, 'row handling failed'))
+      .finally(() => {
+        this.claims.release(row);
+        this.inHand.delete(row.id);
+        // The next row of its lane is due now; a free place may take it.
+        this.loop.wake();
+      });
+    this.inHand.set(row.id, work);
   }
 
   protected abstract handle(row: T): Promise<void>;

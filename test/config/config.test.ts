@@ -16,6 +16,7 @@ describe('configuration from the environment', () => {
       platformDegradedAfterMs: 300_000,
       metricsToken: null,
       maxUnderstoodChars: 2000,
+      workerConcurrency: 16,
     });
   });
 
@@ -31,6 +32,7 @@ describe('configuration from the environment', () => {
     ['PLATFORM_DEGRADED_AFTER_MS', { PLATFORM_DEGRADED_AFTER_MS: 'five minutes' }],
     ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
     ['MAX_UNDERSTOOD_CHARS', { MAX_UNDERSTOOD_CHARS: '50' }],
+    ['WORKER_CONCURRENCY', { WORKER_CONCURRENCY: '0' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

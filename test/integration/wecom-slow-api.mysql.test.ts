@@ -14,7 +14,8 @@ const MEMBERS = ['zhangwei', 'wangfang', 'liuyang', 'liming'];
 /**
  * Two bot processes on one MariaDB sending through a WeCom that takes 4 s per call, on the real clock
  * and the default 60 s lease: a batch of 20 sent one after another (80 s) used to outlast its lease,
- * and the other instance sent its tail again.
+ * and the other instance sent its tail again. Now each member's messages go one after another (a lane
+ * of 7–8 sends, 30 s), held by whichever instance took the lane's head.
  */
 describe('two instances on one MariaDB, WeCom taking 4 s per call', () => {
   let database: TestDatabase;
@@ -25,7 +26,9 @@ describe('two instances on one MariaDB, WeCom taking 4 s per call', () => {
     database = await mysqlDatabase();
     const setup = await wecomTenantSetup(database, TENANT);
     wecom = setup.wecom;
-    for (let i = 0; i < 2; i++) bots.push(await startBot(loadConfig(setup.env), { jobs: false }));
+    // Two sends in hand per instance: each takes two members' lanes, so both instances send.
+    const env = { ...setup.env, WORKER_CONCURRENCY: '2' };
+    for (let i = 0; i < 2; i++) bots.push(await startBot(loadConfig(env), { jobs: false }));
   });
   afterAll(async () => {
     for (const bot of bots) await bot.stop();

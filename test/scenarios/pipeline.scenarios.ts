@@ -52,6 +52,75 @@ class GatedChannel implements OutboundChannel {
 
 const HOUR = 3_600_000;
 
+/** Message `n` of `sender`. */
+function memberEvent(sender: string, n: number): InboundEvent {
+  return { ...textEvent(`${sender}-${n}`, `${sender}的第${n}条`), senderId: sender };
+}
+
+/** Stores `perMember` messages of each member, interleaved: the first of each, then the second of each… */
+async function storeInterleaved(dataSource: DataSource, members: string[], perMember: number): Promise<void> {
+  for (let n = 1; n <= perMember; n++) for (const member of members) await storeInbound(dataSource, memberEvent(member, n));
+}
+
+/**
+ * An inbox handler that answers every message with a receipt to its sender (the delivery id as text)
+ * and counts how many messages of one sender, and in all, were in hand at once (across every worker
+ * it serves). Messages it `holds` wait for the test (a slow model); a message it `fails` throws once.
+ */
+class RecordingHandler {
+  readonly started: string[] = [];
+  maxPerSender = 0;
+  maxAtOnce = 0;
+  private readonly inHand = new Map<string, number>();
+  private readonly gates = new Map<string, () => void>();
+  private readonly failed = new Set<string>();
+
+  constructor(private readonly options: { holds?: (deliveryId: string) => boolean; fails?: (deliveryId: string) => boolean } = {}) {}
+
+  readonly handle: InboxHandler = async (row) => {
+    this.started.push(row.deliveryId);
+    this.count(row.senderId, +1);
+    try {
+      if (this.options.holds?.(row.deliveryId)) await new Promise<void>((resolve) => this.gates.set(row.deliveryId, resolve));
+      else await new Promise((resolve) => setImmediate(resolve)); // other lanes get their turn meanwhile
+      if (this.options.fails?.(row.deliveryId) && !this.failed.has(row.deliveryId)) {
+        this.failed.add(row.deliveryId);
+        throw new Error('model failed');
+      }
+    } finally {
+      this.count(row.senderId, -1);
+    }
+    return { apply: async () => [{ type: 'send-text', to: row.senderId, text: row.deliveryId }] };
+  };
+
+  release(deliveryId: string): void {
+    this.gates.get(deliveryId)?.();
+  }
+
+  private count(sender: string, by: number): void {
+    this.inHand.set(sender, (this.inHand.get(sender) ?? 0) + by);
+    this.maxPerSender = Math.max(this.maxPerSender, this.inHand.get(sender)!);
+    this.maxAtOnce = Math.max(
+      this.maxAtOnce,
+      [...this.inHand.values()].reduce((sum, n) => sum + n, 0),
+    );
+  }
+}
+
+/** The receipts each member got, in the order they were queued. */
+async function receiptsByMember(dataSource: DataSource): Promise<Record<string, string[]>> {
+  const receipts: Record<string, string[]> = {};
+  for (const row of await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } })) {
+    (receipts[row.recipientId] ??= []).push((row.message as { text: string }).text);
+  }
+  return receipts;
+}
+
+/** Each member's deliveries 1..perMember, in order: what every member must get, exactly once. */
+function inOrder(members: string[], perMember: number): Record<string, string[]> {
+  return Object.fromEntries(members.map((member) => [member, Array.from({ length: perMember }, (_, i) => `${member}-${i + 1}`)]));
+}
+
 /** `count` texts, the i-th to recipients[i % recipients.length], queued at `now`. */
 async function enqueueTexts(dataSource: DataSource, count: number, recipients = ['zhangwei'], now = T0): Promise<void> {
   const effects = Array.from({ length: count }, (_, i) => ({
@@ -245,6 +314,80 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       await worker.runOnce();
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');
+    });
+  });
+
+  describe('lanes: one member in order, members side by side', () => {
+    const MEMBERS = ['zhang', 'wang', 'li', 'zhao'];
+
+    it('a slow model for one member holds up only that member: the others are handled side by side, and each member in order', async () => {
+      await storeInterleaved(dataSource, MEMBERS, 3);
+      const recorder = new RecordingHandler({ holds: (id) => id === 'zhang-1' });
+      const pass = new InboxWorker(dataSource, recorder.handle, new TestClock(T0)).runOnce();
+      await expect.poll(async () => dataSource.getRepository(InboxItem).countBy({ status: 'done' })).toBe(9);
+      expect(recorder.started.filter((id) => id.startsWith('zhang'))).toEqual(['zhang-1']);
+      recorder.release('zhang-1');
+      expect(await pass).toBe(12);
+      expect(await receiptsByMember(dataSource)).toEqual(inOrder(MEMBERS, 3));
+      expect(recorder.maxPerSender).toBe(1);
+      expect(recorder.maxAtOnce).toBeGreaterThan(1);
+    });
+
+    it("a failing message backs off alone: its member's next messages wait for it, the others go on", async () => {
+      await storeInterleaved(dataSource, MEMBERS, 2);
+      const clock = new TestClock(T0);
+      const recorder = new RecordingHandler({ fails: (id) => id === 'wang-1' });
+      const worker = new InboxWorker(dataSource, recorder.handle, clock);
+      expect(await worker.runOnce()).toBe(7);
+      expect(recorder.started).not.toContain('wang-2');
+      expect((await receiptsByMember(dataSource)).wang).toBeUndefined();
+      clock.advance(60_000);
+      expect(await worker.runOnce()).toBe(2);
+      expect(await receiptsByMember(dataSource)).toEqual(inOrder(MEMBERS, 2));
+    });
+
+    it('two instances draining one inbox never hold two messages of one member at once, and every message gets one receipt, in order', async () => {
+      const members = ['m1', 'm2', 'm3'];
+      await storeInterleaved(dataSource, members, 8);
+      // On MySQL the second instance has its own connections; SQLite serves one instance, so it shares the file's.
+      const second = database.kind === 'mysql' ? await openDatabase(database.url) : dataSource;
+      try {
+        const recorder = new RecordingHandler();
+        // More places than members: a claim that ignored lanes would take two messages of one member.
+        const options = { ...DEFAULT_INBOX_OPTIONS, concurrency: 4 };
+        const workers = [dataSource, second].map((source) => new InboxWorker(source, recorder.handle, new TestClock(T0), {}, options));
+        await Promise.all(
+          workers.map(async (worker) => {
+            while ((await worker.runOnce()) > 0);
+          }),
+        );
+        expect(await dataSource.getRepository(InboxItem).countBy({ status: 'done' })).toBe(24);
+        expect(await receiptsByMember(dataSource)).toEqual(inOrder(members, 8));
+        expect(recorder.maxPerSender).toBe(1);
+      } finally {
+        if (second !== dataSource) await second.destroy();
+      }
+    });
+
+    it('an instance that dies holding messages loses and doubles nothing: after the leases run out another continues each member in order', async () => {
+      await storeInterleaved(dataSource, ['zhang', 'wang', 'li'], 3);
+      const clock = new TestClock(T0);
+      const hung = new RecordingHandler({ holds: () => true });
+      const options = { ...DEFAULT_INBOX_OPTIONS, concurrency: 3, heartbeatMs: HOUR };
+      void new InboxWorker(dataSource, hung.handle, clock, {}, options).runOnce();
+      await expect.poll(() => hung.started.length).toBe(3);
+      expect(hung.started.sort()).toEqual(['li-1', 'wang-1', 'zhang-1']);
+
+      const recorder = new RecordingHandler();
+      const survivor = new InboxWorker(dataSource, recorder.handle, clock);
+      expect(await survivor.runOnce()).toBe(0); // every member's oldest message is still leased to the dead one
+      clock.advance(60_001);
+      expect(await survivor.runOnce()).toBe(9);
+      expect(await receiptsByMember(dataSource)).toEqual(inOrder(['zhang', 'wang', 'li'], 3));
+      const rows = await dataSource.getRepository(InboxItem).find({ order: { id: 'ASC' } });
+      expect(rows.map((row) => [row.deliveryId, row.status, row.attempts])).toEqual(
+        ['1', '2', '3'].flatMap((n) => ['zhang', 'wang', 'li'].map((member) => [`${member}-${n}`, 'done', n === '1' ? 2 : 1])),
+      );
     });
   });
 
@@ -462,21 +605,50 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await outbox.findOneByOrFail({})).toMatchObject({ status: 'sent', attempts: 1 });
     });
 
-    it('a row another instance took over while it waited behind a slow send is left to that instance', async () => {
+    it("a recipient's next message is claimed by no instance while the one before it is being sent", async () => {
       await enqueueTexts(dataSource, 2);
-      const [waiting, behind] = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
-      const slow = new GatedChannel((item) => item.id === waiting!.id);
+      const [first, second] = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      const slow = new GatedChannel((item) => item.id === first!.id);
       const pass = new OutboxSender(dataSource, { wecom: slow }, new TestClock(T0)).runOnce();
       await expect.poll(() => slow.started.length).toBe(1);
-      // What another instance's claim does to the row once its lease ran out.
-      await dataSource.getRepository(OutboxItem).update({ id: behind!.id }, { attempts: () => 'attempts + 1' });
-      slow.release(waiting!.id);
-      await pass;
-      expect(slow.delivered).toEqual([waiting!.id]);
-      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: behind!.id })).toMatchObject({
-        status: 'sending',
-        attempts: 2,
+      const otherChannel = new ScriptedChannel();
+      expect(await new OutboxSender(dataSource, { wecom: otherChannel }, new TestClock(T0)).runOnce()).toBe(0);
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: second!.id })).toMatchObject({
+        status: 'pending',
+        attempts: 0,
       });
+      slow.release(first!.id);
+      await pass;
+      expect(slow.delivered).toEqual([first!.id, second!.id]);
+      expect(otherChannel.delivered).toEqual([]);
+    });
+
+    it("a message queued for a later time (a scan run ahead) holds up nothing: the recipient's messages due now go first", async () => {
+      await enqueueTexts(dataSource, 1, ['zhangwei'], new Date(T0.getTime() + HOUR));
+      await enqueueTexts(dataSource, 1);
+      const [later, now] = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      const channel = new ScriptedChannel();
+      expect(await new OutboxSender(dataSource, { wecom: channel }, new TestClock(T0)).runOnce()).toBe(1);
+      expect(channel.delivered).toEqual([now!.id]);
+      expect((await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: later!.id })).status).toBe('pending');
+    });
+
+    it('a worker never takes its own send over, even when the send outlasts its lease before the heartbeat renews it', async () => {
+      await enqueueTexts(dataSource, 3, ['zhangwei', 'wangfang', 'wangfang']);
+      const [slow, quick, next] = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      const clock = new TestClock(T0);
+      const channel = new GatedChannel(() => true);
+      const pass = new OutboxSender(dataSource, { wecom: channel }, clock).runOnce();
+      await expect.poll(() => channel.started.length).toBe(2);
+      clock.advance(60_001);
+      // The quick send finishing lets the worker claim again (its recipient's next), while the slow one's lease has run out.
+      channel.release(quick!.id);
+      await expect.poll(() => channel.started.includes(next!.id)).toBe(true);
+      channel.release(slow!.id);
+      channel.release(next!.id);
+      await pass;
+      expect(channel.started.filter((id) => id === slow!.id)).toHaveLength(1);
+      expect(await dataSource.getRepository(OutboxItem).findOneByOrFail({ id: slow!.id })).toMatchObject({ status: 'sent', attempts: 1 });
     });
 
     it('one hanging recipient does not hold up the others of its batch, and each recipient gets their messages in order', async () => {

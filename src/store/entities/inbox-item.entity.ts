@@ -8,6 +8,7 @@ export type InboxStatus = 'pending' | 'processing' | 'done' | 'failed';
 @Entity('inbox')
 @Index('uq_inbox_delivery', ['platform', 'tenantId', 'deliveryId'], { unique: true })
 @Index('idx_inbox_claim', ['status', 'availableAt'])
+@Index('idx_inbox_lane', ['platform', 'tenantId', 'senderId', 'status'])
 export class InboxItem {
   @PrimaryGeneratedColumn({ type: 'int' }) id: number;
   @Column(shortText(16)) platform: string;

@@ -7,6 +7,7 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
 /** A message to deliver, written in the same transaction as the change it reports. */
 @Entity('outbox')
 @Index('idx_outbox_claim', ['status', 'availableAt'])
+@Index('idx_outbox_lane', ['platform', 'tenantId', 'recipientId', 'status'])
 @Index('uq_outbox_dedupe', ['dedupeKey'], { unique: true })
 export class OutboxItem {
   @PrimaryGeneratedColumn({ type: 'int' }) id: number;
