@@ -35,9 +35,9 @@ const SKEW_MS = 60_000;
  * or backing off offers nothing, so its rows are handled one at a time and in order, across
  * instances and after a crash (the head's lease runs out and it is the head again).
  * The heads are found by a plain read, then locked by id with `FOR UPDATE SKIP LOCKED` on
- * MySQL/MariaDB and checked again: a locking read of the whole range would also lock the gaps where
- * new deliveries are inserted, and of older rows that flows are settling, so acknowledgements and
- * settles would queue behind every claim. SQLite has one writer at a time: its transaction is enough.
+ * MySQL/MariaDB and checked again: a locking read of the whole range would also lock the gaps new
+ * deliveries are inserted into, so acknowledgements would queue behind every claim. SQLite has one
+ * writer at a time: its transaction is enough.
  */
 export async function claimDueRows<T extends ClaimableRow>(
   dataSource: DataSource,
