@@ -13,23 +13,18 @@
  * The load runs in a worker thread, so the client does not share the server's event loop.
  * BENCH_PHASE=acks or BENCH_PHASE=long runs one phase only.
  */
-import { createServer, request, Agent } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Koa from 'koa';
 import Router from '@koa/router';
-import { createConnection } from 'mysql2/promise';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startBot, type RunningBot } from '../src/bot';
-import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/store/data-source';
+import { readFileSync } from 'node:fs';
+import type { RunningBot } from '../src/bot';
 import { InboxItem } from '../src/store/entities';
-import { importTenant } from '../src/tenant-import/import-tenant';
-import { fakeCorp, signedCallback, WecomEmulator, wecomXml, type FakeCorp } from '../test/fakes/wecom';
+import { fakeCorp, signedCallback, wecomXml, type FakeCorp } from '../test/fakes/wecom';
 import { wecomTenantFile } from '../test/wecom/wecom-tenant';
+import { startWecomBenchBot } from './bench-bot';
+import { load, onEachDatabase, paced, percentile, type Request } from './load-client';
 
 const LEVELS = [1, 8, 32, 64];
 const REQUESTS_PER_LEVEL = Number(process.env.BENCH_REQUESTS ?? 4000);
@@ -40,120 +35,6 @@ const LONG_CHARS = 16_000;
 const STEADY_RATE = 100;
 const STEADY_SECONDS = 4;
 const LONG_AT_SECONDS = 1;
-
-type Request = { path: string; body: string };
-
-interface LoadJob {
-  url: string;
-  concurrency: number;
-  requests: Request[];
-}
-
-interface LoadResult {
-  ok: number;
-  failed: number;
-  seconds: number;
-  latenciesMs: number[];
-}
-
-interface PacedJob {
-  url: string;
-  ratePerSecond: number;
-  requests: Request[];
-}
-
-/** One paced request: when it was sent (epoch ms), how long its answer took, and whether it was 200. */
-interface PacedResult {
-  sentAt: number;
-  ms: number;
-  ok: boolean;
-}
-
-if (!isMainThread) {
-  const job = workerData as LoadJob | PacedJob;
-  parentPort!.postMessage(await ('ratePerSecond' in job ? runPaced(job) : runLoad(job)));
-} else {
-  await main();
-}
-
-/** Posts to the server over keep-alive connections (at most `maxSockets`); resolves with the status code. */
-function poster(url: string, maxSockets: number) {
-  const agent = new Agent({ keepAlive: true, maxSockets });
-  const target = new URL(url);
-  const post = (path: string, body: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path,
-          method: 'POST',
-          agent,
-          headers: { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(body) },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  return { post, close: () => agent.destroy() };
-}
-
-/** A bounded loop: `concurrency` callers, each posting the next request when its last was answered. */
-async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadResult> {
-  const { post, close } = poster(url, concurrency);
-  const latenciesMs: number[] = [];
-  let next = 0;
-  let ok = 0;
-  let failed = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests.length) {
-        const { path, body } = requests[next++]!;
-        const t0 = performance.now();
-        const status = await post(path, body).catch(() => 0);
-        latenciesMs.push(performance.now() - t0);
-        if (status === 200) ok++;
-        else failed++;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  close();
-  return { ok, failed, seconds, latenciesMs };
-}
-
-/** An open loop: request i goes out at i / rate seconds, whether or not earlier ones were answered. */
-async function runPaced({ url, ratePerSecond, requests }: PacedJob): Promise<PacedResult[]> {
-  const { post, close } = poster(url, Infinity);
-  const started = performance.now();
-  const results = await Promise.all(
-    requests.map(async ({ path, body }, i) => {
-      await new Promise((resolve) => setTimeout(resolve, started + (i * 1000) / ratePerSecond - performance.now()));
-      const t0 = performance.now();
-      const status = await post(path, body).catch(() => 0);
-      return { sentAt: performance.timeOrigin + t0, ms: performance.now() - t0, ok: status === 200 };
-    }),
-  );
-  close();
-  return results;
-}
-
-function load(job: LoadJob): Promise<LoadResult>;
-function load(job: PacedJob): Promise<PacedResult[]>;
-function load(job: LoadJob | PacedJob): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    // Workers do not inherit tsx's loader: register it, then load this file as the load client.
-    const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(entry, { eval: true, workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-}
 
 /** A signed, encrypted text callback from `from`, with its own MsgId. */
 function callback(corp: FakeCorp, from: string, text: string, msgId: bigint, timestamp: number): Request {
@@ -166,10 +47,6 @@ function callback(corp: FakeCorp, from: string, text: string, msgId: bigint, tim
 function callbacks(corp: FakeCorp, count: number, seq: { n: bigint }): Request[] {
   const timestamp = Math.floor(Date.now() / 1000);
   return Array.from({ length: count }, (_, i) => callback(corp, 'ZhangWei', `今天拜访了华信王总,第${i}次压测`, (seq.n += 1n), timestamp));
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 interface Row {
@@ -214,39 +91,12 @@ async function bareKoa(): Promise<{ url: string; close: () => void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 
-/**
- * The bot with the bench tenant on a fresh database, for `corp`, whose WeCom API is emulated (the
- * sender's cards go there); `env` adds variables.
- */
-async function startBenchBot(
-  databaseUrl: string,
-  corp: FakeCorp,
-  env: Record<string, string> = {},
-): Promise<{ bot: RunningBot; stop: () => Promise<void> }> {
-  const setup = await openDatabase(databaseUrl);
-  await importTenant(setup, wecomTenantFile(corp, TENANT));
-  await setup.destroy();
-  const wecom = new WecomEmulator(corp);
-  const apiBase = await wecom.start();
-  const bot = await startBot(
-    loadConfig({ DATABASE_URL: databaseUrl, PORT: '0', PLATFORMS: 'wecom', DEMO_TENANT: 'off', ...wecom.env(apiBase), ...env }),
-    { jobs: false },
-  );
-  return {
-    bot,
-    stop: async () => {
-      await bot.stop();
-      await wecom.stop();
-    },
-  };
-}
-
 async function benchDatabase(
   kind: string,
   databaseUrl: string,
   corp: FakeCorp,
 ): Promise<{ rows: Row[]; acknowledged: number; stored: number; distinct: number }> {
-  const { bot, stop } = await startBenchBot(databaseUrl, corp);
+  const { bot, stop } = await startWecomBenchBot(databaseUrl, corp, wecomTenantFile(corp, TENANT));
   await bot.worker.stop();
   await bot.sender.stop();
   const seq = { n: 7_000_000_000_000_000_000n };
@@ -295,7 +145,7 @@ interface LongRow {
  * (ZhangWei, after LONG_AT_SECONDS) sends the long report. Each database starts fresh.
  */
 async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCorp, cap: string): Promise<LongRow> {
-  const { bot, stop } = await startBenchBot(databaseUrl, corp, { MAX_UNDERSTOOD_CHARS: cap });
+  const { bot, stop } = await startWecomBenchBot(databaseUrl, corp, wecomTenantFile(corp, TENANT), { MAX_UNDERSTOOD_CHARS: cap });
   try {
     const timestamp = Math.floor(Date.now() / 1000);
     const senders = ['WangFang', 'LiuYang', 'LiMing'];
@@ -305,13 +155,19 @@ async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCor
     const chatter = (i: number) =>
       callback(corp, senders[i % senders.length]!, `今天拜访了华信王总,聊了售后,第${i}条`, longId + BigInt(i + 1), timestamp);
     // A second of the same traffic first (JIT, connections, the worker's first claims), not measured.
-    await load({ url: bot.url, ratePerSecond: STEADY_RATE, requests: Array.from({ length: STEADY_RATE }, (_, i) => chatter(count + i)) });
+    await load({
+      url: bot.url,
+      requests: paced(
+        Array.from({ length: STEADY_RATE }, (_, i) => chatter(count + i)),
+        STEADY_RATE,
+      ),
+    });
     const requests = Array.from({ length: count }, (_, i) =>
       i === longIndex ? callback(corp, 'ZhangWei', longReport(), longId, timestamp) : chatter(i),
     );
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
     loopDelay.enable();
-    const results = await load({ url: bot.url, ratePerSecond: STEADY_RATE, requests });
+    const results = await load({ url: bot.url, requests: paced(requests, STEADY_RATE) });
     loopDelay.disable();
     const long = await processed(bot, `msg:${longId}`);
     const from = results[longIndex]!.sentAt;
@@ -339,29 +195,6 @@ async function processed(bot: RunningBot, deliveryId: string): Promise<InboxItem
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${deliveryId} was not processed within a minute`);
-}
-
-/** Runs `run` on a fresh SQLite file, then on a fresh MySQL database (BENCH_MYSQL_URL); both are dropped after. */
-async function onEachDatabase<T>(run: (kind: string, databaseUrl: string) => Promise<T>): Promise<[string, T][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
-  const mysqlBase = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
-  const name = `salesbot_bench_${Date.now().toString(36)}`;
-  const results: [string, T][] = [];
-  try {
-    results.push(['SQLite', await run('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)]);
-    const admin = await createConnection(mysqlBase);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    const url = new URL(mysqlBase);
-    url.pathname = `/${name}`;
-    results.push(['MySQL', await run('MySQL', url.toString())]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    const admin = await createConnection(mysqlBase);
-    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await admin.end();
-  }
-  return results;
 }
 
 async function benchAcks(corp: FakeCorp): Promise<void> {
@@ -422,3 +255,5 @@ async function main(): Promise<void> {
   if (PHASE !== 'long') await benchAcks(corp);
   if (PHASE !== 'acks') await benchLong(corp);
 }
+
+await main();

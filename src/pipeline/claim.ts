@@ -1,4 +1,4 @@
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { supportsSkipLocked } from '../store/data-source';
 import { inTransaction } from '../store/transaction';
 
@@ -34,39 +34,35 @@ const SKEW_MS = 60_000;
  * marks them held with a lease and counts the attempt. A lane whose head is held (by any instance)
  * or backing off offers nothing, so its rows are handled one at a time and in order, across
  * instances and after a crash (the head's lease runs out and it is the head again).
- * On MySQL/MariaDB, `FOR UPDATE SKIP LOCKED` lets several instances claim side by side without
- * waiting on each other; SQLite has one writer at a time, so its transaction alone is enough.
+ * The heads are found by a plain read, then locked by id with `FOR UPDATE SKIP LOCKED` on
+ * MySQL/MariaDB and checked again: a locking read of the whole range would also lock the gaps new
+ * deliveries are inserted into, so acknowledgements would queue behind every claim. SQLite has one
+ * writer at a time: its transaction is enough.
  */
 export async function claimDueRows<T extends ClaimableRow>(
   dataSource: DataSource,
   target: EntityTarget<T>,
   options: ClaimOptions,
 ): Promise<T[]> {
-  const { waiting, held, lane, inHand, limit, leaseMs, now } = options;
+  const { waiting, held, inHand, limit, leaseMs, now } = options;
   return inTransaction(dataSource, async (em) => {
-    const q = (name: string) => em.connection.driver.escape(name);
-    const older = (column: string) => `${q('older')}.${q(column)}`;
-    const row = (column: string) => `${q('row')}.${q(column)}`;
-    const sameLane = lane.map((column) => `${older(column)} = ${row(column)}`).join(' AND ');
-    const table = q(em.getRepository(target).metadata.tableName);
-    const query = em
-      .createQueryBuilder(target, 'row')
-      .select('row.id', 'id')
-      .where('row.status IN (:...statuses)', { statuses: [waiting, held] })
-      .andWhere('row.availableAt <= :now', { now })
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM ${table} ${q('older')} WHERE ${sameLane} AND ${older('id')} < ${row('id')}` +
-          ` AND ${older('status')} IN (:...statuses) AND (${older('attempts')} > 0 OR ${older('availableAt')} <= :soon))`,
-        { soon: new Date(now.getTime() + SKEW_MS) },
-      )
+    const due = (query: SelectQueryBuilder<T>) =>
+      query.andWhere('row.status IN (:...statuses)', { statuses: [waiting, held] }).andWhere('row.availableAt <= :now', { now });
+    const heads = due(laneHeads(em, target, options))
       .orderBy('row.availableAt', 'ASC')
       .addOrderBy('row.id', 'ASC')
       .limit(limit);
-    if (inHand.length > 0) query.andWhere('row.id NOT IN (:...inHand)', { inHand });
-    if (supportsSkipLocked(dataSource)) {
-      query.setLock('pessimistic_write').setOnLocked('skip_locked');
-    }
-    const ids = (await query.getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
+    if (inHand.length > 0) heads.andWhere('row.id NOT IN (:...inHand)', { inHand });
+    const candidates = await idsOf(heads);
+    if (candidates.length === 0) return [];
+    const mine = due(
+      em
+        .createQueryBuilder(target, 'row')
+        .select('row.id', 'id')
+        .where({ id: In(candidates) }),
+    );
+    if (supportsSkipLocked(dataSource)) mine.setLock('pessimistic_write').setOnLocked('skip_locked');
+    const ids = await idsOf(mine);
     if (ids.length === 0) return [];
     await em
       .createQueryBuilder()
@@ -76,6 +72,28 @@ export async function claimDueRows<T extends ClaimableRow>(
       .execute();
     return em.getRepository(target).find({ where: { id: In(ids) } as never, order: { id: 'ASC' } as never });
   });
+}
+
+/**
+ * Each lane's head: its oldest unfinished row (an untried row queued well ahead does not count), found
+ * by one pass over the unfinished rows grouped by lane, whatever the backlog of each lane.
+ */
+function laneHeads<T extends ClaimableRow>(em: EntityManager, target: EntityTarget<T>, options: ClaimOptions): SelectQueryBuilder<T> {
+  const { waiting, held, lane, now } = options;
+  const q = (name: string) => em.connection.driver.escape(name);
+  const table = q(em.getRepository(target).metadata.tableName);
+  const heads =
+    `SELECT MIN(${q('id')}) AS ${q('id')} FROM ${table}` +
+    ` WHERE ${q('status')} IN (:...unfinished) AND (${q('attempts')} > 0 OR ${q('availableAt')} <= :soon)` +
+    ` GROUP BY ${lane.map(q).join(', ')}`;
+  return em
+    .createQueryBuilder(target, 'row')
+    .select('row.id', 'id')
+    .where(`${q('row')}.${q('id')} IN (${heads})`, { unfinished: [waiting, held], soon: new Date(now.getTime() + SKEW_MS) });
+}
+
+async function idsOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<number[]> {
+  return (await query.getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
 }
 
 /** Exponential backoff with full jitter, capped. */

@@ -70,7 +70,8 @@ export abstract class RowWorker<T extends ClaimableRow> {
   private async fill(): Promise<number> {
     const { waiting, held, lane, concurrency, leaseMs } = this.rowOptions;
     const free = concurrency - this.inHand.size;
-    if (free <= 0) return 0;
+    // A busy pool claims a few places at a time: a claim per finished row would cost a query per row.
+    if (free <= 0 || (this.inHand.size > 0 && free < Math.ceil(concurrency / 16))) return 0;
     const inHand = [...this.inHand.keys()];
     const rows = await claimDueRows(this.dataSource, this.target, {
       waiting,

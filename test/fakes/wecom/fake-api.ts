@@ -15,6 +15,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   body: Record<string, unknown> | null;
+  /** When the call arrived (epoch ms), for benches timing the bot's answers. */
+  at: number;
   /** The answer given (or, for a lost answer, the one WeCom meant to give); null while hanging. */
   answer: Record<string, unknown> | null;
   /** A message/send that WeCom's duplicate check dropped: accepted, but the member sees nothing new. */
@@ -119,6 +121,7 @@ export class FakeWecomApi {
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+      at: Date.now(),
       answer: null,
     };
     this.requests.push(record);

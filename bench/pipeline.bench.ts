@@ -1,0 +1,246 @@
+/**
+ * npm run bench:pipeline — a team's evening reports through the whole pipeline, post → receipt card.
+ *
+ * MEMBERS reps (200) each send their messages over WeCom (encrypted callbacks to the real server, the
+ * WeCom API emulated), on a fresh SQLite file and then a fresh MySQL database (BENCH_MYSQL_URL):
+ * - model: each rep sends 3 messages at random times within 10 s; understanding goes to a local
+ *   OpenAI-compatible server answering in 1.5 s ± 0.5 s (WORKER_CONCURRENCY and LLM_MAX_CONCURRENCY
+ *   from BENCH_CONCURRENCY, 128);
+ * - rules: each rep sends 10 messages, posted by 32 callers as fast as the bot acknowledges, rules only.
+ * Printed: post → receipt card (p50, p95, max), messages per second end to end (all messages over the
+ * time from the first post to the last receipt), acknowledgement latency, and whether every message
+ * got exactly one receipt, in the order the bot stored each member's messages.
+ * The load runs in a worker thread, so the client does not share the server's event loop.
+ * BENCH_PHASE=model or BENCH_PHASE=rules runs one phase only.
+ */
+import { InboxItem } from '../src/store/entities';
+import { FakeLlmServer } from '../test/fakes/llm';
+import { fakeCorp, SEND, signedCallback, wecomXml, type FakeCorp, type FakeWecomApi } from '../test/fakes/wecom';
+import { startWecomBenchBot } from './bench-bot';
+import { load, onEachDatabase, percentile, type Request } from './load-client';
+
+const TENANT = 'bench';
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
+const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '128';
+const PHASE = process.env.BENCH_PHASE;
+const MODEL = { perMember: 3, spreadMs: 10_000, latencyMs: 1_500, jitterMs: 500 };
+const RULES = { perMember: 10, callers: 32 };
+
+/** A member and the customer they report on. */
+interface Member {
+  wecomId: string;
+  customer: string;
+}
+
+/** Distinct two-character brand names, so that the rules match each rep's customer exactly. */
+function members(): Member[] {
+  const chars = [...'瑞恒远鑫博泰盛宏达丰通安康金银光明永兴嘉'];
+  const names = chars.flatMap((a) => chars.filter((b) => b !== a).map((b) => a + b));
+  return Array.from({ length: MEMBERS }, (_, i) => ({ wecomId: `Rep${i + 1}`, customer: names[i]! }));
+}
+
+function tenantFile(corp: FakeCorp, team: Member[]): string {
+  const user = (m: Member, i: number) => ({
+    id: `rep${i + 1}`,
+    name: `销售${i + 1}`,
+    role: 'rep',
+    team: '压测组',
+    managerId: 'boss',
+    wecomUserId: m.wecomId,
+  });
+  return JSON.stringify({
+    tenant: { id: TENANT, name: '压测公司', timezone: 'Asia/Shanghai', wecom: { corpId: corp.corpId, agentId: corp.agentId } },
+    users: [{ id: 'boss', name: '经理', role: 'manager', team: '压测组', wecomUserId: 'Boss' }, ...team.map(user)],
+    customers: team.map((m, i) => ({
+      id: `cus_${i + 1}`,
+      name: `${m.customer}精密机械有限公司`,
+      aliases: [m.customer],
+      ownerId: `rep${i + 1}`,
+    })),
+    deals: team.map((_, i) => ({
+      id: `deal_${i + 1}`,
+      customerId: `cus_${i + 1}`,
+      ownerId: `rep${i + 1}`,
+      title: null,
+      stage: 'contact',
+      amount: null,
+      stageEnteredAt: '2026-03-01T10:30:00+08:00',
+    })),
+  });
+}
+
+/** Message `n` of a member carries its own mark, which the receipt repeats (the summary is the text). */
+const mark = (m: Member, n: number) => `〔${m.wecomId}·${n}〕`;
+
+interface Message extends Request {
+  member: Member;
+  n: number;
+  msgId: string;
+  atMs: number;
+}
+
+function messages(corp: FakeCorp, team: Member[], perMember: number, time: () => number): Message[] {
+  const timestamp = Math.floor(Date.now() / 1000);
+  let seq = 8_000_000_000_000_000_000n;
+  return team.flatMap((member) =>
+    Array.from({ length: perMember }, (_, k) => k)
+      .map(time)
+      .sort((a, b) => a - b)
+      .map((atMs, k) => {
+        const n = k + 1;
+        const msgId = (seq += 1n).toString();
+        const text = `${mark(member, n)}今天拜访了${member.customer}王总,聊了售后和交期`;
+        const { query, body } = signedCallback(corp, wecomXml.text(corp, member.wecomId, text, msgId, timestamp), { timestamp });
+        return { path: `/wecom/callback?${query}`, body, member, n, msgId, atMs };
+      }),
+  );
+}
+
+interface Figures {
+  target: string;
+  messages: number;
+  postToReceipt: number[];
+  /** Of which: from the inbox row stored to done (understanding and flow), and from done to the receipt at WeCom (the sender). */
+  inWorker: number[];
+  inSender: number[];
+  seconds: number;
+  acks: number[];
+  failedAcks: number;
+  exactlyOnceInOrder: boolean;
+  receiptCards: number;
+  droppedRepeats: number;
+}
+
+async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'): Promise<Figures> {
+  const corp = fakeCorp();
+  const team = members();
+  const llm = new FakeLlmServer(() => MODEL.latencyMs + (Math.random() * 2 - 1) * MODEL.jitterMs);
+  const env: Record<string, string> = { WORKER_CONCURRENCY: CONCURRENCY };
+  if (phase === 'model') {
+    Object.assign(env, { LLM_BASE_URL: await llm.start(), LLM_API_KEY: 'bench', LLM_MODEL: 'fake', LLM_MAX_CONCURRENCY: CONCURRENCY });
+  }
+  const { bot, wecom, stop } = await startWecomBenchBot(databaseUrl, corp, tenantFile(corp, team), env);
+  try {
+    const sent =
+      phase === 'model'
+        ? messages(corp, team, MODEL.perMember, () => Math.random() * MODEL.spreadMs).sort((a, b) => a.atMs - b.atMs)
+        : roundRobin(messages(corp, team, RULES.perMember, () => 0));
+    const { sentAt, acks, failedAcks } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
+    const receipts = await receiptsFor(wecom.api, sent);
+    const stored = await bot.dataSource.getRepository(InboxItem).find({ where: { tenantId: TENANT }, order: { id: 'ASC' } });
+    const storedOrder = new Map(stored.map((row, i) => [row.deliveryId, i]));
+    const exactlyOnceInOrder = team.every((member) => {
+      const own = sent
+        .filter((m) => m.member === member)
+        .sort((a, b) => storedOrder.get(`msg:${a.msgId}`)! - storedOrder.get(`msg:${b.msgId}`)!);
+      const got = receipts.byMember.get(member.wecomId) ?? [];
+      return got.length === own.length && got.every((r, i) => r.n === own[i]!.n);
+    });
+    const rowOf = new Map(stored.map((row) => [row.deliveryId, row]));
+    const done = (m: Message) => rowOf.get(`msg:${m.msgId}`)?.processedAt?.getTime() ?? NaN;
+    const firstPost = Math.min(...sentAt);
+    const lastReceipt = Math.max(...receipts.all.map((r) => r.at));
+    return {
+      target: `${kind}, ${phase === 'model' ? `model ${MODEL.latencyMs} ± ${MODEL.jitterMs} ms` : 'rules'}`,
+      messages: sent.length,
+      postToReceipt: sent.map((m, i) => (receipts.at.get(m) ?? NaN) - sentAt[i]!),
+      inWorker: sent.map((m) => done(m) - rowOf.get(`msg:${m.msgId}`)!.receivedAt.getTime()),
+      inSender: sent.map((m) => (receipts.at.get(m) ?? NaN) - done(m)),
+      seconds: (lastReceipt - firstPost) / 1000,
+      acks,
+      failedAcks,
+      exactlyOnceInOrder,
+      receiptCards: receipts.all.filter((r) => r.title.startsWith('已记录')).length,
+      droppedRepeats: receipts.dropped,
+    };
+  } finally {
+    await stop();
+    await llm.stop();
+  }
+}
+
+/** Message 1 of every member, then message 2 of every member…: each member's messages go out in order. */
+function roundRobin(sent: Message[]): Message[] {
+  return [...sent].sort((a, b) => a.n - b.n);
+}
+
+async function scheduled(url: string, sent: Message[]) {
+  const results = await load({ url, requests: sent.map(({ path, body, atMs }) => ({ path, body, atMs })) });
+  return { sentAt: results.map((r) => r.sentAt), acks: results.map((r) => r.ms), failedAcks: results.filter((r) => !r.ok).length };
+}
+
+/** Posted as fast as the bot acknowledges. */
+async function closedLoop(url: string, sent: Message[]) {
+  const result = await load({ url, concurrency: RULES.callers, requests: sent.map(({ path, body }) => ({ path, body })) });
+  return { sentAt: result.sentAt, acks: result.latenciesMs, failedAcks: result.failed };
+}
+
+interface Receipt {
+  n: number;
+  at: number;
+  title: string;
+}
+
+/**
+ * Waits (up to two minutes) until every message has an answer the member saw at the WeCom API, then
+ * reads them all. A repeat WeCom's duplicate check dropped (a send retried after its answer was lost)
+ * is not seen by the member; those are counted apart.
+ */
+async function receiptsFor(api: FakeWecomApi, sent: Message[]) {
+  const marks = new Map(sent.map((m) => [mark(m.member, m.n), m]));
+  const read = () => {
+    const all: (Receipt & { message: Message })[] = [];
+    for (const request of api.delivered(SEND)) {
+      const message = marks.get(/〔[^〕]+〕/.exec(JSON.stringify(request.body))?.[0] ?? '');
+      if (!message) continue;
+      const title = (request.body?.template_card as { main_title?: { title?: string } } | undefined)?.main_title?.title ?? '';
+      all.push({ n: message.n, at: request.at, title, message });
+    }
+    return all;
+  };
+  const answered = () => new Set(read().map((r) => r.message)).size;
+  for (let waited = 0; waited < 120_000 && answered() < sent.length; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  const all = read();
+  const byMember = new Map<string, Receipt[]>();
+  const at = new Map<Message, number>();
+  for (const receipt of all) {
+    const list = byMember.get(receipt.message.member.wecomId) ?? [];
+    list.push(receipt);
+    byMember.set(receipt.message.member.wecomId, list);
+    if (!at.has(receipt.message)) at.set(receipt.message, receipt.at);
+  }
+  const dropped = api.accepted(SEND).filter((r) => r.duplicate).length;
+  return { all, byMember, at, dropped };
+}
+
+function stats(ms: number[], points: number[]): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return [...points.map((p) => `p${p} ${percentile(sorted, p).toFixed(0)}`), `max ${(sorted.at(-1) ?? 0).toFixed(0)}`].join(' · ');
+}
+
+async function main(): Promise<void> {
+  const rows: Figures[] = [];
+  for (const phase of ['model', 'rules'] as const) {
+    if (PHASE && PHASE !== phase) continue;
+    for (const [, figures] of await onEachDatabase((kind, url) => run(kind, url, phase))) rows.push(figures);
+  }
+  console.log(`${MEMBERS} members over WeCom, WORKER_CONCURRENCY=${CONCURRENCY}:`);
+  console.table(
+    rows.map((r) => ({
+      target: r.target,
+      messages: r.messages,
+      'post → receipt ms': stats(r.postToReceipt, [50, 95]),
+      'of which worker ms': stats(r.inWorker, [50, 95]),
+      'sender ms': stats(r.inSender, [50, 95]),
+      'all done s': r.seconds.toFixed(1),
+      'msgs/s': Math.round(r.messages / r.seconds),
+      'ack ms': stats(r.acks, [50, 99]),
+      'failed acks': r.failedAcks,
+      'receipt cards': r.receiptCards,
+      'one each, in order': r.exactlyOnceInOrder ? 'yes' : 'NO',
+      'repeats WeCom dropped': r.droppedRepeats,
+    })),
+  );
+}
+
+await main();
