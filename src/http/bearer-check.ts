@@ -1,13 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /**
- * A check of `Authorization: Bearer <token>` against one secret, compared as SHA-256 digests so the
- * time taken says nothing about how much of the token was right.
+ * A check of a presented secret against one token, compared as SHA-256 digests so the time taken says
+ * nothing about how much of it was right.
  */
+export function secretCheck(token: string): (given: string | null) => boolean {
+  const expected = digest(token);
+  return (given) => given !== null && timingSafeEqual(digest(given), expected);
+}
+
+/** `Authorization: Bearer <token>` against one secret. */
 export function bearerCheck(token: string): (authorization: string) => boolean {
-  const expected = createHash('sha256').update(token).digest();
-  return (authorization) => {
-    const given = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
-    return given !== undefined && timingSafeEqual(createHash('sha256').update(given).digest(), expected);
-  };
+  const matches = secretCheck(token);
+  return (authorization) => matches(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? null);
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
 }
