@@ -9,7 +9,7 @@ import { type CardRecord, Customer, Deal } from '../store/entities';
 import { visibleOwnerIds } from '../store/visibility';
 import type { Extraction, Query, QuerySubject } from '../understanding/extraction';
 import { completeFromCard } from './briefing-action';
-import { dealPage } from './deal-lines';
+import { nextListPage } from './deal-lines';
 import { dealStatus } from './deal-status';
 import type { FlowContext } from './flow-context';
 import { poolLeads } from './lead-pool';
@@ -97,14 +97,7 @@ export async function answerQueryTap(
   actionId: string,
   close: (state: 'done', outcome: string) => Effect,
 ): Promise<Effect[]> {
-  if (actionId === NEXT_PAGE_ACTION) {
-    const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
-    return [
-      leadIds
-        ? await leadPage(ctx, 'query-result', title, leadIds, page + 1)
-        : await dealPage(ctx, 'query-result', title, dealIds ?? [], page + 1),
-    ];
-  }
+  if (actionId === NEXT_PAGE_ACTION) return [await nextListPage(ctx, record)];
   if (actionId.startsWith(DONE_PREFIX)) return completeFromCard(ctx, record, actionId);
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;

@@ -3,7 +3,7 @@ import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
 import type { Effect } from '../pipeline/effects';
 import { formatForPeople } from '../domain/business-time';
 import { Commitment, Deal, type CardRecord } from '../store/entities';
-import { dealPage } from './deal-lines';
+import { dealPage, nextListPage } from './deal-lines';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
 
@@ -14,10 +14,7 @@ import { leadPage } from './lead-lines';
 export async function briefingAction(ctx: FlowContext, record: CardRecord, actionId: string): Promise<Effect[] | null> {
   if (actionId.startsWith(DONE_PREFIX)) return completeFromCard(ctx, record, actionId);
   const kind = record.kind as 'briefing-manager';
-  if (actionId === NEXT_PAGE_ACTION) {
-    const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
-    return [leadIds ? await leadPage(ctx, kind, title, leadIds, page + 1) : await dealPage(ctx, kind, title, dealIds ?? [], page + 1)];
-  }
+  if (actionId === NEXT_PAGE_ACTION) return [await nextListPage(ctx, record)];
   if (!actionId.startsWith(DRILL_PREFIX)) return null;
   const stored = storedDrill(record.context, actionId);
   // The button reads 查看明细 · {number's label}.

@@ -4,10 +4,11 @@ import { MAX_LINES, type DealLine } from '../../cards/deal-line';
 import { dealPageCard } from '../../cards/deal-page.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
-import type { Deal, Tenant, User } from '../store/entities';
+import type { CardRecord, Deal, Tenant, User } from '../store/entities';
 import type { Effect } from '../pipeline/effects';
 import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
 import type { FlowContext } from './flow-context';
+import { leadPage } from './lead-lines';
 
 const LAST_SAID_LENGTH = 30;
 
@@ -74,4 +75,11 @@ export async function dealPage(
     card: dealPageCard(kind, title, dealIds.length, page, lines),
     context: { dealIds: [...dealIds], page, title },
   };
+}
+
+/** 下一页 on any paged list card (deals or leads): the page after the card's own, kept in its context. */
+export async function nextListPage(ctx: FlowContext, record: CardRecord): Promise<Effect> {
+  const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
+  const kind = record.kind as Card['kind'];
+  return leadIds ? leadPage(ctx, kind, title, leadIds, page + 1) : dealPage(ctx, kind, title, dealIds ?? [], page + 1);
 }

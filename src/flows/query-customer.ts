@@ -9,7 +9,7 @@ import { SIGNAL_LABELS, type SignalTag } from '../domain/signals';
 import { silenceStart } from '../domain/silence-timer';
 import { isOpenStage, isStage, STAGE_LABELS } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
-import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, DealEvidence, StageTransition } from '../store/entities';
+import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, DealEvidence, StageTransition, User } from '../store/entities';
 import { tenantUsers } from '../store/job-queries';
 import type { Query } from '../understanding/extraction';
 import { lastActivityLine } from './deal-status';
@@ -102,11 +102,15 @@ async function timelineAnswer(ctx: FlowContext, customer: Customer): Promise<Ans
   };
 }
 
+async function ownerName(ctx: FlowContext, customer: Customer): Promise<string | null> {
+  if (!customer.ownerId) return null;
+  const owner = await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: customer.ownerId });
+  return owner?.name ?? customer.ownerId;
+}
+
 async function ownerAnswer(ctx: FlowContext, customer: Customer): Promise<string> {
-  const names = new Map((await tenantUsers(ctx.em, ctx.tenant.id)).map((u) => [u.id, u.name]));
-  return customer.ownerId
-    ? `${customer.name}的负责人是${names.get(customer.ownerId) ?? customer.ownerId}。`
-    : `${customer.name}目前没有负责人(在公海)。`;
+  const name = await ownerName(ctx, customer);
+  return name ? `${customer.name}的负责人是${name}。` : `${customer.name}目前没有负责人(在公海)。`;
 }
 
 /** The customer as a whole: owner, the deal, contacts, recent signals, the last follow-up, open promises. */
@@ -131,7 +135,7 @@ async function archiveAnswer(ctx: FlowContext, customer: Customer): Promise<Answ
         .filter(Boolean)
         .join(' · ') || undefined,
     fields: [
-      { label: '负责人', value: (await ownerAnswer(ctx, customer)).replace(`${customer.name}的负责人是`, '').replace(/。$/, '') },
+      { label: '负责人', value: (await ownerName(ctx, customer)) ?? '暂无(在公海)' },
       { label: '商机', value: dealText },
       { label: '联系人', value: contacts.length > 0 ? contacts.map((c) => c.name).join('、') : '暂无' },
       { label: '近期信号', value: tags.length > 0 ? signalList(tags) : '暂无' },
