@@ -12,7 +12,7 @@ import { asksNextStage, findReportedStage, findRequestedStage } from './rules/st
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
-import { asksAboutSubject, endsWithQuerySubject, namesQuerySubject, readQuery } from './rules/query';
+import { questionCues, readQuery } from './rules/query';
 
 /** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
 
@@ -67,9 +67,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
     requestedStage: requestedStage !== null || asksNextStage(text),
-    asksAbout: asksAboutSubject(intentText),
-    namesSubject: namesQuerySubject(intentText),
-    recordNamed: endsWithQuerySubject(intentText),
+    ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
     hasDealContent,
     hasContent,

@@ -1,5 +1,6 @@
 import type { Intent } from '../extraction';
 import { LEAD_MARKER } from './new-customer';
+import type { QuestionCues } from './query';
 import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
@@ -80,14 +81,8 @@ const CUSTOMER_REACTION =
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
  * rivals: competitor names in the text, whose deeds (汇川和台达都报了价) are not the rep's.
  */
-export interface IntentContext {
+export interface IntentContext extends Partial<QuestionCues> {
   requestedStage: boolean;
-  /** The message names what a question asks about in words no report uses (话术, 档案, 跟进记录, 健康度). */
-  asksAbout?: boolean;
-  /** The message names any subject a question can have (承诺, 联系人, 单子…). */
-  namesSubject?: boolean;
-  /** The message ends with such a word (沂蒙农业的跟进历史): a record named as a noun. */
-  recordNamed?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
   hasDealContent: boolean;

@@ -17,13 +17,20 @@ const wordListSchema = z.object({
 
 const WORDS = loadWordFile('query.json', wordListSchema);
 
-// `X阶段` for every stage, the labels of the open stages, and the short names reps use for them.
+/** Short names reps use for a stage. */
+const STAGE_SHORT: Partial<Record<Stage, string>> = { demo: '演示', negotiation: '谈判' };
+// `X阶段` for every stage, the labels of the open stages, and the short names.
 const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
   stage,
-  [`${STAGE_LABELS[stage]}阶段`, ...(stage === 'won' || stage === 'lost' || stage === 'lead' ? [] : [STAGE_LABELS[stage]])],
+  [
+    `${STAGE_LABELS[stage]}阶段`,
+    ...(stage === 'won' || stage === 'lost' || stage === 'lead' ? [] : [STAGE_LABELS[stage]]),
+    ...(STAGE_SHORT[stage] ? [STAGE_SHORT[stage]] : []),
+  ],
 ]);
-STAGE_WORDS.find(([stage]) => stage === 'demo')![1].push('演示');
-STAGE_WORDS.find(([stage]) => stage === 'negotiation')![1].push('谈判');
+
+/** Words that are a status or a time, never a colleague's name. */
+const STATUS_OR_TIME = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) => list);
 
 /** A colleague's name before whose records (刘洋的商机), where they are (吴静手上, 刘洋那边) or a time (孙丽这周). */
 const OWNER = new RegExp(
@@ -39,21 +46,25 @@ const ASKING_SUBJECTS = new Set(['playbook', 'archive', 'timeline', 'metrics', '
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-export function asksAboutSubject(text: string): boolean {
-  const asked = compact(text);
-  return WORDS.subjects.some(([subject, list]) => ASKING_SUBJECTS.has(subject) && list.some((word) => asked.includes(word)));
+/** What the subject words say about a message, for telling a question from a report. */
+export interface QuestionCues {
+  /** It names what only a question asks about (话术, 档案, 跟进记录, 健康度). */
+  asksAbout: boolean;
+  /** It names any subject a question can have (承诺, 联系人, 单子…). */
+  namesSubject: boolean;
+  /** It ends with such a word (沂蒙农业的跟进历史): a record named as a noun. */
+  recordNamed: boolean;
 }
 
-/** The message ends with a subject's word (沂蒙农业的跟进历史): a record asked for as a noun. */
-export function endsWithQuerySubject(text: string): boolean {
-  const asked = compact(text).replace(/[?.!]+$/, '');
-  return WORDS.subjects.some(([, list]) => list.some((word) => asked.endsWith(word)));
-}
-
-/** Any subject's word (单子, 承诺, 联系人…): with a question's mark, the message asks about it. */
-export function namesQuerySubject(text: string): boolean {
+export function questionCues(text: string): QuestionCues {
   const asked = compact(text);
-  return WORDS.subjects.some(([, list]) => list.some((word) => asked.includes(word)));
+  const ending = asked.replace(/[?.!]+$/, '');
+  const named = WORDS.subjects.flatMap(([subject, list]) => list.filter((word) => asked.includes(word)).map((word) => ({ subject, word })));
+  return {
+    asksAbout: named.some(({ subject }) => ASKING_SUBJECTS.has(subject)),
+    namesSubject: named.length > 0,
+    recordNamed: named.some(({ word }) => ending.endsWith(word)),
+  };
 }
 
 function firstWith<T extends string>(text: string, lists: ReadonlyArray<readonly [T, readonly string[]]>): T | null {
@@ -65,9 +76,8 @@ function ownerNamed(text: string, customerWords: readonly string[]): string | nu
   const name = text.match(OWNER)?.[1] ?? null;
   if (!name) return null;
   const blocked = [...WORDS.notOwners, ...customerWords];
-  const statusOrTime = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) => list);
   if (blocked.some((word) => word.includes(name) || name.includes(word))) return null;
-  if (statusOrTime.some((word) => name.includes(word))) return null;
+  if (STATUS_OR_TIME.some((word) => name.includes(word))) return null;
   return name;
 }
 
