@@ -39,7 +39,7 @@ function dataSourceOptions(url: string): DataSourceOptions {
     // Without 'Z', instants written under TZ=Asia/Shanghai read back eight hours off.
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
-    extra: { connectionLimit: 20 },
+    extra: { connectionLimit: 20, trace: false },
   };
 }
 

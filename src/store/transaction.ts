@@ -25,7 +25,8 @@ export function inTransaction<T>(dataSource: DataSource, work: (em: EntityManage
   return mine;
 }
 
-async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
+/** Runs `run` again (up to four times in all) when MySQL/MariaDB picked it as a deadlock victim or a lock wait timed out. */
+export async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
