@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
 import { OutboxItem } from '../store/entities';
-import { inTransaction } from '../store/transaction';
 import { backoffMs } from './claim';
 import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
@@ -71,8 +70,7 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const now = this.clock.now();
     // Only the holder of this claim (same attempt count) may settle the row.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
-    const settle = (changes: Partial<OutboxItem>) =>
-      inTransaction(this.dataSource, (em) => em.getRepository(OutboxItem).update(mine, changes));
+    const settle = (changes: Partial<OutboxItem>) => this.commits.run((em) => em.getRepository(OutboxItem).update(mine, changes));
     const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
       this.health.recordSuccess(platform);

@@ -1,3 +1,6 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from './transaction';
+
 export interface GroupWriterOptions {
   /** Items in one write at most. */
   maxBatch: number;
@@ -58,5 +61,33 @@ export class GroupWriter<I, R> {
         await this.write([item]).then(([result]) => resolve(result!), reject);
       }
     }
+  }
+}
+
+type Work = (em: EntityManager) => Promise<unknown>;
+
+/**
+ * Group commit of transactions: works handed in while the transactions in flight are busy run one
+ * after another in the next transaction, one BEGIN/COMMIT for all (see GroupWriter: a refused group is
+ * run again work by work, each in a transaction of its own).
+ */
+export class GroupCommit {
+  private readonly writer: GroupWriter<Work, unknown>;
+
+  constructor(dataSource: DataSource, options: GroupWriterOptions) {
+    this.writer = new GroupWriter(
+      (works) =>
+        inTransaction(dataSource, async (em) => {
+          const results: unknown[] = [];
+          for (const work of works) results.push(await work(em));
+          return results;
+        }),
+      options,
+    );
+  }
+
+  /** Runs `work` in a transaction, with whatever other works are waiting; like inTransaction, it must be safe to run again. */
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.writer.submit(work) as Promise<T>;
   }
 }
