@@ -23,7 +23,7 @@ export interface RowWorkerOptions {
 
 /** Rows settled in one transaction at most, and such transactions at once (on MySQL; SQLite's take turns). */
 const GROUP_MAX = 32;
-const GROUPS_IN_FLIGHT = Number(process.env.I14_GROUPS ?? 4);
+const GROUPS_IN_FLIGHT = 4;
 
 /**
  * A pool over the rows of one table: it keeps up to `concurrency` rows in hand, each the oldest
