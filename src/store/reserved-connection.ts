@@ -5,7 +5,7 @@ import { inTransaction, withLockRetries } from './transaction';
  * A connection held by one writer of single statements (each its own transaction: autocommit), so
  * that they never queue behind other work for the shared pool nor pay for BEGIN and COMMIT: the
  * inbox's acknowledgements write through one while the worker keeps the pool busy. On SQLite, where
- * the process has one connection, it is an ordinary transaction.
+ * the process has one connection, it is a transaction that goes before those waiting.
  */
 export class ReservedConnection {
   private runner: QueryRunner | null = null;
@@ -14,7 +14,7 @@ export class ReservedConnection {
 
   /** Runs `statement`, which must send one statement through `em`. */
   run<T>(statement: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'mysql') return inTransaction(this.dataSource, statement);
+    if (this.dataSource.options.type !== 'mysql') return inTransaction(this.dataSource, statement, { urgent: true });
     return withLockRetries(async () => {
       const runner = (this.runner ??= this.dataSource.createQueryRunner('master'));
       try {
