@@ -315,6 +315,40 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');
     });
+
+    it('messages finishing together share a transaction, and one whose flow throws there fails alone: the others keep their writes', async () => {
+      const members = Array.from({ length: 12 }, (_, i) => `m${i + 1}`);
+      await storeInterleaved(dataSource, members, 1);
+      // Every message waits until all are in hand, so that they reach the commit together.
+      let release!: () => void;
+      const allInHand = new Promise<void>((resolve) => (release = resolve));
+      let inHand = 0;
+      const worker = new InboxWorker(
+        dataSource,
+        async (row) => {
+          if (++inHand === members.length) release();
+          await allInHand;
+          return {
+            apply: async (em) => {
+              const receipt = [{ type: 'send-text' as const, to: row.senderId, text: row.deliveryId }];
+              await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, receipt);
+              if (row.deliveryId === 'm7-1') throw new Error('flow failed after writing');
+              return [];
+            },
+          };
+        },
+        new TestClock(T0),
+      );
+      expect(await worker.runOnce()).toBe(12);
+      const rows = await dataSource.getRepository(InboxItem).find({ order: { id: 'ASC' } });
+      expect(rows.filter((row) => row.status === 'done').map((row) => row.deliveryId)).toEqual(
+        members.filter((m) => m !== 'm7').map((m) => `${m}-1`),
+      );
+      expect(rows.find((row) => row.deliveryId === 'm7-1')).toMatchObject({ status: 'pending', attempts: 1 });
+      const receipts = await receiptsByMember(dataSource);
+      expect(Object.keys(receipts).sort()).toEqual(members.filter((m) => m !== 'm7').sort());
+      expect(Object.values(receipts).every((texts) => texts.length === 1)).toBe(true);
+    });
   });
 
   describe('lanes: one member in order, members side by side', () => {
