@@ -15,14 +15,17 @@ const MYSQL_ATTEMPTS = 4;
  * ("cannot start a transaction within a transaction"), and a plain write issued while another
  * transaction is open would silently join it (and vanish with its rollback). So on SQLite the
  * writes of a process take turns (SqliteTurns); SQLite has one writer at a time anyway. An `urgent`
- * write (an acknowledgement the platform waits for) goes before the ones waiting.
+ * write (an acknowledgement the platform waits for) goes before the ones waiting. `readCommitted`
+ * (MySQL) takes no gap locks: for claims, whose ranges would otherwise block the inserts of new rows.
  */
 export function inTransaction<T>(
   dataSource: DataSource,
   work: (em: EntityManager) => Promise<T>,
-  options: { urgent?: boolean } = {},
+  options: { urgent?: boolean; readCommitted?: boolean } = {},
 ): Promise<T> {
-  if (dataSource.options.type === 'mysql') return withLockRetries(() => dataSource.transaction(work));
+  if (dataSource.options.type === 'mysql') {
+    return withLockRetries(() => (options.readCommitted ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work)));
+  }
   let turns = sqliteTurns.get(dataSource);
   if (!turns) sqliteTurns.set(dataSource, (turns = new SqliteTurns()));
   return turns.take(() => dataSource.transaction(work), options.urgent ?? false);
