@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { isLostConnectionError } from './db-errors';
 import { inTransaction, withLockRetries } from './transaction';
 
 /**
@@ -16,15 +17,25 @@ export class ReservedConnection {
   run<T>(statement: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.dataSource.options.type !== 'mysql') return inTransaction(this.dataSource, statement, { urgent: true });
     return withLockRetries(async () => {
-      const runner = (this.runner ??= this.dataSource.createQueryRunner('master'));
       try {
-        return await statement(runner.manager);
+        return await this.once(statement);
       } catch (error) {
-        // The connection may be the cause (a restart, a timeout): the next statement takes a fresh one.
-        this.runner = null;
-        await runner.release().catch(() => undefined);
-        throw error;
+        // A connection held for long may have been closed by the server meanwhile (wait_timeout): once more on a fresh one.
+        if (!isLostConnectionError(error)) throw error;
+        return this.once(statement);
       }
     });
+  }
+
+  private async once<T>(statement: (em: EntityManager) => Promise<T>): Promise<T> {
+    const runner = (this.runner ??= this.dataSource.createQueryRunner('master'));
+    try {
+      return await statement(runner.manager);
+    } catch (error) {
+      // The connection may be the cause: the next statement takes a fresh one.
+      this.runner = null;
+      await runner.release().catch(() => undefined);
+      throw error;
+    }
   }
 }

@@ -240,6 +240,21 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(log).not.toMatch(/parameters|driverError/);
     });
 
+    it('the batcher stores again after the database closed its connections (a restart, an idle timeout)', async () => {
+      const batcher = new InboxBatcher(dataSource);
+      await batcher.store(textEvent('before-close'));
+      if (database.kind === 'mysql') {
+        const others = await dataSource.query(
+          'SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()',
+        );
+        for (const { id } of others as { id: number }[]) await dataSource.query(`KILL ${Number(id)}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await batcher.store(textEvent('after-close'));
+      const stored = await dataSource.getRepository(InboxItem).find({ order: { id: 'ASC' } });
+      expect(stored.map((row) => row.deliveryId)).toEqual(['before-close', 'after-close']);
+    });
+
     it('the same delivery id on another platform is a different delivery', async () => {
       await storeInbound(dataSource, textEvent('shared-id'));
       const other = await storeInbound(dataSource, { ...textEvent('shared-id'), platform: 'dingtalk' });
