@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { DataSource, Logger } from 'typeorm';
 
 export interface Metered {
@@ -17,6 +18,9 @@ export interface Metered {
   databaseCpuMs: number | null;
   /** The 1-minute load average when the phase began: how busy the shared machine was. */
   loadAtStart: number;
+  /** How late the server's event loop ran (p99 and max, ms): what an acknowledgement waits for besides its write. */
+  loopDelayP99: number;
+  loopDelayMax: number;
 }
 
 /** Starts counting; `stop` returns the figures since. */
@@ -35,10 +39,13 @@ export function startMeter(dataSource: DataSource): { stop: () => Metered } {
   const loadAtStart = loadavg()[0]!;
   const database = databaseServerPid();
   const databaseAtStart = database === null ? null : cpuMsOf(`/proc/${database}/stat`);
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   const cpuAtStart = process.cpuUsage();
   return {
     stop() {
       const cpu = process.cpuUsage(cpuAtStart);
+      loopDelay.disable();
       const databaseNow = database === null ? null : cpuMsOf(`/proc/${database}/stat`);
       Object.assign(dataSource, { logger });
       const byShape = [...shapes].sort((a, b) => b[1] - a[1]);
@@ -48,6 +55,8 @@ export function startMeter(dataSource: DataSource): { stop: () => Metered } {
         byShape,
         databaseCpuMs: databaseNow === null || databaseAtStart === null ? null : databaseNow - databaseAtStart,
         loadAtStart,
+        loopDelayP99: loopDelay.percentile(99) / 1e6,
+        loopDelayMax: loopDelay.max / 1e6,
       };
     },
   };

@@ -13,7 +13,8 @@
  * Also printed, robust to other work on the shared machine: the server's CPU milliseconds per message
  * (the process's CPU over the phase less the load client's thread; the WeCom fake is included), the
  * database statements per message and, when MariaDB/MySQL runs on this machine, its CPU per message
- * (SQLite's work is in the server's figure), with the load average when the phase began.
+ * (SQLite's work is in the server's figure), how late the server's event loop ran, and the load
+ * average when the phase began.
  * The load runs in a worker thread, so the client does not share the server's event loop.
  * BENCH_PHASE=model or BENCH_PHASE=rules runs one phase only; BENCH_DB=sqlite or mysql one database;
  * BENCH_QUERIES=1 also lists the statements per message by kind.
@@ -258,6 +259,7 @@ async function main(): Promise<void> {
       'server CPU ms/msg': (r.metered.serverCpuMs / r.messages).toFixed(2),
       'queries/msg': (r.metered.queries / r.messages).toFixed(1),
       'DB CPU ms/msg': r.metered.databaseCpuMs === null ? '–' : (r.metered.databaseCpuMs / r.messages).toFixed(2),
+      'event loop delay ms': `p99 ${r.metered.loopDelayP99.toFixed(0)} · max ${r.metered.loopDelayMax.toFixed(0)}`,
       'load avg': r.metered.loadAtStart.toFixed(1),
     })),
   );

@@ -1,4 +1,4 @@
-import { Brackets, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { Customer, Deal, User } from './entities';
 
 /**
@@ -12,25 +12,19 @@ export async function visibleOwnerIds(em: EntityManager, actor: User): Promise<s
   return [actor.id, ...team.map((member) => member.id)];
 }
 
-/**
- * Customers the actor owns or has a deal with (directly, or through their team for a manager): one
- * query, the deals' customers as a subquery, since every message reads this list.
- */
+/** Customers the actor owns or has a deal with (directly, or through their team for a manager). */
 export async function visibleCustomers(em: EntityManager, actor: User): Promise<Customer[]> {
   const owners = await visibleOwnerIds(em, actor);
   const customers = em.getRepository(Customer);
   if (owners === null) return customers.find({ where: { tenantId: actor.tenantId }, order: { name: 'ASC' } });
-  const query = customers.createQueryBuilder('customer').where('customer.tenantId = :tenantId', { tenantId: actor.tenantId });
-  const dealCustomers = query
-    .subQuery()
-    .select('deal.customerId')
-    .from(Deal, 'deal')
-    .where('deal.tenantId = :tenantId')
-    .andWhere('deal.ownerId IN (:...owners)')
-    .getQuery();
-  return query
-    .andWhere(new Brackets((either) => either.where('customer.ownerId IN (:...owners)').orWhere(`customer.id IN ${dealCustomers}`)))
-    .setParameter('owners', owners)
-    .orderBy('customer.name', 'ASC')
-    .getMany();
+  const dealCustomerIds = (
+    await em.getRepository(Deal).find({ where: { tenantId: actor.tenantId, ownerId: In(owners) }, select: { customerId: true } })
+  ).map((deal) => deal.customerId);
+  return customers.find({
+    where: [
+      { tenantId: actor.tenantId, ownerId: In(owners) },
+      { tenantId: actor.tenantId, id: In(dealCustomerIds.length > 0 ? dealCustomerIds : ['']) },
+    ],
+    order: { name: 'ASC' },
+  });
 }
