@@ -1,4 +1,6 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type Koa from 'koa';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { consolePlatform } from '../bots/console';
@@ -126,7 +128,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       }),
     metricsToken: config.metricsToken,
   });
-  const server = await listen(app.callback(), config.port);
+  const server = await listen(app, config.port);
   for (const platform of platforms) await platform.start?.();
   worker.start();
   sender.start();
@@ -155,11 +157,9 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   };
 }
 
-async function listen(handler: RequestListener, port: number): Promise<Server> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => resolve());
-  });
+/** Koa's own listen, so Koa answers a failing request itself; a port in use rejects here. */
+async function listen(app: Koa, port: number): Promise<Server> {
+  const server = app.listen(port);
+  await once(server, 'listening');
   return server;
 }

@@ -109,6 +109,7 @@ export class StreamClient {
 
   start(): void {
     this.stopped = false;
+    // Connecting goes on in the background: connect() never rejects, a failure schedules the next try.
     void this.connect();
   }
 
@@ -171,7 +172,7 @@ export class StreamClient {
     this.lastError = error instanceof Error ? error.message : String(error);
     const delay = backoffMs(this.failures, this.backoffBaseMs, this.backoffCapMs);
     this.setState('backing-off', { delayMs: delay, error: this.lastError });
-    this.timer = setTimeout(() => void this.connect(), delay);
+    this.timer = setTimeout(() => void this.connect(), delay); // never rejects, see start()
   }
 
   /** Replaces the SDK's getEndpoint: the same request, to our configurable URL, with a timeout. */
