@@ -14,7 +14,7 @@ import { loadRuleBook } from './flows/rule-book';
 import { JobRunner } from './jobs/job-runner';
 import { JobScheduler } from './jobs/job-scheduler';
 import { createHttpApp } from './http/app';
-import { renderMetrics } from './http/metrics';
+import { createMetrics } from './http/metrics';
 import { leadRouter } from './http/lead-routes';
 import { log } from './log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker } from './pipeline/inbox-worker';
@@ -118,14 +118,13 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       const status = !ok ? 'down' : degraded ? 'degraded' : 'ok';
       return { ok, status, database, platforms: platformHealth, understanding: understanding.stats() };
     },
-    metrics: () =>
-      renderMetrics({
-        dataSource,
-        understanding: understanding.stats(),
-        delivery: sender.health,
-        platforms: config.platforms,
-        now: clock.now(),
-      }),
+    metrics: createMetrics({
+      dataSource,
+      understanding: () => understanding.stats(),
+      delivery: sender.health,
+      platforms: config.platforms,
+      now: () => clock.now(),
+    }),
     metricsToken: config.metricsToken,
   });
   const server = await listen(app, config.port);

@@ -289,6 +289,12 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(metrics).toMatch(/^salesbot_inbox_rows\{status="done"\} [1-9]\d*$/m);
       expect(metrics).toMatch(/^salesbot_outbox_rows\{status="sent",platform="console"\} [1-9]\d*$/m);
       expect(metrics).toMatch(/^salesbot_understanding_fallbacks\{reason="timeout"\} 0$/m);
+      expect(metrics).toMatch(/^salesbot_understanding_calls [1-9]\d*$/m);
+      // Totals since start are counters, the queue figures gauges.
+      for (const name of ['salesbot_outbox_send_failures_total', 'salesbot_understanding_calls', 'salesbot_understanding_fallbacks'])
+        expect(metrics).toContain(`# TYPE ${name} counter`);
+      for (const name of ['salesbot_inbox_rows', 'salesbot_outbox_rows', 'salesbot_outbox_oldest_pending_seconds'])
+        expect(metrics).toContain(`# TYPE ${name} gauge`);
     });
 
     it('the demo tenant comes with a lead API key, shown once, that POST /api/leads accepts', async () => {
