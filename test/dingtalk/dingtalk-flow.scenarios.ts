@@ -6,6 +6,7 @@ import { Activity, InboxItem, OutboxItem } from '../../src/store/entities';
 import { MARKDOWN_BUTTON_TEMPLATE } from '../fakes/dingtalk/card-view';
 import { DINGTALK_ERRORS, FakeDingtalk, type FakeCard } from '../fakes/dingtalk/fake-dingtalk';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { passingTime, TestClock } from '../support/test-clock';
 import { importDingtalkTenant, TEST_APP } from './dingtalk-tenant';
 
 const REP = 'staff-zw';
@@ -21,15 +22,16 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
   let database: TestDatabase;
   let fake: FakeDingtalk;
   let bot: RunningBot;
+  // The bot runs on this clock. While the test waits for the fake, a second passes on it at each look
+  // and the outbox looks again: the outbox's and the stream's backoffs end without real waiting.
+  const clock = new TestClock(new Date('2026-03-04T02:00:00Z'));
 
   beforeAll(async () => {
     database = await makeDatabase();
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await new FakeDingtalk(TEST_APP, { betweenPolls: passingTime(clock, 1_000, () => bot?.sender.wake()) }).start();
     bot = await startBot(
       loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env(cardTemplateId) }),
-      {
-        jobs: false,
-      },
+      { clock, jobs: false },
     );
     await importDingtalkTenant(bot.dataSource);
     await fake.until(() => fake.connected, 'the bot to connect');
