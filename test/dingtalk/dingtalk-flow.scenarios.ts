@@ -42,14 +42,18 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
     await database?.drop();
   });
 
-  /** Sends a follow-up as the rep (1:1 unless `message` says otherwise) and returns the receipt card the bot created for it. */
-  async function followUp(message = fake.textMessage(REP, FOLLOW_UP)): Promise<{ card: FakeCard; msgId: string }> {
-    // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
-    await fake.until(
+  /** Waits until everything the bot has queued for DingTalk is sent (or given up). */
+  const outboxEmpty = () =>
+    fake.until(
       async () =>
         (await bot.dataSource.getRepository(OutboxItem).countBy({ platform: 'dingtalk', status: In(['pending', 'sending']) })) === 0,
       'the outbox to be empty',
     );
+
+  /** Sends a follow-up as the rep (1:1 unless `message` says otherwise) and returns the receipt card the bot created for it. */
+  async function followUp(message = fake.textMessage(REP, FOLLOW_UP)): Promise<{ card: FakeCard; msgId: string }> {
+    // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
+    await outboxEmpty();
     const before = new Set(fake.cards.keys());
     fake.pushRobotMessage(message);
     const card = await fake.until(
@@ -216,6 +220,8 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
   });
 
   it('a card refused for throttling is delivered later from the outbox', async () => {
+    // The earlier tests' receipts first, or they would meet the throttling meant for this one.
+    await outboxEmpty();
     fake.failNext('createAndDeliver', DINGTALK_ERRORS.throttled, 2);
     const { card } = await followUp();
     const row = await fake.until(async () => {
