@@ -4,9 +4,10 @@ import { MAX_LINES, type DealLine } from '../../cards/deal-line';
 import { dealPageCard } from '../../cards/deal-page.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
-import type { CardRecord, Deal, Tenant, User } from '../store/entities';
+import type { Deal, Tenant, User } from '../store/entities';
 import type { Effect } from '../pipeline/effects';
 import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
+import type { CardActionHandler } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
 
@@ -78,8 +79,8 @@ export async function dealPage(
 }
 
 /** 下一页 on any paged list card (deals or leads): the page after the card's own, kept in its context. */
-export async function nextListPage(ctx: FlowContext, record: CardRecord): Promise<Effect> {
+export const nextListPage: CardActionHandler = async ({ ctx, record }) => {
   const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
-  const kind = record.kind as Card['kind'];
-  return leadIds ? leadPage(ctx, kind, title, leadIds, page + 1) : dealPage(ctx, kind, title, dealIds ?? [], page + 1);
-}
+  const { kind } = record;
+  return [leadIds ? await leadPage(ctx, kind, title, leadIds, page + 1) : await dealPage(ctx, kind, title, dealIds ?? [], page + 1)];
+};
