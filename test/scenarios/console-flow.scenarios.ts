@@ -225,7 +225,7 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       const tenants = bot.dataSource.getRepository(Tenant);
       const { settings } = await tenants.findOneByOrFail({ id: 'demo' });
       // The next ten days are all off; the promise falls on the second weekday after them.
-      const today = DateTime.now().setZone('Asia/Shanghai').startOf('day');
+      const today = DateTime.fromJSDate(bot.clock.now()).setZone('Asia/Shanghai').startOf('day');
       const holidays = Array.from({ length: 10 }, (_, i) => today.plus({ days: i + 1 }).toISODate()!);
       let expected = today.plus({ days: 10 });
       for (let weekdays = 0; weekdays < 2;) {
