@@ -1,8 +1,8 @@
 import { EventEmitter, once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MoreThan, type DataSource } from 'typeorm';
-import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import { ConsoleFeedItem, type OutboxItem } from '../../src/store/entities';
+import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { ConsoleFeedItem } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 
 const MAX_ITEMS = 100;
@@ -18,20 +18,20 @@ export class ConsoleFeed implements OutboundChannel {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+  /** `to` is the member id: the console names people by our ids. */
+  async deliver({ tenantId, to, message }: Delivery): Promise<DeliveryOutcome> {
     // The console has no group chats: `conversationId` is never set here and would be ignored.
-    const message = item.message;
     await inTransaction(this.dataSource, (em) =>
       em.getRepository(ConsoleFeedItem).insert({
-        tenantId: item.tenantId,
-        userId: item.recipientId,
+        tenantId,
+        userId: to,
         kind: message.type === 'text' ? 'text' : 'card',
         text: message.type === 'text' ? message.text : null,
         card: message.type === 'text' ? null : message.card,
         at: new Date(),
       }),
     );
-    this.appended.emit(feedKey(item.tenantId, item.recipientId));
+    this.appended.emit(feedKey(tenantId, to));
     return { ok: true };
   }
 

@@ -8,5 +8,5 @@ export const consolePlatform: PlatformFactory = ({ dataSource, clock, env, jobs,
   const feed = new ConsoleFeed(dataSource);
   const router = consoleRouter({ dataSource, feed, clock, jobs, onInbound });
   const guards = env.CONSOLE_TOKEN ? [consoleGuard(env.CONSOLE_TOKEN)] : [];
-  return { name: 'console', routers: [router], guards, channel: feed };
+  return { name: 'console', membersById: true, routers: [router], guards, channel: feed };
 };

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { Tenant, User } from '../../src/store/entities';
+import { Tenant } from '../../src/store/entities';
 import type { DingtalkApp } from './dingtalk-config';
 
-/** Which app serves which tenant, and who a user is on DingTalk. */
+/** Which app serves which tenant. */
 export class AppDirectory {
   private readonly tenantByCorp = new Map<string, string>();
 
@@ -27,10 +27,5 @@ export class AppDirectory {
     const tenant = tenants.find((t) => t.settings.dingtalk?.corpId === corpId);
     if (tenant) this.tenantByCorp.set(corpId, tenant.id);
     return tenant?.id ?? null;
-  }
-
-  async dingtalkUserId(tenantId: string, userId: string): Promise<string | null> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ tenantId, id: userId });
-    return user?.dingtalkUserId ?? null;
   }
 }

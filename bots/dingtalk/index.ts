@@ -22,6 +22,7 @@ export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onIn
   });
   return {
     name: 'dingtalk',
+    accountName: '钉钉用户',
     routers: [],
     channel: new DingtalkChannel(directory, apis),
     async start() {

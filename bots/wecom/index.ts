@@ -13,6 +13,7 @@ export const wecomPlatform: PlatformFactory = ({ dataSource, clock, env, onInbou
   const api = new WecomApiClient({ apiBase: config.apiBase, timeoutMs: config.requestTimeoutMs, clock });
   return {
     name: 'wecom',
+    accountName: '企业微信账号',
     routers: [wecomCallbackRouter({ dataSource, clock, directory, onInbound })],
     channel: new WecomChannel({ dataSource, clock, directory, api, budget: new SharedMemberBudget(dataSource) }),
     // How many corps, not which: /healthz is open to anyone who reaches the port.

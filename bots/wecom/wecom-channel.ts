@@ -2,9 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { Card } from '../../cards/card';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import { platformAccountOf } from '../../src/pipeline/outbound-message';
-import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import { CardRecord, User, type OutboxItem } from '../../src/store/entities';
+import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { CardRecord } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import type { ApiResult, SendAnswer, WecomApiClient } from './api-client';
 import { RESPONSE_CODE_INVALID } from './api-errors';
@@ -32,12 +31,10 @@ export interface WecomChannelDeps {
 export class WecomChannel implements OutboundChannel {
   constructor(private readonly deps: WecomChannelDeps) {}
 
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+  async deliver(item: Delivery): Promise<DeliveryOutcome> {
     const corp = await this.deps.directory.corpFor(item.tenantId);
     if (!corp) return permanent(`tenant ${item.tenantId} has no configured WeCom corp (settings.wecom.corpId or WECOM_CORPS_FILE)`);
-    const message = item.message;
-    const to = await this.wecomUserId(item);
-    if (!to) return permanent(`user ${item.recipientId} of tenant ${item.tenantId} has no wecomUserId`);
+    const { message, to } = item;
     // `conversationId` is ignored: a self-built app's bot has no group chats, so everything goes to the member.
     try {
       switch (message.type) {
@@ -54,14 +51,7 @@ export class WecomChannel implements OutboundChannel {
     }
   }
 
-  private async wecomUserId(item: OutboxItem): Promise<string | null> {
-    const account = platformAccountOf(item);
-    if (account) return account;
-    const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
-    return user?.wecomUserId ?? null;
-  }
-
-  private async sendCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
+  private async sendCard(item: Delivery, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
     const templateCard = renderCard(card, corp.cardUrl);
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
       // The send's response code allows one update before any tap; a tap brings a fresh one.
@@ -81,7 +71,7 @@ export class WecomChannel implements OutboundChannel {
    * usable code (none, or expired/used: 60140) the closed card goes out as a new message instead, so the
    * member still sees the outcome.
    */
-  private async updateCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
+  private async updateCard(item: Delivery, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
     const record = await this.deps.dataSource.getRepository(CardRecord).findOneBy({ tenantId: item.tenantId, id: card.id });
     const code = tapCode ?? record?.responseCode ?? null;
     if (code) {
@@ -122,7 +112,7 @@ export class WecomChannel implements OutboundChannel {
   }
 
   private async send(
-    item: OutboxItem,
+    item: Delivery,
     corp: WecomCorp,
     to: string,
     message: Record<string, unknown>,

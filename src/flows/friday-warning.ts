@@ -12,7 +12,6 @@ import { dealsByIds, silentDeals, tenantUsers } from '../store/job-queries';
 import { dealPage, loadDealLines } from './deal-lines';
 import type { Delivery } from './delivery';
 import type { FlowContext } from './flow-context';
-import { homePlatform } from './home-platform';
 
 type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
@@ -37,14 +36,12 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
 
   return managers.map((manager) => {
     const deals = teams.get(manager.id) ?? [];
-    const platform = homePlatform(tenant, manager);
     const effect: Effect =
       deals.length === 0
-        ? { type: 'send-text', to: manager.id, platform, text: NO_SILENT_DEALS_TEXT }
+        ? { type: 'send-text', to: manager.id, text: NO_SILENT_DEALS_TEXT }
         : {
             type: 'send-card',
             to: manager.id,
-            platform,
             card: fridayWarningCard(
               deals.length,
               deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
@@ -94,7 +91,6 @@ async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Cl
     effects.push({
       type: 'send-card',
       to: repId,
-      platform: homePlatform(ctx.tenant, rep),
       card: repNudgeCard(ctx.actor.name, lines),
       context: { dealIds: deals.map((d) => d.id) },
     });

@@ -96,7 +96,7 @@ export class JobRunner {
       return delivery.effects.map((effect, i) => ({ ...effect, dedupeKey: `${prefix}:${i}` }));
     });
     try {
-      await inTransaction(dataSource, (em) => persistSends(em, { tenantId: key.tenantId, platform: 'console', now: clock.now() }, effects));
+      await inTransaction(dataSource, (em) => persistSends(em, { tenantId: key.tenantId, now: clock.now() }, effects));
       return deliveries.length;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;

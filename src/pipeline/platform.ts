@@ -3,7 +3,7 @@ import type { Middleware } from 'koa';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import type { JobRunner } from '../jobs/job-runner';
-import type { PlatformName } from './inbound-event';
+import type { PlatformIdentity } from './member-directory';
 import type { OutboundChannel } from './outbox-sender';
 
 /** What every platform module (bots/<name>) is given. */
@@ -19,8 +19,7 @@ export interface PlatformDeps {
 }
 
 /** One platform: where its events come in (HTTP routes, or a connection it keeps) and how it sends. */
-export interface Platform {
-  name: PlatformName;
+export interface Platform extends PlatformIdentity {
   routers: Router[];
   /** Run in front of every request, before body parsing and routing: access checks that must not depend on how a router matches paths. */
   guards?: Middleware[];

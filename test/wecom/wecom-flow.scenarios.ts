@@ -346,7 +346,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       inTransaction(bot.dataSource, (em) =>
         persistEffects(
           em,
-          { tenantId: TENANT, platform: 'wecom', now: clock.now() },
+          { tenantId: TENANT, now: clock.now() },
           texts.map((t) => ({ type: 'send-text' as const, to, text: t })),
         ),
       ).then(() => bot.sender.wake());
@@ -521,7 +521,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await enqueueTexts('nowecom', ['发不出去的消息']);
       const row = await rowOnce('dead', '发不出去的消息');
       expect(row.attempts).toBe(1);
-      expect(row.lastError).toContain('no wecomUserId');
+      expect(row.lastError).toContain('has no account on wecom');
     });
   });
 }

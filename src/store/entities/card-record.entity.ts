@@ -10,7 +10,8 @@ export class CardRecord {
   @Column(id) tenantId: string;
   @Column(shortText(32)) kind: string;
   @Column(id) recipientId: string;
-  @Column(shortText(16)) platform: string;
+  /** The platform it was sent on; null until it is. */
+  @Column(optionalShortText(16)) platform: string | null;
   @Column(json) card: Card;
   /** What the card's buttons act on (activity id, deal id, …), kept server-side, never trusted from the client. */
   @Column(json) context: CardContext;
