@@ -18,7 +18,9 @@ import { log } from './log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker } from './pipeline/inbox-worker';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxSender } from './pipeline/outbox-sender';
 import { MemberDirectory } from './pipeline/member-directory';
-import type { PlatformFactory } from './pipeline/platform';
+import type { Platform, PlatformFactory } from './pipeline/platform';
+import { inboxPort } from './pipeline/inbox';
+import { cardStore, consoleStore, sharedStates, tenantDirectory } from './store/platform-ports';
 import { openDatabase } from './store/data-source';
 import { LlmUsage, Tenant } from './store/entities';
 import { inTransaction } from './store/transaction';
@@ -66,10 +68,17 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
   const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 
-  const platforms = config.platforms.map((name) => {
+  const ports = {
+    inbox: inboxPort(dataSource),
+    tenants: tenantDirectory(dataSource),
+    cards: cardStore(dataSource, clock),
+    sharedStates: sharedStates(dataSource),
+    console: consoleStore(dataSource),
+  };
+  const platforms = config.platforms.map((name): Platform => {
     const factory = PLATFORM_FACTORIES[name];
     if (!factory) throw new Error(`platform ${name} is not available in this build`);
-    return factory({ dataSource, clock, env: config.env, jobs, onInbound: () => worker.wake() });
+    return factory({ ...ports, clock, env: config.env, jobs, onInbound: () => worker.wake() });
   });
   const members = new MemberDirectory(platforms);
   const channels = Object.fromEntries(platforms.map((platform) => [platform.name, platform.channel]));

@@ -1,7 +1,7 @@
 import { DWClient, type DWClientDownStream } from 'dingtalk-stream';
 import type WebSocket from 'ws';
 import { log } from '../../src/log';
-import { backoffMs } from '../../src/pipeline/claim';
+import { backoffMs } from '../../src/pipeline/backoff';
 import type { DingtalkApp } from './dingtalk-config';
 import { parseJsonObject } from './json-object';
 

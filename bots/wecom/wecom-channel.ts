@@ -1,10 +1,8 @@
-import type { DataSource } from 'typeorm';
 import type { Card } from '../../cards/card';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
 import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import { CardRecord } from '../../src/store/entities';
-import { inTransaction } from '../../src/store/transaction';
+import type { CardStore } from '../../src/pipeline/ports';
 import type { ApiResult, SendAnswer, WecomApiClient } from './api-client';
 import { RESPONSE_CODE_INVALID } from './api-errors';
 import { CardRenderError, renderCard, renderClosedCard } from './card-render';
@@ -12,12 +10,20 @@ import type { CorpDirectory } from './corp-directory';
 import type { SharedMemberBudget } from './shared-budget';
 import type { WecomCorp } from './wecom-config';
 
+/** What WeCom needs kept about a card between calls (the card record's platformState). */
+interface WecomCardState {
+  /** The latest unused response code for update_template_card (valid once, 72 h). */
+  responseCode?: string | null;
+  /** A response code an update carried whose answer never came: a later 60140 for it means that update went through. */
+  presentedCode?: string | null;
+}
+
 /** WeCom refuses text over 2048 bytes (45002). */
 const MAX_TEXT_BYTES = 2048;
 
 export interface WecomChannelDeps {
-  dataSource: DataSource;
   clock: Clock;
+  cards: CardStore;
   directory: CorpDirectory;
   api: WecomApiClient;
   budget: SharedMemberBudget;
@@ -55,14 +61,8 @@ export class WecomChannel implements OutboundChannel {
     const templateCard = renderCard(card, corp.cardUrl);
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
       // The send's response code allows one update before any tap; a tap brings a fresh one.
-      await inTransaction(this.deps.dataSource, (em) =>
-        em
-          .getRepository(CardRecord)
-          .update(
-            { tenantId: item.tenantId, id: card.id },
-            { platformCardId: card.id, responseCode: answer.response_code ?? null, updatedAt: this.deps.clock.now() },
-          ),
-      );
+      const state: WecomCardState = { responseCode: answer.response_code ?? null };
+      await this.deps.cards.keep(item.tenantId, card.id, { platformCardId: card.id, platformState: state });
     });
   }
 
@@ -72,11 +72,12 @@ export class WecomChannel implements OutboundChannel {
    * member still sees the outcome.
    */
   private async updateCard(item: Delivery, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
-    const record = await this.deps.dataSource.getRepository(CardRecord).findOneBy({ tenantId: item.tenantId, id: card.id });
-    const code = tapCode ?? record?.responseCode ?? null;
+    const record = await this.deps.cards.find(item.tenantId, card.id);
+    const state = (record?.platformState ?? {}) as WecomCardState;
+    const code = tapCode ?? state.responseCode ?? null;
     if (code) {
       const update = { userids: [to], response_code: code, template_card: renderClosedCard(card) };
-      const result = await this.presentCode(corp, { tenantId: item.tenantId, id: card.id }, record, update);
+      const result = await this.presentCode(corp, { tenantId: item.tenantId, id: card.id }, state, update);
       if (result !== 'code spent') return result;
       log.info({ outboxId: item.id, cardId: card.id }, 'wecom response code spent; sending the closed card as a new message');
     }
@@ -91,13 +92,17 @@ export class WecomChannel implements OutboundChannel {
   private async presentCode(
     corp: WecomCorp,
     key: { tenantId: string; id: string },
-    record: CardRecord | null,
+    kept: WecomCardState,
     update: { response_code: string } & Record<string, unknown>,
   ): Promise<DeliveryOutcome | 'code spent'> {
     const code = update.response_code;
-    const mark = (changes: Partial<CardRecord>) =>
-      inTransaction(this.deps.dataSource, (em) => em.getRepository(CardRecord).update(key, changes));
-    const presentedBefore = record?.presentedCode === code;
+    // One card's messages go out one at a time (the outbox lane), so nothing changes its state in between.
+    let state = kept;
+    const mark = (changes: WecomCardState) => {
+      state = { ...state, ...changes };
+      return this.deps.cards.keep(key.tenantId, key.id, { platformState: state });
+    };
+    const presentedBefore = kept.presentedCode === code;
     if (!presentedBefore) await mark({ presentedCode: code });
     const answer = await this.deps.api.updateTemplateCard(corp, update);
     // No answer (a time-out, a gateway error): the code may be spent, so the mark stays for the retry.
@@ -105,7 +110,7 @@ export class WecomChannel implements OutboundChannel {
     const refused = !answer.ok && answer.errcode === RESPONSE_CODE_INVALID;
     const updated = answer.ok || (refused && presentedBefore);
     // A kept code is used up once it worked or WeCom calls it spent; another refusal (45009) leaves it good.
-    const keptCodeUsed = (updated || refused) && record?.responseCode === code;
+    const keptCodeUsed = (updated || refused) && kept.responseCode === code;
     await mark({ presentedCode: null, ...(keptCodeUsed ? { responseCode: null } : {}) });
     if (updated) return { ok: true };
     return refused ? 'code spent' : outcome(answer);

@@ -4,7 +4,7 @@ import { log } from '../log';
 import { isDataError } from '../store/db-errors';
 import { InboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
-import { backoffMs } from './claim';
+import { backoffMs } from './backoff';
 import { persistEffects, type Effect, type EffectScope } from './effects';
 import type { PlatformName } from './inbound-event';
 import { RowWorker } from './row-worker';

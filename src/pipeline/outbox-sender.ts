@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import { log } from '../log';
 import { CardRecord, OutboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
-import { backoffMs } from './claim';
+import { backoffMs } from './backoff';
 import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
 import { MemberDirectory, type Route } from './member-directory';

@@ -5,8 +5,9 @@ import type { DingtalkApp } from '../../bots/dingtalk/dingtalk-config';
 import { FrameReceiver, TOPIC_CARD } from '../../bots/dingtalk/frame-receiver';
 import { StreamClient } from '../../bots/dingtalk/stream-client';
 import { systemClock } from '../../src/clock';
-import { storeInbound } from '../../src/pipeline/inbox';
+import { inboxPort } from '../../src/pipeline/inbox';
 import { openDatabase } from '../../src/store/data-source';
+import { cardStore, tenantDirectory } from '../../src/store/platform-ports';
 import { InboxItem } from '../../src/store/entities';
 import { FakeDingtalk } from '../fakes/dingtalk/fake-dingtalk';
 import { sqliteDatabase, type TestDatabase } from '../support/databases';
@@ -20,6 +21,7 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   let fake: FakeDingtalk;
   const streams: StreamClient[] = [];
 
+  const ports = () => ({ inbox: inboxPort(dataSource), cards: cardStore(dataSource, systemClock) });
   const newStream = (app: DingtalkApp = APP) => {
     const stream = new StreamClient({ app, gatewayUrl: fake.gatewayUrl, backoffBaseMs: 20, backoffCapMs: 200 });
     streams.push(stream);
@@ -47,20 +49,24 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let calls = 0;
+    const inbox = inboxPort(dataSource);
     const receiver = new FrameReceiver({
-      dataSource,
+      ...ports(),
       clock: systemClock,
-      directory: new AppDirectory(dataSource, [APP]),
+      directory: new AppDirectory(tenantDirectory(dataSource), [APP]),
       onInbound: () => {},
       storeRetryDelaysMs: [10],
-      store: async (ds, event) => {
-        calls += 1;
-        if (calls === 1) {
-          failed();
-          throw new Error('SQLITE_IOERR: disk I/O error');
-        }
-        await released;
-        return storeInbound(ds, event);
+      inbox: {
+        ...inbox,
+        store: async (event) => {
+          calls += 1;
+          if (calls === 1) {
+            failed();
+            throw new Error('SQLITE_IOERR: disk I/O error');
+          }
+          await released;
+          return inbox.store(event);
+        },
       },
     });
     const stream = newStream();
@@ -84,9 +90,9 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   it('stores a tap first and answers it empty when nothing processed it within the 2-second budget', async () => {
     fake = await new FakeDingtalk(TEST_APP).start();
     const receiver = new FrameReceiver({
-      dataSource,
+      ...ports(),
       clock: systemClock,
-      directory: new AppDirectory(dataSource, [APP]),
+      directory: new AppDirectory(tenantDirectory(dataSource), [APP]),
       onInbound: () => {},
     });
     const stream = newStream();

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { MemberAccounts1764900000000 } from '../../migrations/1764900000000-member-accounts';
 import { createDataSource } from '../../src/store/data-source';
-import { MemberAccount } from '../../src/store/entities';
+import { CardRecord, MemberAccount } from '../../src/store/entities';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 
 const AT = '2026-03-01 08:00:00.000';
@@ -16,7 +16,7 @@ const OLD_USERS = [
   ['zhaoliu', null, null],
 ] as const;
 
-/** The member accounts migration, up and down, over data written in the shape before it. */
+/** The member accounts and card state migrations, up and down, over data written in the shape before them. */
 export function memberAccountsMigrationScenarios(makeDatabase: TestDatabaseFactory): void {
   let database: TestDatabase;
   let dataSource: DataSource;
@@ -40,6 +40,11 @@ export function memberAccountsMigrationScenarios(makeDatabase: TestDatabaseFacto
       `INSERT INTO outbox (tenantId, platform, recipientId, message, status, attempts, availableAt, createdAt) VALUES ('acme', 'wecom', 'zhangwei', '{"type":"text","text":"你好"}', 'pending', 0, ?, ?)`,
       [AT, AT],
     );
+    await before.query(
+      `INSERT INTO cards (id, tenantId, kind, recipientId, platform, card, context, state, platformCardId, responseCode, presentedCode, createdAt, updatedAt)
+       VALUES ('card_1', 'acme', 'activity-receipt', 'zhangwei', 'wecom', '{}', '{}', 'open', 'card_1', 'rc-kept', 'rc-lost', ?, ?)`,
+      [AT, AT],
+    );
     await before.destroy();
     dataSource = createDataSource(database.url);
     await dataSource.initialize();
@@ -49,8 +54,10 @@ export function memberAccountsMigrationScenarios(makeDatabase: TestDatabaseFacto
     await database?.drop();
   });
 
-  it('moves every WeCom and DingTalk id into member_accounts, and back', async () => {
-    await dataSource.runMigrations({ transaction: 'each' });
+  it("moves every WeCom and DingTalk id into member_accounts and WeCom's card codes into platformState, and back", async () => {
+    expect((await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(
+      MIGRATIONS.slice(index).map((m) => m.name),
+    );
     const accounts = await dataSource.getRepository(MemberAccount).find({ order: { userId: 'ASC', platform: 'ASC' } });
     expect(accounts.map((a) => [a.userId, a.platform, a.accountId, a.createdAt.toISOString()])).toEqual([
       ['liming', 'wecom', 'LiMing', '2026-03-01T08:00:00.000Z'],
@@ -62,8 +69,13 @@ export function memberAccountsMigrationScenarios(makeDatabase: TestDatabaseFacto
     expect(await runner.hasColumn('users', 'wecomUserId')).toBe(false);
     expect(await runner.hasColumn('users', 'dingtalkUserId')).toBe(false);
     expect((await dataSource.query(`SELECT platform FROM outbox`)) as unknown[]).toEqual([{ platform: 'wecom' }]);
+    expect((await dataSource.getRepository(CardRecord).findOneByOrFail({ id: 'card_1' })).platformState).toEqual({
+      responseCode: 'rc-kept',
+      presentedCode: 'rc-lost',
+    });
+    expect(await runner.hasColumn('cards', 'responseCode')).toBe(false);
 
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let i = index; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await runner.hasTable('member_accounts')).toBe(false);
     const users = (await dataSource.query(`SELECT id, wecomUserId, dingtalkUserId FROM users ORDER BY id`)) as unknown[];
     expect(users).toEqual([
@@ -74,6 +86,10 @@ export function memberAccountsMigrationScenarios(makeDatabase: TestDatabaseFacto
       { id: 'zhaoliu', wecomUserId: null, dingtalkUserId: null },
     ]);
     expect((await dataSource.query(`SELECT platform FROM outbox`)) as unknown[]).toEqual([{ platform: 'wecom' }]);
+    expect((await dataSource.query(`SELECT platform, responseCode, presentedCode FROM cards`)) as unknown[]).toEqual([
+      { platform: 'wecom', responseCode: 'rc-kept', presentedCode: 'rc-lost' },
+    ]);
+    expect(await runner.hasColumn('cards', 'platformState')).toBe(false);
     await runner.release();
   });
 }
