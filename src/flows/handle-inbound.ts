@@ -18,9 +18,7 @@ import type { RuleBook } from './rule-book';
 const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
 /** The answer to someone the tenant file does not list yet: nothing was recorded, and what the admin needs. */
 function unregisteredReply(accountName: string, platformUserId: string): string {
-  return (
-    `你还不在本团队的成员名单里,所以这次没有记录任何内容。` + `请把你的${accountName} ID「${platformUserId}」发给管理员,登记后即可使用。`
-  );
+  return `你还不在本团队的成员名单里,所以这次没有记录任何内容。请把你的${accountName} ID「${platformUserId}」发给管理员,登记后即可使用。`;
 }
 
 /**

@@ -87,7 +87,14 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     // Only the holder of this claim (same attempt count) may settle the row; a chosen platform stays with it.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
     const settle = (changes: Partial<OutboxItem>) =>
-      inTransaction(this.dataSource, (em) => em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) }));
+      inTransaction(this.dataSource, async (em) => {
+        await em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) });
+        // A card learns where it went, so that its updates follow it there. They queue behind this row
+        // (one lane per member), so the card's platform is known by the time they are sent.
+        const message = row.message;
+        if (platform && !row.platform && message.type === 'card')
+          await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: message.card.id }, { platform });
+      });
     const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
       if (platform) this.health.recordSuccess(platform);
@@ -124,13 +131,7 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const channel = this.channels[platform];
     if (!channel) return { ok: false, retryable: true, reason: `platform ${platform} is not enabled on this instance` };
     try {
-      // A card learns its platform before it is out, so that a tap's update follows it there.
-      const message = row.message;
-      if (message.type === 'card' && !row.platform)
-        await inTransaction(this.dataSource, (em) =>
-          em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: message.card.id }, { platform }),
-        );
-      return await channel.deliver({ id: row.id, tenantId: row.tenantId, to, message });
+      return await channel.deliver({ id: row.id, tenantId: row.tenantId, to, message: row.message });
     } catch (error) {
       return { ok: false, retryable: true, reason: describe(error) };
     }
