@@ -111,6 +111,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
 
   const app = createHttpApp({
     guards: platforms.flatMap((platform) => platform.guards ?? []),
+    rawBodyPaths: platforms.flatMap((platform) => platform.rawBodyPaths ?? []),
     trustedProxies: config.trustedProxies,
     routers: [
       ...platforms.flatMap((platform) => platform.routers),

@@ -1,6 +1,6 @@
 import type { PlatformFactory } from '../../src/pipeline/platform';
 import { WecomApiClient } from './api-client';
-import { wecomCallbackRouter } from './callback-routes';
+import { CALLBACK_PATH, wecomCallbackRouter } from './callback-routes';
 import { CorpDirectory } from './corp-directory';
 import { SharedMemberBudget } from './shared-budget';
 import { WecomChannel } from './wecom-channel';
@@ -14,6 +14,7 @@ export const wecomPlatform: PlatformFactory = ({ clock, env, onInbound, inbox, t
   return {
     name: 'wecom',
     accountName: '企业微信账号',
+    rawBodyPaths: [CALLBACK_PATH],
     routers: [wecomCallbackRouter({ inbox, clock, directory, onInbound })],
     channel: new WecomChannel({ clock, cards, directory, api, budget: new SharedMemberBudget(sharedStates) }),
     // How many corps, not which: /healthz is open to anyone who reaches the port.

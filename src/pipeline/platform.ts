@@ -26,6 +26,8 @@ export interface Platform extends PlatformIdentity {
   routers: Router[];
   /** Run in front of every request, before body parsing and routing: access checks that must not depend on how a router matches paths. */
   guards?: Middleware[];
+  /** Path prefixes of its routes that read the raw body themselves (a signature over the bytes as sent): no JSON parsing there. */
+  rawBodyPaths?: string[];
   channel: OutboundChannel;
   /** Opens long-lived connections (DingTalk's stream); called after the HTTP server listens. */
   start?(): Promise<void>;
