@@ -57,26 +57,19 @@ export async function writeTenantFile(
     commitments: new TableSync(em, Commitment, now, CREATED),
   };
 
-  const { tenant } = file;
+  // Every other field of the file's tenant is a setting (a platform's corp, rival brands, jobs…).
+  const { id: _id, name, timezone, ...settings } = file.tenant;
   await sync.tenants.upsert(
     stored.tenant ?? undefined,
     { id: tenantId },
-    {
-      name: tenant.name,
-      timezone: tenant.timezone,
-      settings: mergeSettings(stored.tenant?.settings ?? {}, {
-        wecom: tenant.wecom,
-        dingtalk: tenant.dingtalk,
-        competitorBrands: tenant.competitorBrands,
-        leadApiKeys: tenant.leadApiKeys,
-        jobs: tenant.jobs,
-      }),
-    },
+    { name, timezone, settings: mergeSettings(stored.tenant?.settings ?? {}, settings) },
     { timezone: DEFAULT_TIME_ZONE },
   );
 
   for (const user of file.users) {
-    const { id, wecomUserId: _wecom, dingtalkUserId: _dingtalk, ...fields } = user;
+    const { id, ...given } = user;
+    // Platform ids are accounts (writeAccounts), not columns of users.
+    const fields = Object.fromEntries(Object.entries(given).filter(([field]) => !Object.hasOwn(ACCOUNT_FIELDS, field)));
     await sync.users.upsert(stored.users.get(id), { tenantId, id }, fields);
   }
   await writeAccounts();
