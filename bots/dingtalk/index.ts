@@ -10,11 +10,11 @@ import { StreamClient } from './stream-client';
 const HEALTH_GRACE_MS = 60_000;
 
 /** DingTalk: one Stream connection per app in, the OpenAPI out; no HTTP routes needed. */
-export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onInbound }) => {
+export const dingtalkPlatform: PlatformFactory = ({ clock, env, onInbound, inbox, tenants, cards }) => {
   const config = loadDingtalkConfig(env);
-  const directory = new AppDirectory(dataSource, config.apps);
+  const directory = new AppDirectory(tenants, config.apps);
   const apis = new Map(config.apps.map((app) => [app.clientId, new DingtalkApi(app, config.apiBase, clock)]));
-  const receiver = new FrameReceiver({ dataSource, clock, directory, onInbound });
+  const receiver = new FrameReceiver({ inbox, cards, clock, directory, onInbound });
   const streams = config.apps.map((app) => {
     const stream = new StreamClient({ app, gatewayUrl: config.gatewayUrl, clock });
     receiver.attach(stream, app);
@@ -22,6 +22,7 @@ export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onIn
   });
   return {
     name: 'dingtalk',
+    accountName: '钉钉用户',
     routers: [],
     channel: new DingtalkChannel(directory, apis),
     async start() {

@@ -11,7 +11,6 @@ import { keepHealthSnapshots } from '../store/health-snapshots';
 import { customerNames, dealsByIds, tenantUsers, WORKED_STAGES } from '../store/job-queries';
 import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween, type TeamDeal } from '../store/metric-queries';
 import type { Delivery } from './delivery';
-import { homePlatform } from './home-platform';
 import type { RuleBook } from './rule-book';
 import { healthNumbers, tenantHealthReads, type TenantHealthReads } from './team-health';
 
@@ -85,7 +84,7 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
     const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all);
     return {
       recipientId: manager.id,
-      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(all) }],
+      effects: [{ type: 'send-card', to: manager.id, card, context: drillContext(all) }],
     };
   });
 }
@@ -187,7 +186,7 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
       const card = repBriefingCard(todays.length + late.length + timers.length, date, numbers, urgent);
       return {
         recipientId: rep.id,
-        effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }],
+        effects: [{ type: 'send-card', to: rep.id, card, context: drillContext(numbers) }],
       };
     });
 }

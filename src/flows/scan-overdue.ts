@@ -8,7 +8,6 @@ import { isDuplicateKeyError } from '../store/db-errors';
 import { BreachAlert, Commitment, Customer, Deal, Tenant, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { lastActivityLine } from './deal-status';
-import { homePlatform } from './home-platform';
 import { newRecordId } from './flow-context';
 import type { RuleBook } from './rule-book';
 
@@ -74,7 +73,7 @@ async function alertOnce(dataSource: DataSource, tenant: Tenant, breach: Breach,
         resolvedAt: null,
       });
       const effects = await alertEffects(em, tenant, breach, now);
-      await persistEffects(em, { tenantId: tenant.id, platform: 'console', now }, effects);
+      await persistEffects(em, { tenantId: tenant.id, now }, effects);
     });
     return true;
   } catch (error) {
@@ -100,7 +99,6 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
   return recipients.map((recipient) => ({
     type: 'send-card' as const,
     to: recipient.id,
-    platform: homePlatform(tenant, recipient),
     card: overdueAlertCard({
       customerName: customer.name,
       stage: openDeal?.stage ?? null,

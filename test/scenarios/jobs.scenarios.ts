@@ -77,7 +77,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         { em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') },
         { cardId, actionId },
       );
-      await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
+      await persistEffects(em, { tenantId: 'acme', now: clock.now() }, effects);
     });
   };
 
@@ -167,7 +167,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         .getRepository(JobRun)
         .insert({ ...period, instanceId: 'dead', startedAt: new Date(morning.getTime() - 31 * MINUTE), finishedAt: null });
       await inTransaction(dataSource, (em) =>
-        persistEffects(em, { tenantId: 'acme', platform: 'console', now: morning }, [
+        persistEffects(em, { tenantId: 'acme', now: morning }, [
           { type: 'send-text', to: 'rep_a2', text: '今日待办', dedupeKey: `${period.job}:acme:${period.period}:rep_a2:0` },
         ]),
       );
@@ -222,7 +222,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
           inboxId: null,
           rules: ruleBook.forTenant('acme'),
         });
-        await persistEffects(em, { tenantId: 'acme', platform: 'console', now: FRIDAY_1500 }, effects);
+        await persistEffects(em, { tenantId: 'acme', now: FRIDAY_1500 }, effects);
       });
       const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
       expect(card.title).toBe('本周团队健康度');

@@ -15,6 +15,7 @@ import { Lead } from './lead.entity';
 import { LeadAssignment } from './lead-assignment.entity';
 import { LeadEscalationRecord } from './lead-escalation.entity';
 import { LlmUsage } from './llm-usage.entity';
+import { MemberAccount } from './member-account.entity';
 import { OutboxItem } from './outbox-item.entity';
 import { SendBudget } from './send-budget.entity';
 import { StageTransition } from './stage-transition.entity';
@@ -40,6 +41,7 @@ export {
   LeadAssignment,
   LeadEscalationRecord,
   LlmUsage,
+  MemberAccount,
   OutboxItem,
   SendBudget,
   StageTransition,
@@ -50,6 +52,7 @@ export {
 export const ENTITIES = [
   Tenant,
   User,
+  MemberAccount,
   Customer,
   Contact,
   Deal,
