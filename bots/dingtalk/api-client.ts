@@ -106,6 +106,28 @@ export class DingtalkApi {
     return result;
   }
 
+  /**
+   * topapi/v2/user/getuserinfo on the older API host (`oapiBase`): the member a page's requestAuthCode code
+   * (5 minutes, usable once) stands for; null when DingTalk refuses the code or cannot be reached. The app
+   * token of /v1.0/oauth2/accessToken is accepted there too.
+   */
+  async userOfAuthCode(oapiBase: string, code: string): Promise<string | null> {
+    try {
+      const token = await this.tokens.get();
+      const response = await fetch(`${oapiBase}/topapi/v2/user/getuserinfo?access_token=${encodeURIComponent(token)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ code }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      const answer = parseJsonObject(await response.text()) as { errcode?: number; result?: { userid?: string } } | null;
+      return answer?.errcode === 0 && answer.result?.userid ? answer.result.userid : null;
+    } catch {
+      // No token, no answer in time: the page says sign-in failed and offers to try again.
+      return null;
+    }
+  }
+
   private async call(method: 'POST' | 'PUT', path: string, body: unknown, retriedAuth = false): Promise<ApiResult> {
     let token: string;
     try {

@@ -29,6 +29,12 @@ export class AppDirectory {
     return tenant?.id ?? null;
   }
 
+  /** The tenant's DingTalk corp (settings.dingtalk.corpId), which a page names when it asks the client for a sign-in code. */
+  async corpIdFor(tenantId: string): Promise<string | null> {
+    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ id: tenantId });
+    return tenant?.settings.dingtalk?.corpId ?? null;
+  }
+
   async dingtalkUserId(tenantId: string, userId: string): Promise<string | null> {
     const user = await this.dataSource.getRepository(User).findOneBy({ tenantId, id: userId });
     return user?.dingtalkUserId ?? null;

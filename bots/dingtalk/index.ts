@@ -4,6 +4,7 @@ import { AppDirectory } from './app-directory';
 import { DingtalkChannel } from './dingtalk-channel';
 import { loadDingtalkConfig } from './dingtalk-config';
 import { FrameReceiver } from './frame-receiver';
+import { dingtalkPageSignIn } from './page-sign-in';
 import { StreamClient } from './stream-client';
 
 /** A stream may be down this long (a gateway rotation, a short outage) before /healthz says so. */
@@ -24,6 +25,7 @@ export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onIn
     name: 'dingtalk',
     routers: [],
     channel: new DingtalkChannel(directory, apis),
+    pageSignIn: dingtalkPageSignIn(directory, apis, config.oapiBase),
     async start() {
       for (const stream of streams) stream.start();
     },

@@ -44,7 +44,7 @@ export interface ApiClientOptions {
   clock: Clock;
 }
 
-/** The WeCom server API the bot calls: gettoken (cached), message/send, message/update_template_card. */
+/** The WeCom server API the bot calls: gettoken (cached), message/send, message/update_template_card, auth/getuserinfo. */
 export class WecomApiClient {
   private readonly tokens = new Map<string, CachedToken>();
   private readonly fetching = new Map<string, Promise<ApiResult<{ token: string }>>>();
@@ -66,15 +66,29 @@ export class WecomApiClient {
     return this.post<object>(app, '/cgi-bin/message/update_template_card', { ...update, agentid: app.agentId });
   }
 
+  /**
+   * auth/getuserinfo: the member a one-time OAuth code (5 minutes, usable once) was issued for. WeCom answers
+   * `userid` for a member of the corp and `openid` for anyone else, who is not ours.
+   */
+  userOfCode(app: WecomApp, code: string): Promise<ApiResult<{ userid?: string }>> {
+    return this.call<{ userid?: string }>(app, `/cgi-bin/auth/getuserinfo?code=${encodeURIComponent(code)}`, { method: 'GET' });
+  }
+
+  private post<T extends object>(app: WecomApp, path: string, body: object): Promise<ApiResult<T>> {
+    return this.call<T>(app, path, { method: 'POST', body: JSON.stringify(body) });
+  }
+
   /** Calls with the cached token; a token WeCom calls invalid or expired is replaced and the call made once more. */
-  private async post<T extends object>(app: WecomApp, path: string, body: object): Promise<ApiResult<T>> {
+  private async call<T extends object>(
+    app: WecomApp,
+    path: string,
+    init: { method: 'GET' | 'POST'; body?: string },
+  ): Promise<ApiResult<T>> {
     for (let attempt = 1; ; attempt++) {
       const token = await this.token(app);
       if (!token.ok) return token;
-      const answer = await this.request<T>(`${path}?access_token=${encodeURIComponent(token.token)}`, {
-        method: 'POST',
-        body: JSON.stringify(body),
-      });
+      const joiner = path.includes('?') ? '&' : '?';
+      const answer = await this.request<T>(`${path}${joiner}access_token=${encodeURIComponent(token.token)}`, init);
       if (answer.ok || attempt > 1 || !TOKEN_ERRCODES.has(answer.errcode ?? 0)) return answer;
       this.forget(app, token.token);
     }

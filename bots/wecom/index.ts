@@ -2,6 +2,7 @@ import type { PlatformFactory } from '../../src/pipeline/platform';
 import { WecomApiClient } from './api-client';
 import { wecomCallbackRouter } from './callback-routes';
 import { CorpDirectory } from './corp-directory';
+import { wecomPageSignIn } from './page-sign-in';
 import { SharedMemberBudget } from './shared-budget';
 import { WecomChannel } from './wecom-channel';
 import { loadWecomConfig } from './wecom-config';
@@ -15,6 +16,7 @@ export const wecomPlatform: PlatformFactory = ({ dataSource, clock, env, onInbou
     name: 'wecom',
     routers: [wecomCallbackRouter({ dataSource, clock, directory, onInbound })],
     channel: new WecomChannel({ dataSource, clock, directory, api, budget: new SharedMemberBudget(dataSource) }),
+    pageSignIn: wecomPageSignIn(directory, api),
     // How many corps, not which: /healthz is open to anyone who reaches the port.
     health: () => ({ ok: true, corps: config.corps.length }),
   };

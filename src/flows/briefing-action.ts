@@ -27,19 +27,24 @@ export async function briefingAction(ctx: FlowContext, record: CardRecord, actio
  * the deal's silence timer restarts) and shows the card without that button.
  */
 export async function completeFromCard(ctx: FlowContext, record: CardRecord, actionId: string): Promise<Effect[]> {
-  const { em, tenant, actor, now } = ctx;
-  const commitment = await em.findOneBy(Commitment, { tenantId: tenant.id, id: actionId.slice(DONE_PREFIX.length), ownerId: actor.id });
+  const { tenant, now } = ctx;
+  const commitment = await completePromise(ctx, actionId.slice(DONE_PREFIX.length));
   const card = { ...record.card, buttons: record.card.buttons.filter((b) => b.actionId !== actionId) };
   if (!commitment) return [{ type: 'update-card', cardId: record.id, card }];
-  if (!commitment.doneAt) {
-    await em.update(Commitment, { tenantId: tenant.id, id: commitment.id }, { doneAt: now });
-    if (commitment.dealId)
-      await em.update(
-        Deal,
-        { tenantId: tenant.id, id: commitment.dealId },
-        { lastActivityAt: now, followUpFlaggedAt: null, updatedAt: now },
-      );
-  }
   const note = `已完成:${commitment.action} · ${formatForPeople(now, tenant.timezone)}`;
   return [{ type: 'update-card', cardId: record.id, card: { ...card, note: record.card.note ? `${record.card.note};${note}` : note } }];
+}
+
+/**
+ * Marks the actor's own promise done (a card's 已完成, the to-do page's 已完成); a done commitment is real
+ * activity, so the deal's silence timer restarts. Null when it is not the actor's promise.
+ */
+export async function completePromise(ctx: FlowContext, commitmentId: string): Promise<Commitment | null> {
+  const { em, tenant, actor, now } = ctx;
+  const commitment = await em.findOneBy(Commitment, { tenantId: tenant.id, id: commitmentId, ownerId: actor.id });
+  if (!commitment || commitment.doneAt) return commitment;
+  await em.update(Commitment, { tenantId: tenant.id, id: commitment.id }, { doneAt: now });
+  if (commitment.dealId)
+    await em.update(Deal, { tenantId: tenant.id, id: commitment.dealId }, { lastActivityAt: now, followUpFlaggedAt: null, updatedAt: now });
+  return commitment;
 }

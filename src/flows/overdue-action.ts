@@ -20,9 +20,8 @@ export async function overdueAlertAction(ctx: FlowContext, record: CardRecord, a
   }
   if (actionId === OVERDUE_ACTIONS.postpone) {
     const commitment = await ctx.em.findOneBy(Commitment, { tenantId: ctx.tenant.id, id: String(record.context.commitmentId) });
-    if (!commitment?.dueAt || commitment.doneAt) return [close('cancelled', '承诺已完成或已删除')];
-    const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
-    await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+    const dueAt = commitment ? await postponeOneDay(ctx, commitment) : null;
+    if (!dueAt) return [close('cancelled', '承诺已完成或已删除')];
     await resolve(ctx, breachKey, 'postponed');
     return [close('done', `已延期到 ${formatForPeople(dueAt, ctx.tenant.timezone)}`)];
   }
@@ -34,6 +33,14 @@ export async function overdueAlertAction(ctx: FlowContext, record: CardRecord, a
     return [close('done', '待说明丢单原因'), ...askLossReason(ctx, customer)];
   }
   return null;
+}
+
+/** 延期1天 (an overdue alert's button, the to-do page's 延期): the promise is due a day later; null when it is done or has no due time. */
+export async function postponeOneDay(ctx: FlowContext, commitment: Commitment): Promise<Date | null> {
+  if (!commitment.dueAt || commitment.doneAt) return null;
+  const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
+  await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+  return dueAt;
 }
 
 /** The alert row records what was done with it: who postponed or answered, and when. */

@@ -47,7 +47,8 @@ export async function answerDeals(ctx: FlowContext, query: Query): Promise<Effec
   ];
 }
 
-async function filterDeals(ctx: FlowContext, deals: Deal[], query: Query): Promise<Deal[]> {
+/** The deals that match a question's status, stage and period (the chat's lists and the pipeline page alike). */
+export async function filterDeals(ctx: FlowContext, deals: Deal[], query: Pick<Query, 'status' | 'stage' | 'period'>): Promise<Deal[]> {
   const { status, stage } = query;
   const closed = status === 'won' || status === 'lost' || stage === 'won' || stage === 'lost';
   let kept = deals.filter((deal) => (closed ? !isOpenStage(deal.stage) : isOpenStage(deal.stage)));

@@ -16,6 +16,19 @@ export interface PlatformDeps {
   jobs: JobRunner;
   /** Call after an inbound event is stored, so the worker picks it up at once. */
   onInbound: () => void;
+  /** PUBLIC_BASE_URL: what card links to the workspace pages (paths like /w/…) are made absolute on; null: cards carry none. */
+  publicBaseUrl: string | null;
+}
+
+/** Where a member's browser gets a one-time code from the platform, to sign in to the workspace pages. */
+export type SignInStart = { redirect: string } | { corpId: string };
+
+/** A platform's own sign-in for the workspace pages (WeCom OAuth, DingTalk's requestAuthCode). */
+export interface PageSignIn {
+  /** WeCom: the authorize URL that comes back to `returnUrl` with a code; DingTalk: the corp id the page asks a code for. Null: this platform does not serve the tenant. */
+  begin(tenantId: string, returnUrl: string): Promise<SignInStart | null>;
+  /** The platform account a one-time code stands for; null when the platform refuses it (used, expired, not a member of the corp). */
+  accountForCode(tenantId: string, code: string): Promise<string | null>;
 }
 
 /** One platform: where its events come in (HTTP routes, or a connection it keeps) and how it sends. */
@@ -25,6 +38,8 @@ export interface Platform {
   /** Run in front of every request, before body parsing and routing: access checks that must not depend on how a router matches paths. */
   guards?: Middleware[];
   channel: OutboundChannel;
+  /** How the platform's in-app browser signs a member in to the workspace pages. */
+  pageSignIn?: PageSignIn;
   /** Opens long-lived connections (DingTalk's stream); called after the HTTP server listens. */
   start?(): Promise<void>;
   stop?(): Promise<void>;

@@ -20,6 +20,7 @@ import { SendBudget } from './send-budget.entity';
 import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
+import { WebSession } from './web-session.entity';
 
 export type { BreachResolution };
 export {
@@ -45,6 +46,7 @@ export {
   StageTransition,
   Tenant,
   User,
+  WebSession,
 };
 
 export const ENTITIES = [
@@ -70,4 +72,5 @@ export const ENTITIES = [
   Lead,
   LeadAssignment,
   LeadEscalationRecord,
+  WebSession,
 ];

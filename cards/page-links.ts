@@ -1,0 +1,35 @@
+import type { CardLink } from './card';
+
+/**
+ * Links from cards to the workspace pages (src/web). A card keeps the page's path; each platform's
+ * renderer makes it absolute on PUBLIC_BASE_URL (the console opens it on its own origin). The path
+ * names the tenant, so a browser without a session knows which corp signs it in, and nothing secret.
+ */
+export const PAGE_PATH_PREFIX = '/w/';
+
+export interface DealFilter {
+  status?: 'overdue' | 'silent' | 'closing';
+  stage?: string;
+  owner?: string;
+}
+
+export function isPagePath(url: string): boolean {
+  return url.startsWith(PAGE_PATH_PREFIX);
+}
+
+export function archiveLink(tenantId: string, customerId: string, label = '客户档案'): CardLink {
+  return { label, url: `${tenantPath(tenantId)}/customers/${encodeURIComponent(customerId)}` };
+}
+
+export function dealsLink(tenantId: string, filter: DealFilter = {}, label = '查看全部'): CardLink {
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return { label, url: `${tenantPath(tenantId)}/deals${query.size > 0 ? `?${query}` : ''}` };
+}
+
+export function todosLink(tenantId: string, label = '我的待办'): CardLink {
+  return { label, url: `${tenantPath(tenantId)}/todos` };
+}
+
+function tenantPath(tenantId: string): string {
+  return `${PAGE_PATH_PREFIX}${encodeURIComponent(tenantId)}`;
+}
