@@ -1,4 +1,4 @@
-import type { CardLink } from './card';
+import type { Card, CardLink } from './card';
 
 /**
  * Links from cards to the workspace pages (src/web). A card keeps the page's path; each platform's
@@ -32,4 +32,20 @@ export function todosLink(tenantId: string, label = '我的待办'): CardLink {
 
 function tenantPath(tenantId: string): string {
   return `${PAGE_PATH_PREFIX}${encodeURIComponent(tenantId)}`;
+}
+
+/** The card with links to pages added after any it has. */
+export function withLinks(card: Card, ...links: CardLink[]): Card {
+  return { ...card, links: [...card.links, ...links] };
+}
+
+/**
+ * The card as a chat platform shows it: page paths made absolute on PUBLIC_BASE_URL and passed through
+ * `open` (DingTalk opens pages through its own scheme). Without a base a path means nothing in a chat
+ * client, so page links are left out.
+ */
+export function withOpenablePageLinks(card: Card, base: string | null, open: (url: string) => string = (url) => url): Card {
+  if (!card.links.some((link) => isPagePath(link.url))) return card;
+  const links = card.links.flatMap((link) => (!isPagePath(link.url) ? [link] : base ? [{ ...link, url: open(`${base}${link.url}`) }] : []));
+  return { ...card, links };
 }

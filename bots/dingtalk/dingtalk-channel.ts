@@ -3,7 +3,9 @@ import { platformAccountOf } from '../../src/pipeline/outbound-message';
 import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
 import type { ApiResult, DingtalkApi } from './api-client';
 import type { AppDirectory } from './app-directory';
-import { cardMarkdown, cardParamMap } from './card-render';
+import type { Card } from '../../cards/card';
+import { withOpenablePageLinks } from '../../cards/page-links';
+import { cardMarkdown, cardParamMap, dingtalkPageLink } from './card-render';
 import type { RobotChat } from './chat-space';
 
 /**
@@ -15,13 +17,15 @@ export class DingtalkChannel implements OutboundChannel {
   constructor(
     private readonly directory: AppDirectory,
     private readonly apis: ReadonlyMap<string, DingtalkApi>,
+    /** PUBLIC_BASE_URL: page links on cards open there, in DingTalk's side panel; null: cards carry none. */
+    private readonly publicBaseUrl: string | null,
   ) {}
 
   async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
     const app = this.directory.appForTenant(item.tenantId);
     const api = app && this.apis.get(app.clientId);
     if (!api) return { ok: false, retryable: false, reason: `no DingTalk app is configured for tenant ${item.tenantId}` };
-    const message = item.message;
+    const message = item.message.type === 'text' ? item.message : { ...item.message, card: this.openable(item.message.card) };
     if (message.type === 'card-update')
       return outcome(await api.updateCard(message.card.id, cardParamMap(app.cardTemplateId, message.card)));
 
@@ -36,6 +40,10 @@ export class DingtalkChannel implements OutboundChannel {
     // A retry after a create whose delivery failed (or whose answer was lost): the card exists, deliver it.
     if (!created.ok && created.code === 'param.cardAlreadyExist') return outcome(await api.deliverCard(chat, message.card.id));
     return outcome(created);
+  }
+
+  private openable(card: Card): Card {
+    return withOpenablePageLinks(card, this.publicBaseUrl, dingtalkPageLink);
   }
 
   private async chatFor(item: OutboxItem, conversationId: string | undefined): Promise<RobotChat | null> {

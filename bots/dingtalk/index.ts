@@ -11,7 +11,7 @@ import { StreamClient } from './stream-client';
 const HEALTH_GRACE_MS = 60_000;
 
 /** DingTalk: one Stream connection per app in, the OpenAPI out; no HTTP routes needed. */
-export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onInbound }) => {
+export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onInbound, publicBaseUrl }) => {
   const config = loadDingtalkConfig(env);
   const directory = new AppDirectory(dataSource, config.apps);
   const apis = new Map(config.apps.map((app) => [app.clientId, new DingtalkApi(app, config.apiBase, clock)]));
@@ -24,7 +24,7 @@ export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onIn
   return {
     name: 'dingtalk',
     routers: [],
-    channel: new DingtalkChannel(directory, apis),
+    channel: new DingtalkChannel(directory, apis, publicBaseUrl),
     pageSignIn: dingtalkPageSignIn(directory, apis, config.oapiBase),
     async start() {
       for (const stream of streams) stream.start();

@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In } from 'typeorm';
 import { DONE_PREFIX } from '../../cards/briefing.card';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
@@ -71,7 +72,10 @@ async function answerDealStatus(ctx: FlowContext, query: Query): Promise<Effect[
     .sort((a, b) => (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0))[0];
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   if (!deal || !customer) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
-  const card = dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null);
+  const card = withLinks(
+    dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null),
+    archiveLink(ctx.tenant.id, customer.id),
+  );
   return [{ type: 'send-card', to: ctx.actor.id, card, context: { dealId: deal.id } }];
 }
 

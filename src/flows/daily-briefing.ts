@@ -1,3 +1,4 @@
+import { dealsLink, todosLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import { drillContext, managerBriefingCard, repBriefingCard, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localDayStart } from '../domain/business-calendar';
@@ -82,7 +83,11 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
       drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
     };
     const all = [...numbers, riskyNumber];
-    const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all);
+    const card = withLinks(
+      managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all),
+      dealsLink(tenant.id, { status: 'overdue' }, '逾期商机'),
+      dealsLink(tenant.id, {}, '团队漏斗'),
+    );
     return {
       recipientId: manager.id,
       effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(all) }],
@@ -184,7 +189,7 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
         { label: '漏斗变化', value: funnel },
       ];
       const urgent = [...late, ...todays].map((c) => ({ id: c.id, action: c.action }));
-      const card = repBriefingCard(todays.length + late.length + timers.length, date, numbers, urgent);
+      const card = withLinks(repBriefingCard(todays.length + late.length + timers.length, date, numbers, urgent), todosLink(tenant.id));
       return {
         recipientId: rep.id,
         effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }],

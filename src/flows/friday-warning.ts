@@ -1,3 +1,4 @@
+import { dealsLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import type { CardRecord } from '../store/entities';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
@@ -45,9 +46,12 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
             type: 'send-card',
             to: manager.id,
             platform,
-            card: fridayWarningCard(
-              deals.length,
-              deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+            card: withLinks(
+              fridayWarningCard(
+                deals.length,
+                deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+              ),
+              dealsLink(tenant.id, { status: 'silent' }),
             ),
             context: { dealIds: deals.map((d) => d.id), page: 1 },
           };
@@ -95,7 +99,7 @@ async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Cl
       type: 'send-card',
       to: repId,
       platform: homePlatform(ctx.tenant, rep),
-      card: repNudgeCard(ctx.actor.name, lines),
+      card: withLinks(repNudgeCard(ctx.actor.name, lines), dealsLink(ctx.tenant.id, { status: 'silent', owner: repId })),
       context: { dealIds: deals.map((d) => d.id) },
     });
     nudged.push(`${rep.name} ${deals.length} 个`);

@@ -1,4 +1,6 @@
 import { In, IsNull, LessThan, MoreThanOrEqual } from 'typeorm';
+import type { CardLink } from '../../cards/card';
+import { dealsLink } from '../../cards/page-links';
 import { localDayStart, localMonthStart, localWeekStart } from '../domain/business-calendar';
 import { stageBreaches } from '../domain/silence-timer';
 import { isSilent } from '../domain/silent-deals';
@@ -43,6 +45,7 @@ export async function answerDeals(ctx: FlowContext, query: Query): Promise<Effec
       title,
       matching.map((deal) => deal.id),
       1,
+      [fullListLink(ctx, query, scope.owners)],
     ),
   ];
 }
@@ -68,6 +71,12 @@ export async function filterDeals(ctx: FlowContext, deals: Deal[], query: Pick<Q
     kept = kept.filter((deal) => deal.stage === 'negotiation' || signalled.has(deal.id));
   }
   return kept;
+}
+
+/** 查看全部: the same question as the pipeline page's filters, where they have one. */
+function fullListLink(ctx: FlowContext, query: Query, owners: string[] | null): CardLink {
+  const status = query.status === 'overdue' || query.status === 'silent' || query.status === 'closing' ? query.status : undefined;
+  return dealsLink(ctx.tenant.id, { status, stage: query.stage ?? undefined, owner: owners?.length === 1 ? owners[0] : undefined });
 }
 
 async function dealsWithLatePromises(ctx: FlowContext, deals: Deal[]): Promise<Set<string>> {
