@@ -2,7 +2,16 @@ import type { EntityManager } from 'typeorm';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
 import { hoursText, teamLeadMetrics, type LeadTouchFact, type TeamLeadMetrics } from '../domain/lead-metrics';
-import { actionClosureRate, healthIndex, healthTrendText, percentText, stageAdvanceRate, type TransitionFact } from '../domain/metrics';
+import {
+  actionClosureRate,
+  healthIndex,
+  healthTrendText,
+  percentText,
+  stageAdvanceRate,
+  type HealthIndex,
+  type Rate,
+  type TransitionFact,
+} from '../domain/metrics';
 import type { StageRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
 import { User } from '../store/entities';
@@ -41,6 +50,19 @@ export interface HealthNumbers {
   rates: BriefingNumber[];
   /** 首次跟进中位时长: the team's and the slowest reps'. */
   firstTouch: BriefingNumber;
+  /** The same numbers as values, for the dashboard's charts. */
+  measures: HealthMeasures;
+}
+
+export interface HealthMeasures {
+  /** This week's index now, with its 6:3:1 parts. */
+  index: HealthIndex;
+  /** The index's kept daily values this week, today's last; last week's value. */
+  trend: number[];
+  lastWeek: number | null;
+  activation: number | null;
+  advance: Rate;
+  closure: Rate;
 }
 
 /**
@@ -132,6 +154,14 @@ export async function healthNumbers(
       { label: '动作闭环率', value: percentText(closure.value), drill: { key: 'closure', dealIds: closure.missedDealIds } },
     ],
     firstTouch: { label: '首次跟进中位时长', value: firstTouchText(leadNumbers, reads.names) },
+    measures: {
+      index: health,
+      trend: [...earlierThisWeek, health.value],
+      lastWeek: lastWeekValue,
+      activation: leadNumbers.team.activationRate,
+      advance,
+      closure,
+    },
   };
 }
 

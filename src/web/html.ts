@@ -27,8 +27,8 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
 }
 
 /** A whole page: Chinese, phone-width first, the shared stylesheet, and the bottom navigation of the tenant's pages. */
-export function page(title: string, body: Html, nav?: { tenantId: string; current: 'todos' | 'deals' | null }): string {
-  const link = (key: 'todos' | 'deals', label: string) =>
+export function page(title: string, body: Html, nav?: { tenantId: string; current: 'todos' | 'deals' | 'dashboard' | null }): string {
+  const link = (key: 'todos' | 'deals' | 'dashboard', label: string) =>
     html`<a href="/w/${encodeURIComponent(nav!.tenantId)}/${key}" class="${nav!.current === key ? 'current' : ''}">${label}</a>`;
   return html`<!doctype html>
     <html lang="zh-CN">
@@ -40,7 +40,7 @@ export function page(title: string, body: Html, nav?: { tenantId: string; curren
       </head>
       <body>
         <main>${body}</main>
-        ${nav ? html`<nav class="tabs">${link('todos', '我的待办')}${link('deals', '漏斗/商机')}</nav>` : ''}
+        ${nav ? html`<nav class="tabs">${link('todos', '我的待办')}${link('deals', '漏斗/商机')}${link('dashboard', '团队看板')}</nav>` : ''}
       </body>
     </html>`.text;
 }

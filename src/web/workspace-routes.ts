@@ -16,6 +16,8 @@ import { Commitment, Tenant, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { archivePage } from './archive-page';
 import { archiveView } from './archive-view';
+import { dashboardPage } from './dashboard-page';
+import { dashboardView, DRILLS, type Drill } from './dashboard-view';
 import { dealsPage } from './deals-page';
 import { dealsView, readDealsFilter } from './deals-view';
 import { dingtalkJsapiScript } from './dingtalk-jsapi';
@@ -174,6 +176,19 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
     }),
   );
 
+  router.get(
+    '/w/:tenant/dashboard',
+    asMember(async (ctx, flow) => {
+      htmlAnswer(ctx, 200, dashboardPage(flow.tenant.id, await dashboardView(flow, readDrill(ctx.query.drill))));
+    }),
+  );
+  router.get(
+    '/w/:tenant/api/dashboard',
+    asMember(async (ctx, flow) => {
+      ctx.body = await dashboardView(flow, readDrill(ctx.query.drill));
+    }),
+  );
+
   /** WeCom's browser goes to the corp's OAuth; DingTalk's gets the page that asks its client for a code; others are told where to open it. */
   async function beginSignIn(ctx: Context, tenantId: string): Promise<void> {
     const agent = ctx.get('user-agent');
@@ -228,6 +243,10 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
 /** Only our own pages of that tenant: a sign-in never sends the browser anywhere else. */
 function isPagePathOf(tenantId: string, next: string): boolean {
   return next.startsWith(`${PAGE_PATH_PREFIX}${encodeURIComponent(tenantId)}/`) && !next.includes('//') && !next.includes('\\');
+}
+
+function readDrill(value: unknown): Drill | null {
+  return typeof value === 'string' && Object.hasOwn(DRILLS, value) ? (value as Drill) : null;
 }
 
 function isApi(ctx: Context): boolean {

@@ -68,7 +68,7 @@ describe('workspace pages on a phone (390×844) in a real browser', () => {
     await expect(page.getByTestId('archive-promises').textContent()).resolves.toContain('出服务方案');
     // The message just sent is the newest entry of the timeline, in its own words.
     await expect(page.getByTestId('timeline-entry').first().textContent()).resolves.toContain(MESSAGE);
-    const width = await page.evaluate("document.documentElement.scrollWidth");
+    const width = await page.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
     await shoot(page, 'pages-archive.png');
   });
@@ -108,6 +108,23 @@ describe('workspace pages on a phone (390×844) in a real browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("shows the manager's dashboard with its charts, drills into a number, and prints to A4", async () => {
+    const manager = await browser.newContext(PHONE);
+    const board = await manager.newPage();
+    await board.goto(`${bot.url}/console/pages?tenantId=demo&userId=liming&next=${encodeURIComponent('/w/demo/dashboard')}`);
+    await expect(board.getByTestId('dash-index').textContent()).resolves.toMatch(/过程健康度 \d+ 分/);
+    await expect(board.locator('[data-testid="dash-rates"] svg a').count()).resolves.toBe(3);
+    await expect(board.locator('table.heat tbody tr').count()).resolves.toBe(3);
+    await shoot(board, 'pages-dashboard.png');
+    await board.locator('[data-testid="dash-index"] h2 a').click();
+    await board.getByTestId('dash-drill').waitFor();
+    await shoot(board, 'pages-dashboard-drill.png');
+    await board.emulateMedia({ media: 'print' });
+    await expect(board.locator('nav.tabs').isVisible()).resolves.toBe(false);
+    await board.pdf({ path: join(RESULTS, 'pages-dashboard.pdf'), format: 'A4', printBackground: true });
+    await manager.close();
+  });
+
   it('prints how long each page and its data take on the demo tenant (measured, not asserted)', async () => {
     const manager = await browser.newContext(PHONE);
     const signIn = await manager.newPage();
@@ -123,6 +140,7 @@ describe('workspace pages on a phone (390×844) in a real browser', () => {
         '/w/demo/todos',
         '/w/demo/deals',
         '/w/demo/api/deals',
+        '/w/demo/dashboard',
       ]) {
         const times: number[] = [];
         for (let round = 0; round < TIMING_ROUNDS; round++) {
