@@ -13,7 +13,9 @@ export function dashboardPage(tenantId: string, view: DashboardView): string {
   const { index, heat } = view;
   const days = index.trend.map((_, i) => (i === index.trend.length - 1 ? '今天' : `第${i + 1}天`));
   const body = html`<h1>团队看板</h1>
-    <p class="sub">本周 · 每个数字点开即是背后的记录</p>
+    <p class="sub">
+      本周 · 每个数字点开即是背后的记录 · <a href="/w/${encodeURIComponent(tenantId)}/export.xlsx" download>导出本周记录(Excel)</a>
+    </p>
     <section data-testid="dash-index">
       <h2><a href="${drillHref('health')}">过程健康度 ${Math.round(index.value * 100)} 分</a></h2>
       <p class="meta">

@@ -4,12 +4,12 @@ import { HEALTH_TARGETS } from '../domain/metrics';
 import { silenceStart } from '../domain/silence-timer';
 import { OPEN_STAGES, STAGE_LABELS, type Stage } from '../domain/stages';
 import { riskiest } from '../flows/daily-briefing';
-import { loadDealLines } from '../flows/deal-lines';
 import type { FlowContext } from '../flows/flow-context';
 import { healthNumbers, tenantHealthReads } from '../flows/team-health';
 import { Lead, LeadAssignment } from '../store/entities';
 import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
+import { dealRows, type DealRow } from './deals-view';
 
 const RISKS_SHOWN = 5;
 const TRACE_DAYS = 30;
@@ -44,7 +44,7 @@ export interface DashboardView {
   drill: {
     key: Drill;
     label: string;
-    deals: { customerId: string; customer: string; owner: string; stage: string; silentDays: number }[];
+    deals: DealRow[];
     leads: string[];
   } | null;
 }
@@ -147,19 +147,5 @@ async function drillDown(ctx: FlowContext, key: Drill, health: Awaited<ReturnTyp
     const leads = ids.leadIds.length > 0 ? await ctx.em.find(Lead, { where: { tenantId: ctx.tenant.id, id: In(ids.leadIds) } }) : [];
     return { key, label: DRILLS[key], deals: [], leads: leads.map((l) => l.company) };
   }
-  const users = new Map((await tenantUsers(ctx.em, ctx.tenant.id)).map((u) => [u.id, u]));
-  const deals = await dealsByIds(ctx.em, ctx.tenant.id, ids.dealIds);
-  const lines = await loadDealLines(ctx.em, ctx.tenant, deals, users, ctx.now);
-  return {
-    key,
-    label: DRILLS[key],
-    leads: [],
-    deals: lines.map((line, i) => ({
-      customerId: deals[i]!.customerId,
-      customer: line.customerName,
-      owner: line.ownerName,
-      stage: STAGE_LABELS[line.stage],
-      silentDays: line.silentDays,
-    })),
-  };
+  return { key, label: DRILLS[key], leads: [], deals: await dealRows(ctx, await dealsByIds(ctx.em, ctx.tenant.id, ids.dealIds)) };
 }

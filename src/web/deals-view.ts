@@ -63,19 +63,27 @@ export async function dealsView(ctx: FlowContext, filter: DealsFilter): Promise<
   const listed = (filter.stage ? byStatus.filter((d) => d.stage === filter.stage) : byStatus).sort(
     (a, b) => (b.lastActivityAt ?? b.stageEnteredAt).getTime() - (a.lastActivityAt ?? a.stageEnteredAt).getTime(),
   );
-  const lines = await loadDealLines(em, tenant, listed, new Map(users.map((u) => [u.id, u])), ctx.now);
   return {
     filter,
     owners: owners.filter((u) => u.role === 'rep' || u.id === actor.id).map(({ id, name }) => ({ id, name })),
     stages,
-    deals: lines.map((line, index) => ({
-      customerId: listed[index]!.customerId,
-      customer: line.customerName,
-      owner: line.ownerName,
-      stage: STAGE_LABELS[line.stage],
-      amount: line.amount,
-      silentDays: line.silentDays,
-      lastSaid: line.lastSaid,
-    })),
+    deals: await dealRows(ctx, listed),
   };
+}
+
+export type DealRow = DealsView['deals'][number];
+
+/** List rows of some deals, in the order given (the chat's deal lines), each knowing its customer's archive. */
+export async function dealRows(ctx: FlowContext, deals: readonly Deal[]): Promise<DealRow[]> {
+  const users = new Map((await tenantUsers(ctx.em, ctx.tenant.id)).map((u) => [u.id, u]));
+  const lines = await loadDealLines(ctx.em, ctx.tenant, deals, users, ctx.now);
+  return lines.map((line, index) => ({
+    customerId: deals[index]!.customerId,
+    customer: line.customerName,
+    owner: line.ownerName,
+    stage: STAGE_LABELS[line.stage],
+    amount: line.amount,
+    silentDays: line.silentDays,
+    lastSaid: line.lastSaid,
+  }));
 }

@@ -21,6 +21,7 @@ import { dashboardView, DRILLS, type Drill } from './dashboard-view';
 import { dealsPage } from './deals-page';
 import { dealsView, readDealsFilter } from './deals-view';
 import { dingtalkJsapiScript } from './dingtalk-jsapi';
+import { exportPeriod, exportWorkbook } from './export-workbook';
 import { memberOfAccount, type SignInPlatform } from './member-account';
 import { pageContext } from './page-context';
 import { openSession, SESSION_COOKIE, SESSION_HOURS, sessionMember, type NewSession } from './sessions';
@@ -186,6 +187,19 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
     '/w/:tenant/api/dashboard',
     asMember(async (ctx, flow) => {
       ctx.body = await dashboardView(flow, readDrill(ctx.query.drill));
+    }),
+  );
+
+  // The review workbook of what the member may see (a manager: the team), for a period of local days.
+  router.get(
+    '/w/:tenant/export.xlsx',
+    asMember(async (ctx, flow) => {
+      const period = exportPeriod(ctx.query.from, ctx.query.to, flow.now, flow.tenant.timezone);
+      if (!period) return jsonAnswer(ctx, 400, { error: '日期应为 2026-12-01 这样的格式,且开始不晚于结束', code: 'PERIOD_INVALID' });
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.attachment(`销售记录-${flow.tenant.id}.xlsx`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await exportWorkbook(flow, period);
     }),
   );
 
