@@ -1,4 +1,4 @@
-import { dealsLink, todosLink, withLinks } from '../../cards/page-links';
+import { dashboardLink, dealsLink, todosLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import { drillContext, managerBriefingCard, repBriefingCard, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localDayStart } from '../domain/business-calendar';
@@ -85,8 +85,9 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
     const all = [...numbers, riskyNumber];
     const card = withLinks(
       managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all),
+      dashboardLink(tenant.id),
       dealsLink(tenant.id, { status: 'overdue' }, '逾期商机'),
-      dealsLink(tenant.id, {}, '团队漏斗'),
+      dashboardLink(tenant.id, 'health', '健康度明细'),
     );
     return {
       recipientId: manager.id,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { dashboardLink, withLinks } from '../../cards/page-links';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
 import { hoursText, teamLeadMetrics, type LeadTouchFact, type TeamLeadMetrics } from '../domain/lead-metrics';
@@ -35,7 +36,7 @@ export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   const numbers = [health.index, ...health.rates, health.firstTouch];
   // A briefing-style card: its 查看明细 buttons page through the deals (or leads) behind each number.
   const card = briefingCard('briefing-manager', '本周团队健康度', ctx.actor.team ?? ctx.actor.name, numbers);
-  return [{ type: 'send-card', to: ctx.actor.id, card, context: drillContext(numbers) }];
+  return [{ type: 'send-card', to: ctx.actor.id, card: withLinks(card, dashboardLink(ctx.tenant.id)), context: drillContext(numbers) }];
 }
 
 export interface HealthNumbers {

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
 import type { Evidence } from '../domain/deal-evidence';
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES } from '../domain/people';
@@ -7,11 +7,11 @@ import { silenceStart } from '../domain/silence-timer';
 import { DOCUMENT_LABELS } from '../domain/stage-rules';
 import { STAGE_LABELS } from '../domain/stages';
 import type { FlowContext } from '../flows/flow-context';
-import { Activity, Commitment, Contact, CustomerSignal, Deal, DealEvidence, StageTransition } from '../store/entities';
+import { Activity, CardRecord, Commitment, Contact, CustomerSignal, Deal, DealEvidence, StageTransition } from '../store/entities';
 import { tenantUsers } from '../store/job-queries';
 import { visibleCustomers } from '../store/visibility';
 
-/** How many timeline entries the archive shows; older ones are in the export. */
+/** How many timeline entries of each kind the archive reads; older ones are in the export. */
 const TIMELINE_LIMIT = 200;
 
 export interface ArchiveView {
@@ -51,21 +51,27 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
   if (!customer) return null;
   const zone = tenant.timezone;
   const when = (at: Date) => formatForPeople(at, zone);
-  const names = new Map((await tenantUsers(em, tenant.id)).map((u) => [u.id, u.name]));
+  const users = await tenantUsers(em, tenant.id);
+  const names = new Map(users.map((u) => [u.id, u.name]));
   const who = (id: string | null) => (id ? (names.get(id) ?? id) : '系统');
   const where = { tenantId: tenant.id, customerId: customer.id };
 
   const deals = await em.find(Deal, { where, order: { stageEnteredAt: 'DESC' } });
   const dealIds = deals.map((d) => d.id);
   const byDeal = { tenantId: tenant.id, dealId: In(dealIds.length > 0 ? dealIds : ['']) };
-  const [contacts, signals, promises, activities, moves, evidence] = await Promise.all([
+  // Cards about this customer went to its people and their managers: their taps are read by recipient.
+  const people = new Set([customer.ownerId, ...deals.map((d) => d.ownerId)].filter((id): id is string => id !== null));
+  for (const user of users) if (user.managerId && people.has(user.id)) people.add(user.managerId);
+  const [contacts, signals, promises, activities, moves, evidence, cards] = await Promise.all([
     em.find(Contact, { where, order: { createdAt: 'ASC' } }),
     em.find(CustomerSignal, { where, order: { at: 'DESC' } }),
     em.find(Commitment, { where, order: { createdAt: 'DESC' } }),
     em.find(Activity, { where, order: { occurredAt: 'DESC' }, take: TIMELINE_LIMIT }),
     em.find(StageTransition, { where: byDeal, order: { at: 'DESC' }, take: TIMELINE_LIMIT }),
     em.find(DealEvidence, { where: byDeal, order: { at: 'DESC' }, take: TIMELINE_LIMIT }),
+    em.find(CardRecord, { where: { tenantId: tenant.id, recipientId: In([...people, '']), actedAt: Not(IsNull()) } }),
   ]);
+  const taps = cards.filter((c) => c.context.customerId === customer.id || dealIds.includes(String(c.context.dealId)));
   const present = CONTACT_ROLES.filter((role) => contacts.some((c) => c.role === role));
 
   const timeline = [
@@ -80,6 +86,7 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
     ...evidence
       .filter((e) => e.sourceActivityId === null)
       .map((e) => ({ at: e.at, who: who(e.actorId), what: `材料 · ${evidenceName(e.value)}`, text: null })),
+    ...taps.map((c) => ({ at: c.actedAt!, who: who(c.actedBy), what: `卡片 · ${c.card.title}`, text: c.card.note ?? null })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, TIMELINE_LIMIT);

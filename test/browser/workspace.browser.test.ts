@@ -125,6 +125,16 @@ describe('workspace pages on a phone (390×844) in a real browser', () => {
     await manager.close();
   });
 
+  it("loads the bot's own DingTalk JS API in a browser, with the sign-in call the DingTalk page makes", async () => {
+    const probe = await phone.newPage();
+    await probe.goto(`${bot.url}/w/demo/todos`);
+    await probe.addScriptTag({ url: '/w/assets/dingtalk.js' });
+    await expect(probe.evaluate('typeof window.dd.runtime.permission.requestAuthCode')).resolves.toBe('function');
+    await expect(probe.evaluate('typeof window.dd.ready')).resolves.toBe('function');
+    await probe.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('prints how long each page and its data take on the demo tenant (measured, not asserted)', async () => {
     const manager = await browser.newContext(PHONE);
     const signIn = await manager.newPage();
