@@ -13,7 +13,9 @@ export function dealsPage(tenantId: string, view: DealsView): string {
   const count = view.stages.reduce((n, s) => n + s.count, 0);
   const amount = view.stages.reduce((sum, s) => sum + s.amount, 0);
   const body = html`<h1>漏斗/商机</h1>
-    <p class="sub">进行中 ${count} 个 · ${moneyText(amount)}</p>
+    <p class="sub">
+      进行中 ${count} 个 · ${moneyText(amount)} · <a href="/w/${encodeURIComponent(tenantId)}/export.xlsx" download>导出(Excel)</a>
+    </p>
     <section>
       <div class="stages" data-testid="funnel">
         ${view.stages.map(
