@@ -34,7 +34,8 @@ const LAYERS = [
     may: ['bots/', 'src/web/', 'src/flows/', 'src/store/', 'src/domain/', OUTBOX, ...KERNEL],
     types: ['src/pipeline/', 'src/understanding/'],
   },
-  { path: 'src/web/', may: ['src/flows/', 'src/store/', 'src/domain/', 'cards/', ...KERNEL] },
+  // Pages sign in through the platform seam's PageSignIn.
+  { path: 'src/web/', may: ['src/flows/', 'src/store/', 'src/domain/', 'cards/', ...KERNEL], types: ['src/pipeline/'] },
   // A platform gets the neutral cards, the platform seam (inbox, outbound messages, claims) and the
   // ports it is given; it never reads or writes the database itself.
   {

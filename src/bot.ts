@@ -28,6 +28,7 @@ import { LlmUsage, Tenant } from './store/entities';
 import { inTransaction } from './store/transaction';
 import { seedDemoTenant } from './tenant-import/demo-tenant';
 import { createUnderstanding } from './understanding/chooser';
+import { workspaceRouter } from './web/workspace-routes';
 
 /** Every platform this build knows; PLATFORMS chooses which run. */
 const PLATFORM_FACTORIES: Partial<Record<PlatformName, PlatformFactory>> = {
@@ -80,7 +81,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const platforms = config.platforms.map((name): Platform => {
     const factory = PLATFORM_FACTORIES[name];
     if (!factory) throw new Error(`platform ${name} is not available in this build`);
-    return factory({ ...ports, clock, env: config.env, jobs, onInbound: () => worker.wake() });
+    return factory({ ...ports, clock, env: config.env, jobs, onInbound: () => worker.wake(), publicBaseUrl: config.publicBaseUrl });
   });
   const members = new MemberDirectory(platforms);
   const channels = Object.fromEntries(platforms.map((platform) => [platform.name, platform.channel]));
@@ -118,6 +119,15 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     routers: [
       ...platforms.flatMap((platform) => platform.routers),
       leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() }),
+      workspaceRouter({
+        dataSource,
+        clock,
+        ruleBook,
+        trustedProxies: config.trustedProxies,
+        publicBaseUrl: config.publicBaseUrl,
+        signIns: Object.fromEntries(platforms.flatMap((p) => (p.pageSignIn && p.name !== 'console' ? [[p.name, p.pageSignIn]] : []))),
+        consoleSignIn: config.platforms.includes('console'),
+      }),
     ],
     health: async () => {
       const database = await dataSource.query('SELECT 1').then(

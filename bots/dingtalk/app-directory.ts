@@ -25,4 +25,9 @@ export class AppDirectory {
     if (tenantId) this.tenantByCorp.set(corpId, tenantId);
     return tenantId;
   }
+
+  /** The tenant's DingTalk corp (settings.dingtalk.corpId), which a page names when it asks the client for a sign-in code. */
+  corpIdFor(tenantId: string): Promise<string | null> {
+    return this.tenants.corpOfTenant(tenantId, 'dingtalk');
+  }
 }

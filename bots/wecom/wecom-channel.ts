@@ -7,6 +7,7 @@ import { deliveryOutcome as outcome } from '../kit/api-failure';
 import type { SendAnswer, WecomApiClient } from './api-client';
 import { RESPONSE_CODE_INVALID } from './api-errors';
 import { CardRenderError, renderCard, renderClosedCard } from './card-render';
+import { withOpenablePageLinks } from '../../cards/page-links';
 import type { CorpDirectory } from './corp-directory';
 import type { SharedMemberBudget } from './shared-budget';
 import type { WecomCorp } from './wecom-config';
@@ -28,6 +29,8 @@ export interface WecomChannelDeps {
   directory: CorpDirectory;
   api: WecomApiClient;
   budget: SharedMemberBudget;
+  /** PUBLIC_BASE_URL: page links on cards open there; null: cards carry none. */
+  publicBaseUrl: string | null;
 }
 
 /**
@@ -59,7 +62,7 @@ export class WecomChannel implements OutboundChannel {
   }
 
   private async sendCard(item: Delivery, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
-    const templateCard = renderCard(card, corp.cardUrl);
+    const templateCard = renderCard(withOpenablePageLinks(card, this.deps.publicBaseUrl), corp.cardUrl);
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
       // The send's response code allows one update before any tap; a tap brings a fresh one.
       const state: WecomCardState = { responseCode: answer.response_code ?? null };
@@ -82,7 +85,10 @@ export class WecomChannel implements OutboundChannel {
       if (result !== 'code spent') return result;
       log.info({ outboxId: item.id, cardId: card.id }, 'wecom response code spent; sending the closed card as a new message');
     }
-    return this.send(item, corp, to, { msgtype: 'template_card', template_card: renderCard(card, corp.cardUrl) });
+    return this.send(item, corp, to, {
+      msgtype: 'template_card',
+      template_card: renderCard(withOpenablePageLinks(card, this.deps.publicBaseUrl), corp.cardUrl),
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { dealsLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
 import { FRIDAY_ACTIONS, fridayWarningCard, NO_SILENT_DEALS_TEXT } from '../../cards/friday-warning.card';
@@ -40,9 +41,12 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
         : {
             type: 'send-card',
             to: manager.id,
-            card: fridayWarningCard(
-              deals.length,
-              deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+            card: withLinks(
+              fridayWarningCard(
+                deals.length,
+                deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+              ),
+              dealsLink(tenant.id, { status: 'silent' }),
             ),
             context: { dealIds: deals.map((d) => d.id), page: 1 },
           };
@@ -97,7 +101,7 @@ async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Cl
     effects.push({
       type: 'send-card',
       to: repId,
-      card: repNudgeCard(ctx.actor.name, lines),
+      card: withLinks(repNudgeCard(ctx.actor.name, lines), dealsLink(ctx.tenant.id, { status: 'silent', owner: repId })),
       context: { dealIds: deals.map((d) => d.id) },
     });
     nudged.push(`${rep.name} ${deals.length} 个`);

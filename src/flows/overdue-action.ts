@@ -20,9 +20,8 @@ const followedUp: CardActionHandler = async ({ ctx, record, close }) => {
 /** 延期1天: the promise is due a day later. */
 const postpone: CardActionHandler = async ({ ctx, record, close }) => {
   const commitment = await ctx.em.findOneBy(Commitment, { tenantId: ctx.tenant.id, id: String(record.context.commitmentId) });
-  if (!commitment?.dueAt || commitment.doneAt) return [close('cancelled', '承诺已完成或已删除')];
-  const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
-  await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+  const dueAt = commitment ? await postponeOneDay(ctx, commitment) : null;
+  if (!dueAt) return [close('cancelled', '承诺已完成或已删除')];
   await resolve(ctx, String(record.context.breachKey), 'postponed');
   return [close('done', `已延期到 ${formatForPeople(dueAt, ctx.tenant.timezone)}`)];
 };
@@ -41,6 +40,14 @@ export const overdueAlertActions: CardActions = {
   exact: { [OVERDUE_ACTIONS.followedUp]: followedUp, [OVERDUE_ACTIONS.postpone]: postpone, [OVERDUE_ACTIONS.markLost]: markLost },
   prefixed: {},
 };
+
+/** 延期1天 (an overdue alert's button, the to-do page's 延期): the promise is due a day later; null when it is done or has no due time. */
+export async function postponeOneDay(ctx: FlowContext, commitment: Commitment): Promise<Date | null> {
+  if (!commitment.dueAt || commitment.doneAt) return null;
+  const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
+  await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+  return dueAt;
+}
 
 /** The alert row records what was done with it: who postponed or answered, and when. */
 async function resolve(ctx: FlowContext, breachKey: string, resolution: BreachResolution): Promise<void> {

@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { overdueAlertCard } from '../../cards/overdue-alert.card';
 import { commitmentBreach, silentHours, stageBreaches, type Breach } from '../domain/silence-timer';
@@ -99,15 +100,18 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
   return recipients.map((recipient) => ({
     type: 'send-card' as const,
     to: recipient.id,
-    card: overdueAlertCard({
-      customerName: customer.name,
-      stage: openDeal?.stage ?? null,
-      silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
-      lastActivity,
-      commitment: commitment ? { action: commitment.action, dueAt: commitment.dueAt } : null,
-      followUpMarked: breach.markFollowUp,
-      timeZone: tenant.timezone,
-    }),
+    card: withLinks(
+      overdueAlertCard({
+        customerName: customer.name,
+        stage: openDeal?.stage ?? null,
+        silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
+        lastActivity,
+        commitment: commitment ? { action: commitment.action, dueAt: commitment.dueAt } : null,
+        followUpMarked: breach.markFollowUp,
+        timeZone: tenant.timezone,
+      }),
+      archiveLink(tenant.id, customer.id),
+    ),
     context: { breachKey: breach.key, dealId: openDeal?.id ?? null, commitmentId: commitment?.id ?? null },
   }));
 }

@@ -19,6 +19,19 @@ export interface PlatformDeps {
   cards: CardStore;
   sharedStates: SharedStates;
   console: ConsoleStore;
+  /** PUBLIC_BASE_URL: what card links to the workspace pages (paths like /w/…) are made absolute on; null: cards carry none. */
+  publicBaseUrl: string | null;
+}
+
+/** Where a member's browser gets a one-time code from the platform, to sign in to the workspace pages. */
+export type SignInStart = { redirect: string } | { corpId: string };
+
+/** A platform's own sign-in for the workspace pages (WeCom OAuth, DingTalk's requestAuthCode). */
+export interface PageSignIn {
+  /** WeCom: the authorize URL that comes back to `returnUrl` with a code; DingTalk: the corp id the page asks a code for. Null: this platform does not serve the tenant. */
+  begin(tenantId: string, returnUrl: string): Promise<SignInStart | null>;
+  /** The platform account a one-time code stands for; null when the platform refuses it (used, expired, not a member of the corp). */
+  accountForCode(tenantId: string, code: string): Promise<string | null>;
 }
 
 /** One platform: where its events come in (HTTP routes, or a connection it keeps) and how it sends. */
@@ -29,6 +42,8 @@ export interface Platform extends PlatformIdentity {
   /** Path prefixes of its routes that read the raw body themselves (a signature over the bytes as sent): no JSON parsing there. */
   rawBodyPaths?: string[];
   channel: OutboundChannel;
+  /** How the platform's in-app browser signs a member in to the workspace pages. */
+  pageSignIn?: PageSignIn;
   /** Opens long-lived connections (DingTalk's stream); called after the HTTP server listens. */
   start?(): Promise<void>;
   stop?(): Promise<void>;

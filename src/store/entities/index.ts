@@ -21,6 +21,7 @@ import { SendBudget } from './send-budget.entity';
 import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
+import { WebSession } from './web-session.entity';
 
 export type { BreachResolution };
 export {
@@ -47,6 +48,7 @@ export {
   StageTransition,
   Tenant,
   User,
+  WebSession,
 };
 
 export const ENTITIES = [
@@ -73,4 +75,5 @@ export const ENTITIES = [
   Lead,
   LeadAssignment,
   LeadEscalationRecord,
+  WebSession,
 ];
