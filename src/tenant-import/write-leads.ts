@@ -6,6 +6,8 @@ import { Lead, Tenant } from '../store/entities';
 import type { TableCounts } from './table-sync';
 import type { TenantFileLead } from './tenant-file.schema';
 
+const PROGRESS_EVERY = 100;
+
 /**
  * The file's leads through the same intake as chat and the API (撞单 check, score, allocation, the
  * rep's card), each once: a lead whose id was imported before is left alone. Runs inside the import
@@ -17,13 +19,21 @@ export async function writeLeads(
   leads: readonly TenantFileLead[],
   ruleBook: RuleBook,
   now: Date,
+  onLead?: (done: number) => void,
 ): Promise<TableCounts> {
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   if (leads.length === 0) return counts;
   const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
   const scope = { em, tenant, now, rules: ruleBook.forTenant(tenantId) };
-  for (const lead of leads) {
-    if (await em.existsBy(Lead, { tenantId, source: 'import', sourceRef: lead.id })) {
+  for (const [index, lead] of leads.entries()) {
+    if (index % PROGRESS_EVERY === 0) onLead?.(index);
+    // An exported workbook names each lead by its import id, or by the bot's own id when it came another way.
+    if (
+      await em.existsBy(Lead, [
+        { tenantId, source: 'import', sourceRef: lead.id },
+        { tenantId, id: lead.id },
+      ])
+    ) {
       counts.unchanged++;
       continue;
     }
@@ -45,5 +55,6 @@ export async function writeLeads(
     await persistEffects(em, { tenantId, platform: 'console', now }, effects);
     counts.created++;
   }
+  onLead?.(leads.length);
   return counts;
 }
