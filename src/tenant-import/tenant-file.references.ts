@@ -115,7 +115,7 @@ export function contactKey(customerId: string, name: string): string {
   return `${customerId}\u0000${foldCase(name)}`;
 }
 
-function foldCase(text: string): string {
+export function foldCase(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();
 }
 

@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { parseString } from '@fast-csv/parse';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import type { CellValue } from './cell-values';
 
 // The rows of an .xlsx workbook (streamed: only the row in hand is in memory) or of a .csv file in UTF-8 or GBK.
@@ -49,7 +50,11 @@ export async function* readSheets(input: WorkbookInput): AsyncGenerator<SheetRow
     return;
   }
   // Styles are read so that date cells come back as dates.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.open(), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(await partsBeforeSheets(await readAll(input.open())), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
   for await (const sheet of reader) {
     yield { name: (sheet as unknown as { name: string }).name, rows: xlsxRows(sheet) };
   }
@@ -60,6 +65,25 @@ async function* xlsxRows(sheet: ExcelJS.stream.xlsx.WorksheetReader): AsyncGener
     const values = row.values as unknown[];
     yield { number: row.number, cells: values.slice(1).map(plainValue) };
   }
+}
+
+const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/**
+ * exceljs's streaming reader reads the zip in one pass, in stored order, and on Node 20 loses what is stored
+ * after the worksheets (exceljs issues 2790, 3064): the sheet names, shared strings and styles, which Excel
+ * and exceljs's own writer store last. So the file is stored again with every other part before the
+ * worksheets (uncompressed: nothing is compressed twice), and each sheet's rows are read as they stream by.
+ * What is held is the file's parts as bytes, not exceljs's model of the whole workbook.
+ */
+async function partsBeforeSheets(bytes: Buffer): Promise<Readable> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
+  const ordered = [...names.filter((name) => !SHEET_PART.test(name)), ...names.filter((name) => SHEET_PART.test(name))];
+  const stored = new JSZip();
+  for (const name of ordered) stored.file(name, await zip.files[name].async('nodebuffer'));
+  // JSZip's stream is of the readable-stream package, which exceljs does not take for a stream.
+  return stored.generateNodeStream({ compression: 'STORE', streamFiles: false }).pipe(new PassThrough());
 }
 
 /** exceljs's rich text, formulas, hyperlinks and errors, as the value a person sees. */

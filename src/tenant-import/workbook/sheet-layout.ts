@@ -6,6 +6,15 @@ import { z } from 'zod';
 export const SHEET_KINDS = ['members', 'customers', 'contacts', 'deals', 'leads'] as const;
 export type SheetKind = (typeof SHEET_KINDS)[number];
 
+/** The table of the import model each kind fills. */
+export const KIND_TABLES = {
+  members: 'users',
+  customers: 'customers',
+  contacts: 'contacts',
+  deals: 'deals',
+  leads: 'leads',
+} as const satisfies Record<SheetKind, string>;
+
 const COLUMN_TYPES = ['text', 'id', 'list', 'member', 'customer', 'role', 'contactRole', 'stage', 'amount', 'instant'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
@@ -21,6 +30,7 @@ export type ColumnSpec = z.infer<typeof column>;
 const layoutFile = z.strictObject({
   $comment: z.string(),
   ignoredSheets: z.array(z.string()),
+  ignoredColumns: z.array(z.string()),
   kinds: z.array(z.strictObject({ kind: z.enum(SHEET_KINDS), sheet: z.string(), synonyms: z.array(z.string()), columns: z.array(column) })),
 });
 export type KindSpec = z.infer<typeof layoutFile>['kinds'][number];
@@ -66,6 +76,12 @@ for (const spec of KIND_SPECS) {
   columnIndex.set(spec.kind, headers);
 }
 const ignoredSheets = new Set(layout.ignoredSheets.map(headerKey));
+const ignoredColumns = new Set(layout.ignoredColumns.map(headerKey));
+
+/** Columns the template and the report add for people (填写提示, 问题), never read. */
+export function isIgnoredColumn(header: string): boolean {
+  return ignoredColumns.has(headerKey(header));
+}
 
 /** The kind a sheet's (or CSV file's) name says, or `ignored` for the template's notes, or null. */
 export function kindOfName(name: string): SheetKind | 'ignored' | null {

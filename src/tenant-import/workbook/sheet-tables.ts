@@ -1,6 +1,15 @@
 import { cellText, isBlank, type CellValue } from './cell-values';
 import { readSheets, workbookFormat, type SheetRow, type WorkbookInput } from './read-workbook';
-import { kindInFileName, kindOfHeaders, kindOfName, kindSpec, matchHeaders, type MatchedColumn, type SheetKind } from './sheet-layout';
+import {
+  isIgnoredColumn,
+  kindInFileName,
+  kindOfHeaders,
+  kindOfName,
+  kindSpec,
+  matchHeaders,
+  type MatchedColumn,
+  type SheetKind,
+} from './sheet-layout';
 
 // A workbook's sheets as tables of one kind each: the header row found, its columns recognised, the rows kept by field.
 
@@ -107,7 +116,9 @@ function headerRow(sheet: string, named: SheetKind | null, row: SheetRow): Sheet
   const found = new Set(columns.map((col) => col.spec.field));
   // A title row above the headers names at most one column by chance.
   if (columns.length < 2 && !required.every((col) => found.has(col.field))) return null;
-  const ignoredHeaders = cells.filter((cell) => !columns.some((col) => col.index === cell.index)).map((cell) => cell.text);
+  const ignoredHeaders = cells
+    .filter((cell) => !columns.some((col) => col.index === cell.index) && !isIgnoredColumn(cell.text))
+    .map((cell) => cell.text);
   return { sheet, kind, headerRow: row.number, columns, ignoredHeaders, rows: [] };
 }
 
@@ -148,7 +159,8 @@ function missingColumns(table: SheetTable): SheetProblem[] {
 }
 
 function missingHeaderMessage(named: SheetKind | null): string {
-  if (!named) return '认不出这张表是什么:表名或表头应为 成员、客户、联系人、商机、线索 之一(可以用模板:npm run import -- --template 文件名.xlsx)';
+  if (!named)
+    return '认不出这张表是什么:表名或表头应为 成员、客户、联系人、商机、线索 之一(可以用模板:npm run import -- --template 文件名.xlsx)';
   const spec = kindSpec(named);
   const required = spec.columns.filter((col) => col.required).map((col) => `「${col.header}」`);
   return `前 ${HEADER_SEARCH_ROWS} 行里找不到${spec.sheet}表的表头(至少要有 ${required.join('、')} 列)`;

@@ -1,0 +1,63 @@
+import type { Lead } from '../store/entities';
+import type { StoredTenant } from './stored-tenant';
+import type { TenantFile, TenantFileLead } from './tenant-file.schema';
+
+// What is stored, as the import model: the inverse of writeTenantFile and writeLeads, for the export.
+
+export type StoredModel = Pick<TenantFile, 'users' | 'customers' | 'contacts' | 'deals'>;
+
+export function storedTenantModel(stored: StoredTenant): StoredModel {
+  return {
+    users: [...stored.users.values()].map((u) => ({
+      id: u.id,
+      name: u.name,
+      role: u.role,
+      team: u.team,
+      region: u.region,
+      managerId: u.managerId,
+      wecomUserId: u.wecomUserId,
+      dingtalkUserId: u.dingtalkUserId,
+    })),
+    customers: [...stored.customers.values()].map((c) => ({
+      id: c.id,
+      name: c.name,
+      aliases: c.aliases,
+      ownerId: c.ownerId,
+      region: c.region,
+      industry: c.industry,
+    })),
+    contacts: [...stored.contacts.values()].map((c) => ({
+      customerId: c.customerId,
+      name: c.name,
+      title: c.title,
+      role: c.role,
+      phone: c.phone,
+    })),
+    deals: [...stored.deals.values()].map((d) => ({
+      id: d.id,
+      customerId: d.customerId,
+      ownerId: d.ownerId,
+      title: d.title,
+      stage: d.stage,
+      amount: d.amount,
+      stageEnteredAt: d.stageEnteredAt.toISOString(),
+      lastActivityAt: d.lastActivityAt?.toISOString() ?? null,
+    })),
+  };
+}
+
+/** A lead as the import file names it: by its import id, or by the bot's id when it came another way. */
+export function leadModel(lead: Lead): TenantFileLead {
+  return {
+    id: lead.sourceRef ?? lead.id,
+    company: lead.company,
+    contactName: lead.contactName,
+    phone: lead.phone,
+    region: lead.region,
+    industry: lead.industry,
+    budget: lead.budget,
+    urgency: lead.urgency,
+    note: lead.note,
+    source: lead.submittedBy,
+  };
+}
