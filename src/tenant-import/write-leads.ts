@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { intakeLead } from '../flows/intake-lead';
+import { leadBatch } from '../flows/place-lead';
 import type { RuleBook } from '../flows/rule-book';
 import { persistEffects } from '../pipeline/effects';
 import { Lead, Tenant } from '../store/entities';
@@ -24,7 +25,8 @@ export async function writeLeads(
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   if (leads.length === 0) return counts;
   const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
-  const scope = { em, tenant, now, rules: ruleBook.forTenant(tenantId) };
+  const base = { em, tenant, now, rules: ruleBook.forTenant(tenantId) };
+  const scope = { ...base, batch: await leadBatch(base) };
   for (const [index, lead] of leads.entries()) {
     if (index % PROGRESS_EVERY === 0) onLead?.(index);
     // An exported workbook names each lead by its import id, or by the bot's own id when it came another way.

@@ -45,45 +45,73 @@ export interface SheetRows {
 
 /** The sheets of the file in order; each sheet's rows must be read before the next sheet is asked for. */
 export async function* readSheets(input: WorkbookInput): AsyncGenerator<SheetRows> {
+  const bytes = await readAll(input.open());
   if (workbookFormat(input.name) === 'csv') {
-    yield { name: basename(input.name, extname(input.name)), rows: csvRows(await readAll(input.open())) };
+    yield { name: basename(input.name, extname(input.name)), rows: csvRows(bytes) };
     return;
   }
-  // Styles are read so that date cells come back as dates.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(await partsBeforeSheets(await readAll(input.open())), {
+  yield* xlsxSheets(bytes);
+}
+
+/** The private part parsers of exceljs 4.4.0's streaming WorkbookReader (hence the exact version). */
+interface ExcelJsParts {
+  _parseRels(part: Readable): Promise<void>;
+  _parseWorkbook(part: Readable): Promise<void>;
+  _parseSharedStrings(part: Readable): AsyncIterable<unknown>;
+  _parseStyles(part: Readable): Promise<void>;
+  _parseWorksheet(text: AsyncIterable<string>, sheetNo: string): Iterable<{ value: WorksheetReader }>;
+}
+type WorksheetReader = ExcelJS.stream.xlsx.WorksheetReader & { name: string };
+
+const SHEET_PART = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * exceljs 4.4.0's WorkbookReader reads the zip in one streaming pass that on Node 20 drops parts at random
+ * (whole sheets, the sheet names, the shared strings: exceljs issues 2790 and 3064), and decodes each chunk
+ * of a part as UTF-8 on its own, garbling a Chinese character split between two chunks (utils/parse-sax.js).
+ * So the zip is opened by its central directory (as exceljs PR 3065 proposes) and exceljs's own part parsers
+ * are run in the order they depend on each other: relationships, workbook (sheet names), shared strings,
+ * styles (which cells are dates), then each sheet's rows as its part is inflated, read as a stream of text.
+ * What is held is the compressed file and the shared strings, never the whole workbook.
+ */
+async function* xlsxSheets(bytes: Buffer): AsyncGenerator<SheetRows> {
+  const zip = await JSZip.loadAsync(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: 'cache',
     styles: 'cache',
+    hyperlinks: 'ignore',
     worksheets: 'emit',
-  });
-  for await (const sheet of reader) {
-    yield { name: (sheet as unknown as { name: string }).name, rows: xlsxRows(sheet) };
+  }) as unknown as ExcelJsParts;
+  const part = async (name: string) => {
+    const file = zip.file(name);
+    return file ? Readable.from([await file.async('string')]) : null;
+  };
+  const rels = await part('xl/_rels/workbook.xml.rels');
+  const workbook = await part('xl/workbook.xml');
+  if (!rels || !workbook) throw new Error('不是有效的 .xlsx 文件(缺少工作簿信息)');
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(workbook);
+  const sharedStrings = await part('xl/sharedStrings.xml');
+  if (sharedStrings) for await (const entry of reader._parseSharedStrings(sharedStrings)) void entry;
+  const styles = await part('xl/styles.xml');
+  if (styles) await reader._parseStyles(styles);
+
+  const sheets = Object.keys(zip.files)
+    .map((name) => ({ name, number: SHEET_PART.exec(name)?.[1] }))
+    .filter((sheet): sheet is { name: string; number: string } => sheet.number !== undefined)
+    .sort((a, b) => Number(a.number) - Number(b.number));
+  for (const sheet of sheets) {
+    // A stream that decodes UTF-8 as a stream never splits a character.
+    const text = zip.file(sheet.name)!.nodeStream().pipe(new PassThrough()).setEncoding('utf8');
+    for (const { value } of reader._parseWorksheet(text, sheet.number)) yield { name: value.name, rows: xlsxRows(value) };
   }
 }
 
-async function* xlsxRows(sheet: ExcelJS.stream.xlsx.WorksheetReader): AsyncGenerator<SheetRow> {
+async function* xlsxRows(sheet: WorksheetReader): AsyncGenerator<SheetRow> {
   for await (const row of sheet) {
     const values = row.values as unknown[];
     yield { number: row.number, cells: values.slice(1).map(plainValue) };
   }
-}
-
-const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
-
-/**
- * exceljs's streaming reader reads the zip in one pass, in stored order, and on Node 20 loses what is stored
- * after the worksheets (exceljs issues 2790, 3064): the sheet names, shared strings and styles, which Excel
- * and exceljs's own writer store last. So the file is stored again with every other part before the
- * worksheets (uncompressed: nothing is compressed twice), and each sheet's rows are read as they stream by.
- * What is held is the file's parts as bytes, not exceljs's model of the whole workbook.
- */
-async function partsBeforeSheets(bytes: Buffer): Promise<Readable> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
-  const ordered = [...names.filter((name) => !SHEET_PART.test(name)), ...names.filter((name) => SHEET_PART.test(name))];
-  const stored = new JSZip();
-  for (const name of ordered) stored.file(name, await zip.files[name].async('nodebuffer'));
-  // JSZip's stream is of the readable-stream package, which exceljs does not take for a stream.
-  return stored.generateNodeStream({ compression: 'STORE', streamFiles: false }).pipe(new PassThrough());
 }
 
 /** exceljs's rich text, formulas, hyperlinks and errors, as the value a person sees. */

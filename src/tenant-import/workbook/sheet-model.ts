@@ -41,6 +41,7 @@ class RowCursor {
     readonly table: SheetTable,
     readonly row: TableRow,
     private readonly problems: SheetProblem[],
+    private readonly silenced: Set<string>,
   ) {}
 
   has(field: string): boolean {
@@ -59,10 +60,17 @@ class RowCursor {
     this.problems.push({ sheet: this.table.sheet, row: this.row.row, column: columnOf(this.table, field), message });
     return undefined;
   }
+
+  /** A field left empty because of a problem reported elsewhere in the row: the checks' 缺少必填字段 would only repeat it. */
+  silence(field: string): undefined {
+    this.silenced.add(placeKey({ sheet: this.table.sheet, row: this.row.row, column: columnOf(this.table, field) }));
+    return undefined;
+  }
 }
 
 class SheetModelReader {
   private readonly problems: SheetProblem[] = [];
+  private readonly silenced = new Set<string>();
   private readonly places = new Map<string, Place>();
   private readonly model: Record<Collection, ModelRecord[]> & { tenant: ModelRecord };
   private readonly timeZone: string;
@@ -132,7 +140,9 @@ class SheetModelReader {
   }
 
   private rowsOf(kind: SheetKind): RowCursor[] {
-    return this.tables.filter((t) => t.kind === kind).flatMap((table) => table.rows.map((row) => new RowCursor(table, row, this.problems)));
+    return this.tables
+      .filter((t) => t.kind === kind)
+      .flatMap((table) => table.rows.map((row) => new RowCursor(table, row, this.problems, this.silenced)));
   }
 
   private add(kind: SheetKind, cursor: RowCursor, record: ModelRecord): ModelRecord {
@@ -242,12 +252,14 @@ class SheetModelReader {
       const owner = customer.ownerId ? this.stored.users.get(customer.ownerId)?.name : undefined;
       found.push(`已有客户「${customer.name}」(${owner ? `负责人 ${owner}` : '在公海,无负责人'})${matchWay(inStore)}`);
     }
-    row.problem('name', `「${name}」与${found.join(',也与')}重复——撞单。是同一家就合并成一行并用已有的名称,不是同一家请写全称`);
+    const withWhom = found.map((what) => `与${what}重复`).join(',也');
+    row.problem('name', `「${name}」${withWhom}——撞单。是同一家就合并成一行并用已有的名称,不是同一家请写全称`);
   }
 
   /** The customer a cell names: by name, 编号, or a name or 简称 the duplicate check takes for the same. */
   private customerId(row: RowCursor): string | undefined {
-    const text = row.text('customerId')!;
+    const text = row.text('customerId');
+    if (!text) return row.problem('customerId', '客户名称不能为空');
     const ids = this.customers.idsNamed(text);
     if (ids.length === 1) return ids[0];
     if (ids.length > 1) return row.problem('customerId', `有 ${ids.length} 个客户叫「${text}」,请改写客户的编号(${ids.join('、')})`);
@@ -295,7 +307,10 @@ class SheetModelReader {
     if (stage === undefined) row.problem('stage', '新商机要填阶段');
     const ownerId = row.has('ownerId')
       ? this.memberId(row, 'ownerId')
-      : (stored?.ownerId ?? (customerId && this.customerOwner(customerId)) ?? row.problem('ownerId', '新商机要填负责人(客户也没有负责人)'));
+      : (stored?.ownerId ??
+        (customerId
+          ? (this.customerOwner(customerId) ?? row.problem('ownerId', '新商机要填负责人(客户也没有负责人)'))
+          : row.silence('ownerId')));
     this.add('deals', row, {
       id,
       customerId,
@@ -317,7 +332,9 @@ class SheetModelReader {
     // Without 编号, a lead is known again by its company and phone, so a second import finds it.
     const id = row.text('id') ?? (company ? leadKey(company, row.text('phone')) : `sheet-row-${row.row.row}`);
     const earlier = ids.get(id);
-    if (earlier !== undefined) row.problem('id', `与第 ${earlier} 行是同一条线索(${row.has('id') ? '编号相同' : '公司和电话相同'})`);
+    if (earlier !== undefined && row.has('id')) row.problem('id', `与第 ${earlier} 行是同一条线索(编号相同)`);
+    if (earlier !== undefined && !row.has('id'))
+      row.problem('company', `与第 ${earlier} 行是同一条线索(公司和电话相同)`) ?? row.silence('id');
     ids.set(id, row.row.row);
     this.add('leads', row, {
       id,
@@ -369,10 +386,10 @@ class SheetModelReader {
   /** In sheet and row order; one problem per cell, the first found (the sheet reader's own words). */
   private arrange(problems: SheetProblem[]): SheetProblem[] {
     const sheets = this.tables.map((t) => t.sheet);
-    const seen = new Set<string>();
+    const seen = new Set(this.silenced);
     return problems
       .filter((p) => {
-        const key = `${p.sheet}\u0000${p.row}\u0000${p.column}`;
+        const key = placeKey(p);
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -388,6 +405,10 @@ function columnOf(table: SheetTable, field: string): string {
     kindSpec(table.kind).columns.find((col) => col.field === field)?.header ??
     ''
   );
+}
+
+function placeKey(place: Pick<SheetProblem, 'sheet' | 'row' | 'column'>): string {
+  return `${place.sheet}\u0000${place.row}\u0000${place.column}`;
 }
 
 /** A deal without 编号 is known by its customer and 商机名称 (none is a name too). */

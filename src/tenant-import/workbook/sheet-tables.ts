@@ -101,8 +101,11 @@ async function readTable(
     return null;
   }
   result.problems.push(...repeatedColumns(table));
-  result.problems.push(...missingColumns(table));
   if (table.ignoredHeaders.length > 0) result.notes.push(`「${sheet}」中这些列不认识,已忽略:${table.ignoredHeaders.join('、')}`);
+  const missing = missingColumns(table);
+  result.problems.push(...missing);
+  // Without a required column every row would repeat the header's problem: the rows are not read.
+  if (missing.length > 0) table.rows = [];
   return table;
 }
 
