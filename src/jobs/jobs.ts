@@ -80,3 +80,4 @@ export function cronFor(job: ScheduledJob, tenant: Tenant): string {
   log.warn({ tenantId: tenant.id, job: job.name, cron: configured }, 'invalid cron in tenant settings, using the default');
   return job.defaultCron;
 }
+
