@@ -112,39 +112,27 @@ export async function importTenantSource<P>(
   const now = options.now ?? new Date();
   const ruleBook = options.ruleBook ?? loadRuleBook();
   const progress = options.onProgress ?? (() => undefined);
-  try {
-    return await inTransaction(dataSource, async (em) => {
-      progress({ step: 'check' });
-      // References are checked against the database inside the transaction that writes.
-      const stored = await loadStoredTenant(em, source.tenantId, source.recordIds);
-      const reading = source.read(stored);
-      const shape = checkShape(reading.value);
-      const issues = [...shape.issues, ...checkReferences(reading.value, knownRecords(stored), reading.recordAt)];
-      const problems = reading.arrange([...reading.problems, ...issues.map(reading.place)]);
-      if (problems.length > 0 || !shape.file) throw new TenantImportError(problems, describe);
-      progress({ step: 'write' });
-      const { leads } = shape.file;
-      const tables = {
-        ...(await writeTenantFile(em, shape.file, stored, now)),
-        leads: await writeLeads(em, shape.file.tenant.id, leads, ruleBook, now, (done) =>
-          progress({ step: 'leads', done, total: leads.length }),
-        ),
-      };
-      const summary = { tenantId: shape.file.tenant.id, tenantName: shape.file.tenant.name, tables, dryRun: options.dryRun === true };
-      if (summary.dryRun) throw new DryRunRollback(summary);
-      return summary;
-    });
-  } catch (error) {
-    if (error instanceof DryRunRollback) return error.summary;
-    throw error;
-  }
-}
-
-/** Thrown to roll a preview's transaction back, carrying what it would have done. */
-class DryRunRollback extends Error {
-  constructor(readonly summary: ImportSummary) {
-    super('dry run');
-  }
+  const countOnly = options.dryRun === true;
+  return inTransaction(dataSource, async (em) => {
+    progress({ step: 'check' });
+    // References are checked against the database inside the transaction that writes.
+    const stored = await loadStoredTenant(em, source.tenantId, source.recordIds);
+    const reading = source.read(stored);
+    const shape = checkShape(reading.value);
+    const issues = [...shape.issues, ...checkReferences(reading.value, knownRecords(stored), reading.recordAt)];
+    const problems = reading.arrange([...reading.problems, ...issues.map(reading.place)]);
+    if (problems.length > 0 || !shape.file) throw new TenantImportError(problems, describe);
+    progress({ step: 'write' });
+    const { leads } = shape.file;
+    const tables = {
+      ...(await writeTenantFile(em, shape.file, stored, now, countOnly)),
+      leads: await writeLeads(em, shape.file.tenant.id, leads, ruleBook, now, {
+        countOnly,
+        onLead: (done) => progress({ step: 'leads', done, total: leads.length }),
+      }),
+    };
+    return { tenantId: shape.file.tenant.id, tenantName: shape.file.tenant.name, tables, dryRun: countOnly };
+  });
 }
 
 /** The tenant id as written, even when the file fails its checks, to look up what is stored. */

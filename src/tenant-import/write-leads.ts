@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { intakeLead } from '../flows/intake-lead';
-import { leadBatch } from '../flows/place-lead';
+import { leadBatch, type LeadScope } from '../flows/place-lead';
 import type { RuleBook } from '../flows/rule-book';
 import { persistEffects } from '../pipeline/effects';
 import { Lead, Tenant } from '../store/entities';
@@ -20,13 +20,13 @@ export async function writeLeads(
   leads: readonly TenantFileLead[],
   ruleBook: RuleBook,
   now: Date,
-  onLead?: (done: number) => void,
+  options: { onLead?: (done: number) => void; countOnly?: boolean } = {},
 ): Promise<TableCounts> {
+  const { onLead, countOnly } = options;
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   if (leads.length === 0) return counts;
-  const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
-  const base = { em, tenant, now, rules: ruleBook.forTenant(tenantId) };
-  const scope = { ...base, batch: await leadBatch(base) };
+  // A preview writes nothing, not even a new tenant: it only counts.
+  const scope = countOnly ? null : await intakeScope(em, tenantId, ruleBook, now);
   for (const [index, lead] of leads.entries()) {
     if (index % PROGRESS_EVERY === 0) onLead?.(index);
     // An exported workbook names each lead by its import id, or by the bot's own id when it came another way.
@@ -37,6 +37,11 @@ export async function writeLeads(
       ])
     ) {
       counts.unchanged++;
+      continue;
+    }
+    // Every lead not taken in before is taken in, as a new one or as 撞单: a preview need not run the intake to count it.
+    if (!scope) {
+      counts.created++;
       continue;
     }
     const { effects } = await intakeLead(scope, {
@@ -59,4 +64,10 @@ export async function writeLeads(
   }
   onLead?.(leads.length);
   return counts;
+}
+
+async function intakeScope(em: EntityManager, tenantId: string, ruleBook: RuleBook, now: Date): Promise<LeadScope> {
+  const tenant = await em.findOneByOrFail(Tenant, { id: tenantId });
+  const base = { em, tenant, now, rules: ruleBook.forTenant(tenantId) };
+  return { ...base, batch: await leadBatch(base) };
 }

@@ -11,6 +11,9 @@ import { addRow, DATE_FORMAT, openWorkbook, PAGE_SETUP } from './sheet-writer';
 export const PROBLEM_HEADER = '问题';
 export const SUMMARY_SHEET = '问题汇总';
 
+/** Width of the 问题 column, in Excel's units: a Chinese character takes about two. */
+const PROBLEM_WIDTH = 60;
+const ROW_HEIGHT = 15;
 const PROBLEM_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 const PROBLEM_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF9C0006' } };
 
@@ -27,7 +30,7 @@ export async function writeReport(
 ): Promise<void> {
   const workbook = openWorkbook(output);
   const summary = workbook.addWorksheet(SUMMARY_SHEET, { pageSetup: PAGE_SETUP });
-  summary.columns = [{ width: 12 }, { width: 8 }, { width: 16 }, { width: 90 }];
+  summary.columns = [{ width: 12 }, { width: 8 }, { width: 16 }, { width: 120 }];
   addRow(summary, ['工作表', '行', '列', PROBLEM_HEADER], { font: { bold: true } }).commit();
   for (const p of problems) addRow(summary, [p.sheet || null, p.row || null, p.column || null, p.message]).commit();
   summary.commit();
@@ -37,7 +40,7 @@ export async function writeReport(
     const sheetProblems = groupBy(bySheet.get(source.name) ?? [], (p) => String(p.row));
     const headerRow = tables.find((t) => t.sheet === source.name)?.headerRow ?? 1;
     const sheet = workbook.addWorksheet(safeSheetName(source.name), { pageSetup: PAGE_SETUP });
-    sheet.columns = [{ width: 50 }];
+    sheet.columns = [{ width: PROBLEM_WIDTH }, ...Array.from({ length: 30 }, () => ({ width: 16 }))];
     let headers = new Map<string, number>();
     for await (const row of source.rows) {
       if (row.number === headerRow) headers = new Map(row.cells.map((value, i) => [cellText(value), i + 2]));
@@ -53,6 +56,8 @@ export async function writeReport(
       if (here.length > 0) {
         written.getCell(1).font = PROBLEM_FONT;
         written.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+        // Spreadsheets do not grow a row for wrapped text by themselves.
+        written.height = ROW_HEIGHT * Math.max(1, ...String(first).split('\n').map((line) => Math.ceil((line.length * 2) / PROBLEM_WIDTH)));
         for (const p of here) {
           const column = headers.get(p.column);
           if (column) written.getCell(column).fill = PROBLEM_FILL;

@@ -93,11 +93,11 @@ function writeValuesSheet(workbook: ReturnType<typeof openWorkbook>): void {
   const sheet = workbook.addWorksheet('可选值', { pageSetup: PAGE_SETUP });
   sheet.columns = [{ width: 12 }, { width: 16 }, { width: 8 }, { width: 60 }, { width: 50 }];
   const rows: CellValue[][] = [
-    ['示例行', `每张表的第 2 行是示例:「${HINT_HEADER}」列写着「${EXAMPLE_MARK}」的行导入时跳过,可以直接在下面填写`],
+    ['示例行', null, null, `每张表的第 2 行是示例:「${HINT_HEADER}」列写着「${EXAMPLE_MARK}」的行导入时跳过,可以直接在下面填写`],
     [],
-    ['成员角色', Object.values(USER_ROLE_LABELS).join('、'), null, '不填时新成员按「销售」'],
-    ['商机阶段', STAGES.map((stage) => STAGE_LABELS[stage]).join('、'), null, `也可以写代码:${STAGES.join('、')}`],
-    ['联系人角色', Object.values(CONTACT_ROLE_LABELS).join('、')],
+    ['成员角色', null, null, Object.values(USER_ROLE_LABELS).join('、'), '不填时新成员按「销售」'],
+    ['商机阶段', null, null, STAGES.map((stage) => STAGE_LABELS[stage]).join('、'), `也可以写代码:${STAGES.join('、')}`],
+    ['联系人角色', null, null, Object.values(CONTACT_ROLE_LABELS).join('、')],
     [],
     ['表', '列', '必填', '也可以写作', '说明'],
     ...KIND_SPECS.flatMap((spec) =>
