@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { runCli } from './run-cli';
 import { openDatabase } from '../store/data-source';
 import { exportWorkbook, UnknownTenantError } from '../tenant-import/workbook/export-workbook';
 import { kindSpec, SHEET_KINDS } from '../tenant-import/workbook/sheet-layout';
@@ -31,12 +32,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(() => main(process.argv.slice(2)));

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { runCli } from './run-cli';
 import { loadRuleBook } from '../flows/rule-book';
 import { openDatabase } from '../store/data-source';
 import { importTenant, TenantImportError, type ImportStep, type ImportSummary, type ImportTable } from '../tenant-import/import-tenant';
@@ -139,12 +140,4 @@ async function main(argv: string[]): Promise<number> {
   return importSheets(file, values.tenant, values['dry-run'] === true, report);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCli(() => main(process.argv.slice(2)));

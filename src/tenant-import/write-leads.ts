@@ -1,9 +1,10 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { intakeLead } from '../flows/intake-lead';
 import { leadBatch, type LeadScope } from '../flows/place-lead';
 import type { RuleBook } from '../flows/rule-book';
 import { persistEffects } from '../pipeline/effects';
 import { Lead, Tenant } from '../store/entities';
+import { findInChunks } from './stored-tenant';
 import type { TableCounts } from './table-sync';
 import type { TenantFileLead } from './tenant-file.schema';
 
@@ -25,17 +26,16 @@ export async function writeLeads(
   const { onLead, countOnly } = options;
   const counts: TableCounts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
   if (leads.length === 0) return counts;
+  const taken = await leadsTakenIn(
+    em,
+    tenantId,
+    leads.map((lead) => lead.id),
+  );
   // A preview writes nothing, not even a new tenant: it only counts.
   const scope = countOnly ? null : await intakeScope(em, tenantId, ruleBook, now);
   for (const [index, lead] of leads.entries()) {
     if (index % PROGRESS_EVERY === 0) onLead?.(index);
-    // An exported workbook names each lead by its import id, or by the bot's own id when it came another way.
-    if (
-      await em.existsBy(Lead, [
-        { tenantId, source: 'import', sourceRef: lead.id },
-        { tenantId, id: lead.id },
-      ])
-    ) {
+    if (taken.has(lead.id)) {
       counts.unchanged++;
       continue;
     }
@@ -64,6 +64,23 @@ export async function writeLeads(
   }
   onLead?.(leads.length);
   return counts;
+}
+
+/**
+ * Which of the file's lead ids are in already: by their import id, or by the bot's own id (an exported lead
+ * that came by chat or the API). Read at once, not lead by lead.
+ */
+async function leadsTakenIn(em: EntityManager, tenantId: string, ids: string[]): Promise<Set<string>> {
+  const found = await findInChunks(ids, (chunk) =>
+    em.find(Lead, {
+      select: { id: true, sourceRef: true },
+      where: [
+        { tenantId, source: 'import', sourceRef: In(chunk) },
+        { tenantId, id: In(chunk) },
+      ],
+    }),
+  );
+  return new Set(found.flatMap((lead) => [lead.id, ...(lead.sourceRef ? [lead.sourceRef] : [])]));
 }
 
 async function intakeScope(em: EntityManager, tenantId: string, ruleBook: RuleBook, now: Date): Promise<LeadScope> {
