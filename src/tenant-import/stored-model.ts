@@ -1,6 +1,8 @@
-import type { Lead } from '../store/entities';
+import type { Lead, User } from '../store/entities';
 import type { StoredTenant } from './stored-tenant';
 import type { TenantFile, TenantFileLead } from './tenant-file.schema';
+
+type TenantFileUser = TenantFile['users'][number];
 
 // What is stored, as the import model: the inverse of writeTenantFile and writeLeads, for the export.
 
@@ -8,16 +10,7 @@ export type StoredModel = Pick<TenantFile, 'users' | 'customers' | 'contacts' | 
 
 export function storedTenantModel(stored: StoredTenant): StoredModel {
   return {
-    users: [...stored.users.values()].map((u) => ({
-      id: u.id,
-      name: u.name,
-      role: u.role,
-      team: u.team,
-      region: u.region,
-      managerId: u.managerId,
-      wecomUserId: u.wecomUserId,
-      dingtalkUserId: u.dingtalkUserId,
-    })),
+    users: [...stored.users.values()].map(userModel),
     customers: [...stored.customers.values()].map((c) => ({
       id: c.id,
       name: c.name,
@@ -43,6 +36,20 @@ export function storedTenantModel(stored: StoredTenant): StoredModel {
       stageEnteredAt: d.stageEnteredAt.toISOString(),
       lastActivityAt: d.lastActivityAt?.toISOString() ?? null,
     })),
+  };
+}
+
+/** A member as the import file writes it, platform accounts included. */
+export function userModel(u: User): TenantFileUser {
+  return {
+    id: u.id,
+    name: u.name,
+    role: u.role,
+    team: u.team,
+    region: u.region,
+    managerId: u.managerId,
+    wecomUserId: u.wecomUserId,
+    dingtalkUserId: u.dingtalkUserId,
   };
 }
 

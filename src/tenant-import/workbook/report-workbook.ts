@@ -57,7 +57,14 @@ export async function writeReport(
         written.getCell(1).font = PROBLEM_FONT;
         written.getCell(1).alignment = { wrapText: true, vertical: 'top' };
         // Spreadsheets do not grow a row for wrapped text by themselves.
-        written.height = ROW_HEIGHT * Math.max(1, ...String(first).split('\n').map((line) => Math.ceil((line.length * 2) / PROBLEM_WIDTH)));
+        written.height =
+          ROW_HEIGHT *
+          Math.max(
+            1,
+            ...String(first)
+              .split('\n')
+              .map((line) => Math.ceil((line.length * 2) / PROBLEM_WIDTH)),
+          );
         for (const p of here) {
           const column = headers.get(p.column);
           if (column) written.getCell(column).fill = PROBLEM_FILL;

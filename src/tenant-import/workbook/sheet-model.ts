@@ -7,6 +7,7 @@ import { STAGE_LABELS } from '../../domain/stages';
 import { newRecordId } from '../../flows/flow-context';
 import type { ModelReading } from '../import-tenant';
 import type { Deal } from '../../store/entities';
+import { userModel } from '../stored-model';
 import type { StoredTenant } from '../stored-tenant';
 import { foldCase } from '../tenant-file.references';
 import type { FileIssue } from '../tenant-file.schema';
@@ -119,8 +120,8 @@ class SheetModelReader {
 
   read(): ModelReading<SheetProblem> {
     // Members and customers first: the other sheets name them, and 上级 may name a member of a later row.
-    const managers = this.rowsOf('members').map((row) => ({ row, record: this.member(row) }));
-    for (const { row, record } of managers) if (row.has('managerId')) record.managerId = this.memberId(row, 'managerId');
+    const members = this.rowsOf('members').map((row) => ({ row, record: this.member(row) }));
+    for (const { row, record } of members) if (row.has('managerId')) record.managerId = this.memberId(row, 'managerId');
     for (const row of this.rowsOf('customers')) this.customer(row);
     for (const row of this.rowsOf('contacts')) this.contact(row);
     const dealKeys = new Map<string, number>();
@@ -181,12 +182,10 @@ class SheetModelReader {
 
   /** A stored member whose platform account the row gives: the same person, perhaps renamed. */
   private memberByAccount(accounts: { wecomUserId?: string; dingtalkUserId?: string }): string | undefined {
+    const same = (given: string | undefined, stored: string | null | undefined) => given !== undefined && given === stored;
     for (const user of this.stored.users.values()) {
-      if (
-        (accounts.wecomUserId && user.wecomUserId === accounts.wecomUserId) ||
-        (accounts.dingtalkUserId && user.dingtalkUserId === accounts.dingtalkUserId)
-      )
-        return user.id;
+      const model = userModel(user);
+      if (same(accounts.wecomUserId, model.wecomUserId) || same(accounts.dingtalkUserId, model.dingtalkUserId)) return user.id;
     }
     return undefined;
   }
