@@ -373,7 +373,8 @@ class SheetModelReader {
   private place(issue: FileIssue): SheetProblem {
     const [collection, index, field] = issue.path;
     const at = this.places.get(`${collection}:${index}`);
-    if (!at) return { sheet: '', row: 0, column: '', message: issue.message };
+    // The only value not from a sheet is the tenant's id, given on the command line.
+    if (!at) return { sheet: '', row: 0, column: collection === 'tenant' ? '租户编号' : '', message: issue.message };
     return {
       sheet: at.table.sheet,
       row: at.row,

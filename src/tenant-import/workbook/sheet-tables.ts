@@ -69,6 +69,9 @@ export async function readTables(input: WorkbookInput, onProgress?: ReadProgress
     const table = await readTable(sheet.name, named, sheet.rows, result, onProgress);
     if (table) result.tables.push(table);
   }
+  if (result.tables.length === 0 && result.problems.length === 0) {
+    result.problems.push({ sheet: input.name, row: 0, column: '', message: '文件里没有可导入的表(成员、客户、联系人、商机、线索)' });
+  }
   return result;
 }
 
