@@ -24,7 +24,7 @@ export function bufferInput(name: string, content: Buffer): WorkbookInput {
   return { name, open: () => Readable.from([content]) };
 }
 
-export type WorkbookFormat = 'xlsx' | 'csv';
+type WorkbookFormat = 'xlsx' | 'csv';
 
 export function workbookFormat(name: string): WorkbookFormat | null {
   const extension = extname(name).toLowerCase();

@@ -8,8 +8,9 @@ import { addRow, DATE_FORMAT, openWorkbook, PAGE_SETUP } from './sheet-writer';
 
 // The file that comes back when an import is refused: the admin's own sheets, each row's problems beside it.
 
-export const PROBLEM_HEADER = '问题';
-export const SUMMARY_SHEET = '问题汇总';
+/** Also in columns.json's ignored columns and sheets: a report imports as it is. */
+const PROBLEM_HEADER = '问题';
+const SUMMARY_SHEET = '问题汇总';
 
 /** Width of the 问题 column, in Excel's units: a Chinese character takes about two. */
 const PROBLEM_WIDTH = 60;
