@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import type { DataSource } from 'typeorm';
 import { afterEach, expect } from 'vitest';
-import { Contact, Customer, Deal, Lead, User } from '../../src/store/entities';
+import { Contact, Customer, Deal, Lead, MemberAccount, User } from '../../src/store/entities';
 import type { CellValue } from '../../src/tenant-import/workbook/cell-values';
 import { importWorkbook, type WorkbookImport, type WorkbookImportOptions } from '../../src/tenant-import/workbook/import-workbook';
 import { exportWorkbook } from '../../src/tenant-import/workbook/export-workbook';
@@ -100,7 +100,11 @@ export async function expectMessyTeamImported(dataSource: DataSource, dir: strin
     ['李明', 'manager', '华东区', null],
     ['王芳', 'rep', '华东一组', true],
   ]);
-  expect(byName.get('张伟')).toMatchObject({ wecomUserId: 'ZhangWei', dingtalkUserId: '0123' });
+  const accounts = await dataSource.getRepository(MemberAccount).find({ where: { tenantId: TENANT, userId: byName.get('张伟')!.id } });
+  expect(accounts.map((a) => [a.platform, a.accountId]).sort()).toEqual([
+    ['dingtalk', '0123'],
+    ['wecom', 'ZhangWei'],
+  ]);
 
   const huaxin = await dataSource.getRepository(Customer).findOneByOrFail({ tenantId: TENANT, name: '华信精密机械有限公司' });
   expect(huaxin).toMatchObject({ aliases: ['华信', '华信精机'], ownerId: byName.get('张伟')!.id, region: '浙江', industry: '精密机械' });
