@@ -3,9 +3,8 @@ import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
 import type { Effect } from '../pipeline/effects';
 import { formatForPeople } from '../domain/business-time';
 import { Commitment, Deal, type CardRecord } from '../store/entities';
-import { dealPage, nextListPage } from './deal-lines';
+import { listPage, nextListPage } from './deal-lines';
 import type { FlowContext } from './flow-context';
-import { leadPage } from './lead-lines';
 
 /**
  * 查看明细 on a briefing sends the deals (or leads) behind that number; 下一页 pages on; 已完成 marks that promise
@@ -19,7 +18,7 @@ export async function briefingAction(ctx: FlowContext, record: CardRecord, actio
   const stored = storedDrill(record.context, actionId);
   // The button reads 查看明细 · {number's label}.
   const label = record.card.buttons.find((b) => b.actionId === actionId)?.label.split(' · ')[1] ?? '明细';
-  return ['leadIds' in stored ? await leadPage(ctx, kind, label, stored.leadIds, 1) : await dealPage(ctx, kind, label, stored.dealIds, 1)];
+  return [await listPage(ctx, kind, label, stored, 1)];
 }
 
 /**

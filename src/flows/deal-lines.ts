@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { DrillIds } from '../../cards/briefing.card';
 import type { Card } from '../../cards/card';
 import { MAX_LINES, type DealLine } from '../../cards/deal-line';
 import { dealPageCard } from '../../cards/deal-page.card';
@@ -9,6 +10,7 @@ import type { Effect } from '../pipeline/effects';
 import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
+import { promisePage } from './promise-lines';
 
 const LAST_SAID_LENGTH = 30;
 
@@ -77,9 +79,22 @@ export async function dealPage(
   };
 }
 
-/** 下一页 on any paged list card (deals or leads): the page after the card's own, kept in its context. */
+/** Page `page` of a list of deals, leads or promises. */
+export async function listPage(ctx: FlowContext, kind: Card['kind'], title: string, drill: DrillIds, page: number): Promise<Effect> {
+  if ('leadIds' in drill) return leadPage(ctx, kind, title, drill.leadIds, page);
+  if ('promiseIds' in drill) return promisePage(ctx, kind, title, drill.promiseIds, page);
+  return dealPage(ctx, kind, title, drill.dealIds, page);
+}
+
+/** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
 export async function nextListPage(ctx: FlowContext, record: CardRecord): Promise<Effect> {
-  const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
-  const kind = record.kind as Card['kind'];
-  return leadIds ? leadPage(ctx, kind, title, leadIds, page + 1) : dealPage(ctx, kind, title, dealIds ?? [], page + 1);
+  const { dealIds, leadIds, promiseIds, page, title } = record.context as {
+    dealIds?: string[];
+    leadIds?: string[];
+    promiseIds?: string[];
+    page: number;
+    title: string;
+  };
+  const drill: DrillIds = leadIds ? { leadIds } : promiseIds ? { promiseIds } : { dealIds: dealIds ?? [] };
+  return listPage(ctx, record.kind as Card['kind'], title, drill, page + 1);
 }

@@ -103,6 +103,9 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
     platform: homePlatform(tenant, recipient),
     card: overdueAlertCard({
       customerName: customer.name,
+      dealTitle: openDeal?.title ?? null,
+      ownerName: owner.name,
+      audience: recipient.id === owner.id ? 'rep' : 'manager',
       stage: openDeal?.stage ?? null,
       silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
       lastActivity,

@@ -1,6 +1,6 @@
 import type { Card, CardContext } from '../../cards/card';
 import { actedNote } from '../../cards/format';
-import { PROPOSAL_ACTIONS, stageProposalCard } from '../../cards/stage-proposal.card';
+import { moveWords, PROPOSAL_ACTIONS, stageProposalCard } from '../../cards/stage-proposal.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { gatePasses, type GateResult } from '../domain/stage-gate';
 import { checkMove, mayConfirmMove } from '../domain/stage-moves';
@@ -47,25 +47,26 @@ type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 /** A tap on a stage-proposal card: 确认推进 re-checks everything at this moment; 暂不 closes it. */
 export async function stageProposalAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
   const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
-  if (actionId === PROPOSAL_ACTIONS.notNow) return [close('cancelled', '暂不推进')];
-
   const { dealId, fromStage, toStage } = record.context;
+  const words = isStage(fromStage) && isStage(toStage) ? moveWords(fromStage, toStage) : null;
+  if (actionId === PROPOSAL_ACTIONS.notNow) return [close('cancelled', words?.notNow ?? '暂不推进')];
+
   const reason = typeof record.context.reason === 'string' ? record.context.reason : null;
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
-  if (!deal || !customer || !isStage(toStage)) return reply(STAGE_CHANGED_REPLY);
+  if (!deal || !customer || !isStage(toStage) || !words) return reply(STAGE_CHANGED_REPLY);
   const owner = await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: deal.ownerId });
   if (!mayConfirmMove(ctx.actor.id, { id: deal.ownerId, managerId: owner?.managerId ?? null })) return reply(NOT_ALLOWED_REPLY);
   if (deal.stage !== fromStage) return [close('cancelled', '阶段已变化'), ...reply(STAGE_CHANGED_REPLY)];
 
   const check = checkMove(deal.stage, toStage, reason);
-  if (!check.allowed) return [close('cancelled', '未推进'), ...reply(`${customer.name}:${check.reason}`)];
+  if (!check.allowed) return [close('cancelled', words.refused), ...reply(`${customer.name}:${check.reason}`)];
   if (check.gated) {
     const gate = await dealGate(ctx, deal);
     if (!gatePasses(gate)) return [stillMissing(ctx, record, deal, customer, toStage, gate)];
   }
   const moved = await moveDeal(ctx, deal, customer, toStage, reason);
-  return [close('done', '已推进'), ...moved];
+  return [close('done', words.done), ...moved];
 }
 
 /** The gate failed at the tap: the same card, still open, now listing what is missing. */

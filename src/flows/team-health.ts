@@ -128,8 +128,8 @@ export async function healthNumbers(
         value: percentText(leadNumbers.team.activationRate),
         drill: { key: 'activation', leadIds: leadNumbers.team.missedLeadIds },
       },
-      { label: '阶段跃迁率', value: percentText(advance.value), drill: { key: 'advance', dealIds: advance.missedDealIds } },
-      { label: '动作闭环率', value: percentText(closure.value), drill: { key: 'closure', dealIds: closure.missedDealIds } },
+      { label: '阶段跃迁率', value: percentText(advance.value), drill: { key: 'advance', dealIds: advance.missedIds } },
+      { label: '动作闭环率', value: percentText(closure.value), drill: { key: 'closure', promiseIds: closure.missedIds } },
     ],
     firstTouch: { label: '首次跟进中位时长', value: firstTouchText(leadNumbers, reads.names) },
   };

@@ -89,7 +89,10 @@ export async function loadTeamFacts(
     new Date(Math.max(...windows.map((w) => w.to.getTime()))),
   );
   const commitments = await inChunks(ownerIds, (chunk) =>
-    em.find(Commitment, { select: { dealId: true, dueAt: true, doneAt: true }, where: { tenantId, ownerId: In(chunk), dueAt: due } }),
+    em.find(Commitment, {
+      select: { id: true, dealId: true, dueAt: true, doneAt: true },
+      where: { tenantId, ownerId: In(chunk), dueAt: due },
+    }),
   );
   const gates = await gateProgress(
     em,
@@ -107,7 +110,7 @@ export async function loadTeamFacts(
     ),
     commitments: commitments
       .filter((c) => c.dueAt! >= window.from && c.dueAt! <= window.to)
-      .map((c) => ({ dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
+      .map((c) => ({ commitmentId: c.id, dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
     openDeals: gates.map(({ deal, itemsDone, itemsRequired }) => {
       const hours = rules.stages[deal.stage]?.silenceHours;
       return {
