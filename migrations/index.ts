@@ -8,6 +8,7 @@ import { InboxConversation1764500000000 } from './1764500000000-inbox-conversati
 import { OutboxRetryWindow1764600000000 } from './1764600000000-outbox-retry-window';
 import { BriefingIndexes1764700000000 } from './1764700000000-briefing-indexes';
 import { RowLanes1764800000000 } from './1764800000000-row-lanes';
+import { WeekMetrics1764960000000 } from './1764960000000-week-metrics';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   OutboxRetryWindow1764600000000,
   BriefingIndexes1764700000000,
   RowLanes1764800000000,
+  WeekMetrics1764960000000,
 ];

@@ -29,6 +29,8 @@ export interface TransitionFact {
 
 export interface CommitmentFact {
   commitmentId: string;
+  /** Who promised it. */
+  ownerId: string;
   dealId: string | null;
   dueAt: Date;
   doneAt: Date | null;

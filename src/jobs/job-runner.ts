@@ -48,7 +48,7 @@ export class JobRunner {
       for (const job of SCHEDULED_JOBS) {
         try {
           const due = latestOccurrence(cronFor(job, tenant), tenant.timezone, now, job.catchUpHours);
-          if (due && isWorkday(due, calendarOf(tenant))) sent += await this.runPeriod(job, tenant, due.toJSDate(), now);
+          if (due && (job.everyDay || isWorkday(due, calendarOf(tenant)))) sent += await this.runPeriod(job, tenant, due.toJSDate(), now);
         } catch (error) {
           log.error({ err: error, tenantId: tenant.id, job: job.name }, 'scheduled job failed for a tenant');
         }

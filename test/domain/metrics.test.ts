@@ -34,12 +34,12 @@ describe('process metrics on a hand-computed set', () => {
     const due = d('2026-03-15T10:00:00');
     const rate = actionClosureRate(
       [
-        { commitmentId: 'p1', dealId: 'a', dueAt: due, doneAt: d('2026-03-15T07:30:00') }, // 2.5 h early: kept
-        { commitmentId: 'p2', dealId: 'a', dueAt: due, doneAt: d('2026-03-12T10:00:00') }, // 3 days early: kept
-        { commitmentId: 'p3', dealId: 'b', dueAt: due, doneAt: d('2026-03-15T12:00:00') }, // 2 h late: kept
-        { commitmentId: 'p4', dealId: 'c', dueAt: due, doneAt: d('2026-03-15T12:01:00') }, // late: missed
-        { commitmentId: 'p5', dealId: null, dueAt: due, doneAt: null }, // never: missed, even without a deal
-        { commitmentId: 'p6', dealId: 'e', dueAt: d('2026-03-19T23:00:00'), doneAt: null }, // inside its two hours: not judged
+        { ownerId: 'r', commitmentId: 'p1', dealId: 'a', dueAt: due, doneAt: d('2026-03-15T07:30:00') }, // 2.5 h early: kept
+        { ownerId: 'r', commitmentId: 'p2', dealId: 'a', dueAt: due, doneAt: d('2026-03-12T10:00:00') }, // 3 days early: kept
+        { ownerId: 'r', commitmentId: 'p3', dealId: 'b', dueAt: due, doneAt: d('2026-03-15T12:00:00') }, // 2 h late: kept
+        { ownerId: 'r', commitmentId: 'p4', dealId: 'c', dueAt: due, doneAt: d('2026-03-15T12:01:00') }, // late: missed
+        { ownerId: 'r', commitmentId: 'p5', dealId: null, dueAt: due, doneAt: null }, // never: missed, even without a deal
+        { ownerId: 'r', commitmentId: 'p6', dealId: 'e', dueAt: d('2026-03-19T23:00:00'), doneAt: null }, // inside its two hours: not judged
       ],
       NOW,
     );

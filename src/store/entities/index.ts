@@ -20,6 +20,7 @@ import { SendBudget } from './send-budget.entity';
 import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
+import { WeekMetrics } from './week-metrics.entity';
 
 export type { BreachResolution };
 export {
@@ -45,6 +46,7 @@ export {
   StageTransition,
   Tenant,
   User,
+  WeekMetrics,
 };
 
 export const ENTITIES = [
@@ -58,6 +60,7 @@ export const ENTITIES = [
   Commitment,
   StageTransition,
   HealthSnapshot,
+  WeekMetrics,
   InboxItem,
   OutboxItem,
   SendBudget,
