@@ -35,6 +35,15 @@ export class ConsoleFeed implements OutboundChannel {
     return { ok: true };
   }
 
+  /** The member's own message, as the feed item it is in the conversation; returns its seq. */
+  async recordOwn(tenantId: string, userId: string, text: string, at: Date): Promise<number> {
+    const { identifiers } = await this.dataSource
+      .getRepository(ConsoleFeedItem)
+      .insert({ tenantId, userId, kind: 'own', text, card: null, at });
+    this.appended.emit(feedKey(tenantId, userId));
+    return Number(identifiers[0].seq);
+  }
+
   /** Items after `after`; when there are none and `waitMs` > 0, waits for the first one or the time limit. */
   async read(tenantId: string, userId: string, after: number, waitMs: number, signal?: AbortSignal): Promise<ConsoleFeedItem[]> {
     const deadline = Date.now() + waitMs;

@@ -96,8 +96,11 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
   router.post('/api/messages', async (ctx) => {
     const body = parseOrThrow(messageSchema, ctx.request.body);
     const user = await findUser(body.tenantId, body.userId);
+    const id = await accept(body.tenantId, user, { kind: 'text', text: body.text });
+    // The member's own side of the conversation, so the page shows it again after a reload.
+    const seq = await feed.recordOwn(body.tenantId, user.id, body.text, clock.now());
     ctx.status = 202;
-    ctx.body = { id: await accept(body.tenantId, user, { kind: 'text', text: body.text }) };
+    ctx.body = { id, seq };
   });
 
   router.post('/api/actions', async (ctx) => {
@@ -122,7 +125,7 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
         seq: item.seq,
         at: item.at.toISOString(),
         kind: item.kind,
-        ...(item.kind === 'text' ? { text: item.text } : { card: item.card }),
+        ...(item.kind === 'card' ? { card: item.card } : { text: item.text }),
       })),
     };
   });
@@ -138,7 +141,7 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
     const at = body.at ? new Date(body.at) : clock.now();
     const job = CONSOLE_JOBS[name as ConsoleJobName];
     let sent = 0;
-    if (job === 'overdue-scan') sent = await jobs.scanOverdue(at);
+    if (job === 'overdue-scan') sent = await jobs.scanOverdue(at, tenant.id);
     else for (const each of job) sent += await jobs.runAsOf(each, tenant, at);
     ctx.body = { job: name, sent };
   });

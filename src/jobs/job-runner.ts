@@ -65,9 +65,9 @@ export class JobRunner {
     return this.runPeriod(job, tenant, at, at);
   }
 
-  /** The overdue scan: each breach carries its own unique key, so it needs no period claim. */
-  async scanOverdue(now: Date = this.deps.clock.now()): Promise<number> {
-    const { alerts } = await scanOverdue(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook });
+  /** The overdue scan (of one tenant, or all): each breach carries its own unique key, so it needs no period claim. */
+  async scanOverdue(now: Date = this.deps.clock.now(), tenantId?: string): Promise<number> {
+    const { alerts } = await scanOverdue(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook, tenantId });
     if (alerts > 0) this.deps.onEnqueued?.();
     return alerts;
   }

@@ -83,10 +83,12 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   LEAD_POOL_JOB,
 ];
 
-/** The names the console's run route takes (docs/contracts/console.md). */
+/** The names the console's run route takes (docs/contracts/console.md); the page's manager buttons run four of them. */
 export const CONSOLE_JOBS = {
   'friday-warning': [FRIDAY_WARNING_JOB],
   'daily-briefing': [MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB],
+  'manager-briefing': [MANAGER_BRIEFING_JOB],
+  'rep-briefing': [REP_BRIEFING_JOB],
   'lead-pool': [LEAD_POOL_JOB],
   'overdue-scan': 'overdue-scan',
 } as const;
