@@ -187,8 +187,11 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const proposal = await rep.nextCard('stage-proposal');
       expect(proposal.title).toContain('线索 → 丢单');
       expect(field(proposal, '原因')).toBe('预算被砍');
+      // Said in the action's own words, not as a move forward.
+      expect(proposal.buttons.map((b) => b.label)).toEqual(['确认丢单', '暂不']);
+      expect(proposal.awaitsDecision).toBe(true);
       await rep.tap(proposal.id, 'confirm-move');
-      await rep.next((item) => item.card?.id === proposal.id);
+      expect((await rep.next((item) => item.card?.id === proposal.id)).card!.note).toMatch(/^已标记丢单 · 张伟 · /);
       expect((await deal('deal_jinlun_fixture')).stage).toBe('lost');
       const transition = await bot.dataSource
         .getRepository(StageTransition)
