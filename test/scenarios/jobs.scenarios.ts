@@ -81,6 +81,15 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     });
   };
 
+  /** 本周团队健康度 asked by `actorId` at `now`; the answer is stored as a card. */
+  const askTeamHealth = async (actorId: string, now: Date) => {
+    const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
+    await inTransaction(dataSource, async (em) => {
+      const effects = await answerTeamHealth({ em, tenant: await tenant(), actor, now, inboxId: null, rules: ruleBook.forTenant('acme') });
+      await persistEffects(em, { tenantId: 'acme', platform: 'console', now }, effects);
+    });
+  };
+
   describe('the Friday list', () => {
     it('lists each manager’s own team’s deals silent 72 hours or more, biggest first, with the last words and their tags', async () => {
       expect(await runner('one').runAsOf(FRIDAY_WARNING_JOB, await tenant(), FRIDAY_1500)).toBe(2);
@@ -216,18 +225,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     });
 
     it('answers 本周团队健康度 with the index, the three rates and the time to first touch; 线索激活率 drills down to the leads', async () => {
-      const manager = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: 'mgr_a' });
-      await inTransaction(dataSource, async (em) => {
-        const effects = await answerTeamHealth({
-          em,
-          tenant: await tenant(),
-          actor: manager,
-          now: FRIDAY_1500,
-          inboxId: null,
-          rules: ruleBook.forTenant('acme'),
-        });
-        await persistEffects(em, { tenantId: 'acme', platform: 'console', now: FRIDAY_1500 }, effects);
-      });
+      await askTeamHealth('mgr_a', FRIDAY_1500);
       const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
       expect(card.title).toBe('本周团队健康度');
       expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率', '首次跟进中位时长']);
@@ -316,18 +314,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         const [briefing] = await cardsOf('mgr_a', 'briefing-manager');
         const lastWeekText = `上周 ${Math.round(team.healthIndex * 100)} 分`;
         expect(briefing.card.fields.find((f) => f.label === '本周过程健康度')?.value).toContain(lastWeekText);
-        const manager = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: 'mgr_a' });
-        await inTransaction(dataSource, async (em) => {
-          const effects = await answerTeamHealth({
-            em,
-            tenant: await tenant(),
-            actor: manager,
-            now: morning,
-            inboxId: null,
-            rules: ruleBook.forTenant('acme'),
-          });
-          await persistEffects(em, { tenantId: 'acme', platform: 'console', now: morning }, effects);
-        });
+        await askTeamHealth('mgr_a', morning);
         const answer = (await cardsOf('mgr_a', 'briefing-manager')).find((c) => c.card.title === '本周团队健康度')!;
         expect(answer.card.fields.find((f) => f.label === '本周过程健康度')?.value).toContain(lastWeekText);
         expect(answer.card.fields.find((f) => f.label === '线索激活率')?.value).toMatch(/\(上周 67%\)$/);
