@@ -1,4 +1,6 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type Koa from 'koa';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { consolePlatform } from '../bots/console';
@@ -12,7 +14,7 @@ import { loadRuleBook } from './flows/rule-book';
 import { JobRunner } from './jobs/job-runner';
 import { JobScheduler } from './jobs/job-scheduler';
 import { createHttpApp } from './http/app';
-import { renderMetrics } from './http/metrics';
+import { createMetrics } from './http/metrics';
 import { leadRouter } from './http/lead-routes';
 import { log } from './log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker } from './pipeline/inbox-worker';
@@ -116,17 +118,16 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       const status = !ok ? 'down' : degraded ? 'degraded' : 'ok';
       return { ok, status, database, platforms: platformHealth, understanding: understanding.stats() };
     },
-    metrics: () =>
-      renderMetrics({
-        dataSource,
-        understanding: understanding.stats(),
-        delivery: sender.health,
-        platforms: config.platforms,
-        now: clock.now(),
-      }),
+    metrics: createMetrics({
+      dataSource,
+      understanding: () => understanding.stats(),
+      delivery: sender.health,
+      platforms: config.platforms,
+      now: () => clock.now(),
+    }),
     metricsToken: config.metricsToken,
   });
-  const server = await listen(app.callback(), config.port);
+  const server = await listen(app, config.port);
   for (const platform of platforms) await platform.start?.();
   worker.start();
   sender.start();
@@ -155,11 +156,9 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   };
 }
 
-async function listen(handler: RequestListener, port: number): Promise<Server> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => resolve());
-  });
+/** Koa's own listen, so Koa answers a failing request itself; a port in use rejects here. */
+async function listen(app: Koa, port: number): Promise<Server> {
+  const server = app.listen(port);
+  await once(server, 'listening');
   return server;
 }

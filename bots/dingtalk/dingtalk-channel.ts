@@ -1,7 +1,8 @@
 import type { OutboxItem } from '../../src/store/entities';
 import { platformAccountOf } from '../../src/pipeline/outbound-message';
 import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import type { ApiResult, DingtalkApi } from './api-client';
+import { deliveryOutcome as outcome } from '../kit/api-failure';
+import type { DingtalkApi } from './api-client';
 import type { AppDirectory } from './app-directory';
 import { cardMarkdown, cardParamMap } from './card-render';
 import type { RobotChat } from './chat-space';
@@ -43,10 +44,4 @@ export class DingtalkChannel implements OutboundChannel {
     const userId = platformAccountOf(item) ?? (await this.directory.dingtalkUserId(item.tenantId, item.recipientId));
     return userId ? { kind: 'user', userId } : null;
   }
-}
-
-function outcome(result: ApiResult): DeliveryOutcome {
-  if (result.ok) return { ok: true };
-  const { retryable, reason, retryAfterMs } = result;
-  return retryAfterMs === undefined ? { ok: false, retryable, reason } : { ok: false, retryable, reason, retryAfterMs };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { DWClientDownStream } from 'dingtalk-stream';
-import type { Clock } from '../../src/clock';
+import { sleep, type Clock } from '../../src/clock';
 import { log } from '../../src/log';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
 import { storeInbound, type StoreResult } from '../../src/pipeline/inbox';
@@ -94,7 +94,7 @@ export class FrameReceiver {
           'dingtalk: inbox write failed, not acked',
         );
         if (delay === undefined) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await sleep(this.deps.clock, delay);
       }
     }
   }

@@ -16,7 +16,7 @@ export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onIn
   const apis = new Map(config.apps.map((app) => [app.clientId, new DingtalkApi(app, config.apiBase, clock)]));
   const receiver = new FrameReceiver({ dataSource, clock, directory, onInbound });
   const streams = config.apps.map((app) => {
-    const stream = new StreamClient({ app, gatewayUrl: config.gatewayUrl });
+    const stream = new StreamClient({ app, gatewayUrl: config.gatewayUrl, clock });
     receiver.attach(stream, app);
     return stream;
   });

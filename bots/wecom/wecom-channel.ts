@@ -6,7 +6,8 @@ import { platformAccountOf } from '../../src/pipeline/outbound-message';
 import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
 import { CardRecord, User, type OutboxItem } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
-import type { ApiResult, SendAnswer, WecomApiClient } from './api-client';
+import { deliveryOutcome as outcome } from '../kit/api-failure';
+import type { SendAnswer, WecomApiClient } from './api-client';
 import { RESPONSE_CODE_INVALID } from './api-errors';
 import { CardRenderError, renderCard, renderClosedCard } from './card-render';
 import type { CorpDirectory } from './corp-directory';
@@ -142,11 +143,6 @@ export class WecomChannel implements OutboundChannel {
     if (answer.ok) await onSent?.(answer);
     return outcome(answer);
   }
-}
-
-function outcome(answer: ApiResult<object>): DeliveryOutcome {
-  if (answer.ok) return { ok: true };
-  return { ok: false, retryable: answer.retryable, reason: answer.reason, retryAfterMs: answer.retryAfterMs };
 }
 
 function permanent(reason: string): DeliveryOutcome {

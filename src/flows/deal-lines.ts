@@ -5,9 +5,10 @@ import { MAX_LINES, type DealLine } from '../../cards/deal-line';
 import { dealPageCard } from '../../cards/deal-page.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
-import type { CardRecord, Deal, Tenant, User } from '../store/entities';
+import type { Deal, Tenant, User } from '../store/entities';
 import type { Effect } from '../pipeline/effects';
 import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
+import type { CardActionHandler } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
 import { promisePage } from './promise-lines';
@@ -87,7 +88,7 @@ export async function listPage(ctx: FlowContext, kind: Card['kind'], title: stri
 }
 
 /** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
-export async function nextListPage(ctx: FlowContext, record: CardRecord): Promise<Effect> {
+export const nextListPage: CardActionHandler = async ({ ctx, record }) => {
   const { dealIds, leadIds, promiseIds, page, title } = record.context as {
     dealIds?: string[];
     leadIds?: string[];
@@ -96,5 +97,5 @@ export async function nextListPage(ctx: FlowContext, record: CardRecord): Promis
     title: string;
   };
   const drill: DrillIds = leadIds ? { leadIds } : promiseIds ? { promiseIds } : { dealIds: dealIds ?? [] };
-  return listPage(ctx, record.kind as Card['kind'], title, drill, page + 1);
-}
+  return [await listPage(ctx, record.kind, title, drill, page + 1)];
+};

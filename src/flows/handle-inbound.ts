@@ -14,6 +14,7 @@ import type { FlowContext } from './flow-context';
 import { handleCardAction } from './handle-card-action';
 import { handleText } from './handle-text';
 import type { RuleBook } from './rule-book';
+import { calendarOf } from './tenant-calendar';
 
 const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
 const ACCOUNT_NAME: Partial<Record<string, string>> = { wecom: '企业微信账号', dingtalk: '钉钉用户' };
@@ -75,7 +76,10 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
             customers: customers.map(({ id, name, aliases }) => ({ id, name, aliases })),
             text,
           },
-          { tenantId: tenant.id, options: { timeZone: tenant.timezone, competitorBrands: tenant.settings.competitorBrands } },
+          {
+            tenantId: tenant.id,
+            options: { timeZone: tenant.timezone, calendar: calendarOf(tenant), competitorBrands: tenant.settings.competitorBrands },
+          },
         );
         return (em, now) => handleText(context(em, now), text, row.receivedAt, understood);
       }

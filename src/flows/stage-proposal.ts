@@ -7,6 +7,7 @@ import { checkMove, mayConfirmMove } from '../domain/stage-moves';
 import { isStage, STAGE_LABELS, type Stage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import { type CardRecord, Customer, Deal, User } from '../store/entities';
+import type { CardActionHandler, CardActions } from './card-actions';
 import { dealGate } from './deal-status';
 import type { FlowContext } from './flow-context';
 import { moveDeal } from './move-deal';
@@ -42,15 +43,11 @@ export async function proposeMove(ctx: FlowContext, deal: Deal, customer: Custom
   return [proposal, ...reply(`已请负责人${owner?.name ?? ''}确认${customer.name}进入「${STAGE_LABELS[to]}」。`)];
 }
 
-type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
-
-/** A tap on a stage-proposal card: 确认推进 re-checks everything at this moment; 暂不 closes it. */
-export async function stageProposalAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
+/** 确认推进 re-checks everything at the moment of the tap: the asker's right, the stage, the gate. */
+const confirmMove: CardActionHandler = async ({ ctx, record, close }) => {
   const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
   const { dealId, fromStage, toStage } = record.context;
   const words = isStage(fromStage) && isStage(toStage) ? moveWords(fromStage, toStage) : null;
-  if (actionId === PROPOSAL_ACTIONS.notNow) return [close('cancelled', words?.notNow ?? '暂不推进')];
-
   const reason = typeof record.context.reason === 'string' ? record.context.reason : null;
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
@@ -67,7 +64,19 @@ export async function stageProposalAction(ctx: FlowContext, record: CardRecord, 
   }
   const moved = await moveDeal(ctx, deal, customer, toStage, reason);
   return [close('done', words.done), ...moved];
-}
+};
+
+/** 暂不: the card closes, in the move's words. */
+const notNow: CardActionHandler = async ({ record, close }) => {
+  const { fromStage, toStage } = record.context;
+  return [close('cancelled', isStage(fromStage) && isStage(toStage) ? moveWords(fromStage, toStage).notNow : '暂不推进')];
+};
+
+/** The buttons of a stage-proposal card: 确认推进 (确认丢单, 确认退回) and 暂不. */
+export const stageProposalActions: CardActions = {
+  exact: { [PROPOSAL_ACTIONS.confirm]: confirmMove, [PROPOSAL_ACTIONS.notNow]: notNow },
+  prefixed: {},
+};
 
 /** The gate failed at the tap: the same card, still open, now listing what is missing. */
 function stillMissing(ctx: FlowContext, record: CardRecord, deal: Deal, customer: Customer, to: Stage, gate: GateResult): Effect {

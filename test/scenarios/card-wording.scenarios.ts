@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CardKind } from '../../cards/card';
 import { localWeekStart } from '../../src/domain/business-calendar';
 import { formatForPeople } from '../../src/domain/business-time';
 import { Activity, BreachAlert, CardRecord, Commitment, Deal, OutboxItem } from '../../src/store/entities';
@@ -13,7 +14,7 @@ const ZONE = 'Asia/Shanghai';
 /** Issue 18 through the console: the numbers a manager reads, and what a manager's alert lets them do. */
 export function cardWordingScenarios(makeDatabase: TestDatabaseFactory): void {
   const bot = useBot(makeDatabase);
-  const cards = (recipientId: string, kind: string) => bot.dataSource.getRepository(CardRecord).findBy({ recipientId, kind });
+  const cards = (recipientId: string, kind: CardKind) => bot.dataSource.getRepository(CardRecord).findBy({ recipientId, kind });
   /** The worker handles a tap on its own time: wait until the stored card shows the outcome. */
   const settled = async (cardId: string, done: (record: CardRecord) => boolean) => {
     const deadline = Date.now() + 15_000;
@@ -42,7 +43,7 @@ export function cardWordingScenarios(makeDatabase: TestDatabaseFactory): void {
 
   describe('动作闭环率', () => {
     it('keeps a promise done early, and drills down to the missed promises with their due and done times', async () => {
-      const now = new Date();
+      const now = bot.clock.now();
       // Due times inside this week and at least two hours ago, so every promise is judged.
       const due = (hoursAgo: number) =>
         new Date(Math.max(now.getTime() - hoursAgo * HOUR_MS, localWeekStart(now, ZONE).getTime() + 60_000));
@@ -92,7 +93,7 @@ export function cardWordingScenarios(makeDatabase: TestDatabaseFactory): void {
       const manager = await ConsoleClient.open(bot.url, 'liming');
       const scanned = await manager.post('/console/api/jobs/overdue-scan/run', {
         tenantId: 'demo',
-        at: new Date(Date.now() + 10 * DAY_MS).toISOString(),
+        at: new Date(bot.clock.now().getTime() + 10 * DAY_MS).toISOString(),
       });
       expect(scanned.status).toBe(200);
       const alerts = (await cards('liming', 'overdue-alert')).filter((c) => c.state === 'open');

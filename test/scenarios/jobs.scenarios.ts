@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { CardKind } from '../../cards/card';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { handleCardAction } from '../../src/flows/handle-card-action';
@@ -64,7 +65,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   const tenant = () => dataSource.getRepository(Tenant).findOneByOrFail({ id: 'acme' });
-  const cardsOf = (recipientId: string, kind: string) =>
+  const cardsOf = (recipientId: string, kind: CardKind) =>
     dataSource.getRepository(CardRecord).find({ where: { tenantId: 'acme', recipientId, kind } });
   const fridayOutbox = async () =>
     (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('friday-warning:'));

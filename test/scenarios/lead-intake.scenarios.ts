@@ -182,8 +182,11 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
       const tenant = await bot.dataSource.getRepository(Tenant).findOneByOrFail({ id: 'demo' });
       const wangfang = await bot.dataSource.getRepository(User).findOneByOrFail({ tenantId: 'demo', id: 'wangfang' });
       const { outcome, effects } = await inTransaction(bot.dataSource, async (em) => {
-        const intake = await intakeLead({ em, tenant, now: new Date(), rules: handedOut }, chatLead('宁波华泰模具厂', 1_200_000, wangfang));
-        await persistEffects(em, { tenantId: 'demo', platform: 'console', now: new Date() }, intake.effects);
+        const intake = await intakeLead(
+          { em, tenant, now: bot.clock.now(), rules: handedOut },
+          chatLead('宁波华泰模具厂', 1_200_000, wangfang),
+        );
+        await persistEffects(em, { tenantId: 'demo', platform: 'console', now: bot.clock.now() }, intake.effects);
         return intake;
       });
       expect(outcome.kind).toBe('created');
@@ -307,7 +310,7 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
     });
 
     it('lead metrics count first touches per rep and for the team', async () => {
-      const now = new Date();
+      const now = bot.clock.now();
       const window = { from: new Date(now.getTime() - HOUR_MS * 24), to: new Date(now.getTime() + HOUR_MS) };
       const reps = ['zhangwei', 'wangfang'];
       const report = teamLeadMetrics(await teamLeadFacts(bot.dataSource.manager, 'demo', reps, window), reps, window);

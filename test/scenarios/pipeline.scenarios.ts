@@ -374,6 +374,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const clock = new TestClock(T0);
       const hung = new RecordingHandler({ holds: () => true });
       const options = { ...DEFAULT_INBOX_OPTIONS, concurrency: 3, heartbeatMs: HOUR };
+      // Never settles: the handler holds the rows, as a process that died would.
       void new InboxWorker(dataSource, hung.handle, clock, {}, options).runOnce();
       await expect.poll(() => hung.started.length).toBe(3);
       expect(hung.started.sort()).toEqual(['li-1', 'wang-1', 'zhang-1']);
@@ -520,7 +521,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const clock = new TestClock(T0);
       // The first process claims the row and dies before settling it: simulate with a channel that never answers.
       const hung = new OutboxSender(dataSource, { wecom: { deliver: () => new Promise<DeliveryOutcome>(() => {}) } }, clock);
-      void hung.runOnce();
+      void hung.runOnce(); // never settles: the channel never answers
       await expect.poll(async () => (await dataSource.getRepository(OutboxItem).findOneByOrFail({})).status).toBe('sending');
 
       const channel = new ScriptedChannel();

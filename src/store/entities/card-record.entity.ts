@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Card, CardContext, CardState } from '../../../cards/card';
+import type { Card, CardContext, CardKind, CardState } from '../../../cards/card';
 import { id, instant, json, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
 
 /** A card the bot sent: its current neutral model, what it is about, and the platform's handle on it. */
@@ -8,7 +8,7 @@ import { id, instant, json, optionalId, optionalInstant, optionalShortText, shor
 export class CardRecord {
   @PrimaryColumn(id) id: string;
   @Column(id) tenantId: string;
-  @Column(shortText(32)) kind: string;
+  @Column(shortText(32)) kind: CardKind;
   @Column(id) recipientId: string;
   @Column(shortText(16)) platform: string;
   @Column(json) card: Card;

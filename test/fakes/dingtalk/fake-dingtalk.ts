@@ -20,6 +20,14 @@ const TEMPLATES: Record<string, TemplateRenderer> = {
   [SALESBOT_TEMPLATE_ID]: salesbotTemplate,
 };
 
+export interface FakeDingtalkOptions {
+  /**
+   * What happens between two looks of `until` (by default 20 ms of real time pass). A test whose bot
+   * runs on a TestClock lets clock time pass there too (test/support/test-clock.ts `passingTime`).
+   */
+  betweenPolls?: () => Promise<void>;
+}
+
 /** The bot's app as the fake knows it: the credentials it accepts. */
 export interface FakeApp {
   clientId: string;
@@ -108,7 +116,10 @@ export class FakeDingtalk {
   private refusals = 0;
   private port = 0;
 
-  constructor(readonly app: FakeApp) {
+  constructor(
+    readonly app: FakeApp,
+    private readonly options: FakeDingtalkOptions = {},
+  ) {
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/connect' });
     this.wss.on('connection', (socket, req) => this.accept(socket, req));
@@ -291,7 +302,7 @@ export class FakeDingtalk {
       const value = await check();
       if (value) return value;
       if (Date.now() > deadline) throw new Error(`fake DingTalk: gave up waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await (this.options.betweenPolls?.() ?? new Promise((resolve) => setTimeout(resolve, 20)));
     }
   }
 
