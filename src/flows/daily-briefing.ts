@@ -8,7 +8,6 @@ import type { StageRules, TenantRules } from '../domain/stage-rules';
 import { isOpenStage, STAGE_LABELS, STAGES, type Stage } from '../domain/stages';
 import type { Deal, HealthSnapshot, Tenant, User } from '../store/entities';
 import { keepHealthSnapshots } from '../store/health-snapshots';
-import { keepWeekMetrics, type WeekMetricsRow } from '../store/week-metrics';
 import { WORKED_STAGES } from '../domain/silent-deals';
 import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween, type TeamDeal } from '../store/metric-queries';
@@ -71,11 +70,6 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
     em.connection,
     mornings.map((m) => m.snapshot),
   );
-  // Last week, for teams whose week nobody closed in time (docs/metrics.md).
-  await keepWeekMetrics(
-    em,
-    mornings.flatMap((m) => m.closedLastWeek ?? []),
-  );
   const names = await customerNames(
     em,
     tenant.id,
@@ -105,13 +99,12 @@ interface TeamMorning {
   numbers: BriefingNumber[];
   risky: TeamDeal[];
   snapshot: Omit<HealthSnapshot, 'id'>;
-  closedLastWeek: WeekMetricsRow | null;
 }
 
 async function teamMorning({ em, tenant, now, rules, yesterday, reads, teams }: MorningRun, manager: User): Promise<TeamMorning> {
   const zone = tenant.timezone;
   const owners = new Set([manager.id, ...(teams.get(manager.id) ?? []).map((u) => u.id)]);
-  const { thisWeek, leads, today, index, rates, firstTouch, closedLastWeek } = await healthNumbers(
+  const { thisWeek, leads, today, index, rates, firstTouch } = await healthNumbers(
     em,
     tenant.id,
     [...owners],
@@ -143,7 +136,6 @@ async function teamMorning({ em, tenant, now, rules, yesterday, reads, teams }: 
     ],
     risky: riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN),
     snapshot: { tenantId: tenant.id, scopeId: manager.id, day: dayPeriod(now, zone), value: today, at: now },
-    closedLastWeek,
   };
 }
 

@@ -26,7 +26,6 @@ export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   const scopeId = metricScope(ctx.actor);
   const reads = await tenantHealthReads(ctx.em, ctx.tenant.id, ctx.now, ctx.tenant.timezone, [scopeId]);
   const health = await healthNumbers(ctx.em, ctx.tenant.id, owners, ctx.now, ctx.tenant.timezone, ctx.rules, reads, scopeId);
-  if (health.closedLastWeek) await keepWeekMetrics(ctx.em, [health.closedLastWeek]);
   const last = health.lastWeek;
   const lastShares = [last.activationRate, last.advanceRate, last.closureRate];
   const rates = health.rates.map((rate, i) => ({ ...rate, value: `${rate.value}(上周 ${percentText(lastShares[i])})` }));
@@ -55,8 +54,6 @@ export interface HealthNumbers {
   firstTouch: BriefingNumber;
   /** Last week's numbers as kept. */
   lastWeek: WeekMetricsRow;
-  /** Set when last week had not been kept for this scope yet: the caller keeps it (docs/metrics.md). */
-  closedLastWeek: WeekMetricsRow | null;
 }
 
 /**
@@ -105,8 +102,8 @@ export async function tenantHealthReads(
 /**
  * This week's health index with its daily trend and last week's value, the three rates, and the median
  * time to first touch, for a set of owners, all from `weekNumbers`. Last week is read as kept when it
- * closed; only when nobody kept it (the bot was down at the close) is it computed here, once, and
- * returned for the caller to keep. The morning briefing keeps each day's index per team, which is what
+ * closed; only when nobody kept it (the bot was down at the close) is it computed here and kept, once,
+ * for every later reader (docs/metrics.md). The morning briefing keeps each day's index per team, which is what
  * makes the trend real: evidence and silence are states, so a past day cannot be recomputed.
  */
 export async function healthNumbers(
@@ -126,10 +123,10 @@ export async function healthNumbers(
   const leads = reads.leads.filter((l) => team.has(l.repId));
   const numbers = weekNumbers(thisWeek, leads, owners, week, now);
   const kept = reads.lastWeek.get(scopeId);
-  const closedLastWeek = kept
-    ? null
-    : weekMetricsRow(tenantId, scopeId, dayPeriod(lastWeek.from, zone), weekNumbers(before, leads, owners, lastWeek, lastWeek.to), now);
-  const last = kept ?? closedLastWeek!;
+  const last =
+    kept ??
+    weekMetricsRow(tenantId, scopeId, dayPeriod(lastWeek.from, zone), weekNumbers(before, leads, owners, lastWeek, lastWeek.to), now);
+  if (!kept) await keepWeekMetrics(em, [last]);
   const today = dayPeriod(now, zone);
   const earlierThisWeek = (reads.history.get(scopeId) ?? []).filter((s) => s.day !== today).map((s) => s.value);
   const { health, advance, closure } = numbers;
@@ -153,7 +150,6 @@ export async function healthNumbers(
     ],
     firstTouch: { label: '首次跟进中位时长', value: firstTouchText(numbers.leads, reads.names) },
     lastWeek: last,
-    closedLastWeek,
   };
 }
 /** `团队 99 小时;钱二 192 小时、赵一 20 小时`: the team's median, then the slowest reps'. */
