@@ -8,22 +8,6 @@ const KERNEL = ['src/log.ts', 'src/clock.ts', 'src/errors.ts', 'src/config.ts'];
 const OUTBOX = 'src/pipeline/effects.ts';
 const APP = ['src/', 'bots/', 'cards/', 'migrations/', 'test/', 'bench/'];
 
-/**
- * bots/ importing src/store at run time: being replaced by ports on another branch (issue 15, item 2).
- * Listed here so CI passes meanwhile; remove each entry as its import goes, and the list once empty.
- */
-const KNOWN_BOT_STORE_IMPORTS = [
-  'bots/console/console-feed.ts',
-  'bots/console/console-routes.ts',
-  'bots/dingtalk/app-directory.ts',
-  'bots/dingtalk/card-answer.ts',
-  'bots/wecom/corp-directory.ts',
-  'bots/wecom/shared-budget.ts',
-  'bots/wecom/wecom-channel.ts',
-];
-/** The console's list of jobs it can run on demand, read from src/jobs rather than given as a port. */
-const KNOWN_BOT_JOBS_IMPORTS = ['bots/console/console-routes.ts'];
-
 const LAYERS = [
   { path: 'src/domain/', may: [] },
   { path: 'cards/', may: ['src/domain/'] },
@@ -42,22 +26,22 @@ const LAYERS = [
     may: ['src/domain/', 'src/store/', 'src/understanding/', 'cards/', OUTBOX, ...KERNEL],
     types: ['src/pipeline/'],
   },
-  { path: 'src/jobs/', may: ['src/flows/', 'src/store/', 'src/domain/', OUTBOX, ...KERNEL] },
+  // The jobs runner implements the console's job control port.
+  { path: 'src/jobs/', may: ['src/flows/', 'src/store/', 'src/domain/', OUTBOX, ...KERNEL], types: ['src/pipeline/'] },
   { path: 'src/tenant-import/', may: ['src/flows/', 'src/store/', 'src/domain/', OUTBOX, ...KERNEL] },
   {
     path: 'src/http/',
     may: ['bots/', 'src/web/', 'src/flows/', 'src/store/', 'src/domain/', OUTBOX, ...KERNEL],
     types: ['src/pipeline/', 'src/understanding/'],
   },
-  { path: 'src/web/', may: ['src/flows/', 'src/store/', 'src/domain/', 'cards/', ...KERNEL] },
+  // Pages sign in through the platform seam's PageSignIn.
+  { path: 'src/web/', may: ['src/flows/', 'src/store/', 'src/domain/', 'cards/', ...KERNEL], types: ['src/pipeline/'] },
   // A platform gets the neutral cards, the platform seam (inbox, outbound messages, claims) and the
-  // ports it is given; it never reads or writes the database itself. `known`: imports that break
-  // the row today, allowed from the files listed only.
+  // ports it is given; it never reads or writes the database itself.
   {
     path: 'bots/',
     may: ['cards/', 'src/pipeline/', 'src/http/', 'src/domain/', ...KERNEL],
     types: ['src/'],
-    known: { 'src/store/': KNOWN_BOT_STORE_IMPORTS, 'src/jobs/': KNOWN_BOT_JOBS_IMPORTS },
   },
   { path: 'src/config.ts', may: ['src/domain/'] },
   { path: 'src/(log|clock|errors).ts', may: [] },
@@ -73,10 +57,9 @@ const IO_PACKAGES = 'node_modules/(typeorm|mysql2|better-sqlite3|koa|@koa|openai
 
 const pattern = (path) => path.replace(/\.ts$/, '\\.ts$');
 const anyOf = (paths) => `^(${paths.map(pattern).join('|')})`;
-const exactly = (files) => `^(${files.map((file) => file.replace(/\./g, '\\.')).join('|')})$`;
 
-/** A row's rules: nothing of the app beyond `may`; only types from `types`; `known` exceptions by file. */
-function layerRules({ path, may, types = [], known = {} }) {
+/** A row's rules: nothing of the app beyond `may`; only types from `types`. */
+function layerRules({ path, may, types = [] }) {
   const own = [`^${pattern(path)}`, ...(may.length ? [anyOf(may)] : [])];
   const name = `layer ${path}`;
   const rules = [
@@ -94,15 +77,7 @@ function layerRules({ path, may, types = [], known = {} }) {
       comment: `${path} imports only the types of ${types.join(', ')}`,
       severity: 'error',
       from: { path: `^${pattern(path)}` },
-      to: { path: anyOf(types), pathNot: [...own, ...Object.keys(known).map((target) => `^${target}`)], dependencyTypesNot: ['type-only'] },
-    });
-  for (const [target, files] of Object.entries(known))
-    rules.push({
-      name: `${name}: types only from ${target}`,
-      comment: `${path} imports only the types of ${target}; the files listed in the config are known exceptions`,
-      severity: 'error',
-      from: { path: `^${pattern(path)}`, pathNot: exactly(files) },
-      to: { path: `^${target}`, dependencyTypesNot: ['type-only'] },
+      to: { path: anyOf(types), pathNot: own, dependencyTypesNot: ['type-only'] },
     });
   return rules;
 }

@@ -106,6 +106,25 @@ export class DingtalkApi {
     return result;
   }
 
+  /**
+   * topapi/v2/user/getuserinfo on the older API host (`oapiBase`): the member a page's requestAuthCode code
+   * (5 minutes, usable once) stands for; null when DingTalk refuses the code or cannot be reached (the page
+   * says sign-in failed and offers to try again). The app token of /v1.0/oauth2/accessToken is accepted there too.
+   */
+  async userOfAuthCode(oapiBase: string, code: string): Promise<string | null> {
+    const token = await this.tokens.get();
+    if (!token.ok) return null;
+    const answer = await callHttp(
+      'DingTalk',
+      `${oapiBase}/topapi/v2/user/getuserinfo?access_token=${encodeURIComponent(token.token)}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ code }) },
+      this.timeoutMs,
+    );
+    if (!answer.ok) return null;
+    const result = parseJsonObject(answer.text) as { errcode?: number; result?: { userid?: string } } | null;
+    return result?.errcode === 0 && result.result?.userid ? result.result.userid : null;
+  }
+
   /** Calls with the app's token; a call refused for an expired token is made once more with a fresh one. */
   private call(method: 'POST' | 'PUT', path: string, body: unknown): Promise<ApiResult> {
     return this.tokens.call(async (token) => {

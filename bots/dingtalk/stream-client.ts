@@ -2,7 +2,7 @@ import { DWClient, type DWClientDownStream } from 'dingtalk-stream';
 import type WebSocket from 'ws';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import { backoffMs } from '../../src/pipeline/claim';
+import { backoffMs } from '../../src/pipeline/backoff';
 import type { DingtalkApp } from './dingtalk-config';
 import { parseJsonObject } from './json-object';
 

@@ -39,7 +39,7 @@ export interface ApiClientOptions {
   clock: Clock;
 }
 
-/** The WeCom server API the bot calls: gettoken (cached), message/send, message/update_template_card. */
+/** The WeCom server API the bot calls: gettoken (cached), message/send, message/update_template_card, auth/getuserinfo. */
 export class WecomApiClient {
   /** One token per corp and app Secret. */
   private readonly tokens = new Map<string, AccessTokenCache>();
@@ -59,6 +59,19 @@ export class WecomApiClient {
   /** message/update_template_card: changes the card a response code was issued for. */
   updateTemplateCard(app: WecomApp, update: Record<string, unknown>): Promise<ApiResult<object>> {
     return this.post<object>(app, '/cgi-bin/message/update_template_card', { ...update, agentid: app.agentId });
+  }
+
+  /**
+   * auth/getuserinfo: the member a one-time OAuth code (5 minutes, usable once) was issued for. WeCom answers
+   * `userid` for a member of the corp and `openid` for anyone else, who is not ours.
+   */
+  userOfCode(app: WecomApp, code: string): Promise<ApiResult<{ userid?: string }>> {
+    return this.tokensOf(app).call((token) =>
+      this.request<{ userid?: string }>(
+        `/cgi-bin/auth/getuserinfo?code=${encodeURIComponent(code)}&access_token=${encodeURIComponent(token)}`,
+        { method: 'GET' },
+      ),
+    );
   }
 
   /** Calls with the app's token; a token WeCom calls invalid or expired is replaced and the call made once more. */

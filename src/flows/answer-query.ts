@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In } from 'typeorm';
 import { DONE_PREFIX } from '../../cards/briefing.card';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
@@ -8,7 +9,7 @@ import type { Effect } from '../pipeline/effects';
 import { Customer, Deal } from '../store/entities';
 import { visibleOwnerIds } from '../store/visibility';
 import type { Extraction, Query, QuerySubject } from '../understanding/extraction';
-import { completePromise } from './briefing-action';
+import { completeFromCard } from './briefing-action';
 import type { CardActionHandler, CardActions } from './card-actions';
 import { nextListPage } from './deal-lines';
 import { dealStatus } from './deal-status';
@@ -72,7 +73,10 @@ async function answerDealStatus(ctx: FlowContext, query: Query): Promise<Effect[
     .sort((a, b) => (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0))[0];
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   if (!deal || !customer) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
-  const card = dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null);
+  const card = withLinks(
+    dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null),
+    archiveLink(ctx.tenant.id, customer.id),
+  );
   return [{ type: 'send-card', to: ctx.actor.id, card, context: { dealId: deal.id } }];
 }
 
@@ -103,5 +107,5 @@ const proposeNextStage: CardActionHandler = async ({ ctx, record, close }) => {
 /** The buttons of a query answer: 下一页 of a list, 已完成 of a promise, 推进阶段 of a deal. */
 export const queryResultActions: CardActions = {
   exact: { [NEXT_PAGE_ACTION]: nextListPage, [QUERY_ACTIONS.propose]: proposeNextStage },
-  prefixed: { [DONE_PREFIX]: completePromise },
+  prefixed: { [DONE_PREFIX]: completeFromCard },
 };

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DrillIds } from '../../cards/briefing.card';
-import type { Card } from '../../cards/card';
+import type { Card, CardLink } from '../../cards/card';
+import { withLinks } from '../../cards/page-links';
 import { MAX_LINES, type DealLine } from '../../cards/deal-line';
 import { dealPageCard } from '../../cards/deal-page.card';
 import { wholeDaysBetween } from '../domain/business-time';
@@ -54,13 +55,17 @@ function oneLine(text: string): string {
   return chars.length > LAST_SAID_LENGTH ? `${chars.slice(0, LAST_SAID_LENGTH).join('')}…` : flat;
 }
 
-/** Page `page` of a stored deal list, as a new card to the actor; the list itself rides in the card's context. */
+/**
+ * Page `page` of a stored deal list, as a new card to the actor; the list itself rides in the card's context,
+ * `links` (查看全部: the same list as a page) on every page.
+ */
 export async function dealPage(
   ctx: FlowContext,
   kind: Card['kind'],
   title: string,
   dealIds: readonly string[],
   page: number,
+  links: readonly CardLink[] = [],
 ): Promise<Effect> {
   const ids = dealIds.slice((page - 1) * MAX_LINES, page * MAX_LINES);
   const found = new Map((await dealsByIds(ctx.em, ctx.tenant.id, ids)).map((d) => [d.id, d]));
@@ -75,16 +80,23 @@ export async function dealPage(
   return {
     type: 'send-card',
     to: ctx.actor.id,
-    card: dealPageCard(kind, title, dealIds.length, page, lines),
+    card: withLinks(dealPageCard(kind, title, dealIds.length, page, lines), ...links),
     context: { dealIds: [...dealIds], page, title },
   };
 }
 
-/** Page `page` of a list of deals, leads or promises. */
-export async function listPage(ctx: FlowContext, kind: Card['kind'], title: string, drill: DrillIds, page: number): Promise<Effect> {
+/** Page `page` of a list of deals, leads or promises; `links` go on a deal list's every page. */
+export async function listPage(
+  ctx: FlowContext,
+  kind: Card['kind'],
+  title: string,
+  drill: DrillIds,
+  page: number,
+  links: readonly CardLink[] = [],
+): Promise<Effect> {
   if ('leadIds' in drill) return leadPage(ctx, kind, title, drill.leadIds, page);
   if ('promiseIds' in drill) return promisePage(ctx, kind, title, drill.promiseIds, page);
-  return dealPage(ctx, kind, title, drill.dealIds, page);
+  return dealPage(ctx, kind, title, drill.dealIds, page, links);
 }
 
 /** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
@@ -97,5 +109,5 @@ export const nextListPage: CardActionHandler = async ({ ctx, record }) => {
     title: string;
   };
   const drill: DrillIds = leadIds ? { leadIds } : promiseIds ? { promiseIds } : { dealIds: dealIds ?? [] };
-  return [await listPage(ctx, record.kind, title, drill, page + 1)];
+  return [await listPage(ctx, record.kind, title, drill, page + 1, record.card.links)];
 };

@@ -1,3 +1,4 @@
+import { dealsLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
 import { FRIDAY_ACTIONS, fridayWarningCard, NO_SILENT_DEALS_TEXT } from '../../cards/friday-warning.card';
@@ -11,7 +12,6 @@ import type { CardActionHandler, CardActions, CloseCard } from './card-actions';
 import { dealPage, loadDealLines } from './deal-lines';
 import type { Delivery } from './delivery';
 import type { FlowContext } from './flow-context';
-import { homePlatform } from './home-platform';
 
 const WHAT_HAPPENED = '好的。跟进了什么?直接告诉我,比如「华信:今天电话确认了交期」,我来记录。';
 
@@ -34,17 +34,18 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
 
   return managers.map((manager) => {
     const deals = teams.get(manager.id) ?? [];
-    const platform = homePlatform(tenant, manager);
     const effect: Effect =
       deals.length === 0
-        ? { type: 'send-text', to: manager.id, platform, text: NO_SILENT_DEALS_TEXT }
+        ? { type: 'send-text', to: manager.id, text: NO_SILENT_DEALS_TEXT }
         : {
             type: 'send-card',
             to: manager.id,
-            platform,
-            card: fridayWarningCard(
-              deals.length,
-              deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+            card: withLinks(
+              fridayWarningCard(
+                deals.length,
+                deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+              ),
+              dealsLink(tenant.id, { status: 'silent' }),
             ),
             context: { dealIds: deals.map((d) => d.id), page: 1 },
           };
@@ -99,8 +100,7 @@ async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Cl
     effects.push({
       type: 'send-card',
       to: repId,
-      platform: homePlatform(ctx.tenant, rep),
-      card: repNudgeCard(ctx.actor.name, lines),
+      card: withLinks(repNudgeCard(ctx.actor.name, lines), dealsLink(ctx.tenant.id, { status: 'silent', owner: repId })),
       context: { dealIds: deals.map((d) => d.id) },
     });
     nudged.push(`${rep.name} ${deals.length} 个`);

@@ -9,7 +9,6 @@ import { tenantUsers } from '../store/job-queries';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions, type CardTapInput } from './card-actions';
 import { loadDealLines } from './deal-lines';
 import type { FlowContext } from './flow-context';
-import { homePlatform } from './home-platform';
 import { askLossReason } from './stage-proposal';
 
 const DAY_MS = 86_400_000;
@@ -26,9 +25,8 @@ const followedUp: CardActionHandler = async ({ ctx, record, close }) => {
 /** 延期1天: the promise is due a day later. */
 const postpone: CardActionHandler = async ({ ctx, record, close }) => {
   const commitment = await ctx.em.findOneBy(Commitment, { tenantId: ctx.tenant.id, id: String(record.context.commitmentId) });
-  if (!commitment?.dueAt || commitment.doneAt) return [close('cancelled', '承诺已完成或已删除')];
-  const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
-  await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+  const dueAt = commitment ? await postponeOneDay(ctx, commitment) : null;
+  if (!dueAt) return [close('cancelled', '承诺已完成或已删除')];
   await resolve(ctx, String(record.context.breachKey), 'postponed');
   return [close('done', `已延期到 ${formatForPeople(dueAt, ctx.tenant.timezone)}`)];
 };
@@ -60,7 +58,7 @@ function asManager(handler: ManagerHandler): CardActionHandler {
     const rep = users.get(deal.ownerId);
     if (!rep) return [close('cancelled', '商机负责人已不在团队中')];
     const customer = await ctx.em.findOneByOrFail(Customer, { tenantId: ctx.tenant.id, id: deal.customerId });
-    const toRep = (text: string): Effect => ({ type: 'send-text', to: rep.id, platform: homePlatform(ctx.tenant, rep), text });
+    const toRep = (text: string): Effect => ({ type: 'send-text', to: rep.id, text });
     return handler(tap, { deal, customer, rep, users, toRep });
   };
 }
@@ -72,7 +70,6 @@ const remindRep = asManager(async ({ ctx, record, close }, { deal, rep, users })
   const nudge: Effect = {
     type: 'send-card',
     to: rep.id,
-    platform: homePlatform(ctx.tenant, rep),
     card: repNudgeCard(ctx.actor.name, lines),
     context: { dealIds: [deal.id] },
   };
@@ -112,7 +109,6 @@ const handTo = asManager(async ({ ctx, record, actionId, close }, { deal, custom
     {
       type: 'send-text',
       to: next.id,
-      platform: homePlatform(ctx.tenant, next),
       text: `${ctx.actor.name}把「${customer.name}」转给你跟进,请尽快联系客户。`,
     },
     toRep(`${ctx.actor.name}把「${customer.name}」转给了${next.name}。`),
@@ -139,6 +135,14 @@ export const overdueAlertActions: CardActions = {
   },
   prefixed: { [HAND_TO_PREFIX]: handTo },
 };
+
+/** 延期1天 (an overdue alert's button, the to-do page's 延期): the promise is due a day later; null when it is done or has no due time. */
+export async function postponeOneDay(ctx: FlowContext, commitment: Commitment): Promise<Date | null> {
+  if (!commitment.dueAt || commitment.doneAt) return null;
+  const dueAt = new Date(commitment.dueAt.getTime() + DAY_MS);
+  await ctx.em.update(Commitment, { tenantId: ctx.tenant.id, id: commitment.id }, { dueAt });
+  return dueAt;
+}
 
 /** The alert row records what was done with it: who postponed, answered or handed over, and when. */
 async function resolve(ctx: FlowContext, breachKey: string, resolution: BreachResolution): Promise<void> {

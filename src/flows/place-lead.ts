@@ -11,7 +11,6 @@ import type { AssignmentOutcome, AssignmentRule } from '../store/entities/lead-a
 import { repRecords } from '../store/lead-queries';
 import { newRecordId } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
-import { homePlatform } from './home-platform';
 import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 /** What lead flows need when nobody in particular acts (the API, the import, the scan). */
@@ -114,7 +113,6 @@ async function recordPlacement(
           {
             type: 'send-card',
             to: rep.id,
-            platform: homePlatform(tenant, rep),
             card,
             context: { leadId: lead.id, assignmentId: assignment.id },
           },

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { dashboardLink, withLinks } from '../../cards/page-links';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
 import { hoursText, type LeadTouchFact, type TeamLeadMetrics } from '../domain/lead-metrics';
-import { healthTrendText, percentText, type TransitionFact } from '../domain/metrics';
+import { healthTrendText, percentText, type HealthIndex, type Rate, type TransitionFact } from '../domain/metrics';
 import { weekNumbers } from '../domain/week-numbers';
 import type { StageRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
@@ -32,7 +33,7 @@ export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   const numbers = [health.index, ...rates, health.firstTouch];
   // A briefing-style card: its 查看明细 buttons page through the deals, leads or promises behind each number.
   const card = briefingCard('briefing-manager', '本周团队健康度', ctx.actor.team ?? ctx.actor.name, numbers);
-  return [{ type: 'send-card', to: ctx.actor.id, card, context: drillContext(numbers) }];
+  return [{ type: 'send-card', to: ctx.actor.id, card: withLinks(card, dashboardLink(ctx.tenant.id)), context: drillContext(numbers) }];
 }
 
 /** Whose numbers a member's are: a manager's team and a rep's own go by their id, an admin's are the tenant's. */
@@ -54,6 +55,19 @@ export interface HealthNumbers {
   firstTouch: BriefingNumber;
   /** Last week's numbers as kept. */
   lastWeek: WeekMetricsRow;
+  /** The same numbers as values, for the dashboard's charts. */
+  measures: HealthMeasures;
+}
+
+export interface HealthMeasures {
+  /** This week's index now, with its 6:3:1 parts. */
+  index: HealthIndex;
+  /** The index's kept daily values this week, today's last; last week's value as kept. */
+  trend: number[];
+  lastWeek: number | null;
+  activation: number | null;
+  advance: Rate;
+  closure: Rate;
 }
 
 /**
@@ -150,6 +164,14 @@ export async function healthNumbers(
     ],
     firstTouch: { label: '首次跟进中位时长', value: firstTouchText(numbers.leads, reads.names) },
     lastWeek: last,
+    measures: {
+      index: health,
+      trend: [...earlierThisWeek, health.value],
+      lastWeek: last.healthIndex,
+      activation: numbers.leads.team.activationRate,
+      advance,
+      closure,
+    },
   };
 }
 /** `团队 99 小时;钱二 192 小时、赵一 20 小时`: the team's median, then the slowest reps'. */

@@ -99,5 +99,9 @@ async function countByStatus(
     .addSelect('COUNT(*)', 'count');
   for (const column of columns) query.addGroupBy(`${table}.${column}`);
   const rows = await query.getRawMany<Record<string, string | number>>();
-  return rows.map((row) => [Object.fromEntries(columns.map((column) => [column, String(row[`${table}_${column}`])])), Number(row.count)]);
+  // An outbox row not tried yet has no platform: the sender chooses it (label "").
+  return rows.map((row) => [
+    Object.fromEntries(columns.map((column) => [column, String(row[`${table}_${column}`] ?? '')])),
+    Number(row.count),
+  ]);
 }

@@ -5,8 +5,9 @@ import type { DingtalkApp } from '../../bots/dingtalk/dingtalk-config';
 import { FrameReceiver, TOPIC_CARD } from '../../bots/dingtalk/frame-receiver';
 import { StreamClient } from '../../bots/dingtalk/stream-client';
 import { systemClock } from '../../src/clock';
-import { storeInbound } from '../../src/pipeline/inbox';
+import { inboxPort } from '../../src/pipeline/inbox';
 import { openDatabase } from '../../src/store/data-source';
+import { cardStore, tenantDirectory } from '../../src/store/platform-ports';
 import { InboxItem } from '../../src/store/entities';
 import { FakeDingtalk } from '../fakes/dingtalk/fake-dingtalk';
 import { sqliteDatabase, type TestDatabase } from '../support/databases';
@@ -24,6 +25,7 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   const clock = new TestClock(new Date('2026-03-02T02:00:00Z'));
   const startFake = () => new FakeDingtalk(TEST_APP, { betweenPolls: passingTime(clock, 1_000) }).start();
 
+  const ports = () => ({ inbox: inboxPort(dataSource), cards: cardStore(dataSource, systemClock) });
   const newStream = (app: DingtalkApp = APP) => {
     const stream = new StreamClient({ app, gatewayUrl: fake.gatewayUrl, clock });
     streams.push(stream);
@@ -51,20 +53,24 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let calls = 0;
+    const inbox = inboxPort(dataSource);
     const receiver = new FrameReceiver({
-      dataSource,
+      ...ports(),
       clock: systemClock,
-      directory: new AppDirectory(dataSource, [APP]),
+      directory: new AppDirectory(tenantDirectory(dataSource), [APP]),
       onInbound: () => {},
       storeRetryDelaysMs: [10],
-      store: async (ds, event) => {
-        calls += 1;
-        if (calls === 1) {
-          failed();
-          throw new Error('SQLITE_IOERR: disk I/O error');
-        }
-        await released;
-        return storeInbound(ds, event);
+      inbox: {
+        ...inbox,
+        store: async (event) => {
+          calls += 1;
+          if (calls === 1) {
+            failed();
+            throw new Error('SQLITE_IOERR: disk I/O error');
+          }
+          await released;
+          return inbox.store(event);
+        },
       },
     });
     const stream = newStream();
@@ -88,9 +94,9 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   it('stores a tap first and answers it empty when nothing processed it within the 2-second budget', async () => {
     fake = await startFake();
     const receiver = new FrameReceiver({
-      dataSource,
+      ...ports(),
       clock: systemClock,
-      directory: new AppDirectory(dataSource, [APP]),
+      directory: new AppDirectory(tenantDirectory(dataSource), [APP]),
       onInbound: () => {},
     });
     const stream = newStream();

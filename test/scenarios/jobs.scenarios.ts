@@ -78,7 +78,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         { em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') },
         { cardId, actionId },
       );
-      await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
+      await persistEffects(em, { tenantId: 'acme', now: clock.now() }, effects);
     });
   };
 
@@ -87,7 +87,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
     await inTransaction(dataSource, async (em) => {
       const effects = await answerTeamHealth({ em, tenant: await tenant(), actor, now, inboxId: null, rules: ruleBook.forTenant('acme') });
-      await persistEffects(em, { tenantId: 'acme', platform: 'console', now }, effects);
+      await persistEffects(em, { tenantId: 'acme', now }, effects);
     });
   };
 
@@ -177,7 +177,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         .getRepository(JobRun)
         .insert({ ...period, instanceId: 'dead', startedAt: new Date(morning.getTime() - 31 * MINUTE), finishedAt: null });
       await inTransaction(dataSource, (em) =>
-        persistEffects(em, { tenantId: 'acme', platform: 'console', now: morning }, [
+        persistEffects(em, { tenantId: 'acme', now: morning }, [
           { type: 'send-text', to: 'rep_a2', text: '今日待办', dedupeKey: `${period.job}:acme:${period.period}:rep_a2:0` },
         ]),
       );

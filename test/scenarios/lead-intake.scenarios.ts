@@ -186,7 +186,7 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
           { em, tenant, now: bot.clock.now(), rules: handedOut },
           chatLead('宁波华泰模具厂', 1_200_000, wangfang),
         );
-        await persistEffects(em, { tenantId: 'demo', platform: 'console', now: bot.clock.now() }, intake.effects);
+        await persistEffects(em, { tenantId: 'demo', now: bot.clock.now() }, intake.effects);
         return intake;
       });
       expect(outcome.kind).toBe('created');
