@@ -73,7 +73,9 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
     createdAt: now,
   };
 
-  const match = findDuplicate({ company: submission.company, phone }, await knownCustomers(em, tenant.id));
+  const match = scope.batch
+    ? scope.batch.customers.find({ company: submission.company, phone })
+    : findDuplicate({ company: submission.company, phone }, await knownCustomers(em, tenant.id));
   if (match) {
     const lead = em.create(Lead, {
       ...base,
@@ -94,11 +96,13 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
     reps.flatMap((rep) => (rep.region ? [rep.region] : [])),
   );
   const customerId = newRecordId('cus');
+  const normalizedName = normalizeCompanyName(submission.company);
+  scope.batch?.customers.add({ id: customerId, normalizedName, aliases: [], phones: phone ? [phone] : [] });
   await em.insert(Customer, {
     tenantId: tenant.id,
     id: customerId,
     name: submission.company,
-    normalizedName: normalizeCompanyName(submission.company),
+    normalizedName,
     aliases: [],
     ownerId: null,
     region,

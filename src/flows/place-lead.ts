@@ -2,13 +2,14 @@ import { In, type EntityManager } from 'typeorm';
 import { closeCard } from '../../cards/card';
 import { leadAssignmentCard } from '../../cards/lead-assignment.card';
 import type { LeadSummary } from '../../cards/lead-lines';
-import { allocateLead } from '../domain/lead-allocation';
+import { allocateLead, type RepRecord } from '../domain/lead-allocation';
+import { CustomerMatcher } from '../domain/lead-duplicates';
 import { scoreText, type LeadScore } from '../domain/lead-scoring';
 import type { TenantRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
 import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, StageTransition, type Tenant, User } from '../store/entities';
 import type { AssignmentOutcome, AssignmentRule } from '../store/entities/lead-assignment.entity';
-import { repRecords } from '../store/lead-queries';
+import { countNewAssignment, knownCustomers, repRecords } from '../store/lead-queries';
 import { newRecordId } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
 import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
@@ -19,6 +20,22 @@ export interface LeadScope {
   tenant: Tenant;
   now: Date;
   rules: TenantRules;
+  /** Many leads in one transaction (an import): what every intake reads, read once and kept up to date. */
+  batch?: LeadBatch;
+}
+
+export interface LeadBatch {
+  customers: CustomerMatcher;
+  reps: RepRecord[];
+}
+
+/** A batch for the tenant as it is now; the intakes that use it keep it current. */
+export async function leadBatch(scope: LeadScope): Promise<LeadBatch> {
+  const { em, tenant, now, rules } = scope;
+  return {
+    customers: new CustomerMatcher(await knownCustomers(em, tenant.id)),
+    reps: await repRecords(em, tenant.id, now, rules.leads.allocation.winRateDays),
+  };
 }
 
 export interface Placement {
@@ -34,10 +51,11 @@ export async function placeLead(scope: LeadScope, lead: Lead): Promise<Placement
   const score = leadScore(lead);
   const allocation = allocateLead(
     { score, region: lead.region, excluded },
-    await repRecords(em, tenant.id, now, rules.leads.allocation.winRateDays),
+    scope.batch?.reps ?? (await repRecords(em, tenant.id, now, rules.leads.allocation.winRateDays)),
     rules.leads.allocation,
   );
   const rep = allocation.repId ? await em.findOneByOrFail(User, { tenantId: tenant.id, id: allocation.repId }) : null;
+  if (rep && scope.batch) countNewAssignment(scope.batch.reps, rep.id);
   return recordPlacement(scope, lead, rep, allocation.rule, allocation.reason, allocation.facts);
 }
 
