@@ -11,6 +11,7 @@ import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, StageTransi
 import type { AssignmentOutcome, AssignmentRule } from '../store/entities/lead-assignment.entity';
 import { countNewAssignment, knownCustomers, repRecords } from '../store/lead-queries';
 import { newRecordId } from './flow-context';
+import { openLeadDeal } from './open-lead-deal';
 import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 /** What lead flows need when nobody in particular acts (the API, the import, the scan). */
@@ -58,6 +59,30 @@ export async function placeLead(scope: LeadScope, lead: Lead): Promise<Placement
   return recordPlacement(scope, lead, rep, allocation.rule, allocation.reason, allocation.facts);
 }
 
+/**
+ * A lead a rep entered from chat: theirs at once, accepted, with its deal (allocation.submitterKeepsChatLeads).
+ * No assignment card: there is nothing to decide.
+ */
+export async function keepWithSubmitter(scope: LeadScope, lead: Lead, rep: User): Promise<Placement> {
+  const reason = `${scoreText(leadScore(lead))};${rep.name}自己录入的线索,归其负责`;
+  const facts = { winRate: null, teamWinRate: null, openFollowUps: null, candidates: 1 };
+  const placement = await recordPlacement(scope, lead, rep, 'submitter', reason, facts, { accepted: true });
+  await takeLead(scope, placement.assignment, lead, rep);
+  return placement;
+}
+
+/**
+ * The rep owns the customer from now, with a deal at 线索 whose amount is the lead's budget (its contact
+ * is already the customer's); the first-touch clock starts.
+ */
+export async function takeLead(scope: LeadScope, assignment: LeadAssignment, lead: Lead, rep: User): Promise<void> {
+  const { em, tenant, now } = scope;
+  await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { acceptedAt: now });
+  await em.update(Customer, { tenantId: tenant.id, id: assignment.customerId }, { ownerId: rep.id, updatedAt: now });
+  const reason = assignment.rule === 'submitter' ? '录入线索' : '接受线索';
+  await openLeadDeal(scope, { customerId: assignment.customerId, ownerId: rep.id, amount: lead.budget, reason });
+}
+
 /** Puts the lead in the pool for a reason other than its score (untouched too long). */
 export async function placeInPool(scope: LeadScope, lead: Lead, reason: string): Promise<Placement> {
   return recordPlacement(scope, lead, null, 'returned_to_pool', `${scoreText(leadScore(lead))};${reason}`, {
@@ -75,11 +100,13 @@ async function recordPlacement(
   rule: AssignmentRule,
   reason: string,
   facts: LeadAssignment['facts'],
+  { accepted }: { accepted: boolean } = { accepted: false },
 ): Promise<Placement> {
   const { em, tenant, now } = scope;
-  const card = rep
-    ? leadAssignmentCard({ lead: leadSummary(lead), score: lead.score ?? 0, scoreText: scoreText(leadScore(lead)), reason })
-    : null;
+  const card =
+    rep && !accepted
+      ? leadAssignmentCard({ lead: leadSummary(lead), score: lead.score ?? 0, scoreText: scoreText(leadScore(lead)), reason })
+      : null;
   const assignment = em.create(LeadAssignment, {
     id: newRecordId('lda'),
     tenantId: tenant.id,
