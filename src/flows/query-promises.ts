@@ -1,3 +1,4 @@
+import { todosLink, withLinks } from '../../cards/page-links';
 import { In, IsNull } from 'typeorm';
 import { doneButtons } from '../../cards/briefing.card';
 import type { CardField } from '../../cards/card';
@@ -50,5 +51,5 @@ export async function answerPromises(ctx: FlowContext, query: Query): Promise<Ef
     subtitle: `逾期的排在前面${more}`,
     buttons: doneButtons(own, MAX_DONE_BUTTONS),
   });
-  return [{ type: 'send-card', to: actor.id, card }];
+  return [{ type: 'send-card', to: actor.id, card: withLinks(card, todosLink(tenant.id, '查看全部')) }];
 }

@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { overdueAlertCard } from '../../cards/overdue-alert.card';
 import { commitmentBreach, silentHours, stageBreaches, type Breach } from '../domain/silence-timer';
@@ -8,13 +9,14 @@ import { isDuplicateKeyError } from '../store/db-errors';
 import { BreachAlert, Commitment, Customer, Deal, Tenant, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { lastActivityLine } from './deal-status';
-import { homePlatform } from './home-platform';
 import { newRecordId } from './flow-context';
 import type { RuleBook } from './rule-book';
 
 export interface ScanOptions {
   now: Date;
   ruleBook: RuleBook;
+  /** Only this tenant (the console's 逾期扫描 button); every tenant when not given. */
+  tenantId?: string;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface ScanOptions {
  * key in the alert's own transaction, so a breach scanned again, or by two instances at once, is
  * alerted once. A tenant that fails is logged and the others still get their alerts.
  */
-export async function scanOverdue(dataSource: DataSource, { now, ruleBook }: ScanOptions): Promise<{ alerts: number }> {
+export async function scanOverdue(dataSource: DataSource, { now, ruleBook, tenantId }: ScanOptions): Promise<{ alerts: number }> {
   let alerts = 0;
-  for (const tenant of await dataSource.getRepository(Tenant).find()) {
+  for (const tenant of await dataSource.getRepository(Tenant).find({ where: tenantId ? { id: tenantId } : {} })) {
     try {
       alerts += await scanTenant(dataSource, tenant, ruleBook, now);
     } catch (error) {
@@ -74,7 +76,7 @@ async function alertOnce(dataSource: DataSource, tenant: Tenant, breach: Breach,
         resolvedAt: null,
       });
       const effects = await alertEffects(em, tenant, breach, now);
-      await persistEffects(em, { tenantId: tenant.id, platform: 'console', now }, effects);
+      await persistEffects(em, { tenantId: tenant.id, now }, effects);
     });
     return true;
   } catch (error) {
@@ -100,16 +102,21 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
   return recipients.map((recipient) => ({
     type: 'send-card' as const,
     to: recipient.id,
-    platform: homePlatform(tenant, recipient),
-    card: overdueAlertCard({
-      customerName: customer.name,
-      stage: openDeal?.stage ?? null,
-      silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
-      lastActivity,
-      commitment: commitment ? { action: commitment.action, dueAt: commitment.dueAt } : null,
-      followUpMarked: breach.markFollowUp,
-      timeZone: tenant.timezone,
-    }),
+    card: withLinks(
+      overdueAlertCard({
+        customerName: customer.name,
+        dealTitle: openDeal?.title ?? null,
+        ownerName: owner.name,
+        audience: recipient.id === owner.id ? 'rep' : 'manager',
+        stage: openDeal?.stage ?? null,
+        silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
+        lastActivity,
+        commitment: commitment ? { action: commitment.action, dueAt: commitment.dueAt } : null,
+        followUpMarked: breach.markFollowUp,
+        timeZone: tenant.timezone,
+      }),
+      archiveLink(tenant.id, customer.id),
+    ),
     context: { breachKey: breach.key, dealId: openDeal?.id ?? null, commitmentId: commitment?.id ?? null },
   }));
 }

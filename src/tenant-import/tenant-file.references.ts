@@ -1,10 +1,12 @@
-import { formatPath, type FileIssue } from './tenant-file.schema';
+import { ACCOUNT_FIELDS, formatPath, type FileIssue } from './tenant-file.schema';
 
 // The checks of an import file that need more than one record: ids, references, contact names.
 
 /** What the database already holds for the tenant, for reference checks. */
 export interface KnownRecords {
   userIds: ReadonlySet<string>;
+  /** accountKey(accountId, platform) → the member who has that account. */
+  accountOwners: ReadonlyMap<string, string>;
   customerIds: ReadonlySet<string>;
   /** Deal id → its customer id. */
   dealCustomers: ReadonlyMap<string, string>;
@@ -33,7 +35,11 @@ const KIND_LABELS = { user: '用户', customer: '客户', deal: '商机' } as co
  * Duplicate ids and references to records neither in the file nor in the database. Reads the raw value
  * loosely, so that these problems are listed even when the shape check failed elsewhere.
  */
-export function checkReferences(value: unknown, known: KnownRecords): FileIssue[] {
+export function checkReferences(
+  value: unknown,
+  known: KnownRecords,
+  recordAt: (path: readonly (string | number)[]) => string = formatPath,
+): FileIssue[] {
   const issues: FileIssue[] = [];
   const dealCustomers = new Map(known.dealCustomers);
   for (const { record } of entries(value, 'deals')) {
@@ -53,6 +59,11 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
       }
     }
   }
+  // A stored customer may be left without an owner (公海); a new one needs one.
+  for (const { path, record } of entries(value, 'customers')) {
+    if (record.ownerId === undefined && typeof record.id === 'string' && !known.customerIds.has(record.id))
+      issues.push({ path: [...path, 'ownerId'], message: '缺少必填字段' });
+  }
   for (const { path, record } of entries(value, 'users')) {
     if (record.managerId !== undefined && record.managerId === record.id)
       issues.push({ path: [...path, 'managerId'], message: '不能是本人' });
@@ -66,11 +77,16 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
   }
 
   for (const collection of ['users', 'customers', 'deals', 'activities', 'commitments', 'leads']) {
-    const repeated = (first: Entry) => `id "${first.record.id}" 重复,已在 ${formatPath(first.path)} 出现`;
+    const repeated = (first: Entry) => `id "${first.record.id}" 重复,已在 ${recordAt(first.path)} 出现`;
     issues.push(...duplicates(entries(value, collection), 'id', (r) => [r.id], repeated));
   }
-  const sameName = (first: Entry) => `同一客户的联系人重名,已在 ${formatPath(first.path)} 出现`;
+  const sameName = (first: Entry) => `同一客户的联系人重名,已在 ${recordAt(first.path)} 出现`;
   issues.push(...duplicates(entries(value, 'contacts'), 'name', (r) => [r.customerId, r.name], sameName));
+  for (const field of Object.keys(ACCOUNT_FIELDS)) {
+    const taken = (first: Entry) => `${field} "${first.record[field]}" 已属于 ${recordAt(first.path)}`;
+    issues.push(...duplicates(entries(value, 'users'), field, (r) => [r[field]], taken));
+  }
+  issues.push(...accountsOfOthers(entries(value, 'users'), known.accountOwners));
   issues.push(...foreign(entries(value, 'activities'), known.foreignActivityIds));
   issues.push(...foreign(entries(value, 'commitments'), known.foreignCommitmentIds));
   return issues;
@@ -106,7 +122,12 @@ export function contactKey(customerId: string, name: string): string {
   return `${customerId}\u0000${foldCase(name)}`;
 }
 
-function foldCase(text: string): string {
+/** A member's account on a platform (by user id), or the owner of an account id (by account id). */
+export function accountKey(id: string, platform: string): string {
+  return `${platform}\u0000${id}`;
+}
+
+export function foldCase(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();
 }
 
@@ -126,6 +147,28 @@ function duplicates(
     const first = firstSeen.get(k);
     if (first) issues.push({ path: [...entry.path, field], message: message(first) });
     else firstSeen.set(k, entry);
+  }
+  return issues;
+}
+
+/** Platform ids the database gives to another member who keeps them (the file neither names that member's id nor clears it). */
+function accountsOfOthers(users: Entry[], owners: ReadonlyMap<string, string>): FileIssue[] {
+  const released = new Set(
+    users.flatMap(({ record }) =>
+      Object.entries(ACCOUNT_FIELDS).flatMap(([field, platform]) =>
+        record[field] === undefined || typeof record.id !== 'string' ? [] : [accountKey(record.id, platform)],
+      ),
+    ),
+  );
+  const issues: FileIssue[] = [];
+  for (const { path, record } of users) {
+    for (const [field, platform] of Object.entries(ACCOUNT_FIELDS)) {
+      const accountId = record[field];
+      if (typeof accountId !== 'string') continue;
+      const owner = owners.get(accountKey(accountId, platform));
+      if (owner !== undefined && owner !== record.id && !released.has(accountKey(owner, platform)))
+        issues.push({ path: [...path, field], message: `${field} "${accountId}" 已属于用户 "${owner}"` });
+    }
   }
   return issues;
 }
