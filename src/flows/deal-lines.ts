@@ -9,6 +9,7 @@ import type { Effect } from '../pipeline/effects';
 import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
+import { promisePage } from './query-promises';
 
 const LAST_SAID_LENGTH = 30;
 
@@ -77,9 +78,16 @@ export async function dealPage(
   };
 }
 
-/** 下一页 on any paged list card (deals or leads): the page after the card's own, kept in its context. */
+/** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
 export async function nextListPage(ctx: FlowContext, record: CardRecord): Promise<Effect> {
-  const { dealIds, leadIds, page, title } = record.context as { dealIds?: string[]; leadIds?: string[]; page: number; title: string };
+  const { dealIds, leadIds, commitmentIds, page, title } = record.context as {
+    dealIds?: string[];
+    leadIds?: string[];
+    commitmentIds?: string[];
+    page: number;
+    title: string;
+  };
   const kind = record.kind as Card['kind'];
+  if (commitmentIds) return promisePage(ctx, title, commitmentIds, page + 1);
   return leadIds ? leadPage(ctx, kind, title, leadIds, page + 1) : dealPage(ctx, kind, title, dealIds ?? [], page + 1);
 }
