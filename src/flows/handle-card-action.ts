@@ -100,7 +100,7 @@ async function askCustomerAction(
     const effects = await fileOnPickedCustomer(ctx, pending, customerId);
     if (!effects) return reply(STALE_ACTION_REPLY);
     const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
-    return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending.extraction.customerName))];
+    return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending))];
   }
   return reply(STALE_ACTION_REPLY);
 }

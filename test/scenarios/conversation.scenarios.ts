@@ -217,6 +217,29 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
     });
   });
 
+  describe('corrections that teach, through 改客户', () => {
+    it('改客户 on a receipt teaches the words the message used: they map to the picked customer next time', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('新华信机电今天来电问了注塑机的交期');
+      const receipt = await rep.nextCard('activity-receipt');
+      expect(receipt.title).toBe('已记录 · 华信精密机械有限公司');
+      await rep.tap(receipt.id, 'change-customer');
+      const ask = await rep.nextCard('ask-customer');
+      const yongsheng = ask.buttons.find((b) => b.label === '宁波永盛注塑机械有限公司')!;
+      await rep.tap(ask.id, yongsheng.actionId);
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 宁波永盛注塑机械有限公司');
+      const learned = await rep.nextCard('alias-learned');
+      expect(learned.title).toBe('已记住「新华信机电」');
+      expect((await repo(Customer).findOneByOrFail({ id: 'cus_yongsheng' })).aliases).toContain('新华信机电');
+
+      await rep.send('新华信机电又来电催报价了');
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 宁波永盛注塑机械有限公司');
+      // A customer's own words are never taught to another (华信 stays 华信精密's).
+      await rep.send('华信那边说下周来看样机');
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 华信精密机械有限公司');
+    });
+  });
+
   describe('undo by message', () => {
     it('撤销刚才那条 takes back the sender\u2019s last record and says what was taken back', async () => {
       // 王芳 has no other open receipt, so the second undo finds nothing left to take back.
