@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
+import { onlyWholeWords } from './segmenter';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -50,9 +51,10 @@ const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下�
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
 /** Also 去/到: the party after them is a place (去他们厂里), not the subject. */
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
-/** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
+/** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去); read with 带 and 约 as words of their own (not 履带, 预约, 签约). */
 const REP_ACTION =
-  /去|拜访|上门|过去|(?<![履皮磁胶纽地领腰绑送])带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?![定0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
@@ -114,7 +116,7 @@ function isCandidate(
   }
   if (reported || hasThirdPartySubject(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
-  const action = text.replace(REQUESTED, '');
+  const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || /过两天|回头|改天/.test(text);
   return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
 }
@@ -206,7 +208,11 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    if (askedBy && !repSubject && (theirDeadline || (clause.due === null && REP_ACTION.test(clause.text.slice(askedBy.index!))))) {
+    if (
+      askedBy &&
+      !repSubject &&
+      (theirDeadline || (clause.due === null && REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!)))))
+    ) {
       askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;

@@ -1,25 +1,19 @@
 import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
+import { onlyWholeWords } from './segmenter';
+import { STAGE_NAMES } from './stage-words';
 
 /**
  * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
  * (签了 → won, 丢了 → lost, 需求确认完了 → requirement, 第一次拜访 → contact).
  */
 
-// The codes too (改 won), as reps who have seen the contract or an export write them.
-const STAGE_NAMES: Array<[Stage, string]> = [
-  ['lead', '线索|lead'],
-  ['contact', '初步接触|初次接触|接触阶段|contact'],
-  ['requirement', '需求确认|确认需求|需求阶段|需求|requirement'],
-  ['demo', '方案演示|演示阶段|演示|demo'],
-  ['negotiation', '商务谈判|谈判阶段|商务阶段|谈判|negotiation'],
-  ['won', '赢单|成交|已签约|签约|won'],
-  ['lost', '丢单|输单|丢失|失败|关闭|lost'],
-];
-const STAGE_ALTERNATION = STAGE_NAMES.map(([, names]) => names).join('|');
+const STAGE_ALTERNATION = STAGE_NAMES.flatMap(([, names]) => names).join('|');
 const MOVE_VERB =
-  '(?:退回到?|退到|回退到?|改回|调回|回到|推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到|(?<![跟引促增先改精前])进(?![行展度场货]))';
+  '(?:退回到?|退到|回退到?|改回|调回|回到|推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到)';
 const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
+/** 进商务谈判吧: 进 read as a word of its own (not 跟进, 推进, 改进, 进行). */
+const BARE_REQUEST = new RegExp(`(?<!已经|已)进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
 // 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
 const FIELD_REQUEST = new RegExp(
   [
@@ -57,7 +51,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
 ];
 
 function stageOf(name: string): Stage {
-  return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`, 'i').test(name))![0];
+  return STAGE_NAMES.find(([, names]) => names.some((n) => n.toLowerCase() === name.toLowerCase()))![0];
 }
 
 const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|推到下一(?:个)?阶段|进入下一(?:个)?阶段)';
@@ -71,7 +65,7 @@ export function asksNextStage(text: string): boolean {
 }
 
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST);
+  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
