@@ -8,7 +8,7 @@ import { leadName, namedCompany } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
-import { asksNextStage, findReportedStage, findRequestedStage } from './rules/stage';
+import { asksNextStage, asksStageUpdate, findReportedStage, findRequestedStage } from './rules/stage';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
@@ -46,10 +46,11 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const competitors = findCompetitors(text, options.competitorBrands, excluded);
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
-  const requestedStage = findRequestedStage(text);
   // Voice typing puts a space between words (需求 基本 确认 了): its sentences are also read run together.
   const voiceSentences = sentences.filter((clauses) => clauses.length > 2).map((clauses) => clauses.join(''));
   const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
+  // 丢了,标记一下: the stage reported is the stage asked for.
+  const requestedStage = findRequestedStage(text) ?? (reportedStage && asksStageUpdate(text) ? reportedStage : null);
   // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
   // Rivals are looked for where 倾向 is written, not in the whole text once per rival.
   const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));
@@ -67,6 +68,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
     requestedStage: requestedStage !== null || asksNextStage(text),
+    reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
     hasDealContent,

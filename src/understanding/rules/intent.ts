@@ -83,6 +83,8 @@ const CUSTOMER_REACTION =
  */
 export interface IntentContext extends Partial<QuestionCues> {
   requestedStage: boolean;
+  /** The message reports a stage reached (演示做完了, 签了): with the customer's reaction it is a report, not a done promise. */
+  reportsStage?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
   hasDealContent: boolean;
@@ -138,7 +140,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
   // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
   if (doneByRep(t, ctx.rivals ?? [])) {
-    if (!CUSTOMER_REACTION.test(t) || PROMISED_DONE.test(t)) return 'complete_commitment';
+    if (!ctx.reportsStage || !CUSTOMER_REACTION.test(t) || PROMISED_DONE.test(t)) return 'complete_commitment';
   }
   if (OFF_DUTY.test(t) && !ctx.hasDealContent) return 'other';
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.

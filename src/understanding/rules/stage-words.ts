@@ -21,3 +21,9 @@ export const STAGE_NAMES: ReadonlyArray<[Stage, string[]]> = STAGES.map((stage) 
 
 /** Short names reps use for a stage in a question (在演示的有哪些). */
 export const STAGE_SHORT_NAMES: ReadonlyArray<[Stage, string[]]> = STAGES.map((stage) => [stage, stageFile.stages[stage]?.short ?? []]);
+
+/** Names that say the stage by themselves (方案演示, 赢单, won), not the short ones that are also plain words (需求, 演示, 签约). */
+export const STAGE_FULL_NAMES: ReadonlyArray<[Stage, string[]]> = STAGE_NAMES.map(([stage, names]) => [
+  stage,
+  names.filter((name) => name === STAGE_LABELS[stage] || name === stage || name.length >= 3),
+]);

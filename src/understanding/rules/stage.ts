@@ -1,7 +1,7 @@
 import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
-import { STAGE_NAMES } from './stage-words';
+import { STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
 
 /**
  * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
@@ -9,16 +9,30 @@ import { STAGE_NAMES } from './stage-words';
  */
 
 const STAGE_ALTERNATION = STAGE_NAMES.flatMap(([, names]) => names).join('|');
+const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).join('|');
+/** A verb of moving and where to (挪回, 推到, 改成, 调至, 标记为), or a move verb of its own (进入, 回退, 标记). */
 const MOVE_VERB =
-  '(?:退回到?|退到|回退到?|改回|调回|回到|推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到)';
-const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
-/** 进商务谈判吧: 进 read as a word of its own (not 跟进, 推进, 改进, 进行). */
-const BARE_REQUEST = new RegExp(`(?<!已经|已)进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
-// 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
+  '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪)(?:回|到|至|成|为|入)到?|退回|回退|回到|推进|进入|进到|标记)';
+const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
+/**
+ * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单: a one-character verb read as a word of its own (not 跟进,
+ * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself.
+ */
+const BARE_REQUEST = new RegExp(
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改)(?:是|作|成)?\\s*(${FULL_NAME_ALTERNATION}))`,
+);
+/** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
+const UPDATE_ASKED = /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$/;
+/**
+ * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
+ * 更新下阶段:X, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
+ */
 const FIELD_REQUEST = new RegExp(
   [
     `(?:阶段|stage)\\s*(?:改|调|更新|设|标|变|退)\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
-    `(?:改|调|更新|变更|调整)(?:一下)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)\\s*(${STAGE_ALTERNATION})`,
+    `(?:改|调|更新|变更|调整)(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
+    `(?:阶段|stage)[^.;!?]{0,8}?(?:到|至|成|为|→|->|=>)(?!了)\\s*(${STAGE_ALTERNATION})`,
+    `(?:阶段|状态)[^.;!?]{0,3}(?:改|调|更新)[^.;!?]{0,10}?(${FULL_NAME_ALTERNATION})`,
   ].join('|'),
   'i',
 );
@@ -64,8 +78,13 @@ export function asksNextStage(text: string): boolean {
   return NEXT_ALONE.test(text);
 }
 
+/** A request to update the stage field that names no stage (the flow then takes the stage the message reports). */
+export function asksStageUpdate(text: string): boolean {
+  return UPDATE_ASKED.test(text);
+}
+
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进').match(BARE_REQUEST);
+  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进标算挂改').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
