@@ -5,15 +5,19 @@ import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
 
-/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上一条删掉, 说错了怎么撤回, /undo. Read on compact text. */
+/** The record just sent (刚才那条, 上条, 刚发的, 前面那条). */
+const LAST_RECORD = '(?:刚才|刚刚|刚发的|刚|上一?条|上一个|最后一条|前一条|前面那条)';
+/** Taking it back, or saying it was wrong. */
+const TAKE_BACK =
+  '(?:删掉|删了|删除|删|撤销|撤回|撤了|撤掉|撤一下|撤|不要了|作废|取消|记错|说错|发错|写错|搞错|弄错|录错|点错|错了|不对|手滑|误操作|误发)';
+/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上条消息取消, 撤回撤回 点错了, /undo. Read on compact text. */
 const UNDO = new RegExp(
   [
-    /^\/?(?:撤销|撤回|undo)(?=$|\s|[^\u4e00-\u9fa5])/.source,
-    /(?:刚才|刚刚|上一条|最后一条|前一条)[^.;!?]{0,12}(?:删掉|删了|删除|撤销|撤回|撤了|撤掉|不要了|作废|记错|说错|发错|写错|搞错|弄错|录错|错了|不对|手滑)/
-      .source,
-    /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|最后一条|那条|这条)/.source,
-    /(?:那条|这条)[^.;!?]{0,8}(?:撤了|撤回|撤销|删了|删掉|删除|作废)/.source,
-    /(?:记错|说错|发错|写错|搞错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
+    /^\/?(?:撤销|撤回|undo)+(?=$|\s|[^\u4e00-\u9fa5])/.source,
+    `${LAST_RECORD}[^.;!?]{0,12}${TAKE_BACK}`,
+    /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|上条|最后一条|那条|这条)/.source,
+    /(?:那条|这条)[^.;!?]{0,8}(?:撤了|撤回|撤销|撤一下|删了|删掉|删除|作废)/.source,
+    /(?:记错|说错|发错|写错|搞错|点错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
   ].join('|'),
   'i',
 );
@@ -22,7 +26,9 @@ const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
 /** A mention of the bot itself (@销售助手) says nothing about what the message is. */
 const MENTION = /^@\S+\s*/;
 const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
-const GREETING = /^(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁)[\s!?.~呀啊哇]*$/i;
+/** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
+const GREETING =
+  /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
 const HOW_TO =
   /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)/i;
 const CHIT_CHAT =
@@ -69,6 +75,7 @@ const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
+const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
@@ -107,6 +114,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     const m = clause.match(DONE);
     if (m === null || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index))) return false;
+    // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
+    if (JOINT_DONE.test(m[0]) && !promised) return false;
     return promised || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
