@@ -14,25 +14,25 @@ export interface Commitment {
 }
 
 /**
- * 我/我们 as the subject: not an object (给我, 跟我们, 用我们) nor a possessive (我们的). After 比/用/选
+ * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们) nor a possessive (我们的). After 比/用/选
  * a time right after 我 makes it the subject of voice text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望)(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /** Someone else speaks: following clauses without 我 keep reporting them. */
 const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
-const ASKED_OF_US = /(?:让|要|叫|请|催)(?:我们|我|咱们)|要求/;
+const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
  * 让我先报个价): the contract counts it as a promise, due at their deadline or with no time. A deadline of
  * theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY =
-  /(?:让|叫|请|催)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
+  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
@@ -132,6 +132,24 @@ function joinVoiceClauses(clauses: string[]): string[] {
   return out;
 }
 
+/** Voice typing with a space between every word (对方 要 我们 72小时内 给 报价): many pieces of a few characters. */
+const VOICE_MIN_PIECES = 4;
+const VOICE_PIECE_LENGTH = 3;
+/** Where a clause starts inside run-together voice text: someone asks us (让我, 要我们), or speaks (说). */
+const VOICE_CLAUSE_START = /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)/g;
+
+/** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
+function voiceClauses(clauses: string[]): string[] {
+  const joined = clauses.join('');
+  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+  const starts = [...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!).filter((i) => i > 0);
+  const bounds = [0, ...starts, joined.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => joined.slice(bounds[i], end))
+    .filter((c) => c.length > 0 && !FILLER.test(c));
+}
+
 /** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
 function splitAtRepSubject(clause: string): string[] {
   const starts = [...clause.matchAll(new RegExp(REP_SUBJECT.source, 'g'))]
@@ -194,7 +212,7 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
   let askedOfUs: Clause | null = null;
   const candidates: Clause[] = [];
   const timedClauses = sentences.flatMap((clauses) =>
-    withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now).map((clause, i) => ({ ...clause, opensSentence: i === 0 })),
+    withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now).map((clause, i) => ({ ...clause, opensSentence: i === 0 })),
   );
   for (const timed of timedClauses) {
     // What someone said or asked ends with their sentence.
@@ -208,11 +226,7 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    if (
-      askedBy &&
-      !repSubject &&
-      (theirDeadline || (clause.due === null && REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!)))))
-    ) {
+    if (askedBy && !repSubject && (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))) {
       askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
