@@ -6,7 +6,7 @@ import { normalizeText, splitSentences } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
-import { detectTags } from './rules/signals';
+import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
 import { asksNextStage, asksStageUpdate, findReportedStage, findRequestedStage } from './rules/stage';
 import { findAmount } from './rules/amount';
@@ -18,6 +18,8 @@ import { questionCues, readQuery } from './rules/query';
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 const SUMMARY_MAX = 60;
+/** How far after 改用/换成 the rival they switch to is looked for (改用了华铁应急的). */
+const RIVAL_WITHIN = 10;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
 const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'undo', 'help', 'other']);
 
@@ -57,7 +59,11 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const leansToRival =
     competitors.some((rival) => leaningAt.some((at) => text.startsWith(rival, at))) || (competitors.length > 0 && /倾向于?他们/.test(text));
   const lost = reportedStage === 'lost' || requestedStage === 'lost';
-  if ((lost && competitors.length > 0) || leansToRival) tags.push('churn_risk');
+  const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
+    return competitors.some((rival) => after.includes(rival));
+  });
+  if ((lost && competitors.length > 0) || leansToRival || switchesToRival) tags.push('churn_risk');
   const commitment = findCommitment(sentences, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);

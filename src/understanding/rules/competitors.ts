@@ -42,6 +42,8 @@ const RIVALLING =
   /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|拼|抢|PK|pk)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
+/** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
+const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|系统|设备|方案|黑板)$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
@@ -103,7 +105,7 @@ function introducedSpans(text: string): Span[] {
     const start = m.index! + m[0].length;
     const rest = text.slice(start);
     const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
-    if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
+    if (name && !NOT_A_NAME.test(name) && !A_PRODUCT.test(name)) spans.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INCUMBENT)) {
     const after = m.index! + m[0].length;
