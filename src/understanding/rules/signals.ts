@@ -104,7 +104,7 @@ const RULES: TagRule[] = [
     concern: true,
     pattern: new RegExp(`(?<![0-9]%|成)(?:${wordsOf('delivery')}|供货(?!合同))(?![前后]付)`, 'g'),
   },
-  { tag: 'budget', pattern: new RegExp(wordsOf('budget'), 'g') },
+  { tag: 'budget', pattern: new RegExp(`${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师)[^,.;!?]{0,4}(?:批|到位)`, 'g') },
   { tag: 'budget', negatable: false, pattern: /没钱|缺钱/g },
   {
     tag: 'decision_maker',
