@@ -61,6 +61,12 @@ const BLIND12 = new URL('../fixtures/extract-blind12.jsonl', import.meta.url);
  * 0.961, query subject 100%.
  */
 const BLIND13 = new URL('../fixtures/extract-blind13.jsonl', import.meta.url);
+/**
+ * A fourteenth blind set (150 cases, contract version 2, every intent; agriculture, print, furniture,
+ * HVAC, medical, security…), written from the contract alone after set 13's fixes. First run, before
+ * any change for it: intent 88.0%, customer 99.3%, amount 98.7%, due 97.3%, tag F1 0.924, query subject 100%.
+ */
+const BLIND14 = new URL('../fixtures/extract-blind14.jsonl', import.meta.url);
 
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -95,6 +101,7 @@ describe.each([
   ['tenth blind', BLIND10],
   ['twelfth blind', BLIND12],
   ['thirteenth blind', BLIND13],
+  ['fourteenth blind', BLIND14],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
@@ -149,11 +156,4 @@ heldToRatchet('eighth blind', 'extract-blind8.jsonl', { intent: 0.95, customer: 
  * fixes, to measure them. First run: intent 92.0%, customer 98.0%, amount 100%, due 98.0%, tag F1 0.929,
  * query subject 84%. Tags are below the floor (rivals and signals of other trades).
  */
-heldToRatchet('eleventh blind', 'extract-blind11.jsonl', { intent: 0.97, customer: 0.97, amount: 0.97, due: 0.97, tagF1: 0.93 });
-
-/**
- * A fourteenth blind set (150 cases, contract version 2, every intent; agriculture, print, furniture,
- * HVAC, medical, security…), written from the contract alone after set 13's fixes. First run, before
- * any change for it: intent 88.0%, customer 99.3%, amount 98.7%, due 97.3%, tag F1 0.924, query subject 100%.
- */
-heldToRatchet('fourteenth blind', 'extract-blind14.jsonl', { intent: 0.9, customer: 0.99, amount: 0.98, due: 0.97, tagF1: 0.92 });
+heldToRatchet('eleventh blind', 'extract-blind11.jsonl', { intent: 0.97, customer: 0.97, amount: 0.97, due: 0.97, tagF1: 0.945 });
