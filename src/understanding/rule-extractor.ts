@@ -4,7 +4,7 @@ import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitSentences } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
-import { leadName, namedCompany } from './rules/new-customer';
+import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
@@ -77,6 +77,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
+    newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
     hasContent,
     rivals: competitors,

@@ -57,8 +57,9 @@ const RELAYED = /问|说|想知道|打听/;
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
 const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
-/** Off-duty chit-chat anywhere in a message (今天跑了一天,累瘫了 大家周末愉快) when it carries no deal content. */
-const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到/;
+/** Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会) when it carries no deal content. */
+const OFF_DUTY =
+  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)累|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|堵死了|堵车|堵在路上|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到|开门红|例会|^(?:大家|各位)/;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED =
   /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
@@ -78,6 +79,8 @@ const SAID_BY_OTHER =
 /** Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图). */
 const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})$`);
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
+/** Work on site done (屏已经换好了, 设备装好了): the service is the deliverable. */
+const SERVICE_DONE = /(?:换|装|修|调试|搭|布置|安装)(?:好|完)了/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
@@ -97,6 +100,8 @@ export interface IntentContext extends Partial<QuestionCues> {
   reportsStage?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
+  /** A company not on the rep's list written with what it wants (马鞍山智慧城市运营公司要做视频监控): a lead, marker or not. */
+  newPartyNeeds?: boolean;
   hasDealContent: boolean;
   hasContent: boolean;
   rivals?: readonly string[];
@@ -119,7 +124,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
-    return promised || (firstDeliverable >= 0 && firstDeliverable <= i);
+    return promised || SERVICE_DONE.test(m[0]) || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
 
@@ -133,7 +138,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
   const shortAsk =
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
-  if (LEAD_MARKER.test(t) && ctx.leadNamed !== false && !shortAsk) return 'create_lead';
+  if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
   if (
     compact.length <= 40 &&

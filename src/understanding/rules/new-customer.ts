@@ -25,7 +25,7 @@ const ORG_SUFFIX = '(?:股份有限公司|有限公司|集团|公司|厂|医院|
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
 const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午)/;
-const NOT_A_COMPANY = /^(?:这|那|哪|某|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
+const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
 
 /** A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化. */
 const CALLED = /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|学校|医院)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
@@ -81,4 +81,14 @@ export function namedCompany(text: string): { name: string; start: number; end: 
     return { name: trimmed, start, end: start + trimmed.length };
   }
   return null;
+}
+
+/** What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台). */
+const NEED_AFTER = /^[\s,:]*(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
+/** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
+const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
+
+/** A company not on the list, written with what it wants and not as a place the rep visited. */
+export function newPartyNeeds(text: string, company: { start: number; end: number }): boolean {
+  return NEED_AFTER.test(text.slice(company.end, company.end + 24)) && !VISITED_BEFORE.test(text.slice(0, company.start));
 }
