@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './extraction';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
-import { normalizeText, splitSentences } from './rules/text';
+import { normalizeText, splitSentences, withoutSpaces } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
@@ -52,7 +52,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const voiceSentences = sentences.filter((clauses) => clauses.length > 2).map((clauses) => clauses.join(''));
   const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
   // 丢了,标记一下: the stage reported is the stage asked for.
-  const requestedStage = findRequestedStage(text) ?? (reportedStage && asksStageUpdate(text) ? reportedStage : null);
+  // Voice typing splits stage names too (进 商务 谈判 吧): the words are also read without the spaces.
+  const requestedStage =
+    findRequestedStage(text) ?? findRequestedStage(withoutSpaces(text)) ?? (reportedStage && asksStageUpdate(text) ? reportedStage : null);
   // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
   // Rivals are looked for where 倾向 is written, not in the whole text once per rival.
   const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));

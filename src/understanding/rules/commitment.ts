@@ -135,8 +135,9 @@ function joinVoiceClauses(clauses: string[]): string[] {
 /** Voice typing with a space between every word (对方 要 我们 72小时内 给 报价): many pieces of a few characters. */
 const VOICE_MIN_PIECES = 4;
 const VOICE_PIECE_LENGTH = 3;
-/** Where a clause starts inside run-together voice text: someone asks us (让我, 要我们), or speaks (说). */
-const VOICE_CLAUSE_START = /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)/g;
+/** Where a clause starts inside run-together voice text: someone asks us (让我, 要我们), speaks (说), or after a 了 that ends what was done. */
+const VOICE_CLAUSE_START =
+  /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])/g;
 
 /** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
 function voiceClauses(clauses: string[]): string[] {
