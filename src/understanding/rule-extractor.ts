@@ -55,17 +55,13 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // Voice typing splits stage names too (进 商务 谈判 吧): the words are also read without the spaces.
   const requestedStage =
     findRequestedStage(text) ?? findRequestedStage(withoutSpaces(text)) ?? (reportedStage && asksStageUpdate(text) ? reportedStage : null);
-  // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
-  // Rivals are looked for where 倾向 is written, not in the whole text once per rival.
-  const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));
-  const leansToRival =
-    competitors.some((rival) => leaningAt.some((at) => text.startsWith(rival, at))) || (competitors.length > 0 && /倾向于?他们/.test(text));
+  // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn).
   const lost = reportedStage === 'lost' || requestedStage === 'lost';
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
     return competitors.some((rival) => after.includes(rival));
   });
-  if ((lost && competitors.length > 0) || leansToRival || switchesToRival) tags.push('churn_risk');
+  if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
   const commitment = findCommitment(sentences, now, known ? text.slice(known.start, known.end) : null);
   const amount = findAmount(text);
   const contacts = findContacts(text);

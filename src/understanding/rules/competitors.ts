@@ -3,7 +3,7 @@ import { DEFAULT_BRANDS } from './brands';
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|签给了?|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的|签给了?|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -48,7 +48,7 @@ const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE =
-  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿中用])[\\u4e00-\\u9fa5]){2,6}';
+  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
 const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
 /**
  * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
@@ -63,6 +63,11 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
   new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|参与)`, 'gd'),
+  // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过))`, 'gd'),
+  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过)`, 'gd'),
+  // The deal taken by someone (被宏信抢走了).
+  new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
