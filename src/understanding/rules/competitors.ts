@@ -71,7 +71,7 @@ const DEEDS = [
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
-  new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?]|$)`, 'gd'),
+  new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
 ];
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
