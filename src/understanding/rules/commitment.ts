@@ -34,6 +34,8 @@ const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/
 const ASKED_OF_US_BY =
   /(?:让|叫|请|催|希望)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
+/** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
+const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到)?(?:齐|完|好|到|过来|过去)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
@@ -53,7 +55,7 @@ const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲�
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去); read with 带 and 约 as words of their own (not 履带, 预约, 签约). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
@@ -63,7 +65,7 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
@@ -211,6 +213,7 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
   let asked = false;
   // What the customer asked of us by a deadline: the promise when the rep states none of their own.
   let askedOfUs: Clause | null = null;
+  let askedJustBefore = false;
   const candidates: Clause[] = [];
   const timedClauses = sentences.flatMap((clauses) =>
     withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now).map((clause, i) => ({ ...clause, opensSentence: i === 0 })),
@@ -227,8 +230,14 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    if (askedBy && !repSubject && (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))) {
+    const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
+    askedJustBefore = false;
+    if (deadlineFollows) {
+      // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
+      askedOfUs = { ...askedOfUs!, due: clause.due };
+    } else if (askedBy && !repSubject && (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))) {
       askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
+      askedJustBefore = true;
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
