@@ -35,7 +35,8 @@ function brandSpans(text: string, brands: readonly string[]): Span[] {
 }
 
 /** 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年. */
-const COMPARED = /比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?!的)[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
+const COMPARED =
+  /(?<![对相类评占])比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我])[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对). */
 const RIVALLING =
