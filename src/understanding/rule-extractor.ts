@@ -20,6 +20,7 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 const SUMMARY_MAX = 60;
 /** How far after 改用/换成 the rival they switch to is looked for (改用了华铁应急的). */
 const RIVAL_WITHIN = 10;
+const ASKS_WHAT = /什么|哪些|啥|吗|[?]/;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
 const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'undo', 'help', 'other']);
 
@@ -71,7 +72,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // The customer's own name says nothing about intent (宋都 is not the adverb 都).
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
-    requestedStage: requestedStage !== null || asksNextStage(text),
+    // 还需要准备什么才能进入下一阶段 asks what is missing; it moves nothing.
+    requestedStage: requestedStage !== null || (asksNextStage(text) && !ASKS_WHAT.test(text)),
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
