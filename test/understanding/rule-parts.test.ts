@@ -435,6 +435,10 @@ describe('general rules found by the fourteenth blind set (probed with other sen
     expect(run('宏达商机更新下阶段:商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
     expect(run('宏达这单丢了,标记一下')).toMatchObject({ intent: 'stage_change', stage: 'lost' });
     expect(run('宏达 进 商务 谈判 吧')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('宏达 → 商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('麻烦把宏达那单推一下,到方案演示')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+    expect(run('宏达这单输给汇川了,关掉吧')).toMatchObject({ intent: 'stage_change', stage: 'lost' });
+    expect(run('宏达还需要准备什么材料才能进入下一阶段').intent).toBe('query');
     expect(run('宏达招标丢单了').intent).toBe('log_activity');
     expect(run('宏达客户要改需求').intent).toBe('log_activity');
   });

@@ -19,10 +19,11 @@ const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:�
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself.
  */
 const BARE_REQUEST = new RegExp(
-  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改)(?:是|作|成)?\\s*(${FULL_NAME_ALTERNATION}))`,
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转)(?:是|作|成)?\\s*(${FULL_NAME_ALTERNATION}))`,
 );
 /** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
-const UPDATE_ASKED = /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$/;
+const UPDATE_ASKED =
+  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧/;
 /**
  * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
  * 更新下阶段:X, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
@@ -31,7 +32,11 @@ const FIELD_REQUEST = new RegExp(
   [
     `(?:阶段|stage)\\s*(?:改|调|更新|设|标|变|退)\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
     `(?:改|调|更新|变更|调整)(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
-    `(?:阶段|stage)[^.;!?]{0,8}?(?:到|至|成|为|→|->|=>)(?!了)\\s*(${STAGE_ALTERNATION})`,
+    `(?:阶段|stage)[^.;!?]{0,8}?(?:到|至|成|为|→|->|=>|:)(?!了)\\s*(${STAGE_ALTERNATION})`,
+    // A move asked for, then where to (把永盛那单推一下,到方案演示).
+    `(?:推|挪|调|改|移)(?:一下|下)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
+    // Only a customer and where its deal goes (华信 → 商务谈判, 华信:方案演示).
+    `^[^,.;!?:]{1,16}?\\s*(?:→|->|=>|:)\\s*(${FULL_NAME_ALTERNATION})$`,
     `(?:阶段|状态)[^.;!?]{0,3}(?:改|调|更新)[^.;!?]{0,10}?(${FULL_NAME_ALTERNATION})`,
   ].join('|'),
   'i',
@@ -43,7 +48,7 @@ const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|没中标|未中标|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
+    /丢了|丢单|输了|输单|输给|没中标|未中标|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
   ],
   [
     'won',
@@ -68,7 +73,7 @@ function stageOf(name: string): Stage {
   return STAGE_NAMES.find(([, names]) => names.some((n) => n.toLowerCase() === name.toLowerCase()))![0];
 }
 
-const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|推到下一(?:个)?阶段|进入下一(?:个)?阶段)';
+const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|(?:推|推进|进入|进|转|挪|升)(?:到)?下一?个?阶段)';
 /** 从需求确认往前推一步: the stage after the one named. */
 const NEXT_REQUEST = new RegExp(`(${STAGE_ALTERNATION})[^,.;!?]{0,4}?${NEXT_WORDS}`, 'i');
 const NEXT_ALONE = new RegExp(NEXT_WORDS);
@@ -84,7 +89,7 @@ export function asksStageUpdate(text: string): boolean {
 }
 
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进标算挂改').match(BARE_REQUEST);
+  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
