@@ -485,5 +485,13 @@ describe('general rules found by the fourteenth blind set (probed with other sen
     });
     expect(run('今天拜访了合肥星源智能科技有限公司,他们要做MES').intent).toBe('log_activity');
     expect(run('大家今天辛苦了 开门红').intent).toBe('other');
+    for (const text of [
+      '/线索 苏州博瑞电子 李经理',
+      '【新线索】无锡远航船舶配件有限公司 刘总',
+      '线索一条:扬州中天钢构,想上MES',
+      '来了个询价的 南京金陵石化 要报价',
+    ])
+      expect(run(text).intent).toBe('create_lead');
+    expect(run('/线索 本周')).toMatchObject({ intent: 'query', query: { subject: 'leads', owner: null, period: 'this_week' } });
   });
 });

@@ -26,6 +26,7 @@ const UNDO = new RegExp(
 const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
 /** A mention of the bot itself (@销售助手) says nothing about what the message is. */
 const MENTION = /^@\S+\s*/;
+const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
 const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
 const GREETING =
@@ -134,7 +135,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
-  if (SLASH_QUERY.test(t)) return 'query';
+  // /线索 followed by a name registers it; alone it asks for the list.
+  if (SLASH_QUERY.test(t) && !(ctx.leadNamed && SLASH_LEAD.test(t))) return 'query';
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
   const shortAsk =
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
