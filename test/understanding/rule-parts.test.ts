@@ -462,6 +462,9 @@ describe('general rules found by the fourteenth blind set (probed with other sen
     expect(run('宏达 对方 要 我们 72小时内 给 报价').commitment?.due).toBe('2026-03-07T10:15:00+08:00');
     expect(run('宏达 那边 打电话 说 钱 批下来了 让我 明天 上午 把 合同 发过去').commitment?.due).toBe('2026-03-05T12:00:00+08:00');
     expect(run('宏达的需求我两天内给个方案').commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+    expect(run('我跟宏达说好了下周一之前出方案').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(run('宏达 周四 下午 两点 视频 会议 我 主讲').commitment?.due).toBe('2026-03-05T14:00:00+08:00');
+    expect(run('宏达让我先别报价,等他们内部定了再说').commitment).toBeNull();
   });
 
   it('churn: put off with words between, switching only to a rival', () => {

@@ -34,6 +34,8 @@ const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/
 const ASKED_OF_US_BY =
   /(?:让|叫|请|催|希望)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
+/** Asked not to (让我先别报价): no action of ours. */
+const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
 const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到)?(?:齐|完|好|到|过来|过去)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
@@ -70,8 +72,8 @@ const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
-/** 约了李总 with a time ahead is an appointment the rep will keep, not a past deed. */
-const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?/;
+/** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
+const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
 const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
@@ -114,7 +116,7 @@ function isCandidate(
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
-    return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
+    return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
   if (reported || hasThirdPartySubject(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
@@ -235,7 +237,12 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
     if (deadlineFollows) {
       // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
       askedOfUs = { ...askedOfUs!, due: clause.due };
-    } else if (askedBy && !repSubject && (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))) {
+    } else if (
+      askedBy &&
+      !repSubject &&
+      !TOLD_NOT_TO.test(clause.text.slice(askedBy.index! + askedBy[0].length)) &&
+      (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))
+    ) {
       askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
       askedJustBefore = true;
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
