@@ -102,10 +102,10 @@ async function build(db: Connection): Promise<void> {
     at(NOW.getTime()),
   ]);
   const users: unknown[][] = [];
-  for (let m = 0; m < MANAGERS; m++) users.push([TENANT, `m${m}`, `经理${m}`, 'manager', `团队${m}`, null, null, null, null, at(0), at(0)]);
+  for (let m = 0; m < MANAGERS; m++) users.push([TENANT, `m${m}`, `经理${m}`, 'manager', `团队${m}`, null, null, at(0), at(0)]);
   for (let r = 0; r < REPS; r++)
-    users.push([TENANT, `r${r}`, `销售${r}`, 'rep', `团队${r % MANAGERS}`, null, `m${r % MANAGERS}`, null, null, at(0), at(0)]);
-  await insert(db, 'users (tenantId, id, name, role, team, region, managerId, wecomUserId, dingtalkUserId, createdAt, updatedAt)', users);
+    users.push([TENANT, `r${r}`, `销售${r}`, 'rep', `团队${r % MANAGERS}`, null, `m${r % MANAGERS}`, at(0), at(0)]);
+  await insert(db, 'users (tenantId, id, name, role, team, region, managerId, createdAt, updatedAt)', users);
 
   const rules = loadRuleBook('rules').forTenant(TENANT);
   const random = seeded(7);

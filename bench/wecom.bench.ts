@@ -13,7 +13,7 @@
  * The load runs in a worker thread, so the client does not share the server's event loop.
  * BENCH_PHASE=acks or BENCH_PHASE=long runs one phase only.
  */
-import { createServer } from 'node:http';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Koa from 'koa';
@@ -86,8 +86,8 @@ async function bareKoa(): Promise<{ url: string; close: () => void }> {
     ctx.body = '';
   });
   app.use(router.routes());
-  const server = createServer(app.callback());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = app.listen(0, '127.0.0.1');
+  await once(server, 'listening');
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
 

@@ -8,6 +8,9 @@ import { InboxConversation1764500000000 } from './1764500000000-inbox-conversati
 import { OutboxRetryWindow1764600000000 } from './1764600000000-outbox-retry-window';
 import { BriefingIndexes1764700000000 } from './1764700000000-briefing-indexes';
 import { RowLanes1764800000000 } from './1764800000000-row-lanes';
+import { MemberAccounts1764900000000 } from './1764900000000-member-accounts';
+import { CardPlatformState1764900100000 } from './1764900100000-card-platform-state';
+import { WebSessions1764940000000 } from './1764940000000-web-sessions';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   OutboxRetryWindow1764600000000,
   BriefingIndexes1764700000000,
   RowLanes1764800000000,
+  MemberAccounts1764900000000,
+  CardPlatformState1764900100000,
+  WebSessions1764940000000,
 ];

@@ -1,4 +1,6 @@
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type Koa from 'koa';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { consolePlatform } from '../bots/console';
@@ -12,17 +14,21 @@ import { loadRuleBook } from './flows/rule-book';
 import { JobRunner } from './jobs/job-runner';
 import { JobScheduler } from './jobs/job-scheduler';
 import { createHttpApp } from './http/app';
-import { renderMetrics } from './http/metrics';
+import { createMetrics } from './http/metrics';
 import { leadRouter } from './http/lead-routes';
 import { log } from './log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker } from './pipeline/inbox-worker';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxSender } from './pipeline/outbox-sender';
+import { MemberDirectory } from './pipeline/member-directory';
 import type { Platform, PlatformFactory } from './pipeline/platform';
+import { inboxPort } from './pipeline/inbox';
+import { cardStore, consoleStore, sharedStates, tenantDirectory } from './store/platform-ports';
 import { openDatabase } from './store/data-source';
 import { LlmUsage, Tenant } from './store/entities';
 import { inTransaction } from './store/transaction';
 import { seedDemoTenant } from './tenant-import/demo-tenant';
 import { createUnderstanding } from './understanding/chooser';
+import { workspaceRouter } from './web/workspace-routes';
 
 /** Every platform this build knows; PLATFORMS chooses which run. */
 const PLATFORM_FACTORIES: Partial<Record<PlatformName, PlatformFactory>> = {
@@ -61,31 +67,43 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       await inTransaction(dataSource, (em) => em.getRepository(LlmUsage).insert({ ...usage, reason: usage.reason ?? null }));
     },
   });
-  const channels: Partial<Record<PlatformName, Platform['channel']>> = {};
-  const sender = new OutboxSender(dataSource, channels, clock, {
-    ...DEFAULT_OUTBOX_OPTIONS,
-    concurrency: config.workerConcurrency,
-    retryWindowMs: config.outboxRetryWindowMs,
-    degradedAfterMs: config.platformDegradedAfterMs,
-  });
   const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
-  const worker = new InboxWorker(
-    dataSource,
-    createInboxHandler(dataSource, understanding, ruleBook),
-    clock,
-    { committed: () => sender.wake(), gaveUp: failedMessageNotices },
-    { ...DEFAULT_INBOX_OPTIONS, concurrency: config.workerConcurrency },
-  );
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
   const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 
-  const platforms = config.platforms.map((name) => {
+  const ports = {
+    inbox: inboxPort(dataSource),
+    tenants: tenantDirectory(dataSource),
+    cards: cardStore(dataSource, clock),
+    sharedStates: sharedStates(dataSource),
+    console: consoleStore(dataSource),
+  };
+  const platforms = config.platforms.map((name): Platform => {
     const factory = PLATFORM_FACTORIES[name];
     if (!factory) throw new Error(`platform ${name} is not available in this build`);
-    const platform = factory({ dataSource, clock, env: config.env, jobs, onInbound: () => worker.wake() });
-    channels[name] = platform.channel;
-    return platform;
+    return factory({ ...ports, clock, env: config.env, jobs, onInbound: () => worker.wake(), publicBaseUrl: config.publicBaseUrl });
   });
+  const members = new MemberDirectory(platforms);
+  const channels = Object.fromEntries(platforms.map((platform) => [platform.name, platform.channel]));
+  const sender = new OutboxSender(
+    dataSource,
+    channels,
+    clock,
+    {
+      ...DEFAULT_OUTBOX_OPTIONS,
+      concurrency: config.workerConcurrency,
+      retryWindowMs: config.outboxRetryWindowMs,
+      degradedAfterMs: config.platformDegradedAfterMs,
+    },
+    members,
+  );
+  const worker = new InboxWorker(
+    dataSource,
+    createInboxHandler(dataSource, understanding, ruleBook, members),
+    clock,
+    { committed: () => sender.wake(), gaveUp: failedMessageNotices(members) },
+    { ...DEFAULT_INBOX_OPTIONS, concurrency: config.workerConcurrency },
+  );
   // After the platforms have checked their variables: a bot that cannot start writes nothing.
   // Only into an empty database: a deployment that imported its own tenants never gets demo data.
   let demoLeadApiKey: string | null = null;
@@ -96,10 +114,20 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
 
   const app = createHttpApp({
     guards: platforms.flatMap((platform) => platform.guards ?? []),
+    rawBodyPaths: platforms.flatMap((platform) => platform.rawBodyPaths ?? []),
     trustedProxies: config.trustedProxies,
     routers: [
       ...platforms.flatMap((platform) => platform.routers),
       leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() }),
+      workspaceRouter({
+        dataSource,
+        clock,
+        ruleBook,
+        trustedProxies: config.trustedProxies,
+        publicBaseUrl: config.publicBaseUrl,
+        signIns: Object.fromEntries(platforms.flatMap((p) => (p.pageSignIn && p.name !== 'console' ? [[p.name, p.pageSignIn]] : []))),
+        consoleSignIn: config.platforms.includes('console'),
+      }),
     ],
     health: async () => {
       const database = await dataSource.query('SELECT 1').then(
@@ -116,17 +144,16 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       const status = !ok ? 'down' : degraded ? 'degraded' : 'ok';
       return { ok, status, database, platforms: platformHealth, understanding: understanding.stats() };
     },
-    metrics: () =>
-      renderMetrics({
-        dataSource,
-        understanding: understanding.stats(),
-        delivery: sender.health,
-        platforms: config.platforms,
-        now: clock.now(),
-      }),
+    metrics: createMetrics({
+      dataSource,
+      understanding: () => understanding.stats(),
+      delivery: sender.health,
+      platforms: config.platforms,
+      now: () => clock.now(),
+    }),
     metricsToken: config.metricsToken,
   });
-  const server = await listen(app.callback(), config.port);
+  const server = await listen(app, config.port);
   for (const platform of platforms) await platform.start?.();
   worker.start();
   sender.start();
@@ -155,11 +182,9 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   };
 }
 
-async function listen(handler: RequestListener, port: number): Promise<Server> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => resolve());
-  });
+/** Koa's own listen, so Koa answers a failing request itself; a port in use rejects here. */
+async function listen(app: Koa, port: number): Promise<Server> {
+  const server = app.listen(port);
+  await once(server, 'listening');
   return server;
 }

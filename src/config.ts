@@ -69,6 +69,11 @@ const envSchema = z
       })
       .describe('addresses or ranges of the proxies whose X-Forwarded-For is believed'),
     METRICS_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /metrics (Bearer)'),
+    PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/, error: '应为 https://你的域名 (the origin page links on cards are built on)' })
+      .optional()
+      .transform((url) => url?.replace(/\/+$/, ''))
+      .describe('the origin the workspace page links on cards are built on'),
     // A day of outage must never cost a reply, so less than 24 hours is refused.
     OUTBOX_RETRY_HOURS: z.coerce.number().min(24, 'at least 24 hours').default(48),
     PLATFORM_DEGRADED_AFTER_MS: z.coerce.number().int().positive().default(300_000),
@@ -118,6 +123,8 @@ export interface AppConfig {
   platformDegradedAfterMs: number;
   /** Bearer token /metrics asks for; null: open. */
   metricsToken: string | null;
+  /** The origin page links on WeCom and DingTalk cards are built on (https://crm.example.com); null: those cards carry no page links. */
+  publicBaseUrl: string | null;
   /** The environment as given: platform modules validate their own variables from it. */
   env: Record<string, string | undefined>;
 }
@@ -167,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxRetryWindowMs: e.OUTBOX_RETRY_HOURS * 3_600_000,
     platformDegradedAfterMs: e.PLATFORM_DEGRADED_AFTER_MS,
     metricsToken: e.METRICS_TOKEN ?? null,
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
     env: raw,
   };
 }

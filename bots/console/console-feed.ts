@@ -1,9 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MoreThan, type DataSource } from 'typeorm';
-import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import { ConsoleFeedItem, type OutboxItem } from '../../src/store/entities';
-import { inTransaction } from '../../src/store/transaction';
+import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import type { ConsoleStore, FeedItem } from '../../src/pipeline/ports';
 
 const MAX_ITEMS = 100;
 /** Another instance may have written the item: look at the table this often even without a local signal. */
@@ -16,34 +14,22 @@ const RECHECK_MS = 1_000;
 export class ConsoleFeed implements OutboundChannel {
   private readonly appended = new EventEmitter().setMaxListeners(0);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly store: ConsoleStore) {}
 
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+  /** `to` is the member id: the console names people by our ids. */
+  async deliver({ tenantId, to, message }: Delivery): Promise<DeliveryOutcome> {
     // The console has no group chats: `conversationId` is never set here and would be ignored.
-    const message = item.message;
-    await inTransaction(this.dataSource, (em) =>
-      em.getRepository(ConsoleFeedItem).insert({
-        tenantId: item.tenantId,
-        userId: item.recipientId,
-        kind: message.type === 'text' ? 'text' : 'card',
-        text: message.type === 'text' ? message.text : null,
-        card: message.type === 'text' ? null : message.card,
-        at: new Date(),
-      }),
-    );
-    this.appended.emit(feedKey(item.tenantId, item.recipientId));
+    const entry = message.type === 'text' ? { kind: 'text' as const, text: message.text } : { kind: 'card' as const, card: message.card };
+    await this.store.append(tenantId, to, entry, new Date());
+    this.appended.emit(feedKey(tenantId, to));
     return { ok: true };
   }
 
   /** Items after `after`; when there are none and `waitMs` > 0, waits for the first one or the time limit. */
-  async read(tenantId: string, userId: string, after: number, waitMs: number, signal?: AbortSignal): Promise<ConsoleFeedItem[]> {
+  async read(tenantId: string, userId: string, after: number, waitMs: number, signal?: AbortSignal): Promise<FeedItem[]> {
     const deadline = Date.now() + waitMs;
     for (;;) {
-      const items = await this.dataSource.getRepository(ConsoleFeedItem).find({
-        where: { tenantId, userId, seq: MoreThan(after) },
-        order: { seq: 'ASC' },
-        take: MAX_ITEMS,
-      });
+      const items = await this.store.feedAfter(tenantId, userId, after, MAX_ITEMS);
       const remaining = deadline - Date.now();
       if (items.length > 0 || remaining <= 0 || signal?.aborted) return items;
       await this.waitForAppend(tenantId, userId, Math.min(remaining, RECHECK_MS), signal);

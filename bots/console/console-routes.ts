@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type {} from '@koa/bodyparser';
 import Router from '@koa/router';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { isOpenStage } from '../../src/domain/stages';
 import { BotError, errors } from '../../src/errors';
 import type { Clock } from '../../src/clock';
-import type { JobRunner } from '../../src/jobs/job-runner';
-import { CONSOLE_JOBS, type ConsoleJobName } from '../../src/jobs/jobs';
-import { storeInbound } from '../../src/pipeline/inbox';
 import type { InboundBody } from '../../src/pipeline/inbound-event';
-import { CardRecord, Deal, Tenant, User } from '../../src/store/entities';
-import { visibleCustomers } from '../../src/store/visibility';
+import type { CardStore, ConsoleMember, ConsoleStore, InboxPort, JobControl } from '../../src/pipeline/ports';
 import { parseOrThrow } from '../../src/http/validate';
 import { CONSOLE_PREFIX } from './console-auth';
 import type { ConsoleFeed } from './console-feed';
@@ -37,26 +31,28 @@ const feedSchema = z.object({
 });
 
 export interface ConsoleDeps {
-  dataSource: DataSource;
+  store: ConsoleStore;
+  inbox: InboxPort;
+  cards: CardStore;
   feed: ConsoleFeed;
   clock: Clock;
-  jobs: JobRunner;
+  jobs: JobControl;
   /** Called after an event is stored, so the worker picks it up at once. */
   onInbound: () => void;
 }
 
 /** The local console platform (docs/contracts/console.md): the page and its JSON API. */
-export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: ConsoleDeps): Router {
+export function consoleRouter({ store, inbox, cards, feed, clock, jobs, onInbound }: ConsoleDeps): Router {
   const router = new Router({ prefix: CONSOLE_PREFIX });
 
-  const findUser = async (tenant: string, id: string): Promise<User> => {
-    const user = await dataSource.getRepository(User).findOneBy({ tenantId: tenant, id });
+  const findUser = async (tenant: string, id: string): Promise<ConsoleMember> => {
+    const user = await store.member(tenant, id);
     if (!user) throw errors.unknownUser(id);
     return user;
   };
 
-  const accept = async (tenant: string, user: User, body: InboundBody): Promise<number> => {
-    const stored = await storeInbound(dataSource, {
+  const accept = async (tenant: string, user: ConsoleMember, body: InboundBody): Promise<number> => {
+    const stored = await inbox.store({
       platform: 'console',
       tenantId: tenant,
       deliveryId: crypto.randomUUID(),
@@ -75,22 +71,13 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
 
   router.get('/api/users', async (ctx) => {
     const { tenantId: tenant } = parseOrThrow(z.object({ tenantId }), ctx.query);
-    const users = await dataSource.getRepository(User).find({ where: { tenantId: tenant }, order: { role: 'ASC', name: 'ASC' } });
-    ctx.body = { users: users.map(({ id, name, role, team }) => ({ id, name, role, team })) };
+    ctx.body = { users: await store.members(tenant) };
   });
 
   router.get('/api/customers', async (ctx) => {
     const query = parseOrThrow(z.object({ tenantId, userId }), ctx.query);
-    const user = await findUser(query.tenantId, query.userId);
-    const customers = await visibleCustomers(dataSource.manager, user);
-    const deals = await dataSource.getRepository(Deal).find({ where: { tenantId: query.tenantId }, order: { updatedAt: 'DESC' } });
-    ctx.body = {
-      customers: customers.map(({ id, name, aliases }) => {
-        const mine = deals.filter((deal) => deal.customerId === id);
-        const deal = mine.find((d) => isOpenStage(d.stage)) ?? mine[0] ?? null;
-        return { id, name, aliases, deal: deal ? { id: deal.id, stage: deal.stage, amount: deal.amount } : null };
-      }),
-    };
+    await findUser(query.tenantId, query.userId);
+    ctx.body = { customers: await store.customersSeenBy(query.tenantId, query.userId) };
   });
 
   router.post('/api/messages', async (ctx) => {
@@ -103,10 +90,11 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
   router.post('/api/actions', async (ctx) => {
     const body = parseOrThrow(actionSchema, ctx.request.body);
     const user = await findUser(body.tenantId, body.userId);
-    const card = await dataSource.getRepository(CardRecord).findOneBy({ tenantId: body.tenantId, id: body.cardId });
-    if (!card) throw errors.unknownCard();
+    const sent = await cards.find(body.tenantId, body.cardId);
+    if (!sent) throw errors.unknownCard();
     // The card's current buttons, not the page's copy: a used card has none left.
-    if (!card.card.buttons.some((button) => button.actionId === body.actionId) && card.state === 'open') throw errors.unknownAction();
+    const { card } = sent;
+    if (!card.buttons.some((button) => button.actionId === body.actionId) && card.state === 'open') throw errors.unknownAction();
     ctx.status = 202;
     ctx.body = { id: await accept(body.tenantId, user, { kind: 'card_action', cardId: card.id, actionId: body.actionId }) };
   });
@@ -130,16 +118,12 @@ export function consoleRouter({ dataSource, feed, clock, jobs, onInbound }: Cons
   // Runs a job "as of" `at` through the same period claim as the schedule: a period already sent sends nothing.
   router.post('/api/jobs/:name/run', async (ctx) => {
     const name = ctx.params.name;
-    if (!Object.hasOwn(CONSOLE_JOBS, name))
-      throw new BotError('JOB_UNKNOWN', `没有名为「${name}」的任务,可用:${Object.keys(CONSOLE_JOBS).join('、')}`, 404);
+    if (!jobs.consoleJobs.includes(name))
+      throw new BotError('JOB_UNKNOWN', `没有名为「${name}」的任务,可用:${jobs.consoleJobs.join('、')}`, 404);
     const body = parseOrThrow(runJobSchema, ctx.request.body ?? {});
-    const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: body.tenantId });
-    if (!tenant) throw new BotError('TENANT_UNKNOWN', `没有找到租户「${body.tenantId}」`, 404);
     const at = body.at ? new Date(body.at) : clock.now();
-    const job = CONSOLE_JOBS[name as ConsoleJobName];
-    let sent = 0;
-    if (job === 'overdue-scan') sent = await jobs.scanOverdue(at);
-    else for (const each of job) sent += await jobs.runAsOf(each, tenant, at);
+    const sent = await jobs.runConsoleJob(name, body.tenantId, at);
+    if (sent === null) throw new BotError('TENANT_UNKNOWN', `没有找到租户「${body.tenantId}」`, 404);
     ctx.body = { job: name, sent };
   });
 

@@ -1,12 +1,14 @@
 import type { Clock } from '../../src/clock';
-import { AccessTokenCache, TokenError } from './access-token';
-import { classifyFailure, isAuthFailure, networkFailure, type ApiFailure } from './api-errors';
+import { AccessTokenCache, type IssuedToken } from '../kit/access-token';
+import { permanent, retryable } from '../kit/api-failure';
+import { callHttp, type HttpAnswer } from '../kit/http-call';
+import { classifyFailure, isAuthFailure, type DingtalkFailure } from './api-errors';
 import type { CardParamMap } from './card-render';
 import { cardSpace, type RobotChat } from './chat-space';
 import type { DingtalkApp } from './dingtalk-config';
 import { parseJsonObject } from './json-object';
 
-export type ApiResult<T = Record<string, unknown>> = { ok: true; body: T } | ApiFailure;
+export type ApiResult<T = Record<string, unknown>> = { ok: true; body: T } | DingtalkFailure;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -30,7 +32,7 @@ export class DingtalkApi {
     clock: Clock,
     private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
   ) {
-    this.tokens = new AccessTokenCache(app, apiBase, clock, timeoutMs);
+    this.tokens = new AccessTokenCache(() => this.issueToken(), clock);
   }
 
   sendText(chat: RobotChat, content: string): Promise<ApiResult> {
@@ -76,7 +78,7 @@ export class DingtalkApi {
       userIdType: 1,
     });
     if (result.ok && result.body.success === false)
-      return { ok: false, retryable: true, reason: `card update answered success=false: ${JSON.stringify(result.body).slice(0, 300)}` };
+      return retryable(`card update answered success=false: ${JSON.stringify(result.body).slice(0, 300)}`);
     return result;
   }
 
@@ -99,41 +101,73 @@ export class DingtalkApi {
     });
     if (!result.ok) return result;
     const listed = (key: string) => ((result.body[key] as string[] | undefined) ?? []).includes(userId);
-    if (listed('flowControlledStaffIdList')) return { ok: false, retryable: true, reason: `robot send to ${userId} was flow-controlled` };
-    if (listed('invalidStaffIdList')) {
-      return { ok: false, retryable: false, reason: `robot send: ${userId} is not a valid user of the app (outside its visible range?)` };
-    }
+    if (listed('flowControlledStaffIdList')) return retryable(`robot send to ${userId} was flow-controlled`);
+    if (listed('invalidStaffIdList')) return permanent(`robot send: ${userId} is not a valid user of the app (outside its visible range?)`);
     return result;
   }
 
-  private async call(method: 'POST' | 'PUT', path: string, body: unknown, retriedAuth = false): Promise<ApiResult> {
-    let token: string;
-    try {
-      token = await this.tokens.get();
-    } catch (error) {
-      if (error instanceof TokenError) return error.failure;
-      throw error;
-    }
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(`${this.apiBase}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'x-acs-dingtalk-access-token': token },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      text = await response.text();
-    } catch (error) {
-      return networkFailure(error);
-    }
-    if (response.ok) return { ok: true, body: parseJsonObject(text) ?? {} };
-    if (isAuthFailure(response.status, text)) {
-      this.tokens.invalidate(token);
-      if (!retriedAuth) return this.call(method, path, body, true);
-    }
-    return classifyFailure(response.status, text);
+  /**
+   * topapi/v2/user/getuserinfo on the older API host (`oapiBase`): the member a page's requestAuthCode code
+   * (5 minutes, usable once) stands for; null when DingTalk refuses the code or cannot be reached (the page
+   * says sign-in failed and offers to try again). The app token of /v1.0/oauth2/accessToken is accepted there too.
+   */
+  async userOfAuthCode(oapiBase: string, code: string): Promise<string | null> {
+    const token = await this.tokens.get();
+    if (!token.ok) return null;
+    const answer = await callHttp(
+      'DingTalk',
+      `${oapiBase}/topapi/v2/user/getuserinfo?access_token=${encodeURIComponent(token.token)}`,
+      { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ code }) },
+      this.timeoutMs,
+    );
+    if (!answer.ok) return null;
+    const result = parseJsonObject(answer.text) as { errcode?: number; result?: { userid?: string } } | null;
+    return result?.errcode === 0 && result.result?.userid ? result.result.userid : null;
   }
+
+  /** Calls with the app's token; a call refused for an expired token is made once more with a fresh one. */
+  private call(method: 'POST' | 'PUT', path: string, body: unknown): Promise<ApiResult> {
+    return this.tokens.call(async (token) => {
+      const answer = await this.request(method, path, body, { 'x-acs-dingtalk-access-token': token });
+      if (!answer.ok) return answer;
+      if (answer.success) return { ok: true, body: parseJsonObject(answer.text) ?? {} };
+      return failureOf(answer);
+    });
+  }
+
+  /** POST /v1.0/oauth2/accessToken for this app. */
+  private async issueToken(): Promise<IssuedToken> {
+    const credentials = { appKey: this.app.clientId, appSecret: this.app.clientSecret };
+    const answer = await this.request('POST', '/v1.0/oauth2/accessToken', credentials, {});
+    if (!answer.ok) return answer;
+    if (!answer.success) {
+      const failure = failureOf(answer);
+      return { ...failure, reason: `access token for app ${this.app.clientId}: ${failure.reason}` };
+    }
+    const { accessToken, expireIn } = parseJsonObject(answer.text) ?? {};
+    if (typeof accessToken !== 'string' || !accessToken) return retryable('access token answer without accessToken');
+    return { ok: true, token: accessToken, lifetimeMs: (typeof expireIn === 'number' ? expireIn : 7200) * 1000 };
+  }
+
+  private request(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    headers: Record<string, string>,
+  ): Promise<HttpAnswer | DingtalkFailure> {
+    return callHttp(
+      'DingTalk',
+      `${this.apiBase}${path}`,
+      { method, headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body) },
+      this.timeoutMs,
+    );
+  }
+}
+
+/** An error answer, sorted for the outbox; an expired or invalid token is marked so the call is made again with a fresh one. */
+function failureOf(answer: HttpAnswer): DingtalkFailure {
+  const failure = classifyFailure(answer.status, answer.text);
+  return isAuthFailure(answer.status, answer.text) ? { ...failure, tokenRefused: true } : failure;
 }
 
 /** The top-level `success` can be true while a space was not reached: every delivery must succeed. */
@@ -141,5 +175,5 @@ function checkDeliveries(result: ApiResult, deliveries: DeliverResult[]): ApiRes
   const failed = deliveries.filter((delivery) => delivery.success !== true);
   if (deliveries.length > 0 && failed.length === 0) return result;
   const why = failed.map((d) => `${d.spaceId ?? '?'}: ${d.errorMsg ?? 'not delivered'}`).join('; ') || 'no delivery result';
-  return { ok: false, retryable: true, reason: `card not delivered (${why})` };
+  return retryable(`card not delivered (${why})`);
 }

@@ -1,13 +1,12 @@
-import type { DataSource } from 'typeorm';
-import { Tenant, User } from '../../src/store/entities';
+import type { TenantDirectory } from '../../src/pipeline/ports';
 import type { DingtalkApp } from './dingtalk-config';
 
-/** Which app serves which tenant, and who a user is on DingTalk. */
+/** Which app serves which tenant. */
 export class AppDirectory {
   private readonly tenantByCorp = new Map<string, string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tenants: TenantDirectory,
     readonly apps: readonly DingtalkApp[],
   ) {}
 
@@ -22,15 +21,13 @@ export class AppDirectory {
     if (!corpId) return null;
     const cached = this.tenantByCorp.get(corpId);
     if (cached) return cached;
-    // Few tenants, and settings is JSON: reading them all beats a dialect-specific JSON query.
-    const tenants = await this.dataSource.getRepository(Tenant).find({ select: { id: true, settings: true } });
-    const tenant = tenants.find((t) => t.settings.dingtalk?.corpId === corpId);
-    if (tenant) this.tenantByCorp.set(corpId, tenant.id);
-    return tenant?.id ?? null;
+    const tenantId = await this.tenants.tenantOfCorp('dingtalk', corpId);
+    if (tenantId) this.tenantByCorp.set(corpId, tenantId);
+    return tenantId;
   }
 
-  async dingtalkUserId(tenantId: string, userId: string): Promise<string | null> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ tenantId, id: userId });
-    return user?.dingtalkUserId ?? null;
+  /** The tenant's DingTalk corp (settings.dingtalk.corpId), which a page names when it asks the client for a sign-in code. */
+  corpIdFor(tenantId: string): Promise<string | null> {
+    return this.tenants.corpOfTenant(tenantId, 'dingtalk');
   }
 }

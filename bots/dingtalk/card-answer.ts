@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { CardRecord, InboxItem } from '../../src/store/entities';
+import type { CardStore, InboxPort } from '../../src/pipeline/ports';
 import { cardParamMap } from './card-render';
 
 /** What a card callback's ack carries: the card's new variables, merged by key (empty = just "received"). */
@@ -17,22 +16,19 @@ const POLL_MS = 100;
  * after. Both carry the same state, so sending both is harmless.
  */
 export async function cardAnswer(
-  dataSource: DataSource,
+  ports: { inbox: InboxPort; cards: CardStore },
   tap: { tenantId: string; deliveryId: string; cardId: string; templateId: string },
   deadline: number,
 ): Promise<CardCallbackAnswer> {
   for (;;) {
-    const row = await dataSource.getRepository(InboxItem).findOne({
-      select: { id: true, status: true },
-      where: { platform: 'dingtalk', tenantId: tap.tenantId, deliveryId: tap.deliveryId },
-    });
-    if (row?.status === 'done') {
-      const record = await dataSource.getRepository(CardRecord).findOneBy({ tenantId: tap.tenantId, id: tap.cardId });
+    const status = await ports.inbox.status('dingtalk', tap.tenantId, tap.deliveryId);
+    if (status === 'done') {
+      const record = await ports.cards.find(tap.tenantId, tap.cardId);
       return record
         ? { cardData: { cardParamMap: cardParamMap(tap.templateId, record.card) }, cardUpdateOptions: { updateCardDataByKey: true } }
         : {};
     }
-    if (row?.status === 'failed' || Date.now() + POLL_MS > deadline) return {};
+    if (status === 'failed' || Date.now() + POLL_MS > deadline) return {};
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

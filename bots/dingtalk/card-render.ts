@@ -77,6 +77,11 @@ function buttonParams(slot: number, button: CardButton | undefined): CardParamMa
   };
 }
 
+/** A page opened from a card: DingTalk's own link scheme, in the side panel on the desktop client (pc_slide). */
+export function dingtalkPageLink(url: string): string {
+  return `dingtalk://dingtalkclient/page/link?url=${encodeURIComponent(url)}&pc_slide=true`;
+}
+
 /** A card without buttons as a robot markdown message (no template or callback needed). */
 export function cardMarkdown(card: Card): { title: string; text: string } {
   const head = [`#### ${card.title}`, ...(card.subtitle ? [card.subtitle] : [])];

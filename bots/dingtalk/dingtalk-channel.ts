@@ -1,9 +1,10 @@
-import type { OutboxItem } from '../../src/store/entities';
-import { platformAccountOf } from '../../src/pipeline/outbound-message';
-import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import type { ApiResult, DingtalkApi } from './api-client';
+import type { Card } from '../../cards/card';
+import { withOpenablePageLinks } from '../../cards/page-links';
+import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import { deliveryOutcome as outcome } from '../kit/api-failure';
+import type { DingtalkApi } from './api-client';
 import type { AppDirectory } from './app-directory';
-import { cardMarkdown, cardParamMap } from './card-render';
+import { cardMarkdown, cardParamMap, dingtalkPageLink } from './card-render';
 import type { RobotChat } from './chat-space';
 
 /**
@@ -15,38 +16,33 @@ export class DingtalkChannel implements OutboundChannel {
   constructor(
     private readonly directory: AppDirectory,
     private readonly apis: ReadonlyMap<string, DingtalkApi>,
+    /** PUBLIC_BASE_URL: page links on cards open there, in DingTalk's side panel; null: cards carry none. */
+    private readonly publicBaseUrl: string | null,
   ) {}
 
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
-    const app = this.directory.appForTenant(item.tenantId);
+  async deliver({ tenantId, to, message }: Delivery): Promise<DeliveryOutcome> {
+    const app = this.directory.appForTenant(tenantId);
     const api = app && this.apis.get(app.clientId);
-    if (!api) return { ok: false, retryable: false, reason: `no DingTalk app is configured for tenant ${item.tenantId}` };
-    const message = item.message;
+    if (!api) return { ok: false, retryable: false, reason: `no DingTalk app is configured for tenant ${tenantId}` };
     if (message.type === 'card-update')
-      return outcome(await api.updateCard(message.card.id, cardParamMap(app.cardTemplateId, message.card)));
+      return outcome(await api.updateCard(message.card.id, cardParamMap(app.cardTemplateId, this.openable(message.card))));
 
-    const chat = await this.chatFor(item, message.conversationId);
-    if (!chat) return { ok: false, retryable: false, reason: `user ${item.recipientId} of tenant ${item.tenantId} has no dingtalkUserId` };
+    const chat: RobotChat = message.conversationId
+      ? { kind: 'group', openConversationId: message.conversationId }
+      : { kind: 'user', userId: to };
     if (message.type === 'text') return outcome(await api.sendText(chat, message.text));
-    if (message.card.buttons.length === 0) {
-      const { title, text } = cardMarkdown(message.card);
+    const card = this.openable(message.card);
+    if (card.buttons.length === 0) {
+      const { title, text } = cardMarkdown(card);
       return outcome(await api.sendMarkdown(chat, title, text));
     }
-    const created = await api.createAndDeliverCard(chat, message.card.id, cardParamMap(app.cardTemplateId, message.card));
+    const created = await api.createAndDeliverCard(chat, card.id, cardParamMap(app.cardTemplateId, card));
     // A retry after a create whose delivery failed (or whose answer was lost): the card exists, deliver it.
     if (!created.ok && created.code === 'param.cardAlreadyExist') return outcome(await api.deliverCard(chat, message.card.id));
     return outcome(created);
   }
 
-  private async chatFor(item: OutboxItem, conversationId: string | undefined): Promise<RobotChat | null> {
-    if (conversationId) return { kind: 'group', openConversationId: conversationId };
-    const userId = platformAccountOf(item) ?? (await this.directory.dingtalkUserId(item.tenantId, item.recipientId));
-    return userId ? { kind: 'user', userId } : null;
+  private openable(card: Card): Card {
+    return withOpenablePageLinks(card, this.publicBaseUrl, dingtalkPageLink);
   }
-}
-
-function outcome(result: ApiResult): DeliveryOutcome {
-  if (result.ok) return { ok: true };
-  const { retryable, reason, retryAfterMs } = result;
-  return retryAfterMs === undefined ? { ok: false, retryable, reason } : { ok: false, retryable, reason, retryAfterMs };
 }

@@ -18,6 +18,8 @@ export interface DingtalkConfig {
   apps: DingtalkApp[];
   gatewayUrl: string;
   apiBase: string;
+  /** The older API host (topapi/…): the workspace pages' sign-in code exchange. */
+  oapiBase: string;
 }
 
 const appSchema = z.object({
@@ -37,6 +39,7 @@ const urlSchema = (fallback: string) =>
 const envSchema = z.object({
   DINGTALK_GATEWAY_URL: urlSchema('https://api.dingtalk.com/v1.0/gateway/connections/open'),
   DINGTALK_API_BASE: urlSchema('https://api.dingtalk.com'),
+  DINGTALK_OAPI_BASE: urlSchema('https://oapi.dingtalk.com'),
   DINGTALK_APPS_FILE: z.string().min(1).optional(),
   DINGTALK_CLIENT_ID: z.string().min(1).optional(),
   DINGTALK_CLIENT_SECRET: z.string().min(1).optional(),
@@ -57,7 +60,7 @@ export function loadDingtalkConfig(env: Record<string, string | undefined>): Din
   const clientIds = apps.map((app) => app.clientId);
   const repeated = clientIds.find((id, index) => clientIds.indexOf(id) !== index);
   if (repeated) throw configError([`DINGTALK_APPS_FILE: app ${repeated} is listed twice (one stream per app)`]);
-  return { apps, gatewayUrl: e.DINGTALK_GATEWAY_URL, apiBase: e.DINGTALK_API_BASE };
+  return { apps, gatewayUrl: e.DINGTALK_GATEWAY_URL, apiBase: e.DINGTALK_API_BASE, oapiBase: e.DINGTALK_OAPI_BASE };
 }
 
 function singleApp(e: z.infer<typeof envSchema>): DingtalkApp {

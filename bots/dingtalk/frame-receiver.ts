@@ -1,9 +1,8 @@
-import type { DataSource } from 'typeorm';
 import type { DWClientDownStream } from 'dingtalk-stream';
-import type { Clock } from '../../src/clock';
+import { sleep, type Clock } from '../../src/clock';
 import { log } from '../../src/log';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
-import { storeInbound, type StoreResult } from '../../src/pipeline/inbox';
+import type { CardStore, InboxPort, StoreResult } from '../../src/pipeline/ports';
 import { AckCache } from './ack-cache';
 import type { AppDirectory } from './app-directory';
 import { cardAnswer, type CardCallbackAnswer } from './card-answer';
@@ -20,12 +19,11 @@ const CARD_ANSWER_BUDGET_MS = 1_500;
 const STORE_RETRY_DELAYS_MS = [200, 500, 1_000, 2_000, 5_000, 10_000, 20_000];
 
 export interface FrameReceiverDeps {
-  dataSource: DataSource;
+  inbox: InboxPort;
+  cards: CardStore;
   clock: Clock;
   directory: AppDirectory;
   onInbound: () => void;
-  /** The inbox write; tests wrap it to make it fail. */
-  store?: (dataSource: DataSource, event: InboundEvent) => Promise<StoreResult>;
   storeRetryDelaysMs?: readonly number[];
 }
 
@@ -38,11 +36,9 @@ type Answer = CardCallbackAnswer | null;
  */
 export class FrameReceiver {
   private readonly answers = new AckCache<Answer>();
-  private readonly store: NonNullable<FrameReceiverDeps['store']>;
   private readonly retryDelays: readonly number[];
 
   constructor(private readonly deps: FrameReceiverDeps) {
-    this.store = deps.store ?? storeInbound;
     this.retryDelays = deps.storeRetryDelaysMs ?? STORE_RETRY_DELAYS_MS;
   }
 
@@ -77,7 +73,7 @@ export class FrameReceiver {
     if (result.stored) this.deps.onInbound();
     if (event.body.kind !== 'card_action') return null;
     return cardAnswer(
-      this.deps.dataSource,
+      this.deps,
       { tenantId, deliveryId: event.deliveryId, cardId: event.body.cardId, templateId: app.cardTemplateId },
       received + CARD_ANSWER_BUDGET_MS,
     );
@@ -86,7 +82,7 @@ export class FrameReceiver {
   private async storeWithRetry(event: InboundEvent, messageId: string): Promise<StoreResult> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.store(this.deps.dataSource, event);
+        return await this.deps.inbox.store(event);
       } catch (error) {
         const delay = this.retryDelays[attempt];
         log.error(
@@ -94,7 +90,7 @@ export class FrameReceiver {
           'dingtalk: inbox write failed, not acked',
         );
         if (delay === undefined) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await sleep(this.deps.clock, delay);
       }
     }
   }

@@ -4,26 +4,29 @@ import { AppDirectory } from './app-directory';
 import { DingtalkChannel } from './dingtalk-channel';
 import { loadDingtalkConfig } from './dingtalk-config';
 import { FrameReceiver } from './frame-receiver';
+import { dingtalkPageSignIn } from './page-sign-in';
 import { StreamClient } from './stream-client';
 
 /** A stream may be down this long (a gateway rotation, a short outage) before /healthz says so. */
 const HEALTH_GRACE_MS = 60_000;
 
 /** DingTalk: one Stream connection per app in, the OpenAPI out; no HTTP routes needed. */
-export const dingtalkPlatform: PlatformFactory = ({ dataSource, clock, env, onInbound }) => {
+export const dingtalkPlatform: PlatformFactory = ({ clock, env, onInbound, inbox, tenants, cards, publicBaseUrl }) => {
   const config = loadDingtalkConfig(env);
-  const directory = new AppDirectory(dataSource, config.apps);
+  const directory = new AppDirectory(tenants, config.apps);
   const apis = new Map(config.apps.map((app) => [app.clientId, new DingtalkApi(app, config.apiBase, clock)]));
-  const receiver = new FrameReceiver({ dataSource, clock, directory, onInbound });
+  const receiver = new FrameReceiver({ inbox, cards, clock, directory, onInbound });
   const streams = config.apps.map((app) => {
-    const stream = new StreamClient({ app, gatewayUrl: config.gatewayUrl });
+    const stream = new StreamClient({ app, gatewayUrl: config.gatewayUrl, clock });
     receiver.attach(stream, app);
     return stream;
   });
   return {
     name: 'dingtalk',
+    accountName: '钉钉用户',
     routers: [],
-    channel: new DingtalkChannel(directory, apis),
+    channel: new DingtalkChannel(directory, apis, publicBaseUrl),
+    pageSignIn: dingtalkPageSignIn(directory, apis, config.oapiBase),
     async start() {
       for (const stream of streams) stream.start();
     },

@@ -1,7 +1,8 @@
 import { DWClient, type DWClientDownStream } from 'dingtalk-stream';
 import type WebSocket from 'ws';
+import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import { backoffMs } from '../../src/pipeline/claim';
+import { backoffMs } from '../../src/pipeline/backoff';
 import type { DingtalkApp } from './dingtalk-config';
 import { parseJsonObject } from './json-object';
 
@@ -20,8 +21,8 @@ export interface StreamHealth {
 export interface StreamOptions {
   app: DingtalkApp;
   gatewayUrl: string;
-  backoffBaseMs?: number;
-  backoffCapMs?: number;
+  /** Times the reconnect backoff and how long the stream has been down. */
+  clock: Clock;
   requestTimeoutMs?: number;
 }
 
@@ -36,6 +37,8 @@ interface SdkInternals {
 }
 
 const USER_AGENT = 'salesbot-dingtalk-stream-nodejs/0.1.0';
+const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_CAP_MS = 60_000;
 
 /**
  * One app's Stream connection through the real `DWClient`, with the SDK's weak spots replaced:
@@ -49,16 +52,13 @@ export class StreamClient {
   private state: StreamState = 'idle';
   private failures = 0;
   private lastError: string | null = null;
-  private downSince: Date | null = new Date();
-  private timer: NodeJS.Timeout | null = null;
+  private downSince: Date | null;
+  private cancelRetry: (() => void) | null = null;
   private stopped = false;
-  private readonly backoffBaseMs: number;
-  private readonly backoffCapMs: number;
   private readonly requestTimeoutMs: number;
 
   constructor(private readonly options: StreamOptions) {
-    this.backoffBaseMs = options.backoffBaseMs ?? 1_000;
-    this.backoffCapMs = options.backoffCapMs ?? 60_000;
+    this.downSince = options.clock.now();
     this.requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
     // A fresh subscriptions array: the SDK's default one is shared by every DWClient in the process.
     const sdkOptions = {
@@ -109,13 +109,14 @@ export class StreamClient {
 
   start(): void {
     this.stopped = false;
+    // Connecting goes on in the background: connect() never rejects, a failure schedules the next try.
     void this.connect();
   }
 
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelRetry?.();
+    this.cancelRetry = null;
     this.client.disconnect();
     this.setState('stopped');
   }
@@ -129,13 +130,13 @@ export class StreamClient {
     };
   }
 
-  /** How long the stream has been without a connection (wall time), 0 while connected. */
+  /** How long the stream has been without a connection, 0 while connected. */
   downForMs(): number {
-    return this.downSince ? Date.now() - this.downSince.getTime() : 0;
+    return this.downSince ? this.options.clock.now().getTime() - this.downSince.getTime() : 0;
   }
 
   private async connect(): Promise<void> {
-    this.timer = null;
+    this.cancelRetry = null;
     if (this.stopped) return;
     this.setState('connecting');
     try {
@@ -161,7 +162,7 @@ export class StreamClient {
     // The SDK never clears its heartbeat timer on a close; a leftover one would kill the next socket.
     if (this.sdk.socket === socket) clearInterval(this.sdk.heartbeatIntervallId);
     if (this.stopped) return;
-    this.downSince ??= new Date();
+    this.downSince ??= this.options.clock.now();
     this.retryLater(new Error('connection closed by the gateway'));
   }
 
@@ -169,9 +170,9 @@ export class StreamClient {
     if (this.stopped) return;
     this.failures += 1;
     this.lastError = error instanceof Error ? error.message : String(error);
-    const delay = backoffMs(this.failures, this.backoffBaseMs, this.backoffCapMs);
+    const delay = backoffMs(this.failures, BACKOFF_BASE_MS, BACKOFF_CAP_MS);
     this.setState('backing-off', { delayMs: delay, error: this.lastError });
-    this.timer = setTimeout(() => void this.connect(), delay);
+    this.cancelRetry = this.options.clock.after(delay, () => void this.connect());
   }
 
   /** Replaces the SDK's getEndpoint: the same request, to our configurable URL, with a timeout. */

@@ -1,14 +1,12 @@
-/** How a failed WeCom call should be handled: retried later (with a wait, when it is known) or recorded as final. */
-export interface ApiFailure {
-  ok: false;
-  retryable: boolean;
-  reason: string;
-  retryAfterMs?: number;
+import { permanent, retryable, type ApiFailure } from '../kit/api-failure';
+
+/** A failed WeCom call, with WeCom's errcode when it answered one. */
+export interface WecomFailure extends ApiFailure {
   errcode?: number;
 }
 
 /** Token problems: drop the cached token, fetch a new one, try once more. */
-export const TOKEN_ERRCODES = new Set([40014, 42001, 42009]);
+const TOKEN_ERRCODES = new Set([40014, 42001, 42009]);
 export const RESPONSE_CODE_INVALID = 60140;
 
 const RETRYABLE: Record<number, { reason: string; retryAfterMs?: number }> = {
@@ -39,43 +37,10 @@ const KNOWN: Record<number, string> = {
 };
 
 /** A non-zero errcode of a 200 answer. */
-export function errcodeFailure(errcode: number, errmsg: string | undefined): ApiFailure {
+export function errcodeFailure(errcode: number, errmsg: string | undefined): WecomFailure {
   const retry = RETRYABLE[errcode];
   const what = retry?.reason ?? KNOWN[errcode] ?? (errcode >= 42031 && errcode <= 42051 ? 'template card rejected' : 'request rejected');
   const reason = `WeCom errcode ${errcode}: ${what}${errmsg ? ` (${errmsg.slice(0, 200)})` : ''}`;
-  return retry
-    ? { ok: false, retryable: true, reason, retryAfterMs: retry.retryAfterMs, errcode }
-    : { ok: false, retryable: false, reason, errcode };
-}
-
-/** An HTTP status other than 200: a gateway or proxy in the way, or WeCom itself down. */
-export function httpFailure(status: number, retryAfter: string | null, now: Date): ApiFailure {
-  const retryable = status >= 500 || status === 408 || status === 429;
-  return {
-    ok: false,
-    retryable,
-    reason: `WeCom answered HTTP ${status}`,
-    retryAfterMs: retryable ? parseRetryAfter(retryAfter, now) : undefined,
-  };
-}
-
-/** No answer: refused, reset, or over the time limit. The message may or may not have gone out. */
-export function networkFailure(error: unknown, timeoutMs: number): ApiFailure {
-  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-  const detail = timedOut ? `no answer within ${timeoutMs} ms` : describe(error);
-  return { ok: false, retryable: true, reason: `WeCom unreachable: ${detail}` };
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? error.message;
-}
-
-function parseRetryAfter(value: string | null, now: Date): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
+  if (retry) return { ...retryable(reason), retryAfterMs: retry.retryAfterMs, errcode };
+  return { ...permanent(reason), errcode, ...(TOKEN_ERRCODES.has(errcode) ? { tokenRefused: true } : {}) };
 }

@@ -1,9 +1,8 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import type { DataSource } from 'typeorm';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import { InboxBatcher } from '../../src/pipeline/inbox';
+import type { InboxPort } from '../../src/pipeline/ports';
 import { CallbackRejected, checkFreshness, verifyAndOpen, type SignedParams } from './callback-crypto';
 import { optionalField, parseWecomXml, requiredField } from './callback-xml';
 import type { CorpDirectory } from './corp-directory';
@@ -14,7 +13,7 @@ export const CALLBACK_PATH = '/wecom/callback';
 export const MAX_CALLBACK_BYTES = 64 * 1024;
 
 export interface CallbackDeps {
-  dataSource: DataSource;
+  inbox: InboxPort;
   clock: Clock;
   directory: CorpDirectory;
   onInbound: () => void;
@@ -26,9 +25,8 @@ export interface CallbackDeps {
  * happens after the answer, well inside WeCom's 5 s. A refused callback gets a 4xx, one log line, and
  * nothing stored.
  */
-export function wecomCallbackRouter({ dataSource, clock, directory, onInbound }: CallbackDeps): Router {
+export function wecomCallbackRouter({ inbox, clock, directory, onInbound }: CallbackDeps): Router {
   const router = new Router();
-  const inbox = new InboxBatcher(dataSource);
 
   router.get(CALLBACK_PATH, (ctx) =>
     refusing(ctx, async () => {
@@ -72,7 +70,7 @@ export function wecomCallbackRouter({ dataSource, clock, directory, onInbound }:
       const event = toInboundEvent(message, tenantId, clock.now());
       if (event) {
         // A redelivery (same MsgId) lands on the unique key and changes nothing.
-        await inbox.store(event);
+        await inbox.storeBatched(event);
         onInbound();
       }
       ctx.status = 200;

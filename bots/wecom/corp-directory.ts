@@ -1,5 +1,4 @@
-import type { DataSource } from 'typeorm';
-import { Tenant } from '../../src/store/entities';
+import type { TenantDirectory } from '../../src/pipeline/ports';
 import type { WecomCorp } from './wecom-config';
 
 /**
@@ -12,7 +11,7 @@ export class CorpDirectory {
   private readonly tenantOfCorp = new Map<string, string>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tenants: TenantDirectory,
     readonly corps: readonly WecomCorp[],
   ) {
     for (const corp of corps) {
@@ -28,15 +27,15 @@ export class CorpDirectory {
   async tenantFor(corp: WecomCorp): Promise<string | null> {
     const known = this.tenantOfCorp.get(corp.corpId);
     if (known) return known;
-    const tenant = (await this.dataSource.getRepository(Tenant).find()).find((t) => t.settings.wecom?.corpId === corp.corpId);
-    if (tenant) this.tenantOfCorp.set(corp.corpId, tenant.id);
-    return tenant?.id ?? null;
+    const tenantId = await this.tenants.tenantOfCorp('wecom', corp.corpId);
+    if (tenantId) this.tenantOfCorp.set(corp.corpId, tenantId);
+    return tenantId;
   }
 
   async corpFor(tenantId: string): Promise<WecomCorp | null> {
     for (const [corpId, tenant] of this.tenantOfCorp) if (tenant === tenantId) return this.byCorpId.get(corpId) ?? null;
-    const tenant = await this.dataSource.getRepository(Tenant).findOneBy({ id: tenantId });
-    const corp = tenant?.settings.wecom ? this.byCorpId.get(tenant.settings.wecom.corpId) : undefined;
+    const corpId = await this.tenants.corpOfTenant(tenantId, 'wecom');
+    const corp = corpId ? this.byCorpId.get(corpId) : undefined;
     // A corp pinned to another tenant in the config is not this tenant's.
     if (!corp || (corp.tenantId && corp.tenantId !== tenantId)) return null;
     this.tenantOfCorp.set(corp.corpId, tenantId);

@@ -1,27 +1,36 @@
-import type { DataSource } from 'typeorm';
 import type { Card } from '../../cards/card';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import { platformAccountOf } from '../../src/pipeline/outbound-message';
-import type { DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
-import { CardRecord, User, type OutboxItem } from '../../src/store/entities';
-import { inTransaction } from '../../src/store/transaction';
-import type { ApiResult, SendAnswer, WecomApiClient } from './api-client';
+import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import type { CardStore } from '../../src/pipeline/ports';
+import { deliveryOutcome as outcome } from '../kit/api-failure';
+import type { SendAnswer, WecomApiClient } from './api-client';
 import { RESPONSE_CODE_INVALID } from './api-errors';
 import { CardRenderError, renderCard, renderClosedCard } from './card-render';
+import { withOpenablePageLinks } from '../../cards/page-links';
 import type { CorpDirectory } from './corp-directory';
 import type { SharedMemberBudget } from './shared-budget';
 import type { WecomCorp } from './wecom-config';
+
+/** What WeCom needs kept about a card between calls (the card record's platformState). */
+interface WecomCardState {
+  /** The latest unused response code for update_template_card (valid once, 72 h). */
+  responseCode?: string | null;
+  /** A response code an update carried whose answer never came: a later 60140 for it means that update went through. */
+  presentedCode?: string | null;
+}
 
 /** WeCom refuses text over 2048 bytes (45002). */
 const MAX_TEXT_BYTES = 2048;
 
 export interface WecomChannelDeps {
-  dataSource: DataSource;
   clock: Clock;
+  cards: CardStore;
   directory: CorpDirectory;
   api: WecomApiClient;
   budget: SharedMemberBudget;
+  /** PUBLIC_BASE_URL: page links on cards open there; null: cards carry none. */
+  publicBaseUrl: string | null;
 }
 
 /**
@@ -32,12 +41,10 @@ export interface WecomChannelDeps {
 export class WecomChannel implements OutboundChannel {
   constructor(private readonly deps: WecomChannelDeps) {}
 
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+  async deliver(item: Delivery): Promise<DeliveryOutcome> {
     const corp = await this.deps.directory.corpFor(item.tenantId);
     if (!corp) return permanent(`tenant ${item.tenantId} has no configured WeCom corp (settings.wecom.corpId or WECOM_CORPS_FILE)`);
-    const message = item.message;
-    const to = await this.wecomUserId(item);
-    if (!to) return permanent(`user ${item.recipientId} of tenant ${item.tenantId} has no wecomUserId`);
+    const { message, to } = item;
     // `conversationId` is ignored: a self-built app's bot has no group chats, so everything goes to the member.
     try {
       switch (message.type) {
@@ -54,25 +61,12 @@ export class WecomChannel implements OutboundChannel {
     }
   }
 
-  private async wecomUserId(item: OutboxItem): Promise<string | null> {
-    const account = platformAccountOf(item);
-    if (account) return account;
-    const user = await this.deps.dataSource.getRepository(User).findOneBy({ tenantId: item.tenantId, id: item.recipientId });
-    return user?.wecomUserId ?? null;
-  }
-
-  private async sendCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
-    const templateCard = renderCard(card, corp.cardUrl);
+  private async sendCard(item: Delivery, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
+    const templateCard = renderCard(withOpenablePageLinks(card, this.deps.publicBaseUrl), corp.cardUrl);
     return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
       // The send's response code allows one update before any tap; a tap brings a fresh one.
-      await inTransaction(this.deps.dataSource, (em) =>
-        em
-          .getRepository(CardRecord)
-          .update(
-            { tenantId: item.tenantId, id: card.id },
-            { platformCardId: card.id, responseCode: answer.response_code ?? null, updatedAt: this.deps.clock.now() },
-          ),
-      );
+      const state: WecomCardState = { responseCode: answer.response_code ?? null };
+      await this.deps.cards.keep(item.tenantId, card.id, { platformCardId: card.id, platformState: state });
     });
   }
 
@@ -81,16 +75,20 @@ export class WecomChannel implements OutboundChannel {
    * usable code (none, or expired/used: 60140) the closed card goes out as a new message instead, so the
    * member still sees the outcome.
    */
-  private async updateCard(item: OutboxItem, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
-    const record = await this.deps.dataSource.getRepository(CardRecord).findOneBy({ tenantId: item.tenantId, id: card.id });
-    const code = tapCode ?? record?.responseCode ?? null;
+  private async updateCard(item: Delivery, corp: WecomCorp, to: string, card: Card, tapCode?: string): Promise<DeliveryOutcome> {
+    const record = await this.deps.cards.find(item.tenantId, card.id);
+    const state = (record?.platformState ?? {}) as WecomCardState;
+    const code = tapCode ?? state.responseCode ?? null;
     if (code) {
       const update = { userids: [to], response_code: code, template_card: renderClosedCard(card) };
-      const result = await this.presentCode(corp, { tenantId: item.tenantId, id: card.id }, record, update);
+      const result = await this.presentCode(corp, { tenantId: item.tenantId, id: card.id }, state, update);
       if (result !== 'code spent') return result;
       log.info({ outboxId: item.id, cardId: card.id }, 'wecom response code spent; sending the closed card as a new message');
     }
-    return this.send(item, corp, to, { msgtype: 'template_card', template_card: renderCard(card, corp.cardUrl) });
+    return this.send(item, corp, to, {
+      msgtype: 'template_card',
+      template_card: renderCard(withOpenablePageLinks(card, this.deps.publicBaseUrl), corp.cardUrl),
+    });
   }
 
   /**
@@ -101,13 +99,17 @@ export class WecomChannel implements OutboundChannel {
   private async presentCode(
     corp: WecomCorp,
     key: { tenantId: string; id: string },
-    record: CardRecord | null,
+    kept: WecomCardState,
     update: { response_code: string } & Record<string, unknown>,
   ): Promise<DeliveryOutcome | 'code spent'> {
     const code = update.response_code;
-    const mark = (changes: Partial<CardRecord>) =>
-      inTransaction(this.deps.dataSource, (em) => em.getRepository(CardRecord).update(key, changes));
-    const presentedBefore = record?.presentedCode === code;
+    // One card's messages go out one at a time (the outbox lane), so nothing changes its state in between.
+    let state = kept;
+    const mark = (changes: WecomCardState) => {
+      state = { ...state, ...changes };
+      return this.deps.cards.keep(key.tenantId, key.id, { platformState: state });
+    };
+    const presentedBefore = kept.presentedCode === code;
     if (!presentedBefore) await mark({ presentedCode: code });
     const answer = await this.deps.api.updateTemplateCard(corp, update);
     // No answer (a time-out, a gateway error): the code may be spent, so the mark stays for the retry.
@@ -115,14 +117,14 @@ export class WecomChannel implements OutboundChannel {
     const refused = !answer.ok && answer.errcode === RESPONSE_CODE_INVALID;
     const updated = answer.ok || (refused && presentedBefore);
     // A kept code is used up once it worked or WeCom calls it spent; another refusal (45009) leaves it good.
-    const keptCodeUsed = (updated || refused) && record?.responseCode === code;
+    const keptCodeUsed = (updated || refused) && kept.responseCode === code;
     await mark({ presentedCode: null, ...(keptCodeUsed ? { responseCode: null } : {}) });
     if (updated) return { ok: true };
     return refused ? 'code spent' : outcome(answer);
   }
 
   private async send(
-    item: OutboxItem,
+    item: Delivery,
     corp: WecomCorp,
     to: string,
     message: Record<string, unknown>,
@@ -142,11 +144,6 @@ export class WecomChannel implements OutboundChannel {
     if (answer.ok) await onSent?.(answer);
     return outcome(answer);
   }
-}
-
-function outcome(answer: ApiResult<object>): DeliveryOutcome {
-  if (answer.ok) return { ok: true };
-  return { ok: false, retryable: answer.retryable, reason: answer.reason, retryAfterMs: answer.retryAfterMs };
 }
 
 function permanent(reason: string): DeliveryOutcome {

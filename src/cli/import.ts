@@ -9,6 +9,7 @@ import { importTenant, TenantImportError, type ImportSummary, type ImportTable }
 const TABLE_LABELS: Record<ImportTable, string> = {
   tenants: '租户',
   users: '用户',
+  memberAccounts: '平台账号',
   customers: '客户',
   contacts: '联系人',
   deals: '商机',

@@ -44,10 +44,18 @@ export function localMonthStart(instant: Date, timeZone: string): Date {
   return DateTime.fromJSDate(instant, { zone: timeZone }).startOf('month').toJSDate();
 }
 
+/** The `n`th workday after the local day `local` (the same time of day): N个工作日 counted on the calendar. */
+export function plusWorkdays(local: DateTime, n: number, calendar: WorkCalendar): DateTime {
+  let day = local;
+  for (let counted = 0; counted < n;) {
+    day = day.plus({ days: 1 });
+    if (isWorkday(day, calendar)) counted += 1;
+  }
+  return day;
+}
+
 /** The first workday after the local day of `after`, at `hour`:00: where 改到下个工作日 puts a promise. */
 export function nextWorkdayAt(after: Date, timeZone: string, calendar: WorkCalendar, hour = 18): Date {
-  let day = DateTime.fromJSDate(after, { zone: timeZone }).startOf('day');
-  do day = day.plus({ days: 1 });
-  while (!isWorkday(day, calendar));
-  return day.set({ hour }).toJSDate();
+  const day = DateTime.fromJSDate(after, { zone: timeZone }).startOf('day');
+  return plusWorkdays(day, 1, calendar).set({ hour }).toJSDate();
 }

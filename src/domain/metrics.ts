@@ -133,3 +133,6 @@ export function healthTrendText(thisWeek: readonly number[], lastWeek: number | 
   }
   return parts.length > 0 ? `${today} 分(${parts.join(';')})` : `${today} 分`;
 }
+
+/** The health values the source documents hold the three rates against (线索激活率, 阶段跃迁率, 动作闭环率). */
+export const HEALTH_TARGETS = { activation: 0.85, advance: 0.76, closure: 0.92 } as const;

@@ -1,14 +1,16 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In } from 'typeorm';
 import { DONE_PREFIX } from '../../cards/briefing.card';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
-import { dealStatusCard } from '../../cards/query-result.card';
+import { dealStatusCard, QUERY_ACTIONS } from '../../cards/query-result.card';
 import { nextStage } from '../domain/stage-moves';
 import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
-import { type CardRecord, Customer, Deal } from '../store/entities';
+import { Customer, Deal } from '../store/entities';
 import { visibleOwnerIds } from '../store/visibility';
 import type { Extraction, Query, QuerySubject } from '../understanding/extraction';
 import { completeFromCard } from './briefing-action';
+import type { CardActionHandler, CardActions } from './card-actions';
 import { nextListPage } from './deal-lines';
 import { dealStatus } from './deal-status';
 import type { FlowContext } from './flow-context';
@@ -71,7 +73,10 @@ async function answerDealStatus(ctx: FlowContext, query: Query): Promise<Effect[
     .sort((a, b) => (b.lastActivityAt?.getTime() ?? 0) - (a.lastActivityAt?.getTime() ?? 0))[0];
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   if (!deal || !customer) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
-  const card = dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null);
+  const card = withLinks(
+    dealStatusCard(await dealStatus(ctx, deal, customer), nextStage(deal.stage) !== null),
+    archiveLink(ctx.tenant.id, customer.id),
+  );
   return [{ type: 'send-card', to: ctx.actor.id, card, context: { dealId: deal.id } }];
 }
 
@@ -90,18 +95,17 @@ async function answerLeads(ctx: FlowContext): Promise<Effect[]> {
   ];
 }
 
-/** A tap on a query answer: 下一页 of a list, 已完成 of a promise, or 推进阶段 of a deal. */
-export async function answerQueryTap(
-  ctx: FlowContext,
-  record: CardRecord,
-  actionId: string,
-  close: (state: 'done', outcome: string) => Effect,
-): Promise<Effect[]> {
-  if (actionId === NEXT_PAGE_ACTION) return [await nextListPage(ctx, record)];
-  if (actionId.startsWith(DONE_PREFIX)) return completeFromCard(ctx, record, actionId);
+/** 推进阶段 on a deal's status: proposes the next stage, as asking for it would. */
+const proposeNextStage: CardActionHandler = async ({ ctx, record, close }) => {
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
   const next = deal ? nextStage(deal.stage) : null;
   if (!deal || !customer || !next) return [{ type: 'send-text', to: ctx.actor.id, text: NO_DEAL_REPLY }];
   return [close('done', '已发起推进'), ...(await proposeMove(ctx, deal, customer, next, null))];
-}
+};
+
+/** The buttons of a query answer: 下一页 of a list, 已完成 of a promise, 推进阶段 of a deal. */
+export const queryResultActions: CardActions = {
+  exact: { [NEXT_PAGE_ACTION]: nextListPage, [QUERY_ACTIONS.propose]: proposeNextStage },
+  prefixed: { [DONE_PREFIX]: completeFromCard },
+};

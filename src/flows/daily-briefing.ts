@@ -1,3 +1,4 @@
+import { dashboardLink, dealsLink, todosLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import { drillContext, managerBriefingCard, repBriefingCard, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localDayStart } from '../domain/business-calendar';
@@ -11,7 +12,6 @@ import { keepHealthSnapshots } from '../store/health-snapshots';
 import { customerNames, dealsByIds, tenantUsers, WORKED_STAGES } from '../store/job-queries';
 import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween, type TeamDeal } from '../store/metric-queries';
 import type { Delivery } from './delivery';
-import { homePlatform } from './home-platform';
 import type { RuleBook } from './rule-book';
 import { healthNumbers, tenantHealthReads, type TenantHealthReads } from './team-health';
 
@@ -82,10 +82,15 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
       drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
     };
     const all = [...numbers, riskyNumber];
-    const card = managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all);
+    const card = withLinks(
+      managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all),
+      dashboardLink(tenant.id),
+      dealsLink(tenant.id, { status: 'overdue' }, '逾期商机'),
+      dashboardLink(tenant.id, 'health', '健康度明细'),
+    );
     return {
       recipientId: manager.id,
-      effects: [{ type: 'send-card', to: manager.id, platform: homePlatform(tenant, manager), card, context: drillContext(all) }],
+      effects: [{ type: 'send-card', to: manager.id, card, context: drillContext(all) }],
     };
   });
 }
@@ -184,10 +189,10 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
         { label: '漏斗变化', value: funnel },
       ];
       const urgent = [...late, ...todays].map((c) => ({ id: c.id, action: c.action }));
-      const card = repBriefingCard(todays.length + late.length + timers.length, date, numbers, urgent);
+      const card = withLinks(repBriefingCard(todays.length + late.length + timers.length, date, numbers, urgent), todosLink(tenant.id));
       return {
         recipientId: rep.id,
-        effects: [{ type: 'send-card', to: rep.id, platform: homePlatform(tenant, rep), card, context: drillContext(numbers) }],
+        effects: [{ type: 'send-card', to: rep.id, card, context: drillContext(numbers) }],
       };
     });
 }

@@ -1,12 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import type { Card } from '../../cards/card';
+import type { Card, CardLink } from '../../cards/card';
+import { withLinks } from '../../cards/page-links';
 import { MAX_LINES, type DealLine } from '../../cards/deal-line';
 import { dealPageCard } from '../../cards/deal-page.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
-import type { CardRecord, Deal, Tenant, User } from '../store/entities';
+import type { Deal, Tenant, User } from '../store/entities';
 import type { Effect } from '../pipeline/effects';
 import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../store/job-queries';
+import type { CardActionHandler } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
 import { promisePage } from './query-promises';
@@ -52,13 +54,17 @@ function oneLine(text: string): string {
   return chars.length > LAST_SAID_LENGTH ? `${chars.slice(0, LAST_SAID_LENGTH).join('')}…` : flat;
 }
 
-/** Page `page` of a stored deal list, as a new card to the actor; the list itself rides in the card's context. */
+/**
+ * Page `page` of a stored deal list, as a new card to the actor; the list itself rides in the card's context,
+ * `links` (查看全部: the same list as a page) on every page.
+ */
 export async function dealPage(
   ctx: FlowContext,
   kind: Card['kind'],
   title: string,
   dealIds: readonly string[],
   page: number,
+  links: readonly CardLink[] = [],
 ): Promise<Effect> {
   const ids = dealIds.slice((page - 1) * MAX_LINES, page * MAX_LINES);
   const found = new Map((await dealsByIds(ctx.em, ctx.tenant.id, ids)).map((d) => [d.id, d]));
@@ -73,13 +79,13 @@ export async function dealPage(
   return {
     type: 'send-card',
     to: ctx.actor.id,
-    card: dealPageCard(kind, title, dealIds.length, page, lines),
+    card: withLinks(dealPageCard(kind, title, dealIds.length, page, lines), ...links),
     context: { dealIds: [...dealIds], page, title },
   };
 }
 
 /** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
-export async function nextListPage(ctx: FlowContext, record: CardRecord): Promise<Effect> {
+export const nextListPage: CardActionHandler = async ({ ctx, record }) => {
   const { dealIds, leadIds, commitmentIds, page, title } = record.context as {
     dealIds?: string[];
     leadIds?: string[];
@@ -87,7 +93,11 @@ export async function nextListPage(ctx: FlowContext, record: CardRecord): Promis
     page: number;
     title: string;
   };
-  const kind = record.kind as Card['kind'];
-  if (commitmentIds) return promisePage(ctx, title, commitmentIds, page + 1);
-  return leadIds ? leadPage(ctx, kind, title, leadIds, page + 1) : dealPage(ctx, kind, title, dealIds ?? [], page + 1);
-}
+  const { kind } = record;
+  if (commitmentIds) return [await promisePage(ctx, title, commitmentIds, page + 1)];
+  return [
+    leadIds
+      ? await leadPage(ctx, kind, title, leadIds, page + 1)
+      : await dealPage(ctx, kind, title, dealIds ?? [], page + 1, record.card.links),
+  ];
+};

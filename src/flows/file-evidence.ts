@@ -3,6 +3,7 @@ import type { CardContext } from '../../cards/card';
 import {
   CHANGE_DEAL_ACTION,
   DEAL_ACTION_PREFIX,
+  DOCUMENT_ACTION_PREFIX,
   documentOfAction,
   evidenceAskCard,
   evidenceDealCard,
@@ -14,6 +15,7 @@ import type { Effect } from '../pipeline/effects';
 import type { InboundBody } from '../pipeline/inbound-event';
 import { type CardRecord, Customer, Deal } from '../store/entities';
 import { visibleOwnerIds } from '../store/visibility';
+import type { CardActionHandler, CardActions } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { recordEvidence } from './record-evidence';
 import { stageEffectsAfterEvidence } from './follow-up-stage';
@@ -57,30 +59,34 @@ function askWhichDeal(ctx: FlowContext, file: FileContext, deals: readonly DealC
   return { type: 'send-card', to: ctx.actor.id, card: evidenceDealCard(file.fileName, deals), context: { ...file } };
 }
 
-type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
-
-/** A tap on 这份材料是? (attach as that kind), 换商机 (choose another deal) or on a deal of 这份材料属于哪个商机?. */
-export async function evidenceAskAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
+/** The file the card is about, as its context keeps it; `dealId` is the deal a 这份材料是? card attaches to. */
+function fileOf(record: CardRecord): { dealId: string; file: FileContext } {
   const { dealId, ...rest } = record.context;
   const file: FileContext = {
     ...rest,
     fileName: typeof rest.fileName === 'string' ? rest.fileName : null,
     fileKind: rest.fileKind === 'image' ? 'image' : 'file',
   };
-  if (actionId === CHANGE_DEAL_ACTION) {
-    const { deals } = await candidateDeals(ctx, '');
-    return [close('cancelled', '已改为选择商机'), askWhichDeal(ctx, file, deals)];
-  }
-  if (actionId.startsWith(DEAL_ACTION_PREFIX)) {
-    const { deals } = await candidateDeals(ctx, '');
-    const chosen = deals.find((deal) => deal.id === actionId.slice(DEAL_ACTION_PREFIX.length));
-    if (!chosen) return [close('cancelled', '未记录'), { type: 'send-text', to: ctx.actor.id, text: STALE_REPLY }];
-    return [close('done', `已选择 ${chosen.customerName}`), askWhatKind(ctx, file, chosen, false)];
-  }
-  return attachFile(ctx, String(dealId), file, actionId, close);
+  return { dealId: String(dealId), file };
 }
 
-async function attachFile(ctx: FlowContext, dealId: string, file: FileContext, actionId: string, close: Close): Promise<Effect[]> {
+/** 换商机: the rep chooses the deal first. */
+const changeDeal: CardActionHandler = async ({ ctx, record, close }) => {
+  const { deals } = await candidateDeals(ctx, '');
+  return [close('cancelled', '已改为选择商机'), askWhichDeal(ctx, fileOf(record).file, deals)];
+};
+
+/** A deal of 这份材料属于哪个商机?: asks what the file is, for that deal. */
+const chooseDeal: CardActionHandler = async ({ ctx, record, actionId, close }) => {
+  const { deals } = await candidateDeals(ctx, '');
+  const chosen = deals.find((deal) => deal.id === actionId.slice(DEAL_ACTION_PREFIX.length));
+  if (!chosen) return [close('cancelled', '未记录'), { type: 'send-text', to: ctx.actor.id, text: STALE_REPLY }];
+  return [close('done', `已选择 ${chosen.customerName}`), askWhatKind(ctx, fileOf(record).file, chosen, false)];
+};
+
+/** A kind of document on 这份材料是?: the file is attached to the deal as that evidence. */
+const attachFile: CardActionHandler = async ({ ctx, record, actionId, close }) => {
+  const { dealId, file } = fileOf(record);
   const document = documentOfAction(actionId);
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: dealId });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
@@ -91,7 +97,13 @@ async function attachFile(ctx: FlowContext, dealId: string, file: FileContext, a
   const inboxId = typeof file.inboxId === 'number' ? file.inboxId : null;
   const proposal = await stageEffectsAfterEvidence(ctx, deal, customer, () => recordEvidence(ctx, deal, evidence, { inboxId, at }));
   return [close('done', `已作为${DOCUMENT_LABELS[document]}记到 ${customer.name}`), ...proposal];
-}
+};
+
+/** The buttons of 这份材料是? (a kind of document, 换商机) and of 这份材料属于哪个商机? (a deal). */
+export const evidenceAskActions: CardActions = {
+  exact: { [CHANGE_DEAL_ACTION]: changeDeal },
+  prefixed: { [DOCUMENT_ACTION_PREFIX]: attachFile, [DEAL_ACTION_PREFIX]: chooseDeal },
+};
 
 /**
  * The open deals a file may belong to (the actor's own first, most recently active first), whether

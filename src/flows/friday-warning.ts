@@ -1,5 +1,5 @@
+import { dealsLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
-import type { CardRecord } from '../store/entities';
 import { NEXT_PAGE_ACTION } from '../../cards/deal-page.card';
 import { FRIDAY_ACTIONS, fridayWarningCard, NO_SILENT_DEALS_TEXT } from '../../cards/friday-warning.card';
 import { MAX_LINES } from '../../cards/deal-line';
@@ -9,12 +9,10 @@ import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import type { Deal, Tenant, User } from '../store/entities';
 import { dealsByIds, silentDeals, tenantUsers } from '../store/job-queries';
+import type { CardActionHandler, CardActions, CloseCard } from './card-actions';
 import { dealPage, loadDealLines } from './deal-lines';
 import type { Delivery } from './delivery';
 import type { FlowContext } from './flow-context';
-import { homePlatform } from './home-platform';
-
-type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
 
 const WHAT_HAPPENED = '好的。跟进了什么?直接告诉我,比如「华信:今天电话确认了交期」,我来记录。';
 
@@ -37,17 +35,18 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
 
   return managers.map((manager) => {
     const deals = teams.get(manager.id) ?? [];
-    const platform = homePlatform(tenant, manager);
     const effect: Effect =
       deals.length === 0
-        ? { type: 'send-text', to: manager.id, platform, text: NO_SILENT_DEALS_TEXT }
+        ? { type: 'send-text', to: manager.id, text: NO_SILENT_DEALS_TEXT }
         : {
             type: 'send-card',
             to: manager.id,
-            platform,
-            card: fridayWarningCard(
-              deals.length,
-              deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+            card: withLinks(
+              fridayWarningCard(
+                deals.length,
+                deals.slice(0, MAX_LINES).map((d) => lines.get(d.id)!),
+              ),
+              dealsLink(tenant.id, { status: 'silent' }),
             ),
             context: { dealIds: deals.map((d) => d.id), page: 1 },
           };
@@ -55,29 +54,37 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
   });
 }
 
-/** Taps on a Friday list: 一键提醒 nudges each rep once and closes the card; paging leaves it open. */
-export async function fridayWarningAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
+/** 查看全部 and 下一页 of a Friday list: the next page of its deals; the list stays open. */
+const nextFridayPage: CardActionHandler = async ({ ctx, record }) => {
   const dealIds = (record.context.dealIds as string[] | undefined) ?? [];
-  if (actionId === FRIDAY_ACTIONS.nudge) return nudgeReps(ctx, dealIds, close);
-  if (actionId === FRIDAY_ACTIONS.showAll || actionId === NEXT_PAGE_ACTION) {
-    return [await dealPage(ctx, 'friday-warning', '本周沉默商机', dealIds, Number(record.context.page ?? 1) + 1)];
-  }
-  return null;
-}
+  return [await dealPage(ctx, 'friday-warning', '本周沉默商机', dealIds, Number(record.context.page ?? 1) + 1)];
+};
+
+/** The buttons of a Friday list: 一键提醒 nudges each rep once and closes the card; paging leaves it open. */
+export const fridayWarningActions: CardActions = {
+  exact: {
+    [FRIDAY_ACTIONS.nudge]: ({ ctx, record, close }) => nudgeReps(ctx, (record.context.dealIds as string[] | undefined) ?? [], close),
+    [FRIDAY_ACTIONS.showAll]: nextFridayPage,
+    [NEXT_PAGE_ACTION]: nextFridayPage,
+  },
+  prefixed: {},
+};
 
 /** 已跟进 on a nudge: that deal's button goes, the rep is asked what happened; the last one closes the card. */
-export function repNudgeAction(ctx: FlowContext, record: CardRecord, actionId: string): Effect[] | null {
-  if (!actionId.startsWith(FOLLOWED_UP_PREFIX)) return null;
+const followedUp: CardActionHandler = async ({ ctx, record, actionId }) => {
   const buttons = record.card.buttons.filter((b) => b.actionId !== actionId);
   const card = { ...record.card, buttons, state: buttons.length > 0 ? ('open' as const) : ('done' as const) };
   return [
     { type: 'update-card', cardId: record.id, card, actedBy: ctx.actor.id },
     { type: 'send-text', to: ctx.actor.id, text: WHAT_HAPPENED },
   ];
-}
+};
+
+/** The buttons of a rep's nudge: 已跟进 per deal. */
+export const repNudgeActions: CardActions = { exact: {}, prefixed: { [FOLLOWED_UP_PREFIX]: followedUp } };
 
 /** Each rep of the manager's team gets their own deals from the list that are still silent now. */
-async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Close): Promise<Effect[]> {
+async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: CloseCard): Promise<Effect[]> {
   const users = await usersById(ctx);
   const stillSilent = orderedDeals(await dealsByIds(ctx.em, ctx.tenant.id, dealIds), dealIds).filter(
     (d) => isOpenStage(d.stage) && isSilent(d, ctx.now) && d.ownerId !== ctx.actor.id && users.get(d.ownerId)?.managerId === ctx.actor.id,
@@ -94,8 +101,7 @@ async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: Cl
     effects.push({
       type: 'send-card',
       to: repId,
-      platform: homePlatform(ctx.tenant, rep),
-      card: repNudgeCard(ctx.actor.name, lines),
+      card: withLinks(repNudgeCard(ctx.actor.name, lines), dealsLink(ctx.tenant.id, { status: 'silent', owner: repId })),
       context: { dealIds: deals.map((d) => d.id) },
     });
     nudged.push(`${rep.name} ${deals.length} 个`);

@@ -1,23 +1,20 @@
-import { closeCard } from '../../cards/card';
-import { NEW_CUSTOMER_ACTION, PICK_CUSTOMER_PREFIX } from '../../cards/ask-customer.card';
-import { RECEIPT_ACTIONS } from '../../cards/activity-receipt.card';
+import { closeCard, type CardKind } from '../../cards/card';
 import { actedNote } from '../../cards/format';
 import type { Effect } from '../pipeline/effects';
 import { CardRecord } from '../store/entities';
 import { rowLock } from '../store/transaction';
+import { queryResultActions } from './answer-query';
+import { askCustomerActions } from './ask-customer-action';
+import { briefingActions } from './briefing-action';
+import { NO_ACTIONS, resolveCardAction, STALE_ACTION_REPLY, type CardActions, type CloseCard } from './card-actions';
+import { evidenceAskActions } from './file-evidence';
 import type { FlowContext } from './flow-context';
-import { answerQueryTap } from './answer-query';
-import { briefingAction } from './briefing-action';
-import { evidenceAskAction } from './file-evidence';
-import { fridayWarningAction, repNudgeAction } from './friday-warning';
-import { askForCustomer, fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
-import { forgetAliasAction, learnAlias } from './learned-alias';
-import { leadAssignmentAction, leadEscalationAction } from './lead-action';
-import { overdueAlertAction } from './overdue-action';
-import { stageProposalAction } from './stage-proposal';
-import { pendingFromContext } from './pending-message';
-import { isRescheduleAction, reschedulePromise } from './reschedule-promise';
-import { undoOutcome, undoRecordedActivity } from './undo-activity';
+import { fridayWarningActions, repNudgeActions } from './friday-warning';
+import { aliasLearnedActions } from './learned-alias';
+import { leadAssignmentActions, leadEscalationActions } from './lead-action';
+import { overdueAlertActions } from './overdue-action';
+import { receiptActions } from './receipt-action';
+import { stageProposalActions } from './stage-proposal';
 
 export interface CardTap {
   cardId: string;
@@ -26,14 +23,28 @@ export interface CardTap {
   responseCode?: string;
 }
 
-const NEW_CUSTOMER_NOTES = {
-  created: (name: string) => `已新建客户「${name}」`,
-  'on-file': (name: string) => `「${name}」已是你的客户,已记到该客户`,
-  refused: (name: string) => `「${name}」已有负责人,未记录`,
+/** What every kind of card's buttons do; a kind without buttons says so, and a new kind without an entry fails the type check. */
+export const CARD_ACTIONS: Record<CardKind, CardActions> = {
+  'activity-receipt': receiptActions,
+  'ask-customer': askCustomerActions,
+  'stage-proposal': stageProposalActions,
+  'stage-moved': NO_ACTIONS,
+  'evidence-ask': evidenceAskActions,
+  'overdue-alert': overdueAlertActions,
+  'friday-warning': fridayWarningActions,
+  'rep-nudge': repNudgeActions,
+  'briefing-manager': briefingActions,
+  'briefing-rep': briefingActions,
+  'lead-assignment': leadAssignmentActions,
+  'lead-escalation': leadEscalationActions,
+  'duplicate-notice': NO_ACTIONS,
+  'query-result': queryResultActions,
+  'alias-learned': aliasLearnedActions,
+  help: NO_ACTIONS,
 };
+
 const USED_CARD_REPLY = '这张卡片已经处理过了,不会重复操作。';
 const NOT_YOURS_REPLY = '这张卡片不是发给你的,不能操作。';
-const STALE_ACTION_REPLY = '这个按钮已失效,请重新发送消息。';
 
 /** A button tap: checks the card is the tapper's and still open, then does the button's work once. */
 export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<Effect[]> {
@@ -46,61 +57,19 @@ export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<
   if (!record) return reply(STALE_ACTION_REPLY);
   if (record.recipientId !== ctx.actor.id) return reply(NOT_YOURS_REPLY);
   if (record.state !== 'open') return reply(USED_CARD_REPLY);
-  if (!record.card.buttons.some((button) => button.actionId === tap.actionId)) return reply(STALE_ACTION_REPLY);
+  // A kind this version no longer knows (a card stored by another version) has no actions either.
+  const handler =
+    record.card.buttons.some((button) => button.actionId === tap.actionId) && Object.hasOwn(CARD_ACTIONS, record.kind)
+      ? resolveCardAction(CARD_ACTIONS[record.kind], tap.actionId)
+      : null;
+  if (!handler) return reply(STALE_ACTION_REPLY);
 
-  const close = (state: 'done' | 'cancelled', outcome: string): Effect => ({
+  const close: CloseCard = (state, outcome) => ({
     type: 'update-card',
     cardId: record.id,
     card: closeCard(record.card, state, actedNote(outcome, ctx.actor.name, ctx.now, ctx.tenant.timezone)),
     actedBy: ctx.actor.id,
     responseCode: tap.responseCode,
   });
-
-  if (record.kind === 'activity-receipt') return receiptAction(ctx, record, tap.actionId, close);
-  if (record.kind === 'ask-customer') return askCustomerAction(ctx, record, tap.actionId, close, reply);
-  if (record.kind === 'stage-proposal') return stageProposalAction(ctx, record, tap.actionId, close);
-  if (record.kind === 'evidence-ask') return evidenceAskAction(ctx, record, tap.actionId, close);
-  if (record.kind === 'overdue-alert') return (await overdueAlertAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'query-result') return answerQueryTap(ctx, record, tap.actionId, close);
-  if (record.kind === 'friday-warning') return (await fridayWarningAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'briefing-manager' || record.kind === 'briefing-rep')
-    return (await briefingAction(ctx, record, tap.actionId)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'lead-assignment') return (await leadAssignmentAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'lead-escalation') return (await leadEscalationAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'alias-learned') return (await forgetAliasAction(ctx, record, tap.actionId, close)) ?? reply(STALE_ACTION_REPLY);
-  if (record.kind === 'rep-nudge') return repNudgeAction(ctx, record, tap.actionId) ?? reply(STALE_ACTION_REPLY);
-  return reply(STALE_ACTION_REPLY);
-}
-
-type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
-
-async function receiptAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
-  if (isRescheduleAction(actionId)) return reschedulePromise(ctx, record, actionId);
-  const removedCustomer = await undoRecordedActivity(ctx, record.context);
-  if (actionId === RECEIPT_ACTIONS.undo) return [close('cancelled', undoOutcome(removedCustomer))];
-  // 改客户: the record is taken back and the rep picks the right customer for the same message.
-  const pending = pendingFromContext(record.context);
-  return [close('cancelled', '已改为其他客户'), ...(await askForCustomer(ctx, pending))];
-}
-
-async function askCustomerAction(
-  ctx: FlowContext,
-  record: CardRecord,
-  actionId: string,
-  close: Close,
-  reply: (text: string) => Effect[],
-): Promise<Effect[]> {
-  const pending = pendingFromContext(record.context);
-  if (actionId === NEW_CUSTOMER_ACTION && pending.extraction.customerName) {
-    const { outcome, effects } = await fileOnNewCustomer(ctx, pending, pending.extraction.customerName);
-    return [close(outcome === 'refused' ? 'cancelled' : 'done', NEW_CUSTOMER_NOTES[outcome](pending.extraction.customerName)), ...effects];
-  }
-  if (actionId.startsWith(PICK_CUSTOMER_PREFIX)) {
-    const customerId = actionId.slice(PICK_CUSTOMER_PREFIX.length);
-    const effects = await fileOnPickedCustomer(ctx, pending, customerId);
-    if (!effects) return reply(STALE_ACTION_REPLY);
-    const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
-    return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending))];
-  }
-  return reply(STALE_ACTION_REPLY);
+  return handler({ ctx, record, actionId: tap.actionId, close });
 }

@@ -5,8 +5,8 @@ import { cleanText } from '../domain/value-limits';
 import { log } from '../log';
 import type { Effect } from '../pipeline/effects';
 import type { InboxHandler, InboxWork } from '../pipeline/inbox-worker';
+import type { MemberDirectory } from '../pipeline/member-directory';
 import { InboxItem, Tenant, User } from '../store/entities';
-import { findSender } from '../store/inbox-sender';
 import { visibleCustomers } from '../store/visibility';
 import type { Understanding } from '../understanding/chooser';
 import { askWhatFileIs } from './file-evidence';
@@ -14,38 +14,40 @@ import type { FlowContext } from './flow-context';
 import { handleCardAction } from './handle-card-action';
 import { handleText } from './handle-text';
 import type { RuleBook } from './rule-book';
+import { calendarOf } from './tenant-calendar';
 
 const UNSUPPORTED_REPLY = '目前我只能看懂文字消息。请用文字告诉我跟进情况,例如:今天跟华信王总聊了方案,他担心售后。';
-const ACCOUNT_NAME: Partial<Record<string, string>> = { wecom: '企业微信账号', dingtalk: '钉钉用户' };
-
 /** The answer to someone the tenant file does not list yet: nothing was recorded, and what the admin needs. */
-export function unregisteredReply(platform: string, platformUserId: string): string {
-  return (
-    `你还不在本团队的成员名单里,所以这次没有记录任何内容。` +
-    `请把你的${ACCOUNT_NAME[platform] ?? '账号'} ID「${platformUserId}」发给管理员,登记后即可使用。`
-  );
+function unregisteredReply(accountName: string, platformUserId: string): string {
+  return `你还不在本团队的成员名单里,所以这次没有记录任何内容。请把你的${accountName} ID「${platformUserId}」发给管理员,登记后即可使用。`;
 }
 
 /**
  * Turns one inbox row into the use case it asks for. Flows never see the platform.
  * The stage rules are read here, at start, so that a bad rules file stops start.
  */
-export function createInboxHandler(dataSource: DataSource, understanding: Understanding, ruleBook: RuleBook): InboxHandler {
+export function createInboxHandler(
+  dataSource: DataSource,
+  understanding: Understanding,
+  ruleBook: RuleBook,
+  members: MemberDirectory,
+): InboxHandler {
   return async (row) => {
     const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });
-    const actor = tenant ? await findSender(dataSource.manager, row) : null;
+    const actor = tenant ? await members.sender(dataSource.manager, row) : null;
     if (!tenant || !actor) {
       log.warn(
         { inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId },
         'message from an unknown tenant or user',
       );
       // The message stays in the inbox; a chat member who is not listed learns why nothing happened.
-      if (!tenant || row.platform === 'console') return { apply: async () => [] };
+      const accountName = members.accountName(row.platform);
+      if (!tenant || !accountName) return { apply: async () => [] };
       const notice: Effect = {
         type: 'send-text',
         to: row.senderId,
         toPlatformAccount: true,
-        text: unregisteredReply(row.platform, row.senderId),
+        text: unregisteredReply(accountName, row.senderId),
       };
       return { apply: async () => [notice] };
     }
@@ -75,7 +77,10 @@ export function createInboxHandler(dataSource: DataSource, understanding: Unders
             customers: customers.map(({ id, name, aliases }) => ({ id, name, aliases })),
             text,
           },
-          { tenantId: tenant.id, options: { timeZone: tenant.timezone, competitorBrands: tenant.settings.competitorBrands } },
+          {
+            tenantId: tenant.id,
+            options: { timeZone: tenant.timezone, calendar: calendarOf(tenant), competitorBrands: tenant.settings.competitorBrands },
+          },
         );
         return (em, now) => handleText(context(em, now), text, row.receivedAt, understood);
       }

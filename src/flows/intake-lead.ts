@@ -12,7 +12,6 @@ import type { LeadSource } from '../store/entities/lead.entity';
 import { rowLock } from '../store/transaction';
 import { currentAssignment, knownCustomers } from '../store/lead-queries';
 import { newRecordId, type FlowContext } from './flow-context';
-import { homePlatform } from './home-platform';
 import type { PendingMessage } from './pending-message';
 import { leadSummary, placeLead, type LeadScope } from './place-lead';
 
@@ -177,7 +176,6 @@ async function duplicateNotices(
     effects.push({
       type: 'send-card',
       to: owner.id,
-      platform: homePlatform(tenant, owner),
       card: duplicateForOwnerCard(customer.name, leadSummary(lead)),
     });
   }

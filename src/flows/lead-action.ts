@@ -3,34 +3,43 @@ import { LEAD_ACTIONS } from '../../cards/lead-assignment.card';
 import type { Effect } from '../pipeline/effects';
 import { IsNull, MoreThanOrEqual } from 'typeorm';
 import { Activity, Customer, Lead, LeadAssignment, type CardRecord } from '../store/entities';
+import type { CardActionHandler, CardActions } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { openLeadDeal } from './open-lead-deal';
 import { endPlacement, placeLead } from './place-lead';
 
-type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
+const LEAD_GONE = '线索已转给他人或进入公海';
 
-/** A rep's tap on a lead-assignment card: 接受 makes the rep the owner; 退回 re-allocates without the rep and asks why. */
-export async function leadAssignmentAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
+/** 接受: the rep becomes the lead's owner. */
+const acceptLead: CardActionHandler = async ({ ctx, record, close }) => {
   const placed = await livePlacement(ctx, record);
-  if (!placed) return [close('cancelled', '线索已转给他人或进入公海')];
-  const { assignment, lead } = placed;
-  if (actionId === LEAD_ACTIONS.accept) {
-    await accept(ctx, assignment);
-    const hours = ctx.rules.leads.followUp.firstTouchWithinHours;
-    return [close('done', '已接受'), reply(ctx, `「${lead.company}」已归你负责,请在 ${hours} 小时内跟进,跟进后直接告诉我情况。`)];
-  }
-  if (actionId === LEAD_ACTIONS.return) {
-    await endPlacement(ctx, assignment, 'returned', '');
-    const next = await placeLead(ctx, lead);
-    return [close('cancelled', '已退回'), reply(ctx, `为什么退回「${lead.company}」?回复「退回原因:……」,经理能看到。`), ...next.effects];
-  }
-  return null;
-}
+  if (!placed) return [close('cancelled', LEAD_GONE)];
+  await accept(ctx, placed.assignment);
+  const hours = ctx.rules.leads.followUp.firstTouchWithinHours;
+  return [close('done', '已接受'), reply(ctx, `「${placed.lead.company}」已归你负责,请在 ${hours} 小时内跟进,跟进后直接告诉我情况。`)];
+};
 
-/** A manager's tap on a lead-escalation card: 重新分配 takes the lead from the rep and allocates it again. */
-export async function leadEscalationAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[] | null> {
-  if (actionId === ESCALATION_ACTIONS.keep) return [close('cancelled', '暂不改派')];
-  if (actionId !== ESCALATION_ACTIONS.reassign) return null;
+/** 退回: the lead is allocated again without the rep, who is asked why. */
+const returnLead: CardActionHandler = async ({ ctx, record, close }) => {
+  const placed = await livePlacement(ctx, record);
+  if (!placed) return [close('cancelled', LEAD_GONE)];
+  await endPlacement(ctx, placed.assignment, 'returned', '');
+  const next = await placeLead(ctx, placed.lead);
+  return [
+    close('cancelled', '已退回'),
+    reply(ctx, `为什么退回「${placed.lead.company}」?回复「退回原因:……」,经理能看到。`),
+    ...next.effects,
+  ];
+};
+
+/** The buttons of a rep's lead-assignment card. */
+export const leadAssignmentActions: CardActions = {
+  exact: { [LEAD_ACTIONS.accept]: acceptLead, [LEAD_ACTIONS.return]: returnLead },
+  prefixed: {},
+};
+
+/** 重新分配 on a manager's escalation: the lead is taken from the rep and allocated again. */
+const reassignLead: CardActionHandler = async ({ ctx, record, close }) => {
   const placed = await livePlacement(ctx, record);
   if (!placed || placed.assignment.firstTouchAt) return [close('cancelled', '线索已被跟进或已转走,无需改派')];
   const ended = await endPlacement(ctx, placed.assignment, 'reassigned', `已由${ctx.actor.name}改派`);
@@ -40,7 +49,13 @@ export async function leadEscalationAction(ctx: FlowContext, record: CardRecord,
     ? [{ type: 'send-text', to: placed.assignment.repId, text: `「${placed.lead.company}」已由${ctx.actor.name}改派。` }]
     : [];
   return [close('done', outcome), ...ended, ...toOldRep, ...next.effects];
-}
+};
+
+/** The buttons of a manager's lead-escalation card: 重新分配 and 暂不. */
+export const leadEscalationActions: CardActions = {
+  exact: { [ESCALATION_ACTIONS.reassign]: reassignLead, [ESCALATION_ACTIONS.keep]: async ({ close }) => [close('cancelled', '暂不改派')] },
+  prefixed: {},
+};
 
 /** 退回原因:… — kept on the rep's latest returned lead that has no reason yet. */
 export async function recordReturnReason(ctx: FlowContext, reason: string): Promise<Effect[]> {

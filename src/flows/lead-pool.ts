@@ -2,7 +2,6 @@ import { In, IsNull, type EntityManager } from 'typeorm';
 import { formatForPeople } from '../domain/business-time';
 import { Lead, LeadAssignment, type Tenant, User } from '../store/entities';
 import type { Delivery } from './delivery';
-import { homePlatform } from './home-platform';
 
 export interface PoolLead {
   leadId: string;
@@ -45,6 +44,6 @@ export async function weeklyPoolDeliveries(em: EntityManager, tenant: Tenant): P
   const managers = await em.find(User, { where: { tenantId: tenant.id, role: 'manager' } });
   return managers.map((manager) => ({
     recipientId: manager.id,
-    effects: [{ type: 'send-text', to: manager.id, platform: homePlatform(tenant, manager), text }],
+    effects: [{ type: 'send-text', to: manager.id, text }],
   }));
 }

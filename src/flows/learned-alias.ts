@@ -1,9 +1,10 @@
 import { aliasLearnedCard, ALIAS_ACTIONS } from '../../cards/alias-learned.card';
 import { normalizeCompanyName } from '../domain/company-name';
 import type { Effect } from '../pipeline/effects';
-import { type CardRecord, Customer } from '../store/entities';
+import { Customer } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import { writtenCustomerWords } from '../understanding/rules/written-name';
+import type { CardActionHandler, CardActions } from './card-actions';
 import type { FlowContext } from './flow-context';
 import type { PendingMessage } from './pending-message';
 
@@ -35,13 +36,7 @@ export async function learnAlias(ctx: FlowContext, customerId: string, message: 
 }
 
 /** 不要记住: the alias goes again; the card shows it. */
-export async function forgetAliasAction(
-  ctx: FlowContext,
-  record: CardRecord,
-  actionId: string,
-  close: (state: 'done' | 'cancelled', outcome: string) => Effect,
-): Promise<Effect[] | null> {
-  if (actionId !== ALIAS_ACTIONS.forget) return null;
+const forgetAlias: CardActionHandler = async ({ ctx, record, close }) => {
   const { customerId, alias } = record.context as { customerId: string; alias: string };
   const customer = await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId });
   if (customer) {
@@ -49,4 +44,7 @@ export async function forgetAliasAction(
     await ctx.em.update(Customer, { tenantId: ctx.tenant.id, id: customerId }, { aliases, updatedAt: ctx.now });
   }
   return [close('cancelled', `已不再记住「${alias}」`)];
-}
+};
+
+/** The button of an alias-learned card. */
+export const aliasLearnedActions: CardActions = { exact: { [ALIAS_ACTIONS.forget]: forgetAlias }, prefixed: {} };

@@ -10,7 +10,6 @@ import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, StageTransi
 import type { AssignmentOutcome, AssignmentRule } from '../store/entities/lead-assignment.entity';
 import { repRecords } from '../store/lead-queries';
 import { newRecordId } from './flow-context';
-import { homePlatform } from './home-platform';
 import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 /** What lead flows need when nobody in particular acts (the API, the import, the scan). */
@@ -87,7 +86,6 @@ async function recordPlacement(
           {
             type: 'send-card',
             to: rep.id,
-            platform: homePlatform(tenant, rep),
             card,
             context: { leadId: lead.id, assignmentId: assignment.id },
           },

@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { IsNull, MoreThanOrEqual } from 'typeorm';
 import type { CardField } from '../../cards/card';
 import { queryAnswerCard } from '../../cards/query-result.card';
@@ -27,15 +28,15 @@ export async function answerAboutCustomer(ctx: FlowContext, query: Query): Promi
   if (!customer) return [{ type: 'send-text', to: ctx.actor.id, text: WHICH_CUSTOMER }];
   switch (query.subject) {
     case 'contacts':
-      return card(ctx, await contactsAnswer(ctx, customer));
+      return card(ctx, customer, await contactsAnswer(ctx, customer));
     case 'timeline':
-      return card(ctx, await timelineAnswer(ctx, customer));
+      return card(ctx, customer, await timelineAnswer(ctx, customer));
     case 'owner':
       return [{ type: 'send-text', to: ctx.actor.id, text: await ownerAnswer(ctx, customer) }];
     case 'playbook':
-      return card(ctx, await playbookAnswer(ctx, customer));
+      return card(ctx, customer, await playbookAnswer(ctx, customer));
     default:
-      return card(ctx, await archiveAnswer(ctx, customer));
+      return card(ctx, customer, await archiveAnswer(ctx, customer));
   }
 }
 
@@ -45,8 +46,10 @@ interface Answer {
   fields: CardField[];
 }
 
-function card(ctx: FlowContext, answer: Answer): Effect[] {
-  return [{ type: 'send-card', to: ctx.actor.id, card: queryAnswerCard(answer.title, answer.fields, { subtitle: answer.subtitle }) }];
+/** The answer as a card that opens the customer's archive, where the whole story is. */
+function card(ctx: FlowContext, customer: Customer, answer: Answer): Effect[] {
+  const answerCard = queryAnswerCard(answer.title, answer.fields, { subtitle: answer.subtitle });
+  return [{ type: 'send-card', to: ctx.actor.id, card: withLinks(answerCard, archiveLink(ctx.tenant.id, customer.id)) }];
 }
 
 async function contactsAnswer(ctx: FlowContext, customer: Customer): Promise<Answer> {

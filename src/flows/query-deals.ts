@@ -1,4 +1,6 @@
 import { In, IsNull, LessThan, MoreThanOrEqual } from 'typeorm';
+import type { CardLink } from '../../cards/card';
+import { dealsLink } from '../../cards/page-links';
 import { localDayStart, localMonthStart, localWeekStart } from '../domain/business-calendar';
 import { stageBreaches } from '../domain/silence-timer';
 import { isSilent } from '../domain/silent-deals';
@@ -43,11 +45,13 @@ export async function answerDeals(ctx: FlowContext, query: Query): Promise<Effec
       title,
       matching.map((deal) => deal.id),
       1,
+      [fullListLink(ctx, query, scope.owners)],
     ),
   ];
 }
 
-async function filterDeals(ctx: FlowContext, deals: Deal[], query: Query): Promise<Deal[]> {
+/** The deals that match a question's status, stage and period (the chat's lists and the pipeline page alike). */
+export async function filterDeals(ctx: FlowContext, deals: Deal[], query: Pick<Query, 'status' | 'stage' | 'period'>): Promise<Deal[]> {
   const { status, stage } = query;
   const closed = status === 'won' || status === 'lost' || stage === 'won' || stage === 'lost';
   let kept = deals.filter((deal) => (closed ? !isOpenStage(deal.stage) : isOpenStage(deal.stage)));
@@ -67,6 +71,12 @@ async function filterDeals(ctx: FlowContext, deals: Deal[], query: Query): Promi
     kept = kept.filter((deal) => deal.stage === 'negotiation' || signalled.has(deal.id));
   }
   return kept;
+}
+
+/** 查看全部: the same question as the pipeline page's filters, where they have one. */
+function fullListLink(ctx: FlowContext, query: Query, owners: string[] | null): CardLink {
+  const status = query.status === 'overdue' || query.status === 'silent' || query.status === 'closing' ? query.status : undefined;
+  return dealsLink(ctx.tenant.id, { status, stage: query.stage ?? undefined, owner: owners?.length === 1 ? owners[0] : undefined });
 }
 
 async function dealsWithLatePromises(ctx: FlowContext, deals: Deal[]): Promise<Set<string>> {

@@ -1,3 +1,4 @@
+import { todosLink, withLinks } from '../../cards/page-links';
 import { In, IsNull } from 'typeorm';
 import { doneButtons } from '../../cards/briefing.card';
 import type { CardField } from '../../cards/card';
@@ -72,5 +73,10 @@ export async function promisePage(ctx: FlowContext, title: string, commitmentIds
     subtitle: `共 ${commitmentIds.length} 项,逾期的排在前面`,
     buttons: [...doneButtons(own, MAX_DONE_BUTTONS), ...list.buttons],
   };
-  return { type: 'send-card', to: actor.id, card, context: { commitmentIds: [...commitmentIds], page, title } };
+  return {
+    type: 'send-card',
+    to: actor.id,
+    card: withLinks(card, todosLink(tenant.id, '查看全部')),
+    context: { commitmentIds: [...commitmentIds], page, title },
+  };
 }

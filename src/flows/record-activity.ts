@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { activityReceiptCard } from '../../cards/activity-receipt.card';
 import { isOpenStage } from '../domain/stages';
@@ -93,19 +94,22 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
     );
   }
 
-  const card = activityReceiptCard({
-    customerName: customer.name,
-    deal: deal ? { title: deal.title, stage: deal.stage } : null,
-    tags: extraction.tags,
-    commitment: extraction.commitment ? { action: extraction.commitment.action, dueAt } : null,
-    completed: completed ? { action: completed.action, dueAt: completed.dueAt } : null,
-    amount: extraction.amount,
-    rejectedAmount: extraction.rejectedAmount ?? null,
-    contacts: extraction.contacts,
-    summary: extraction.summary,
-    readChars: report.cutAt,
-    timeZone: tenant.timezone,
-  });
+  const card = withLinks(
+    activityReceiptCard({
+      customerName: customer.name,
+      deal: deal ? { title: deal.title, stage: deal.stage } : null,
+      tags: extraction.tags,
+      commitment: extraction.commitment ? { action: extraction.commitment.action, dueAt } : null,
+      completed: completed ? { action: completed.action, dueAt: completed.dueAt } : null,
+      amount: extraction.amount,
+      rejectedAmount: extraction.rejectedAmount ?? null,
+      contacts: extraction.contacts,
+      summary: extraction.summary,
+      readChars: report.cutAt,
+      timeZone: tenant.timezone,
+    }),
+    archiveLink(tenant.id, customer.id),
+  );
   const stageEffects = deal ? await stageEffectsOfFollowUp(ctx, deal, customer, report, activity.id) : [];
   return [
     {

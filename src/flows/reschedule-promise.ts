@@ -8,10 +8,6 @@ import { calendarOf } from './tenant-calendar';
 
 const WEEK_MS = 7 * 86_400_000;
 
-export function isRescheduleAction(actionId: string): actionId is RescheduleAction {
-  return (Object.values(RESCHEDULE_ACTIONS) as string[]).includes(actionId);
-}
-
 /**
  * 改时间 on a receipt: moves the promise it recorded (to the next working day of the tenant's calendar,
  * a week later, or no set time) and shows the receipt with the new time; the receipt stays open.

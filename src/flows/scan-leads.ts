@@ -8,7 +8,6 @@ import { isDuplicateKeyError } from '../store/db-errors';
 import { Lead, LeadAssignment, LeadEscalationRecord, Tenant, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { newRecordId } from './flow-context';
-import { homePlatform } from './home-platform';
 import { endPlacement, leadSummary, placeInPool, type LeadScope } from './place-lead';
 import type { RuleBook } from './rule-book';
 
@@ -81,7 +80,7 @@ async function escalateOnce(
       if (!assignment || assignment.returnedAt || assignment.firstTouchAt) return;
       const effects =
         escalation.kind === 'to_pool' ? await returnToPool(scope, assignment) : await tellManager(scope, assignment, escalation);
-      await persistEffects(em, { tenantId: tenant.id, platform: 'console', now: scope.now }, effects);
+      await persistEffects(em, { tenantId: tenant.id, now: scope.now }, effects);
     });
     return true;
   } catch (error) {
@@ -110,7 +109,6 @@ async function tellManager(scope: LeadScope, assignment: LeadAssignment, escalat
     {
       type: 'send-card',
       to: manager.id,
-      platform: homePlatform(tenant, manager),
       card,
       context: { assignmentId: assignment.id, leadId: lead.id },
     },
@@ -124,8 +122,5 @@ async function returnToPool(scope: LeadScope, assignment: LeadAssignment): Promi
   const days = rules.leads.followUp.returnToPoolAfterDays;
   const ended = await endPlacement(scope, assignment, 'to_pool', `${days} 天未跟进,已退回公海`);
   await placeInPool(scope, lead, `${rep.name} ${days} 天未跟进,退回公海`);
-  return [
-    ...ended,
-    { type: 'send-text', to: rep.id, platform: homePlatform(tenant, rep), text: `「${lead.company}」${days} 天未跟进,已退回公海。` },
-  ];
+  return [...ended, { type: 'send-text', to: rep.id, text: `「${lead.company}」${days} 天未跟进,已退回公海。` }];
 }

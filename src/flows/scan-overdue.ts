@@ -1,3 +1,4 @@
+import { archiveLink, withLinks } from '../../cards/page-links';
 import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { overdueAlertCard } from '../../cards/overdue-alert.card';
 import { commitmentBreach, silentHours, stageBreaches, type Breach } from '../domain/silence-timer';
@@ -8,7 +9,6 @@ import { isDuplicateKeyError } from '../store/db-errors';
 import { BreachAlert, Commitment, Customer, Deal, Tenant, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { lastActivityLine } from './deal-status';
-import { homePlatform } from './home-platform';
 import { newRecordId } from './flow-context';
 import type { RuleBook } from './rule-book';
 
@@ -74,7 +74,7 @@ async function alertOnce(dataSource: DataSource, tenant: Tenant, breach: Breach,
         resolvedAt: null,
       });
       const effects = await alertEffects(em, tenant, breach, now);
-      await persistEffects(em, { tenantId: tenant.id, platform: 'console', now }, effects);
+      await persistEffects(em, { tenantId: tenant.id, now }, effects);
     });
     return true;
   } catch (error) {
@@ -100,16 +100,18 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
   return recipients.map((recipient) => ({
     type: 'send-card' as const,
     to: recipient.id,
-    platform: homePlatform(tenant, recipient),
-    card: overdueAlertCard({
-      customerName: customer.name,
-      stage: openDeal?.stage ?? null,
-      silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
-      lastActivity,
-      commitment: commitment ? { action: commitment.action, dueAt: commitment.dueAt } : null,
-      followUpMarked: breach.markFollowUp,
-      timeZone: tenant.timezone,
-    }),
+    card: withLinks(
+      overdueAlertCard({
+        customerName: customer.name,
+        stage: openDeal?.stage ?? null,
+        silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
+        lastActivity,
+        commitment: commitment ? { action: commitment.action, dueAt: commitment.dueAt } : null,
+        followUpMarked: breach.markFollowUp,
+        timeZone: tenant.timezone,
+      }),
+      archiveLink(tenant.id, customer.id),
+    ),
     context: { breachKey: breach.key, dealId: openDeal?.id ?? null, commitmentId: commitment?.id ?? null },
   }));
 }

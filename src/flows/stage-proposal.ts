@@ -7,6 +7,7 @@ import { checkMove, mayConfirmMove } from '../domain/stage-moves';
 import { isStage, STAGE_LABELS, type Stage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import { type CardRecord, Customer, Deal, User } from '../store/entities';
+import type { CardActionHandler, CardActions } from './card-actions';
 import { dealGate } from './deal-status';
 import type { FlowContext } from './flow-context';
 import { moveDeal } from './move-deal';
@@ -42,13 +43,9 @@ export async function proposeMove(ctx: FlowContext, deal: Deal, customer: Custom
   return [proposal, ...reply(`已请负责人${owner?.name ?? ''}确认${customer.name}进入「${STAGE_LABELS[to]}」。`)];
 }
 
-type Close = (state: 'done' | 'cancelled', outcome: string) => Effect;
-
-/** A tap on a stage-proposal card: 确认推进 re-checks everything at this moment; 暂不 closes it. */
-export async function stageProposalAction(ctx: FlowContext, record: CardRecord, actionId: string, close: Close): Promise<Effect[]> {
+/** 确认推进 re-checks everything at the moment of the tap: the asker's right, the stage, the gate. */
+const confirmMove: CardActionHandler = async ({ ctx, record, close }) => {
   const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
-  if (actionId === PROPOSAL_ACTIONS.notNow) return [close('cancelled', '暂不推进')];
-
   const { dealId, fromStage, toStage } = record.context;
   const reason = typeof record.context.reason === 'string' ? record.context.reason : null;
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(dealId) });
@@ -66,7 +63,16 @@ export async function stageProposalAction(ctx: FlowContext, record: CardRecord, 
   }
   const moved = await moveDeal(ctx, deal, customer, toStage, reason);
   return [close('done', '已推进'), ...moved];
-}
+};
+
+/** The buttons of a stage-proposal card: 确认推进 and 暂不. */
+export const stageProposalActions: CardActions = {
+  exact: {
+    [PROPOSAL_ACTIONS.confirm]: confirmMove,
+    [PROPOSAL_ACTIONS.notNow]: async ({ close }) => [close('cancelled', '暂不推进')],
+  },
+  prefixed: {},
+};
 
 /** The gate failed at the tap: the same card, still open, now listing what is missing. */
 function stillMissing(ctx: FlowContext, record: CardRecord, deal: Deal, customer: Customer, to: Stage, gate: GateResult): Effect {

@@ -1,8 +1,18 @@
 import type { EntityManager } from 'typeorm';
+import { dashboardLink, withLinks } from '../../cards/page-links';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
 import { hoursText, teamLeadMetrics, type LeadTouchFact, type TeamLeadMetrics } from '../domain/lead-metrics';
-import { actionClosureRate, healthIndex, healthTrendText, percentText, stageAdvanceRate, type TransitionFact } from '../domain/metrics';
+import {
+  actionClosureRate,
+  healthIndex,
+  healthTrendText,
+  percentText,
+  stageAdvanceRate,
+  type HealthIndex,
+  type Rate,
+  type TransitionFact,
+} from '../domain/metrics';
 import type { StageRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
 import { User } from '../store/entities';
@@ -26,7 +36,7 @@ export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   const numbers = [health.index, ...health.rates, health.firstTouch];
   // A briefing-style card: its 查看明细 buttons page through the deals (or leads) behind each number.
   const card = briefingCard('briefing-manager', '本周团队健康度', ctx.actor.team ?? ctx.actor.name, numbers);
-  return [{ type: 'send-card', to: ctx.actor.id, card, context: drillContext(numbers) }];
+  return [{ type: 'send-card', to: ctx.actor.id, card: withLinks(card, dashboardLink(ctx.tenant.id)), context: drillContext(numbers) }];
 }
 
 export interface HealthNumbers {
@@ -41,6 +51,19 @@ export interface HealthNumbers {
   rates: BriefingNumber[];
   /** 首次跟进中位时长: the team's and the slowest reps'. */
   firstTouch: BriefingNumber;
+  /** The same numbers as values, for the dashboard's charts. */
+  measures: HealthMeasures;
+}
+
+export interface HealthMeasures {
+  /** This week's index now, with its 6:3:1 parts. */
+  index: HealthIndex;
+  /** The index's kept daily values this week, today's last; last week's value. */
+  trend: number[];
+  lastWeek: number | null;
+  activation: number | null;
+  advance: Rate;
+  closure: Rate;
 }
 
 /**
@@ -132,6 +155,14 @@ export async function healthNumbers(
       { label: '动作闭环率', value: percentText(closure.value), drill: { key: 'closure', dealIds: closure.missedDealIds } },
     ],
     firstTouch: { label: '首次跟进中位时长', value: firstTouchText(leadNumbers, reads.names) },
+    measures: {
+      index: health,
+      trend: [...earlierThisWeek, health.value],
+      lastWeek: lastWeekValue,
+      activation: leadNumbers.team.activationRate,
+      advance,
+      closure,
+    },
   };
 }
 

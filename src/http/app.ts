@@ -10,6 +10,8 @@ export interface HttpAppDeps {
   routers: Router[];
   /** Run before body parsing and routing, for every path (see Platform.guards). */
   guards?: Middleware[];
+  /** Path prefixes whose routes read the raw body themselves (see Platform.rawBodyPaths). */
+  rawBodyPaths?: string[];
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); from anyone else it is ignored. */
   trustedProxies?: string[];
   /** Reports whether this instance can do its work; 503 when it cannot. */
@@ -21,10 +23,17 @@ export interface HttpAppDeps {
 }
 
 export const JSON_BODY_LIMIT = '64kb';
-const RAW_BODY_PATHS = ['/wecom/'];
 
 /** The Koa app: health, and the routes each enabled platform registers. */
-export function createHttpApp({ routers, guards = [], trustedProxies = [], health, metrics, metricsToken }: HttpAppDeps): Koa {
+export function createHttpApp({
+  routers,
+  guards = [],
+  rawBodyPaths = [],
+  trustedProxies = [],
+  health,
+  metrics,
+  metricsToken,
+}: HttpAppDeps): Koa {
   const metricsAllowed = metricsToken ? bearerCheck(metricsToken) : () => true;
   const app = new Koa();
   const trusted = proxyAddr.compile(trustedProxies);
@@ -48,7 +57,7 @@ export function createHttpApp({ routers, guards = [], trustedProxies = [], healt
   for (const guard of guards) app.use(guard);
   const parseJson = bodyParser({ enableTypes: ['json'], jsonLimit: JSON_BODY_LIMIT, encoding: 'utf-8' });
   // Signed platform callbacks read their raw body themselves: the signature covers the bytes as sent.
-  app.use((ctx, next) => (RAW_BODY_PATHS.some((prefix) => ctx.path.startsWith(prefix)) ? next() : parseJson(ctx, next)));
+  app.use((ctx, next) => (rawBodyPaths.some((prefix) => ctx.path.startsWith(prefix)) ? next() : parseJson(ctx, next)));
   app.use(async (ctx, next) => {
     if (ctx.path === '/healthz') {
       const report = await health();

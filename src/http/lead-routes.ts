@@ -90,7 +90,7 @@ export function leadRouter({ dataSource, clock, ruleBook, onEnqueued }: LeadRout
         submittedBy: body.source ?? caller.keyName,
         submitter: null,
       });
-      await persistEffects(em, { tenantId: caller.tenant.id, platform: 'console', now }, result.effects);
+      await persistEffects(em, { tenantId: caller.tenant.id, now }, result.effects);
       return result;
     });
     onEnqueued();

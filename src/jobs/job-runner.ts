@@ -9,13 +9,14 @@ import { scanOverdue } from '../flows/scan-overdue';
 import { log } from '../log';
 import type { Delivery } from '../flows/delivery';
 import { persistSends } from '../pipeline/effects';
+import type { JobControl } from '../pipeline/ports';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { Tenant } from '../store/entities';
 import { inTransaction } from '../store/transaction';
 import { claimPeriod, finishPeriod, type PeriodKey } from './claim-period';
 import { latestOccurrence } from './cron-occurrence';
 import { calendarOf } from '../flows/tenant-calendar';
-import { cronFor, SCHEDULED_JOBS, type ScheduledJob } from './jobs';
+import { CONSOLE_JOBS, cronFor, SCHEDULED_JOBS, type ConsoleJobName, type ScheduledJob } from './jobs';
 
 export interface JobRunnerDeps {
   dataSource: DataSource;
@@ -34,8 +35,9 @@ const DELIVERIES_PER_TRANSACTION = 100;
  * inside its catch-up window, on a workday), claims its period, and writes one delivery per person.
  * A tenant that fails is logged; the others still get their cards.
  */
-export class JobRunner {
+export class JobRunner implements JobControl {
   readonly instanceId: string;
+  readonly consoleJobs = Object.keys(CONSOLE_JOBS);
 
   constructor(private readonly deps: JobRunnerDeps) {
     this.instanceId = deps.instanceId ?? `${hostname()}:${process.pid}:${crypto.randomUUID().slice(0, 8)}`;
@@ -63,6 +65,17 @@ export class JobRunner {
    */
   async runAsOf(job: ScheduledJob, tenant: Tenant, at: Date): Promise<number> {
     return this.runPeriod(job, tenant, at, at);
+  }
+
+  /** A job the console names, for one tenant as of `at` (see runAsOf); null when there is no such tenant. */
+  async runConsoleJob(name: string, tenantId: string, at: Date): Promise<number | null> {
+    const tenant = await this.deps.dataSource.getRepository(Tenant).findOneBy({ id: tenantId });
+    if (!tenant) return null;
+    const job = CONSOLE_JOBS[name as ConsoleJobName];
+    if (job === 'overdue-scan') return this.scanOverdue(at);
+    let sent = 0;
+    for (const each of job) sent += await this.runAsOf(each, tenant, at);
+    return sent;
   }
 
   /** The overdue scan: each breach carries its own unique key, so it needs no period claim. */
@@ -96,7 +109,7 @@ export class JobRunner {
       return delivery.effects.map((effect, i) => ({ ...effect, dedupeKey: `${prefix}:${i}` }));
     });
     try {
-      await inTransaction(dataSource, (em) => persistSends(em, { tenantId: key.tenantId, platform: 'console', now: clock.now() }, effects));
+      await inTransaction(dataSource, (em) => persistSends(em, { tenantId: key.tenantId, now: clock.now() }, effects));
       return deliveries.length;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;

@@ -30,6 +30,7 @@ export class JobScheduler {
       name: 'overdue-scan',
       noOverlap: true,
     });
+    // The catch-up runs behind the start; serially logs its failures and stop() waits for it.
     void this.serially(() => this.runner.runDue());
   }
 

@@ -95,9 +95,3 @@ function laneHeads<T extends ClaimableRow>(em: EntityManager, target: EntityTarg
 async function idsOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<number[]> {
   return (await query.getRawMany<{ id: number | string }>()).map((row) => Number(row.id));
 }
-
-/** Exponential backoff with full jitter, capped. */
-export function backoffMs(attempt: number, baseMs: number, capMs: number, random = Math.random): number {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}

@@ -4,21 +4,25 @@ import { CardRecord, OutboxItem } from '../store/entities';
 import type { PlatformName } from './inbound-event';
 import type { OutboundMessage } from './outbound-message';
 
-/** What a flow asks the outside world to see; written to the outbox in the flow's own transaction. */
+/** What a flow asks the outside world to see, addressed to members; written to the outbox in the flow's own transaction. */
 export type Effect =
-  | { type: 'send-text'; to: string; text: string; platform?: PlatformName; dedupeKey?: string; toPlatformAccount?: true }
-  | { type: 'send-card'; to: string; card: Card; context?: CardContext; platform?: PlatformName; dedupeKey?: string }
+  | { type: 'send-text'; to: string; text: string; dedupeKey?: string; toPlatformAccount?: true }
+  | { type: 'send-card'; to: string; card: Card; context?: CardContext; dedupeKey?: string }
   | { type: 'update-card'; cardId: string; card: Card; actedBy?: string; responseCode?: string };
 
 export interface EffectScope {
   tenantId: string;
-  /** Where replies go unless an effect names a platform: the platform the message came from. */
-  platform: PlatformName;
   now: Date;
-  /** The group chat the message came from: replies to its sender go back there (see `replyConversation`). */
-  conversationId?: string | null;
-  /** Our id of the user whose message is being handled. */
+  /** The message being handled, when there is one: replies to its sender go back where it came from. */
+  reply?: ReplyScope;
+}
+
+export interface ReplyScope {
+  platform: PlatformName;
+  /** Our id of the sender, once known. */
   actorId?: string;
+  /** The group chat the message came from: replies go back there (see `replyConversation`). */
+  conversationId?: string | null;
 }
 
 /** An effect that sends something new (not a change to a card already sent). */
@@ -39,7 +43,7 @@ export async function persistEffects(em: EntityManager, scope: EffectScope, effe
         },
       );
       const message: OutboundMessage = { type: 'card-update', card: effect.card, responseCode: effect.responseCode };
-      await em.getRepository(OutboxItem).insert(newOutboxRow(scope, record.recipientId, record.platform as PlatformName, message));
+      await em.getRepository(OutboxItem).insert(newOutboxRow(scope, record.recipientId, record.platform, message));
     } else {
       await persistSends(em, scope, [effect]);
     }
@@ -70,13 +74,12 @@ function cardRecord(scope: EffectScope, effect: SendEffect): CardRecord | null {
     tenantId: scope.tenantId,
     kind: effect.card.kind,
     recipientId: effect.to,
-    platform: effect.platform ?? scope.platform,
+    platform: replyPlatform(scope, effect),
     card: effect.card,
     context: effect.context ?? {},
     state: effect.card.state,
     platformCardId: null,
-    responseCode: null,
-    presentedCode: null,
+    platformState: null,
     actedBy: null,
     actedAt: null,
     createdAt: scope.now,
@@ -94,25 +97,31 @@ function outboxRow(scope: EffectScope, effect: SendEffect): Omit<OutboxItem, 'id
           ...replyConversation(scope, effect),
           ...(effect.toPlatformAccount ? { toPlatformAccount: true } : {}),
         };
-  return newOutboxRow(scope, effect.to, effect.platform ?? scope.platform, message, effect.dedupeKey);
+  return newOutboxRow(scope, effect.to, replyPlatform(scope, effect), message, effect.dedupeKey);
 }
 
 /**
- * A reply (to the sender, on the platform the message came from) to a group message goes to that
- * group; anything else (notices to managers, messages sent elsewhere) stays one-to-one.
+ * A reply (to the sender of the message being handled) goes back to the platform it came from; anything
+ * else (notices to managers, scheduled cards) waits for the sender to choose the member's platform.
  */
-function replyConversation(
-  scope: EffectScope,
-  effect: { to: string; platform?: PlatformName; toPlatformAccount?: true },
-): { conversationId?: string } {
-  const isReply = effect.platform === undefined && (effect.to === scope.actorId || effect.toPlatformAccount === true);
-  return isReply && scope.conversationId ? { conversationId: scope.conversationId } : {};
+function replyPlatform(scope: EffectScope, effect: SendEffect): PlatformName | null {
+  return scope.reply && isReply(scope.reply, effect) ? scope.reply.platform : null;
+}
+
+function isReply(reply: ReplyScope, effect: SendEffect): boolean {
+  return effect.to === reply.actorId || (effect.type === 'send-text' && effect.toPlatformAccount === true);
+}
+
+/** A reply to a group message goes to that group; anything else stays one-to-one. */
+function replyConversation(scope: EffectScope, effect: SendEffect): { conversationId?: string } {
+  const reply = scope.reply;
+  return reply?.conversationId && isReply(reply, effect) ? { conversationId: reply.conversationId } : {};
 }
 
 function newOutboxRow(
   scope: EffectScope,
   recipientId: string,
-  platform: PlatformName,
+  platform: string | null,
   message: OutboundMessage,
   dedupeKey?: string,
 ): Omit<OutboxItem, 'id'> {

@@ -1,6 +1,9 @@
 /** What every platform adapter hands the pipeline, whatever its transport (bolt-js's "receiver" idea). */
 
-export type PlatformName = 'console' | 'wecom' | 'dingtalk';
+import type { PlatformName } from '../config';
+
+/** The platforms this build knows, listed once (src/config.ts validates PLATFORMS against them). */
+export type { PlatformName };
 
 export type InboundBody =
   | { kind: 'text'; text: string }

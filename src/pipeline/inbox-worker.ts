@@ -4,8 +4,9 @@ import { log } from '../log';
 import { isDataError } from '../store/db-errors';
 import { InboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
-import { backoffMs } from './claim';
+import { backoffMs } from './backoff';
 import { persistEffects, type Effect, type EffectScope } from './effects';
+import type { PlatformName } from './inbound-event';
 import { RowWorker } from './row-worker';
 
 /**
@@ -107,5 +108,5 @@ export class InboxWorker extends RowWorker<InboxItem> {
 
 /** Replies go where the row came from (its platform, its group chat); see persistEffects. */
 function effectScope(row: InboxItem, now: Date, actorId: string | undefined): EffectScope {
-  return { tenantId: row.tenantId, platform: row.platform as EffectScope['platform'], now, conversationId: row.conversationId, actorId };
+  return { tenantId: row.tenantId, now, reply: { platform: row.platform as PlatformName, actorId, conversationId: row.conversationId } };
 }

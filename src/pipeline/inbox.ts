@@ -4,8 +4,9 @@ import { InboxItem } from '../store/entities';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { inTransaction } from '../store/transaction';
 import type { InboundEvent } from './inbound-event';
+import type { InboxPort, StoreResult } from './ports';
 
-export type StoreResult = { stored: true; id: number } | { stored: false; reason: 'duplicate' };
+export type { StoreResult } from './ports';
 
 /**
  * Stores a delivery before the platform is acknowledged. The unique key on
@@ -110,5 +111,20 @@ function inboxRow(event: InboundEvent): Omit<InboxItem, 'id'> {
     lastError: null,
     receivedAt: event.receivedAt,
     processedAt: null,
+  };
+}
+
+/** The inbox as the platforms are given it: single writes, group commit for busy routes, and how far the worker is. */
+export function inboxPort(dataSource: DataSource): InboxPort {
+  const batcher = new InboxBatcher(dataSource);
+  return {
+    store: (event) => storeInbound(dataSource, event),
+    storeBatched: (event) => batcher.store(event),
+    async status(platform, tenantId, deliveryId) {
+      const row = await dataSource
+        .getRepository(InboxItem)
+        .findOne({ select: { status: true }, where: { platform, tenantId, deliveryId } });
+      return row?.status ?? null;
+    },
   };
 }

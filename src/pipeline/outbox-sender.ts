@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
-import { OutboxItem } from '../store/entities';
+import { CardRecord, OutboxItem } from '../store/entities';
 import { inTransaction } from '../store/transaction';
-import { backoffMs } from './claim';
+import { backoffMs } from './backoff';
 import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
+import { MemberDirectory, type Route } from './member-directory';
+import type { OutboundMessage } from './outbound-message';
 import { RowWorker } from './row-worker';
 
 export type DeliveryOutcome =
@@ -14,9 +16,19 @@ export type DeliveryOutcome =
   /** Held back by the platform's own pacing (WeCom's per-member budget) before any call: due again at its slot, no failure. */
   | { ok: false; deferred: true; reason: string; retryAfterMs: number };
 
+/** One outbox message on its way out, addressed to a platform account. */
+export interface Delivery {
+  /** The outbox row's id: the same on every attempt. */
+  id: number;
+  tenantId: string;
+  /** The recipient's account on the platform (on the console: the member id). */
+  to: string;
+  message: OutboundMessage;
+}
+
 /** A platform's last step: render and send one outbox message. */
 export interface OutboundChannel {
-  deliver(item: OutboxItem): Promise<DeliveryOutcome>;
+  deliver(delivery: Delivery): Promise<DeliveryOutcome>;
 }
 
 export interface OutboxSenderOptions {
@@ -44,8 +56,11 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxSenderOptions = {
   idleMs: 500,
 };
 
-/** A recipient's messages arrive in the order they were queued (a receipt before the card that closes it). */
-const OUTBOX_LANE = ['platform', 'tenantId', 'recipientId'];
+/**
+ * A recipient's messages arrive in the order they were queued (a receipt before the card that closes it),
+ * whichever platform each goes to: a row's platform may only be chosen when it is sent.
+ */
+const OUTBOX_LANE = ['tenantId', 'recipientId'];
 
 /**
  * Delivers outbox rows at least once: a row is marked sent only after its channel said so, and a
@@ -60,22 +75,29 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     private readonly channels: Partial<Record<PlatformName, OutboundChannel>>,
     clock: Clock,
     private readonly options: OutboxSenderOptions = DEFAULT_OUTBOX_OPTIONS,
+    private readonly members: MemberDirectory = new MemberDirectory(),
   ) {
     super(dataSource, OutboxItem, clock, { name: 'outbox', waiting: 'pending', held: 'sending', lane: OUTBOX_LANE, ...options });
     this.health = new DeliveryHealth(options.degradedAfterMs);
   }
 
   protected async handle(row: OutboxItem): Promise<void> {
-    const platform = row.platform as PlatformName;
-    const outcome = await this.deliver(row);
+    const { platform, outcome } = await this.attempt(row);
     const now = this.clock.now();
-    // Only the holder of this claim (same attempt count) may settle the row.
+    // Only the holder of this claim (same attempt count) may settle the row; a chosen platform stays with it.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
     const settle = (changes: Partial<OutboxItem>) =>
-      inTransaction(this.dataSource, (em) => em.getRepository(OutboxItem).update(mine, changes));
+      inTransaction(this.dataSource, async (em) => {
+        await em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) });
+        // A card learns where it went, so that its updates follow it there. They queue behind this row
+        // (one lane per member), so the card's platform is known by the time they are sent.
+        const message = row.message;
+        if (platform && !row.platform && message.type === 'card')
+          await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: message.card.id }, { platform });
+      });
     const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
-      this.health.recordSuccess(platform);
+      if (platform) this.health.recordSuccess(platform);
       await settle({ status: 'sent', sentAt: now, lastError: null });
       return;
     }
@@ -83,26 +105,39 @@ export class OutboxSender extends RowWorker<OutboxItem> {
       await settle({ status: 'pending', availableAt: retryAt(outcome.retryAfterMs), lastError: outcome.reason });
       return;
     }
-    this.health.recordFailure(platform, outcome.retryable ? 'retryable' : 'permanent', now);
+    if (platform) this.health.recordFailure(platform, outcome.retryable ? 'retryable' : 'permanent', now);
     // Give up on age, not on a count: an outage of a day must not cost a reply.
     const queuedAt = row.requeuedAt ?? row.createdAt;
     const giveUp = !outcome.retryable || now.getTime() - queuedAt.getTime() >= this.options.retryWindowMs;
     // A platform's wait is a floor: a block that outlasts it is met with the growing backoff.
     const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, this.options.backoffBaseMs, this.options.backoffCapMs));
     await settle({ status: giveUp ? 'dead' : 'pending', availableAt: retryAt(delay), lastError: outcome.reason.slice(0, 2000) });
-    log.warn(
-      { outboxId: row.id, platform: row.platform, attempts: row.attempts, giveUp, reason: outcome.reason },
-      'outbox delivery failed',
-    );
+    log.warn({ outboxId: row.id, platform, attempts: row.attempts, giveUp, reason: outcome.reason }, 'outbox delivery failed');
   }
 
-  private async deliver(row: OutboxItem): Promise<DeliveryOutcome> {
-    const channel = this.channels[row.platform as PlatformName];
-    if (!channel) return { ok: false, retryable: true, reason: `platform ${row.platform} is not enabled on this instance` };
+  /** Finds where the row goes, then sends it there. */
+  private async attempt(row: OutboxItem): Promise<{ platform: PlatformName | null; outcome: DeliveryOutcome }> {
+    let route: Route;
     try {
-      return await channel.deliver(row);
+      route = await this.members.route(this.dataSource.manager, row, Object.keys(this.channels) as PlatformName[]);
     } catch (error) {
-      return { ok: false, retryable: true, reason: error instanceof Error ? error.message : String(error) };
+      return { platform: null, outcome: { ok: false, retryable: true, reason: describe(error) } };
+    }
+    if ('unreachable' in route) return { platform: null, outcome: { ok: false, retryable: route.retryable, reason: route.unreachable } };
+    return { platform: route.platform, outcome: await this.deliver(row, route) };
+  }
+
+  private async deliver(row: OutboxItem, { platform, to }: { platform: PlatformName; to: string }): Promise<DeliveryOutcome> {
+    const channel = this.channels[platform];
+    if (!channel) return { ok: false, retryable: true, reason: `platform ${platform} is not enabled on this instance` };
+    try {
+      return await channel.deliver({ id: row.id, tenantId: row.tenantId, to, message: row.message });
+    } catch (error) {
+      return { ok: false, retryable: true, reason: describe(error) };
     }
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

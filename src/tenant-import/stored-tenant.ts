@@ -1,12 +1,14 @@
 import { In, type EntityManager, type ObjectLiteral } from 'typeorm';
 import { groupBy } from '../domain/collections';
-import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, Tenant, User } from '../store/entities';
-import { contactKey, type KnownRecords } from './tenant-file.references';
+import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, MemberAccount, Tenant, User } from '../store/entities';
+import { accountKey, contactKey, type KnownRecords } from './tenant-file.references';
 
 /** What the database holds for a tenant, as far as an import file can touch it. */
 export interface StoredTenant {
   tenant: Tenant | null;
   users: Map<string, User>;
+  /** Keyed by accountKey(userId, platform). */
+  accounts: Map<string, MemberAccount>;
   customers: Map<string, Customer>;
   /** Keyed by contactKey(customerId, name). */
   contacts: Map<string, Contact>;
@@ -34,6 +36,7 @@ export async function loadStoredTenant(
   // One after the other: they share the transaction's single connection.
   const tenant = await em.findOneBy(Tenant, { id: tenantId });
   const users = await em.findBy(User, { tenantId });
+  const accounts = await em.findBy(MemberAccount, { tenantId });
   const customers = await em.findBy(Customer, { tenantId });
   const contacts = await em.findBy(Contact, { tenantId });
   const deals = await em.findBy(Deal, { tenantId });
@@ -47,6 +50,7 @@ export async function loadStoredTenant(
   return {
     tenant,
     users: byKey(users, (u) => u.id),
+    accounts: byKey(accounts, (a) => accountKey(a.userId, a.platform)),
     customers: byKey(customers, (c) => c.id),
     contacts: byKey(contacts, (c) => contactKey(c.customerId, c.name)),
     deals: byKey(deals, (d) => d.id),
@@ -64,6 +68,7 @@ export async function loadStoredTenant(
 export function knownRecords(stored: StoredTenant): KnownRecords {
   return {
     userIds: new Set(stored.users.keys()),
+    accountOwners: new Map([...stored.accounts.values()].map((a) => [accountKey(a.accountId, a.platform), a.userId])),
     customerIds: new Set(stored.customers.keys()),
     dealCustomers: new Map([...stored.deals.values()].map((d) => [d.id, d.customerId])),
     foreignActivityIds: stored.foreignActivityIds,

@@ -1,10 +1,12 @@
-import { formatPath, type FileIssue } from './tenant-file.schema';
+import { ACCOUNT_FIELDS, formatPath, type FileIssue } from './tenant-file.schema';
 
 // The checks of an import file that need more than one record: ids, references, contact names.
 
 /** What the database already holds for the tenant, for reference checks. */
 export interface KnownRecords {
   userIds: ReadonlySet<string>;
+  /** accountKey(accountId, platform) → the member who has that account. */
+  accountOwners: ReadonlyMap<string, string>;
   customerIds: ReadonlySet<string>;
   /** Deal id → its customer id. */
   dealCustomers: ReadonlyMap<string, string>;
@@ -71,6 +73,11 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
   }
   const sameName = (first: Entry) => `同一客户的联系人重名,已在 ${formatPath(first.path)} 出现`;
   issues.push(...duplicates(entries(value, 'contacts'), 'name', (r) => [r.customerId, r.name], sameName));
+  for (const field of Object.keys(ACCOUNT_FIELDS)) {
+    const taken = (first: Entry) => `${field} "${first.record[field]}" 已属于 ${formatPath(first.path)}`;
+    issues.push(...duplicates(entries(value, 'users'), field, (r) => [r[field]], taken));
+  }
+  issues.push(...accountsOfOthers(entries(value, 'users'), known.accountOwners));
   issues.push(...foreign(entries(value, 'activities'), known.foreignActivityIds));
   issues.push(...foreign(entries(value, 'commitments'), known.foreignCommitmentIds));
   return issues;
@@ -106,6 +113,11 @@ export function contactKey(customerId: string, name: string): string {
   return `${customerId}\u0000${foldCase(name)}`;
 }
 
+/** A member's account on a platform (by user id), or the owner of an account id (by account id). */
+export function accountKey(id: string, platform: string): string {
+  return `${platform}\u0000${id}`;
+}
+
 function foldCase(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();
 }
@@ -126,6 +138,28 @@ function duplicates(
     const first = firstSeen.get(k);
     if (first) issues.push({ path: [...entry.path, field], message: message(first) });
     else firstSeen.set(k, entry);
+  }
+  return issues;
+}
+
+/** Platform ids the database gives to another member who keeps them (the file neither names that member's id nor clears it). */
+function accountsOfOthers(users: Entry[], owners: ReadonlyMap<string, string>): FileIssue[] {
+  const released = new Set(
+    users.flatMap(({ record }) =>
+      Object.entries(ACCOUNT_FIELDS).flatMap(([field, platform]) =>
+        record[field] === undefined || typeof record.id !== 'string' ? [] : [accountKey(record.id, platform)],
+      ),
+    ),
+  );
+  const issues: FileIssue[] = [];
+  for (const { path, record } of users) {
+    for (const [field, platform] of Object.entries(ACCOUNT_FIELDS)) {
+      const accountId = record[field];
+      if (typeof accountId !== 'string') continue;
+      const owner = owners.get(accountKey(accountId, platform));
+      if (owner !== undefined && owner !== record.id && !released.has(accountKey(owner, platform)))
+        issues.push({ path: [...path, field], message: `${field} "${accountId}" 已属于用户 "${owner}"` });
+    }
   }
   return issues;
 }

@@ -63,6 +63,9 @@ const tenant = z.strictObject({
     .optional(),
 });
 
+/** The file's fields for a member's platform accounts, and the platform each names (written to member_accounts). */
+export const ACCOUNT_FIELDS = { wecomUserId: 'wecom', dingtalkUserId: 'dingtalk' } as const;
+
 const user = z.strictObject({
   id: recordId,
   name: text(TEXT_LENGTHS.personName),

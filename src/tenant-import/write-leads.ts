@@ -42,7 +42,7 @@ export async function writeLeads(
       submittedBy: lead.source ?? '导入文件',
       submitter: null,
     });
-    await persistEffects(em, { tenantId, platform: 'console', now }, effects);
+    await persistEffects(em, { tenantId, now }, effects);
     counts.created++;
   }
   return counts;

@@ -2,16 +2,36 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../domain/business-time';
 import { normalizeCompanyName } from '../domain/company-name';
-import { Activity, Commitment, Contact, Customer, CustomerSignal, Deal, StageTransition, Tenant, User } from '../store/entities';
+import {
+  Activity,
+  Commitment,
+  Contact,
+  Customer,
+  CustomerSignal,
+  Deal,
+  MemberAccount,
+  StageTransition,
+  Tenant,
+  User,
+} from '../store/entities';
 import type { TenantSettings } from '../store/entities/tenant.entity';
 import type { StoredTenant } from './stored-tenant';
 import { TableSync, type TableCounts } from './table-sync';
-import { contactKey } from './tenant-file.references';
-import type { TenantFile, TenantFileActivity, TenantFileDeal } from './tenant-file.schema';
+import { accountKey, contactKey } from './tenant-file.references';
+import { ACCOUNT_FIELDS, type TenantFile, type TenantFileActivity, type TenantFileDeal } from './tenant-file.schema';
 import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 export type ImportTable =
-  'tenants' | 'users' | 'customers' | 'contacts' | 'deals' | 'stageTransitions' | 'activities' | 'customerSignals' | 'commitments';
+  | 'tenants'
+  | 'users'
+  | 'memberAccounts'
+  | 'customers'
+  | 'contacts'
+  | 'deals'
+  | 'stageTransitions'
+  | 'activities'
+  | 'customerSignals'
+  | 'commitments';
 
 const CREATED = ['createdAt'] as const;
 const CREATED_UPDATED = ['createdAt', 'updatedAt'] as const;
@@ -27,6 +47,7 @@ export async function writeTenantFile(
   const sync = {
     tenants: new TableSync(em, Tenant, now, CREATED_UPDATED),
     users: new TableSync(em, User, now, CREATED_UPDATED),
+    memberAccounts: new TableSync(em, MemberAccount, now, CREATED_UPDATED),
     customers: new TableSync(em, Customer, now, CREATED_UPDATED),
     contacts: new TableSync(em, Contact, now, CREATED_UPDATED),
     deals: new TableSync(em, Deal, now, CREATED_UPDATED),
@@ -36,28 +57,22 @@ export async function writeTenantFile(
     commitments: new TableSync(em, Commitment, now, CREATED),
   };
 
-  const { tenant } = file;
+  // Every other field of the file's tenant is a setting (a platform's corp, rival brands, jobs…).
+  const { id: _id, name, timezone, ...settings } = file.tenant;
   await sync.tenants.upsert(
     stored.tenant ?? undefined,
     { id: tenantId },
-    {
-      name: tenant.name,
-      timezone: tenant.timezone,
-      settings: mergeSettings(stored.tenant?.settings ?? {}, {
-        wecom: tenant.wecom,
-        dingtalk: tenant.dingtalk,
-        competitorBrands: tenant.competitorBrands,
-        leadApiKeys: tenant.leadApiKeys,
-        jobs: tenant.jobs,
-      }),
-    },
+    { name, timezone, settings: mergeSettings(stored.tenant?.settings ?? {}, settings) },
     { timezone: DEFAULT_TIME_ZONE },
   );
 
   for (const user of file.users) {
-    const { id, ...fields } = user;
+    const { id, ...given } = user;
+    // Platform ids are accounts (writeAccounts), not columns of users.
+    const fields = Object.fromEntries(Object.entries(given).filter(([field]) => !Object.hasOwn(ACCOUNT_FIELDS, field)));
     await sync.users.upsert(stored.users.get(id), { tenantId, id }, fields);
   }
+  await writeAccounts();
 
   for (const customer of file.customers) {
     const { id, ...fields } = customer;
@@ -93,6 +108,27 @@ export async function writeTenantFile(
 
   for (const table of Object.values(sync)) await table.flush();
   return mapValues(sync, (table) => table.counts);
+
+  /**
+   * A member's id on a platform is a row of member_accounts: a value sets it, `null` removes it, absent
+   * keeps it. Removals go first, so that an id moved from one member to another is free when it is written.
+   */
+  async function writeAccounts(): Promise<void> {
+    const given = file.users.flatMap((user) =>
+      Object.entries(ACCOUNT_FIELDS).flatMap(([field, platform]) => {
+        const accountId = user[field as keyof typeof ACCOUNT_FIELDS];
+        return accountId === undefined ? [] : [{ userId: user.id, platform, accountId }];
+      }),
+    );
+    for (const { userId, platform, accountId } of given) {
+      if (accountId === null && stored.accounts.has(accountKey(userId, platform)))
+        await sync.memberAccounts.remove({ tenantId, userId, platform });
+    }
+    for (const { userId, platform, accountId } of given) {
+      if (accountId !== null)
+        await sync.memberAccounts.upsert(stored.accounts.get(accountKey(userId, platform)), { tenantId, userId, platform }, { accountId });
+    }
+  }
 
   /** A deal records a stage transition when it is created and whenever the file moves its stage. */
   async function writeDeal(deal: TenantFileDeal, existing: Deal | undefined): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { WorkCalendar } from '../domain/business-calendar';
 import type { Evidence } from '../domain/deal-evidence';
 import { STAGES } from '../domain/stages';
 import { SIGNAL_TAGS } from '../domain/signals';
@@ -77,6 +78,8 @@ export type Extraction = z.infer<typeof extractionSchema>;
 /** Options that vary per tenant (rival brands, time zone). */
 export interface ExtractionOptions {
   timeZone?: string;
+  /** The tenant's work calendar, for N个工作日; weekdays without holidays when unset. */
+  calendar?: WorkCalendar;
   competitorBrands?: readonly string[];
 }
 

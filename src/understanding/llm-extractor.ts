@@ -119,7 +119,7 @@ function toExtraction(answer: Answer, input: ExtractionInput, options: Extractio
     stage: answer.stage,
     commitment: commitment && {
       action: commitment.action,
-      due: commitment.dueText === null ? null : resolveDueText(commitment.dueText, input.now, options.timeZone ?? DEFAULT_TIME_ZONE),
+      due: commitment.dueText === null ? null : resolveDueText(commitment.dueText, input.now, options),
     },
     amount: answer.amount,
     competitors: answer.competitors.filter(written),
@@ -132,7 +132,7 @@ function toExtraction(answer: Answer, input: ExtractionInput, options: Extractio
 }
 
 /** The rules' own resolver, on text normalised the way the rules see it (full-width digits etc.). */
-function resolveDueText(dueText: string, now: string, timeZone: string): string | null {
-  const due = resolveDue(normalizeText(dueText), DateTime.fromISO(now, { zone: timeZone }));
+function resolveDueText(dueText: string, now: string, { timeZone = DEFAULT_TIME_ZONE, calendar }: ExtractionOptions): string | null {
+  const due = resolveDue(normalizeText(dueText), DateTime.fromISO(now, { zone: timeZone }), calendar);
   return due && formatInstant(due);
 }

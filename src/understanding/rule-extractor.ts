@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './extraction';
+import { DEFAULT_CALENDAR } from '../domain/business-calendar';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitSentences, withoutSpaces } from './rules/text';
@@ -63,7 +64,12 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     return competitors.some((rival) => after.includes(rival));
   });
   if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
-  const commitment = findCommitment(sentences, now, known ? text.slice(known.start, known.end) : null);
+  const commitment = findCommitment(
+    sentences,
+    now,
+    options.calendar ?? DEFAULT_CALENDAR,
+    known ? text.slice(known.start, known.end) : null,
+  );
   const amount = findAmount(text);
   const contacts = findContacts(text);
 

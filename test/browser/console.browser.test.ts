@@ -1,26 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
+import { launchChromium, RESULTS } from './chromium';
 
-// Debian's Chromium: browser downloads are impossible on this machine. Playwright gives each
-// launch a fresh temporary --user-data-dir itself (it refuses one passed in `args`).
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const RESULTS = resolve('test-results');
 const MESSAGE = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
 
 let dir: string;
@@ -31,17 +17,11 @@ const pageErrors: string[] = [];
 const apiLog: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install -y chromium\``);
-  }
   dir = await mkdtemp(join(tmpdir(), 'salesbot-console-'));
   await mkdir(RESULTS, { recursive: true });
   // No scheduler: a briefing due at the wall-clock time of the run must not land in the feed under test.
   bot = await startBot(loadConfig({ DATABASE_URL: `sqlite:${join(dir, 'bot.sqlite')}`, PORT: '0' }), { jobs: false });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('response', (response) => {

@@ -33,6 +33,7 @@ describe('configuration from the environment', () => {
     ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
     ['MAX_UNDERSTOOD_CHARS', { MAX_UNDERSTOOD_CHARS: '50' }],
     ['WORKER_CONCURRENCY', { WORKER_CONCURRENCY: '0' }],
+    ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'crm.example.com' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
@@ -42,6 +43,11 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ OUTBOX_RETRY_HOURS: '72', PLATFORM_DEGRADED_AFTER_MS: '60000', METRICS_TOKEN: 'metrics-token-123' })).toMatchObject(
       { outboxRetryWindowMs: 72 * 3_600_000, platformDegradedAfterMs: 60_000, metricsToken: 'metrics-token-123' },
     );
+  });
+
+  it('reads PUBLIC_BASE_URL as an origin without a trailing slash; unset, cards carry no page links', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://crm.example.com/' }).publicBaseUrl).toBe('https://crm.example.com');
+    expect(loadConfig({}).publicBaseUrl).toBeNull();
   });
 
   it('switches the LLM on only when a model is named', () => {

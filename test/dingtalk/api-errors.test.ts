@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure, isAuthFailure, networkFailure } from '../../bots/dingtalk/api-errors';
+import { classifyFailure, isAuthFailure } from '../../bots/dingtalk/api-errors';
 
 const json = (body: unknown) => JSON.stringify(body);
 
@@ -12,12 +12,6 @@ describe('sorting DingTalk OpenAPI errors for the outbox', () => {
     ['an HTML page from a proxy', 502, '<html>bad gateway</html>'],
   ])('retries %s', (_what, status, text) => {
     expect(classifyFailure(status, text, () => 0).retryable).toBe(true);
-  });
-
-  it('retries a timeout and a network error', () => {
-    const timeout = Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' });
-    expect(networkFailure(timeout)).toMatchObject({ retryable: true, reason: 'request timed out' });
-    expect(networkFailure(new Error('ECONNRESET')).retryable).toBe(true);
   });
 
   it('waits about a second after throttling and five minutes after an IP ban', () => {

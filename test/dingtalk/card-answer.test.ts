@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardAnswer } from '../../bots/dingtalk/card-answer';
+import { systemClock } from '../../src/clock';
+import { inboxPort } from '../../src/pipeline/inbox';
+import { cardStore } from '../../src/store/platform-ports';
 import { BUILTIN_CARD_TEMPLATE_ID } from '../../bots/dingtalk/card-render';
 import { closeCard, type Card } from '../../cards/card';
 import { openDatabase } from '../../src/store/data-source';
@@ -40,7 +43,7 @@ describe('answering a card callback with the tapped card’s new state', () => {
         context: {},
         state: 'cancelled',
         platformCardId: null,
-        responseCode: null,
+        platformState: null,
         actedBy: 'zhangwei',
         actedAt: now,
         createdAt: now,
@@ -65,18 +68,19 @@ describe('answering a card callback with the tapped card’s new state', () => {
     await database?.drop();
   });
 
+  const ports = () => ({ inbox: inboxPort(dataSource), cards: cardStore(dataSource, systemClock) });
   const tap = (deliveryId: string, templateId: string) => ({ tenantId: 'dt', deliveryId, cardId: card.id, templateId });
 
   it('answers a processed tap with the card as it now is in the app’s template, merged by key', async () => {
-    const answer = await cardAnswer(dataSource, tap('card:done', 'tpl-ours.schema'), Date.now() + 1_500);
+    const answer = await cardAnswer(ports(), tap('card:done', 'tpl-ours.schema'), Date.now() + 1_500);
     expect(answer.cardUpdateOptions).toEqual({ updateCardDataByKey: true });
     expect(answer.cardData?.cardParamMap).toMatchObject({ state: 'cancelled', note: '已撤销 · 张伟', btn1_visible: 'false' });
 
-    const builtin = await cardAnswer(dataSource, tap('card:done', BUILTIN_CARD_TEMPLATE_ID), Date.now() + 1_500);
+    const builtin = await cardAnswer(ports(), tap('card:done', BUILTIN_CARD_TEMPLATE_ID), Date.now() + 1_500);
     expect(builtin.cardData?.cardParamMap).toMatchObject({ tips: '已撤销 · 张伟', sys_full_json_obj: '{"msgButtons":[]}' });
   });
 
   it('answers empty when the tap is not processed by the deadline (the outbox update follows)', async () => {
-    expect(await cardAnswer(dataSource, tap('card:pending', BUILTIN_CARD_TEMPLATE_ID), Date.now())).toEqual({});
+    expect(await cardAnswer(ports(), tap('card:pending', BUILTIN_CARD_TEMPLATE_ID), Date.now())).toEqual({});
   });
 });

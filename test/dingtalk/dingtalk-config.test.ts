@@ -13,6 +13,7 @@ describe('DingTalk configuration from the environment', () => {
       apps: [{ clientId: 'dingabc', clientSecret: 's', robotCode: 'dingabc', cardTemplateId: 'tpl.schema' }],
       gatewayUrl: 'https://api.dingtalk.com/v1.0/gateway/connections/open',
       apiBase: 'https://api.dingtalk.com',
+      oapiBase: 'https://oapi.dingtalk.com',
     });
   });
 

@@ -6,6 +6,7 @@ import { Activity, InboxItem, OutboxItem } from '../../src/store/entities';
 import { MARKDOWN_BUTTON_TEMPLATE } from '../fakes/dingtalk/card-view';
 import { DINGTALK_ERRORS, FakeDingtalk, type FakeCard } from '../fakes/dingtalk/fake-dingtalk';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
+import { passingTime, TestClock } from '../support/test-clock';
 import { importDingtalkTenant, TEST_APP } from './dingtalk-tenant';
 
 const REP = 'staff-zw';
@@ -21,15 +22,16 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
   let database: TestDatabase;
   let fake: FakeDingtalk;
   let bot: RunningBot;
+  // The bot runs on this clock. While the test waits for the fake, a second passes on it at each look
+  // and the outbox looks again: the outbox's and the stream's backoffs end without real waiting.
+  const clock = new TestClock(new Date('2026-03-04T02:00:00Z'));
 
   beforeAll(async () => {
     database = await makeDatabase();
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await new FakeDingtalk(TEST_APP, { betweenPolls: passingTime(clock, 1_000, () => bot?.sender.wake()) }).start();
     bot = await startBot(
       loadConfig({ DATABASE_URL: database.url, PORT: '0', PLATFORMS: 'dingtalk', DEMO_TENANT: 'off', ...fake.env(cardTemplateId) }),
-      {
-        jobs: false,
-      },
+      { clock, jobs: false },
     );
     await importDingtalkTenant(bot.dataSource);
     await fake.until(() => fake.connected, 'the bot to connect');
@@ -40,14 +42,18 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
     await database?.drop();
   });
 
-  /** Sends a follow-up as the rep (1:1 unless `message` says otherwise) and returns the receipt card the bot created for it. */
-  async function followUp(message = fake.textMessage(REP, FOLLOW_UP)): Promise<{ card: FakeCard; msgId: string }> {
-    // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
-    await fake.until(
+  /** Waits until everything the bot has queued for DingTalk is sent (or given up). */
+  const outboxEmpty = () =>
+    fake.until(
       async () =>
         (await bot.dataSource.getRepository(OutboxItem).countBy({ platform: 'dingtalk', status: In(['pending', 'sending']) })) === 0,
       'the outbox to be empty',
     );
+
+  /** Sends a follow-up as the rep (1:1 unless `message` says otherwise) and returns the receipt card the bot created for it. */
+  async function followUp(message = fake.textMessage(REP, FOLLOW_UP)): Promise<{ card: FakeCard; msgId: string }> {
+    // Earlier tests' cards must be out first, or one of them could pass for this message's receipt.
+    await outboxEmpty();
     const before = new Set(fake.cards.keys());
     fake.pushRobotMessage(message);
     const card = await fake.until(
@@ -214,6 +220,8 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
   });
 
   it('a card refused for throttling is delivered later from the outbox', async () => {
+    // The earlier tests' receipts first, or they would meet the throttling meant for this one.
+    await outboxEmpty();
     fake.failNext('createAndDeliver', DINGTALK_ERRORS.throttled, 2);
     const { card } = await followUp();
     const row = await fake.until(async () => {

@@ -5,11 +5,13 @@ import type { DingtalkApp } from '../../bots/dingtalk/dingtalk-config';
 import { FrameReceiver, TOPIC_CARD } from '../../bots/dingtalk/frame-receiver';
 import { StreamClient } from '../../bots/dingtalk/stream-client';
 import { systemClock } from '../../src/clock';
-import { storeInbound } from '../../src/pipeline/inbox';
+import { inboxPort } from '../../src/pipeline/inbox';
 import { openDatabase } from '../../src/store/data-source';
+import { cardStore, tenantDirectory } from '../../src/store/platform-ports';
 import { InboxItem } from '../../src/store/entities';
 import { FakeDingtalk } from '../fakes/dingtalk/fake-dingtalk';
 import { sqliteDatabase, type TestDatabase } from '../support/databases';
+import { passingTime, TestClock } from '../support/test-clock';
 import { importDingtalkTenant, TEST_APP } from './dingtalk-tenant';
 
 const APP: DingtalkApp = { ...TEST_APP, robotCode: TEST_APP.clientId, cardTemplateId: 'tpl' };
@@ -19,9 +21,13 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   let dataSource: DataSource;
   let fake: FakeDingtalk;
   const streams: StreamClient[] = [];
+  // The streams' reconnect backoff runs on this clock, which passes while the fake waits.
+  const clock = new TestClock(new Date('2026-03-02T02:00:00Z'));
+  const startFake = () => new FakeDingtalk(TEST_APP, { betweenPolls: passingTime(clock, 1_000) }).start();
 
+  const ports = () => ({ inbox: inboxPort(dataSource), cards: cardStore(dataSource, systemClock) });
   const newStream = (app: DingtalkApp = APP) => {
-    const stream = new StreamClient({ app, gatewayUrl: fake.gatewayUrl, backoffBaseMs: 20, backoffCapMs: 200 });
+    const stream = new StreamClient({ app, gatewayUrl: fake.gatewayUrl, clock });
     streams.push(stream);
     return stream;
   };
@@ -41,26 +47,30 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   });
 
   it('acks a message only after its inbox write committed: while the write fails there is no ack, and the retry stores it once', async () => {
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await startFake();
     let failed!: () => void;
     const firstFailure = new Promise<void>((resolve) => (failed = resolve));
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let calls = 0;
+    const inbox = inboxPort(dataSource);
     const receiver = new FrameReceiver({
-      dataSource,
+      ...ports(),
       clock: systemClock,
-      directory: new AppDirectory(dataSource, [APP]),
+      directory: new AppDirectory(tenantDirectory(dataSource), [APP]),
       onInbound: () => {},
       storeRetryDelaysMs: [10],
-      store: async (ds, event) => {
-        calls += 1;
-        if (calls === 1) {
-          failed();
-          throw new Error('SQLITE_IOERR: disk I/O error');
-        }
-        await released;
-        return storeInbound(ds, event);
+      inbox: {
+        ...inbox,
+        store: async (event) => {
+          calls += 1;
+          if (calls === 1) {
+            failed();
+            throw new Error('SQLITE_IOERR: disk I/O error');
+          }
+          await released;
+          return inbox.store(event);
+        },
       },
     });
     const stream = newStream();
@@ -82,11 +92,11 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   });
 
   it('stores a tap first and answers it empty when nothing processed it within the 2-second budget', async () => {
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await startFake();
     const receiver = new FrameReceiver({
-      dataSource,
+      ...ports(),
       clock: systemClock,
-      directory: new AppDirectory(dataSource, [APP]),
+      directory: new AppDirectory(tenantDirectory(dataSource), [APP]),
       onInbound: () => {},
     });
     const stream = newStream();
@@ -103,7 +113,7 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   });
 
   it('retries refused connections with backoff until the gateway lets it in, then reports itself registered', async () => {
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await startFake();
     fake.refuseConnections(3);
     const stream = newStream();
     stream.start();
@@ -113,7 +123,7 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   });
 
   it('keeps backing off with a readable error, never showing the secret, when the credentials are refused', async () => {
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await startFake();
     const stream = newStream({ ...APP, clientSecret: 'wrong-secret-value' });
     stream.start();
     await fake.until(() => fake.opens.length >= 3, 'a few attempts');
@@ -125,7 +135,7 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
   });
 
   it('does not leak one client’s subscriptions into another client in the same process', async () => {
-    fake = await new FakeDingtalk(TEST_APP).start();
+    fake = await startFake();
     const first = newStream();
     first.onCallback(TOPIC_CARD, async () => {});
     const second = newStream();

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
 import Router from '@koa/router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpApp } from '../../src/http/app';
@@ -15,8 +16,8 @@ describe('the client address behind X-Forwarded-For (TRUST_PROXY)', () => {
       ctx.body = ctx.ip;
     });
     const app = createHttpApp({ routers: [router], trustedProxies, health: async () => ({ ok: true }), metrics: async () => '' });
-    server = createServer(app.callback());
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', () => resolve()));
+    server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
     const answer = await fetch(`http://127.0.0.1:${port}/ip`, { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} });
     return answer.text();

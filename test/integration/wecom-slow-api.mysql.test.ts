@@ -42,7 +42,7 @@ describe('two instances on one MariaDB, WeCom taking 4 s per call', () => {
     await inTransaction(bots[0]!.dataSource, (em) =>
       persistEffects(
         em,
-        { tenantId: TENANT, platform: 'wecom', now: new Date() },
+        { tenantId: TENANT, now: new Date() },
         texts.map((text, i) => ({ type: 'send-text' as const, to: MEMBERS[i % MEMBERS.length]!, text })),
       ),
     );

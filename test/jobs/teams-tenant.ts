@@ -48,8 +48,6 @@ export async function seedTeamsTenant(dataSource: DataSource): Promise<void> {
       team,
       region: null,
       managerId,
-      wecomUserId: null,
-      dingtalkUserId: null,
       createdAt: stamp,
       updatedAt: stamp,
     });

@@ -68,7 +68,6 @@ export function briefingCardsScenario(makeDatabase: TestDatabaseFactory, snapsho
       (c) => ({
         at: c.createdAt.toISOString(),
         to: c.recipientId,
-        platform: c.platform,
         card: withoutId(c.card),
         context: idsSorted(c.context),
       }),

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { IsNull } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
@@ -219,6 +220,32 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.tap(receipt.id, 'undo');
       expect((await rep.next((item) => item.card?.id === receipt.id)).card!.state).toBe('cancelled');
     });
+
+    it('a promise in working days is counted on the tenant calendar: its holidays are skipped', async () => {
+      const tenants = bot.dataSource.getRepository(Tenant);
+      const { settings } = await tenants.findOneByOrFail({ id: 'demo' });
+      // The next ten days are all off; the promise falls on the second weekday after them.
+      const today = DateTime.fromJSDate(bot.clock.now()).setZone('Asia/Shanghai').startOf('day');
+      const holidays = Array.from({ length: 10 }, (_, i) => today.plus({ days: i + 1 }).toISODate()!);
+      let expected = today.plus({ days: 10 });
+      for (let weekdays = 0; weekdays < 2;) {
+        expected = expected.plus({ days: 1 });
+        if (expected.weekday <= 5) weekdays += 1;
+      }
+      await tenants.update({ id: 'demo' }, { settings: { ...settings, jobs: { ...settings.jobs, holidays } } });
+      try {
+        const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+        const { id: inboxId } = (await (await rep.send('华信要一份备件报价,我2个工作日内发过去')).json()) as { id: number };
+        const receipt = await rep.nextCard('activity-receipt');
+        const activity = await bot.dataSource.getRepository(Activity).findOneByOrFail({ sourceInboxId: inboxId });
+        const commitment = await bot.dataSource.getRepository(Commitment).findOneByOrFail({ activityId: activity.id });
+        expect(commitment.dueAt).toEqual(expected.set({ hour: 18 }).toJSDate());
+        await rep.tap(receipt.id, 'undo');
+        expect((await rep.next((item) => item.card?.id === receipt.id)).card!.state).toBe('cancelled');
+      } finally {
+        await tenants.update({ id: 'demo' }, { settings });
+      }
+    });
   });
 
   describe('bad input gets a clear error and stores nothing', () => {
@@ -289,6 +316,12 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(metrics).toMatch(/^salesbot_inbox_rows\{status="done"\} [1-9]\d*$/m);
       expect(metrics).toMatch(/^salesbot_outbox_rows\{status="sent",platform="console"\} [1-9]\d*$/m);
       expect(metrics).toMatch(/^salesbot_understanding_fallbacks\{reason="timeout"\} 0$/m);
+      expect(metrics).toMatch(/^salesbot_understanding_calls [1-9]\d*$/m);
+      // Totals since start are counters, the queue figures gauges.
+      for (const name of ['salesbot_outbox_send_failures_total', 'salesbot_understanding_calls', 'salesbot_understanding_fallbacks'])
+        expect(metrics).toContain(`# TYPE ${name} counter`);
+      for (const name of ['salesbot_inbox_rows', 'salesbot_outbox_rows', 'salesbot_outbox_oldest_pending_seconds'])
+        expect(metrics).toContain(`# TYPE ${name} gauge`);
     });
 
     it('the demo tenant comes with a lead API key, shown once, that POST /api/leads accepts', async () => {

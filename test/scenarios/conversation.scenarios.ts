@@ -263,6 +263,7 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       const rep = await ConsoleClient.open(bot.url, 'liuyang');
       await rep.send('今天跟长江船配通了电话,他们下周来厂里看样');
       const receipt = await rep.nextCard('activity-receipt');
+      bot.clock.advance(60_000); // the lead comes a minute later: 刚才那条 is the newer one
       await rep.send('新线索:南京鼎盛船舶设备有限公司,联系人周经理 13912345678,想了解液压舵机,预算80万');
       await rep.next((item) => (item.text ?? item.card?.title ?? '').includes('鼎盛'));
       const lead = await repo(Lead).findOneByOrFail({ tenantId: 'demo', company: '南京鼎盛船舶设备有限公司' });
@@ -280,6 +281,7 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       const rep = await ConsoleClient.open(bot.url, 'wangfang');
       await rep.send('下午去瑞丰阀门,陈总说合同条款法务还在看');
       const ruifeng = await rep.nextCard('activity-receipt');
+      bot.clock.advance(60_000);
       await rep.send('星河新材今天来电问了交期');
       const xinghe = await rep.nextCard('activity-receipt');
 

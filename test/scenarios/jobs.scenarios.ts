@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
+import type { CardKind } from '../../cards/card';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { handleCardAction } from '../../src/flows/handle-card-action';
@@ -63,7 +64,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   const tenant = () => dataSource.getRepository(Tenant).findOneByOrFail({ id: 'acme' });
-  const cardsOf = (recipientId: string, kind: string) =>
+  const cardsOf = (recipientId: string, kind: CardKind) =>
     dataSource.getRepository(CardRecord).find({ where: { tenantId: 'acme', recipientId, kind } });
   const fridayOutbox = async () =>
     (await dataSource.getRepository(OutboxItem).find()).filter((o) => o.dedupeKey?.startsWith('friday-warning:'));
@@ -76,7 +77,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         { em, tenant: t, actor, now: clock.now(), inboxId: null, rules: ruleBook.forTenant('acme') },
         { cardId, actionId },
       );
-      await persistEffects(em, { tenantId: 'acme', platform: 'console', now: clock.now() }, effects);
+      await persistEffects(em, { tenantId: 'acme', now: clock.now() }, effects);
     });
   };
 
@@ -166,7 +167,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         .getRepository(JobRun)
         .insert({ ...period, instanceId: 'dead', startedAt: new Date(morning.getTime() - 31 * MINUTE), finishedAt: null });
       await inTransaction(dataSource, (em) =>
-        persistEffects(em, { tenantId: 'acme', platform: 'console', now: morning }, [
+        persistEffects(em, { tenantId: 'acme', now: morning }, [
           { type: 'send-text', to: 'rep_a2', text: '今日待办', dedupeKey: `${period.job}:acme:${period.period}:rep_a2:0` },
         ]),
       );
@@ -221,7 +222,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
           inboxId: null,
           rules: ruleBook.forTenant('acme'),
         });
-        await persistEffects(em, { tenantId: 'acme', platform: 'console', now: FRIDAY_1500 }, effects);
+        await persistEffects(em, { tenantId: 'acme', now: FRIDAY_1500 }, effects);
       });
       const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
       expect(card.title).toBe('本周团队健康度');

@@ -250,7 +250,7 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
     });
 
     it('lead metrics count first touches per rep and for the team', async () => {
-      const now = new Date();
+      const now = bot.clock.now();
       const window = { from: new Date(now.getTime() - HOUR_MS * 24), to: new Date(now.getTime() + HOUR_MS) };
       const reps = ['zhangwei', 'wangfang'];
       const report = teamLeadMetrics(await teamLeadFacts(bot.dataSource.manager, 'demo', reps, window), reps, window);

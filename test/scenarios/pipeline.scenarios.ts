@@ -8,11 +8,18 @@ import { FAILED_REPLY, failedMessageNotices } from '../../src/flows/failed-messa
 import { seedDemoTenant } from '../../src/tenant-import/demo-tenant';
 import { InboxBatcher, storeInbound } from '../../src/pipeline/inbox';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
-import { DEFAULT_OUTBOX_OPTIONS, OutboxSender, type DeliveryOutcome, type OutboundChannel } from '../../src/pipeline/outbox-sender';
+import {
+  DEFAULT_OUTBOX_OPTIONS,
+  OutboxSender,
+  type Delivery,
+  type DeliveryOutcome,
+  type OutboundChannel,
+} from '../../src/pipeline/outbox-sender';
+import { MemberDirectory } from '../../src/pipeline/member-directory';
 import { requeueDead } from '../../src/pipeline/outbox-requeue';
 import { persistEffects } from '../../src/pipeline/effects';
 import { createDataSource, openDatabase } from '../../src/store/data-source';
-import { Deal, InboxItem, OutboxItem } from '../../src/store/entities';
+import { Deal, InboxItem, MemberAccount, OutboxItem } from '../../src/store/entities';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
 
@@ -26,7 +33,7 @@ function textEvent(deliveryId: string, text = '今天拜访了华信'): InboundE
 class ScriptedChannel implements OutboundChannel {
   readonly delivered: number[] = [];
   constructor(private readonly script: DeliveryOutcome[] = []) {}
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+  async deliver(item: Delivery): Promise<DeliveryOutcome> {
     const outcome = this.script.shift() ?? { ok: true };
     if (outcome.ok) this.delivered.push(item.id);
     return outcome;
@@ -38,8 +45,8 @@ class GatedChannel implements OutboundChannel {
   readonly started: number[] = [];
   readonly delivered: number[] = [];
   private readonly gates = new Map<number, () => void>();
-  constructor(private readonly holds: (item: OutboxItem) => boolean) {}
-  async deliver(item: OutboxItem): Promise<DeliveryOutcome> {
+  constructor(private readonly holds: (item: Delivery) => boolean) {}
+  async deliver(item: Delivery): Promise<DeliveryOutcome> {
     this.started.push(item.id);
     if (this.holds(item)) await new Promise<void>((resolve) => this.gates.set(item.id, resolve));
     this.delivered.push(item.id);
@@ -121,15 +128,32 @@ function inOrder(members: string[], perMember: number): Record<string, string[]>
   return Object.fromEntries(members.map((member) => [member, Array.from({ length: perMember }, (_, i) => `${member}-${i + 1}`)]));
 }
 
-/** `count` texts, the i-th to recipients[i % recipients.length], queued at `now`. */
+/** `count` texts, the i-th to recipients[i % recipients.length] (members on WeCom), queued at `now`. */
 async function enqueueTexts(dataSource: DataSource, count: number, recipients = ['zhangwei'], now = T0): Promise<void> {
+  await onWecom(dataSource, recipients);
   const effects = Array.from({ length: count }, (_, i) => ({
     type: 'send-text' as const,
     to: recipients[i % recipients.length]!,
     text: `第${i + 1}条`,
   }));
-  await dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', platform: 'wecom', now }, effects));
+  await dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', now }, effects));
 }
+
+/** Members of t1 with a WeCom account of the same name, so that the sender routes their messages to WeCom. */
+async function onWecom(dataSource: DataSource, members: string[]): Promise<void> {
+  const accounts = members.map((userId) => ({
+    tenantId: 't1',
+    userId,
+    platform: 'wecom',
+    accountId: userId,
+    createdAt: T0,
+    updatedAt: T0,
+  }));
+  await dataSource.getRepository(MemberAccount).upsert(accounts, ['tenantId', 'userId', 'platform']);
+}
+
+/** A directory that knows the console names people by member id, as the running bot's does. */
+const CONSOLE_MEMBERS = new MemberDirectory([{ name: 'console', membersById: true }]);
 
 export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
   let database: TestDatabase;
@@ -174,6 +198,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
         'llm_usage',
         'deal_evidence',
         'breach_alerts',
+        'member_accounts',
       ]) {
         expect(await other.createQueryRunner().hasTable(table), table).toBe(true);
       }
@@ -275,7 +300,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(1);
     });
 
-    it('a reply to a group message goes back to the group; a notice to someone else, or to another platform, stays one-to-one', async () => {
+    it('a reply to a group message goes back to the group, on its platform; a notice to someone else stays one-to-one and waits for its platform', async () => {
       await new InboxBatcher(dataSource).store({ ...textEvent('msg-group'), platform: 'dingtalk', conversation: { id: 'cidGroup1' } });
       const worker = new InboxWorker(
         dataSource,
@@ -284,7 +309,6 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
           apply: async () => [
             { type: 'send-text', to: 'zhangwei', text: '已记录' },
             { type: 'send-text', to: 'liming', text: '张伟记了一条' },
-            { type: 'send-text', to: 'zhangwei', text: '控制台', platform: 'console' },
           ],
         }),
         new TestClock(T0),
@@ -295,8 +319,8 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(sent.map((row) => row.message)).toEqual([
         { type: 'text', text: '已记录', conversationId: 'cidGroup1' },
         { type: 'text', text: '张伟记了一条' },
-        { type: 'text', text: '控制台' },
       ]);
+      expect(sent.map((row) => row.platform)).toEqual(['dingtalk', null]);
     });
 
     it('a flow that throws inside its transaction leaves no partial effects', async () => {
@@ -305,7 +329,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
         dataSource,
         async () => ({
           apply: async (em) => {
-            await persistEffects(em, { tenantId: 't1', platform: 'wecom', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
+            await persistEffects(em, { tenantId: 't1', now: T0 }, [{ type: 'send-text', to: 'zhangwei', text: '半截' }]);
             throw new Error('flow failed after writing');
           },
         }),
@@ -374,6 +398,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const clock = new TestClock(T0);
       const hung = new RecordingHandler({ holds: () => true });
       const options = { ...DEFAULT_INBOX_OPTIONS, concurrency: 3, heartbeatMs: HOUR };
+      // Never settles: the handler holds the rows, as a process that died would.
       void new InboxWorker(dataSource, hung.handle, clock, {}, options).runOnce();
       await expect.poll(() => hung.started.length).toBe(3);
       expect(hung.started.sort()).toEqual(['li-1', 'wang-1', 'zhang-1']);
@@ -421,7 +446,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
         calls += 1;
         throw new Error('still broken');
       };
-      const worker = new InboxWorker(dataSource, failing, clock, { gaveUp: failedMessageNotices });
+      const worker = new InboxWorker(dataSource, failing, clock, { gaveUp: failedMessageNotices(CONSOLE_MEMBERS) });
       for (let attempt = 1; attempt <= 6; attempt++) {
         await worker.runOnce();
         clock.advance(120_000);
@@ -449,7 +474,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
         };
       };
       const clock = new TestClock(T0);
-      const worker = new InboxWorker(dataSource, refused, clock, { gaveUp: failedMessageNotices });
+      const worker = new InboxWorker(dataSource, refused, clock, { gaveUp: failedMessageNotices(CONSOLE_MEMBERS) });
       await worker.runOnce();
       clock.advance(120_000);
       await worker.runOnce();
@@ -461,6 +486,43 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   describe('outbox', () => {
+    it("sends a notice to the member's platform: the one they last wrote from, else their first enabled one, else the console", async () => {
+      await onWecom(dataSource, ['zhangwei']);
+      await dataSource
+        .getRepository(MemberAccount)
+        .save({ tenantId: 't1', userId: 'zhangwei', platform: 'dingtalk', accountId: 'staff-zw', createdAt: T0, updatedAt: T0 });
+      const got: string[] = [];
+      const channel = (name: string): OutboundChannel => ({
+        deliver: async ({ to }) => {
+          got.push(`${name}:${to}`);
+          return { ok: true };
+        },
+      });
+      const sender = new OutboxSender(
+        dataSource,
+        { wecom: channel('wecom'), dingtalk: channel('dingtalk'), console: channel('console') },
+        new TestClock(T0),
+        DEFAULT_OUTBOX_OPTIONS,
+        CONSOLE_MEMBERS,
+      );
+      const notify = (to: string) =>
+        dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', now: T0 }, [{ type: 'send-text', to, text: '通知' }]));
+      await notify('zhangwei');
+      await sender.runOnce();
+      await storeInbound(dataSource, { ...textEvent('from-dingtalk'), platform: 'dingtalk', senderId: 'staff-zw' });
+      await notify('zhangwei');
+      await sender.runOnce();
+      await notify('nobody');
+      await sender.runOnce();
+      expect(got).toEqual(['wecom:zhangwei', 'dingtalk:staff-zw', 'console:nobody']);
+      const rows = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
+      expect(rows.map((row) => [row.status, row.platform])).toEqual([
+        ['sent', 'wecom'],
+        ['sent', 'dingtalk'],
+        ['sent', 'console'],
+      ]);
+    });
+
     it('retries a retryable failure with exponential backoff and delivers once', async () => {
       await enqueueTexts(dataSource, 1);
       const clock = new TestClock(T0);
@@ -520,7 +582,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const clock = new TestClock(T0);
       // The first process claims the row and dies before settling it: simulate with a channel that never answers.
       const hung = new OutboxSender(dataSource, { wecom: { deliver: () => new Promise<DeliveryOutcome>(() => {}) } }, clock);
-      void hung.runOnce();
+      void hung.runOnce(); // never settles: the channel never answers
       await expect.poll(async () => (await dataSource.getRepository(OutboxItem).findOneByOrFail({})).status).toBe('sending');
 
       const channel = new ScriptedChannel();

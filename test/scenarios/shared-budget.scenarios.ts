@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { SharedMemberBudget } from '../../bots/wecom/shared-budget';
 import { openDatabase } from '../../src/store/data-source';
+import { sharedStates } from '../../src/store/platform-ports';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 
 const NOW = new Date('2026-03-06T07:00:00Z');
@@ -22,7 +23,7 @@ export function sharedBudgetScenarios(makeDatabase: TestDatabaseFactory, instanc
   });
 
   it(`${instances} instance(s) sending 45 messages to one member at once: 30 go now, 15 get later slots, none twice`, async () => {
-    const budgets = sources.map((source) => new SharedMemberBudget(source));
+    const budgets = sources.map((source) => new SharedMemberBudget(sharedStates(source)));
     const answers = await Promise.all(
       Array.from({ length: 45 }, (_, i) => budgets[i % budgets.length].take('wecom/ww1/1000002/ZhangWei', `outbox:${i}`, NOW)),
     );

@@ -22,7 +22,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       tenantId: 'demo',
       deliveryId: crypto.randomUUID(),
       senderId: userId,
-      receivedAt: new Date(),
+      receivedAt: bot.clock.now(),
       body: { kind: 'file', fileKind: 'image', fileName, mediaId: 'media_1' },
     });
     bot.worker.wake();
@@ -253,7 +253,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
   describe('overdue scan', () => {
     it('alerts once per breach even when two scans run at once, and again only for a new breach', async () => {
       const ruleBook = loadRuleBook();
-      const now = new Date(Date.now() + 10 * DAY_MS);
+      const now = new Date(bot.clock.now().getTime() + 10 * DAY_MS);
       const [a, b] = await Promise.all([scanOverdue(bot.dataSource, { now, ruleBook }), scanOverdue(bot.dataSource, { now, ruleBook })]);
       const alerts = await bot.dataSource.getRepository(BreachAlert).count();
       expect(alerts).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { TEXT_LENGTHS } from '../../src/domain/value-limits';
 import type { RunningBot } from '../../src/bot';
 import { Activity, Commitment, Contact, Customer, Deal, InboxItem, Lead, LlmUsage, Tenant, User } from '../../src/store/entities';
 import { importTenant, TenantImportError } from '../../src/tenant-import/import-tenant';
-import { useBot } from '../support/bot-under-test';
+import { useBot, type BotUnderTest } from '../support/bot-under-test';
 import { useLeadApi } from '../support/lead-api';
 import { ConsoleClient } from '../support/console-client';
 import type { TestDatabaseFactory } from '../support/databases';
@@ -18,8 +18,8 @@ const MINGYUAN_DEAL_AMOUNT = 300_000;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** A customer 明远 of 张伟's with an open deal, so that `明远报价12000亿` is a follow-up on it. */
-async function addMingyuan(bot: RunningBot): Promise<void> {
-  const at = new Date();
+async function addMingyuan(bot: BotUnderTest): Promise<void> {
+  const at = bot.clock.now();
   await bot.dataSource.getRepository(Customer).insert({
     ...MINGYUAN,
     normalizedName: normalizeCompanyName(MINGYUAN.name),

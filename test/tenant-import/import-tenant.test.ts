@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Activity, Contact, Customer, CustomerSignal, Deal, StageTransition, Tenant, User } from '../../src/store/entities';
+import { Activity, Contact, Customer, CustomerSignal, Deal, MemberAccount, StageTransition, Tenant, User } from '../../src/store/entities';
 import { importTenant } from '../../src/tenant-import/import-tenant';
 import {
   expectBadFileWritesNothing,
@@ -30,6 +30,13 @@ describe('importTenant on SQLite', () => {
   beforeEach(() => {
     dataSource = db();
   });
+  /** Every stored account as [member, platform, account id], sorted. */
+  const accounts = async () =>
+    (await dataSource.getRepository(MemberAccount).find({ order: { userId: 'ASC', platform: 'ASC' } })).map((a) => [
+      a.userId,
+      a.platform,
+      a.accountId,
+    ]);
 
   it('imports a good file, and the same file again changes nothing', () => expectSecondImportChangesNothing(dataSource));
 
@@ -96,8 +103,35 @@ describe('importTenant on SQLite', () => {
     file.users[1].wecomUserId = null;
     delete file.activities[0].tags;
     const summary = await importTenant(dataSource, JSON.stringify(file), { now: T2 });
-    expect(await dataSource.getRepository(User).findOneByOrFail({ id: 'zhangwei' })).toMatchObject({ region: '浙江', wecomUserId: null });
+    expect(await dataSource.getRepository(User).findOneByOrFail({ id: 'zhangwei' })).toMatchObject({ region: '浙江' });
+    expect(await accounts()).toEqual([['zhangwei', 'dingtalk', '0123456789']]);
+    expect(summary.tables.memberAccounts).toEqual({ created: 0, updated: 0, unchanged: 1, removed: 1 });
     expect(summary.tables.customerSignals).toEqual({ created: 0, updated: 0, unchanged: 2, removed: 0 });
+  });
+
+  it("writes each member's WeCom and DingTalk ids as accounts, and moves an id only when its old owner lets it go", async () => {
+    await importTenant(dataSource, fixture('good-tenant.json'), { now: T1 });
+    expect(await accounts()).toEqual([
+      ['zhangwei', 'dingtalk', '0123456789'],
+      ['zhangwei', 'wecom', 'ZhangWei'],
+    ]);
+    const taken = {
+      tenant: { id: 'acme', name: '绍兴某医疗器械代理' },
+      users: [{ id: 'liming', name: '李明', role: 'manager', wecomUserId: 'ZhangWei' }],
+    };
+    expect((await importProblems(dataSource, JSON.stringify(taken))).map((p) => p.message)).toEqual([
+      'wecomUserId "ZhangWei" 已属于用户 "zhangwei"',
+    ]);
+    const twice = { ...taken, users: [...taken.users, { id: 'wangfang', name: '王芳', role: 'rep', wecomUserId: 'zhangwei' }] };
+    expect((await importProblems(dataSource, JSON.stringify(twice))).map((p) => p.message)).toContain(
+      'wecomUserId "ZhangWei" 已属于 users[0]',
+    );
+    const moved = { ...taken, users: [...taken.users, { id: 'zhangwei', name: '张伟', role: 'rep', wecomUserId: null }] };
+    await importTenant(dataSource, JSON.stringify(moved), { now: T2 });
+    expect(await accounts()).toEqual([
+      ['liming', 'wecom', 'ZhangWei'],
+      ['zhangwei', 'dingtalk', '0123456789'],
+    ]);
   });
 
   it('accepts references to records already in the database', async () => {

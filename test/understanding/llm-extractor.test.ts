@@ -51,6 +51,16 @@ describe('LLM extractor', () => {
     expect(body.response_format.json_schema?.schema).toMatchObject({ type: 'object', additionalProperties: false });
   });
 
+  it('a time in working days is counted on the tenant calendar it is given', async () => {
+    fakeLlm([]).reply(200, completion({ ...ANSWER, commitment: { action: '出服务方案', dueText: '2个工作日内' } }));
+    // Monday 2 March; Tuesday the 3rd is a holiday of this tenant.
+    const calendar = { workdays: [1, 2, 3, 4, 5], holidays: ['2026-03-03'], extraWorkdays: [] };
+
+    const { extraction } = await createLlmExtractor(llmConfig()).extract(INPUT, { timeZone: 'Asia/Shanghai', calendar });
+
+    expect(extraction.commitment).toEqual({ action: '出服务方案', due: '2026-03-05T18:00:00+08:00' });
+  });
+
   it('tenant rival brands go into the user message', async () => {
     const bodies: CompletionRequest[] = [];
     fakeLlm(bodies).reply(200, completion(ANSWER));

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
+import type { WorkCalendar } from '../../src/domain/business-calendar';
 import { formatInstant, resolveDue } from '../../src/understanding/rules/due';
 import { extractByRules } from '../../src/understanding/rule-extractor';
 
 /** One test per rule of the contract's "Resolving due" section. */
 const ZONE = 'Asia/Shanghai';
-const due = (text: string, now: string): string | null => {
-  const dt = resolveDue(text, DateTime.fromISO(now, { setZone: true }).setZone(ZONE));
+const due = (text: string, now: string, calendar?: WorkCalendar): string | null => {
+  const dt = resolveDue(text, DateTime.fromISO(now, { setZone: true }).setZone(ZONE), calendar);
   return dt ? formatInstant(dt) : null;
 };
 
 // 2026-03-04 is a Wednesday.
 const WED = '2026-03-04T10:15:00+08:00';
+/** Wednesday 30 September, the day before a week off. */
+const BEFORE_NATIONAL_DAY = '2026-09-30T10:00:00+08:00';
+const NATIONAL_DAY: WorkCalendar = {
+  workdays: [1, 2, 3, 4, 5],
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  extraWorkdays: ['2026-09-27', '2026-10-10'],
+};
 
 describe('resolveDue', () => {
   it('N小时内 / N小时后: now + N hours to the minute', () => {
@@ -23,6 +31,16 @@ describe('resolveDue', () => {
   it('N天内 / N天后: now + N days at 18:00', () => {
     expect(due('3天内给方案', WED)).toBe('2026-03-07T18:00:00+08:00');
     expect(due('五天后再联系', WED)).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it('N个工作日: the Nth workday after today on the tenant’s calendar, at 18:00', () => {
+    expect(due('3个工作日内给方案', WED)).toBe('2026-03-09T18:00:00+08:00'); // Thu, Fri, Mon
+    expect(due('3个工作日内给方案', BEFORE_NATIONAL_DAY)).toBe('2026-10-05T18:00:00+08:00');
+    // Thursday 1 to Wednesday 7 October are off; Saturday the 10th is worked instead (调休).
+    expect(due('3个工作日内给方案', BEFORE_NATIONAL_DAY, NATIONAL_DAY)).toBe('2026-10-10T18:00:00+08:00');
+    expect(due('一个工作日内回复', BEFORE_NATIONAL_DAY, NATIONAL_DAY)).toBe('2026-10-08T18:00:00+08:00');
+    // Calendar days are calendar days, holidays or not.
+    expect(due('3天内给方案', BEFORE_NATIONAL_DAY, NATIONAL_DAY)).toBe('2026-10-03T18:00:00+08:00');
   });
 
   it('a bare date has 18:00', () => {
@@ -141,5 +159,16 @@ describe('due of a commitment found by the third blind set', () => {
 
   it('explaining to the customer is an action', () => {
     expect(commitmentDue('华光锅炉的货架交货要延期一周 我十五点前跟客户解释清楚')).toBe('2026-03-04T15:00:00+08:00');
+  });
+});
+
+describe('due of a commitment on the tenant calendar', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const text = '华光锅炉要一份报价,我3个工作日内发过去';
+  const input = { id: 't', now: BEFORE_NATIONAL_DAY, sender: { id: 'u', name: '张伟' }, customers, text };
+
+  it('the rules count working days on the calendar they are given, and on weekdays without one', () => {
+    expect(extractByRules(input, { calendar: NATIONAL_DAY }).commitment?.due).toBe('2026-10-10T18:00:00+08:00');
+    expect(extractByRules(input).commitment?.due).toBe('2026-10-05T18:00:00+08:00');
   });
 });

@@ -114,11 +114,11 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       // The code is written after WeCom answered the send.
       const record = await wecom.api.waitFor(async () => {
         const found = await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id });
-        return found.responseCode !== null && found;
+        return found.platformState !== null && found;
       });
       expect(record).toMatchObject({ tenantId: TENANT, kind: 'activity-receipt', recipientId: 'zhangwei', platformCardId: card.task_id });
       // The send's response code is kept for a later update.
-      expect(record.responseCode).toBe(sent.answer!.response_code);
+      expect(record.platformState).toEqual({ responseCode: sent.answer!.response_code });
     });
 
     it('a tap on 撤销 undoes the activity and updates the tapped card with the tap\u2019s ResponseCode, shown as used', async () => {
@@ -176,7 +176,9 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       // What the member sees: the receipt card, changed once, and nothing new.
       expect(updatesOf(wecom.api.accepted(UPDATE))).toHaveLength(1);
       expect(sendsTo('ZhangWei')).toHaveLength(seen + 1);
-      expect((await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id })).presentedCode).toBeNull();
+      expect((await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id })).platformState).toMatchObject({
+        presentedCode: null,
+      });
     });
 
     it('stores a message WeCom delivers three times (same MsgId) once, and records one activity', async () => {
@@ -346,7 +348,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       inTransaction(bot.dataSource, (em) =>
         persistEffects(
           em,
-          { tenantId: TENANT, platform: 'wecom', now: clock.now() },
+          { tenantId: TENANT, now: clock.now() },
           texts.map((t) => ({ type: 'send-text' as const, to, text: t })),
         ),
       ).then(() => bot.sender.wake());
@@ -521,7 +523,7 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await enqueueTexts('nowecom', ['发不出去的消息']);
       const row = await rowOnce('dead', '发不出去的消息');
       expect(row.attempts).toBe(1);
-      expect(row.lastError).toContain('no wecomUserId');
+      expect(row.lastError).toContain('has no account on wecom');
     });
   });
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { Card, CardContext, CardState } from '../../../cards/card';
-import { id, instant, json, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
+import type { Card, CardContext, CardKind, CardState } from '../../../cards/card';
+import { id, instant, json, optionalId, optionalInstant, optionalJson, optionalShortText, shortText } from '../columns';
 
 /** A card the bot sent: its current neutral model, what it is about, and the platform's handle on it. */
 @Entity('cards')
@@ -8,18 +8,17 @@ import { id, instant, json, optionalId, optionalInstant, optionalShortText, shor
 export class CardRecord {
   @PrimaryColumn(id) id: string;
   @Column(id) tenantId: string;
-  @Column(shortText(32)) kind: string;
+  @Column(shortText(32)) kind: CardKind;
   @Column(id) recipientId: string;
-  @Column(shortText(16)) platform: string;
+  /** The platform it was sent on; null until it is. */
+  @Column(optionalShortText(16)) platform: string | null;
   @Column(json) card: Card;
   /** What the card's buttons act on (activity id, deal id, …), kept server-side, never trusted from the client. */
   @Column(json) context: CardContext;
   @Column(shortText(16)) state: CardState;
   @Column(optionalShortText(128)) platformCardId: string | null;
-  /** WeCom's latest unused response code for update_template_card (valid once, 72 h). */
-  @Column(optionalShortText(256)) responseCode: string | null;
-  /** A response code an update carried whose answer never came: a later 60140 for it means that update went through. */
-  @Column(optionalShortText(256)) presentedCode: string | null;
+  /** What the platform keeps about the card between calls, in its own shape (WeCom: its response codes). */
+  @Column(optionalJson) platformState: object | null;
   @Column(optionalId) actedBy: string | null;
   @Column(optionalInstant) actedAt: Date | null;
   @Column(instant) createdAt: Date;

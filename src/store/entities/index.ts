@@ -15,11 +15,13 @@ import { Lead } from './lead.entity';
 import { LeadAssignment } from './lead-assignment.entity';
 import { LeadEscalationRecord } from './lead-escalation.entity';
 import { LlmUsage } from './llm-usage.entity';
+import { MemberAccount } from './member-account.entity';
 import { OutboxItem } from './outbox-item.entity';
 import { SendBudget } from './send-budget.entity';
 import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
+import { WebSession } from './web-session.entity';
 
 export type { BreachResolution };
 export {
@@ -40,16 +42,19 @@ export {
   LeadAssignment,
   LeadEscalationRecord,
   LlmUsage,
+  MemberAccount,
   OutboxItem,
   SendBudget,
   StageTransition,
   Tenant,
   User,
+  WebSession,
 };
 
 export const ENTITIES = [
   Tenant,
   User,
+  MemberAccount,
   Customer,
   Contact,
   Deal,
@@ -70,4 +75,5 @@ export const ENTITIES = [
   Lead,
   LeadAssignment,
   LeadEscalationRecord,
+  WebSession,
 ];

@@ -7,13 +7,14 @@ export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'dead';
 /** A message to deliver, written in the same transaction as the change it reports. */
 @Entity('outbox')
 @Index('idx_outbox_claim', ['status', 'availableAt'])
-@Index('idx_outbox_lane', ['platform', 'tenantId', 'recipientId', 'status'])
+@Index('idx_outbox_lane', ['tenantId', 'recipientId', 'status'])
 @Index('uq_outbox_dedupe', ['dedupeKey'], { unique: true })
 export class OutboxItem {
   @PrimaryGeneratedColumn({ type: 'int' }) id: number;
   @Column(id) tenantId: string;
-  @Column(shortText(16)) platform: string;
-  /** Our user id of the recipient; the platform address is looked up at delivery. */
+  /** Where it goes: a reply goes back where its message came from; otherwise null until the sender chooses the member's platform. */
+  @Column(optionalShortText(16)) platform: string | null;
+  /** Our user id of the recipient; the platform account is looked up at delivery. */
   @Column(id) recipientId: string;
   @Column(json) message: OutboundMessage;
   /** Set by jobs so that one alert or list is enqueued once even if two instances try. */

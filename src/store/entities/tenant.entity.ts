@@ -12,6 +12,13 @@ export interface TenantSettings {
   jobs?: JobSettings;
 }
 
+/** The corp a tenant is on a platform (settings.wecom.corpId, settings.dingtalk.corpId, …); null when none is set. */
+export function corpIdOn(settings: TenantSettings, platform: string): string | null {
+  const entry: unknown = (settings as Record<string, unknown>)[platform];
+  const corpId = typeof entry === 'object' && entry !== null ? (entry as { corpId?: unknown }).corpId : undefined;
+  return typeof corpId === 'string' ? corpId : null;
+}
+
 export interface LeadApiKey {
   name: string;
   sha256: string;

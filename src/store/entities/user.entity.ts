@@ -4,8 +4,6 @@ import { id, instant, optionalId, optionalShortText, shortText } from '../column
 import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('users')
-@Index('idx_users_wecom', ['tenantId', 'wecomUserId'])
-@Index('idx_users_dingtalk', ['tenantId', 'dingtalkUserId'])
 @Index('idx_users_manager', ['tenantId', 'managerId'])
 export class User {
   @PrimaryColumn(id) tenantId: string;
@@ -15,8 +13,6 @@ export class User {
   @Column(optionalShortText(TEXT_LENGTHS.label)) team: string | null;
   @Column(optionalShortText(TEXT_LENGTHS.label)) region: string | null;
   @Column(optionalId) managerId: string | null;
-  @Column(optionalShortText(128)) wecomUserId: string | null;
-  @Column(optionalShortText(128)) dingtalkUserId: string | null;
   @Column(instant) createdAt: Date;
   @Column(instant) updatedAt: Date;
 }

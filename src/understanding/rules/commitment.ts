@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
@@ -172,15 +173,15 @@ const TIME_ONLY = /^(?:我们?|咱们?)?[今明后大下本这上周星期礼拜
 const TIME_PHRASE_MAX = 20;
 
 /** A clause that is only a time phrase (明天上午, 我们下周) lends its time to the next clause. */
-function withLeadingTime(clauses: string[], now: DateTime): Clause[] {
+function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalendar): Clause[] {
   const out: Clause[] = [];
   for (let i = 0; i < clauses.length; i += 1) {
     const prev = out[out.length - 1];
     const text = clauses[i];
     const timeOnly = prev !== undefined && prev.due !== null && prev.text.length <= TIME_PHRASE_MAX && TIME_ONLY.test(prev.text);
     // Re-read the joined text: 下周一 + 上午十点 is Monday at 10:00.
-    const joined = timeOnly ? { text: prev.text + text, due: resolveDue(prev.text + text, now) ?? prev.due } : null;
-    out.push(joined ?? { text, due: resolveDue(text, now) });
+    const joined = timeOnly ? { text: prev.text + text, due: resolveDue(prev.text + text, now, calendar) ?? prev.due } : null;
+    out.push(joined ?? { text, due: resolveDue(text, now, calendar) });
   }
   return out;
 }
@@ -207,7 +208,12 @@ function actionOf(text: string): string {
  * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去),
  * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
-export function findCommitment(sentences: string[][], now: DateTime, customer: string | null = null): Commitment | null {
+export function findCommitment(
+  sentences: string[][],
+  now: DateTime,
+  calendar: WorkCalendar,
+  customer: string | null = null,
+): Commitment | null {
   let reported = false;
   let repTalking = false;
   let previous: Clause | null = null;
@@ -218,7 +224,10 @@ export function findCommitment(sentences: string[][], now: DateTime, customer: s
   let askedJustBefore = false;
   const candidates: Clause[] = [];
   const timedClauses = sentences.flatMap((clauses) =>
-    withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now).map((clause, i) => ({ ...clause, opensSentence: i === 0 })),
+    withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
+      ...clause,
+      opensSentence: i === 0,
+    })),
   );
   for (const timed of timedClauses) {
     // What someone said or asked ends with their sentence.

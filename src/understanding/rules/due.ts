@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import * as chrono from 'chrono-node';
+import { DEFAULT_CALENDAR, plusWorkdays, type WorkCalendar } from '../../domain/business-calendar';
 import { NUMERAL, NUMERAL_CHARS, RUN_START, parseChineseNumber } from '../../domain/chinese-numerals';
 
 /**
@@ -133,23 +134,14 @@ function fromHours(text: string, now: DateTime): DateTime | null {
   return minutes !== null ? now.plus({ minutes }) : null;
 }
 
-/** N天内/后 (and weeks, working days): that day at 18:00. */
-function fromDays(text: string, now: DateTime): DateTime | null {
+/** N天内/后 (and weeks, and working days on the tenant's calendar): that day at 18:00. */
+function fromDays(text: string, now: DateTime, calendar: WorkCalendar): DateTime | null {
   const m = text.match(DURATION_DAYS);
   if (!m) return null;
   const n = m[1] === '半' ? 0 : num(m[1]);
   if (n === null) return null;
-  if (m[2] === '工作日') return atHour(addWorkingDays(now, n), DEFAULT_HOUR);
+  if (m[2] === '工作日') return atHour(plusWorkdays(now, n, calendar), DEFAULT_HOUR);
   return atHour(m[2] === '天' || m[2] === '日' ? now.plus({ days: n }) : now.plus({ weeks: n }), DEFAULT_HOUR);
-}
-
-function addWorkingDays(now: DateTime, n: number): DateTime {
-  let day = now;
-  for (let added = 0; added < n;) {
-    day = day.plus({ days: 1 });
-    if (day.weekday <= 5) added += 1;
-  }
-  return day;
 }
 
 const atHour = (day: DateTime, hour: number, minute = 0): DateTime => day.set({ hour, minute, second: 0, millisecond: 0 });
@@ -176,10 +168,11 @@ function chronoDay(text: string, now: DateTime): { day: DateTime; time: TimeOfDa
   return { day, time };
 }
 
-export function resolveDue(text: string, now: DateTime): DateTime | null {
+/** `calendar`: the tenant's workdays, holidays and 调休, which N个工作日 counts on. */
+export function resolveDue(text: string, now: DateTime, calendar: WorkCalendar = DEFAULT_CALENDAR): DateTime | null {
   const exact = fromHours(text, now);
   if (exact) return exact.set({ second: 0, millisecond: 0 });
-  const days = fromDays(text, now);
+  const days = fromDays(text, now, calendar);
   if (days) return days;
   const time = findTimeOfDay(text);
   const day = findDay(text, now);

@@ -20,6 +20,14 @@ const TEMPLATES: Record<string, TemplateRenderer> = {
   [SALESBOT_TEMPLATE_ID]: salesbotTemplate,
 };
 
+export interface FakeDingtalkOptions {
+  /**
+   * What happens between two looks of `until` (by default 20 ms of real time pass). A test whose bot
+   * runs on a TestClock lets clock time pass there too (test/support/test-clock.ts `passingTime`).
+   */
+  betweenPolls?: () => Promise<void>;
+}
+
 /** The bot's app as the fake knows it: the credentials it accepts. */
 export interface FakeApp {
   clientId: string;
@@ -37,7 +45,7 @@ export interface AckFrame {
   at: number;
 }
 
-export type FakeApi = 'token' | 'batchSend' | 'groupSend' | 'createAndDeliver' | 'deliver' | 'updateCard';
+export type FakeApi = 'token' | 'batchSend' | 'groupSend' | 'createAndDeliver' | 'deliver' | 'updateCard' | 'userOfAuthCode';
 
 /** One OpenAPI call the bot made, with the parsed body. */
 export interface RecordedCall {
@@ -104,11 +112,16 @@ export class FakeDingtalk {
   private readonly injected = new Map<FakeApi, InjectedError[]>();
   /** messageId of a card callback → the card it is about, so its answer can update that card. */
   private readonly callbackCard = new Map<string, string>();
+  /** Codes `dd.runtime.permission.requestAuthCode` gave pages: whose, and whether spent or expired. */
+  private readonly authCodes = new Map<string, { userId: string; used: boolean; expired: boolean }>();
   private socket: WebSocket | null = null;
   private refusals = 0;
   private port = 0;
 
-  constructor(readonly app: FakeApp) {
+  constructor(
+    readonly app: FakeApp,
+    private readonly options: FakeDingtalkOptions = {},
+  ) {
     this.server = createServer((req, res) => void this.route(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/connect' });
     this.wss.on('connection', (socket, req) => this.accept(socket, req));
@@ -150,6 +163,7 @@ export class FakeDingtalk {
       ...(cardTemplateId ? { DINGTALK_CARD_TEMPLATE_ID: cardTemplateId } : {}),
       DINGTALK_GATEWAY_URL: this.gatewayUrl,
       DINGTALK_API_BASE: this.apiBase,
+      DINGTALK_OAPI_BASE: this.apiBase,
     };
   }
 
@@ -233,6 +247,18 @@ export class FakeDingtalk {
     );
   }
 
+  /** What `dd.runtime.permission.requestAuthCode({corpId})` gives a page opened by `userId`: a code that works once. */
+  issueAuthCode(userId: string): string {
+    const code = `ac${randomUUID().replaceAll('-', '')}`;
+    this.authCodes.set(code, { userId, used: false, expired: false });
+    return code;
+  }
+
+  /** Every auth code issued so far is past its 5 minutes. */
+  expireAuthCodes(): void {
+    for (const code of this.authCodes.values()) code.expired = true;
+  }
+
   // ---- connection faults ----
 
   /** Rotates the connection like the gateway: a SYSTEM `disconnect`, then the socket closes. */
@@ -291,7 +317,7 @@ export class FakeDingtalk {
       const value = await check();
       if (value) return value;
       if (Date.now() > deadline) throw new Error(`fake DingTalk: gave up waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await (this.options.betweenPolls?.() ?? new Promise((resolve) => setTimeout(resolve, 20)));
     }
   }
 
@@ -354,11 +380,27 @@ export class FakeDingtalk {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const body = await readJson(req);
     if (req.method === 'POST' && path === '/v1.0/gateway/connections/open') return this.open(body, res);
+    if (req.method === 'POST' && path === '/topapi/v2/user/getuserinfo') return this.userOfAuthCode(req, body, res);
     const api = ROUTES[`${req.method} ${path}`];
     if (!api) return reply(res, 404, { code: 'NotFound', message: `${req.method} ${path}` });
     const answer = this.answer(api, body, req.headers['x-acs-dingtalk-access-token']);
     this.calls.push({ api, body, status: answer.status });
     reply(res, answer.status, answer.body);
+  }
+
+  /** The older API (oapi): its token rides in the query, its errors are errcodes in a 200. A code works once. */
+  private userOfAuthCode(req: IncomingMessage, body: Record<string, unknown>, res: ServerResponse): void {
+    const token = new URL(req.url ?? '/', 'http://x').searchParams.get('access_token') ?? '';
+    const issued = this.authCodes.get(String(body.code ?? ''));
+    let answer: Record<string, unknown>;
+    if (!this.tokens.has(token)) answer = { errcode: 40014, errmsg: '不合法的access_token' };
+    else if (!issued || issued.used || issued.expired) answer = { errcode: 40078, errmsg: '不存在的临时授权码' };
+    else {
+      issued.used = true;
+      answer = { errcode: 0, errmsg: 'ok', result: { userid: issued.userId, name: issued.userId, sys: false, sys_level: 0 } };
+    }
+    this.calls.push({ api: 'userOfAuthCode', body, status: 200 });
+    reply(res, 200, answer);
   }
 
   private open(body: Record<string, unknown>, res: ServerResponse): void {

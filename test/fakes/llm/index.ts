@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -17,20 +17,25 @@ export class FakeLlmServer {
   constructor(private readonly latencyMs: () => number) {}
 
   async start(): Promise<string> {
-    this.server = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-      this.calls++;
-      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
-      await sleep(this.latencyMs());
-      this.inFlight--;
-      const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { messages: { role: string; content: string }[] };
-      const user = JSON.parse(request.messages.at(-1)!.content) as { customers: { id: string }[]; text: string };
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify(completion(user.customers[0]?.id ?? null, user.text)));
+    // A request the fake cannot read drops the connection, which the client sees as a network error.
+    this.server = createServer((req, res) => {
+      this.answer(req, res).catch((error: Error) => res.destroy(error));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+  }
+
+  private async answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+    this.calls++;
+    this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+    await sleep(this.latencyMs());
+    this.inFlight--;
+    const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { messages: { role: string; content: string }[] };
+    const user = JSON.parse(request.messages.at(-1)!.content) as { customers: { id: string }[]; text: string };
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(completion(user.customers[0]?.id ?? null, user.text)));
   }
 
   async stop(): Promise<void> {

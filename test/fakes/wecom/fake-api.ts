@@ -40,6 +40,8 @@ export class FakeWecomApi {
   readonly requests: RecordedRequest[] = [];
   private readonly tokens = new Map<string, { corpId: string; expired: boolean }>();
   private readonly responseCodes = new Map<string, { taskId: string; used: boolean }>();
+  /** OAuth codes WeCom's authorize page gave members' browsers: whose, and whether spent or expired. */
+  private readonly oauthCodes = new Map<string, { corpId: string; userId: string; used: boolean; expired: boolean }>();
   private readonly faults: { path: string; fault: Fault }[] = [];
   /** Faults every call to a path gets until cleared: an outage, a slow platform. */
   private readonly lasting = new Map<string, Fault>();
@@ -88,6 +90,21 @@ export class FakeWecomApi {
     const code = `rc_${randomBytes(12).toString('hex')}`;
     this.responseCodes.set(code, { taskId, used: false });
     return code;
+  }
+
+  /**
+   * A member of `corpId` passed the authorize page (snsapi_base asks nothing): the code WeCom appends to
+   * redirect_uri. Like WeCom's, it works once, for that corp's token, until `expireOAuthCodes`.
+   */
+  issueOAuthCode(corpId: string, userId: string): string {
+    const code = `oc_${randomBytes(12).toString('hex')}`;
+    this.oauthCodes.set(code, { corpId, userId, used: false, expired: false });
+    return code;
+  }
+
+  /** Every OAuth code issued so far is past its 5 minutes. */
+  expireOAuthCodes(): void {
+    for (const code of this.oauthCodes.values()) code.expired = true;
   }
 
   /** Successful calls to `path`, oldest first. */
@@ -162,10 +179,19 @@ export class FakeWecomApi {
     if (!r.query.access_token) return { errcode: 41001, errmsg: 'access_token missing' };
     if (!token) return { errcode: 40014, errmsg: 'invalid access_token' };
     if (token.expired) return { errcode: 42001, errmsg: 'access_token expired' };
+    if (r.path === '/cgi-bin/auth/getuserinfo') return this.userOfCode(token.corpId, r.query.code ?? '');
     if (!r.body) return { errcode: 40058, errmsg: 'Warning: wrong json format.' };
     if (r.path === '/cgi-bin/message/send') return this.dropDuplicate(r, () => this.send(r.body!));
     if (r.path === '/cgi-bin/message/update_template_card') return this.update(r.body);
     return { errcode: 48002, errmsg: 'api forbidden' };
+  }
+
+  /** auth/getuserinfo: a member's code gives their userid, once; a spent, expired or other corp's code is 40029. */
+  private userOfCode(corpId: string, code: string): Record<string, unknown> {
+    const issued = this.oauthCodes.get(code);
+    if (!issued || issued.used || issued.expired || issued.corpId !== corpId) return { errcode: 40029, errmsg: 'invalid code' };
+    issued.used = true;
+    return { errcode: 0, errmsg: 'ok', userid: issued.userId, user_ticket: '', expires_in: 1800 };
   }
 
   private getToken(query: Record<string, string>): Record<string, unknown> {

@@ -9,6 +9,7 @@ export { signedCallback, verificationQuery, wecomXml, type FakeCorp, type SignOp
 export const SEND = '/cgi-bin/message/send';
 export const UPDATE = '/cgi-bin/message/update_template_card';
 export const GET_TOKEN = '/cgi-bin/gettoken';
+export const GET_USER_INFO = '/cgi-bin/auth/getuserinfo';
 
 /** A corp with fresh random settings, valid by WeCom's rules (43-character EncodingAESKey). */
 export function fakeCorp(overrides: Partial<FakeCorp> = {}): FakeCorp {

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import { completePromise } from '../flows/briefing-action';
+import type { FlowContext } from '../flows/flow-context';
+import { postponeOneDay } from '../flows/overdue-action';
+import type { RuleBook } from '../flows/rule-book';
+import { Commitment, Tenant } from '../store/entities';
+import { inTransaction } from '../store/transaction';
+import { htmlAnswer, isApi, jsonAnswer, notFound } from './answers';
+import { archivePage } from './archive-page';
+import { archiveView } from './archive-view';
+import { dashboardPage } from './dashboard-page';
+import { dashboardView, DRILLS, type Drill } from './dashboard-view';
+import { dealsPage } from './deals-page';
+import { dealsView, readDealsFilter } from './deals-view';
+import { exportPeriod, exportWorkbook } from './export-workbook';
+import { pageContext } from './page-context';
+import { SESSION_COOKIE, sessionMember } from './sessions';
+import { workspaceSignIn, type SignInDeps } from './sign-in-routes';
+import { todosPage } from './todos-page';
+import { todosView } from './todos-view';
+
+const STYLESHEET = readFileSync(new URL('./assets/pages.css', import.meta.url), 'utf8');
+
+const NOTICES: Record<string, string> = { done: '已标记完成', postponed: '已延期一天', gone: '这项承诺已完成或不是你的' };
+
+export interface WorkspaceDeps extends SignInDeps {
+  ruleBook: RuleBook;
+}
+
+/**
+ * The workspace pages opened from cards (/w/{tenant}/…) and their JSON (/w/{tenant}/api/…). Every one
+ * finds the member from the session cookie and answers only what that member may see; without a session
+ * a page starts the sign-in the browser allows (WeCom, DingTalk) or says how to open it.
+ */
+export function workspaceRouter(deps: WorkspaceDeps): Router {
+  const { dataSource, clock, ruleBook } = deps;
+  const signIn = workspaceSignIn(deps);
+  const router = new Router();
+  signIn.register(router);
+
+  router.get('/w/assets/pages.css', (ctx) => {
+    ctx.type = 'text/css';
+    ctx.set('Cache-Control', 'public, max-age=3600');
+    ctx.body = STYLESHEET;
+  });
+  /** Runs a page or API handler for the signed-in member of the path's tenant; otherwise answers for them. */
+  const asMember =
+    (handle: (ctx: Context, flow: FlowContext) => Promise<void>) =>
+    async (ctx: Context): Promise<void> => {
+      const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: String(ctx.params.tenant) });
+      if (!tenant) return notFound(ctx);
+      const token = ctx.cookies.get(SESSION_COOKIE);
+      const now = clock.now();
+      const member = token ? await sessionMember(dataSource, token, tenant.id, now) : null;
+      if (member) return handle(ctx, pageContext(dataSource.manager, ruleBook, tenant, member, now));
+      if (isApi(ctx) || ctx.method !== 'GET') return jsonAnswer(ctx, 401, { error: '请先登录', code: 'SIGN_IN_REQUIRED' });
+      return signIn.begin(ctx, tenant.id);
+    };
+
+  router.get(
+    '/w/:tenant/customers/:id',
+    asMember(async (ctx, flow) => {
+      const view = await archiveView(flow, ctx.params.id!);
+      if (!view) return notFound(ctx);
+      htmlAnswer(ctx, 200, archivePage(flow.tenant.id, view));
+    }),
+  );
+  router.get(
+    '/w/:tenant/api/customers/:id',
+    asMember(async (ctx, flow) => {
+      const view = await archiveView(flow, ctx.params.id!);
+      if (!view) return notFound(ctx);
+      ctx.body = view;
+    }),
+  );
+  router.get(
+    '/w/:tenant/todos',
+    asMember(async (ctx, flow) => {
+      htmlAnswer(ctx, 200, todosPage(flow.tenant.id, await todosView(flow), NOTICES[String(ctx.query.notice)] ?? null));
+    }),
+  );
+  router.get(
+    '/w/:tenant/api/todos',
+    asMember(async (ctx, flow) => {
+      ctx.body = await todosView(flow);
+    }),
+  );
+  // 已完成 and 延期1天 go through the flows the cards' buttons use; the page comes back with what happened.
+  router.post(
+    '/w/:tenant/todos/:id/:action',
+    asMember(async (ctx, flow) => {
+      const { id, action } = ctx.params as { id: string; action: string };
+      if (action !== 'done' && action !== 'postpone') return notFound(ctx);
+      const outcome = await inTransaction(dataSource, async (em) => {
+        const tx = { ...flow, em, now: clock.now() };
+        if (action === 'done') return (await completePromise(tx, id)) ? 'done' : 'gone';
+        const own = await em.findOneBy(Commitment, { tenantId: flow.tenant.id, id, ownerId: flow.actor.id });
+        return own && (await postponeOneDay(tx, own)) ? 'postponed' : 'gone';
+      });
+      ctx.redirect(`/w/${encodeURIComponent(flow.tenant.id)}/todos?notice=${outcome}`);
+    }),
+  );
+  router.get(
+    '/w/:tenant/deals',
+    asMember(async (ctx, flow) => {
+      htmlAnswer(ctx, 200, dealsPage(flow.tenant.id, await dealsView(flow, readDealsFilter(ctx.query))));
+    }),
+  );
+  router.get(
+    '/w/:tenant/api/deals',
+    asMember(async (ctx, flow) => {
+      ctx.body = await dealsView(flow, readDealsFilter(ctx.query));
+    }),
+  );
+
+  router.get(
+    '/w/:tenant/dashboard',
+    asMember(async (ctx, flow) => {
+      htmlAnswer(ctx, 200, dashboardPage(flow.tenant.id, await dashboardView(flow, readDrill(ctx.query.drill))));
+    }),
+  );
+  router.get(
+    '/w/:tenant/api/dashboard',
+    asMember(async (ctx, flow) => {
+      ctx.body = await dashboardView(flow, readDrill(ctx.query.drill));
+    }),
+  );
+
+  // The review workbook of what the member may see (a manager: the team), for a period of local days.
+  router.get(
+    '/w/:tenant/export.xlsx',
+    asMember(async (ctx, flow) => {
+      const period = exportPeriod(ctx.query.from, ctx.query.to, flow.now, flow.tenant.timezone);
+      if (!period) return jsonAnswer(ctx, 400, { error: '日期应为 2026-12-01 这样的格式,且开始不晚于结束', code: 'PERIOD_INVALID' });
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.attachment(`销售记录-${flow.tenant.id}.xlsx`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await exportWorkbook(flow, period);
+    }),
+  );
+
+  return router;
+}
+
+function readDrill(value: unknown): Drill | null {
+  return typeof value === 'string' && Object.hasOwn(DRILLS, value) ? (value as Drill) : null;
+}
