@@ -68,7 +68,7 @@ const COUNT_ASKED =
 const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
 /** Words of a field report, which a question to the bot does not contain. */
-const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)/;
+const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)|我(?:再|会)?(?:去|争取)/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
 const DONE =
   /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:已经|已)(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|确认|调试|搭|布置|安装|处理|解决|排查)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
@@ -82,6 +82,8 @@ const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
 /** Work on site done (屏已经换好了, 设备装好了): the service is the deliverable. */
 const SERVICE_DONE = /(?:换|装|修|调试|搭|布置|安装)(?:好|完)了/;
+/** A time ahead in the clause of a deed. */
+const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
@@ -125,6 +127,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
+    // 明天上午寄出: a deed ahead, not done (unless 了 says it is).
+    if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause)) return false;
     return promised || SERVICE_DONE.test(m[0]) || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
