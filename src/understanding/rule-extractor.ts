@@ -9,7 +9,7 @@ import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
-import { asksNextStage, asksStageUpdate, findReportedStage, findRequestedStage } from './rules/stage';
+import { asksNextStage, asksStageUpdate, findReportedStage, findRequestedStage, withStageTyposRepaired } from './rules/stage';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
@@ -54,9 +54,11 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const voiceSentences = sentences.filter((clauses) => clauses.length > 2).map((clauses) => clauses.join(''));
   const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
   // 丢了,标记一下: the stage reported is the stage asked for.
-  // Voice typing splits stage names too (进 商务 谈判 吧): the words are also read without the spaces.
+  // Voice typing splits stage names too (进 商务 谈判 吧) and mistypes them (方案演士): they are also read without the spaces, typos put right.
   const requestedStage =
-    findRequestedStage(text) ?? findRequestedStage(withoutSpaces(text)) ?? (reportedStage && asksStageUpdate(text) ? reportedStage : null);
+    findRequestedStage(text) ??
+    findRequestedStage(withStageTyposRepaired(withoutSpaces(text))) ??
+    (reportedStage && asksStageUpdate(text) ? reportedStage : null);
   // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn).
   const lost = reportedStage === 'lost' || requestedStage === 'lost';
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {

@@ -89,9 +89,6 @@ const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
   /照片|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|样板间|展台|问题|故障|设备/;
-/** A reaction with deal content (满意, 嫌贵, 要求…, 说…再看看, 签了) turns a done-message into a report; "说没问题" does not. */
-const CUSTOMER_REACTION =
-  /嫌|担心|满意|拒绝|(?<![按照据])要求|觉得[^,.;!?]{0,6}(?:贵|高|不)|(?:他说|她说|客户说|对方说|(?:总|工|经理|主任|院长|校长|科长|老师|总监)说)[^,.;!?]{0,10}(?:贵|高|不行|再看看|要改|改一下|重新|签)|签了|付款了|回款/;
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
@@ -99,7 +96,7 @@ const CUSTOMER_REACTION =
  */
 export interface IntentContext extends Partial<QuestionCues> {
   requestedStage: boolean;
-  /** The message reports a stage reached (演示做完了, 签了): with the customer's reaction it is a report, not a done promise. */
+  /** The message reports a stage reached (演示做完了, 签了): a report, not a done promise. */
   reportsStage?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
@@ -161,10 +158,9 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
     return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
-  // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
-  if (doneByRep(t, ctx.rivals ?? [])) {
-    if (!ctx.reportsStage || !CUSTOMER_REACTION.test(t) || PROMISED_DONE.test(t)) return 'complete_commitment';
-  }
+  // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached
+  // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
+  if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';
   if (OFF_DUTY.test(t) && !ctx.hasDealContent) return 'other';
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;

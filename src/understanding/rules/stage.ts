@@ -1,6 +1,7 @@
 import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
+import { soundsAlike } from './homophones';
 import { STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
 
 /**
@@ -86,6 +87,23 @@ export function asksNextStage(text: string): boolean {
 /** A request to update the stage field that names no stage (the flow then takes the stage the message reports). */
 export function asksStageUpdate(text: string): boolean {
   return UPDATE_ASKED.test(text);
+}
+
+/** Stage labels of four characters, the ones a voice typo can be told by (方案演士 for 方案演示). */
+const LONG_LABELS = STAGE_FULL_NAMES.flatMap(([, names]) => names).filter((name) => name.length === 4);
+
+/** The text with a stage label typed with one sound-alike character put right (改成方案演士 → 改成方案演示). */
+export function withStageTyposRepaired(text: string): string {
+  let out = text;
+  for (let at = 0; at + 4 <= out.length; at += 1) {
+    const window = out.slice(at, at + 4);
+    const label = LONG_LABELS.find((name) => {
+      const differing = [...name].filter((ch, i) => ch !== window[i]);
+      return differing.length === 1 && [...name].every((ch, i) => soundsAlike(ch, window[i]));
+    });
+    if (label) out = out.slice(0, at) + label + out.slice(at + 4);
+  }
+  return out;
 }
 
 export function findRequestedStage(text: string): Stage | null {
