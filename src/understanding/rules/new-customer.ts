@@ -43,7 +43,8 @@ function described(rest: string, marker: string): string {
 }
 
 /** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
-const NOT_A_NAME = /^(?:聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
+const NOT_A_NAME =
+  /^(?:聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
 const NAMED_PARTY = /(?:建设方|业主方?|甲方|采购方|招标方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
