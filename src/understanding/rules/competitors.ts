@@ -3,7 +3,7 @@ import { DEFAULT_BRANDS } from './brands';
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|签给了?|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的|签给了?|(?:有|有一)家叫|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
