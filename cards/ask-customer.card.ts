@@ -32,6 +32,7 @@ export function askCustomerCard(facts: AskCustomerFacts): Card {
     buttons,
     links: [],
     state: 'open',
+    awaitsDecision: true,
   };
 }
 

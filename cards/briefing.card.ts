@@ -5,15 +5,25 @@ export const DONE_PREFIX = 'done:';
 /** WeCom shows at most 6 buttons: the drill-down plus five 已完成. */
 const MAX_DONE_BUTTONS = 5;
 
+/** The ids behind a number, of one kind of thing: deals, leads (线索激活率), or promises (动作闭环率). */
+export type DrillIds = { dealIds: string[] } | { leadIds: string[] } | { promiseIds: string[] };
+
 export interface BriefingNumber {
   label: string;
   value: string;
-  /** The deals (or, for the lead numbers, the leads) behind the number, offered as 查看明细; none when there are none. */
-  drill?: { key: string; dealIds: string[] } | { key: string; leadIds: string[] };
+  /** What is behind the number, offered as 查看明细; none when there is nothing. */
+  drill?: { key: string } & DrillIds;
 }
 
-function drillSize(drill: NonNullable<BriefingNumber['drill']>): number {
-  return 'dealIds' in drill ? drill.dealIds.length : drill.leadIds.length;
+function drillSize(drill: DrillIds): number {
+  return drillIdList(drill).ids.length;
+}
+
+/** The list a drill-down stands for: which kind of thing, and its ids. */
+export function drillIdList(drill: DrillIds): { list: 'deals' | 'leads' | 'promises'; ids: string[] } {
+  if ('leadIds' in drill) return { list: 'leads', ids: drill.leadIds };
+  if ('promiseIds' in drill) return { list: 'promises', ids: drill.promiseIds };
+  return { list: 'deals', ids: drill.dealIds };
 }
 
 /** 今日简报 · {team}: the manager's morning numbers, each with a drill-down to its deals. */
@@ -51,23 +61,29 @@ export function briefingCard(kind: Card['kind'], title: string, subtitle: string
   return { id: newCardId(), kind, title, subtitle, fields, buttons, links: [], state: 'open' };
 }
 
-/** Context keys of lead drill-downs: `leads:drill:activation`; a deal drill-down's key is its button's action. */
-const LEADS_PREFIX = 'leads:';
+/** Context keys of lead and promise drill-downs (`leads:drill:activation`); a deal drill-down's key is its button's action. */
+const LIST_PREFIX = { leads: 'leads:', promises: 'promises:', deals: '' } as const;
 
 /** What the card's context keeps: the ids per drill-down button. */
 export function drillContext(numbers: readonly BriefingNumber[]): Record<string, string[]> {
   const entries: [string, string[]][] = numbers.flatMap(({ drill }) => {
     if (!drill) return [];
-    const action = `${DRILL_PREFIX}${drill.key}`;
-    return 'dealIds' in drill ? [[action, drill.dealIds]] : [[`${LEADS_PREFIX}${action}`, drill.leadIds]];
+    const { list, ids } = drillIdList(drill);
+    return [[`${LIST_PREFIX[list]}${DRILL_PREFIX}${drill.key}`, ids]];
   });
   return Object.fromEntries(entries);
 }
 
 /** The ids a drill-down button stands for, as `drillContext` kept them. */
-export function storedDrill(context: CardContext, action: string): { dealIds: string[] } | { leadIds: string[] } {
-  const leadIds = context[`${LEADS_PREFIX}${action}`];
-  if (Array.isArray(leadIds)) return { leadIds };
+export function storedDrill(context: CardContext, action: string): DrillIds {
+  const stored = (list: 'leads' | 'promises') => {
+    const ids = context[`${LIST_PREFIX[list]}${action}`];
+    return Array.isArray(ids) ? ids : null;
+  };
+  const leadIds = stored('leads');
+  if (leadIds) return { leadIds };
+  const promiseIds = stored('promises');
+  if (promiseIds) return { promiseIds };
   const dealIds = context[action];
   return { dealIds: Array.isArray(dealIds) ? dealIds : [] };
 }

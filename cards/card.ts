@@ -45,6 +45,12 @@ export interface Card {
   buttons: CardButton[];
   links: CardLink[];
   state: CardState;
+  /**
+   * Waiting for its recipient's decision (confirm a move, pick a customer, answer an alert, accept a
+   * lead): only such a card shows 待处理 while open. Receipts, answers and briefings offer buttons too,
+   * but nothing waits on them.
+   */
+  awaitsDecision?: boolean;
   /** Shown once the card is used, e.g. "已撤销 · 张伟 · 3月4日 周三 10:20". */
   note?: string;
 }

@@ -45,6 +45,7 @@ export function evidenceAskCard(facts: EvidenceAskFacts): Card {
     ],
     links: [],
     state: 'open',
+    awaitsDecision: true,
   };
 }
 
@@ -68,6 +69,7 @@ export function evidenceDealCard(fileName: string | null, deals: readonly DealCh
     })),
     links: [],
     state: 'open',
+    awaitsDecision: true,
   };
 }
 

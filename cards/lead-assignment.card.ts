@@ -24,5 +24,6 @@ export function leadAssignmentCard(facts: LeadAssignmentFacts): Card {
     ],
     links: [],
     state: 'open',
+    awaitsDecision: true,
   };
 }

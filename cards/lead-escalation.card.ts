@@ -33,5 +33,6 @@ export function leadEscalationCard(facts: LeadEscalationFacts): Card {
     ],
     links: [],
     state: 'open',
+    awaitsDecision: true,
   };
 }

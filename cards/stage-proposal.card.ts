@@ -1,8 +1,16 @@
-import { STAGE_LABELS, type Stage } from '../src/domain/stages';
+import { STAGE_LABELS, STAGES, type Stage } from '../src/domain/stages';
 import type { GateResult } from '../src/domain/stage-gate';
 import { newCardId, type Card, type CardField } from './card';
 
 export const PROPOSAL_ACTIONS = { confirm: 'confirm-move', notNow: 'not-now' } as const;
+
+/** What the buttons and the closed card say, in the words of the move: 丢单 is marked, a deal is moved forward or back. */
+export function moveWords(from: Stage, to: Stage): { confirm: string; done: string; refused: string; notNow: string } {
+  if (to === 'lost') return { confirm: '确认丢单', done: '已标记丢单', refused: '未标记丢单', notNow: '暂不标记丢单' };
+  if (STAGES.indexOf(to) < STAGES.indexOf(from))
+    return { confirm: '确认退回', done: `已退回到${STAGE_LABELS[to]}`, refused: '未退回', notNow: '暂不退回' };
+  return { confirm: '确认推进', done: `已推进到${STAGE_LABELS[to]}`, refused: '未推进', notNow: '暂不推进' };
+}
 
 export interface StageProposalFacts {
   customerName: string;
@@ -33,11 +41,16 @@ export function stageProposalCard(facts: StageProposalFacts): Card {
     title: `${facts.customerName}:${STAGE_LABELS[facts.from]} → ${STAGE_LABELS[facts.to]}`,
     fields,
     buttons: [
-      { actionId: PROPOSAL_ACTIONS.confirm, label: '确认推进', style: 'primary' },
+      {
+        actionId: PROPOSAL_ACTIONS.confirm,
+        label: moveWords(facts.from, facts.to).confirm,
+        style: facts.to === 'lost' ? 'danger' : 'primary',
+      },
       { actionId: PROPOSAL_ACTIONS.notNow, label: '暂不', style: 'secondary' },
     ],
     links: [],
     state: 'open',
+    awaitsDecision: true,
   };
 }
 

@@ -11,6 +11,7 @@ import { RowLanes1764800000000 } from './1764800000000-row-lanes';
 import { MemberAccounts1764900000000 } from './1764900000000-member-accounts';
 import { CardPlatformState1764900100000 } from './1764900100000-card-platform-state';
 import { WebSessions1764940000000 } from './1764940000000-web-sessions';
+import { WeekMetrics1764960000000 } from './1764960000000-week-metrics';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MemberAccounts1764900000000,
   CardPlatformState1764900100000,
   WebSessions1764940000000,
+  WeekMetrics1764960000000,
 ];

@@ -25,6 +25,13 @@ export class ConsoleFeed implements OutboundChannel {
     return { ok: true };
   }
 
+  /** The member's own message, as the feed item it is in the conversation; returns its seq. */
+  async recordOwn(tenantId: string, userId: string, text: string, at: Date): Promise<number> {
+    const seq = await this.store.append(tenantId, userId, { kind: 'own', text }, at);
+    this.appended.emit(feedKey(tenantId, userId));
+    return seq;
+  }
+
   /** Items after `after`; when there are none and `waitMs` > 0, waits for the first one or the time limit. */
   async read(tenantId: string, userId: string, after: number, waitMs: number, signal?: AbortSignal): Promise<FeedItem[]> {
     const deadline = Date.now() + waitMs;

@@ -83,8 +83,11 @@ export function consoleRouter({ store, inbox, cards, feed, clock, jobs, onInboun
   router.post('/api/messages', async (ctx) => {
     const body = parseOrThrow(messageSchema, ctx.request.body);
     const user = await findUser(body.tenantId, body.userId);
+    const id = await accept(body.tenantId, user, { kind: 'text', text: body.text });
+    // The member's own side of the conversation, so the page shows it again after a reload.
+    const seq = await feed.recordOwn(body.tenantId, user.id, body.text, clock.now());
     ctx.status = 202;
-    ctx.body = { id: await accept(body.tenantId, user, { kind: 'text', text: body.text }) };
+    ctx.body = { id, seq };
   });
 
   router.post('/api/actions', async (ctx) => {
@@ -110,7 +113,7 @@ export function consoleRouter({ store, inbox, cards, feed, clock, jobs, onInboun
         seq: item.seq,
         at: item.at.toISOString(),
         kind: item.kind,
-        ...(item.kind === 'text' ? { text: item.text } : { card: item.card }),
+        ...(item.kind === 'card' ? { card: item.card } : { text: item.text }),
       })),
     };
   });

@@ -83,3 +83,31 @@ export function parseChineseNumber(text: string): number | null {
   const trailingAfterBig = /^[一二两三四五六七八九\d]$/.test(rest) && total > 0;
   return total + (trailingAfterBig ? tail * (total >= 1e8 ? 1e7 : 1e3) : tail);
 }
+
+/** Money units written after a numeral (50万, 50w, 80k, 3千, 1.5亿), in yuan. */
+export const AMOUNT_UNITS: Readonly<Record<string, number>> = { 亿: 1e8, 万: 1e4, w: 1e4, W: 1e4, k: 1e3, K: 1e3, 千: 1e3 };
+
+const LONE_AMOUNT = new RegExp(`^(${NUMERAL})([wWkK])?$`);
+
+/**
+ * One amount written on its own, as in a spreadsheet cell, in yuan: 500000, 50万, 50万元, ¥1,200,000, 五十万,
+ * 1.5亿, 80k. `scale` is what a bare number is worth (10000 in a column of 万元); a written unit (元 too) wins over it.
+ * Null for anything that is not exactly one amount: 五十来万, 50-80万, 约50万, 50万左右.
+ */
+export function parseAmount(text: string, scale = 1): number | null {
+  const core = text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^(?:¥|RMB|CNY|人民币)/i, '')
+    .replace(/(?<=\d),(?=\d{3}(?:\D|$))/g, '')
+    .replace(/(?:元|块钱|块|人民币)$/, '');
+  const m = LONE_AMOUNT.exec(core);
+  if (!m || !/^[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/.test(core)) return null;
+  const value = parseChineseNumber(m[1]);
+  if (value === null) return null;
+  // 120000元 in a column of 万元 is still 120000 yuan.
+  const inYuan = /^(?:¥|RMB|CNY|人民币)|(?:元|块钱|块|人民币)$/i.test(text.normalize('NFKC').trim());
+  const unit = m[2] ? AMOUNT_UNITS[m[2]] : /[万亿千]/.test(m[1]) || inYuan ? 1 : scale;
+  // Cents, without the float noise of 1.1 × 10000.
+  return Math.round(value * unit * 100) / 100;
+}

@@ -23,18 +23,74 @@ export interface KnownCustomer {
 export type DuplicateMatch = { customerId: string; by: 'name' | 'phone' } | { customerId: string; by: 'similar'; similarity: number };
 
 export function findDuplicate(lead: { company: string; phone: string | null }, customers: readonly KnownCustomer[]): DuplicateMatch | null {
-  const key = normalizeCompanyName(lead.company);
-  const sameName = customers.find((c) => c.normalizedName === key || c.aliases.some((alias) => normalizeCompanyName(alias) === key));
-  if (sameName) return { customerId: sameName.id, by: 'name' };
-  const phone = lead.phone ? normalizePhone(lead.phone) : null;
-  const samePhone = phone ? customers.find((c) => c.phones.some((p) => normalizePhone(p) === phone)) : undefined;
-  if (samePhone) return { customerId: samePhone.id, by: 'phone' };
-  let best: { customerId: string; similarity: number } | null = null;
-  for (const customer of customers) {
-    const similarity = nameSimilarity(key, customer.normalizedName);
-    if (similarity >= SIMILARITY_THRESHOLD && similarity > (best?.similarity ?? 0)) best = { customerId: customer.id, similarity };
+  return new CustomerMatcher(customers).find(lead);
+}
+
+/**
+ * The duplicate check over a list of customers that grows (an import checks each row against the rows
+ * before it): the same answer as scanning the list in order, without comparing every pair. Names and
+ * phones are looked up by key; close spellings only among the customers that share one of the name's
+ * rarest bigrams, which every customer at or above the threshold does (see `similarCandidates`).
+ */
+export class CustomerMatcher {
+  private readonly customers: KnownCustomer[] = [];
+  /** Normalised name or alias → the first customer (by position) that has it. */
+  private readonly byName = new Map<string, number>();
+  private readonly byPhone = new Map<string, number>();
+  /** Bigram → positions of the customers whose normalised name has it. */
+  private readonly byBigram = new Map<string, number[]>();
+
+  constructor(customers: readonly KnownCustomer[] = []) {
+    for (const customer of customers) this.add(customer);
   }
-  return best ? { ...best, by: 'similar' } : null;
+
+  add(customer: KnownCustomer): void {
+    const at = this.customers.push(customer) - 1;
+    for (const key of [customer.normalizedName, ...customer.aliases.map(normalizeCompanyName)]) {
+      if (!this.byName.has(key)) this.byName.set(key, at);
+    }
+    for (const raw of customer.phones) {
+      const phone = normalizePhone(raw);
+      if (phone && !this.byPhone.has(phone)) this.byPhone.set(phone, at);
+    }
+    for (const pair of new Set(bigrams(customer.normalizedName))) {
+      const list = this.byBigram.get(pair);
+      if (list) list.push(at);
+      else this.byBigram.set(pair, [at]);
+    }
+  }
+
+  find(lead: { company: string; phone: string | null }): DuplicateMatch | null {
+    const key = normalizeCompanyName(lead.company);
+    const sameName = this.byName.get(key);
+    if (sameName !== undefined) return { customerId: this.customers[sameName].id, by: 'name' };
+    const phone = lead.phone ? normalizePhone(lead.phone) : null;
+    const samePhone = phone ? this.byPhone.get(phone) : undefined;
+    if (samePhone !== undefined) return { customerId: this.customers[samePhone].id, by: 'phone' };
+    let best: { at: number; similarity: number } | null = null;
+    for (const at of this.similarCandidates(key)) {
+      const similarity = nameSimilarity(key, this.customers[at].normalizedName);
+      if (similarity < SIMILARITY_THRESHOLD) continue;
+      if (!best || similarity > best.similarity || (similarity === best.similarity && at < best.at)) best = { at, similarity };
+    }
+    return best ? { customerId: this.customers[best.at].id, by: 'similar', similarity: best.similarity } : null;
+  }
+
+  /**
+   * Customers that may reach the threshold. A name of n bigrams shares at least m = ⌈t·n/(2−t)⌉ of them with
+   * any name of similarity t or more (Dice: 2s/(n+k) ≥ t with s ≤ k), so it misses at most n−m; such a name
+   * therefore has one of any n−m+1 of its bigrams, and the rarest ones give the fewest candidates.
+   */
+  private similarCandidates(key: string): number[] {
+    const pairs = bigrams(key);
+    if (pairs.length < 2) return [];
+    const mustShare = Math.ceil((SIMILARITY_THRESHOLD * pairs.length) / (2 - SIMILARITY_THRESHOLD) - 1e-9);
+    const rarest = pairs
+      .map((pair) => this.byBigram.get(pair) ?? [])
+      .sort((a, b) => a.length - b.length)
+      .slice(0, pairs.length - mustShare + 1);
+    return [...new Set(rarest.flat())];
+  }
 }
 
 /** Dice coefficient of character bigrams (0–1) of two normalised names; 0 when either is shorter than three characters. */

@@ -41,6 +41,8 @@ const allocationSchema = z
     /** How many best closers are compared by load. */
     topCandidates: z.number().int().positive(),
     winRateDays: positive,
+    /** A lead a rep enters from chat is theirs at once (no 接受); false: it is allocated like any other. */
+    submitterKeepsChatLeads: z.boolean().default(true),
   })
   .refine((a) => a.poolBelow <= a.topScore, { message: 'poolBelow must not be above topScore', path: ['poolBelow'] });
 
@@ -88,7 +90,7 @@ export const LEAD_RULE_DEFAULTS: LeadRules = {
       { tags: [], keywords: ['急需', '急要', '加急', '很急', '尽快', '马上'], share: 0.65 },
     ],
   },
-  allocation: { topScore: 85, poolBelow: 60, topWinRateAbove: 0.65, topCandidates: 3, winRateDays: 30 },
+  allocation: { topScore: 85, poolBelow: 60, topWinRateAbove: 0.65, topCandidates: 3, winRateDays: 30, submitterKeepsChatLeads: true },
   followUp: {
     acceptWithinWorkingHours: 4,
     firstTouchWithinHours: 24,

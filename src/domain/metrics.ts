@@ -16,8 +16,8 @@ export interface Rate {
   value: number | null;
   hits: number;
   judged: number;
-  /** Deals behind the misses. */
-  missedDealIds: string[];
+  /** What missed, for the drill-down: deals for the stage rates, promises for 动作闭环率. */
+  missedIds: string[];
 }
 
 export interface TransitionFact {
@@ -28,6 +28,9 @@ export interface TransitionFact {
 }
 
 export interface CommitmentFact {
+  commitmentId: string;
+  /** Who promised it. */
+  ownerId: string;
   dealId: string | null;
   dueAt: Date;
   doneAt: Date | null;
@@ -44,11 +47,11 @@ export interface OpenDealFact {
 
 type Verdict = 'hit' | 'miss' | 'pending';
 
-function rate(items: readonly { dealId: string | null; verdict: Verdict }[]): Rate {
+function rate(items: readonly { id: string; verdict: Verdict }[]): Rate {
   const judged = items.filter((i) => i.verdict !== 'pending');
   const hits = judged.filter((i) => i.verdict === 'hit').length;
-  const missedDealIds = [...new Set(judged.filter((i) => i.verdict === 'miss' && i.dealId).map((i) => i.dealId!))];
-  return { value: judged.length > 0 ? hits / judged.length : null, hits, judged: judged.length, missedDealIds };
+  const missedIds = [...new Set(judged.filter((i) => i.verdict === 'miss').map((i) => i.id))];
+  return { value: judged.length > 0 ? hits / judged.length : null, hits, judged: judged.length, missedIds };
 }
 
 /** 阶段跃迁率: deals that entered 需求确认 in [from, to) and reached 方案演示 within 48 hours. */
@@ -60,19 +63,22 @@ export function stageAdvanceRate(transitions: readonly TransitionFact[], window:
       const advanced = transitions.some(
         (t) => t.dealId === entry.dealId && t.from === 'requirement' && t.to === 'demo' && t.at >= entry.at && t.at.getTime() <= deadline,
       );
-      return { dealId: entry.dealId, verdict: advanced ? 'hit' : now.getTime() >= deadline ? 'miss' : 'pending' };
+      return { id: entry.dealId, verdict: advanced ? 'hit' : now.getTime() >= deadline ? 'miss' : 'pending' };
     }),
   );
 }
 
-/** 动作闭环率: commitments done within two hours either side of their due time. */
+/**
+ * 动作闭环率: a promise is kept when done no later than two hours after its due time (done early is
+ * kept); one still open is missed once those two hours are over, and not judged before.
+ */
 export function actionClosureRate(commitments: readonly CommitmentFact[], now: Date): Rate {
   return rate(
     commitments.map((c) => {
-      const due = c.dueAt.getTime();
+      const keptUntil = c.dueAt.getTime() + CLOSURE_MS;
       const done = c.doneAt?.getTime();
-      if (done !== undefined) return { dealId: c.dealId, verdict: Math.abs(done - due) <= CLOSURE_MS ? 'hit' : 'miss' };
-      return { dealId: c.dealId, verdict: now.getTime() > due + CLOSURE_MS ? 'miss' : 'pending' };
+      if (done !== undefined) return { id: c.commitmentId, verdict: done <= keptUntil ? 'hit' : 'miss' };
+      return { id: c.commitmentId, verdict: now.getTime() > keptUntil ? 'miss' : 'pending' };
     }),
   );
 }
@@ -82,7 +88,7 @@ export function stageOrderCompliance(transitions: readonly TransitionFact[]): Ra
   return rate(
     transitions
       .filter((t) => t.from !== null)
-      .map((t) => ({ dealId: t.dealId, verdict: t.to === 'lost' || nextStage(t.from!) === t.to ? 'hit' : 'miss' })),
+      .map((t) => ({ id: t.dealId, verdict: t.to === 'lost' || nextStage(t.from!) === t.to ? 'hit' : 'miss' })),
   );
 }
 

@@ -10,3 +10,9 @@ export const CONTACT_ROLE_LABELS: Record<ContactRole, string> = {
   influencer: '影响人',
   decision_maker: '决策人',
 };
+
+export const USER_ROLE_LABELS: Record<UserRole, string> = {
+  rep: '销售',
+  manager: '经理',
+  admin: '管理员',
+};

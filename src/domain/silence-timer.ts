@@ -75,6 +75,18 @@ export function commitmentBreach(commitment: TimedCommitment, now: Date): Breach
   };
 }
 
+/**
+ * 逾期 (docs/metrics.md): since when an open deal is overdue, or null: its stage timer has run out, or
+ * one of its open promises is past due (`latePromiseDues`); the earlier of the two.
+ */
+export function overdueSince(rules: StageRules, deal: TimedDeal, latePromiseDues: readonly Date[], now: Date): Date | null {
+  const rule = rules.stages[deal.stage];
+  const times = latePromiseDues.filter((due) => due <= now).map((due) => due.getTime());
+  const timerRunsOut = rule ? silenceStart(deal).getTime() + rule.silenceHours * HOUR_MS : null;
+  if (timerRunsOut !== null && timerRunsOut <= now.getTime()) times.push(timerRunsOut);
+  return times.length > 0 ? new Date(Math.min(...times)) : null;
+}
+
 /** Whole hours of silence, for "已沉默 N 小时". */
 export function silentHours(since: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - since.getTime()) / HOUR_MS));

@@ -4,19 +4,14 @@ import { formatForPeople } from '../domain/business-time';
 import { Commitment, Deal } from '../store/entities';
 import type { CardActionHandler, CardActions } from './card-actions';
 import type { FlowContext } from './flow-context';
-import { dealPage, nextListPage } from './deal-lines';
-import { leadPage } from './lead-lines';
+import { listPage, nextListPage } from './deal-lines';
 
-/** 查看明细 on a briefing sends the deals (or leads) behind that number. */
+/** 查看明细 on a briefing sends the deals, leads or promises behind that number. */
 const drillDown: CardActionHandler = async ({ ctx, record, actionId }) => {
   const stored = storedDrill(record.context, actionId);
   // The button reads 查看明细 · {number's label}.
   const label = record.card.buttons.find((b) => b.actionId === actionId)?.label.split(' · ')[1] ?? '明细';
-  return [
-    'leadIds' in stored
-      ? await leadPage(ctx, record.kind, label, stored.leadIds, 1)
-      : await dealPage(ctx, record.kind, label, stored.dealIds, 1),
-  ];
+  return [await listPage(ctx, record.kind, label, stored, 1)];
 };
 
 /**

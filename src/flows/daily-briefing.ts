@@ -9,9 +9,11 @@ import type { StageRules, TenantRules } from '../domain/stage-rules';
 import { isOpenStage, STAGE_LABELS, STAGES, type Stage } from '../domain/stages';
 import type { Deal, HealthSnapshot, Tenant, User } from '../store/entities';
 import { keepHealthSnapshots } from '../store/health-snapshots';
-import { customerNames, dealsByIds, tenantUsers, WORKED_STAGES } from '../store/job-queries';
+import { WORKED_STAGES } from '../domain/silent-deals';
+import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween, type TeamDeal } from '../store/metric-queries';
 import type { Delivery } from './delivery';
+import { overdueDeals } from './overdue-deals';
 import type { RuleBook } from './rule-book';
 import { healthNumbers, tenantHealthReads, type TenantHealthReads } from './team-health';
 
@@ -29,8 +31,6 @@ interface MorningRun {
   now: Date;
   rules: TenantRules;
   yesterday: { from: Date; to: Date };
-  /** Deals whose stage timer ran out yesterday, across the tenant. */
-  wentOverdue: Deal[];
   reads: TenantHealthReads;
   /** Each manager's people. */
   teams: Map<string, User[]>;
@@ -40,6 +40,7 @@ interface MorningRun {
 export async function managerBriefings(em: EntityManager, tenant: Tenant, now: Date, ruleBook: RuleBook): Promise<Delivery[]> {
   const rules = ruleBook.forTenant(tenant.id);
   const users = await tenantUsers(em, tenant.id);
+  const managers = users.filter((u) => u.role === 'manager');
   const zone = tenant.timezone;
   const yesterday = { from: localDayStart(now, zone, -1), to: localDayStart(now, zone) };
   const run: MorningRun = {
@@ -48,19 +49,21 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
     now,
     rules,
     yesterday,
-    wentOverdue: await dealsBreachingBetween(em, tenant.id, rules, yesterday),
-    reads: await tenantHealthReads(em, tenant.id, now, zone),
+    reads: await tenantHealthReads(
+      em,
+      tenant.id,
+      now,
+      zone,
+      managers.map((m) => m.id),
+    ),
     teams: groupBy(
       users.filter((u) => u.managerId !== null),
       (u) => u.managerId!,
     ),
   };
   const mornings: TeamMorning[] = [];
-  for (const managers of chunksOf(
-    users.filter((u) => u.role === 'manager'),
-    TEAMS_AT_ONCE,
-  )) {
-    mornings.push(...(await Promise.all(managers.map((manager) => teamMorning(run, manager)))));
+  for (const some of chunksOf(managers, TEAMS_AT_ONCE)) {
+    mornings.push(...(await Promise.all(some.map((manager) => teamMorning(run, manager)))));
   }
   // The trend of the following mornings reads these: evidence and silence cannot be recomputed later.
   await keepHealthSnapshots(
@@ -103,10 +106,7 @@ interface TeamMorning {
   snapshot: Omit<HealthSnapshot, 'id'>;
 }
 
-async function teamMorning(
-  { em, tenant, now, rules, yesterday, wentOverdue, reads, teams }: MorningRun,
-  manager: User,
-): Promise<TeamMorning> {
+async function teamMorning({ em, tenant, now, rules, yesterday, reads, teams }: MorningRun, manager: User): Promise<TeamMorning> {
   const zone = tenant.timezone;
   const owners = new Set([manager.id, ...(teams.get(manager.id) ?? []).map((u) => u.id)]);
   const { thisWeek, leads, today, index, rates, firstTouch } = await healthNumbers(
@@ -123,12 +123,17 @@ async function teamMorning(
   const newLeads = leads.filter(
     (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
   );
-  const overdue = wentOverdue.filter((d) => owners.has(d.ownerId));
+  const overdue = await overdueDeals(em, tenant.id, rules, thisWeek.deals, now);
+  const newlyOverdue = overdue.filter(({ since }) => since >= yesterday.from && since < yesterday.to).length;
   return {
     manager,
     numbers: [
       { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
-      { label: '昨日逾期商机', value: `${overdue.length} 个`, drill: { key: 'overdue', dealIds: overdue.map((d) => d.id) } },
+      {
+        label: '逾期商机',
+        value: `${overdue.length} 个(昨日新增 ${newlyOverdue} 个)`,
+        drill: { key: 'overdue', dealIds: overdue.map((o) => o.deal.id) },
+      },
       index,
       // One line for the three rates: a card has six fields; the health query shows them one by one.
       { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },

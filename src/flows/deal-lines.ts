@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { DrillIds } from '../../cards/briefing.card';
 import type { Card, CardLink } from '../../cards/card';
 import { withLinks } from '../../cards/page-links';
 import { MAX_LINES, type DealLine } from '../../cards/deal-line';
@@ -11,7 +12,8 @@ import { customerNames, dealsByIds, latestActivities, tenantUsers } from '../sto
 import type { CardActionHandler } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
-import { promisePage } from './query-promises';
+import { promisePage } from './promise-lines';
+import { openPromisePage } from './query-promises';
 
 const LAST_SAID_LENGTH = 30;
 
@@ -84,20 +86,32 @@ export async function dealPage(
   };
 }
 
+/** Page `page` of a list of deals, leads or promises; `links` go on a deal list's every page. */
+export async function listPage(
+  ctx: FlowContext,
+  kind: Card['kind'],
+  title: string,
+  drill: DrillIds,
+  page: number,
+  links: readonly CardLink[] = [],
+): Promise<Effect> {
+  if ('leadIds' in drill) return leadPage(ctx, kind, title, drill.leadIds, page);
+  if ('promiseIds' in drill) return promisePage(ctx, kind, title, drill.promiseIds, page);
+  return dealPage(ctx, kind, title, drill.dealIds, page, links);
+}
+
 /** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
 export const nextListPage: CardActionHandler = async ({ ctx, record }) => {
-  const { dealIds, leadIds, commitmentIds, page, title } = record.context as {
+  const { dealIds, leadIds, promiseIds, commitmentIds, page, title } = record.context as {
     dealIds?: string[];
     leadIds?: string[];
+    promiseIds?: string[];
+    /** Open promises asked for (我有哪些承诺没完成), paged with their 已完成 buttons. */
     commitmentIds?: string[];
     page: number;
     title: string;
   };
-  const { kind } = record;
-  if (commitmentIds) return [await promisePage(ctx, title, commitmentIds, page + 1)];
-  return [
-    leadIds
-      ? await leadPage(ctx, kind, title, leadIds, page + 1)
-      : await dealPage(ctx, kind, title, dealIds ?? [], page + 1, record.card.links),
-  ];
+  if (commitmentIds) return [await openPromisePage(ctx, title, commitmentIds, page + 1)];
+  const drill: DrillIds = leadIds ? { leadIds } : promiseIds ? { promiseIds } : { dealIds: dealIds ?? [] };
+  return [await listPage(ctx, record.kind, title, drill, page + 1, record.card.links)];
 };

@@ -80,7 +80,7 @@ export async function fileOnNewCustomer(
     updatedAt: now,
   });
   await em.insert(Customer, customer);
-  await openLeadDeal(ctx, customer.id, null);
+  await openLeadDeal(ctx, { customerId: customer.id, ownerId: actor.id, amount: null, reason: null });
   const effects = await recordActivity(ctx, {
     customer,
     ...message,

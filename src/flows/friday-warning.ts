@@ -5,7 +5,6 @@ import { FRIDAY_ACTIONS, fridayWarningCard, NO_SILENT_DEALS_TEXT } from '../../c
 import { MAX_LINES } from '../../cards/deal-line';
 import { FOLLOWED_UP_PREFIX, repNudgeCard } from '../../cards/rep-nudge.card';
 import { bySilentPriority, isSilent, silentCutoff } from '../domain/silent-deals';
-import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import type { Deal, Tenant, User } from '../store/entities';
 import { dealsByIds, silentDeals, tenantUsers } from '../store/job-queries';
@@ -87,7 +86,7 @@ export const repNudgeActions: CardActions = { exact: {}, prefixed: { [FOLLOWED_U
 async function nudgeReps(ctx: FlowContext, dealIds: readonly string[], close: CloseCard): Promise<Effect[]> {
   const users = await usersById(ctx);
   const stillSilent = orderedDeals(await dealsByIds(ctx.em, ctx.tenant.id, dealIds), dealIds).filter(
-    (d) => isOpenStage(d.stage) && isSilent(d, ctx.now) && d.ownerId !== ctx.actor.id && users.get(d.ownerId)?.managerId === ctx.actor.id,
+    (d) => isSilent(d, ctx.now) && d.ownerId !== ctx.actor.id && users.get(d.ownerId)?.managerId === ctx.actor.id,
   );
   const byRep = new Map<string, Deal[]>();
   for (const deal of stillSilent) byRep.set(deal.ownerId, [...(byRep.get(deal.ownerId) ?? []), deal]);

@@ -13,7 +13,7 @@ import { rowLock } from '../store/transaction';
 import { currentAssignment, knownCustomers } from '../store/lead-queries';
 import { newRecordId, type FlowContext } from './flow-context';
 import type { PendingMessage } from './pending-message';
-import { leadSummary, placeLead, type LeadScope } from './place-lead';
+import { keepWithSubmitter, leadSummary, placeLead, type LeadScope, type Placement } from './place-lead';
 
 /** A lead as any way in hands it over: a rep's message, the HTTP API, the import file. */
 export interface LeadSubmission {
@@ -73,7 +73,9 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
     createdAt: now,
   };
 
-  const match = findDuplicate({ company: submission.company, phone }, await knownCustomers(em, tenant.id));
+  const match = scope.batch
+    ? scope.batch.customers.find({ company: submission.company, phone })
+    : findDuplicate({ company: submission.company, phone }, await knownCustomers(em, tenant.id));
   if (match) {
     const lead = em.create(Lead, {
       ...base,
@@ -94,11 +96,13 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
     reps.flatMap((rep) => (rep.region ? [rep.region] : [])),
   );
   const customerId = newRecordId('cus');
+  const normalizedName = normalizeCompanyName(submission.company);
+  scope.batch?.customers.add({ id: customerId, normalizedName, aliases: [], phones: phone ? [phone] : [] });
   await em.insert(Customer, {
     tenantId: tenant.id,
     id: customerId,
     name: submission.company,
-    normalizedName: normalizeCompanyName(submission.company),
+    normalizedName,
     aliases: [],
     ownerId: null,
     region,
@@ -121,9 +125,10 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
   }
   const lead = em.create(Lead, { ...base, customerId, duplicateOf: null, duplicateBy: null, score: score.total, breakdown: score.parts });
   await em.insert(Lead, lead);
-  const placement = await placeLead(scope, lead);
+  const keeper = keepsOwnLead(scope, submission);
+  const placement = keeper ? await keepWithSubmitter(scope, lead, keeper) : await placeLead(scope, lead);
   const outcome: IntakeOutcome = { kind: 'created', lead, assignedTo: placement.rep, reason: placement.assignment.reason };
-  return { outcome, effects: [...placement.effects, ...submitterReceipt(submission.submitter, lead, placement.rep)] };
+  return { outcome, effects: [...placement.effects, ...submitterReceipt(scope, submission.submitter, lead, placement)] };
 }
 
 /** 新线索:… from chat: the extractor's name, contact, tags and amount, and the rest read from the words. */
@@ -188,8 +193,22 @@ async function pendingRepOf(scope: LeadScope, customerId: string): Promise<strin
   return lead ? ((await currentAssignment(scope.em, scope.tenant.id, lead.id))?.repId ?? null) : null;
 }
 
-function submitterReceipt(submitter: User | null, lead: Lead, rep: User | null): Effect[] {
+/** The rep who keeps a lead they entered from chat, unless the allocation rules hand such leads out too. */
+function keepsOwnLead(scope: LeadScope, submission: LeadSubmission): User | null {
+  const { submitter } = submission;
+  const keeps = submission.source === 'chat' && submitter?.role === 'rep' && scope.rules.leads.allocation.submitterKeepsChatLeads;
+  return keeps ? submitter : null;
+}
+
+function submitterReceipt(scope: LeadScope, submitter: User | null, lead: Lead, { rep, assignment }: Placement): Effect[] {
   if (!submitter) return [];
-  const where = rep ? (rep.id === submitter.id ? '分配给你,请在卡片上接受' : `已分配给${rep.name},等待接受`) : '进入公海,每周汇总给经理';
+  const hours = scope.rules.leads.followUp.firstTouchWithinHours;
+  const where = !rep
+    ? '进入公海,每周汇总给经理'
+    : rep.id !== submitter.id
+      ? `已分配给${rep.name},等待接受`
+      : assignment.rule === 'submitter'
+        ? `归你负责,请在 ${hours} 小时内跟进`
+        : '分配给你,请在卡片上接受';
   return [{ type: 'send-text', to: submitter.id, text: `已登记线索「${lead.company}」,评分 ${lead.score} 分,${where}。` }];
 }

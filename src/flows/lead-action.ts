@@ -2,11 +2,10 @@ import { ESCALATION_ACTIONS } from '../../cards/lead-escalation.card';
 import { LEAD_ACTIONS } from '../../cards/lead-assignment.card';
 import type { Effect } from '../pipeline/effects';
 import { IsNull, MoreThanOrEqual } from 'typeorm';
-import { Activity, Customer, Lead, LeadAssignment, type CardRecord } from '../store/entities';
+import { Activity, Lead, LeadAssignment, type CardRecord } from '../store/entities';
 import type { CardActionHandler, CardActions } from './card-actions';
 import type { FlowContext } from './flow-context';
-import { openLeadDeal } from './open-lead-deal';
-import { endPlacement, placeLead } from './place-lead';
+import { endPlacement, placeLead, takeLead } from './place-lead';
 
 const LEAD_GONE = '线索已转给他人或进入公海';
 
@@ -14,7 +13,7 @@ const LEAD_GONE = '线索已转给他人或进入公海';
 const acceptLead: CardActionHandler = async ({ ctx, record, close }) => {
   const placed = await livePlacement(ctx, record);
   if (!placed) return [close('cancelled', LEAD_GONE)];
-  await accept(ctx, placed.assignment);
+  await takeLead(ctx, placed.assignment, placed.lead, ctx.actor);
   const hours = ctx.rules.leads.followUp.firstTouchWithinHours;
   return [close('done', '已接受'), reply(ctx, `「${placed.lead.company}」已归你负责,请在 ${hours} 小时内跟进,跟进后直接告诉我情况。`)];
 };
@@ -74,14 +73,6 @@ async function livePlacement(ctx: FlowContext, record: CardRecord): Promise<{ as
   if (!assignment || assignment.returnedAt) return null;
   const lead = await ctx.em.findOneByOrFail(Lead, { tenantId: ctx.tenant.id, id: assignment.leadId });
   return { assignment, lead };
-}
-
-/** The rep owns the customer from now, with a deal at 线索; the first-touch clock starts. */
-async function accept(ctx: FlowContext, assignment: LeadAssignment): Promise<void> {
-  const { em, tenant, now, actor } = ctx;
-  await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { acceptedAt: now });
-  await em.update(Customer, { tenantId: tenant.id, id: assignment.customerId }, { ownerId: actor.id, updatedAt: now });
-  await openLeadDeal(ctx, assignment.customerId, '接受线索');
 }
 
 /**

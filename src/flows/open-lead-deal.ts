@@ -1,18 +1,27 @@
-import { Deal, StageTransition } from '../store/entities';
-import { newRecordId, type FlowContext } from './flow-context';
+import type { EntityManager } from 'typeorm';
+import { Deal, StageTransition, type Tenant } from '../store/entities';
+import { newRecordId } from './flow-context';
 
-/** A new deal at 线索 owned by the actor, with its first stage transition (confirmed by the actor's tap). */
-export async function openLeadDeal(ctx: FlowContext, customerId: string, reason: string | null): Promise<string> {
-  const { em, tenant, actor, now } = ctx;
+export interface NewLeadDeal {
+  customerId: string;
+  ownerId: string;
+  /** Yuan: a lead's budget, when the deal comes from one. */
+  amount: number | null;
+  reason: string | null;
+}
+
+/** A new deal at 线索 with its first stage transition, confirmed by its owner. */
+export async function openLeadDeal(scope: { em: EntityManager; tenant: Tenant; now: Date }, deal: NewLeadDeal): Promise<string> {
+  const { em, tenant, now } = scope;
   const dealId = newRecordId('deal');
   await em.insert(Deal, {
     tenantId: tenant.id,
     id: dealId,
-    customerId,
-    ownerId: actor.id,
+    customerId: deal.customerId,
+    ownerId: deal.ownerId,
     title: null,
     stage: 'lead',
-    amount: null,
+    amount: deal.amount,
     stageEnteredAt: now,
     lastActivityAt: null,
     createdAt: now,
@@ -24,9 +33,9 @@ export async function openLeadDeal(ctx: FlowContext, customerId: string, reason:
     dealId,
     fromStage: null,
     toStage: 'lead',
-    actorId: actor.id,
+    actorId: deal.ownerId,
     confirmedBy: 'card',
-    reason,
+    reason: deal.reason,
     at: now,
   });
   return dealId;

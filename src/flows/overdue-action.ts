@@ -1,8 +1,13 @@
-import { OVERDUE_ACTIONS } from '../../cards/overdue-alert.card';
+import { IsNull } from 'typeorm';
+import { HAND_TO_PREFIX, handOverChoices, MANAGER_OVERDUE_ACTIONS, OVERDUE_ACTIONS } from '../../cards/overdue-alert.card';
+import { repNudgeCard } from '../../cards/rep-nudge.card';
 import { formatForPeople } from '../domain/business-time';
+import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
-import { BreachAlert, type BreachResolution, Commitment, Customer, Deal } from '../store/entities';
-import type { CardActionHandler, CardActions } from './card-actions';
+import { BreachAlert, type BreachResolution, Commitment, Customer, Deal, type User } from '../store/entities';
+import { tenantUsers } from '../store/job-queries';
+import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions, type CardTapInput } from './card-actions';
+import { loadDealLines } from './deal-lines';
 import type { FlowContext } from './flow-context';
 import { askLossReason } from './stage-proposal';
 
@@ -35,10 +40,100 @@ const markLost: CardActionHandler = async ({ ctx, record, close }) => {
   return [close('done', '待说明丢单原因'), ...askLossReason(ctx, customer)];
 };
 
-/** The buttons of an overdue alert. */
+/**
+ * A manager's alert is about a rep's deal: its buttons act as the manager and none is recorded as the
+ * rep's follow-up. Each is given the deal (still open), its customer, the rep and the tenant's people.
+ */
+type ManagerHandler = (
+  tap: CardTapInput,
+  facts: { deal: Deal; customer: Customer; rep: User; users: Map<string, User>; toRep: (text: string) => Effect },
+) => Promise<Effect[]>;
+
+function asManager(handler: ManagerHandler): CardActionHandler {
+  return async (tap) => {
+    const { ctx, record, close } = tap;
+    const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(record.context.dealId) });
+    if (!deal || !isOpenStage(deal.stage)) return [close('cancelled', '商机已不在进行中')];
+    const users = new Map((await tenantUsers(ctx.em, ctx.tenant.id)).map((u) => [u.id, u]));
+    const rep = users.get(deal.ownerId);
+    if (!rep) return [close('cancelled', '商机负责人已不在团队中')];
+    const customer = await ctx.em.findOneByOrFail(Customer, { tenantId: ctx.tenant.id, id: deal.customerId });
+    const toRep = (text: string): Effect => ({ type: 'send-text', to: rep.id, text });
+    return handler(tap, { deal, customer, rep, users, toRep });
+  };
+}
+
+/** 提醒销售: the rep gets a 跟进提醒 card for the deal. */
+const remindRep = asManager(async ({ ctx, record, close }, { deal, rep, users }) => {
+  await resolve(ctx, String(record.context.breachKey), 'rep_reminded');
+  const lines = await loadDealLines(ctx.em, ctx.tenant, [deal], users, ctx.now);
+  const nudge: Effect = {
+    type: 'send-card',
+    to: rep.id,
+    card: repNudgeCard(ctx.actor.name, lines),
+    context: { dealIds: [deal.id] },
+  };
+  return [close('done', `已提醒${rep.name}`), nudge];
+});
+
+/** 我来跟进: the manager takes it on; the rep is told. */
+const takeOver = asManager(async ({ ctx, record, close }, { customer, toRep }) => {
+  await resolve(ctx, String(record.context.breachKey), 'manager_took_over');
+  return [
+    close('done', `由${ctx.actor.name}亲自跟进`),
+    reply(ctx, `好的,「${customer.name}」由你跟进。跟进后直接告诉我情况,会记在你名下。`),
+    toRep(`${ctx.actor.name}会亲自跟进「${customer.name}」。`),
+  ];
+});
+
+/** The manager's other reps, who may take the deal over. */
+function colleaguesOf(ctx: FlowContext, rep: User, users: Map<string, User>): User[] {
+  return [...users.values()].filter((u) => u.role === 'rep' && u.managerId === ctx.actor.id && u.id !== rep.id);
+}
+
+/** 转给他人: the alert's buttons become the colleagues to pick from. */
+const handOver = asManager(async ({ ctx, record }, { rep, users }) => {
+  const colleagues = colleaguesOf(ctx, rep, users);
+  if (colleagues.length === 0) return [reply(ctx, '团队里没有其他销售可以接手这个商机。')];
+  return [{ type: 'update-card', cardId: record.id, card: handOverChoices(record.card, colleagues) }];
+});
+
+/** 转给{name}: the deal, its open promises and the customer (when the rep owned it) go to the colleague; both reps hear. */
+const handTo = asManager(async ({ ctx, record, actionId, close }, { deal, customer, rep, users, toRep }) => {
+  const next = colleaguesOf(ctx, rep, users).find((u) => u.id === actionId.slice(HAND_TO_PREFIX.length));
+  if (!next) return [reply(ctx, STALE_ACTION_REPLY)];
+  await moveDealTo(ctx, deal, customer, next);
+  await resolve(ctx, String(record.context.breachKey), 'handed_over');
+  return [
+    close('done', `已转给${next.name}`),
+    {
+      type: 'send-text',
+      to: next.id,
+      text: `${ctx.actor.name}把「${customer.name}」转给你跟进,请尽快联系客户。`,
+    },
+    toRep(`${ctx.actor.name}把「${customer.name}」转给了${next.name}。`),
+  ];
+});
+
+async function moveDealTo(ctx: FlowContext, deal: Deal, customer: Customer, next: User): Promise<void> {
+  const { em, tenant, now } = ctx;
+  await em.update(Deal, { tenantId: tenant.id, id: deal.id }, { ownerId: next.id, updatedAt: now });
+  if (customer.ownerId === deal.ownerId)
+    await em.update(Customer, { tenantId: tenant.id, id: customer.id }, { ownerId: next.id, updatedAt: now });
+  await em.update(Commitment, { tenantId: tenant.id, dealId: deal.id, doneAt: IsNull() }, { ownerId: next.id });
+}
+
+/** The buttons of an overdue alert: the rep's three and the manager's three (the card shows one set). */
 export const overdueAlertActions: CardActions = {
-  exact: { [OVERDUE_ACTIONS.followedUp]: followedUp, [OVERDUE_ACTIONS.postpone]: postpone, [OVERDUE_ACTIONS.markLost]: markLost },
-  prefixed: {},
+  exact: {
+    [OVERDUE_ACTIONS.followedUp]: followedUp,
+    [OVERDUE_ACTIONS.postpone]: postpone,
+    [OVERDUE_ACTIONS.markLost]: markLost,
+    [MANAGER_OVERDUE_ACTIONS.remindRep]: remindRep,
+    [MANAGER_OVERDUE_ACTIONS.handOver]: handOver,
+    [MANAGER_OVERDUE_ACTIONS.takeOver]: takeOver,
+  },
+  prefixed: { [HAND_TO_PREFIX]: handTo },
 };
 
 /** 延期1天 (an overdue alert's button, the to-do page's 延期): the promise is due a day later; null when it is done or has no due time. */
@@ -49,7 +144,7 @@ export async function postponeOneDay(ctx: FlowContext, commitment: Commitment): 
   return dueAt;
 }
 
-/** The alert row records what was done with it: who postponed or answered, and when. */
+/** The alert row records what was done with it: who postponed, answered or handed over, and when. */
 async function resolve(ctx: FlowContext, breachKey: string, resolution: BreachResolution): Promise<void> {
   await ctx.em.update(BreachAlert, { tenantId: ctx.tenant.id, breachKey }, { resolution, resolvedBy: ctx.actor.id, resolvedAt: ctx.now });
 }

@@ -2,14 +2,16 @@ import { In, type EntityManager } from 'typeorm';
 import { closeCard } from '../../cards/card';
 import { leadAssignmentCard } from '../../cards/lead-assignment.card';
 import type { LeadSummary } from '../../cards/lead-lines';
-import { allocateLead } from '../domain/lead-allocation';
+import { allocateLead, type RepRecord } from '../domain/lead-allocation';
+import { CustomerMatcher } from '../domain/lead-duplicates';
 import { scoreText, type LeadScore } from '../domain/lead-scoring';
 import type { TenantRules } from '../domain/stage-rules';
 import type { Effect } from '../pipeline/effects';
 import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, StageTransition, type Tenant, User } from '../store/entities';
 import type { AssignmentOutcome, AssignmentRule } from '../store/entities/lead-assignment.entity';
-import { repRecords } from '../store/lead-queries';
+import { countNewAssignment, knownCustomers, repRecords } from '../store/lead-queries';
 import { newRecordId } from './flow-context';
+import { openLeadDeal } from './open-lead-deal';
 import { fitText, TEXT_LENGTHS } from '../domain/value-limits';
 
 /** What lead flows need when nobody in particular acts (the API, the import, the scan). */
@@ -18,6 +20,22 @@ export interface LeadScope {
   tenant: Tenant;
   now: Date;
   rules: TenantRules;
+  /** Many leads in one transaction (an import): what every intake reads, read once and kept up to date. */
+  batch?: LeadBatch;
+}
+
+export interface LeadBatch {
+  customers: CustomerMatcher;
+  reps: RepRecord[];
+}
+
+/** A batch for the tenant as it is now; the intakes that use it keep it current. */
+export async function leadBatch(scope: LeadScope): Promise<LeadBatch> {
+  const { em, tenant, now, rules } = scope;
+  return {
+    customers: new CustomerMatcher(await knownCustomers(em, tenant.id)),
+    reps: await repRecords(em, tenant.id, now, rules.leads.allocation.winRateDays),
+  };
 }
 
 export interface Placement {
@@ -33,11 +51,36 @@ export async function placeLead(scope: LeadScope, lead: Lead): Promise<Placement
   const score = leadScore(lead);
   const allocation = allocateLead(
     { score, region: lead.region, excluded },
-    await repRecords(em, tenant.id, now, rules.leads.allocation.winRateDays),
+    scope.batch?.reps ?? (await repRecords(em, tenant.id, now, rules.leads.allocation.winRateDays)),
     rules.leads.allocation,
   );
   const rep = allocation.repId ? await em.findOneByOrFail(User, { tenantId: tenant.id, id: allocation.repId }) : null;
+  if (rep && scope.batch) countNewAssignment(scope.batch.reps, rep.id);
   return recordPlacement(scope, lead, rep, allocation.rule, allocation.reason, allocation.facts);
+}
+
+/**
+ * A lead a rep entered from chat: theirs at once, accepted, with its deal (allocation.submitterKeepsChatLeads).
+ * No assignment card: there is nothing to decide.
+ */
+export async function keepWithSubmitter(scope: LeadScope, lead: Lead, rep: User): Promise<Placement> {
+  const reason = `${scoreText(leadScore(lead))};${rep.name}自己录入的线索,归其负责`;
+  const facts = { winRate: null, teamWinRate: null, openFollowUps: null, candidates: 1 };
+  const placement = await recordPlacement(scope, lead, rep, 'submitter', reason, facts, { accepted: true });
+  await takeLead(scope, placement.assignment, lead, rep);
+  return placement;
+}
+
+/**
+ * The rep owns the customer from now, with a deal at 线索 whose amount is the lead's budget (its contact
+ * is already the customer's); the first-touch clock starts.
+ */
+export async function takeLead(scope: LeadScope, assignment: LeadAssignment, lead: Lead, rep: User): Promise<void> {
+  const { em, tenant, now } = scope;
+  await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { acceptedAt: now });
+  await em.update(Customer, { tenantId: tenant.id, id: assignment.customerId }, { ownerId: rep.id, updatedAt: now });
+  const reason = assignment.rule === 'submitter' ? '录入线索' : '接受线索';
+  await openLeadDeal(scope, { customerId: assignment.customerId, ownerId: rep.id, amount: lead.budget, reason });
 }
 
 /** Puts the lead in the pool for a reason other than its score (untouched too long). */
@@ -57,11 +100,13 @@ async function recordPlacement(
   rule: AssignmentRule,
   reason: string,
   facts: LeadAssignment['facts'],
+  { accepted }: { accepted: boolean } = { accepted: false },
 ): Promise<Placement> {
   const { em, tenant, now } = scope;
-  const card = rep
-    ? leadAssignmentCard({ lead: leadSummary(lead), score: lead.score ?? 0, scoreText: scoreText(leadScore(lead)), reason })
-    : null;
+  const card =
+    rep && !accepted
+      ? leadAssignmentCard({ lead: leadSummary(lead), score: lead.score ?? 0, scoreText: scoreText(leadScore(lead)), reason })
+      : null;
   const assignment = em.create(LeadAssignment, {
     id: newRecordId('lda'),
     tenantId: tenant.id,

@@ -1,15 +1,15 @@
-import { In, IsNull, LessThan, MoreThanOrEqual } from 'typeorm';
+import { In, MoreThanOrEqual } from 'typeorm';
 import type { CardLink } from '../../cards/card';
 import { dealsLink } from '../../cards/page-links';
 import { localDayStart, localMonthStart, localWeekStart } from '../domain/business-calendar';
-import { stageBreaches } from '../domain/silence-timer';
 import { isSilent } from '../domain/silent-deals';
 import { isOpenStage, STAGE_LABELS } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
-import { Commitment, CustomerSignal, Deal } from '../store/entities';
+import { CustomerSignal, Deal } from '../store/entities';
 import type { Query, QueryPeriod, QueryStatus } from '../understanding/extraction';
 import { dealPage } from './deal-lines';
 import type { FlowContext } from './flow-context';
+import { overdueDeals } from './overdue-deals';
 import { queryScope } from './query-scope';
 
 const DAY_MS = 86_400_000;
@@ -62,10 +62,7 @@ export async function filterDeals(ctx: FlowContext, deals: Deal[], query: Pick<Q
     kept = kept.filter((deal) => deal.stageEnteredAt >= since);
   }
   if (status === 'silent') kept = kept.filter((deal) => isSilent(deal, ctx.now));
-  if (status === 'overdue') {
-    const late = await dealsWithLatePromises(ctx, kept);
-    kept = kept.filter((deal) => late.has(deal.id) || stageBreaches(ctx.rules, deal, ctx.now).length > 0);
-  }
+  if (status === 'overdue') kept = (await overdueDeals(ctx.em, ctx.tenant.id, ctx.rules, kept, ctx.now)).map((o) => o.deal);
   if (status === 'closing') {
     const signalled = await dealsSignalledClosing(ctx, kept);
     kept = kept.filter((deal) => deal.stage === 'negotiation' || signalled.has(deal.id));
@@ -77,15 +74,6 @@ export async function filterDeals(ctx: FlowContext, deals: Deal[], query: Pick<Q
 function fullListLink(ctx: FlowContext, query: Query, owners: string[] | null): CardLink {
   const status = query.status === 'overdue' || query.status === 'silent' || query.status === 'closing' ? query.status : undefined;
   return dealsLink(ctx.tenant.id, { status, stage: query.stage ?? undefined, owner: owners?.length === 1 ? owners[0] : undefined });
-}
-
-async function dealsWithLatePromises(ctx: FlowContext, deals: Deal[]): Promise<Set<string>> {
-  if (deals.length === 0) return new Set();
-  const late = await ctx.em.find(Commitment, {
-    where: { tenantId: ctx.tenant.id, dealId: In(deals.map((d) => d.id)), doneAt: IsNull(), dueAt: LessThan(ctx.now) },
-    select: { dealId: true },
-  });
-  return new Set(late.flatMap((c) => c.dealId ?? []));
 }
 
 async function dealsSignalledClosing(ctx: FlowContext, deals: Deal[]): Promise<Set<string>> {

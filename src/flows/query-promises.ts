@@ -36,7 +36,7 @@ export async function answerPromises(ctx: FlowContext, query: Query): Promise<Ef
   const title = `${scope.label}${what}`;
   if (asked.length === 0) return [{ type: 'send-text', to: actor.id, text: `${title}:暂时没有。` }];
   return [
-    await promisePage(
+    await openPromisePage(
       ctx,
       title,
       asked.map((c) => c.id),
@@ -45,8 +45,8 @@ export async function answerPromises(ctx: FlowContext, query: Query): Promise<Ef
   ];
 }
 
-/** Page `page` of a stored promise list; the list rides in the card's context, so 下一页 pages on. */
-export async function promisePage(ctx: FlowContext, title: string, commitmentIds: readonly string[], page: number): Promise<Effect> {
+/** Page `page` of a stored list of open promises, with 已完成 for the asker's own; the list rides in the card's context, so 下一页 pages on. */
+export async function openPromisePage(ctx: FlowContext, title: string, commitmentIds: readonly string[], page: number): Promise<Effect> {
   const { em, tenant, actor, now } = ctx;
   const ids = commitmentIds.slice((page - 1) * MAX_LINES, page * MAX_LINES);
   const found = new Map((await em.find(Commitment, { where: { tenantId: tenant.id, id: In(ids) } })).map((c) => [c.id, c]));

@@ -15,6 +15,8 @@ import type { RuleBook } from './rule-book';
 export interface ScanOptions {
   now: Date;
   ruleBook: RuleBook;
+  /** Only this tenant (the console's 逾期扫描 button); every tenant when not given. */
+  tenantId?: string;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface ScanOptions {
  * key in the alert's own transaction, so a breach scanned again, or by two instances at once, is
  * alerted once. A tenant that fails is logged and the others still get their alerts.
  */
-export async function scanOverdue(dataSource: DataSource, { now, ruleBook }: ScanOptions): Promise<{ alerts: number }> {
+export async function scanOverdue(dataSource: DataSource, { now, ruleBook, tenantId }: ScanOptions): Promise<{ alerts: number }> {
   let alerts = 0;
-  for (const tenant of await dataSource.getRepository(Tenant).find()) {
+  for (const tenant of await dataSource.getRepository(Tenant).find({ where: tenantId ? { id: tenantId } : {} })) {
     try {
       alerts += await scanTenant(dataSource, tenant, ruleBook, now);
     } catch (error) {
@@ -103,6 +105,9 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
     card: withLinks(
       overdueAlertCard({
         customerName: customer.name,
+        dealTitle: openDeal?.title ?? null,
+        ownerName: owner.name,
+        audience: recipient.id === owner.id ? 'rep' : 'manager',
         stage: openDeal?.stage ?? null,
         silentHours: breach.kind === 'stage' ? silentHours(breach.since, now) : null,
         lastActivity,

@@ -1,6 +1,6 @@
 import type { Card, CardContext } from '../../cards/card';
 import { actedNote } from '../../cards/format';
-import { PROPOSAL_ACTIONS, stageProposalCard } from '../../cards/stage-proposal.card';
+import { moveWords, PROPOSAL_ACTIONS, stageProposalCard } from '../../cards/stage-proposal.card';
 import { wholeDaysBetween } from '../domain/business-time';
 import { gatePasses, type GateResult } from '../domain/stage-gate';
 import { checkMove, mayConfirmMove } from '../domain/stage-moves';
@@ -47,30 +47,34 @@ export async function proposeMove(ctx: FlowContext, deal: Deal, customer: Custom
 const confirmMove: CardActionHandler = async ({ ctx, record, close }) => {
   const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
   const { dealId, fromStage, toStage } = record.context;
+  const words = isStage(fromStage) && isStage(toStage) ? moveWords(fromStage, toStage) : null;
   const reason = typeof record.context.reason === 'string' ? record.context.reason : null;
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
-  if (!deal || !customer || !isStage(toStage)) return reply(STAGE_CHANGED_REPLY);
+  if (!deal || !customer || !isStage(toStage) || !words) return reply(STAGE_CHANGED_REPLY);
   const owner = await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: deal.ownerId });
   if (!mayConfirmMove(ctx.actor.id, { id: deal.ownerId, managerId: owner?.managerId ?? null })) return reply(NOT_ALLOWED_REPLY);
   if (deal.stage !== fromStage) return [close('cancelled', '阶段已变化'), ...reply(STAGE_CHANGED_REPLY)];
 
   const check = checkMove(deal.stage, toStage, reason);
-  if (!check.allowed) return [close('cancelled', '未推进'), ...reply(`${customer.name}:${check.reason}`)];
+  if (!check.allowed) return [close('cancelled', words.refused), ...reply(`${customer.name}:${check.reason}`)];
   if (check.gated) {
     const gate = await dealGate(ctx, deal);
     if (!gatePasses(gate)) return [stillMissing(ctx, record, deal, customer, toStage, gate)];
   }
   const moved = await moveDeal(ctx, deal, customer, toStage, reason);
-  return [close('done', '已推进'), ...moved];
+  return [close('done', words.done), ...moved];
 };
 
-/** The buttons of a stage-proposal card: 确认推进 and 暂不. */
+/** 暂不: the card closes, in the move's words. */
+const notNow: CardActionHandler = async ({ record, close }) => {
+  const { fromStage, toStage } = record.context;
+  return [close('cancelled', isStage(fromStage) && isStage(toStage) ? moveWords(fromStage, toStage).notNow : '暂不推进')];
+};
+
+/** The buttons of a stage-proposal card: 确认推进 (确认丢单, 确认退回) and 暂不. */
 export const stageProposalActions: CardActions = {
-  exact: {
-    [PROPOSAL_ACTIONS.confirm]: confirmMove,
-    [PROPOSAL_ACTIONS.notNow]: async ({ close }) => [close('cancelled', '暂不推进')],
-  },
+  exact: { [PROPOSAL_ACTIONS.confirm]: confirmMove, [PROPOSAL_ACTIONS.notNow]: notNow },
   prefixed: {},
 };
 

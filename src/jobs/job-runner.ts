@@ -50,7 +50,7 @@ export class JobRunner implements JobControl {
       for (const job of SCHEDULED_JOBS) {
         try {
           const due = latestOccurrence(cronFor(job, tenant), tenant.timezone, now, job.catchUpHours);
-          if (due && isWorkday(due, calendarOf(tenant))) sent += await this.runPeriod(job, tenant, due.toJSDate(), now);
+          if (due && (job.everyDay || isWorkday(due, calendarOf(tenant)))) sent += await this.runPeriod(job, tenant, due.toJSDate(), now);
         } catch (error) {
           log.error({ err: error, tenantId: tenant.id, job: job.name }, 'scheduled job failed for a tenant');
         }
@@ -72,15 +72,15 @@ export class JobRunner implements JobControl {
     const tenant = await this.deps.dataSource.getRepository(Tenant).findOneBy({ id: tenantId });
     if (!tenant) return null;
     const job = CONSOLE_JOBS[name as ConsoleJobName];
-    if (job === 'overdue-scan') return this.scanOverdue(at);
+    if (job === 'overdue-scan') return this.scanOverdue(at, tenant.id);
     let sent = 0;
     for (const each of job) sent += await this.runAsOf(each, tenant, at);
     return sent;
   }
 
-  /** The overdue scan: each breach carries its own unique key, so it needs no period claim. */
-  async scanOverdue(now: Date = this.deps.clock.now()): Promise<number> {
-    const { alerts } = await scanOverdue(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook });
+  /** The overdue scan (of one tenant, or all): each breach carries its own unique key, so it needs no period claim. */
+  async scanOverdue(now: Date = this.deps.clock.now(), tenantId?: string): Promise<number> {
+    const { alerts } = await scanOverdue(this.deps.dataSource, { now, ruleBook: this.deps.ruleBook, tenantId });
     if (alerts > 0) this.deps.onEnqueued?.();
     return alerts;
   }

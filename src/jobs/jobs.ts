@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { dayPeriod, weekPeriod } from '../domain/business-calendar';
+import { closeWeek } from '../flows/close-week';
 import { managerBriefings, repBriefings } from '../flows/daily-briefing';
 import type { Delivery } from '../flows/delivery';
 import { fridayWarnings } from '../flows/friday-warning';
@@ -14,7 +15,10 @@ export interface ScheduledJob {
   /** The claim's job name, also the dedupe-key prefix. */
   name: string;
   defaultCron: string;
-  cronSetting: keyof Pick<JobSettings, 'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron' | 'leadPoolCron'>;
+  /** The tenant setting that may move it; none: it runs at its default time. */
+  cronSetting?: keyof Pick<JobSettings, 'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron' | 'leadPoolCron'>;
+  /** Runs on days off too (the card jobs run on workdays only). */
+  everyDay?: boolean;
   /**
    * How long after its time a missed run is still worth sending (never past the end of that local
    * day): a Friday list at 15:40 or 20:00 still helps, a briefing after noon is yesterday's news.
@@ -61,12 +65,30 @@ export const LEAD_POOL_JOB: ScheduledJob = {
   deliveries: (em, tenant) => weeklyPoolDeliveries(em, tenant),
 };
 
-export const SCHEDULED_JOBS: readonly ScheduledJob[] = [FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB, LEAD_POOL_JOB];
+/** Monday 00:00, any day: the week that ended is kept per scope, so 上周 is never recomputed (docs/metrics.md). */
+export const WEEK_CLOSE_JOB: ScheduledJob = {
+  name: 'week-close',
+  defaultCron: '0 0 * * 1',
+  everyDay: true,
+  catchUpHours: 24,
+  period: weekPeriod,
+  deliveries: closeWeek,
+};
 
-/** The names the console's run route takes (docs/contracts/console.md). */
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  WEEK_CLOSE_JOB,
+  FRIDAY_WARNING_JOB,
+  MANAGER_BRIEFING_JOB,
+  REP_BRIEFING_JOB,
+  LEAD_POOL_JOB,
+];
+
+/** The names the console's run route takes (docs/contracts/console.md); the page's manager buttons run four of them. */
 export const CONSOLE_JOBS = {
   'friday-warning': [FRIDAY_WARNING_JOB],
   'daily-briefing': [MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB],
+  'manager-briefing': [MANAGER_BRIEFING_JOB],
+  'rep-briefing': [REP_BRIEFING_JOB],
   'lead-pool': [LEAD_POOL_JOB],
   'overdue-scan': 'overdue-scan',
 } as const;
@@ -74,10 +96,9 @@ export type ConsoleJobName = keyof typeof CONSOLE_JOBS;
 
 /** The tenant's cron for a job; a bad expression is logged and the default used, so one typo does not silence a tenant. */
 export function cronFor(job: ScheduledJob, tenant: Tenant): string {
-  const configured = tenant.settings.jobs?.[job.cronSetting];
+  const configured = job.cronSetting && tenant.settings.jobs?.[job.cronSetting];
   if (configured === undefined) return job.defaultCron;
   if (isValidCron(configured)) return configured;
   log.warn({ tenantId: tenant.id, job: job.name, cron: configured }, 'invalid cron in tenant settings, using the default');
   return job.defaultCron;
 }
-

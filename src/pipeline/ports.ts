@@ -67,14 +67,16 @@ export interface ConsoleCustomer {
   deal: { id: string; stage: string; amount: number | null } | null;
 }
 
-export type FeedEntry = { kind: 'text'; text: string } | { kind: 'card'; card: Card };
+/** What the bot delivered (`text`, `card`), and what the member sent (`own`): the whole conversation. */
+export type FeedEntry = { kind: 'text' | 'own'; text: string } | { kind: 'card'; card: Card };
 export type FeedItem = FeedEntry & { seq: number; at: Date };
 
-/** What the local console shows: the members to act as, what each may see, and each member's feed of what the bot "delivered". */
+/** What the local console shows: the members to act as, what each may see, and each member's feed: the conversation with the bot. */
 export interface ConsoleStore {
   members(tenantId: string): Promise<ConsoleMember[]>;
   member(tenantId: string, userId: string): Promise<ConsoleMember | null>;
   customersSeenBy(tenantId: string, userId: string): Promise<ConsoleCustomer[]>;
-  append(tenantId: string, userId: string, entry: FeedEntry, at: Date): Promise<void>;
+  /** Returns the entry's seq in the feed. */
+  append(tenantId: string, userId: string, entry: FeedEntry, at: Date): Promise<number>;
   feedAfter(tenantId: string, userId: string, after: number, limit: number): Promise<FeedItem[]>;
 }

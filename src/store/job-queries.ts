@@ -1,14 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
 import { SIGNAL_TAGS, type SignalTag } from '../domain/signals';
-import type { Stage } from '../domain/stages';
+import { WORKED_STAGES } from '../domain/silent-deals';
 import { Activity, Customer, CustomerSignal, Deal, User } from './entities';
 
 /** Reads the scheduled jobs need, batched so that a tenant of thousands of people takes a handful of queries. */
 
 const CHUNK = 1000;
-
-/** Past 线索 and not closed: the stages the Friday list and the risk ranking look at. */
-export const WORKED_STAGES: readonly Stage[] = ['contact', 'requirement', 'demo', 'negotiation'];
 
 /**
  * Open deals past 线索 with no activity and no stage change since `cutoff` (inclusive). First the ids,

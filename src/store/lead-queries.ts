@@ -45,6 +45,12 @@ export async function repRecords(em: EntityManager, tenantId: string, now: Date,
   }));
 }
 
+/** What one more lead waiting for the rep's acceptance adds to repRecords' counts (a batch reads them once). */
+export function countNewAssignment(records: RepRecord[], repId: string): void {
+  const record = records.find((r) => r.id === repId);
+  if (record) record.openFollowUps++;
+}
+
 /** A lead's current placement: with a rep, or in the pool. */
 export function currentAssignment(em: EntityManager, tenantId: string, leadId: string): Promise<LeadAssignment | null> {
   return em.findOneBy(LeadAssignment, { tenantId, leadId, returnedAt: IsNull() });

@@ -1,4 +1,4 @@
-import { Between, In, IsNull, LessThan, type EntityManager } from 'typeorm';
+import { Between, In, IsNull, LessThan, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { groupBy } from '../domain/collections';
 import type { CommitmentFact, OpenDealFact, TransitionFact } from '../domain/metrics';
 import { silenceStart } from '../domain/silence-timer';
@@ -7,13 +7,11 @@ import type { StageRules } from '../domain/stage-rules';
 import { isOpenStage, type Stage } from '../domain/stages';
 import { Activity, Commitment, Contact, Deal, DealEvidence, StageTransition } from './entities';
 import { inChunks } from './job-queries';
+import type { WeekFacts, Window } from '../domain/week-numbers';
 
 const HOUR_MS = 3_600_000;
 
-export interface Window {
-  from: Date;
-  to: Date;
-}
+export type { Window };
 
 /** What the metrics and the risk ranking read of a deal. */
 const TEAM_DEAL_COLUMNS = {
@@ -28,7 +26,7 @@ const TEAM_DEAL_COLUMNS = {
 export type TeamDeal = Pick<Deal, keyof typeof TEAM_DEAL_COLUMNS>;
 
 /** A team's deals (all stages) and the facts the process metrics need, for one window. */
-export interface TeamFacts {
+export interface TeamFacts extends WeekFacts {
   deals: TeamDeal[];
   transitions: TransitionFact[];
   commitments: CommitmentFact[];
@@ -89,7 +87,10 @@ export async function loadTeamFacts(
     new Date(Math.max(...windows.map((w) => w.to.getTime()))),
   );
   const commitments = await inChunks(ownerIds, (chunk) =>
-    em.find(Commitment, { select: { dealId: true, dueAt: true, doneAt: true }, where: { tenantId, ownerId: In(chunk), dueAt: due } }),
+    em.find(Commitment, {
+      select: { id: true, dealId: true, dueAt: true, doneAt: true },
+      where: { tenantId, ownerId: In(chunk), dueAt: due },
+    }),
   );
   const gates = await gateProgress(
     em,
@@ -107,7 +108,7 @@ export async function loadTeamFacts(
     ),
     commitments: commitments
       .filter((c) => c.dueAt! >= window.from && c.dueAt! <= window.to)
-      .map((c) => ({ dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
+      .map((c) => ({ commitmentId: c.id, ownerId: c.ownerId, dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
     openDeals: gates.map(({ deal, itemsDone, itemsRequired }) => {
       const hours = rules.stages[deal.stage]?.silenceHours;
       return {
@@ -207,6 +208,24 @@ export async function dealsBreachingBetween(em: EntityManager, tenantId: string,
     );
   }
   return found;
+}
+
+/** The due times of the open promises of some deals that are due by `now`, by deal. */
+export async function latePromiseDues(
+  em: EntityManager,
+  tenantId: string,
+  dealIds: readonly string[],
+  now: Date,
+): Promise<Map<string, Date[]>> {
+  const late = await inChunks([...dealIds], (chunk) =>
+    em.find(Commitment, {
+      select: { dealId: true, dueAt: true },
+      where: { tenantId, dealId: In(chunk), doneAt: IsNull(), dueAt: LessThanOrEqual(now) },
+    }),
+  );
+  const dues = new Map<string, Date[]>();
+  for (const { dealId, dueAt } of late) dues.set(dealId!, [...(dues.get(dealId!) ?? []), dueAt!]);
+  return dues;
 }
 
 /** Open commitments due before `before`, of everyone in the tenant. */

@@ -88,16 +88,17 @@ export function consoleStore(dataSource: DataSource): ConsoleStore {
       });
     },
     async append(tenantId, userId, entry, at) {
-      await inTransaction(dataSource, (em) =>
+      const { identifiers } = await inTransaction(dataSource, (em) =>
         em.getRepository(ConsoleFeedItem).insert({
           tenantId,
           userId,
           kind: entry.kind,
-          text: entry.kind === 'text' ? entry.text : null,
+          text: entry.kind === 'card' ? null : entry.text,
           card: entry.kind === 'card' ? entry.card : null,
           at,
         }),
       );
+      return Number(identifiers[0].seq);
     },
     async feedAfter(tenantId, userId, after, limit) {
       const items = await dataSource.getRepository(ConsoleFeedItem).find({
@@ -106,7 +107,7 @@ export function consoleStore(dataSource: DataSource): ConsoleStore {
         take: limit,
       });
       return items.map(({ seq, at, kind, text, card }) =>
-        kind === 'text' ? { seq, at, kind, text: text ?? '' } : { seq, at, kind, card: card! },
+        kind === 'card' ? { seq, at, kind, card: card! } : { seq, at, kind, text: text ?? '' },
       );
     },
   };

@@ -81,7 +81,7 @@ function findByIds<E extends ObjectLiteral & { id: string }>(em: EntityManager, 
 }
 
 /** Keeps `IN (…)` lists short enough for any driver. */
-async function findInChunks<T>(ids: string[], find: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+export async function findInChunks<T>(ids: string[], find: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
   const found: T[] = [];
   for (let i = 0; i < ids.length; i += ID_CHUNK) found.push(...(await find(ids.slice(i, i + ID_CHUNK))));
   return found;

@@ -26,6 +26,8 @@ export class TableSync<E extends ObjectLiteral> {
     private readonly now: Date,
     /** The table's timestamp columns: set to now on insert, and `updatedAt` on update. */
     private readonly stamps: readonly ('createdAt' | 'updatedAt')[],
+    /** Count only: a preview writes nothing. */
+    private readonly countOnly = false,
   ) {}
 
   /**
@@ -36,7 +38,7 @@ export class TableSync<E extends ObjectLiteral> {
     const fields = withoutUndefined(given);
     if (!existing) {
       const stamps = Object.fromEntries(this.stamps.map((column) => [column, this.now]));
-      this.pending.push({ ...defaults, ...fields, ...key, ...stamps } as unknown as E);
+      if (!this.countOnly) this.pending.push({ ...defaults, ...fields, ...key, ...stamps } as unknown as E);
       this.counts.created++;
       return 'created';
     }
@@ -46,13 +48,13 @@ export class TableSync<E extends ObjectLiteral> {
       return 'unchanged';
     }
     const stamped = this.stamps.includes('updatedAt') ? { ...changes, updatedAt: this.now } : changes;
-    await this.em.update(this.target, key as FindOptionsWhere<E>, stamped);
+    if (!this.countOnly) await this.em.update(this.target, key as FindOptionsWhere<E>, stamped);
     this.counts.updated++;
     return 'updated';
   }
 
   async remove(key: Partial<E>): Promise<void> {
-    await this.em.delete(this.target, key as FindOptionsWhere<E>);
+    if (!this.countOnly) await this.em.delete(this.target, key as FindOptionsWhere<E>);
     this.counts.removed++;
   }
 

@@ -35,7 +35,11 @@ const KIND_LABELS = { user: '用户', customer: '客户', deal: '商机' } as co
  * Duplicate ids and references to records neither in the file nor in the database. Reads the raw value
  * loosely, so that these problems are listed even when the shape check failed elsewhere.
  */
-export function checkReferences(value: unknown, known: KnownRecords): FileIssue[] {
+export function checkReferences(
+  value: unknown,
+  known: KnownRecords,
+  recordAt: (path: readonly (string | number)[]) => string = formatPath,
+): FileIssue[] {
   const issues: FileIssue[] = [];
   const dealCustomers = new Map(known.dealCustomers);
   for (const { record } of entries(value, 'deals')) {
@@ -55,6 +59,11 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
       }
     }
   }
+  // A stored customer may be left without an owner (公海); a new one needs one.
+  for (const { path, record } of entries(value, 'customers')) {
+    if (record.ownerId === undefined && typeof record.id === 'string' && !known.customerIds.has(record.id))
+      issues.push({ path: [...path, 'ownerId'], message: '缺少必填字段' });
+  }
   for (const { path, record } of entries(value, 'users')) {
     if (record.managerId !== undefined && record.managerId === record.id)
       issues.push({ path: [...path, 'managerId'], message: '不能是本人' });
@@ -68,13 +77,13 @@ export function checkReferences(value: unknown, known: KnownRecords): FileIssue[
   }
 
   for (const collection of ['users', 'customers', 'deals', 'activities', 'commitments', 'leads']) {
-    const repeated = (first: Entry) => `id "${first.record.id}" 重复,已在 ${formatPath(first.path)} 出现`;
+    const repeated = (first: Entry) => `id "${first.record.id}" 重复,已在 ${recordAt(first.path)} 出现`;
     issues.push(...duplicates(entries(value, collection), 'id', (r) => [r.id], repeated));
   }
-  const sameName = (first: Entry) => `同一客户的联系人重名,已在 ${formatPath(first.path)} 出现`;
+  const sameName = (first: Entry) => `同一客户的联系人重名,已在 ${recordAt(first.path)} 出现`;
   issues.push(...duplicates(entries(value, 'contacts'), 'name', (r) => [r.customerId, r.name], sameName));
   for (const field of Object.keys(ACCOUNT_FIELDS)) {
-    const taken = (first: Entry) => `${field} "${first.record[field]}" 已属于 ${formatPath(first.path)}`;
+    const taken = (first: Entry) => `${field} "${first.record[field]}" 已属于 ${recordAt(first.path)}`;
     issues.push(...duplicates(entries(value, 'users'), field, (r) => [r[field]], taken));
   }
   issues.push(...accountsOfOthers(entries(value, 'users'), known.accountOwners));
@@ -118,7 +127,7 @@ export function accountKey(id: string, platform: string): string {
   return `${platform}\u0000${id}`;
 }
 
-function foldCase(text: string): string {
+export function foldCase(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();
 }
 

@@ -81,7 +81,8 @@ const customer = z.strictObject({
   id: recordId,
   name: text(TEXT_LENGTHS.companyName),
   aliases: z.array(text(TEXT_LENGTHS.label)).optional(),
-  ownerId: recordId,
+  /** Extension: null is no owner (公海); left out, a stored customer keeps its owner (a new one needs one). */
+  ownerId: recordId.nullish(),
   region: optionalText(TEXT_LENGTHS.label),
   industry: optionalText(TEXT_LENGTHS.label),
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { DEFAULT_TIME_ZONE } from '../domain/business-time';
 import { normalizeCompanyName } from '../domain/company-name';
 import {
@@ -36,25 +36,28 @@ export type ImportTable =
 const CREATED = ['createdAt'] as const;
 const CREATED_UPDATED = ['createdAt', 'updatedAt'] as const;
 
-/** Writes a checked file over what is stored; runs inside the import transaction. */
+/** Writes a checked file over what is stored (or, `countOnly`, counts what that would do); runs inside the import transaction. */
 export async function writeTenantFile(
   em: EntityManager,
   file: TenantFile,
   stored: StoredTenant,
   now: Date,
+  countOnly = false,
 ): Promise<Record<ImportTable, TableCounts>> {
   const tenantId = file.tenant.id;
+  const table = <E extends ObjectLiteral>(target: EntityTarget<E>, stamps: readonly ('createdAt' | 'updatedAt')[]) =>
+    new TableSync(em, target, now, stamps, countOnly);
   const sync = {
-    tenants: new TableSync(em, Tenant, now, CREATED_UPDATED),
-    users: new TableSync(em, User, now, CREATED_UPDATED),
-    memberAccounts: new TableSync(em, MemberAccount, now, CREATED_UPDATED),
-    customers: new TableSync(em, Customer, now, CREATED_UPDATED),
-    contacts: new TableSync(em, Contact, now, CREATED_UPDATED),
-    deals: new TableSync(em, Deal, now, CREATED_UPDATED),
-    stageTransitions: new TableSync(em, StageTransition, now, []),
-    activities: new TableSync(em, Activity, now, CREATED),
-    customerSignals: new TableSync(em, CustomerSignal, now, []),
-    commitments: new TableSync(em, Commitment, now, CREATED),
+    tenants: table(Tenant, CREATED_UPDATED),
+    users: table(User, CREATED_UPDATED),
+    memberAccounts: table(MemberAccount, CREATED_UPDATED),
+    customers: table(Customer, CREATED_UPDATED),
+    contacts: table(Contact, CREATED_UPDATED),
+    deals: table(Deal, CREATED_UPDATED),
+    stageTransitions: table(StageTransition, []),
+    activities: table(Activity, CREATED),
+    customerSignals: table(CustomerSignal, []),
+    commitments: table(Commitment, CREATED),
   };
 
   // Every other field of the file's tenant is a setting (a platform's corp, rival brands, jobs…).

@@ -5,8 +5,8 @@ import { silenceStart } from '../domain/silence-timer';
 import { OPEN_STAGES, STAGE_LABELS, type Stage } from '../domain/stages';
 import { riskiest } from '../flows/daily-briefing';
 import type { FlowContext } from '../flows/flow-context';
-import { healthNumbers, tenantHealthReads } from '../flows/team-health';
-import { Lead, LeadAssignment } from '../store/entities';
+import { healthNumbers, metricScope, tenantHealthReads } from '../flows/team-health';
+import { Commitment, Lead, LeadAssignment } from '../store/entities';
 import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
 import { dealRows, type DealRow } from './deals-view';
@@ -54,6 +54,7 @@ const RULE_LABELS: Record<string, string> = {
   region: '按地区分配',
   pool: '进公海',
   returned_to_pool: '退回公海',
+  submitter: '销售自己录入',
 };
 
 /**
@@ -68,8 +69,9 @@ export async function dashboardView(ctx: FlowContext, drill: Drill | null): Prom
   const users = await tenantUsers(em, tenant.id);
   const owners = (await visibleOwnerIds(em, ctx.actor)) ?? users.map((u) => u.id);
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const reads = await tenantHealthReads(em, tenant.id, now, zone);
-  const health = await healthNumbers(em, tenant.id, owners, now, zone, ctx.rules, reads, ctx.actor.id);
+  const scopeId = metricScope(ctx.actor);
+  const reads = await tenantHealthReads(em, tenant.id, now, zone, [scopeId]);
+  const health = await healthNumbers(em, tenant.id, owners, now, zone, ctx.rules, reads, scopeId);
   const { index, advance, closure, activation, trend, lastWeek } = health.measures;
   const { deals, openDeals } = health.thisWeek;
 
@@ -147,5 +149,12 @@ async function drillDown(ctx: FlowContext, key: Drill, health: Awaited<ReturnTyp
     const leads = ids.leadIds.length > 0 ? await ctx.em.find(Lead, { where: { tenantId: ctx.tenant.id, id: In(ids.leadIds) } }) : [];
     return { key, label: DRILLS[key], deals: [], leads: leads.map((l) => l.company) };
   }
-  return { key, label: DRILLS[key], leads: [], deals: await dealRows(ctx, await dealsByIds(ctx.em, ctx.tenant.id, ids.dealIds)) };
+  // 动作闭环率's misses are promises: the page lists the deals they were made on.
+  const dealIds =
+    'promiseIds' in ids
+      ? (await ctx.em.find(Commitment, { select: { dealId: true }, where: { tenantId: ctx.tenant.id, id: In(ids.promiseIds) } })).flatMap(
+          (c) => c.dealId ?? [],
+        )
+      : ids.dealIds;
+  return { key, label: DRILLS[key], leads: [], deals: await dealRows(ctx, await dealsByIds(ctx.em, ctx.tenant.id, [...new Set(dealIds)])) };
 }

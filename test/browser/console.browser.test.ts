@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aliasLearnedCard } from '../../cards/alias-learned.card';
+import type { Card } from '../../cards/card';
+import { evidenceAskCard } from '../../cards/evidence-ask.card';
+import { leadAssignmentCard } from '../../cards/lead-assignment.card';
+import { leadEscalationCard } from '../../cards/lead-escalation.card';
+import { stageMovedCard } from '../../cards/stage-moved.card';
 import { startBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
+import { ConsoleFeedItem } from '../../src/store/entities';
 import { launchChromium, RESULTS } from './chromium';
 
 const MESSAGE = '今天跟华信王总聊了液压泵升级,他担心售后响应,我承诺48小时内出服务方案';
@@ -112,6 +119,147 @@ describe('local console in a real browser', () => {
     await waitForState(sameCard, (state) => state !== 'open', 'the replayed card to reach its final state');
     await expect(sameCard.count()).resolves.toBe(1);
 
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('at 390×844: keeps the conversation over a reload, runs a manager’s jobs from buttons, and shows every card kind without a label column', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+    phone.on('pageerror', (error) => pageErrors.push(error.message));
+    const cards = (kind: string) => phone.locator(`[data-testid="card"][data-card-kind="${kind}"]`);
+    const as = async (userId: string) => {
+      await phone.getByTestId('user-select').selectOption(userId);
+      await waitFor(phone.locator('.topbar'), 'the page');
+    };
+    const say = async (text: string, answer: Locator, what: string) => {
+      await phone.getByTestId('message-input').fill(text);
+      await phone.getByTestId('send-button').click();
+      await waitFor(answer, what);
+    };
+    await phone.goto(`${bot.url}/console`);
+    await waitFor(phone.getByTestId('user-select').locator('option[value="zhangwei"]'), 'the user 张伟', 'attached');
+
+    // A rep's conversation: help, a receipt, an answer, a proposal, a question which customer.
+    await as('zhangwei');
+    await expect(phone.getByTestId('jobs').isVisible()).resolves.toBe(false);
+    await say('你好', cards('help'), 'the help card');
+    await say(MESSAGE, cards('activity-receipt'), 'a receipt');
+    await say('华信现在什么阶段?', cards('query-result'), 'the answer about 华信');
+    await cards('query-result').first().locator('[data-action-id="propose-move"]').click();
+    await waitFor(cards('stage-proposal'), 'a stage proposal');
+    await say('今天去拜访了绍兴远达纺织机械有限公司,聊了整经机改造', cards('ask-customer'), 'the question which customer');
+    // Only the cards waiting for a decision say 待处理.
+    await expect(cards('stage-proposal').first().getByTestId('card-state').textContent()).resolves.toBe('待处理');
+    await expect(cards('activity-receipt').first().getByTestId('card-state').count()).resolves.toBe(0);
+    await expect(cards('query-result').first().getByTestId('card-state').count()).resolves.toBe(0);
+
+    // A reload shows the whole conversation again: the rep's own words and the bot's cards, in order.
+    await phone.reload();
+    await waitFor(cards('ask-customer'), 'the conversation after a reload');
+    // The first test's message is 张伟's too: the whole conversation comes back.
+    const mine = await phone.getByTestId('my-message').allTextContents();
+    expect(mine).toEqual([MESSAGE, '你好', MESSAGE, '华信现在什么阶段?', '今天去拜访了绍兴远达纺织机械有限公司,聊了整经机改造']);
+
+    await as('wangfang');
+    await say('新线索:华信精密机械有限公司,王总,想了解液压泵', cards('duplicate-notice'), 'the 撞单 notice');
+
+    // The manager runs the real jobs from the buttons.
+    await as('liming');
+    await expect(phone.getByTestId('jobs').isVisible()).resolves.toBe(true);
+    const runJob = async (label: string, result: RegExp) => {
+      await phone.getByTestId('job-button').filter({ hasText: label }).click();
+      await expect.poll(async () => phone.getByTestId('job-result').textContent(), { timeout: 20_000 }).toMatch(result);
+    };
+    await runJob('经理简报', /^经理简报:已发出 \d+ 份/);
+    await waitFor(cards('briefing-manager'), 'the manager briefing');
+    await runJob('经理简报', /^经理简报:本期已经发过/);
+    await runJob('周五预警', /^周五预警:已发出 \d+ 份/);
+    await waitFor(cards('friday-warning'), 'the Friday list');
+    await cards('friday-warning').first().locator('[data-action-id="nudge-all"]').click();
+    await runJob('逾期扫描', /^逾期扫描:/);
+    await waitFor(cards('overdue-alert'), 'a manager overdue alert');
+    const alert = cards('overdue-alert').first();
+    await expect(alert.getByTestId('card-button').allTextContents()).resolves.toEqual(['提醒销售', '转给他人', '我来跟进']);
+    await expect(alert.locator('[data-label="负责人"] [data-testid="card-field-value"]').textContent()).resolves.toBeTruthy();
+    await runJob('销售简报', /^销售简报:已发出 \d+ 份/);
+
+    // Cards no button here makes at once, as their builders make them, delivered to the feeds.
+    const now = new Date();
+    const lead = {
+      company: '宁波博瑞模具有限公司',
+      contactName: '周经理',
+      phone: '13911112222',
+      budget: 1_200_000,
+      need: '想了解注塑机',
+      submittedBy: '官网表单',
+    };
+    const deliver = (userId: string, card: Card) =>
+      bot.dataSource.getRepository(ConsoleFeedItem).insert({ tenantId: 'demo', userId, kind: 'card', text: null, card, at: now });
+    await deliver(
+      'zhangwei',
+      evidenceAskCard({
+        fileName: '需求确认单.jpg',
+        fileKind: 'image',
+        deal: { customerName: '华信精密机械有限公司', title: '液压泵升级', stage: 'requirement' },
+        otherDeals: true,
+      }),
+    );
+    await deliver(
+      'zhangwei',
+      leadAssignmentCard({
+        lead,
+        score: 88,
+        scoreText: '评分 88(地域 30/行业 25/预算 20/紧急 13)',
+        reason: '评分 88;张伟当前待跟进 3 个,在浙江的 2 名销售中最少',
+      }),
+    );
+    await deliver('zhangwei', aliasLearnedCard('华信机械', '华信精密机械有限公司'));
+    await deliver(
+      'liming',
+      leadEscalationCard({
+        lead,
+        repName: '张伟',
+        kind: 'not_accepted',
+        assignedAt: now,
+        limit: '4 个工作小时',
+        timeZone: 'Asia/Shanghai',
+      }),
+    );
+    await deliver(
+      'liming',
+      stageMovedCard({
+        customerName: '华信精密机械有限公司',
+        dealTitle: '液压泵升级',
+        from: 'requirement',
+        to: 'demo',
+        actorName: '张伟',
+        at: now,
+        reason: null,
+        timeZone: 'Asia/Shanghai',
+      }),
+    );
+
+    const shots: Record<string, string> = {
+      liming: 'briefing-manager friday-warning overdue-alert lead-escalation stage-moved',
+      zhangwei:
+        'help activity-receipt query-result stage-proposal ask-customer briefing-rep rep-nudge evidence-ask lead-assignment alias-learned',
+      wangfang: 'duplicate-notice',
+    };
+    for (const [userId, kinds] of Object.entries(shots)) {
+      await as(userId);
+      for (const kind of kinds.split(' ')) {
+        const card = cards(kind).last();
+        await waitFor(card, `a ${kind} card for ${userId}`);
+        await card.scrollIntoViewIfNeeded();
+        await phone.screenshot({ path: join(RESULTS, `console-390-${kind}.png`) });
+        // No label column: each value has the card's width, and nothing runs off the screen.
+        const cardBox = (await card.boundingBox())!;
+        for (const value of await card.getByTestId('card-field-value').all()) {
+          expect((await value.boundingBox())!.width).toBeGreaterThan(cardBox.width * 0.8);
+        }
+        expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+      }
+    }
+    await phone.close();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCompanyName } from '../../src/domain/company-name';
-import { findDuplicate, nameSimilarity, normalizePhone, type KnownCustomer } from '../../src/domain/lead-duplicates';
+import { CustomerMatcher, findDuplicate, nameSimilarity, normalizePhone, type KnownCustomer } from '../../src/domain/lead-duplicates';
 
 const customer = (id: string, name: string, phones: string[] = [], aliases: string[] = []): KnownCustomer => ({
   id,
@@ -50,5 +50,31 @@ describe('撞单 detection', () => {
     expect(normalizePhone('+86 138-1234-5678')).toBe('13812345678');
     expect(normalizePhone('0574-88776655')).toBe('057488776655');
     expect(normalizePhone('12345')).toBeNull();
+  });
+});
+
+describe('CustomerMatcher', () => {
+  it('answers as a scan of the list in order would, on names that share words', () => {
+    const trade = [...'华信鑫达宏盛永泰恒通'];
+    const words = ['精密机械', '精密机械设备', '模具', '泵业', '注塑机械'];
+    const list = trade.flatMap((a, i) => words.map((w, j) => customer(`c${i}-${j}`, `${a}${trade[(i + j) % trade.length]}${w}有限公司`)));
+    const scan = (company: string) => {
+      const key = normalizeCompanyName(company);
+      const byName = list.find((c) => c.normalizedName === key || c.aliases.some((a) => normalizeCompanyName(a) === key));
+      if (byName) return { customerId: byName.id, by: 'name' };
+      let best: { customerId: string; by: string; similarity: number } | null = null;
+      for (const c of list) {
+        const similarity = nameSimilarity(key, c.normalizedName);
+        if (similarity >= 0.8 && similarity > (best?.similarity ?? 0)) best = { customerId: c.id, by: 'similar', similarity };
+      }
+      return best;
+    };
+    const matcher = new CustomerMatcher(list);
+    for (const a of trade)
+      for (const b of trade)
+        for (const w of words) {
+          const company = `浙江${a}${b}${w}股份有限公司`;
+          expect(matcher.find({ company, phone: null }), company).toEqual(scan(company));
+        }
   });
 });

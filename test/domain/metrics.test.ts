@@ -26,23 +26,24 @@ describe('process metrics on a hand-computed set', () => {
       value: 0.5,
       hits: 1,
       judged: 2,
-      missedDealIds: ['b'],
+      missedIds: ['b'],
     });
   });
 
-  it('动作闭环率: done within ±2 h of due', () => {
+  it('动作闭环率: kept when done no later than 2 h after due; done early is kept', () => {
     const due = d('2026-03-15T10:00:00');
     const rate = actionClosureRate(
       [
-        { dealId: 'a', dueAt: due, doneAt: d('2026-03-15T08:00:00') }, // 2 h early: hit
-        { dealId: 'b', dueAt: due, doneAt: d('2026-03-15T12:00:00') }, // 2 h late: hit
-        { dealId: 'c', dueAt: due, doneAt: d('2026-03-15T12:01:00') }, // late: miss
-        { dealId: 'd', dueAt: due, doneAt: null }, // never: miss
-        { dealId: 'e', dueAt: d('2026-03-19T23:00:00'), doneAt: null }, // still inside its window: pending
+        { ownerId: 'r', commitmentId: 'p1', dealId: 'a', dueAt: due, doneAt: d('2026-03-15T07:30:00') }, // 2.5 h early: kept
+        { ownerId: 'r', commitmentId: 'p2', dealId: 'a', dueAt: due, doneAt: d('2026-03-12T10:00:00') }, // 3 days early: kept
+        { ownerId: 'r', commitmentId: 'p3', dealId: 'b', dueAt: due, doneAt: d('2026-03-15T12:00:00') }, // 2 h late: kept
+        { ownerId: 'r', commitmentId: 'p4', dealId: 'c', dueAt: due, doneAt: d('2026-03-15T12:01:00') }, // late: missed
+        { ownerId: 'r', commitmentId: 'p5', dealId: null, dueAt: due, doneAt: null }, // never: missed, even without a deal
+        { ownerId: 'r', commitmentId: 'p6', dealId: 'e', dueAt: d('2026-03-19T23:00:00'), doneAt: null }, // inside its two hours: not judged
       ],
       NOW,
     );
-    expect(rate).toEqual({ value: 0.5, hits: 2, judged: 4, missedDealIds: ['c', 'd'] });
+    expect(rate).toEqual({ value: 0.6, hits: 3, judged: 5, missedIds: ['p4', 'p5'] });
   });
 
   it('health index = 0.6 × compliance + 0.3 × evidence + 0.1 × (1 − over the timer)', () => {

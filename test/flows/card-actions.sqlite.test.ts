@@ -16,7 +16,7 @@ import { fridayWarningCard } from '../../cards/friday-warning.card';
 import { helpCard } from '../../cards/help.card';
 import { leadAssignmentCard } from '../../cards/lead-assignment.card';
 import { leadEscalationCard } from '../../cards/lead-escalation.card';
-import { overdueAlertCard } from '../../cards/overdue-alert.card';
+import { handOverChoices, overdueAlertCard } from '../../cards/overdue-alert.card';
 import { dealStatusCard, queryAnswerCard } from '../../cards/query-result.card';
 import { repNudgeCard } from '../../cards/rep-nudge.card';
 import { stageMovedCard } from '../../cards/stage-moved.card';
@@ -96,15 +96,21 @@ const SAMPLES: Record<CardKind, Card[]> = {
     evidenceDealCard('报价单.pdf', [{ id: 'deal_1', customerName: '华信', title: null, stage: 'demo' }]),
   ],
   'overdue-alert': [
-    overdueAlertCard({
-      customerName: '华信',
-      stage: 'demo',
-      silentHours: 80,
-      lastActivity: '3月1日',
-      commitment: { action: '出服务方案', dueAt: NOW },
-      followUpMarked: false,
-      timeZone: TZ,
-    }),
+    ...(['rep', 'manager'] as const).map((audience) =>
+      overdueAlertCard({
+        customerName: '华信',
+        dealTitle: null,
+        ownerName: '张伟',
+        audience,
+        stage: 'demo',
+        silentHours: 80,
+        lastActivity: '3月1日',
+        commitment: { action: '出服务方案', dueAt: NOW },
+        followUpMarked: false,
+        timeZone: TZ,
+      }),
+    ),
+    handOverChoices({ ...helpCard(), kind: 'overdue-alert' }, [{ id: 'wangfang', name: '王芳' }]),
   ],
   'friday-warning': [fridayWarningCard(12, lines), dealPageCard('friday-warning', '本周沉默商机', 12, 1, lines)],
   'rep-nudge': [repNudgeCard('李强', lines)],

@@ -16,9 +16,10 @@ const ruleBook = loadRuleBook('rules');
 /**
  * Every briefing card of a week on a tenant of several teams, compared whole with the cards the
  * per-person computation produced before the briefings were computed per team (recorded at commit
- * 512be3b, drill-down ids sorted): same numbers, same wording, same deals and leads behind each
- * number, same outbox rows in the same order. Only the order of the ids behind a number is left out:
- * it was whatever order the engine returned rows in, and is now the same on every engine.
+ * 512be3b, drill-down ids sorted; re-recorded when 逾期商机, 动作闭环率 and 上周 took the definitions of
+ * docs/metrics.md, each change visible in the file's diff): same numbers, same wording, same deals and
+ * leads behind each number, same outbox rows in the same order. Only the order of the ids behind a
+ * number is left out: it was whatever order the engine returned rows in, and is now the same on every engine.
  */
 export function briefingCardsScenario(makeDatabase: TestDatabaseFactory, snapshot: string): void {
   let database: TestDatabase;

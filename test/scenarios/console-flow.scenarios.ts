@@ -148,14 +148,16 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(receipt.title).toContain(candidate!.label);
     });
 
-    it('a new lead goes through intake: no confirm card, a customer owned by nobody until a rep accepts, and a receipt with the score', async () => {
+    it('a new lead goes through intake: no confirm card, the rep who entered it owns it at once, and a receipt with the score', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('新线索:宁波海天精工机械有限公司,联系人刘经理,想了解液压站改造');
       const receipt = await rep.next((item) => item.kind === 'text' && item.text!.startsWith('已登记线索'));
       expect(receipt.text).toContain('宁波海天精工机械有限公司');
       const customer = await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', name: '宁波海天精工机械有限公司' });
-      expect(customer).toMatchObject({ ownerId: null, region: '浙江' });
-      expect(await bot.dataSource.getRepository(Deal).countBy({ tenantId: 'demo', customerId: customer.id })).toBe(0);
+      expect(customer).toMatchObject({ ownerId: 'zhangwei', region: '浙江' });
+      expect(await bot.dataSource.getRepository(Deal).findBy({ tenantId: 'demo', customerId: customer.id })).toMatchObject([
+        { stage: 'lead', ownerId: 'zhangwei', amount: null },
+      ]);
     });
 
     it('undo after 新客户 removes the customer, its deal and its opening transition that the message created', async () => {

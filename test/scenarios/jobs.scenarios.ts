@@ -7,7 +7,7 @@ import { handleCardAction } from '../../src/flows/handle-card-action';
 import { answerTeamHealth } from '../../src/flows/team-health';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { JobRunner } from '../../src/jobs/job-runner';
-import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB } from '../../src/jobs/jobs';
+import { FRIDAY_WARNING_JOB, MANAGER_BRIEFING_JOB, REP_BRIEFING_JOB, WEEK_CLOSE_JOB } from '../../src/jobs/jobs';
 import { persistEffects } from '../../src/pipeline/effects';
 import { openDatabase } from '../../src/store/data-source';
 import {
@@ -21,6 +21,7 @@ import {
   OutboxItem,
   Tenant,
   User,
+  WeekMetrics,
 } from '../../src/store/entities';
 import { inTransaction } from '../../src/store/transaction';
 import { importTenant } from '../../src/tenant-import/import-tenant';
@@ -59,7 +60,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
   });
   beforeEach(async () => {
     await bot.sender.stop();
-    for (const table of [JobRun, OutboxItem, CardRecord, HealthSnapshot]) await dataSource.getRepository(table).clear();
+    for (const table of [JobRun, OutboxItem, CardRecord, HealthSnapshot, WeekMetrics]) await dataSource.getRepository(table).clear();
     clock.set(FRIDAY_1500);
   });
 
@@ -78,6 +79,15 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
         { cardId, actionId },
       );
       await persistEffects(em, { tenantId: 'acme', now: clock.now() }, effects);
+    });
+  };
+
+  /** 本周团队健康度 asked by `actorId` at `now`; the answer is stored as a card. */
+  const askTeamHealth = async (actorId: string, now: Date) => {
+    const actor = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: actorId });
+    await inTransaction(dataSource, async (em) => {
+      const effects = await answerTeamHealth({ em, tenant: await tenant(), actor, now, inboxId: null, rules: ruleBook.forTenant('acme') });
+      await persistEffects(em, { tenantId: 'acme', now }, effects);
     });
   };
 
@@ -187,7 +197,7 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(briefing.card.title).toBe('今日简报 · 华东一组');
       expect(briefing.card.fields.map((f) => f.label)).toEqual([
         '昨日新增优质线索',
-        '昨日逾期商机',
+        '逾期商机',
         '本周过程健康度',
         '过程指标',
         '首次跟进中位时长',
@@ -198,6 +208,10 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(field('昨日新增优质线索')).toBe('1 个');
       expect(field('过程指标')).toMatch(/^线索激活率 67% · 阶段跃迁率 .+ · 动作闭环率 .+$/);
       expect(field('首次跟进中位时长')).toBe('团队 7 小时;钱二 10 小时、赵一 4 小时');
+      // 逾期: every deal of the team whose stage timer has run out or with a promise past due, not only yesterday's.
+      const overdue = briefing.context['drill:overdue'] as string[];
+      expect(overdue).toContain('d_big');
+      expect(field('逾期商机')).toMatch(new RegExp(`^${overdue.length} 个\\(昨日新增 \\d+ 个\\)$`));
       // 大单 is furthest past its 48 h 商务谈判 timer; 华南's deal belongs to the other team.
       expect(field('风险商机 top 5')!.startsWith('大单重工有限公司')).toBe(true);
       expect(field('风险商机 top 5')).not.toContain('华南');
@@ -212,22 +226,11 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
     });
 
     it('answers 本周团队健康度 with the index, the three rates and the time to first touch; 线索激活率 drills down to the leads', async () => {
-      const manager = await dataSource.getRepository(User).findOneByOrFail({ tenantId: 'acme', id: 'mgr_a' });
-      await inTransaction(dataSource, async (em) => {
-        const effects = await answerTeamHealth({
-          em,
-          tenant: await tenant(),
-          actor: manager,
-          now: FRIDAY_1500,
-          inboxId: null,
-          rules: ruleBook.forTenant('acme'),
-        });
-        await persistEffects(em, { tenantId: 'acme', now: FRIDAY_1500 }, effects);
-      });
+      await askTeamHealth('mgr_a', FRIDAY_1500);
       const [{ id, card }] = await cardsOf('mgr_a', 'briefing-manager');
       expect(card.title).toBe('本周团队健康度');
       expect(card.fields.map((f) => f.label)).toEqual(['本周过程健康度', '线索激活率', '阶段跃迁率', '动作闭环率', '首次跟进中位时长']);
-      expect(card.fields[1].value).toBe('67%');
+      expect(card.fields[1].value).toBe('67%(上周 —)');
       expect(card.fields[4].value).toBe('团队 7 小时;钱二 10 小时、赵一 4 小时');
 
       await tap('mgr_a', id, 'drill:activation');
@@ -281,6 +284,57 @@ export function jobsScenarios(makeDatabase: TestDatabaseFactory): void {
       const wednesday = (await cardsOf('mgr_a', 'briefing-manager')).find((c) => c.card.subtitle?.includes('3月4日'))!;
       const points = snapshots.map((s) => Math.round(s.value * 100));
       expect(wednesday.card.fields.find((f) => f.label === '本周过程健康度')?.value).toContain(`本周 ${points.join(' → ')}`);
+    });
+
+    it('keeps last week when it closes; 上周 in the briefing and the answer read the kept value, never recomputed', async () => {
+      const monday = new Date('2026-03-08T16:00:00Z'); // Monday 03-09 00:00 in Shanghai
+      clock.set(monday);
+      await runner('one').runDue(monday);
+      const kept = async () =>
+        new Map(
+          (await dataSource.getRepository(WeekMetrics).find({ where: { tenantId: 'acme', week: '2026-03-02' } })).map((row) => [
+            row.scopeId,
+            row,
+          ]),
+        );
+      const closed = await kept();
+      expect([...closed.keys()].sort()).toEqual(['mgr_a', 'mgr_b', 'rep_a1', 'rep_a2', 'rep_b1', 'tenant']);
+      const team = closed.get('mgr_a')!;
+      expect(team.closedAt).toEqual(monday);
+      // Team A's week (jobsTenantLeads): 2 of 3 leads activated, median 7 hours.
+      expect(team.activationRate).toBeCloseTo(2 / 3, 10);
+      expect(team.medianHoursToFirstTouch).toBe(7);
+
+      // After the close a deal is worked on Sunday night after all: recomputing last week would now differ.
+      const big = await dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'acme', id: 'd_big' });
+      await dataSource.getRepository(Deal).update({ tenantId: 'acme', id: 'd_big' }, { lastActivityAt: new Date('2026-03-08T12:00:00Z') });
+      try {
+        const morning = new Date('2026-03-09T00:00:00Z'); // Monday 08:00
+        clock.set(morning);
+        await runner('one').runAsOf(MANAGER_BRIEFING_JOB, await tenant(), morning);
+        const [briefing] = await cardsOf('mgr_a', 'briefing-manager');
+        const lastWeekText = `上周 ${Math.round(team.healthIndex * 100)} 分`;
+        expect(briefing.card.fields.find((f) => f.label === '本周过程健康度')?.value).toContain(lastWeekText);
+        await askTeamHealth('mgr_a', morning);
+        const answer = (await cardsOf('mgr_a', 'briefing-manager')).find((c) => c.card.title === '本周团队健康度')!;
+        expect(answer.card.fields.find((f) => f.label === '本周过程健康度')?.value).toContain(lastWeekText);
+        expect(answer.card.fields.find((f) => f.label === '线索激活率')?.value).toMatch(/\(上周 67%\)$/);
+        // A second close changes nothing.
+        await runner('two').runAsOf(WEEK_CLOSE_JOB, await tenant(), monday);
+        expect(await kept()).toEqual(closed);
+      } finally {
+        await dataSource.getRepository(Deal).update({ tenantId: 'acme', id: 'd_big' }, { lastActivityAt: big.lastActivityAt });
+      }
+    });
+
+    it('a reader who finds last week not kept (the bot was down at the close) keeps it once, and later readers read that', async () => {
+      const morning = new Date('2026-03-09T00:00:00Z'); // Monday 08:00, no close ran
+      clock.set(morning);
+      await runner('one').runAsOf(MANAGER_BRIEFING_JOB, await tenant(), morning);
+      const row = await dataSource.getRepository(WeekMetrics).findOneByOrFail({ tenantId: 'acme', scopeId: 'mgr_a', week: '2026-03-02' });
+      expect(row.closedAt).toEqual(morning);
+      await runner('one').runAsOf(MANAGER_BRIEFING_JOB, await tenant(), new Date('2026-03-10T00:00:00Z'));
+      expect(await dataSource.getRepository(WeekMetrics).findOneByOrFail({ id: row.id })).toEqual(row);
     });
 
     it('is not sent on a weekend', async () => {

@@ -5,7 +5,21 @@ import { addWorkingHours } from '../../src/domain/lead-timers';
 import { weeklyPoolDeliveries } from '../../src/flows/lead-pool';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { scanLeads } from '../../src/flows/scan-leads';
-import { Activity, CardRecord, Customer, Deal, Lead, LeadAssignment, LeadEscalationRecord, Tenant } from '../../src/store/entities';
+import { intakeLead, type LeadSubmission } from '../../src/flows/intake-lead';
+import { persistEffects } from '../../src/pipeline/effects';
+import {
+  Activity,
+  CardRecord,
+  Contact,
+  Customer,
+  Deal,
+  Lead,
+  LeadAssignment,
+  LeadEscalationRecord,
+  Tenant,
+  User,
+} from '../../src/store/entities';
+import { inTransaction } from '../../src/store/transaction';
 import { teamLeadFacts } from '../../src/store/lead-metric-queries';
 import { ConsoleClient, type FeedItem } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
@@ -16,6 +30,23 @@ const API_KEY = 'lead-key-for-tests-0123456789';
 const HOUR_MS = 3_600_000;
 const ruleBook = loadRuleBook('rules');
 const followUp = ruleBook.forTenant('demo').leads.followUp;
+
+/** A lead as a rep's 新线索 message hands it to the intake. */
+const chatLead = (company: string, budget: number, submitter: User): LeadSubmission => ({
+  company,
+  contactName: '陈经理',
+  phone: '13912345678',
+  region: '浙江',
+  industry: '模具',
+  budget,
+  urgency: '急需报价',
+  note: null,
+  tags: [],
+  source: 'chat',
+  sourceRef: null,
+  submittedBy: submitter.name,
+  submitter,
+});
 
 /** Lead intake (issue 8) end to end: HTTP API and chat → one intake → cards, taps, the lead scan. */
 export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
@@ -111,37 +142,66 @@ export function leadIntakeScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   describe('a lead from chat', () => {
-    it('is scored, sent to a rep who accepts it by card; the first follow-up is the first touch; a second submission is 撞单', async () => {
+    it('is scored and is the rep’s at once: no 接受, its budget is the deal’s amount, its contact the customer’s; a second submission is 撞单', async () => {
       const clients = { zhangwei: await ConsoleClient.open(bot.url, 'zhangwei'), wangfang: await ConsoleClient.open(bot.url, 'wangfang') };
       await clients.zhangwei.send('新线索:宁波某模具厂,李经理 13812345678,想了解注塑机,预算50万,急需报价');
       const receipt = await clients.zhangwei.next((item) => item.kind === 'text' && item.text!.includes('已登记线索'));
-      expect(receipt.text).toContain('评分 88 分');
+      expect(receipt.text).toBe('已登记线索「宁波某模具厂」,评分 88 分,归你负责,请在 24 小时内跟进。');
       const lead = await bot.dataSource.getRepository(Lead).findOneByOrFail({ tenantId: 'demo', company: '宁波某模具厂' });
       expect(lead).toMatchObject({ source: 'chat', submittedBy: '张伟', phone: '13812345678', region: '浙江', budget: 500000, score: 88 });
       const placed = await current(lead.id);
-      const rep = clients[placed.repId as keyof typeof clients];
-      const { card } = await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: placed.cardId! });
-      expect(card.fields.find((f) => f.label === '评分构成')?.value).toBe('评分 88(地域 30/行业 25/预算 20/紧急 13)');
-
-      await rep.tap(card.id, 'accept-lead');
-      await rep.next(closed(card.id, 'done'));
+      expect(placed).toMatchObject({ repId: 'zhangwei', rule: 'submitter', cardId: null });
+      expect(placed.acceptedAt).not.toBeNull();
+      expect(placed.reason).toBe('评分 88(地域 30/行业 25/预算 20/紧急 13);张伟自己录入的线索,归其负责');
       expect((await bot.dataSource.getRepository(Customer).findOneByOrFail({ tenantId: 'demo', id: lead.customerId! })).ownerId).toBe(
-        placed.repId,
+        'zhangwei',
       );
       expect(await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: lead.customerId! })).toMatchObject({
         stage: 'lead',
-        ownerId: placed.repId,
+        ownerId: 'zhangwei',
+        amount: 500000,
       });
+      expect(await bot.dataSource.getRepository(Contact).findBy({ tenantId: 'demo', customerId: lead.customerId! })).toMatchObject([
+        { name: '李经理', phone: '13812345678' },
+      ]);
 
-      await rep.send('今天给宁波某模具厂李经理打了电话,约了下周去看现场');
-      await rep.nextCard('activity-receipt');
+      await clients.zhangwei.send('今天给宁波某模具厂李经理打了电话,约了下周去看现场');
+      const followUp = await clients.zhangwei.nextCard('activity-receipt');
+      expect(followUp.fields.find((f) => f.label === '商机/阶段')?.value).toContain('线索');
       expect((await current(lead.id)).firstTouchAt).not.toBeNull();
 
-      const other = placed.repId === 'zhangwei' ? clients.wangfang : clients.zhangwei;
-      await other.send('新线索:宁波某模具厂,李经理,想买注塑机');
-      const duplicate = await other.nextCard('duplicate-notice');
+      await clients.wangfang.send('新线索:宁波某模具厂,李经理,想买注塑机');
+      const duplicate = await clients.wangfang.nextCard('duplicate-notice');
       expect(duplicate.title).toBe('宁波某模具厂 已有负责人');
-      expect(duplicate.fields).toEqual([{ label: '负责人', value: placed.repId === 'zhangwei' ? '张伟' : '王芳' }]);
+      expect(duplicate.fields).toEqual([{ label: '负责人', value: '张伟' }]);
+    });
+
+    it('is allocated like any other lead when the tenant’s allocation rules say so; 接受 opens the deal with the budget', async () => {
+      const rules = ruleBook.forTenant('demo');
+      const handedOut = { ...rules, leads: { ...rules.leads, allocation: { ...rules.leads.allocation, submitterKeepsChatLeads: false } } };
+      const tenant = await bot.dataSource.getRepository(Tenant).findOneByOrFail({ id: 'demo' });
+      const wangfang = await bot.dataSource.getRepository(User).findOneByOrFail({ tenantId: 'demo', id: 'wangfang' });
+      const { outcome, effects } = await inTransaction(bot.dataSource, async (em) => {
+        const intake = await intakeLead(
+          { em, tenant, now: bot.clock.now(), rules: handedOut },
+          chatLead('宁波华泰模具厂', 1_200_000, wangfang),
+        );
+        await persistEffects(em, { tenantId: 'demo', now: bot.clock.now() }, intake.effects);
+        return intake;
+      });
+      expect(outcome.kind).toBe('created');
+      expect(JSON.stringify(effects)).toContain('lead-assignment');
+      const lead = await bot.dataSource.getRepository(Lead).findOneByOrFail({ tenantId: 'demo', company: '宁波华泰模具厂' });
+      const placed = await current(lead.id);
+      expect(placed.rule).not.toBe('submitter');
+      const rep = await ConsoleClient.open(bot.url, placed.repId!);
+      await rep.tap(placed.cardId!, 'accept-lead');
+      await rep.next(closed(placed.cardId, 'done'));
+      expect(await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', customerId: lead.customerId! })).toMatchObject({
+        stage: 'lead',
+        ownerId: placed.repId,
+        amount: 1_200_000,
+      });
     });
   });
 

@@ -86,7 +86,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.tap(proposal.id, 'confirm-move');
       const moved = await rep.next((item) => item.card?.id === proposal.id);
       expect(moved.card!.state).toBe('done');
-      expect(moved.card!.note).toMatch(/^已推进 · 张伟 · \d+月\d+日/);
+      expect(moved.card!.note).toMatch(/^已推进到方案演示 · 张伟 · \d+月\d+日/);
       expect((await deal('deal_huaxin_pump')).stage).toBe('demo');
       const transition = await bot.dataSource
         .getRepository(StageTransition)
@@ -153,7 +153,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(proposal.title).toBe('绍兴天元纺织印染有限公司:商务谈判 → 方案演示');
       expect(field(proposal, '原因')).toBe('客户要重新评估');
       await manager.tap(proposal.id, 'confirm-move');
-      expect((await manager.next((item) => item.card?.id === proposal.id)).card!.note).toContain('已推进 · 李明');
+      expect((await manager.next((item) => item.card?.id === proposal.id)).card!.note).toContain('已退回到方案演示 · 李明');
       expect((await deal('deal_tianyuan_dyeing')).stage).toBe('demo');
       expect((await rep.nextCard('stage-moved')).title).toBe('绍兴天元纺织印染有限公司 已进入 方案演示');
       const transition = await bot.dataSource
@@ -187,8 +187,11 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const proposal = await rep.nextCard('stage-proposal');
       expect(proposal.title).toContain('线索 → 丢单');
       expect(field(proposal, '原因')).toBe('预算被砍');
+      // Said in the action's own words, not as a move forward.
+      expect(proposal.buttons.map((b) => b.label)).toEqual(['确认丢单', '暂不']);
+      expect(proposal.awaitsDecision).toBe(true);
       await rep.tap(proposal.id, 'confirm-move');
-      await rep.next((item) => item.card?.id === proposal.id);
+      expect((await rep.next((item) => item.card?.id === proposal.id)).card!.note).toMatch(/^已标记丢单 · 张伟 · /);
       expect((await deal('deal_jinlun_fixture')).stage).toBe('lost');
       const transition = await bot.dataSource
         .getRepository(StageTransition)

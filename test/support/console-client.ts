@@ -3,7 +3,8 @@ import type { Card } from '../../cards/card';
 export interface FeedItem {
   seq: number;
   at: string;
-  kind: 'text' | 'card';
+  /** `own`: the member's own message, kept in the feed so the page shows the whole conversation. */
+  kind: 'text' | 'card' | 'own';
   text?: string;
   card?: Card;
 }
@@ -42,7 +43,7 @@ export class ConsoleClient {
     return fetch(this.baseUrl + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   }
 
-  /** Long-polls the feed until an item matches, and returns it; fails after `timeoutMs`. */
+  /** Long-polls the feed until one of the bot's items (not the member's own messages) matches, and returns it; fails after `timeoutMs`. */
   async next(match: (item: FeedItem) => boolean = () => true, timeoutMs = 15_000): Promise<FeedItem> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
@@ -51,7 +52,7 @@ export class ConsoleClient {
       const { items } = (await response.json()) as { items: FeedItem[] };
       for (const item of items) {
         this.after = item.seq;
-        if (match(item)) return item;
+        if (item.kind !== 'own' && match(item)) return item;
       }
     }
     throw new Error(`no matching feed item for ${this.userId} within ${timeoutMs} ms (read up to seq ${this.after})`);

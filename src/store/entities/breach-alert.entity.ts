@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { id, instant, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
 
-export type BreachResolution = 'followed_up' | 'postponed' | 'marked_lost';
+/** The rep's answers (followed up, postponed, marked lost) and the manager's (reminded the rep, handed the deal over, took it on). */
+export type BreachResolution = 'followed_up' | 'postponed' | 'marked_lost' | 'rep_reminded' | 'handed_over' | 'manager_took_over';
 
 /** An alert sent for one breach; the unique key is what makes two scans send it once. */
 @Entity('breach_alerts')
@@ -15,7 +16,7 @@ export class BreachAlert {
   @Column(optionalId) dealId: string | null;
   @Column(optionalId) commitmentId: string | null;
   @Column(instant) createdAt: Date;
-  /** What the rep did with the alert's buttons: the record of a postponement or a follow-up. */
+  /** What was done with the alert's buttons, by whom (`resolvedBy`): the record of a postponement, a follow-up, a hand-over. */
   @Column(optionalShortText(32)) resolution: BreachResolution | null;
   @Column(optionalId) resolvedBy: string | null;
   @Column(optionalInstant) resolvedAt: Date | null;

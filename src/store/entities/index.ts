@@ -22,6 +22,7 @@ import { StageTransition } from './stage-transition.entity';
 import { Tenant } from './tenant.entity';
 import { User } from './user.entity';
 import { WebSession } from './web-session.entity';
+import { WeekMetrics } from './week-metrics.entity';
 
 export type { BreachResolution };
 export {
@@ -49,6 +50,7 @@ export {
   Tenant,
   User,
   WebSession,
+  WeekMetrics,
 };
 
 export const ENTITIES = [
@@ -63,6 +65,7 @@ export const ENTITIES = [
   Commitment,
   StageTransition,
   HealthSnapshot,
+  WeekMetrics,
   InboxItem,
   OutboxItem,
   SendBudget,

@@ -3,7 +3,8 @@ import type { Allocation, AllocationRule } from '../../domain/lead-allocation';
 import { id, instant, json, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
 import { TEXT_LENGTHS } from '../../domain/value-limits';
 
-export type AssignmentRule = AllocationRule | 'returned_to_pool';
+/** `submitter`: a rep's own lead from chat, theirs at once (allocation.submitterKeepsChatLeads). */
+export type AssignmentRule = AllocationRule | 'returned_to_pool' | 'submitter';
 /** How an assignment ended: the rep tapped 退回, a manager reassigned it, or it went back to the pool untouched. */
 export type AssignmentOutcome = 'returned' | 'reassigned' | 'to_pool';
 

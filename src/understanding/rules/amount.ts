@@ -1,4 +1,4 @@
-import { NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
+import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
 
 /**
  * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元.
@@ -6,7 +6,6 @@ import { NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
  * (便宜2万). A revised figure wins: the last money figure in the message.
  */
 
-const UNIT_SCALE: Record<string, number> = { 亿: 1e8, 万: 1e4, w: 1e4, W: 1e4, k: 1e3, K: 1e3, 千: 1e3 };
 const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
 /** No deal is this small: 两块 is two pieces, not two yuan. */
 const MIN_DEAL = 100;
@@ -48,7 +47,7 @@ export function findAmount(text: string): number | null {
   for (const m of text.matchAll(MONEY)) {
     if (!isMoney(text, m)) continue;
     const value = parseChineseNumber(m[1]);
-    const yuan = value === null ? 0 : Math.round(value * (m[2] ? UNIT_SCALE[m[2]] : 1));
+    const yuan = value === null ? 0 : Math.round(value * (m[2] ? AMOUNT_UNITS[m[2]] : 1));
     if (yuan >= MIN_DEAL) last = yuan;
   }
   return last;
