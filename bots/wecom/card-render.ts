@@ -2,8 +2,8 @@ import type { Card, CardButton, CardField } from '../../cards/card';
 
 /**
  * WeCom's template-card limits (message/send, /document/path/90236). Counts and byte sizes are
- * enforced with errcodes; the character lengths are WeCom's display recommendations, kept so that
- * nothing is cut by the client mid-word.
+ * enforced with errcodes; the character lengths are WeCom's display recommendations, past which the
+ * client shows the text cut with "…": the layout below keeps what carries the point within them.
  */
 export const WECOM_CARD_LIMITS = {
   title: 36,
