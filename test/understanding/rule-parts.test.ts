@@ -259,6 +259,9 @@ describe('general rules found by the blind set', () => {
 
   it('commitment: attending the customer’s event takes its time; other follow-ups do not', () => {
     expect(run('宏达他们总经理下周一来参观 我负责接待').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+    // 来我们厂 is where they come, not us as the subject: the visit's day is the reception's.
+    expect(run('宏达王总下周二来我们厂参观,我负责安排接待').commitment).toEqual({ action: '安排接待', due: '2026-03-10T18:00:00+08:00' });
+    expect(run('让我们下周一前把最终报价发过去').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
     expect(run('宏达刘护士长说周一上午有空 我过去做培训').commitment?.due).toBe('2026-03-09T12:00:00+08:00');
     expect(run('宏达说下周三给答复 我再跟进一下').commitment).toMatchObject({ due: null });
   });

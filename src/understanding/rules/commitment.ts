@@ -15,11 +15,12 @@ export interface Commitment {
 }
 
 /**
- * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们) nor a possessive (我们的). After 比/用/选
- * a time right after 我 makes it the subject of voice text run together (比一比我明天…, 维修费用我明天…).
+ * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们), a possessive (我们的) nor a place
+ * someone comes to (来我们厂参观, 到我们公司). After 比/用/选 a time right after 我 makes it the subject of voice
+ * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望)(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
