@@ -67,6 +67,8 @@ const COUNT_ASKED =
 /** The rep counting their own work (我这个月签了几单): a question even though it has report words. */
 const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
+/** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了): whoever's they are, a report never counts them. */
+const DEALS_COUNTED = /(?:几|多少)单/;
 /** Words of a field report, which a question to the bot does not contain. */
 const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)|我(?:再|会)?(?:去|争取)/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
@@ -157,7 +159,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // A customer's record named as a noun (沂蒙农业的跟进历史), nothing done or said.
   if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
     return 'query';
-  if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
+  if (t.length <= 20 && !REPORT_WORDS.test(t) && ((COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) || DEALS_COUNTED.test(compact)))
+    return 'query';
   // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached
   // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
   if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';
