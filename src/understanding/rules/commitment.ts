@@ -144,16 +144,24 @@ const VOICE_PIECE_LENGTH = 3;
 const VOICE_CLAUSE_START =
   /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])/g;
 
-/** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
-function voiceClauses(clauses: string[]): string[] {
-  const joined = clauses.join('');
-  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+/** A message typed with no punctuation at all (王总说下周签合同让我们这周五之前把合同寄过去…) runs its clauses together too. */
+const RUN_ON_LENGTH = 30;
+
+function splitAtClauseStarts(joined: string): string[] {
   const starts = [...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!).filter((i) => i > 0);
   const bounds = [0, ...starts, joined.length];
   return bounds
     .slice(1)
     .map((end, i) => joined.slice(bounds[i], end))
     .filter((c) => c.length > 0 && !FILLER.test(c));
+}
+
+/** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
+function voiceClauses(clauses: string[], runOn: boolean): string[] {
+  const joined = clauses.join('');
+  if (runOn) return splitAtClauseStarts(joined);
+  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+  return splitAtClauseStarts(joined);
 }
 
 /** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
@@ -223,8 +231,9 @@ export function findCommitment(
   let askedOfUs: Clause | null = null;
   let askedJustBefore = false;
   const candidates: Clause[] = [];
+  const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
   const timedClauses = sentences.flatMap((clauses) =>
-    withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
+    withLeadingTime(voiceClauses(clauses, runOn).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
       ...clause,
       opensSentence: i === 0,
     })),
