@@ -44,6 +44,10 @@ const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
 const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点)/;
 const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
+/** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
+const EXPIRY = /到期|过期|截止|届满|有效期/;
+/** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
+const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
 /** A clause saying something is done now (已经寄出去了). */
@@ -119,7 +123,7 @@ function isCandidate(
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
-  if (reported || hasThirdPartySubject(text)) return false;
+  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || /过两天|回头|改天/.test(text);
@@ -271,7 +275,7 @@ export function findCommitment(
       candidates.pop();
     }
     const conditional = CONDITIONAL.test(clause.text);
-    previous = reported || conditional || hasThirdPartySubject(clause.text) ? null : clause;
+    previous = reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) ? null : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
     // The rep speaking for themselves ends what the customer asked for.
