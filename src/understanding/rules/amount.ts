@@ -1,7 +1,7 @@
 import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
 
 /**
- * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元.
+ * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元, ¥386,500.
  * Not money: power or capacity (3000W, 2万件), percentages, unit prices, and differences
  * (便宜2万, 差了6万). A revised figure wins: the last money figure in the message.
  */
@@ -28,11 +28,17 @@ const COMPANY_FIGURE_BEFORE =
 /** Phone numbers, order numbers, dates and times are never money. */
 const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
 
+/** A currency sign before the figure says yuan as 元 after it does (¥386500). */
+const CURRENCY_BEFORE = /[¥￥]\s?$/;
+/** Thousands separators (¥386,500): a comma with exactly three digits after it, inside a figure. */
+const THOUSANDS_SEPARATOR = /(?<=[0-9]),(?=[0-9]{3}(?![0-9]))/g;
+
 function isMoney(text: string, m: RegExpMatchArray): boolean {
-  const [whole, numeral, unit, yuan] = m;
+  const [whole, numeral, unit, written] = m;
   const start = m.index!;
   const before = text.slice(0, start);
   const after = text.slice(start + whole.length);
+  const yuan = written ?? (CURRENCY_BEFORE.test(before) ? '¥' : undefined);
   if (!NUMERAL_START.test(numeral)) return false;
   if (!unit && !yuan && !/[万亿千]/.test(numeral)) return false;
   if (!yuan && COUNTER_AFTER.test(after)) return false;
@@ -42,7 +48,8 @@ function isMoney(text: string, m: RegExpMatchArray): boolean {
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }
 
-export function findAmount(text: string): number | null {
+export function findAmount(written: string): number | null {
+  const text = written.replace(THOUSANDS_SEPARATOR, '');
   let last: number | null = null;
   for (const m of text.matchAll(MONEY)) {
     if (!isMoney(text, m)) continue;
