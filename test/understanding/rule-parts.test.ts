@@ -37,6 +37,8 @@ describe('amount', () => {
     ['一个亿', 100000000],
     ['1.5亿', 150000000],
     ['一百二十万以内', 1200000],
+    ['总价¥386,500', 386500],
+    ['合同￥1,250,000', 1250000],
   ])('%s -> %d', (text, value) => expect(findAmount(text)).toBe(value));
 
   it('takes the latest figure of a revision', () => {
@@ -49,6 +51,7 @@ describe('amount', () => {
     '年产2万件',
     '年用量2万件 单价大概80块',
     '便宜了2万',
+    '差了6万多',
     '别家低8个点',
     '预付30%',
     '138xxxx5521',
@@ -97,6 +100,13 @@ describe('competitors', () => {
     expect(findCompetitors('对比了星河和我们', ['星河'])).toEqual(['星河']);
     expect(findCompetitors('觉得我们的系统比小鹅通贵太多')).toEqual(['小鹅通']);
     expect(findCompetitors('比去年贵了')).toEqual([]);
+  });
+
+  it('finds rivals by what the customer does with them', () => {
+    expect(findCompetitors('付经理比较倾向诺力和杭叉,我们价格没优势')).toEqual(['诺力', '杭叉']);
+    expect(findCompetitors('蒸烤箱想用乐信的,其他可以用我们的')).toEqual(['乐信']);
+    expect(findCompetitors('对方拿碧水源的方案来压价')).toEqual(['碧水源']);
+    expect(findCompetitors('他倾向我们,老板倾向于国产,工艺路线他们倾向MBR')).toEqual([]);
   });
 });
 
@@ -303,7 +313,17 @@ describe('general rules found by the second blind set', () => {
     ['辛苦了 今天就到这吧 晚安', 'other'],
     ['宏达的演示账号开好了 发给他们了', 'complete_commitment'],
     ['给宏达的样品今天送到了', 'complete_commitment'],
+    // Done deliverables without 完成: documents by 书, drawings by 图, a session given (上完了).
+    ['宏达的承重计算书已经给到客户了', 'complete_commitment'],
+    ['宏达的需求规格书昨天已经交了', 'complete_commitment'],
+    ['宏达的操作培训今天下午上完了', 'complete_commitment'],
+    ['宏达的布局图画好了,已经微信发给孔工', 'complete_commitment'],
   ])('intent: %s -> %s', (text, intent) => expect(run(text).intent).toBe(intent));
+
+  it.each([
+    ['宏达往前推一步,到商务谈判', 'negotiation'],
+    ['宏达这单没了,帮我关成丢单', 'lost'],
+  ])('a stage asked for: %s -> %s', (text, stage) => expect(run(text)).toMatchObject({ intent: 'stage_change', stage }));
 
   // A demo done, a signed contract returned.
   it.each([

@@ -44,6 +44,9 @@ describe('what a question asks (the query object)', () => {
     ['线索池里有哪些线索', { subject: 'leads' }],
     ['团队健康度怎么样', { subject: 'metrics' }],
     ['这周激活率多少', { subject: 'metrics', period: 'this_week' }],
+    ['刘佳上周丢了几单', { subject: 'deals', owner: '刘佳', status: 'lost', period: 'last_week' }],
+    ['王磊有几单已经超时了?', { subject: 'deals', owner: '王磊', status: 'overdue' }],
+    ['华信这个月都跟了些什么', { subject: 'timeline', customerId: 'cus_huaxin', period: 'this_month' }],
   ])('%s', (text, expected) => {
     expect(asked(text)).toEqual(expected);
   });

@@ -1,9 +1,9 @@
 import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
 
 /**
- * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元.
+ * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元, ¥386,500.
  * Not money: power or capacity (3000W, 2万件), percentages, unit prices, and differences
- * (便宜2万). A revised figure wins: the last money figure in the message.
+ * (便宜2万, 差了6万). A revised figure wins: the last money figure in the message.
  */
 
 const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
@@ -20,7 +20,7 @@ const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|V|v|A|Hz|hz|
 const UNIT_PRICE_BEFORE = /(?:单价|每[台套个件吨平人瓶箱只支次月]?|一[台套个件吨平瓶箱只支]|均价|月费|人均)(?:是|为|约|大概|才|要)?$/;
 /** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万). */
 const DIFFERENCE_BEFORE =
-  /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
+  /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
 /** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
 const COMPANY_FIGURE_BEFORE =
@@ -28,11 +28,17 @@ const COMPANY_FIGURE_BEFORE =
 /** Phone numbers, order numbers, dates and times are never money. */
 const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
 
+/** A currency sign before the figure says yuan as 元 after it does (¥386500). */
+const CURRENCY_BEFORE = /[¥￥]\s?$/;
+/** Thousands separators (¥386,500): a comma with exactly three digits after it, inside a figure. */
+const THOUSANDS_SEPARATOR = /(?<=[0-9]),(?=[0-9]{3}(?![0-9]))/g;
+
 function isMoney(text: string, m: RegExpMatchArray): boolean {
-  const [whole, numeral, unit, yuan] = m;
+  const [whole, numeral, unit, written] = m;
   const start = m.index!;
   const before = text.slice(0, start);
   const after = text.slice(start + whole.length);
+  const yuan = written ?? (CURRENCY_BEFORE.test(before) ? '¥' : undefined);
   if (!NUMERAL_START.test(numeral)) return false;
   if (!unit && !yuan && !/[万亿千]/.test(numeral)) return false;
   if (!yuan && COUNTER_AFTER.test(after)) return false;
@@ -42,7 +48,8 @@ function isMoney(text: string, m: RegExpMatchArray): boolean {
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }
 
-export function findAmount(text: string): number | null {
+export function findAmount(written: string): number | null {
+  const text = written.replace(THOUSANDS_SEPARATOR, '');
   let last: number | null = null;
   for (const m of text.matchAll(MONEY)) {
     if (!isMoney(text, m)) continue;

@@ -45,6 +45,10 @@ const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
 const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点)/;
 const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
+/** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
+const EXPIRY = /到期|过期|截止|届满|有效期/;
+/** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
+const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
 /** A clause saying something is done now (已经寄出去了). */
@@ -120,7 +124,7 @@ function isCandidate(
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
-  if (reported || hasThirdPartySubject(text)) return false;
+  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || /过两天|回头|改天/.test(text);
@@ -145,16 +149,24 @@ const VOICE_PIECE_LENGTH = 3;
 const VOICE_CLAUSE_START =
   /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])/g;
 
-/** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
-function voiceClauses(clauses: string[]): string[] {
-  const joined = clauses.join('');
-  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+/** A message typed with no punctuation at all (王总说下周签合同让我们这周五之前把合同寄过去…) runs its clauses together too. */
+const RUN_ON_LENGTH = 30;
+
+function splitAtClauseStarts(joined: string): string[] {
   const starts = [...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!).filter((i) => i > 0);
   const bounds = [0, ...starts, joined.length];
   return bounds
     .slice(1)
     .map((end, i) => joined.slice(bounds[i], end))
     .filter((c) => c.length > 0 && !FILLER.test(c));
+}
+
+/** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
+function voiceClauses(clauses: string[], runOn: boolean): string[] {
+  const joined = clauses.join('');
+  if (runOn) return splitAtClauseStarts(joined);
+  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+  return splitAtClauseStarts(joined);
 }
 
 /** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
@@ -224,8 +236,9 @@ export function findCommitment(
   let askedOfUs: Clause | null = null;
   let askedJustBefore = false;
   const candidates: Clause[] = [];
+  const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
   const timedClauses = sentences.flatMap((clauses) =>
-    withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
+    withLeadingTime(voiceClauses(clauses, runOn).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
       ...clause,
       opensSentence: i === 0,
     })),
@@ -263,7 +276,7 @@ export function findCommitment(
       candidates.pop();
     }
     const conditional = CONDITIONAL.test(clause.text);
-    previous = reported || conditional || hasThirdPartySubject(clause.text) ? null : clause;
+    previous = reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) ? null : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
     // The rep speaking for themselves ends what the customer asked for.

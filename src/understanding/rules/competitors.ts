@@ -14,7 +14,7 @@ const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 const NOT_A_NAME =
-  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国)/;
+  /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国)/;
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -73,8 +73,13 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
   new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
+  // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价).
+  new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),
+  new RegExp(`拿(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
 ];
+/** The customer leaning to one or more rivals (倾向诺力和杭叉, 更倾向于北森, 倾向海康的方案), not to 我们 or a kind (国产). */
+const LEANING = new RegExp(`倾向(?:于)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=的|[,.;!?\\s]|$)`, 'gd');
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
 const ALONGSIDE = new RegExp(
   `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
@@ -87,7 +92,7 @@ function deedSpans(text: string): Span[] {
     if (!NOT_A_NAME.test(name) && !A_PARTY.test(name) && !PERSON_OR_PARTY.test(name)) spans.push({ name, start, end: start + name.length });
   };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
-  for (const m of text.matchAll(ALONGSIDE)) {
+  for (const m of [...text.matchAll(ALONGSIDE), ...text.matchAll(LEANING)]) {
     let offset = m.indices![1]![0];
     for (const name of m[1]!.split(/[、,和]/)) {
       add(name, offset);

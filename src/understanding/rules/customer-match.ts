@@ -8,8 +8,35 @@ import { soundKey, soundsAlike } from './homophones';
 type Customer = ExtractionInput['customers'][number];
 
 const ORG_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|总公司|公司|商行)$/;
-/** Two-character openings too common to identify a customer on their own. */
-const GENERIC_OPENINGS = new Set(['第一', '第二', '第三', '人民', '中国', '中心', '国际', '实验', '职业', '市第', '中医']);
+/**
+ * Two-character openings too common to identify a customer on their own, among them the specialties a
+ * hospital or clinic is named by (德阳市口腔医院 is known by its city, not by 口腔: 四家口腔诊所 is none of it).
+ */
+const GENERIC_OPENINGS = new Set([
+  '第一',
+  '第二',
+  '第三',
+  '人民',
+  '中国',
+  '中心',
+  '国际',
+  '实验',
+  '职业',
+  '市第',
+  '中医',
+  '口腔',
+  '妇幼',
+  '儿童',
+  '肿瘤',
+  '眼科',
+  '骨科',
+  '妇产',
+  '精神',
+  '胸科',
+  '皮肤',
+  '康复',
+  '牙科',
+]);
 /** A complete key (name or alias) outranks a partial hit of the same length. */
 const COMPLETE_BONUS = 0.75;
 /** Each sound-alike character costs this much against an exact one. */

@@ -11,9 +11,9 @@ import { STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
 
 const STAGE_ALTERNATION = STAGE_NAMES.flatMap(([, names]) => names).join('|');
 const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).join('|');
-/** A verb of moving and where to (挪回, 推到, 改成, 调至, 标记为), or a move verb of its own (进入, 回退, 标记). */
+/** A verb of moving and where to (挪回, 推到, 改成, 调至, 标记为, 关成丢单), or a move verb of its own (进入, 回退, 标记). */
 const MOVE_VERB =
-  '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪)(?:回|到|至|成|为|入)到?|退回|回退|回到|推进|进入|进到|标记)';
+  '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入)到?|退回|回退|回到|推进|进入|进到|标记)';
 const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
 /**
  * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单: a one-character verb read as a word of its own (not 跟进,
@@ -34,8 +34,8 @@ const FIELD_REQUEST = new RegExp(
     `(?:阶段|stage)\\s*(?:改|调|更新|设|标|变|退)\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
     `(?:改|调|更新|变更|调整)(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
     `(?:阶段|stage)[^.;!?]{0,8}?(?:到|至|成|为|→|->|=>|:)(?!了)\\s*(${STAGE_ALTERNATION})`,
-    // A move asked for, then where to (把永盛那单推一下,到方案演示).
-    `(?:推|挪|调|改|移)(?:一下|下)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
+    // A move asked for, then where to (把永盛那单推一下,到方案演示; 往前推一步,到商务谈判).
+    `(?:推|挪|调|改|移)(?:一下|下|一步|一格)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
     // Only a customer and where its deal goes (华信 → 商务谈判, 华信:方案演示).
     `^[^,.;!?:]{1,16}?\\s*(?:→|->|=>|:)\\s*(${FULL_NAME_ALTERNATION})$`,
     `(?:阶段|状态)[^.;!?]{0,3}(?:改|调|更新)[^.;!?]{0,10}?(${FULL_NAME_ALTERNATION})`,
