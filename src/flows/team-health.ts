@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CardLink } from '../../cards/card';
 import { dashboardLink, withLinks } from '../../cards/page-links';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
@@ -33,7 +34,14 @@ export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   const numbers = [health.index, ...rates, health.firstTouch];
   // A briefing-style card: its 查看明细 buttons page through the deals, leads or promises behind each number.
   const card = briefingCard('briefing-manager', '本周团队健康度', ctx.actor.team ?? ctx.actor.name, numbers);
-  return [{ type: 'send-card', to: ctx.actor.id, card: withLinks(card, dashboardLink(ctx.tenant.id)), context: drillContext(numbers) }];
+  return [
+    { type: 'send-card', to: ctx.actor.id, card: withLinks(card, ...numberLinks(ctx.tenant.id, numbers)), context: drillContext(numbers) },
+  ];
+}
+
+/** 团队看板, then a link per number to the records behind it (the dashboard's `?drill=` page of that number). */
+export function numberLinks(tenantId: string, numbers: readonly BriefingNumber[]): CardLink[] {
+  return [dashboardLink(tenantId), ...numbers.flatMap((n) => (n.drill ? [dashboardLink(tenantId, n.drill.key, n.label)] : []))];
 }
 
 /** Whose numbers a member's are: a manager's team and a rep's own go by their id, an admin's are the tenant's. */

@@ -114,11 +114,21 @@ describe('workspace pages on a phone (390×844) in a real browser', () => {
     await board.goto(`${bot.url}/console/pages?tenantId=demo&userId=liming&next=${encodeURIComponent('/w/demo/dashboard')}`);
     await expect(board.getByTestId('dash-index').textContent()).resolves.toMatch(/过程健康度 \d+ 分/);
     await expect(board.locator('[data-testid="dash-rates"] svg a').count()).resolves.toBe(3);
-    await expect(board.locator('table.heat tbody tr').count()).resolves.toBe(3);
+    // The rep × action heat map: a table per stage with rules, a row per rep of the team.
+    await expect(board.locator('table.heat').count()).resolves.toBe(4);
+    await expect(board.locator('table.heat tbody tr').count()).resolves.toBe(12);
+    const width = await board.evaluate('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(390);
     await shoot(board, 'pages-dashboard.png');
     await board.locator('[data-testid="dash-index"] h2 a').click();
     await board.getByTestId('dash-drill').waitFor();
     await shoot(board, 'pages-dashboard-drill.png');
+    // A heat-map cell opens the deals behind it, each marked 已做到 or 未做到.
+    await board.locator('table.heat td a').first().click();
+    await board.waitForURL(/cell=/);
+    await expect(board.getByTestId('drill-deal').first().textContent()).resolves.toMatch(/已做到|未做到/);
+    await shoot(board, 'pages-dashboard-heat-drill.png');
+    await board.goto(`${bot.url}/w/demo/dashboard`);
     await board.emulateMedia({ media: 'print' });
     await expect(board.locator('nav.tabs').isVisible()).resolves.toBe(false);
     await board.pdf({ path: join(RESULTS, 'pages-dashboard.pdf'), format: 'A4', printBackground: true });
