@@ -133,10 +133,11 @@ export function dashboardPage(tenantId: string, view: DashboardView): string {
         view.trace,
         '近 30 天没有分配线索',
         (t) =>
-          html`<li>
+          html`<li data-testid="trace-row">
             <div class="row"><b>${t.company}</b><span>${t.score !== null ? `${t.score}分` : ''}</span></div>
-            <div class="meta">${t.assigned} → ${t.rep} · ${t.rule} · ${t.accepted ? `${t.accepted} 接受` : '未接受'}</div>
+            <div class="meta">${t.assigned} 分给 ${t.rep} · ${t.rule} · ${t.accepted ?? '未接受'}${t.ended ? ` · ${t.ended}` : ''}</div>
             <div class="meta">${t.parts} · ${t.reason}</div>
+            <div class="meta">来源:${t.source}</div>
           </li>`,
       )}
     </section>`;

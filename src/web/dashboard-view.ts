@@ -1,4 +1,4 @@
-import { In, MoreThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
 import { HEALTH_TARGETS } from '../domain/metrics';
 import { silenceStart } from '../domain/silence-timer';
@@ -7,7 +7,8 @@ import { STAGE_LABELS, type Stage } from '../domain/stages';
 import { briefingDrills, teamBriefing, type TeamBriefing } from '../flows/daily-briefing';
 import type { FlowContext } from '../flows/flow-context';
 import { metricScope, tenantHealthReads } from '../flows/team-health';
-import { Commitment, Lead, LeadAssignment } from '../store/entities';
+import { Commitment, Lead } from '../store/entities';
+import { endedText, leadTrace, scorePartsText } from './lead-trace';
 import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
 import { dealRows, type DealRow } from './deals-view';
@@ -45,6 +46,7 @@ export interface DashboardView {
   risks: { customerId: string; customer: string; owner: string; stage: string; silentDays: number; amount: number | null }[];
   trace: {
     company: string;
+    source: string;
     rep: string;
     score: number | null;
     parts: string;
@@ -52,6 +54,7 @@ export interface DashboardView {
     reason: string;
     assigned: string;
     accepted: string | null;
+    ended: string | null;
   }[];
   drill: {
     label: string;
@@ -59,14 +62,6 @@ export interface DashboardView {
     leads: { company: string; score: number | null }[];
   } | null;
 }
-
-const RULE_LABELS: Record<string, string> = {
-  top: '高分线索给赢率最高的人',
-  region: '按地区分配',
-  pool: '进公海',
-  returned_to_pool: '退回公海',
-  submitter: '销售自己录入',
-};
 
 /**
  * 团队看板: this week's process numbers for the member's people (a manager's team, an admin's tenant, a
@@ -176,32 +171,25 @@ async function heatCellDrill(
   };
 }
 
-/** Each assignment of the last 30 days to the member's people: score parts, rule, reason, accepted when, how it ended. */
+/** The allocation trace of the last 30 days, for the member's people, as the page reads it. */
 async function allocationTrace(
   ctx: FlowContext,
   owners: readonly string[],
   names: ReadonlyMap<string, string>,
 ): Promise<DashboardView['trace']> {
   const { em, tenant, now } = ctx;
-  const assignments = await em.find(LeadAssignment, {
-    where: { tenantId: tenant.id, assignedAt: MoreThanOrEqual(new Date(now.getTime() - TRACE_DAYS * DAY_MS)) },
-    order: { assignedAt: 'DESC' },
-  });
-  const mine = assignments.filter((a) => a.repId !== null && owners.includes(a.repId));
-  const leads = mine.length > 0 ? await em.find(Lead, { where: { tenantId: tenant.id, id: In(mine.map((a) => a.leadId)) } }) : [];
-  const leadById = new Map(leads.map((l) => [l.id, l]));
-  return mine.map((a) => {
-    const lead = leadById.get(a.leadId);
-    const parts = lead?.breakdown;
-    return {
-      company: lead?.company ?? a.leadId,
-      rep: names.get(a.repId!) ?? a.repId!,
-      score: lead?.score ?? null,
-      parts: parts ? `地区 ${parts.region} · 行业 ${parts.industry} · 预算 ${parts.budget} · 紧迫 ${parts.urgency}` : '—',
-      rule: RULE_LABELS[a.rule] ?? a.rule,
-      reason: a.reason,
-      assigned: formatForPeople(a.assignedAt, tenant.timezone),
-      accepted: a.acceptedAt ? formatForPeople(a.acceptedAt, tenant.timezone) : null,
-    };
-  });
+  const when = (at: Date) => formatForPeople(at, tenant.timezone);
+  const rows = await leadTrace(em, tenant.id, owners, { from: new Date(now.getTime() - TRACE_DAYS * DAY_MS), to: now }, names);
+  return rows.map((t) => ({
+    company: t.company,
+    source: t.source,
+    rep: t.rep,
+    score: t.score,
+    parts: scorePartsText(t.parts),
+    rule: t.rule,
+    reason: t.reason,
+    assigned: when(t.assignedAt),
+    accepted: t.accepted ? `${t.accepted.by} ${when(t.accepted.at)} 接受` : null,
+    ended: t.ended ? endedText(t.ended, tenant.timezone) : null,
+  }));
 }

@@ -3,13 +3,14 @@ import { DateTime } from 'luxon';
 import { Between, In } from 'typeorm';
 import { localWeekStart } from '../domain/business-calendar';
 import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
-import { DOCUMENT_LABELS } from '../domain/stage-rules';
 import { silenceStart } from '../domain/silence-timer';
 import { STAGE_LABELS } from '../domain/stages';
 import type { FlowContext } from '../flows/flow-context';
-import { Activity, CardRecord, Customer, Deal, DealEvidence, Lead, LeadAssignment, StageTransition } from '../store/entities';
+import { Activity, CardRecord, Customer, Deal, DealEvidence, Lead, StageTransition } from '../store/entities';
 import { tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
+import { endedText, leadTrace, scorePartsText } from './lead-trace';
+import { CONFIRMED_BY, evidenceText, PLATFORM_LABELS } from './record-text';
 
 export interface ExportPeriod {
   from: Date;
@@ -25,11 +26,10 @@ interface TrailRow {
   source: string;
 }
 
-const CONFIRMED_BY: Record<string, string> = { card: '卡片确认', message: '消息确认', import: '导入', system: '系统' };
-
 /**
  * The review workbook: 合规记录 (every follow-up, stage move, evidence, card tap and lead assignment of
- * the period, with who, when and the source message) and 商机 (the deal list), of the records the member
+ * the period, with who, when and the source message), 商机 (the deal list) and 线索分配 (the allocation
+ * trace: score parts, rule, reason, who accepted when, how it ended), of the records the member
  * may see: a manager's team, a rep's own, an admin's tenant.
  */
 export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Promise<Buffer> {
@@ -37,34 +37,60 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
   const zone = tenant.timezone;
   const users = await tenantUsers(em, tenant.id);
   const owners = (await visibleOwnerIds(em, ctx.actor)) ?? users.map((u) => u.id);
-  const name = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? id) : '系统');
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const name = (id: string | null) => (id ? (names.get(id) ?? id) : '系统');
   const during = Between(period.from, period.to);
   const t = tenant.id;
 
   const deals = await em.find(Deal, { where: { tenantId: t, ownerId: In(owners) }, order: { stageEnteredAt: 'DESC' } });
   const dealIds = deals.map((d) => d.id).concat('');
-  const customers = new Map(
-    (await em.find(Customer, { where: { tenantId: t, id: In(deals.map((d) => d.customerId).concat('')) } })).map((c) => [c.id, c.name]),
-  );
-  const customerOfDeal = (dealId: string) => customers.get(deals.find((d) => d.id === dealId)?.customerId ?? '') ?? '';
-  const [activities, moves, evidence, taps, assignments] = await Promise.all([
+  const [activities, moves, evidence, taps, trace] = await Promise.all([
     em.find(Activity, { where: { tenantId: t, userId: In(owners), occurredAt: during } }),
     em.find(StageTransition, { where: { tenantId: t, dealId: In(dealIds), at: during } }),
     em.find(DealEvidence, { where: { tenantId: t, dealId: In(dealIds), at: during } }),
     em.find(CardRecord, { where: { tenantId: t, actedBy: In(owners), actedAt: during } }),
-    em.find(LeadAssignment, { where: { tenantId: t, repId: In(owners), assignedAt: during } }),
+    leadTrace(em, t, owners, period, names),
   ]);
-  const activityCustomers = await em.find(Customer, { where: { tenantId: t, id: In(activities.map((a) => a.customerId).concat('')) } });
-  const leads = await em.find(Lead, { where: { tenantId: t, id: In(assignments.map((a) => a.leadId).concat('')) } });
+  const customerOfDealId = new Map(deals.map((d) => [d.id, d.customerId]));
+  const tapLeadIds = taps.flatMap((c) => (typeof c.context.leadId === 'string' ? [c.context.leadId] : []));
+  const customerOfLeadId = new Map(
+    (await em.find(Lead, { select: { id: true, customerId: true }, where: { tenantId: t, id: In(tapLeadIds.concat('')) } })).map((l) => [
+      l.id,
+      l.customerId,
+    ]),
+  );
+  // A tap's card names its customer, deal or lead in its context.
+  const tapCustomerId = (c: CardRecord) =>
+    typeof c.context.customerId === 'string'
+      ? c.context.customerId
+      : (customerOfDealId.get(String(c.context.dealId)) ?? customerOfLeadId.get(String(c.context.leadId)) ?? '');
+  const customerIds = [...new Set([...deals.map((d) => d.customerId), ...activities.map((a) => a.customerId), ...taps.map(tapCustomerId)])];
+  const customers = new Map(
+    (await em.find(Customer, { select: { id: true, name: true }, where: { tenantId: t, id: In(customerIds.concat('')) } })).map((c) => [
+      c.id,
+      c.name,
+    ]),
+  );
+  const customerOfDeal = (dealId: string) => customers.get(customerOfDealId.get(dealId) ?? '') ?? '';
+  const message = (inboxId: number | null | undefined) => (inboxId !== null && inboxId !== undefined ? `消息 #${inboxId}` : null);
+  // Evidence stated in a follow-up came in with that follow-up's message.
+  const statedIn = new Map(
+    (
+      await em.find(Activity, {
+        select: { id: true, sourceInboxId: true },
+        where: { tenantId: t, id: In(evidence.flatMap((e) => e.sourceActivityId ?? []).concat('')) },
+      })
+    ).map((a) => [a.id, a.sourceInboxId]),
+  );
 
   const trail: TrailRow[] = [
     ...activities.map((a) => ({
       at: a.occurredAt,
       what: '跟进',
       who: name(a.userId),
-      customer: activityCustomers.find((c) => c.id === a.customerId)?.name ?? a.customerId,
+      customer: customers.get(a.customerId) ?? a.customerId,
       detail: a.rawText,
-      source: a.sourceInboxId !== null ? `消息 #${a.sourceInboxId}` : a.understoodBy === 'import' ? '导入' : '',
+      source: message(a.sourceInboxId) ?? (a.understoodBy === 'import' ? '导入' : ''),
     })),
     ...moves.map((m) => ({
       at: m.at,
@@ -79,28 +105,31 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
       what: '证据',
       who: name(e.actorId),
       customer: customerOfDeal(e.dealId),
-      detail: e.value.kind === 'document' ? [DOCUMENT_LABELS[e.value.document], e.value.fileName].filter(Boolean).join(' ') : e.kind,
-      source: e.sourceInboxId !== null ? `消息 #${e.sourceInboxId}` : e.sourceActivityId ? '跟进内容' : '',
+      detail: evidenceText(e.value),
+      source: message(e.sourceInboxId) ?? message(statedIn.get(e.sourceActivityId ?? '')) ?? (e.sourceActivityId ? '跟进内容' : ''),
     })),
     ...taps.map((c) => ({
       at: c.actedAt!,
       what: '卡片操作',
       who: name(c.actedBy),
-      customer: '',
+      customer: customers.get(tapCustomerId(c)) ?? '',
       detail: `${c.card.title}${c.card.note ? ` · ${c.card.note}` : ''}`,
-      source: c.kind,
+      source: ['卡片', c.platform ? (PLATFORM_LABELS[c.platform] ?? c.platform) : null].filter(Boolean).join(' · '),
     })),
-    ...assignments.map((a) => {
-      const lead = leads.find((l) => l.id === a.leadId);
-      return {
-        at: a.assignedAt,
-        what: '线索分配',
-        who: name(a.repId),
-        customer: lead?.company ?? a.leadId,
-        detail: `${lead?.score ?? '—'}分 · ${a.rule} · ${a.reason}${a.acceptedAt ? ` · ${formatForPeople(a.acceptedAt, zone)} 接受` : ''}`,
-        source: lead ? `${lead.source} · ${lead.submittedBy}` : '',
-      };
-    }),
+    ...trace.map((a) => ({
+      at: a.assignedAt,
+      what: '线索分配',
+      who: a.rep,
+      customer: a.company,
+      detail: [
+        `${a.score ?? '—'}分(${scorePartsText(a.parts)})`,
+        a.rule,
+        a.reason,
+        a.accepted ? `${a.accepted.by} ${formatForPeople(a.accepted.at, zone)} 接受` : '未接受',
+        ...(a.ended ? [endedText(a.ended, zone)] : []),
+      ].join(' · '),
+      source: a.source,
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const workbook = new ExcelJS.Workbook();
@@ -136,7 +165,40 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
       days: wholeDaysBetween(d.stageEnteredAt, now),
       silent: wholeDaysBetween(silenceStart(d), now),
     });
-  for (const each of [sheet, list]) each.getRow(1).font = { bold: true };
+  const allocation = workbook.addWorksheet('线索分配');
+  allocation.columns = [
+    { header: '分配时间', key: 'at', width: 22 },
+    { header: '线索', key: 'company', width: 28 },
+    { header: '来源', key: 'source', width: 18 },
+    { header: '分给', key: 'rep', width: 10 },
+    { header: '总分', key: 'score', width: 8 },
+    { header: '地区分', key: 'region', width: 8 },
+    { header: '行业分', key: 'industry', width: 8 },
+    { header: '预算分', key: 'budget', width: 8 },
+    { header: '紧迫分', key: 'urgency', width: 8 },
+    { header: '规则', key: 'rule', width: 22 },
+    { header: '理由', key: 'reason', width: 60 },
+    { header: '接受人', key: 'acceptedBy', width: 10 },
+    { header: '接受时间', key: 'acceptedAt', width: 22 },
+    { header: '首次跟进', key: 'firstTouch', width: 22 },
+    { header: '结束', key: 'ended', width: 40 },
+  ];
+  for (const a of trace)
+    allocation.addRow({
+      at: formatForPeople(a.assignedAt, zone),
+      company: a.company,
+      source: a.source,
+      rep: a.rep,
+      score: a.score,
+      ...(a.parts ?? {}),
+      rule: a.rule,
+      reason: a.reason,
+      acceptedBy: a.accepted?.by ?? '',
+      acceptedAt: a.accepted ? formatForPeople(a.accepted.at, zone) : '',
+      firstTouch: a.firstTouchAt ? formatForPeople(a.firstTouchAt, zone) : '',
+      ended: a.ended ? endedText(a.ended, zone) : '',
+    });
+  for (const each of [sheet, list, allocation]) each.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
