@@ -8,7 +8,7 @@ import { briefingDrills, teamBriefing, type TeamBriefing } from '../flows/daily-
 import type { FlowContext } from '../flows/flow-context';
 import { metricScope, tenantHealthReads } from '../flows/team-health';
 import { Commitment, Lead } from '../store/entities';
-import { endedText, leadTrace, scorePartsText } from './lead-trace';
+import { acceptedText, endedText, leadTrace, scorePartsText } from './lead-trace';
 import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
 import { dealRows, type DealRow } from './deals-view';
@@ -178,7 +178,6 @@ async function allocationTrace(
   names: ReadonlyMap<string, string>,
 ): Promise<DashboardView['trace']> {
   const { em, tenant, now } = ctx;
-  const when = (at: Date) => formatForPeople(at, tenant.timezone);
   const rows = await leadTrace(em, tenant.id, owners, { from: new Date(now.getTime() - TRACE_DAYS * DAY_MS), to: now }, names);
   return rows.map((t) => ({
     company: t.company,
@@ -188,8 +187,8 @@ async function allocationTrace(
     parts: scorePartsText(t.parts),
     rule: t.rule,
     reason: t.reason,
-    assigned: when(t.assignedAt),
-    accepted: t.accepted ? `${t.accepted.by} ${when(t.accepted.at)} 接受` : null,
+    assigned: formatForPeople(t.assignedAt, tenant.timezone),
+    accepted: t.accepted ? acceptedText(t.accepted, tenant.timezone) : null,
     ended: t.ended ? endedText(t.ended, tenant.timezone) : null,
   }));
 }

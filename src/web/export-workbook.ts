@@ -9,7 +9,7 @@ import type { FlowContext } from '../flows/flow-context';
 import { Activity, CardRecord, Customer, Deal, DealEvidence, Lead, StageTransition } from '../store/entities';
 import { tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
-import { endedText, leadTrace, scorePartsText } from './lead-trace';
+import { acceptedText, endedText, leadTrace, scorePartsText } from './lead-trace';
 import { CONFIRMED_BY, evidenceText, PLATFORM_LABELS } from './record-text';
 
 export interface ExportPeriod {
@@ -125,7 +125,7 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
         `${a.score ?? '—'}分(${scorePartsText(a.parts)})`,
         a.rule,
         a.reason,
-        a.accepted ? `${a.accepted.by} ${formatForPeople(a.accepted.at, zone)} 接受` : '未接受',
+        a.accepted ? acceptedText(a.accepted, zone) : '未接受',
         ...(a.ended ? [endedText(a.ended, zone)] : []),
       ].join(' · '),
       source: a.source,
@@ -135,26 +135,24 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '销售助手';
   workbook.created = now;
-  const sheet = workbook.addWorksheet('合规记录');
-  sheet.columns = [
-    { header: '时间', key: 'at', width: 22 },
-    { header: '类型', key: 'what', width: 10 },
-    { header: '人员', key: 'who', width: 10 },
-    { header: '客户', key: 'customer', width: 28 },
-    { header: '内容', key: 'detail', width: 60 },
-    { header: '来源', key: 'source', width: 16 },
-  ];
+  const sheet = addSheet(workbook, '合规记录', [
+    ['时间', 'at', 22],
+    ['类型', 'what', 10],
+    ['人员', 'who', 10],
+    ['客户', 'customer', 28],
+    ['内容', 'detail', 60],
+    ['来源', 'source', 16],
+  ]);
   for (const row of trail) sheet.addRow({ ...row, at: formatForPeople(row.at, zone) });
-  const list = workbook.addWorksheet('商机');
-  list.columns = [
-    { header: '客户', key: 'customer', width: 28 },
-    { header: '商机', key: 'title', width: 20 },
-    { header: '负责人', key: 'owner', width: 10 },
-    { header: '阶段', key: 'stage', width: 10 },
-    { header: '金额(元)', key: 'amount', width: 14 },
-    { header: '本阶段天数', key: 'days', width: 10 },
-    { header: '沉默天数', key: 'silent', width: 10 },
-  ];
+  const list = addSheet(workbook, '商机', [
+    ['客户', 'customer', 28],
+    ['商机', 'title', 20],
+    ['负责人', 'owner', 10],
+    ['阶段', 'stage', 10],
+    ['金额(元)', 'amount', 14],
+    ['本阶段天数', 'days', 10],
+    ['沉默天数', 'silent', 10],
+  ]);
   for (const d of deals)
     list.addRow({
       customer: customers.get(d.customerId) ?? d.customerId,
@@ -165,24 +163,23 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
       days: wholeDaysBetween(d.stageEnteredAt, now),
       silent: wholeDaysBetween(silenceStart(d), now),
     });
-  const allocation = workbook.addWorksheet('线索分配');
-  allocation.columns = [
-    { header: '分配时间', key: 'at', width: 22 },
-    { header: '线索', key: 'company', width: 28 },
-    { header: '来源', key: 'source', width: 18 },
-    { header: '分给', key: 'rep', width: 10 },
-    { header: '总分', key: 'score', width: 8 },
-    { header: '地区分', key: 'region', width: 8 },
-    { header: '行业分', key: 'industry', width: 8 },
-    { header: '预算分', key: 'budget', width: 8 },
-    { header: '紧迫分', key: 'urgency', width: 8 },
-    { header: '规则', key: 'rule', width: 22 },
-    { header: '理由', key: 'reason', width: 60 },
-    { header: '接受人', key: 'acceptedBy', width: 10 },
-    { header: '接受时间', key: 'acceptedAt', width: 22 },
-    { header: '首次跟进', key: 'firstTouch', width: 22 },
-    { header: '结束', key: 'ended', width: 40 },
-  ];
+  const allocation = addSheet(workbook, '线索分配', [
+    ['分配时间', 'at', 22],
+    ['线索', 'company', 28],
+    ['来源', 'source', 18],
+    ['分给', 'rep', 10],
+    ['总分', 'score', 8],
+    ['地区分', 'region', 8],
+    ['行业分', 'industry', 8],
+    ['预算分', 'budget', 8],
+    ['紧迫分', 'urgency', 8],
+    ['规则', 'rule', 22],
+    ['理由', 'reason', 60],
+    ['接受人', 'acceptedBy', 10],
+    ['接受时间', 'acceptedAt', 22],
+    ['首次跟进', 'firstTouch', 22],
+    ['结束', 'ended', 40],
+  ]);
   for (const a of trace)
     allocation.addRow({
       at: formatForPeople(a.assignedAt, zone),
@@ -198,8 +195,15 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
       firstTouch: a.firstTouchAt ? formatForPeople(a.firstTouchAt, zone) : '',
       ended: a.ended ? endedText(a.ended, zone) : '',
     });
-  for (const each of [sheet, list, allocation]) each.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A sheet with its columns as (header, key, width), the header row bold. */
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: [string, string, number][]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = columns.map(([header, key, width]) => ({ header, key, width }));
+  sheet.getRow(1).font = { bold: true };
+  return sheet;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -104,3 +104,8 @@ export function scorePartsText(parts: ScoreBreakdown | null): string {
 export function endedText(ended: NonNullable<LeadTraceRow['ended']>, zone: string): string {
   return `${formatForPeople(ended.at, zone)} ${ended.how}${ended.by ? `(${ended.by})` : ''}${ended.reason ? `:${ended.reason}` : ''}`;
 }
+
+/** `张伟 12月5日 周六 10:00 接受`. */
+export function acceptedText(accepted: NonNullable<LeadTraceRow['accepted']>, zone: string): string {
+  return `${accepted.by} ${formatForPeople(accepted.at, zone)} 接受`;
+}
