@@ -47,11 +47,10 @@ function actionLabel(requirement: Requirement): string {
 
 const ON_TIME = '按时跟进';
 
-/** The actions of a stage, as columns: its gate items, then 按时跟进 when the stage has a silence timer. */
+/** The actions of a stage with rules, as columns: its gate items, then 按时跟进 (every ruled stage has a silence timer). */
 export function stageActions(rules: StageRules, stage: Stage): string[] {
   const rule = rules.stages[stage];
-  if (!rule) return [];
-  return [...rule.requirements.map(actionLabel), ...(rule.silenceHours !== undefined ? [ON_TIME] : [])];
+  return rule ? [...rule.requirements.map(actionLabel), ON_TIME] : [];
 }
 
 /** Whether the deal has action `index` of its stage done: a gate item met, or (past the items) within the silence timer. */
