@@ -98,12 +98,14 @@ export interface TenantHealthReads {
   lastWeek: Map<string, WeekMetrics>;
 }
 
+/** `owners`: a page for one member reads only those people's moves; the morning jobs read the tenant's once for every team. */
 export async function tenantHealthReads(
   em: EntityManager,
   tenantId: string,
   now: Date,
   zone: string,
   scopeIds: readonly string[],
+  owners?: readonly string[],
 ): Promise<TenantHealthReads> {
   const users = await tenantUsers(em, tenantId);
   const created = { from: new Date(localWeekStart(now, zone).getTime() - LEAD_LOOKBACK_DAYS * DAY_MS), to: now };
@@ -115,7 +117,7 @@ export async function tenantHealthReads(
       users.map((u) => u.id),
       created,
     ),
-    transitions: await metricTransitions(em, tenantId, { from: localWeekStart(now, zone, -1), to: now }),
+    transitions: await metricTransitions(em, tenantId, { from: localWeekStart(now, zone, -1), to: now }, owners),
     history: await healthHistories(em.connection, tenantId, dayPeriod(localWeekStart(now, zone), zone)),
     lastWeek: await weekMetricsOf(em, tenantId, dayPeriod(localWeekStart(now, zone, -1), zone), scopeIds),
   };

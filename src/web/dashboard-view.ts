@@ -74,10 +74,11 @@ export async function dashboardView(ctx: FlowContext, ask: { drill: Drill | null
   const { em, tenant, now } = ctx;
   const zone = tenant.timezone;
   const users = await tenantUsers(em, tenant.id);
-  const owners = (await visibleOwnerIds(em, ctx.actor)) ?? users.map((u) => u.id);
+  const visible = await visibleOwnerIds(em, ctx.actor);
+  const owners = visible ?? users.map((u) => u.id);
   const names = new Map(users.map((u) => [u.id, u.name]));
   const scopeId = metricScope(ctx.actor);
-  const reads = await tenantHealthReads(em, tenant.id, now, zone, [scopeId]);
+  const reads = await tenantHealthReads(em, tenant.id, now, zone, [scopeId], visible ?? undefined);
   const briefing = await teamBriefing(em, tenant, owners, now, ctx.rules, reads, scopeId);
   const { index, advance, closure, activation, trend, lastWeek } = briefing.health.measures;
   const { deals, openDeals } = briefing.health.thisWeek;

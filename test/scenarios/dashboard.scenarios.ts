@@ -75,6 +75,11 @@ export function dashboardScenarios(makeDatabase: TestDatabaseFactory): void {
     ]);
 
     const field = (label: string) => briefing.fields.find((f) => f.label === label)!.value;
+    // The page's numbers are the card's: the index and the three rates, read for the manager's people only.
+    const board = await api<DashboardView>(cookie, 'dashboard');
+    expect(field('本周过程健康度')).toMatch(new RegExp(`^${Math.round(board.index.value * 100)} 分`));
+    const percent = (value: number | null) => (value === null ? '—' : `${Math.round(value * 100)}%`);
+    expect(field('过程指标')).toBe(board.rates.map((r) => `${r.label} ${percent(r.value)}`).join(' · '));
     expect((await drillOf('逾期商机')).deals).toHaveLength(Number(/^(\d+) 个/.exec(field('逾期商机'))![1]));
     expect((await drillOf('昨日新增优质线索')).leads).toHaveLength(Number(/^(\d+) 个/.exec(field('昨日新增优质线索'))![1]));
     const risky = await drillOf('风险商机 top 5');
