@@ -2,9 +2,17 @@ import type { EntityManager } from 'typeorm';
 import { InboxItem, MemberAccount, User } from './entities';
 
 /** The member behind a platform account of the tenant; null when the tenant file does not list them. */
-export async function memberByAccount(em: EntityManager, tenantId: string, platform: string, accountId: string): Promise<User | null> {
-  const account = await em.findOneBy(MemberAccount, { tenantId, platform, accountId });
-  return account ? em.findOneBy(User, { tenantId, id: account.userId }) : null;
+export function memberByAccount(em: EntityManager, tenantId: string, platform: string, accountId: string): Promise<User | null> {
+  // One statement: every inbound message asks this.
+  return em
+    .createQueryBuilder(User, 'user')
+    .innerJoin(MemberAccount, 'account', 'account.tenantId = user.tenantId AND account.userId = user.id')
+    .where('account.tenantId = :tenantId AND account.platform = :platform AND account.accountId = :accountId', {
+      tenantId,
+      platform,
+      accountId,
+    })
+    .getOne();
 }
 
 /** A member's accounts, one per platform. */
