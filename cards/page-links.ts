@@ -26,7 +26,7 @@ export function dealsLink(tenantId: string, filter: DealFilter = {}, label = '�
   return { label, url: `${tenantPath(tenantId)}/deals${query.size > 0 ? `?${query}` : ''}` };
 }
 
-/** 团队看板, or the records behind one of its numbers (`drill`: health, activation, advance, closure). */
+/** 团队看板, or the records behind one of its numbers (`drill`: a key of `briefingDrills`: leads, overdue, health, activation, advance, closure, risky). */
 export function dashboardLink(tenantId: string, drill?: string, label = '团队看板'): CardLink {
   return { label, url: `${tenantPath(tenantId)}/dashboard${drill ? `?drill=${encodeURIComponent(drill)}` : ''}` };
 }

@@ -22,13 +22,16 @@ export interface GateItem {
 export interface GateResult {
   done: GateItem[];
   missing: GateItem[];
+  /** Per requirement of the stage, in the rules' order: whether it is met (the dashboard's heat map reads it item by item). */
+  met: boolean[];
 }
 
 /** Checks every requirement of the deal's current stage: what is done and what is still missing. */
 export function evaluateGate(rules: StageRules, stage: Stage, facts: DealFacts): GateResult {
-  const result: GateResult = { done: [], missing: [] };
+  const result: GateResult = { done: [], missing: [], met: [] };
   for (const requirement of rules.stages[stage]?.requirements ?? []) {
     const { label, lacking } = check(requirement, facts);
+    result.met.push(lacking === null);
     if (lacking === null) result.done.push({ requirement: requirement.kind, text: label });
     else result.missing.push({ requirement: requirement.kind, text: lacking ? `${label}:${lacking}` : label });
   }

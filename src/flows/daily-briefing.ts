@@ -1,4 +1,4 @@
-import { dashboardLink, dealsLink, todosLink, withLinks } from '../../cards/page-links';
+import { todosLink, withLinks } from '../../cards/page-links';
 import type { EntityManager } from 'typeorm';
 import { drillContext, managerBriefingCard, repBriefingCard, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localDayStart } from '../domain/business-calendar';
@@ -15,9 +15,10 @@ import { dealsBreachingBetween, openCommitmentsDueBefore, transitionsBetween, ty
 import type { Delivery } from './delivery';
 import { overdueDeals } from './overdue-deals';
 import type { RuleBook } from './rule-book';
-import { healthNumbers, tenantHealthReads, type TenantHealthReads } from './team-health';
+import { healthNumbers, numberLinks, tenantHealthReads, type HealthNumbers, type TenantHealthReads } from './team-health';
 
 const RISKY_SHOWN = 5;
+const RISKY_LABEL = '风险商机 top 5';
 /** Silence a stage without a timer is measured against when ranking risk: the Friday list's 72 hours. */
 const UNTIMED_SILENCE_HOURS = 72;
 
@@ -30,7 +31,6 @@ interface MorningRun {
   tenant: Tenant;
   now: Date;
   rules: TenantRules;
-  yesterday: { from: Date; to: Date };
   reads: TenantHealthReads;
   /** Each manager's people. */
   teams: Map<string, User[]>;
@@ -42,13 +42,11 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
   const users = await tenantUsers(em, tenant.id);
   const managers = users.filter((u) => u.role === 'manager');
   const zone = tenant.timezone;
-  const yesterday = { from: localDayStart(now, zone, -1), to: localDayStart(now, zone) };
   const run: MorningRun = {
     em,
     tenant,
     now,
     rules,
-    yesterday,
     reads: await tenantHealthReads(
       em,
       tenant.id,
@@ -75,22 +73,18 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
     tenant.id,
     mornings.flatMap((m) => m.risky.map((d) => d.customerId)),
   );
-  return mornings.map(({ manager, numbers, risky }) => {
+  return mornings.map(({ manager, numbers, drills, risky }) => {
     const riskyNumber: BriefingNumber = {
-      label: '风险商机 top 5',
+      label: RISKY_LABEL,
       value:
         risky.length > 0
           ? risky.map((d) => `${names.get(d.customerId) ?? d.customerId}(沉默${wholeDaysBetween(silenceStart(d), now)}天)`).join('、')
           : '无',
-      drill: { key: 'risky', dealIds: risky.map((d) => d.id) },
+      drill: riskyDrill(risky),
     };
     const all = [...numbers, riskyNumber];
-    const card = withLinks(
-      managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all),
-      dashboardLink(tenant.id),
-      dealsLink(tenant.id, { status: 'overdue' }, '逾期商机'),
-      dashboardLink(tenant.id, 'health', '健康度明细'),
-    );
+    // 团队看板 first (WeCom opens a card with buttons at its first link), then each number's records.
+    const card = withLinks(managerBriefingCard(manager.team ?? manager.name, dateText(now, zone), all), ...numberLinks(tenant.id, drills));
     return {
       recipientId: manager.id,
       effects: [{ type: 'send-card', to: manager.id, card, context: drillContext(all) }],
@@ -102,46 +96,85 @@ export async function managerBriefings(em: EntityManager, tenant: Tenant, now: D
 interface TeamMorning {
   manager: User;
   numbers: BriefingNumber[];
+  /** Every number with records behind it, each linked to its drill page. */
+  drills: BriefingNumber[];
   risky: TeamDeal[];
   snapshot: Omit<HealthSnapshot, 'id'>;
 }
 
-async function teamMorning({ em, tenant, now, rules, yesterday, reads, teams }: MorningRun, manager: User): Promise<TeamMorning> {
-  const zone = tenant.timezone;
+async function teamMorning({ em, tenant, now, rules, reads, teams }: MorningRun, manager: User): Promise<TeamMorning> {
   const owners = new Set([manager.id, ...(teams.get(manager.id) ?? []).map((u) => u.id)]);
-  const { thisWeek, leads, today, index, rates, firstTouch } = await healthNumbers(
-    em,
-    tenant.id,
-    [...owners],
-    now,
-    zone,
-    rules,
-    reads,
-    manager.id,
-  );
-  // 优质: scored at least the allocation rules' top bracket (85 by default); the team's: placed with one of its people.
-  const newLeads = leads.filter(
-    (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
-  );
-  const overdue = await overdueDeals(em, tenant.id, rules, thisWeek.deals, now);
-  const newlyOverdue = overdue.filter(({ since }) => since >= yesterday.from && since < yesterday.to).length;
+  const briefing = await teamBriefing(em, tenant, [...owners], now, rules, reads, manager.id);
+  const { health, newLeads, overdue } = briefing;
   return {
     manager,
     numbers: [
-      { label: '昨日新增优质线索', value: `${newLeads.length} 个`, drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) } },
-      {
-        label: '逾期商机',
-        value: `${overdue.length} 个(昨日新增 ${newlyOverdue} 个)`,
-        drill: { key: 'overdue', dealIds: overdue.map((o) => o.deal.id) },
-      },
-      index,
+      newLeads,
+      overdue,
+      health.index,
       // One line for the three rates: a card has six fields; the health query shows them one by one.
-      { label: '过程指标', value: rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
-      firstTouch,
+      { label: '过程指标', value: health.rates.map((r) => `${r.label} ${r.value}`).join(' · ') },
+      health.firstTouch,
     ],
-    risky: riskiest(thisWeek.deals, rules, now).slice(0, RISKY_SHOWN),
-    snapshot: { tenantId: tenant.id, scopeId: manager.id, day: dayPeriod(now, zone), value: today, at: now },
+    drills: briefingDrills(briefing),
+    risky: briefing.risky,
+    snapshot: { tenantId: tenant.id, scopeId: manager.id, day: dayPeriod(now, tenant.timezone), value: health.today, at: now },
   };
+}
+
+/** A team's (or a member's people's) morning numbers: what the manager's briefing shows and the dashboard drills into. */
+export interface TeamBriefing {
+  health: HealthNumbers;
+  /** 昨日新增优质线索: scored at least the allocation rules' top bracket, placed with one of the people. */
+  newLeads: BriefingNumber;
+  /** 逾期商机 with how many went overdue yesterday. */
+  overdue: BriefingNumber;
+  /** Open deals riskiest first, the briefing's top few. */
+  risky: TeamDeal[];
+}
+
+/** The one computation of the morning's numbers for some owners, as of `now`. */
+export async function teamBriefing(
+  em: EntityManager,
+  tenant: Tenant,
+  owners: readonly string[],
+  now: Date,
+  rules: TenantRules,
+  reads: TenantHealthReads,
+  scopeId: string,
+): Promise<TeamBriefing> {
+  const zone = tenant.timezone;
+  const yesterday = { from: localDayStart(now, zone, -1), to: localDayStart(now, zone) };
+  const health = await healthNumbers(em, tenant.id, owners, now, zone, rules, reads, scopeId);
+  // 优质: scored at least the allocation rules' top bracket (85 by default); the team's: placed with one of its people.
+  const newLeads = health.leads.filter(
+    (l) => l.createdAt >= yesterday.from && l.createdAt < yesterday.to && (l.score ?? 0) >= rules.leads.allocation.topScore,
+  );
+  const overdue = await overdueDeals(em, tenant.id, rules, health.thisWeek.deals, now);
+  const newlyOverdue = overdue.filter(({ since }) => since >= yesterday.from && since < yesterday.to).length;
+  return {
+    health,
+    newLeads: {
+      label: '昨日新增优质线索',
+      value: `${newLeads.length} 个`,
+      drill: { key: 'leads', leadIds: newLeads.map((l) => l.leadId) },
+    },
+    overdue: {
+      label: '逾期商机',
+      value: `${overdue.length} 个(昨日新增 ${newlyOverdue} 个)`,
+      drill: { key: 'overdue', dealIds: overdue.map((o) => o.deal.id) },
+    },
+    risky: riskiest(health.thisWeek.deals, rules, now).slice(0, RISKY_SHOWN),
+  };
+}
+
+/** Every number of the briefing that has records behind it, each with its drill-down: the card's links and the dashboard's drill pages. */
+export function briefingDrills({ health, newLeads, overdue, risky }: TeamBriefing): BriefingNumber[] {
+  return [newLeads, overdue, health.index, ...health.rates, { label: RISKY_LABEL, value: `${risky.length} 个`, drill: riskyDrill(risky) }];
+}
+
+function riskyDrill(risky: readonly TeamDeal[]): BriefingNumber['drill'] {
+  return { key: 'risky', dealIds: risky.map((d) => d.id) };
 }
 
 /** 08:30: each rep's commitments, overdue ones, stage timers running out today, and yesterday's funnel moves. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { CardLink } from '../../cards/card';
 import { dashboardLink, withLinks } from '../../cards/page-links';
 import { briefingCard, drillContext, type BriefingNumber } from '../../cards/briefing.card';
 import { dayPeriod, localWeekStart } from '../domain/business-calendar';
@@ -33,7 +34,14 @@ export async function answerTeamHealth(ctx: FlowContext): Promise<Effect[]> {
   const numbers = [health.index, ...rates, health.firstTouch];
   // A briefing-style card: its 查看明细 buttons page through the deals, leads or promises behind each number.
   const card = briefingCard('briefing-manager', '本周团队健康度', ctx.actor.team ?? ctx.actor.name, numbers);
-  return [{ type: 'send-card', to: ctx.actor.id, card: withLinks(card, dashboardLink(ctx.tenant.id)), context: drillContext(numbers) }];
+  return [
+    { type: 'send-card', to: ctx.actor.id, card: withLinks(card, ...numberLinks(ctx.tenant.id, numbers)), context: drillContext(numbers) },
+  ];
+}
+
+/** 团队看板, then a link per number to the records behind it (the dashboard's `?drill=` page of that number). */
+export function numberLinks(tenantId: string, numbers: readonly BriefingNumber[]): CardLink[] {
+  return [dashboardLink(tenantId), ...numbers.flatMap((n) => (n.drill ? [dashboardLink(tenantId, n.drill.key, n.label)] : []))];
 }
 
 /** Whose numbers a member's are: a manager's team and a rep's own go by their id, an admin's are the tenant's. */
@@ -90,12 +98,14 @@ export interface TenantHealthReads {
   lastWeek: Map<string, WeekMetrics>;
 }
 
+/** `owners`: a page for one member reads only those people's moves; the morning jobs read the tenant's once for every team. */
 export async function tenantHealthReads(
   em: EntityManager,
   tenantId: string,
   now: Date,
   zone: string,
   scopeIds: readonly string[],
+  owners?: readonly string[],
 ): Promise<TenantHealthReads> {
   const users = await tenantUsers(em, tenantId);
   const created = { from: new Date(localWeekStart(now, zone).getTime() - LEAD_LOOKBACK_DAYS * DAY_MS), to: now };
@@ -107,7 +117,7 @@ export async function tenantHealthReads(
       users.map((u) => u.id),
       created,
     ),
-    transitions: await metricTransitions(em, tenantId, { from: localWeekStart(now, zone, -1), to: now }),
+    transitions: await metricTransitions(em, tenantId, { from: localWeekStart(now, zone, -1), to: now }, owners),
     history: await healthHistories(em.connection, tenantId, dayPeriod(localWeekStart(now, zone), zone)),
     lastWeek: await weekMetricsOf(em, tenantId, dayPeriod(localWeekStart(now, zone, -1), zone), scopeIds),
   };

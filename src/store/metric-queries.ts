@@ -25,12 +25,17 @@ const TEAM_DEAL_COLUMNS = {
 } as const;
 export type TeamDeal = Pick<Deal, keyof typeof TEAM_DEAL_COLUMNS>;
 
+/** An open deal's gate as the metrics count it, and item by item (`met`, in the stage rules' order) for the heat map. */
+export interface OpenDealGate extends OpenDealFact {
+  met: readonly boolean[];
+}
+
 /** A team's deals (all stages) and the facts the process metrics need, for one window. */
 export interface TeamFacts extends WeekFacts {
   deals: TeamDeal[];
   transitions: TransitionFact[];
   commitments: CommitmentFact[];
-  openDeals: OpenDealFact[];
+  openDeals: OpenDealGate[];
 }
 
 /** Entries to 需求确认 just before a window still decide advances inside it. */
@@ -40,17 +45,28 @@ const ADVANCE_LOOKBACK_MS = 48 * HOUR_MS;
  * The stage transitions the process metrics read, across the tenant, from 48 hours before
  * `window.from` to `window.to`: moves, and creations into 需求确认 (other creations count for nothing).
  * By deal, in time order. One range read from idx_transitions_tenant_moves alone: reading them team by
- * team took a probe per deal.
+ * team took a probe per deal. With `owners`, only those people's deals' moves (a page for one member).
  */
-export async function metricTransitions(em: EntityManager, tenantId: string, window: Window): Promise<Map<string, TransitionFact[]>> {
-  const rows = await em
+export async function metricTransitions(
+  em: EntityManager,
+  tenantId: string,
+  window: Window,
+  owners?: readonly string[],
+): Promise<Map<string, TransitionFact[]>> {
+  const query = em
     .createQueryBuilder(StageTransition, 'move')
     .select(['move.dealId', 'move.fromStage', 'move.toStage', 'move.at'])
     .where('move.tenantId = :tenantId', { tenantId })
     .andWhere('move.at BETWEEN :from AND :to', { from: new Date(window.from.getTime() - ADVANCE_LOOKBACK_MS), to: window.to })
-    .andWhere("(move.fromStage IS NOT NULL OR move.toStage = 'requirement')")
-    .orderBy('move.at')
-    .getMany();
+    .andWhere("(move.fromStage IS NOT NULL OR move.toStage = 'requirement')");
+  // One member's page: only the moves of their people's deals, not the tenant's (100,000 on a big tenant).
+  if (owners)
+    query.andWhere(
+      (sub) =>
+        `move.dealId IN ${sub.subQuery().select('deal.id').from(Deal, 'deal').where('deal.tenantId = :tenantId AND deal.ownerId IN (:...owners)').getQuery()}`,
+      { owners: owners.length > 0 ? owners : [''] },
+    );
+  const rows = await query.orderBy('move.at').getMany();
   return groupBy(
     rows.map((t) => ({ dealId: t.dealId, from: t.fromStage, to: t.toStage, at: t.at })),
     (t) => t.dealId,
@@ -109,25 +125,26 @@ export async function loadTeamFacts(
     commitments: commitments
       .filter((c) => c.dueAt! >= window.from && c.dueAt! <= window.to)
       .map((c) => ({ commitmentId: c.id, ownerId: c.ownerId, dealId: c.dealId, dueAt: c.dueAt!, doneAt: c.doneAt })),
-    openDeals: gates.map(({ deal, itemsDone, itemsRequired }) => {
+    openDeals: gates.map(({ deal, met }) => {
       const hours = rules.stages[deal.stage]?.silenceHours;
       return {
         dealId: deal.id,
-        itemsDone,
-        itemsRequired,
+        itemsDone: met.filter(Boolean).length,
+        itemsRequired: met.length,
+        met,
         overSilenceTimer: hours === undefined ? null : window.to.getTime() - silenceStart(deal).getTime() >= hours * HOUR_MS,
       };
     }),
   }));
 }
 
-/** Gate items of open deals, with the gate's facts read in a few batched queries. */
+/** Each gate item of open deals, met or not, with the gate's facts read in a few batched queries. */
 async function gateProgress(
   em: EntityManager,
   tenantId: string,
   deals: readonly TeamDeal[],
   rules: StageRules,
-): Promise<{ deal: TeamDeal; itemsDone: number; itemsRequired: number }[]> {
+): Promise<{ deal: TeamDeal; met: boolean[] }[]> {
   const ids = deals.map((d) => d.id);
   // Query builders with one list parameter: for a thousand ids cheaper in Node than find's In().
   const contacts = await inChunks([...new Set(deals.map((d) => d.customerId))], (chunk) =>
@@ -158,7 +175,7 @@ async function gateProgress(
       evidence: (evidenceOf.get(deal.id) ?? []).map((e) => e.value),
       followUps: followUps.get(deal.id) ?? 0,
     });
-    return { deal, itemsDone: gate.done.length, itemsRequired: gate.done.length + gate.missing.length };
+    return { deal, met: gate.met };
   });
 }
 

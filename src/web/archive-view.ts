@@ -1,15 +1,14 @@
 import { In, IsNull, Not } from 'typeorm';
 import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
-import type { Evidence } from '../domain/deal-evidence';
 import { CONTACT_ROLE_LABELS, CONTACT_ROLES } from '../domain/people';
 import { SIGNAL_LABELS } from '../domain/signals';
 import { silenceStart } from '../domain/silence-timer';
-import { DOCUMENT_LABELS } from '../domain/stage-rules';
 import { STAGE_LABELS } from '../domain/stages';
 import type { FlowContext } from '../flows/flow-context';
 import { Activity, CardRecord, Commitment, Contact, CustomerSignal, Deal, DealEvidence, StageTransition } from '../store/entities';
 import { tenantUsers } from '../store/job-queries';
 import { visibleCustomers } from '../store/visibility';
+import { CONFIRMED_BY, evidenceText } from './record-text';
 
 /** How many timeline entries of each kind the archive reads; older ones are in the export. */
 const TIMELINE_LIMIT = 200;
@@ -37,8 +36,6 @@ export interface ArchiveView {
   }[];
   timeline: { at: string; who: string; what: string; text: string | null }[];
 }
-
-const CONFIRMED_BY: Record<string, string> = { card: '卡片确认', message: '消息确认', import: '导入', system: '系统' };
 
 /**
  * One customer's whole story for the 客户档案 page, or null when the member may not see it (the page
@@ -85,7 +82,7 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
     // Evidence stated in a follow-up is already in that follow-up's words; files stand on their own.
     ...evidence
       .filter((e) => e.sourceActivityId === null)
-      .map((e) => ({ at: e.at, who: who(e.actorId), what: `材料 · ${evidenceName(e.value)}`, text: null })),
+      .map((e) => ({ at: e.at, who: who(e.actorId), what: `材料 · ${evidenceText(e.value)}`, text: null })),
     ...taps.map((c) => ({ at: c.actedAt!, who: who(c.actedBy), what: `卡片 · ${c.card.title}`, text: c.card.note ?? null })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
@@ -133,9 +130,4 @@ export function promiseStatus(c: Pick<Commitment, 'dueAt' | 'doneAt'>, now: Date
   if (!c.doneAt) return c.dueAt && c.dueAt < now ? 'late' : 'open';
   if (!c.dueAt) return 'done';
   return c.doneAt <= c.dueAt ? 'on-time' : 'done-late';
-}
-
-function evidenceName(evidence: Evidence): string {
-  if (evidence.kind === 'document') return [DOCUMENT_LABELS[evidence.document], evidence.fileName].filter(Boolean).join(' ');
-  return evidence.kind;
 }

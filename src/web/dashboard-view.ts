@@ -1,21 +1,32 @@
-import { In, MoreThanOrEqual } from 'typeorm';
+import { In } from 'typeorm';
 import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
 import { HEALTH_TARGETS } from '../domain/metrics';
 import { silenceStart } from '../domain/silence-timer';
-import { OPEN_STAGES, STAGE_LABELS, type Stage } from '../domain/stages';
-import { riskiest } from '../flows/daily-briefing';
+import type { BriefingNumber } from '../../cards/briefing.card';
+import { STAGE_LABELS, type Stage } from '../domain/stages';
+import { briefingDrills, teamBriefing, type TeamBriefing } from '../flows/daily-briefing';
 import type { FlowContext } from '../flows/flow-context';
-import { healthNumbers, metricScope, tenantHealthReads } from '../flows/team-health';
-import { Commitment, Lead, LeadAssignment } from '../store/entities';
+import { metricScope, tenantHealthReads } from '../flows/team-health';
+import { Commitment, Lead } from '../store/entities';
+import { acceptedText, endedText, leadTrace, scorePartsText } from './lead-trace';
 import { customerNames, dealsByIds, tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
 import { dealRows, type DealRow } from './deals-view';
+import { heatCellDeals, heatMap, readHeatCell, stageActions, type HeatCellKey, type HeatStage } from './heat-map';
 
-const RISKS_SHOWN = 5;
 const TRACE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-export const DRILLS = { health: '过程健康度', activation: '线索激活率', advance: '阶段跃迁率', closure: '动作闭环率' } as const;
+/** The numbers of the manager's briefing with records behind them, by their drill key (`briefingDrills`). */
+export const DRILLS = {
+  leads: '昨日新增优质线索',
+  overdue: '逾期商机',
+  health: '过程健康度',
+  activation: '线索激活率',
+  advance: '阶段跃迁率',
+  closure: '动作闭环率',
+  risky: '风险商机',
+} as const;
 export type Drill = keyof typeof DRILLS;
 
 export interface DashboardView {
@@ -27,12 +38,15 @@ export interface DashboardView {
     trend: number[];
     lastWeek: number | null;
   };
-  rates: { key: Exclude<Drill, 'health'>; label: string; value: number | null; target: number; judged: number | null }[];
-  /** Rep × stage: share of the stage's required items present on the rep's open deals there. */
-  heat: { reps: string[]; stages: string[]; cells: (number | null)[][] };
+  rates: { key: 'activation' | 'advance' | 'closure'; label: string; value: number | null; target: number; judged: number | null }[];
+  /** The briefing's counts: 昨日新增优质线索, 逾期商机, as the card says them. */
+  counts: { key: 'leads' | 'overdue'; label: string; value: string }[];
+  /** Rep × action, stage by stage: how many of the rep's open deals there have the action done. */
+  heat: HeatStage[];
   risks: { customerId: string; customer: string; owner: string; stage: string; silentDays: number; amount: number | null }[];
   trace: {
     company: string;
+    source: string;
     rep: string;
     score: number | null;
     parts: string;
@@ -40,66 +54,42 @@ export interface DashboardView {
     reason: string;
     assigned: string;
     accepted: string | null;
+    ended: string | null;
   }[];
   drill: {
-    key: Drill;
     label: string;
-    deals: DealRow[];
-    leads: string[];
+    deals: (DealRow & { done?: boolean })[];
+    leads: { company: string; score: number | null }[];
   } | null;
 }
 
-const RULE_LABELS: Record<string, string> = {
-  top: '高分线索给赢率最高的人',
-  region: '按地区分配',
-  pool: '进公海',
-  returned_to_pool: '退回公海',
-  submitter: '销售自己录入',
-};
-
 /**
  * 团队看板: this week's process numbers for the member's people (a manager's team, an admin's tenant, a
- * rep's own), computed by `healthNumbers` exactly as the morning briefing and 团队健康度 do; the rep ×
- * stage heat map of gate completion; the riskiest deals (the briefing's ranking); the lead allocation
- * trace; and, when asked, the records behind one number.
+ * rep's own), computed by `teamBriefing` exactly as the morning briefing (and `healthNumbers` as
+ * 团队健康度) does; the rep × action heat map from the gate facts those numbers read; the riskiest deals
+ * (the briefing's ranking); the lead allocation trace; and, when asked, the records behind one number or
+ * one heat-map cell.
  */
-export async function dashboardView(ctx: FlowContext, drill: Drill | null): Promise<DashboardView> {
+export async function dashboardView(ctx: FlowContext, ask: { drill: Drill | null; cell: unknown }): Promise<DashboardView> {
   const { em, tenant, now } = ctx;
   const zone = tenant.timezone;
   const users = await tenantUsers(em, tenant.id);
-  const owners = (await visibleOwnerIds(em, ctx.actor)) ?? users.map((u) => u.id);
+  const visible = await visibleOwnerIds(em, ctx.actor);
+  const owners = visible ?? users.map((u) => u.id);
   const names = new Map(users.map((u) => [u.id, u.name]));
   const scopeId = metricScope(ctx.actor);
-  const reads = await tenantHealthReads(em, tenant.id, now, zone, [scopeId]);
-  const health = await healthNumbers(em, tenant.id, owners, now, zone, ctx.rules, reads, scopeId);
-  const { index, advance, closure, activation, trend, lastWeek } = health.measures;
-  const { deals, openDeals } = health.thisWeek;
-
+  const reads = await tenantHealthReads(em, tenant.id, now, zone, [scopeId], visible ?? undefined);
+  const briefing = await teamBriefing(em, tenant, owners, now, ctx.rules, reads, scopeId);
+  const { index, advance, closure, activation, trend, lastWeek } = briefing.health.measures;
+  const { deals, openDeals } = briefing.health.thisWeek;
   const reps = users.filter((u) => owners.includes(u.id) && u.role === 'rep');
-  const gate = new Map(openDeals.map((d) => [d.dealId, d]));
-  const cells = reps.map((rep) =>
-    OPEN_STAGES.map((stage) => {
-      const facts = deals.filter((d) => d.ownerId === rep.id && d.stage === stage).flatMap((d) => gate.get(d.id) ?? []);
-      const required = facts.reduce((sum, f) => sum + f.itemsRequired, 0);
-      return required > 0 ? facts.reduce((sum, f) => sum + f.itemsDone, 0) / required : null;
-    }),
-  );
+  const cell = readHeatCell(ask.cell, ctx.rules);
 
-  const risky = riskiest(deals, ctx.rules, now).slice(0, RISKS_SHOWN);
   const customers = await customerNames(
     em,
     tenant.id,
-    risky.map((d) => d.customerId),
+    briefing.risky.map((d) => d.customerId),
   );
-
-  const assignments = await em.find(LeadAssignment, {
-    where: { tenantId: tenant.id, assignedAt: MoreThanOrEqual(new Date(now.getTime() - TRACE_DAYS * DAY_MS)) },
-    order: { assignedAt: 'DESC' },
-  });
-  const mine = assignments.filter((a) => a.repId !== null && owners.includes(a.repId));
-  const leads = mine.length > 0 ? await em.find(Lead, { where: { tenantId: tenant.id, id: In(mine.map((a) => a.leadId)) } }) : [];
-  const leadById = new Map(leads.map((l) => [l.id, l]));
-
   return {
     index: {
       value: index.value,
@@ -114,8 +104,12 @@ export async function dashboardView(ctx: FlowContext, drill: Drill | null): Prom
       { key: 'advance', label: DRILLS.advance, value: advance.value, target: HEALTH_TARGETS.advance, judged: advance.judged },
       { key: 'closure', label: DRILLS.closure, value: closure.value, target: HEALTH_TARGETS.closure, judged: closure.judged },
     ],
-    heat: { reps: reps.map((r) => r.name), stages: OPEN_STAGES.map((s) => STAGE_LABELS[s]), cells },
-    risks: risky.map((d) => ({
+    counts: [
+      { key: 'leads', label: DRILLS.leads, value: briefing.newLeads.value },
+      { key: 'overdue', label: DRILLS.overdue, value: briefing.overdue.value },
+    ],
+    heat: heatMap(reps, deals, openDeals, ctx.rules),
+    risks: briefing.risky.map((d) => ({
       customerId: d.customerId,
       customer: customers.get(d.customerId) ?? d.customerId,
       owner: names.get(d.ownerId) ?? d.ownerId,
@@ -123,31 +117,22 @@ export async function dashboardView(ctx: FlowContext, drill: Drill | null): Prom
       silentDays: wholeDaysBetween(silenceStart(d), now),
       amount: d.amount,
     })),
-    trace: mine.map((a) => {
-      const lead = leadById.get(a.leadId);
-      const parts = lead?.breakdown;
-      return {
-        company: lead?.company ?? a.leadId,
-        rep: names.get(a.repId!) ?? a.repId!,
-        score: lead?.score ?? null,
-        parts: parts ? `地区 ${parts.region} · 行业 ${parts.industry} · 预算 ${parts.budget} · 紧迫 ${parts.urgency}` : '—',
-        rule: RULE_LABELS[a.rule] ?? a.rule,
-        reason: a.reason,
-        assigned: formatForPeople(a.assignedAt, zone),
-        accepted: a.acceptedAt ? formatForPeople(a.acceptedAt, zone) : null,
-      };
-    }),
-    drill: drill ? await drillDown(ctx, drill, health) : null,
+    trace: await allocationTrace(ctx, owners, names),
+    drill: ask.drill
+      ? await drillDown(ctx, ask.drill, briefingDrills(briefing))
+      : cell && reps.some((r) => r.id === cell.repId)
+        ? await heatCellDrill(ctx, cell, briefing, names)
+        : null,
   };
 }
 
-/** The deals (or leads) behind one number: the same ids the briefing's 查看明细 pages through. */
-async function drillDown(ctx: FlowContext, key: Drill, health: Awaited<ReturnType<typeof healthNumbers>>): Promise<DashboardView['drill']> {
-  const number = key === 'health' ? health.index : health.rates.find((r) => r.label === DRILLS[key])!;
-  const ids = number.drill ?? { dealIds: [] };
+/** The records behind one of the briefing's numbers: the ids its own computation named. */
+async function drillDown(ctx: FlowContext, key: Drill, numbers: readonly BriefingNumber[]): Promise<DashboardView['drill']> {
+  const ids = numbers.find((n) => n.drill?.key === key)?.drill ?? { dealIds: [] };
+  const label = DRILLS[key];
   if ('leadIds' in ids) {
     const leads = ids.leadIds.length > 0 ? await ctx.em.find(Lead, { where: { tenantId: ctx.tenant.id, id: In(ids.leadIds) } }) : [];
-    return { key, label: DRILLS[key], deals: [], leads: leads.map((l) => l.company) };
+    return { label, deals: [], leads: leads.map((l) => ({ company: l.company, score: l.score })) };
   }
   // 动作闭环率's misses are promises: the page lists the deals they were made on.
   const dealIds =
@@ -156,5 +141,55 @@ async function drillDown(ctx: FlowContext, key: Drill, health: Awaited<ReturnTyp
           (c) => c.dealId ?? [],
         )
       : ids.dealIds;
-  return { key, label: DRILLS[key], leads: [], deals: await dealRows(ctx, await dealsByIds(ctx.em, ctx.tenant.id, [...new Set(dealIds)])) };
+  // In the number's own order (风险商机: riskiest first).
+  const rank = new Map([...new Set(dealIds)].map((id, i) => [id, i]));
+  const deals = (await dealsByIds(ctx.em, ctx.tenant.id, [...rank.keys()])).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return { label, leads: [], deals: await dealRows(ctx, deals) };
+}
+
+/** The deals behind one heat-map cell, those without the action first, each marked done or not. */
+async function heatCellDrill(
+  ctx: FlowContext,
+  cell: HeatCellKey,
+  briefing: TeamBriefing,
+  names: ReadonlyMap<string, string>,
+): Promise<DashboardView['drill']> {
+  const { deals, openDeals } = briefing.health.thisWeek;
+  const behind = heatCellDeals(cell, deals, openDeals);
+  const rows = await dealRows(
+    ctx,
+    await dealsByIds(
+      ctx.em,
+      ctx.tenant.id,
+      behind.map((b) => b.deal.id),
+    ),
+  );
+  const action = stageActions(ctx.rules, cell.stage)[cell.action];
+  return {
+    label: `${names.get(cell.repId) ?? cell.repId} · ${STAGE_LABELS[cell.stage]} · ${action}`,
+    leads: [],
+    deals: rows.map((row, i) => ({ ...row, done: behind[i]!.done })),
+  };
+}
+
+/** The allocation trace of the last 30 days, for the member's people, as the page reads it. */
+async function allocationTrace(
+  ctx: FlowContext,
+  owners: readonly string[],
+  names: ReadonlyMap<string, string>,
+): Promise<DashboardView['trace']> {
+  const { em, tenant, now } = ctx;
+  const rows = await leadTrace(em, tenant.id, owners, { from: new Date(now.getTime() - TRACE_DAYS * DAY_MS), to: now }, names);
+  return rows.map((t) => ({
+    company: t.company,
+    source: t.source,
+    rep: t.rep,
+    score: t.score,
+    parts: scorePartsText(t.parts),
+    rule: t.rule,
+    reason: t.reason,
+    assigned: formatForPeople(t.assignedAt, tenant.timezone),
+    accepted: t.accepted ? acceptedText(t.accepted, tenant.timezone) : null,
+    ended: t.ended ? endedText(t.ended, tenant.timezone) : null,
+  }));
 }

@@ -118,13 +118,13 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
   router.get(
     '/w/:tenant/dashboard',
     asMember(async (ctx, flow) => {
-      htmlAnswer(ctx, 200, dashboardPage(flow.tenant.id, await dashboardView(flow, readDrill(ctx.query.drill))));
+      htmlAnswer(ctx, 200, dashboardPage(flow.tenant.id, await dashboardView(flow, dashboardAsk(ctx.query))));
     }),
   );
   router.get(
     '/w/:tenant/api/dashboard',
     asMember(async (ctx, flow) => {
-      ctx.body = await dashboardView(flow, readDrill(ctx.query.drill));
+      ctx.body = await dashboardView(flow, dashboardAsk(ctx.query));
     }),
   );
 
@@ -144,6 +144,8 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
   return router;
 }
 
-function readDrill(value: unknown): Drill | null {
-  return typeof value === 'string' && Object.hasOwn(DRILLS, value) ? (value as Drill) : null;
+/** `?drill=` one of the briefing's numbers, or `?cell=` a heat-map cell; anything else is dropped. */
+function dashboardAsk(query: Record<string, unknown>): { drill: Drill | null; cell: unknown } {
+  const drill = query.drill;
+  return { drill: typeof drill === 'string' && Object.hasOwn(DRILLS, drill) ? (drill as Drill) : null, cell: query.cell };
 }

@@ -119,6 +119,6 @@ describe('stage gates of the default rules', () => {
   });
 
   it('a stage without rules (线索) has nothing to check', () => {
-    expect(evaluateGate(rules, 'lead', facts())).toEqual({ done: [], missing: [] });
+    expect(evaluateGate(rules, 'lead', facts())).toEqual({ done: [], missing: [], met: [] });
   });
 });

@@ -101,6 +101,7 @@ export function everyCardKind(base = 'https://crm.example.com'): Record<CardKind
         gate: {
           done: [{ requirement: 'document', text: '方案演示记录' }],
           missing: [{ requirement: 'document', text: '报价单:还没有上传报价单' }],
+          met: [true, false],
         },
         reason: '客户说方案没问题,下周谈价格',
         daysInStage: 9,
