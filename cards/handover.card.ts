@@ -12,8 +12,8 @@ export interface HeldItems {
 
 /** Cards show this many names per line; the count says the rest. */
 const NAMES_SHOWN = 5;
-/** Buttons beside 按负载自动分配: a team's reps, the manager last. */
-const TAKERS_SHOWN = 5;
+/** Reps offered by name; with 我来接手 and 按负载自动分配 that is WeCom's six buttons at most. */
+const REPS_SHOWN = 4;
 
 function heldFields(held: HeldItems): CardField[] {
   const line = (label: string, names: readonly string[]): CardField[] =>
@@ -28,16 +28,25 @@ function heldFields(held: HeldItems): CardField[] {
   ];
 }
 
-/** {name} 已离开 · 请安排交接: to the manager, what the member held and who may take it over. */
-export function handoverOfferCard(leaverName: string, held: HeldItems, takers: readonly { id: string; label: string }[]): Card {
+/** {name} 已离开 · 请安排交接: to the manager, what the member held, the team's reps by name, 我来接手 and 按负载自动分配. */
+export function handoverOfferCard(
+  leaverName: string,
+  held: HeldItems,
+  reps: readonly { id: string; name: string }[],
+  deciderId: string,
+): Card {
+  const takers = [
+    ...reps.slice(0, REPS_SHOWN).map((rep) => ({ id: rep.id, label: `交给${rep.name}` })),
+    { id: deciderId, label: '我来接手' },
+  ];
   return {
     id: newCardId(),
     kind: 'handover-offer',
     title: `${leaverName} 已离开 · 请安排交接`,
-    subtitle: '选一位同事接手全部,或按负载自动分配(每个客户连同商机、承诺、线索一起交给当前待跟进最少的销售)',
+    subtitle: `选一位同事接手全部,或按负载自动分配(每个客户连同商机、承诺、线索一起交给团队里当前待跟进最少的销售${reps.length > REPS_SHOWN ? `,共 ${reps.length} 位` : ''})`,
     fields: heldFields(held),
     buttons: [
-      ...takers.slice(0, TAKERS_SHOWN).map((taker) => ({
+      ...takers.map((taker) => ({
         actionId: `${HANDOVER_ACTIONS.toPrefix}${taker.id}`,
         label: taker.label,
         style: 'secondary' as const,

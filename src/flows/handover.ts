@@ -82,11 +82,8 @@ export async function offerHandover(em: EntityManager, leaver: User): Promise<Ef
       effects.push({ type: 'send-text', to: decider.id, text: `${leaver.name} 已离开团队,名下没有客户、商机、承诺或线索,无需交接。` });
       continue;
     }
-    const takers = (await takersFor(em, decider, leaver.id)).map((u) => ({ id: u.id, label: `交给${u.name}` }));
-    const card = handoverOfferCard(leaver.name, await heldItems(em, leaver.tenantId, holdings), [
-      ...takers,
-      { id: decider.id, label: '我来接手' },
-    ]);
+    const held = await heldItems(em, leaver.tenantId, holdings);
+    const card = handoverOfferCard(leaver.name, held, await takersFor(em, decider, leaver.id), decider.id);
     effects.push({ type: 'send-card', to: decider.id, card, context: { leaverId: leaver.id } });
   }
   return effects;

@@ -152,9 +152,12 @@ const SAMPLES: Record<CardKind, Card[]> = {
   ],
   'alias-learned': [aliasLearnedCard('新华信', '华信精密机械有限公司')],
   'handover-offer': [
-    handoverOfferCard('张伟', { customers: ['华信'], deals: ['华信(方案演示)'], promises: [], leads: [] }, [
-      { id: 'u_liu', label: '交给刘洋' },
-    ]),
+    handoverOfferCard(
+      '张伟',
+      { customers: ['华信'], deals: ['华信(方案演示)'], promises: [], leads: [] },
+      [{ id: 'liuyang', name: '刘洋' }],
+      'liming',
+    ),
   ],
   'handover-received': [handoverReceivedCard('李明', '张伟', { customers: ['华信'], deals: [], promises: [], leads: [] })],
   help: [helpCard()],
