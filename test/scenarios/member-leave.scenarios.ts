@@ -105,6 +105,12 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       const answer = await leaver.next((i) => i.kind === 'text');
       expect(answer.text).toContain('你已不在本团队的成员名单中');
       expect(await bot.dataSource.getRepository(Activity).countBy({ tenantId: T })).toBe(activities);
+      // No workspace pages either: a session opened for them does not count.
+      const signIn = await fetch(`${bot.url}/console/pages?tenantId=${T}&userId=zhangwei&next=${encodeURIComponent('/w/demo/todos')}`, {
+        redirect: 'manual',
+      });
+      const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+      expect((await fetch(`${bot.url}/w/${T}/api/todos`, { headers: { cookie } })).status).toBe(401);
       // No leads for a member who left.
       const rules = loadRuleBook().forTenant(T);
       const reps = await repRecords(bot.dataSource.manager, T, bot.clock.now(), rules.leads.allocation.winRateDays);
