@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createConnection } from 'mysql2/promise';
+import { threadCpuMs } from './meter';
 
 export type Request = { path: string; body: string };
 
@@ -24,6 +25,8 @@ export interface LoadResult {
   latenciesMs: number[];
   /** When each request was sent (epoch ms), by its index. */
   sentAt: number[];
+  /** CPU milliseconds the load client's thread used (null where it cannot be read). */
+  clientCpuMs: number | null;
 }
 
 /** Requests sent at set times: each `atMs` after the start, whether or not earlier ones were answered. */
@@ -37,6 +40,12 @@ export interface ScheduledResult {
   sentAt: number;
   ms: number;
   ok: boolean;
+}
+
+export interface ScheduledRun {
+  results: ScheduledResult[];
+  /** CPU milliseconds the load client's thread used (null where it cannot be read). */
+  clientCpuMs: number | null;
 }
 
 if (!isMainThread && (workerData as { loadClient?: true })?.loadClient) {
@@ -72,6 +81,7 @@ function poster(url: string, maxSockets: number) {
 
 /** A bounded loop: `concurrency` callers, each posting the next request when its last was answered. */
 async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadResult> {
+  const cpuAtStart = threadCpuMs();
   const { post, close } = poster(url, concurrency);
   const latenciesMs: number[] = [];
   const sentAt: number[] = [];
@@ -95,11 +105,12 @@ async function runLoad({ url, concurrency, requests }: LoadJob): Promise<LoadRes
   );
   const seconds = (performance.now() - started) / 1000;
   close();
-  return { ok, failed, seconds, latenciesMs, sentAt };
+  return { ok, failed, seconds, latenciesMs, sentAt, clientCpuMs: cpuSince(cpuAtStart) };
 }
 
 /** An open loop: each request goes out at its time. */
-async function runScheduled({ url, requests }: ScheduledJob): Promise<ScheduledResult[]> {
+async function runScheduled({ url, requests }: ScheduledJob): Promise<ScheduledRun> {
+  const cpuAtStart = threadCpuMs();
   const { post, close } = poster(url, Infinity);
   const started = performance.now();
   const results = await Promise.all(
@@ -111,11 +122,16 @@ async function runScheduled({ url, requests }: ScheduledJob): Promise<ScheduledR
     }),
   );
   close();
-  return results;
+  return { results, clientCpuMs: cpuSince(cpuAtStart) };
+}
+
+function cpuSince(atStart: number | null): number | null {
+  const now = threadCpuMs();
+  return now === null || atStart === null ? null : now - atStart;
 }
 
 export function load(job: LoadJob): Promise<LoadResult>;
-export function load(job: ScheduledJob): Promise<ScheduledResult[]>;
+export function load(job: ScheduledJob): Promise<ScheduledRun>;
 export function load(job: LoadJob | ScheduledJob): Promise<unknown> {
   return new Promise((resolve, reject) => {
     // Workers do not inherit tsx's loader: register it, then load this file as the load client.
@@ -135,25 +151,33 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
-/** Runs `run` on a fresh SQLite file, then on a fresh MySQL database (BENCH_MYSQL_URL); both are dropped after. */
+/**
+ * Runs `run` on a fresh SQLite file, then on a fresh MySQL database (BENCH_MYSQL_URL); both are dropped
+ * after. BENCH_DB=sqlite or BENCH_DB=mysql runs on that one only.
+ */
 export async function onEachDatabase<T>(run: (kind: string, databaseUrl: string) => Promise<T>): Promise<[string, T][]> {
+  const only = process.env.BENCH_DB;
   const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
   const mysqlBase = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
   const name = `salesbot_bench_${Date.now().toString(36)}`;
   const results: [string, T][] = [];
   try {
-    results.push(['SQLite', await run('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)]);
-    const admin = await createConnection(mysqlBase);
-    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-    await admin.end();
-    const url = new URL(mysqlBase);
-    url.pathname = `/${name}`;
-    results.push(['MySQL', await run('MySQL', url.toString())]);
+    if (only !== 'mysql') results.push(['SQLite', await run('SQLite', `sqlite:${join(dir, 'bench.sqlite')}`)]);
+    if (only !== 'sqlite') {
+      const admin = await createConnection(mysqlBase);
+      await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      await admin.end();
+      const url = new URL(mysqlBase);
+      url.pathname = `/${name}`;
+      results.push(['MySQL', await run('MySQL', url.toString())]);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    const admin = await createConnection(mysqlBase);
-    await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-    await admin.end();
+    if (only !== 'sqlite') {
+      const admin = await createConnection(mysqlBase);
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    }
   }
   return results;
 }

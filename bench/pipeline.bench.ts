@@ -10,14 +10,21 @@
  * Printed: post → receipt card (p50, p95, max), messages per second end to end (all messages over the
  * time from the first post to the last receipt), acknowledgement latency, and whether every message
  * got exactly one receipt, in the order the bot stored each member's messages.
+ * Also printed, robust to other work on the shared machine: the server's CPU milliseconds per message
+ * (the process's CPU over the phase less the load client's thread; the WeCom fake is included), the
+ * database statements per message and, when MariaDB/MySQL runs on this machine, its CPU per message
+ * (SQLite's work is in the server's figure), how late the server's event loop ran, and the load
+ * average when the phase began.
  * The load runs in a worker thread, so the client does not share the server's event loop.
- * BENCH_PHASE=model or BENCH_PHASE=rules runs one phase only.
+ * BENCH_PHASE=model or BENCH_PHASE=rules runs one phase only; BENCH_DB=sqlite or mysql one database;
+ * BENCH_QUERIES=1 also lists the statements per message by kind.
  */
 import { InboxItem } from '../src/store/entities';
 import { FakeLlmServer } from '../test/fakes/llm';
 import { fakeCorp, SEND, signedCallback, wecomXml, type FakeCorp, type FakeWecomApi } from '../test/fakes/wecom';
 import { startWecomBenchBot } from './bench-bot';
 import { load, onEachDatabase, percentile, type Request } from './load-client';
+import { startMeter, type Metered } from './meter';
 
 const TENANT = 'bench';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
@@ -109,6 +116,8 @@ interface Figures {
   exactlyOnceInOrder: boolean;
   receiptCards: number;
   droppedRepeats: number;
+  /** The server's CPU over the phase (the process's less the load client's), and its statements. */
+  metered: Metered & { serverCpuMs: number };
 }
 
 async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'): Promise<Figures> {
@@ -125,8 +134,10 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'):
       phase === 'model'
         ? messages(corp, team, MODEL.perMember, () => Math.random() * MODEL.spreadMs).sort((a, b) => a.atMs - b.atMs)
         : roundRobin(messages(corp, team, RULES.perMember, () => 0));
-    const { sentAt, acks, failedAcks } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
+    const meter = startMeter(bot.dataSource);
+    const { sentAt, acks, failedAcks, clientCpuMs } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
     const receipts = await receiptsFor(wecom.api, sent);
+    const metered = meter.stop();
     const stored = await bot.dataSource.getRepository(InboxItem).find({ where: { tenantId: TENANT }, order: { id: 'ASC' } });
     const storedOrder = new Map(stored.map((row, i) => [row.deliveryId, i]));
     const exactlyOnceInOrder = team.every((member) => {
@@ -152,6 +163,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'):
       exactlyOnceInOrder,
       receiptCards: receipts.all.filter((r) => r.title.startsWith('已记录')).length,
       droppedRepeats: receipts.dropped,
+      metered: { ...metered, serverCpuMs: metered.cpuMs - (clientCpuMs ?? 0) },
     };
   } finally {
     await stop();
@@ -165,14 +177,19 @@ function roundRobin(sent: Message[]): Message[] {
 }
 
 async function scheduled(url: string, sent: Message[]) {
-  const results = await load({ url, requests: sent.map(({ path, body, atMs }) => ({ path, body, atMs })) });
-  return { sentAt: results.map((r) => r.sentAt), acks: results.map((r) => r.ms), failedAcks: results.filter((r) => !r.ok).length };
+  const { results, clientCpuMs } = await load({ url, requests: sent.map(({ path, body, atMs }) => ({ path, body, atMs })) });
+  return {
+    sentAt: results.map((r) => r.sentAt),
+    acks: results.map((r) => r.ms),
+    failedAcks: results.filter((r) => !r.ok).length,
+    clientCpuMs,
+  };
 }
 
 /** Posted as fast as the bot acknowledges. */
 async function closedLoop(url: string, sent: Message[]) {
   const result = await load({ url, concurrency: RULES.callers, requests: sent.map(({ path, body }) => ({ path, body })) });
-  return { sentAt: result.sentAt, acks: result.latenciesMs, failedAcks: result.failed };
+  return { sentAt: result.sentAt, acks: result.latenciesMs, failedAcks: result.failed, clientCpuMs: result.clientCpuMs };
 }
 
 interface Receipt {
@@ -239,8 +256,18 @@ async function main(): Promise<void> {
       'receipt cards': r.receiptCards,
       'one each, in order': r.exactlyOnceInOrder ? 'yes' : 'NO',
       'repeats WeCom dropped': r.droppedRepeats,
+      'server CPU ms/msg': (r.metered.serverCpuMs / r.messages).toFixed(2),
+      'queries/msg': (r.metered.queries / r.messages).toFixed(1),
+      'DB CPU ms/msg': r.metered.databaseCpuMs === null ? '–' : (r.metered.databaseCpuMs / r.messages).toFixed(2),
+      'event loop delay ms': `p99 ${r.metered.loopDelayP99.toFixed(0)} · max ${r.metered.loopDelayMax.toFixed(0)}`,
+      'load avg': r.metered.loadAtStart.toFixed(1),
     })),
   );
+  if (process.env.BENCH_QUERIES !== '1') return;
+  for (const r of rows) {
+    console.log(`${r.target}: statements per message`);
+    for (const [shape, n] of r.metered.byShape) console.log(`  ${(n / r.messages).toFixed(2).padStart(6)}  ${shape}`);
+  }
 }
 
 await main();

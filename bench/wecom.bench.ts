@@ -167,7 +167,7 @@ async function benchLongMessage(kind: string, databaseUrl: string, corp: FakeCor
     );
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
     loopDelay.enable();
-    const results = await load({ url: bot.url, requests: paced(requests, STEADY_RATE) });
+    const { results } = await load({ url: bot.url, requests: paced(requests, STEADY_RATE) });
     loopDelay.disable();
     const long = await processed(bot, `msg:${longId}`);
     const from = results[longIndex]!.sentAt;

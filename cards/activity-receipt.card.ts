@@ -65,7 +65,7 @@ export function activityReceiptCard(facts: ActivityReceiptFacts): Card {
       { actionId: RECEIPT_ACTIONS.changeCustomer, label: '改客户', style: 'secondary' },
       ...(facts.commitment
         ? ([
-            { actionId: RESCHEDULE_ACTIONS.nextWorkday, label: '改时间 · 下个工作日', style: 'secondary' },
+            { actionId: RESCHEDULE_ACTIONS.nextWorkday, label: '改时间 · 下个工作日', short: '改到下个工作日', style: 'secondary' },
             { actionId: RESCHEDULE_ACTIONS.nextWeek, label: '改时间 · 推一周', style: 'secondary' },
             { actionId: RESCHEDULE_ACTIONS.none, label: '改时间 · 不定时间', style: 'secondary' },
           ] as const)

@@ -1,3 +1,4 @@
+import { shortCompanyName } from '../src/domain/company-name';
 import { newCardId, type Card } from './card';
 
 export const NEW_CUSTOMER_ACTION = 'new-customer';
@@ -17,9 +18,16 @@ export function askCustomerCard(facts: AskCustomerFacts): Card {
   const buttons: Card['buttons'] = candidates.map((c) => ({
     actionId: `${PICK_CUSTOMER_PREFIX}${c.id}`,
     label: c.name,
+    short: shortCompanyName(c.name, 10),
     style: 'secondary',
   }));
-  if (facts.newCustomerName) buttons.push({ actionId: NEW_CUSTOMER_ACTION, label: `新客户:${facts.newCustomerName}`, style: 'primary' });
+  if (facts.newCustomerName)
+    buttons.push({
+      actionId: NEW_CUSTOMER_ACTION,
+      label: `新客户:${facts.newCustomerName}`,
+      short: `新建 ${shortCompanyName(facts.newCustomerName, 7)}`,
+      style: 'primary',
+    });
   return {
     id: newCardId(),
     kind: 'ask-customer',

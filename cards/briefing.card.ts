@@ -44,9 +44,12 @@ export function repBriefingCard(
 
 /** 已完成 · {action} for each promise, most urgent first, at most `max` of them. */
 export function doneButtons(commitments: readonly { id: string; action: string }[], max: number): CardButton[] {
-  return commitments
-    .slice(0, max)
-    .map((c) => ({ actionId: `${DONE_PREFIX}${c.id}`, label: `已完成 · ${shorten(c.action)}`, style: 'primary' }));
+  return commitments.slice(0, max).map((c) => ({
+    actionId: `${DONE_PREFIX}${c.id}`,
+    label: `已完成 · ${shorten(c.action)}`,
+    short: `完成 ${shorten(c.action, 7)}`,
+    style: 'primary',
+  }));
 }
 
 function shorten(text: string, max = 10): string {
@@ -57,7 +60,12 @@ export function briefingCard(kind: Card['kind'], title: string, subtitle: string
   const fields: CardField[] = numbers.map(({ label, value }) => ({ label, value }));
   const buttons: CardButton[] = numbers
     .filter((n) => n.drill && drillSize(n.drill) > 0)
-    .map((n) => ({ actionId: `${DRILL_PREFIX}${n.drill!.key}`, label: `查看明细 · ${n.label}`, style: 'secondary' }));
+    .map((n) => ({
+      actionId: `${DRILL_PREFIX}${n.drill!.key}`,
+      label: `查看明细 · ${n.label}`,
+      short: `${n.label.replaceAll(' ', '')}明细`,
+      style: 'secondary',
+    }));
   return { id: newCardId(), kind, title, subtitle, fields, buttons, links: [], state: 'open' };
 }
 

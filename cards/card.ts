@@ -25,12 +25,20 @@ export type CardState = 'open' | 'done' | 'cancelled';
 export interface CardField {
   label: string;
   value: string;
+  /**
+   * The field as a narrow key–value row shows it (a list of deals on a phone): a label of a few
+   * characters (the customer's short name), the value's point, and `rest`, what the row leaves out
+   * (the last thing said, the tags), for a line of its own. Without it a row shows label and value.
+   */
+  row?: { label: string; value: string; rest?: string };
 }
 
 export interface CardButton {
   actionId: string;
   label: string;
   style: 'primary' | 'secondary' | 'danger';
+  /** A shorter label of the same meaning, for narrow buttons (`已跟进 华信精密`). */
+  short?: string;
 }
 
 export interface CardLink {

@@ -1,4 +1,5 @@
 import type { SignalTag } from '../src/domain/signals';
+import { shortCompanyName } from '../src/domain/company-name';
 import { STAGE_LABELS, type Stage } from '../src/domain/stages';
 import type { CardField } from './card';
 import { moneyText, signalList } from './format';
@@ -20,15 +21,21 @@ export interface DealLine {
 export const MAX_LINES = 6;
 
 export function dealLineField(line: DealLine): CardField {
-  const parts = [
-    line.ownerName,
-    STAGE_LABELS[line.stage],
-    `沉默${line.silentDays}天`,
-    line.amount !== null ? moneyText(line.amount) : '金额未填',
-    line.lastSaid ? `「${line.lastSaid}」` : '暂无跟进记录',
-  ];
-  if (line.tags.length > 0) parts.push(signalList(line.tags));
-  return { label: line.customerName, value: parts.join(' · ') };
+  const silence = `沉默${line.silentDays}天`;
+  const amount = line.amount !== null ? moneyText(line.amount) : '金额未填';
+  const said = line.lastSaid ? `「${line.lastSaid}」` : '暂无跟进记录';
+  const tags = line.tags.length > 0 ? [signalList(line.tags)] : [];
+  const stage = STAGE_LABELS[line.stage];
+  return {
+    label: line.customerName,
+    value: [line.ownerName, stage, silence, amount, said, ...tags].join(' · '),
+    // A narrow row keeps who, how long silent and how much; what was said and the tags go below it.
+    row: {
+      label: shortCompanyName(line.customerName),
+      value: [silence, amount, line.ownerName].join(' · '),
+      rest: [stage, said, ...tags].join(' · '),
+    },
+  };
 }
 
 /** "还有 N 条" when a list is cut. */

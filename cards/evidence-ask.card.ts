@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, DOCUMENT_LABELS, type DocumentKind } from '../src/domain/stage-rules';
+import { shortCompanyName } from '../src/domain/company-name';
 import { STAGE_LABELS, type Stage } from '../src/domain/stages';
 import { newCardId, type Card } from './card';
 
@@ -65,6 +66,7 @@ export function evidenceDealCard(fileName: string | null, deals: readonly DealCh
     buttons: shown.map((deal) => ({
       actionId: `${DEAL_ACTION_PREFIX}${deal.id}`,
       label: `${deal.customerName} · ${deal.title ?? STAGE_LABELS[deal.stage]}`,
+      short: `${shortCompanyName(deal.customerName)}·${STAGE_LABELS[deal.stage]}`,
       style: 'secondary' as const,
     })),
     links: [],

@@ -1,3 +1,4 @@
+import { shortCompanyName } from '../src/domain/company-name';
 import { newCardId, type Card } from './card';
 import { dealLineField, MAX_LINES, moreText, type DealLine } from './deal-line';
 
@@ -14,7 +15,7 @@ export function repNudgeCard(managerName: string, lines: readonly DealLine[]): C
     fields: shown.map(dealLineField),
     buttons: shown.map((line) => ({
       actionId: `${FOLLOWED_UP_PREFIX}${line.dealId}`,
-      label: `已跟进 ${[...line.customerName].slice(0, 4).join('')}`,
+      label: `已跟进 ${shortCompanyName(line.customerName)}`,
       style: 'secondary' as const,
     })),
     links: [],

@@ -28,26 +28,44 @@ const BUTTON_COLORS: Record<CardButton['style'], string> = { primary: 'blue', se
 /**
  * The MarkdownButton template's variables. A button with `request: true` calls back over the stream
  * with its `params`, and its `id` in actionIds: the action goes in both, so either one identifies the
- * tap, unless that makes the buttons too long for one variable; then `params` alone carries it.
+ * tap. Page links are buttons too (a `url` opens the page), which leaves the markdown to the fields.
+ * When that makes the buttons too long for one variable, `params` alone carries the action, and then
+ * the links go back in the markdown.
  */
 function markdownButtonParams(card: Card): CardParamMap {
-  const buttons = (withId: boolean) =>
+  const buttons = (withId: boolean, withLinks: boolean) =>
     JSON.stringify({
-      msgButtons: card.buttons.map((button) => ({
-        text: cutChars(button.label, BUTTON_MAX_CHARS),
-        color: BUTTON_COLORS[button.style],
-        ...(withId ? { id: button.actionId } : {}),
-        request: true,
-        params: { actionId: button.actionId },
-      })),
+      msgButtons: [
+        ...card.buttons.map((button) => ({
+          text: buttonText(button),
+          color: BUTTON_COLORS[button.style],
+          ...(withId ? { id: button.actionId } : {}),
+          request: true,
+          params: { actionId: button.actionId },
+        })),
+        ...(withLinks ? card.links.map((link) => ({ text: cutChars(link.label, BUTTON_MAX_CHARS), color: 'gray', url: link.url })) : []),
+      ],
     });
-  const withIds = buttons(true);
+  const layouts = [
+    { withId: true, withLinks: true },
+    { withId: false, withLinks: true },
+    { withId: true, withLinks: false },
+    { withId: false, withLinks: false },
+  ];
+  const chosen = layouts.find((l) => bytes(buttons(l.withId, l.withLinks)) <= PARAM_MAX_BYTES) ?? layouts[3]!;
   return {
     title: cutChars(card.title, TITLE_MAX_CHARS),
-    markdown: fitLines([...(card.subtitle ? [card.subtitle] : []), ...bodyLines(card)], PARAM_MAX_BYTES),
+    markdown: fittedBody(card, card.subtitle ? [card.subtitle] : [], PARAM_MAX_BYTES, !chosen.withLinks),
     tips: cutBytes(card.note ?? '', PARAM_MAX_BYTES),
-    sys_full_json_obj: bytes(withIds) <= PARAM_MAX_BYTES ? withIds : buttons(false),
+    sys_full_json_obj: buttons(chosen.withId, chosen.withLinks),
   };
+}
+
+/** The label when it fits a button, else its short form; cut only when neither fits. */
+function buttonText(button: CardButton): string {
+  return [...button.label].length <= BUTTON_MAX_CHARS || !button.short
+    ? cutChars(button.label, BUTTON_MAX_CHARS)
+    : cutChars(button.short, BUTTON_MAX_CHARS);
 }
 
 /**
@@ -58,7 +76,7 @@ function customTemplateParams(card: Card): CardParamMap {
   const params: CardParamMap = {
     title: cutChars(card.title, TITLE_MAX_CHARS),
     subtitle: cutBytes(card.subtitle ?? '', PARAM_MAX_BYTES),
-    body: fitLines(bodyLines(card), PARAM_MAX_BYTES),
+    body: fittedBody(card, [], PARAM_MAX_BYTES),
     note: cutBytes(card.note ?? '', PARAM_MAX_BYTES),
     state: card.state,
     lastMessage: cutChars(card.title, TITLE_MAX_CHARS),
@@ -71,7 +89,7 @@ function customTemplateParams(card: Card): CardParamMap {
 function buttonParams(slot: number, button: CardButton | undefined): CardParamMap {
   return {
     [`btn${slot}_visible`]: String(button !== undefined),
-    [`btn${slot}_text`]: cutChars(button?.label ?? '', BUTTON_MAX_CHARS),
+    [`btn${slot}_text`]: button ? buttonText(button) : '',
     [`btn${slot}_action`]: button?.actionId ?? '',
     [`btn${slot}_style`]: button?.style ?? 'secondary',
   };
@@ -87,19 +105,32 @@ export function cardMarkdown(card: Card): { title: string; text: string } {
   const head = [`#### ${card.title}`, ...(card.subtitle ? [card.subtitle] : [])];
   const tail = card.note ? [`> ${card.note}`] : [];
   const budget = MARKDOWN_MAX_BYTES - bytes([...head, ...tail].join('\n\n'));
-  const text = [...head, fitLines(bodyLines(card), budget), ...tail].filter(Boolean).join('\n\n');
+  const text = [...head, fittedBody(card, [], budget), ...tail].filter(Boolean).join('\n\n');
   return { title: cutChars(card.title, TITLE_MAX_CHARS), text };
 }
 
-/** Fields as markdown lines (a multi-line value becomes a list), then links. */
-function bodyLines(card: Card): string[] {
+/**
+ * `head` and the fields within `maxBytes`: whole, else with each field that has a narrow `row` as that
+ * row and its rest (a deal by its short name: six deals fit where five did), else cut as "…还有 N 条".
+ */
+function fittedBody(card: Card, head: readonly string[], maxBytes: number, withLinks = true): string {
+  const whole = [...head, ...bodyLines(card, false, withLinks)].join('\n\n');
+  return bytes(whole) <= maxBytes ? whole : fitLines([...head, ...bodyLines(card, true, withLinks)], maxBytes);
+}
+
+/** Fields as markdown lines (a multi-line value becomes a list), then links; `narrow`: fields by their rows. */
+function bodyLines(card: Card, narrow: boolean, withLinks: boolean): string[] {
   const lines: string[] = [];
   for (const field of card.fields) {
+    if (narrow && field.row) {
+      lines.push([`**${field.row.label}**:${field.row.value}`, ...(field.row.rest ? [field.row.rest] : [])].join(' · '));
+      continue;
+    }
     const values = field.value.split('\n').filter((line) => line.trim() !== '');
     if (values.length <= 1) lines.push(`**${field.label}**:${values[0] ?? ''}`);
     else lines.push(`**${field.label}**`, ...values.map((value) => `- ${value}`));
   }
-  for (const link of card.links) lines.push(`[${link.label}](${link.url})`);
+  if (withLinks) for (const link of card.links) lines.push(`[${link.label}](${link.url})`);
   return lines;
 }
 

@@ -2,7 +2,7 @@ import type { DWClientDownStream } from 'dingtalk-stream';
 import { sleep, type Clock } from '../../src/clock';
 import { log } from '../../src/log';
 import type { InboundEvent } from '../../src/pipeline/inbound-event';
-import type { CardStore, InboxPort, StoreResult } from '../../src/pipeline/ports';
+import type { CardStore, InboxPort } from '../../src/pipeline/ports';
 import { AckCache } from './ack-cache';
 import type { AppDirectory } from './app-directory';
 import { cardAnswer, type CardCallbackAnswer } from './card-answer';
@@ -69,8 +69,9 @@ export class FrameReceiver {
       return kind === 'card' ? {} : null;
     }
     const event = toEvent(tenantId, delivery, this.deps.clock.now());
-    const result = await this.storeWithRetry(event, messageId);
-    if (result.stored) this.deps.onInbound();
+    await this.storeWithRetry(event, messageId);
+    // A redelivery stored nothing new; waking the worker for it costs one look.
+    this.deps.onInbound();
     if (event.body.kind !== 'card_action') return null;
     return cardAnswer(
       this.deps,
@@ -79,10 +80,11 @@ export class FrameReceiver {
     );
   }
 
-  private async storeWithRetry(event: InboundEvent, messageId: string): Promise<StoreResult> {
+  /** Through the batched write, as WeCom's callbacks: a burst of deliveries shares statements and log flushes. */
+  private async storeWithRetry(event: InboundEvent, messageId: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.deps.inbox.store(event);
+        return await this.deps.inbox.storeBatched(event);
       } catch (error) {
         const delay = this.retryDelays[attempt];
         log.error(

@@ -1,9 +1,9 @@
-import type { Card, CardButton } from '../../cards/card';
+import type { Card, CardButton, CardField } from '../../cards/card';
 
 /**
  * WeCom's template-card limits (message/send, /document/path/90236). Counts and byte sizes are
- * enforced with errcodes; the character lengths are WeCom's display recommendations, kept so that
- * nothing is cut by the client mid-word.
+ * enforced with errcodes; the character lengths are WeCom's display recommendations, past which the
+ * client shows the text cut with "…": the layout below keeps what carries the point within them.
  */
 export const WECOM_CARD_LIMITS = {
   title: 36,
@@ -30,20 +30,31 @@ export class CardRenderError extends Error {
   readonly code = 'CARD_UNRENDERABLE';
 }
 
-/** A neutral card as WeCom's template_card: `button_interaction` when it has buttons, `text_notice` otherwise. */
+/**
+ * A neutral card as WeCom's template_card: `button_interaction` when it has buttons, `text_notice`
+ * otherwise. The layout keeps every word within WeCom's display recommendations, so the client cuts
+ * nothing: a field fits as a key–value row, or as its narrow `row` (a deal: short name, silence,
+ * amount, owner) with the rest on a line of the quote area, or whole as a line of the quote area.
+ * Page links are buttons that open the page (or the jump list of a text_notice), and the card opens
+ * the first.
+ */
 export function renderCard(card: Card, fallbackUrl: string): TemplateCard {
   const buttons = usableButtons(card.buttons);
   if (buttons.length === 0) return textNotice(card, fallbackUrl);
+  const labels = new Set(buttons.map((button) => button.label));
+  const linkButtons = card.links
+    .filter((link) => !labels.has(link.label) && fits(link.label, WECOM_CARD_LIMITS.buttonText))
+    .slice(0, WECOM_CARD_LIMITS.buttons - buttons.length)
+    .map((link) => ({ text: link.label, style: STYLE.secondary, type: 1, url: link.url }));
   return {
     card_type: 'button_interaction',
     ...content(card),
     ...(card.links[0] ? { card_action: { type: 1, url: card.links[0].url } } : {}),
     task_id: taskId(card),
-    button_list: buttons.map((button) => ({
-      text: cut(button.label, WECOM_CARD_LIMITS.buttonText),
-      style: STYLE[button.style],
-      key: button.actionId,
-    })),
+    button_list: [
+      ...buttons.map((button) => ({ text: buttonText(button), style: STYLE[button.style], key: button.actionId })),
+      ...linkButtons,
+    ],
   };
 }
 
@@ -58,7 +69,7 @@ export function renderClosedCard(card: Card): TemplateCard {
     card_type: 'button_interaction',
     ...content(card),
     task_id: taskId(card),
-    button_list: [{ text: cut(STATE_TEXT[card.state], WECOM_CARD_LIMITS.buttonText), style: 2, key: card.state }],
+    button_list: [{ text: STATE_TEXT[card.state], style: 2, key: card.state }],
     replace_text: replaceText,
   };
 }
@@ -76,20 +87,52 @@ function textNotice(card: Card, fallbackUrl: string): TemplateCard {
   };
 }
 
-/** Title, subtitle and fields, cut to the limits; more than 6 fields end with a "还有 N 条" line. */
+type Row = { keyname: string; value: string };
+
+/**
+ * Title, subtitle, rows and the quote area. Rows past the sixth go to the quote area too; the quote
+ * area has no length recommendation in WeCom's docs, and each of its lines is one field.
+ */
 function content(card: Card): TemplateCard {
-  const { fields: max, keyname, value } = WECOM_CARD_LIMITS;
-  const shown = card.fields.length > max ? card.fields.slice(0, max - 1) : card.fields;
-  const list = shown.map((field) => ({ keyname: cut(field.label, keyname), value: cut(field.value, value) }));
-  if (card.fields.length > max) list.push({ keyname: '更多', value: `还有 ${card.fields.length - shown.length} 条` });
+  const rows: Row[] = [];
+  const lines: string[] = [];
+  for (const field of card.fields) {
+    const fitted = rows.length < WECOM_CARD_LIMITS.fields ? rowOf(field) : null;
+    if (!fitted) lines.push(`${field.label}:${field.value}`);
+    else {
+      rows.push(fitted.row);
+      if (fitted.rest) lines.push(`${fitted.row.keyname}:${fitted.rest}`);
+    }
+  }
   return {
     main_title: {
       title: cut(card.title, WECOM_CARD_LIMITS.title),
       ...(card.state !== 'open' && card.note ? { desc: cut(card.note, WECOM_CARD_LIMITS.desc) } : {}),
     },
+    ...(lines.length > 0 ? { quote_area: { type: 0, quote_text: lines.join('\n') } } : {}),
     ...(card.subtitle ? { sub_title_text: cut(card.subtitle, WECOM_CARD_LIMITS.subTitle) } : {}),
-    ...(list.length > 0 ? { horizontal_content_list: list } : {}),
+    ...(rows.length > 0 ? { horizontal_content_list: rows } : {}),
   };
+}
+
+/** The field as a row that fits whole: itself, else its narrow `row` and the rest; null when neither fits. */
+function rowOf(field: CardField): { row: Row; rest?: string } | null {
+  const { keyname, value } = WECOM_CARD_LIMITS;
+  if (fits(field.label, keyname) && fits(field.value, value) && !field.value.includes('\n'))
+    return { row: { keyname: field.label, value: field.value } };
+  if (field.row && fits(field.row.label, keyname) && fits(field.row.value, value))
+    return { row: { keyname: field.row.label, value: field.row.value }, rest: field.row.rest };
+  return null;
+}
+
+/** The label when it fits a WeCom button, else its short form; cut only when neither fits. */
+function buttonText(button: CardButton): string {
+  const max = WECOM_CARD_LIMITS.buttonText;
+  return fits(button.label, max) || !button.short ? cut(button.label, max) : cut(button.short, max);
+}
+
+function fits(text: string, max: number): boolean {
+  return Array.from(text.trim()).length <= max;
 }
 
 /** Buttons WeCom accepts: a key of at most 1024 bytes, each key once, at most 6. */

@@ -5,7 +5,20 @@ import { CITIES, PROVINCES } from './places';
  * `浙江华信精密机械有限公司`, `华信精密机械（杭州）有限公司` and `华信精密机械` all give `华信精密机械`.
  */
 export function normalizeCompanyName(name: string): string {
-  let key = stripLatinLegalWords(name.normalize('NFKC').toLowerCase());
+  return companyCore(name.normalize('NFKC').toLowerCase());
+}
+
+/**
+ * What people call a company in a short list: `无锡江南精密机械有限公司` → `江南精密` (place and legal
+ * suffix dropped, then its first `max` characters), `Siemens AG` → `Siemens` (the first word).
+ */
+export function shortCompanyName(name: string, max = 4): string {
+  const core = companyCore(name.normalize('NFKC'));
+  return /\p{Script=Han}/u.test(core) ? [...core].slice(0, max).join('') : (name.trim().split(/\s+/)[0] ?? core);
+}
+
+function companyCore(name: string): string {
+  let key = stripLatinLegalWords(name);
   key = key.replace(/\(([^()]*)\)/g, (group, inner: string) => (PLACES.includes(inner) ? '' : group));
   key = key.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
   // Strip until stable: `浙江华信集团有限公司` loses 有限公司, then 集团, then 浙江.
@@ -46,7 +59,7 @@ const PLACES = byLengthDescending([
   ...CITIES.flatMap((c) => [c, `${c}市`]),
 ]);
 
-const LATIN_LEGAL_WORDS = /[\s,.]*\b(co|company|corp|corporation|inc|ltd|limited|llc|plc|gmbh|group|holdings?)\b\.?\s*$/;
+const LATIN_LEGAL_WORDS = /[\s,.]*\b(co|company|corp|corporation|inc|ltd|limited|llc|plc|gmbh|group|holdings?)\b\.?\s*$/i;
 
 function stripLatinLegalWords(name: string): string {
   for (let previous = ''; previous !== name;) {

@@ -27,7 +27,7 @@ const pickCustomer: CardActionHandler = async ({ ctx, record, actionId, close })
   const effects = await fileOnPickedCustomer(ctx, pending, customerId);
   if (!effects) return [reply(ctx.actor.id, STALE_ACTION_REPLY)];
   const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
-  return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending.extraction.customerName))];
+  return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending))];
 };
 
 function reply(to: string, text: string): Effect {

@@ -13,6 +13,7 @@ import type { CardActionHandler } from './card-actions';
 import type { FlowContext } from './flow-context';
 import { leadPage } from './lead-lines';
 import { promisePage } from './promise-lines';
+import { openPromisePage } from './query-promises';
 
 const LAST_SAID_LENGTH = 30;
 
@@ -101,13 +102,16 @@ export async function listPage(
 
 /** 下一页 on any paged list card (deals, leads or promises): the page after the card's own, kept in its context. */
 export const nextListPage: CardActionHandler = async ({ ctx, record }) => {
-  const { dealIds, leadIds, promiseIds, page, title } = record.context as {
+  const { dealIds, leadIds, promiseIds, commitmentIds, page, title } = record.context as {
     dealIds?: string[];
     leadIds?: string[];
     promiseIds?: string[];
+    /** Open promises asked for (我有哪些承诺没完成), paged with their 已完成 buttons. */
+    commitmentIds?: string[];
     page: number;
     title: string;
   };
+  if (commitmentIds) return [await openPromisePage(ctx, title, commitmentIds, page + 1)];
   const drill: DrillIds = leadIds ? { leadIds } : promiseIds ? { promiseIds } : { dealIds: dealIds ?? [] };
   return [await listPage(ctx, record.kind, title, drill, page + 1, record.card.links)];
 };

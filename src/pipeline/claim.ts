@@ -45,33 +45,39 @@ export async function claimDueRows<T extends ClaimableRow>(
   options: ClaimOptions,
 ): Promise<T[]> {
   const { waiting, held, inHand, limit, leaseMs, now } = options;
-  return inTransaction(dataSource, async (em) => {
-    const due = (query: SelectQueryBuilder<T>) =>
-      query.andWhere('row.status IN (:...statuses)', { statuses: [waiting, held] }).andWhere('row.availableAt <= :now', { now });
-    const heads = due(laneHeads(em, target, options))
-      .orderBy('row.availableAt', 'ASC')
-      .addOrderBy('row.id', 'ASC')
-      .limit(limit);
-    if (inHand.length > 0) heads.andWhere('row.id NOT IN (:...inHand)', { inHand });
-    const candidates = await idsOf(heads);
-    if (candidates.length === 0) return [];
-    const mine = due(
-      em
-        .createQueryBuilder(target, 'row')
-        .select('row.id', 'id')
-        .where({ id: In(candidates) }),
-    );
-    if (supportsSkipLocked(dataSource)) mine.setLock('pessimistic_write').setOnLocked('skip_locked');
-    const ids = await idsOf(mine);
-    if (ids.length === 0) return [];
-    await em
-      .createQueryBuilder()
-      .update(target)
-      .set({ status: held, availableAt: new Date(now.getTime() + leaseMs), attempts: () => 'attempts + 1' } as never)
-      .where({ id: In(ids) })
-      .execute();
-    return em.getRepository(target).find({ where: { id: In(ids) } as never, order: { id: 'ASC' } as never });
-  });
+  // READ COMMITTED: the claim's update would otherwise lock the index gaps that new deliveries and new
+  // outbox rows are inserted into, and deadlock with those inserts.
+  return inTransaction(
+    dataSource,
+    async (em) => {
+      const due = (query: SelectQueryBuilder<T>) =>
+        query.andWhere('row.status IN (:...statuses)', { statuses: [waiting, held] }).andWhere('row.availableAt <= :now', { now });
+      const heads = due(laneHeads(em, target, options))
+        .orderBy('row.availableAt', 'ASC')
+        .addOrderBy('row.id', 'ASC')
+        .limit(limit);
+      if (inHand.length > 0) heads.andWhere('row.id NOT IN (:...inHand)', { inHand });
+      const candidates = await idsOf(heads);
+      if (candidates.length === 0) return [];
+      const mine = due(
+        em
+          .createQueryBuilder(target, 'row')
+          .select('row.id', 'id')
+          .where({ id: In(candidates) }),
+      );
+      if (supportsSkipLocked(dataSource)) mine.setLock('pessimistic_write').setOnLocked('skip_locked');
+      const ids = await idsOf(mine);
+      if (ids.length === 0) return [];
+      await em
+        .createQueryBuilder()
+        .update(target)
+        .set({ status: held, availableAt: new Date(now.getTime() + leaseMs), attempts: () => 'attempts + 1' } as never)
+        .where({ id: In(ids) })
+        .execute();
+      return em.getRepository(target).find({ where: { id: In(ids) } as never, order: { id: 'ASC' } as never });
+    },
+    { readCommitted: true },
+  );
 }
 
 /**

@@ -65,7 +65,7 @@ export class InboxWorker extends RowWorker<InboxItem> {
   protected async handle(row: InboxItem): Promise<void> {
     try {
       const { actorId, apply } = await this.handler(row);
-      const committed = await inTransaction(this.dataSource, async (em) => {
+      const committed = await this.commits.run(async (em) => {
         const now = this.clock.now();
         // Settling first takes the row lock: a second holder (after a lease ran out) finds it taken and backs off.
         const settled = await em

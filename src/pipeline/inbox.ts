@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { log as processLog, type Logger } from '../log';
 import { InboxItem } from '../store/entities';
 import { isDuplicateKeyError } from '../store/db-errors';
+import { GroupWriter } from '../store/group-writer';
+import { ReservedConnection } from '../store/reserved-connection';
 import { inTransaction } from '../store/transaction';
 import type { InboundEvent } from './inbound-event';
 import type { InboxPort, StoreResult } from './ports';
@@ -25,75 +27,53 @@ export async function storeInbound(dataSource: DataSource, event: InboundEvent):
 
 const MAX_BATCH = 200;
 
-interface Waiting {
-  event: InboundEvent;
-  done: (error?: unknown) => void;
-}
-
 /**
  * Group commit for busy callback routes: while one write is in flight, the deliveries that arrive
- * queue up and go into the next write as one multi-row insert, one transaction and one log flush.
- * A lone delivery is written at once, so there is no added wait at low load. Redeliveries are
- * absorbed by the unique key (an upsert that changes nothing); callers learn only that the delivery
- * is safely stored, which is all an acknowledgement needs. A batch the database refuses is written
- * again row by row, so one bad delivery fails only itself.
+ * queue up and go into the next write as one multi-row insert, one statement and one log flush.
+ * A lone delivery is written at once, so there is no added wait at low load. The writes go through
+ * a connection of their own, so acknowledgements never wait behind the worker's queries for the
+ * shared pool. Redeliveries are absorbed by the unique key (an upsert that changes nothing); callers
+ * learn only that the delivery is safely stored, which is all an acknowledgement needs. A batch the
+ * database refuses is written again row by row, so one bad delivery fails only itself.
  */
 export class InboxBatcher {
-  private readonly waiting: Waiting[] = [];
-  private writing = false;
+  private readonly connection: ReservedConnection;
+  private readonly writer: GroupWriter<InboundEvent, void>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly log: Logger = processLog,
-  ) {}
-
-  store(event: InboundEvent): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.waiting.push({ event, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      if (!this.writing) void this.drain();
+  ) {
+    this.connection = new ReservedConnection(dataSource);
+    this.writer = new GroupWriter((events) => this.insert(events), {
+      maxBatch: MAX_BATCH,
+      inFlight: 1,
+      onBatchRefused: (size, error) => this.log.warn({ size, err: error }, 'inbox batch refused; writing its deliveries one by one'),
     });
   }
 
-  private async drain(): Promise<void> {
-    this.writing = true;
-    while (this.waiting.length > 0) {
-      const batch = this.waiting.splice(0, MAX_BATCH);
-      try {
-        await this.insert(batch);
-        for (const { done } of batch) done();
-      } catch (error) {
-        if (batch.length === 1) batch[0].done(error);
-        else await this.insertOneByOne(batch, error);
-      }
-    }
-    this.writing = false;
-  }
-
-  private async insertOneByOne(batch: Waiting[], batchError: unknown): Promise<void> {
-    this.log.warn({ size: batch.length, err: batchError }, 'inbox batch refused; writing its deliveries one by one');
-    for (const waiting of batch) {
-      try {
-        await this.insert([waiting]);
-        waiting.done();
-      } catch (error) {
-        const { platform, tenantId, deliveryId } = waiting.event;
-        this.log.error({ platform, tenantId, deliveryId: deliveryId.slice(0, 128), err: error }, 'inbox refused a delivery');
-        waiting.done(error);
-      }
+  async store(event: InboundEvent): Promise<void> {
+    try {
+      await this.writer.submit(event);
+    } catch (error) {
+      const { platform, tenantId, deliveryId } = event;
+      this.log.error({ platform, tenantId, deliveryId: deliveryId.slice(0, 128), err: error }, 'inbox refused a delivery');
+      throw error;
     }
   }
 
-  private insert(batch: Waiting[]): Promise<unknown> {
-    return inTransaction(this.dataSource, (em) =>
+  private async insert(events: InboundEvent[]): Promise<void[]> {
+    await this.connection.run((em) =>
       em
         .createQueryBuilder()
         .insert()
         .into(InboxItem)
-        .values(batch.map(({ event }) => inboxRow(event)))
+        .values(events.map(inboxRow))
         .orUpdate(['deliveryId'], ['platform', 'tenantId', 'deliveryId'])
         .updateEntity(false)
         .execute(),
     );
+    return events.map(() => undefined);
   }
 }
 

@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
 import { CardRecord, OutboxItem } from '../store/entities';
-import { inTransaction } from '../store/transaction';
 import { backoffMs } from './backoff';
 import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
@@ -87,7 +86,7 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     // Only the holder of this claim (same attempt count) may settle the row; a chosen platform stays with it.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
     const settle = (changes: Partial<OutboxItem>) =>
-      inTransaction(this.dataSource, async (em) => {
+      this.commits.run(async (em) => {
         await em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) });
         // A card learns where it went, so that its updates follow it there. They queue behind this row
         // (one lane per member), so the card's platform is known by the time they are sent.

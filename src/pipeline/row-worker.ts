@@ -1,6 +1,7 @@
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
+import { GroupCommit } from '../store/group-writer';
 import { claimDueRows, type ClaimableRow } from './claim';
 import { HeldClaims } from './held-claims';
 import { PollingLoop } from './polling-loop';
@@ -20,6 +21,10 @@ export interface RowWorkerOptions {
   idleMs: number;
 }
 
+/** Rows settled in one transaction at most, and such transactions at once (on MySQL; SQLite's take turns). */
+const GROUP_MAX = 32;
+const GROUPS_IN_FLIGHT = 4;
+
 /**
  * A pool over the rows of one table: it keeps up to `concurrency` rows in hand, each the oldest
  * unfinished row of its lane, and claims more as rows finish, so a slow row holds up only its own
@@ -29,6 +34,8 @@ export abstract class RowWorker<T extends ClaimableRow> {
   private readonly loop: PollingLoop;
   private readonly claims: HeldClaims<T>;
   private readonly inHand = new Map<number, Promise<void>>();
+  /** Settling rows (and writing what they produced) shares transactions when many finish at once. */
+  protected readonly commits: GroupCommit;
 
   protected constructor(
     protected readonly dataSource: DataSource,
@@ -39,6 +46,7 @@ export abstract class RowWorker<T extends ClaimableRow> {
     const { name, held, leaseMs, heartbeatMs, idleMs } = rowOptions;
     this.loop = new PollingLoop(name, () => this.fill(), idleMs);
     this.claims = new HeldClaims(dataSource, target, held, leaseMs, heartbeatMs, clock);
+    this.commits = new GroupCommit(dataSource, { maxBatch: GROUP_MAX, inFlight: GROUPS_IN_FLIGHT });
   }
 
   start(): void {

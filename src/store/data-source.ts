@@ -39,7 +39,9 @@ function dataSourceOptions(url: string): DataSourceOptions {
     // Without 'Z', instants written under TZ=Asia/Shanghai read back eight hours off.
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
-    extra: { connectionLimit: 20 },
+    // trace: false: mysql2 would capture a stack trace for every query (about a tenth of a query's CPU);
+    // TypeORM's QueryFailedError already names the failing statement.
+    extra: { connectionLimit: 20, trace: false },
   };
 }
 

@@ -30,3 +30,9 @@ export function isDataError(error: unknown): boolean {
   const e = error as { errno?: number; driverError?: { errno?: number } };
   return [e?.errno, e?.driverError?.errno].some((errno) => errno !== undefined && DATA_ERRNOS.includes(errno));
 }
+
+/** True when the MySQL/MariaDB connection itself is gone (closed by the server after idling, a restart): a fresh one may succeed. */
+export function isLostConnectionError(error: unknown): boolean {
+  const e = error as { fatal?: boolean; driverError?: { fatal?: boolean } };
+  return e?.fatal === true || e?.driverError?.fatal === true;
+}

@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isTransientLockError } from './db-errors';
 
-const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
 const MYSQL_ATTEMPTS = 4;
 
 /**
@@ -15,17 +14,58 @@ const MYSQL_ATTEMPTS = 4;
  * On SQLite, TypeORM shares ONE connection in the process: two transactions at once fail
  * ("cannot start a transaction within a transaction"), and a plain write issued while another
  * transaction is open would silently join it (and vanish with its rollback). So on SQLite the
- * writes of a process take turns; SQLite has one writer at a time anyway.
+ * writes of a process take turns (SqliteTurns); SQLite has one writer at a time anyway. An `urgent`
+ * write (an acknowledgement the platform waits for) goes before the ones waiting. `readCommitted`
+ * (MySQL) takes no gap locks: for claims, whose ranges would otherwise block the inserts of new rows.
  */
-export function inTransaction<T>(dataSource: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  if (dataSource.options.type === 'mysql') return withLockRetries(() => dataSource.transaction(work));
-  const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
-  const mine = previous.catch(() => undefined).then(() => dataSource.transaction(work));
-  sqliteQueues.set(dataSource, mine);
-  return mine;
+export function inTransaction<T>(
+  dataSource: DataSource,
+  work: (em: EntityManager) => Promise<T>,
+  options: { urgent?: boolean; readCommitted?: boolean } = {},
+): Promise<T> {
+  if (dataSource.options.type === 'mysql') {
+    return withLockRetries(() => (options.readCommitted ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work)));
+  }
+  let turns = sqliteTurns.get(dataSource);
+  if (!turns) sqliteTurns.set(dataSource, (turns = new SqliteTurns()));
+  return turns.take(() => dataSource.transaction(work), options.urgent ?? false);
 }
 
-async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * SQLite's transactions, one at a time. better-sqlite3 answers at once, so a queue of transactions
+ * would run to its end without letting anything else happen; between two, the event loop gets a turn
+ * (acknowledgements are answered, urgent writes join the front of the queue).
+ */
+class SqliteTurns {
+  private readonly urgent: (() => Promise<void>)[] = [];
+  private readonly waiting: (() => Promise<void>)[] = [];
+  private running = false;
+
+  take<T>(transaction: () => Promise<T>, urgent: boolean): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      (urgent ? this.urgent : this.waiting).push(() => transaction().then(resolve, reject));
+      if (!this.running) void this.run();
+    });
+  }
+
+  private async run(): Promise<void> {
+    this.running = true;
+    for (let next = this.next(); next; next = this.next()) {
+      await next();
+      await yieldToEventLoop();
+    }
+    this.running = false;
+  }
+
+  private next(): (() => Promise<void>) | undefined {
+    return this.urgent.shift() ?? this.waiting.shift();
+  }
+}
+
+const sqliteTurns = new WeakMap<DataSource, SqliteTurns>();
+
+/** Runs `run` again (up to four times in all) when MySQL/MariaDB picked it as a deadlock victim or a lock wait timed out. */
+export async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();

@@ -3,13 +3,13 @@ import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './e
 import { DEFAULT_CALENDAR } from '../domain/business-calendar';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
-import { normalizeText, splitSentences } from './rules/text';
+import { normalizeText, splitSentences, withoutSpaces } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
-import { leadName, namedCompany } from './rules/new-customer';
+import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
-import { detectTags } from './rules/signals';
+import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
-import { asksNextStage, findReportedStage, findRequestedStage } from './rules/stage';
+import { asksNextStage, asksStageUpdate, findReportedStage, findRequestedStage, withStageTyposRepaired } from './rules/stage';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
@@ -19,6 +19,9 @@ import { questionCues, readQuery } from './rules/query';
 
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 const SUMMARY_MAX = 60;
+/** How far after 改用/换成 the rival they switch to is looked for (改用了华铁应急的). */
+const RIVAL_WITHIN = 10;
+const ASKS_WHAT = /什么|哪些|啥|吗|[?]/;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
 const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'undo', 'help', 'other']);
 
@@ -47,17 +50,22 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const competitors = findCompetitors(text, options.competitorBrands, excluded);
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
-  const requestedStage = findRequestedStage(text);
   // Voice typing puts a space between words (需求 基本 确认 了): its sentences are also read run together.
   const voiceSentences = sentences.filter((clauses) => clauses.length > 2).map((clauses) => clauses.join(''));
   const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
-  // Lost with a rival named, or the customer leaning to a rival (倾向于北森; not 倾向MBR): churn.
-  // Rivals are looked for where 倾向 is written, not in the whole text once per rival.
-  const leaningAt = [...text.matchAll(/倾向(于)?/g)].flatMap((m) => (m[1] ? [m.index + 2, m.index + 3] : [m.index + 2]));
-  const leansToRival =
-    competitors.some((rival) => leaningAt.some((at) => text.startsWith(rival, at))) || (competitors.length > 0 && /倾向于?他们/.test(text));
+  // 丢了,标记一下: the stage reported is the stage asked for.
+  // Voice typing splits stage names too (进 商务 谈判 吧) and mistypes them (方案演士): they are also read without the spaces, typos put right.
+  const requestedStage =
+    findRequestedStage(text) ??
+    findRequestedStage(withStageTyposRepaired(withoutSpaces(text))) ??
+    (reportedStage && asksStageUpdate(text) ? reportedStage : null);
+  // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn).
   const lost = reportedStage === 'lost' || requestedStage === 'lost';
-  if ((lost && competitors.length > 0) || leansToRival) tags.push('churn_risk');
+  const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
+    return competitors.some((rival) => after.includes(rival));
+  });
+  if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
   const commitment = findCommitment(
     sentences,
     now,
@@ -72,9 +80,12 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // The customer's own name says nothing about intent (宋都 is not the adverb 都).
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
-    requestedStage: requestedStage !== null || asksNextStage(text),
+    // 还需要准备什么才能进入下一阶段 asks what is missing; it moves nothing.
+    requestedStage: requestedStage !== null || (asksNextStage(text) && !ASKS_WHAT.test(text)),
+    reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
+    newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
     hasContent,
     rivals: competitors,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { Activity, InboxItem, OutboxItem } from '../../src/store/entities';
-import { MARKDOWN_BUTTON_TEMPLATE } from '../fakes/dingtalk/card-view';
+import { MARKDOWN_BUTTON_TEMPLATE, phoneText } from '../fakes/dingtalk/card-view';
 import { DINGTALK_ERRORS, FakeDingtalk, type FakeCard } from '../fakes/dingtalk/fake-dingtalk';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { passingTime, TestClock } from '../support/test-clock';
@@ -102,7 +102,8 @@ export function dingtalkFlowScenarios(makeDatabase: TestDatabaseFactory, cardTem
     expect(card.templateId).toBe(cardTemplateId ?? MARKDOWN_BUTTON_TEMPLATE);
     const view = fake.view(card.outTrackId);
     expect(view.title).toBe('已记录 · 华信精密机械有限公司');
-    expect(view.body).toContain('售后顾虑');
+    // As the phone shows it: each field a line of its own.
+    expect(phoneText(view).split('\n')).toContain('信号:售后顾虑');
     expect(view.body).toContain('出服务方案');
     expect(view.buttons.map((button) => button.text)).toEqual([
       '撤销',

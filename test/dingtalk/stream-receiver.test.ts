@@ -62,14 +62,14 @@ describe('the DingTalk stream client and frame receiver against the fake gateway
       storeRetryDelaysMs: [10],
       inbox: {
         ...inbox,
-        store: async (event) => {
+        storeBatched: async (event) => {
           calls += 1;
           if (calls === 1) {
             failed();
             throw new Error('SQLITE_IOERR: disk I/O error');
           }
           await released;
-          return inbox.store(event);
+          return inbox.storeBatched(event);
         },
       },
     });

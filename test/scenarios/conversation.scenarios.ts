@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { Activity, CardRecord, Commitment, Customer, Deal, Lead } from '../../src/store/entities';
 import { ConsoleClient, type FeedItem } from '../support/console-client';
@@ -103,13 +104,57 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(demo.fields.every((f) => f.value.includes('方案演示'))).toBe(true);
     });
 
+    it('a promise list over six items pages with 下一页, each page with its own 已完成', async () => {
+      const customer = await repo(Customer).findOneByOrFail({ tenantId: 'demo', ownerId: 'liuyang' });
+      const due = (day: number) => new Date(Date.UTC(2030, 0, day, 10));
+      await repo(Commitment).insert(
+        Array.from({ length: 8 }, (_, i) => ({
+          id: `com_paging_${i}`,
+          tenantId: 'demo',
+          customerId: customer.id,
+          dealId: null,
+          activityId: null,
+          ownerId: 'liuyang',
+          action: `寄第${i + 1}批样品`,
+          dueAt: due(i + 1),
+          doneAt: null,
+          createdAt: new Date(),
+        })),
+      );
+      const open = await repo(Commitment).countBy({ tenantId: 'demo', ownerId: 'liuyang', doneAt: IsNull() });
+      const rep = await ConsoleClient.open(bot.url, 'liuyang');
+      await rep.send('我有哪些承诺没完成');
+      const first = await rep.nextCard('query-result');
+      const pages = Math.ceil(open / 6);
+      expect(first.title).toBe(`我的未完成的承诺 · 第 1/${pages} 页`);
+      expect(first.fields).toHaveLength(6);
+      expect(first.buttons.map((b) => b.label)).toContain('下一页');
+      expect(first.buttons.filter((b) => b.actionId.startsWith('done:'))).toHaveLength(5);
+
+      const cards = [first];
+      while (cards.at(-1)!.buttons.some((b) => b.actionId === 'next-page')) {
+        await rep.tap(cards.at(-1)!.id, 'next-page');
+        cards.push(await rep.nextCard('query-result'));
+      }
+      expect(cards.map((c) => c.title)).toEqual(Array.from({ length: pages }, (_, i) => `我的未完成的承诺 · 第 ${i + 1}/${pages} 页`));
+      const shown = cards.flatMap((c) => c.fields.map((f) => f.value));
+      expect(shown).toHaveLength(open);
+      expect(shown.filter((v) => /^寄第\d批样品/.test(v))).toHaveLength(8);
+      const second = cards[1];
+      const done = second.buttons.find((b) => b.actionId.startsWith('done:'))!;
+      await rep.tap(second.id, done.actionId);
+      await rep.next((item) => item.card?.id === second.id);
+      expect((await repo(Commitment).findOneByOrFail({ id: done.actionId.slice('done:'.length) })).doneAt).not.toBeNull();
+    });
+
     it('我有哪些承诺没完成 lists open promises, overdue first, and 已完成 on the card closes one', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('我有哪些承诺没完成');
       const card = await rep.nextCard('query-result');
       const open = await repo(Commitment).find({ where: { tenantId: 'demo', ownerId: 'zhangwei' } });
       const undone = open.filter((c) => c.doneAt === null);
-      expect(card.title).toBe(`我的未完成的承诺 · ${undone.length} 项`);
+      expect(card.title).toMatch(/^我的未完成的承诺 · 第 1\/\d+ 页$/);
+      expect(card.subtitle).toBe(`共 ${undone.length} 项,逾期的排在前面`);
       const done = card.buttons.find((b) => b.actionId.startsWith('done:'))!;
       expect(done).toBeDefined();
       await rep.tap(card.id, done.actionId);
@@ -169,6 +214,29 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       const forgotten = await rep.next((item) => item.card?.id === learned.id);
       expect(forgotten.card).toMatchObject({ state: 'cancelled', note: expect.stringContaining('已不再记住「杭州轮毂精工有限公司」') });
       expect((await repo(Customer).findOneByOrFail({ id: 'cus_jinlun' })).aliases).not.toContain('杭州轮毂精工有限公司');
+    });
+  });
+
+  describe('corrections that teach, through 改客户', () => {
+    it('改客户 on a receipt teaches the words the message used: they map to the picked customer next time', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      await rep.send('新华信机电今天来电问了注塑机的交期');
+      const receipt = await rep.nextCard('activity-receipt');
+      expect(receipt.title).toBe('已记录 · 华信精密机械有限公司');
+      await rep.tap(receipt.id, 'change-customer');
+      const ask = await rep.nextCard('ask-customer');
+      const yongsheng = ask.buttons.find((b) => b.label === '宁波永盛注塑机械有限公司')!;
+      await rep.tap(ask.id, yongsheng.actionId);
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 宁波永盛注塑机械有限公司');
+      const learned = await rep.nextCard('alias-learned');
+      expect(learned.title).toBe('已记住「新华信机电」');
+      expect((await repo(Customer).findOneByOrFail({ id: 'cus_yongsheng' })).aliases).toContain('新华信机电');
+
+      await rep.send('新华信机电又来电催报价了');
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 宁波永盛注塑机械有限公司');
+      // A customer's own words are never taught to another (华信 stays 华信精密's).
+      await rep.send('华信那边说下周来看样机');
+      expect((await rep.nextCard('activity-receipt')).title).toBe('已记录 · 华信精密机械有限公司');
     });
   });
 

@@ -265,6 +265,21 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(log).not.toMatch(/parameters|driverError/);
     });
 
+    it('the batcher stores again after the database closed its connections (a restart, an idle timeout)', async () => {
+      const batcher = new InboxBatcher(dataSource);
+      await batcher.store(textEvent('before-close'));
+      if (database.kind === 'mysql') {
+        const others = await dataSource.query(
+          'SELECT ID AS id FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()',
+        );
+        for (const { id } of others as { id: number }[]) await dataSource.query(`KILL ${Number(id)}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      await batcher.store(textEvent('after-close'));
+      const stored = await dataSource.getRepository(InboxItem).find({ order: { id: 'ASC' } });
+      expect(stored.map((row) => row.deliveryId)).toEqual(['before-close', 'after-close']);
+    });
+
     it('the same delivery id on another platform is a different delivery', async () => {
       await storeInbound(dataSource, textEvent('shared-id'));
       const other = await storeInbound(dataSource, { ...textEvent('shared-id'), platform: 'dingtalk' });
@@ -338,6 +353,40 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       await worker.runOnce();
       expect(await dataSource.getRepository(OutboxItem).count()).toBe(0);
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-rollback' })).status).toBe('pending');
+    });
+
+    it('messages finishing together share a transaction, and one whose flow throws there fails alone: the others keep their writes', async () => {
+      const members = Array.from({ length: 12 }, (_, i) => `m${i + 1}`);
+      await storeInterleaved(dataSource, members, 1);
+      // Every message waits until all are in hand, so that they reach the commit together.
+      let release!: () => void;
+      const allInHand = new Promise<void>((resolve) => (release = resolve));
+      let inHand = 0;
+      const worker = new InboxWorker(
+        dataSource,
+        async (row) => {
+          if (++inHand === members.length) release();
+          await allInHand;
+          return {
+            apply: async (em) => {
+              const receipt = [{ type: 'send-text' as const, to: row.senderId, text: row.deliveryId }];
+              await persistEffects(em, { tenantId: 't1', now: T0 }, receipt);
+              if (row.deliveryId === 'm7-1') throw new Error('flow failed after writing');
+              return [];
+            },
+          };
+        },
+        new TestClock(T0),
+      );
+      expect(await worker.runOnce()).toBe(12);
+      const rows = await dataSource.getRepository(InboxItem).find({ order: { id: 'ASC' } });
+      expect(rows.filter((row) => row.status === 'done').map((row) => row.deliveryId)).toEqual(
+        members.filter((m) => m !== 'm7').map((m) => `${m}-1`),
+      );
+      expect(rows.find((row) => row.deliveryId === 'm7-1')).toMatchObject({ status: 'pending', attempts: 1 });
+      const receipts = await receiptsByMember(dataSource);
+      expect(Object.keys(receipts).sort()).toEqual(members.filter((m) => m !== 'm7').sort());
+      expect(Object.values(receipts).every((texts) => texts.length === 1)).toBe(true);
     });
   });
 

@@ -43,11 +43,24 @@ const BLIND7 = new URL('../fixtures/extract-blind7.jsonl', import.meta.url);
  */
 const BLIND9 = new URL('../fixtures/extract-blind9.jsonl', import.meta.url);
 /**
+ * An eighth blind set (120 long project reports: EPC, leasing, hospitals, schools), written before the
+ * rules were read. First run, after the seventh set's fixes: intent 86.7%, customer 100%, amount 95.8%,
+ * due 96.7%, tag F1 0.875; held as a ratchet until the general fixes after set 14 brought its tags over the floor.
+ */
+const BLIND8 = new URL('../fixtures/extract-blind8.jsonl', import.meta.url);
+/**
  * A tenth blind set (150 cases, contract version 2: 45 questions over every query subject, undo, slash
  * commands, lead markers, stage requests, customer deadlines vs promises), written from the contract
  * alone. First run: intent 78.0%, customer 97.3%, amount 100%, due 93.3%, tag F1 0.915, query subject 66.7%.
  */
 const BLIND10 = new URL('../fixtures/extract-blind10.jsonl', import.meta.url);
+/**
+ * An eleventh blind set (150 cases, contract version 2, industries away from machinery: retail, pharma,
+ * building materials, education, logistics, cosmetics…), written from the contract alone after set 10's
+ * fixes, to measure them. First run: intent 92.0%, customer 98.0%, amount 100%, due 98.0%, tag F1 0.929,
+ * query subject 84%; held as a ratchet until the general fixes after set 14 brought its tags over the floor.
+ */
+const BLIND11 = new URL('../fixtures/extract-blind11.jsonl', import.meta.url);
 /**
  * A twelfth blind set (120 cases, contract version 2: a manager and five reps selling industrial
  * consumables over one week), written after set 11's fixes to measure them. First run: intent 90.8%,
@@ -61,6 +74,12 @@ const BLIND12 = new URL('../fixtures/extract-blind12.jsonl', import.meta.url);
  * 0.961, query subject 100%.
  */
 const BLIND13 = new URL('../fixtures/extract-blind13.jsonl', import.meta.url);
+/**
+ * A fourteenth blind set (150 cases, contract version 2, every intent; agriculture, print, furniture,
+ * HVAC, medical, security…), written from the contract alone after set 13's fixes. First run, before
+ * any change for it: intent 88.0%, customer 99.3%, amount 98.7%, due 97.3%, tag F1 0.924, query subject 100%.
+ */
+const BLIND14 = new URL('../fixtures/extract-blind14.jsonl', import.meta.url);
 
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -91,10 +110,13 @@ describe.each([
   ['fifth blind', BLIND5],
   ['sixth blind', BLIND6],
   ['seventh blind', BLIND7],
+  ['eighth blind', BLIND8],
   ['ninth blind', BLIND9],
   ['tenth blind', BLIND10],
+  ['eleventh blind', BLIND11],
   ['twelfth blind', BLIND12],
   ['thirteenth blind', BLIND13],
+  ['fourteenth blind', BLIND14],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
@@ -110,43 +132,3 @@ describe.each([
     for (const c of cases) expect(() => extractionSchema.parse(extractByRules(c))).not.toThrow();
   });
 });
-
-interface Ratchet {
-  intent: number;
-  customer: number;
-  amount: number;
-  due: number;
-  tagF1: number;
-}
-
-/** A set below a floor is held to where the rules stand on it, to catch regressions while the gap is closed. */
-function heldToRatchet(name: string, fixture: string, floor: Ratchet) {
-  describe(`rule extractor on the ${name} set (below a floor: ratchet)`, () => {
-    const cases = load(new URL(`../fixtures/${fixture}`, import.meta.url));
-    const report = scoreExtractions(cases.map((c) => ({ output: extractByRules(c), gold: c.gold, text: c.text })));
-    answersMatchStored(name, cases);
-
-    it(`keeps intent ≥ ${floor.intent}, customer ≥ ${floor.customer}, amount ≥ ${floor.amount}, due ≥ ${floor.due}, tag F1 ≥ ${floor.tagF1}`, () => {
-      expect(report.accuracy.intent).toBeGreaterThanOrEqual(floor.intent);
-      expect(report.accuracy.customer).toBeGreaterThanOrEqual(floor.customer);
-      expect(report.accuracy.amount).toBeGreaterThanOrEqual(floor.amount);
-      expect(report.accuracy.due).toBeGreaterThanOrEqual(floor.due);
-      expect(report.tags.f1).toBeGreaterThanOrEqual(floor.tagF1);
-    });
-  });
-}
-
-/**
- * An eighth blind set (120 long project reports: EPC, leasing, hospitals, schools), written before the
- * rules were read. First run, after the seventh set's fixes: intent 86.7%, customer 100%, amount 95.8%,
- * due 96.7%, tag F1 0.875. Not yet at the contract's tag floor (see README).
- */
-heldToRatchet('eighth blind', 'extract-blind8.jsonl', { intent: 0.95, customer: 0.99, amount: 0.99, due: 0.99, tagF1: 0.93 });
-
-/**
- * An eleventh blind set (150 cases, contract version 2, industries away from machinery: retail, pharma,
- * building materials, education, logistics, cosmetics…), written from the contract alone after set 10's
- * fixes, to measure them. First run: intent 92.0%, customer 98.0%, amount 100%, due 98.0%, tag F1 0.929,
- * query subject 84%. Tags are below the floor (rivals and signals of other trades).
- */
-heldToRatchet('eleventh blind', 'extract-blind11.jsonl', { intent: 0.97, customer: 0.97, amount: 0.97, due: 0.97, tagF1: 0.93 });

@@ -259,6 +259,9 @@ describe('general rules found by the blind set', () => {
 
   it('commitment: attending the customer’s event takes its time; other follow-ups do not', () => {
     expect(run('宏达他们总经理下周一来参观 我负责接待').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+    // 来我们厂 is where they come, not us as the subject: the visit's day is the reception's.
+    expect(run('宏达王总下周二来我们厂参观,我负责安排接待').commitment).toEqual({ action: '安排接待', due: '2026-03-10T18:00:00+08:00' });
+    expect(run('让我们下周一前把最终报价发过去').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
     expect(run('宏达刘护士长说周一上午有空 我过去做培训').commitment?.due).toBe('2026-03-09T12:00:00+08:00');
     expect(run('宏达说下周三给答复 我再跟进一下').commitment).toMatchObject({ due: null });
   });
@@ -420,5 +423,81 @@ describe('general rules found by the fourth blind set', () => {
 
   it('commitment: 持续跟进 is an ongoing promise without a due', () => {
     expect(run('宏达的订单推迟到四月 说是资金没到位 我持续跟进').commitment).toEqual({ action: '持续跟进', due: null });
+  });
+});
+
+describe('general rules found by the fourteenth blind set (probed with other sentences)', () => {
+  const run = (text: string) => extractByRules(input(text));
+
+  it('stage requests: verb and direction, one-character verbs read as words, the field then its value, a report then 标记一下', () => {
+    expect(run('宏达这单挪回需求确认')).toMatchObject({ intent: 'stage_change', stage: 'requirement' });
+    expect(run('宏达直接跳到商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('宏达可以标赢单了')).toMatchObject({ intent: 'stage_change', stage: 'won' });
+    expect(run('宏达这单算赢单吧')).toMatchObject({ intent: 'stage_change', stage: 'won' });
+    expect(run('宏达的阶段往前挪,到方案演示')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+    expect(run('宏达商机更新下阶段:商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('宏达这单丢了,标记一下')).toMatchObject({ intent: 'stage_change', stage: 'lost' });
+    expect(run('宏达 进 商务 谈判 吧')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('宏达 → 商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+    expect(run('麻烦把宏达那单推一下,到方案演示')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+    expect(run('宏达这单输给汇川了,关掉吧')).toMatchObject({ intent: 'stage_change', stage: 'lost' });
+    expect(run('宏达还需要准备什么材料才能进入下一阶段').intent).toBe('query');
+    expect(run('宏达招标丢单了').intent).toBe('log_activity');
+    expect(run('宏达客户要改需求').intent).toBe('log_activity');
+  });
+
+  it('undo and help in plain words', () => {
+    for (const text of ['上条消息取消', '撤回撤回 点错了', '说错了,刚才那条不是宏达的,撤一下', '刚那条是误操作'])
+      expect(run(text).intent).toBe('undo');
+    expect(run('你好呀 机器人').intent).toBe('help');
+  });
+
+  it('done deeds with the customer reaction, and deeds that are someone else’s', () => {
+    expect(run('宏达的样板间搭好了,王经理来看过,说颜色要再调').intent).toBe('complete_commitment');
+    expect(run('宏达的屏已经换好了,王总说响应挺快').intent).toBe('complete_commitment');
+    expect(run('宏达的演示做完了,王总很满意')).toMatchObject({ intent: 'log_activity', stage: 'demo' });
+    expect(run('宏达的刘工来电话,说图纸改好了,让我两小时内确认').intent).toBe('log_activity');
+    expect(run('宏达的安全阀出了问题').intent).toBe('log_activity');
+  });
+
+  it('what the customer asks of us is our promise, voice typed too', () => {
+    expect(run('宏达要求我们三天内提供资质文件').commitment?.due).toBe('2026-03-07T18:00:00+08:00');
+    expect(run('宏达 对方 要 我们 72小时内 给 报价').commitment?.due).toBe('2026-03-07T10:15:00+08:00');
+    expect(run('宏达 那边 打电话 说 钱 批下来了 让我 明天 上午 把 合同 发过去').commitment?.due).toBe('2026-03-05T12:00:00+08:00');
+    expect(run('宏达的需求我两天内给个方案').commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+    expect(run('我跟宏达说好了下周一之前出方案').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(run('宏达 周四 下午 两点 视频 会议 我 主讲').commitment?.due).toBe('2026-03-05T14:00:00+08:00');
+    expect(run('宏达让我先别报价,等他们内部定了再说').commitment).toBeNull();
+  });
+
+  it('churn: put off with words between, switching only to a rival', () => {
+    expect(run('宏达老板说等下半年立项再说').tags).toContain('churn_risk');
+    expect(run('宏达的项目可能要推到下半年').tags).toContain('churn_risk');
+    expect(run('宏达说上线时间要推到九月').tags).not.toContain('churn_risk');
+    expect(run('宏达想换成400万像素的摄像头').tags).not.toContain('churn_risk');
+    expect(run('宏达想换供应商,嫌现在的太贵').tags).not.toContain('churn_risk');
+  });
+
+  it('approval by bodies that decide, not by a person agreeing', () => {
+    expect(run('宏达董事会已经通过了我们的方案').tags).toEqual(['approval']);
+    expect(run('宏达总经理已经同意了').tags).toEqual(['decision_maker']);
+    expect(run('我说回去请示一下').tags).toEqual([]);
+  });
+
+  it('a company with what it wants is a lead; a team notice is chit-chat', () => {
+    expect(run('刚接到电话,合肥星源智能科技有限公司要做一套MES')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '合肥星源智能科技有限公司',
+    });
+    expect(run('今天拜访了合肥星源智能科技有限公司,他们要做MES').intent).toBe('log_activity');
+    expect(run('大家今天辛苦了 开门红').intent).toBe('other');
+    for (const text of [
+      '/线索 苏州博瑞电子 李经理',
+      '【新线索】无锡远航船舶配件有限公司 刘总',
+      '线索一条:扬州中天钢构,想上MES',
+      '来了个询价的 南京金陵石化 要报价',
+    ])
+      expect(run(text).intent).toBe('create_lead');
+    expect(run('/线索 本周')).toMatchObject({ intent: 'query', query: { subject: 'leads', owner: null, period: 'this_week' } });
   });
 });

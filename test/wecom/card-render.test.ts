@@ -63,11 +63,36 @@ describe('neutral card → WeCom template_card', () => {
     expect(linked).toMatchObject({ card_action: { url: 'https://crm.example.com/list' }, jump_list: [{ type: 1, title: '查看全部' }] });
   });
 
-  it('cuts more than 6 fields to 5 and a "还有 N 条" line', () => {
+  it('shows 6 fields as rows and the rest, whole, as lines of the quote area', () => {
     const fields = Array.from({ length: 9 }, (_, i) => ({ label: `商机${i + 1}`, value: `客户${i + 1}` }));
-    const list = renderCard(card({ fields }), FALLBACK).horizontal_content_list as { keyname: string; value: string }[];
-    expect(list).toHaveLength(WECOM_CARD_LIMITS.fields);
-    expect(list[5]).toEqual({ keyname: '更多', value: '还有 4 条' });
+    const rendered = renderCard(card({ fields }), FALLBACK);
+    expect(rendered.horizontal_content_list).toHaveLength(WECOM_CARD_LIMITS.fields);
+    expect(rendered.quote_area).toEqual({ type: 0, quote_text: '商机7:客户7\n商机8:客户8\n商机9:客户9' });
+  });
+
+  it('shows a field too long for a row as a line of the quote area, never cut', () => {
+    const field = { label: '最后一次跟进', value: '3月1日 周日 14:00 · 江总说价格还要再压一压,下周三前给答复' };
+    const rendered = renderCard(card({ fields: [field] }), FALLBACK);
+    expect(rendered).not.toHaveProperty('horizontal_content_list');
+    expect(rendered.quote_area).toEqual({ type: 0, quote_text: `${field.label}:${field.value}` });
+  });
+
+  it("uses a field's narrow row when the field does not fit, with the rest in the quote area", () => {
+    const field = {
+      label: '无锡江南精密机械有限公司',
+      value: '刘洋 · 商务谈判 · 沉默3天 · 150万元 · 「江总说价格还要再压一压」 · 价格',
+      row: { label: '江南精密', value: '沉默3天 · 150万元 · 刘洋', rest: '商务谈判 · 「江总说价格还要再压一压」 · 价格' },
+    };
+    const rendered = renderCard(card({ fields: [field] }), FALLBACK);
+    expect(rendered.horizontal_content_list).toEqual([{ keyname: '江南精密', value: '沉默3天 · 150万元 · 刘洋' }]);
+    expect(rendered.quote_area).toEqual({ type: 0, quote_text: '江南精密:商务谈判 · 「江总说价格还要再压一压」 · 价格' });
+  });
+
+  it("shows a button's short label when its label is longer than WeCom's 10 characters", () => {
+    const buttons = [
+      { actionId: 'drill:health', label: '查看明细 · 本周过程健康度', short: '本周过程健康度明细', style: 'secondary' as const },
+    ];
+    expect(renderCard(card({ buttons }), FALLBACK).button_list).toEqual([{ text: '本周过程健康度明细', style: 2, key: 'drill:health' }]);
   });
 
   it('keeps at most 6 buttons, drops repeated keys and keys over 1024 bytes, and cuts long texts', () => {

@@ -10,6 +10,7 @@ import type { OutboxStatus } from '../../src/store/entities/outbox-item.entity';
 import { inTransaction } from '../../src/store/transaction';
 import {
   GET_TOKEN,
+  phoneView,
   postOverSocket,
   postRaw,
   SEND,
@@ -111,6 +112,10 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
         'due:next-week',
         'due:none',
       ]);
+      // As the phone shows it: every button whole (改时间 · 下个工作日 is longer than WeCom's 10 characters).
+      const phone = phoneView(card);
+      expect(phone.buttons).toEqual(['撤销', '改客户', '改到下个工作日', '改时间 · 推一周', '改时间 · 不定时间']);
+      expect(phone.rows.find((row) => row.key === '信号')?.value).toBe('售后顾虑');
       // The code is written after WeCom answered the send.
       const record = await wecom.api.waitFor(async () => {
         const found = await bot.dataSource.getRepository(CardRecord).findOneByOrFail({ id: card.task_id });

@@ -18,7 +18,9 @@ const COUNTER_AFTER =
 const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
 /** Per-unit figures; 每年 is not one: an annual fee is what the deal is worth. */
 const UNIT_PRICE_BEFORE = /(?:单价|每[台套个件吨平人瓶箱只支次月]?|一[台套个件吨平瓶箱只支]|均价|月费|人均)(?:是|为|约|大概|才|要)?$/;
-const DIFFERENCE_BEFORE = /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵)(?:了|个)?$/;
+/** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万). */
+const DIFFERENCE_BEFORE =
+  /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
 /** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
 const COMPANY_FIGURE_BEFORE =

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
+import { onlyWholeWords } from './segmenter';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -14,26 +15,31 @@ export interface Commitment {
 }
 
 /**
- * 我/我们 as the subject: not an object (给我, 跟我们, 用我们) nor a possessive (我们的). After 比/用/选
- * a time right after 我 makes it the subject of voice text run together (比一比我明天…, 维修费用我明天…).
+ * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们), a possessive (我们的) nor a place
+ * someone comes to (来我们厂参观, 到我们公司). After 比/用/选 a time right after 我 makes it the subject of voice
+ * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要])(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /** Someone else speaks: following clauses without 我 keep reporting them. */
 const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
-const ASKED_OF_US = /(?:让|要|叫|请|催)(?:我们|我|咱们)|要求/;
+const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
  * 让我先报个价): the contract counts it as a promise, due at their deadline or with no time. A deadline of
  * theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY =
-  /(?:让|叫|请|催)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
+  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
+/** Asked not to (让我先别报价): no action of ours. */
+const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
+/** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
+const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到)?(?:齐|完|好|到|过来|过去)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
@@ -51,9 +57,10 @@ const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下�
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
 /** Also 去/到: the party after them is a place (去他们厂里), not the subject. */
 const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
-/** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去). */
+/** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去); read with 带 and 约 as words of their own (not 履带, 预约, 签约). */
 const REP_ACTION =
-  /去|拜访|上门|过去|(?<![履皮磁胶纽地领腰绑送])带|寄|送|发(?!货)|出(?:个|一版|一份)?(?:方案|报价|清单|合同|样)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报个价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|(?<![签预节大合制公])约(?![定0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
@@ -62,13 +69,13 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
-/** 约了李总 with a time ahead is an appointment the rep will keep, not a past deed. */
-const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?/;
+/** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
+const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
 const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
@@ -111,11 +118,11 @@ function isCandidate(
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
-    return ANY_ACTION.test(text) && (clause.due !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
+    return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
   if (reported || hasThirdPartySubject(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
-  const action = text.replace(REQUESTED, '');
+  const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || /过两天|回头|改天/.test(text);
   return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
 }
@@ -129,6 +136,25 @@ function joinVoiceClauses(clauses: string[]): string[] {
     else out.push(clause);
   }
   return out;
+}
+
+/** Voice typing with a space between every word (对方 要 我们 72小时内 给 报价): many pieces of a few characters. */
+const VOICE_MIN_PIECES = 4;
+const VOICE_PIECE_LENGTH = 3;
+/** Where a clause starts inside run-together voice text: someone asks us (让我, 要我们), speaks (说), or after a 了 that ends what was done. */
+const VOICE_CLAUSE_START =
+  /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])/g;
+
+/** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
+function voiceClauses(clauses: string[]): string[] {
+  const joined = clauses.join('');
+  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+  const starts = [...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!).filter((i) => i > 0);
+  const bounds = [0, ...starts, joined.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => joined.slice(bounds[i], end))
+    .filter((c) => c.length > 0 && !FILLER.test(c));
 }
 
 /** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
@@ -196,9 +222,10 @@ export function findCommitment(
   let asked = false;
   // What the customer asked of us by a deadline: the promise when the rep states none of their own.
   let askedOfUs: Clause | null = null;
+  let askedJustBefore = false;
   const candidates: Clause[] = [];
   const timedClauses = sentences.flatMap((clauses) =>
-    withLeadingTime(joinVoiceClauses(clauses).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
+    withLeadingTime(voiceClauses(clauses).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
       ...clause,
       opensSentence: i === 0,
     })),
@@ -215,8 +242,19 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    if (askedBy && !repSubject && (theirDeadline || (clause.due === null && REP_ACTION.test(clause.text.slice(askedBy.index!))))) {
+    const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
+    askedJustBefore = false;
+    if (deadlineFollows) {
+      // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
+      askedOfUs = { ...askedOfUs!, due: clause.due };
+    } else if (
+      askedBy &&
+      !repSubject &&
+      !TOLD_NOT_TO.test(clause.text.slice(askedBy.index! + askedBy[0].length)) &&
+      (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))
+    ) {
       askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
+      askedJustBefore = true;
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? event?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });

@@ -1,9 +1,9 @@
 import { DEFAULT_BRANDS } from './brands';
 
-/** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 竞品X. */
+/** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|改用|改选|转用|换成|换了(?![个一])|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|倾向于?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的|签给了?|(?:有|有一)家叫|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -35,18 +35,21 @@ function brandSpans(text: string, brands: readonly string[]): Span[] {
 }
 
 /** 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年. */
-const COMPARED = /比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?!的)[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
+const COMPARED =
+  /(?<![对相类评占])比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我])[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对). */
 const RIVALLING =
   /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如])|竞争|拼|抢|PK|pk)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
+/** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
+const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|系统|设备|方案|黑板)$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE =
-  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿中用])[\\u4e00-\\u9fa5]){2,6}';
+  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
 const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
 /**
  * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
@@ -61,10 +64,15 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
   new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|参与)`, 'gd'),
+  // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过))`, 'gd'),
+  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过)`, 'gd'),
+  // The deal taken by someone (被宏信抢走了).
+  new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
-  new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?]|$)`, 'gd'),
+  new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
 ];
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
@@ -103,7 +111,7 @@ function introducedSpans(text: string): Span[] {
     const start = m.index! + m[0].length;
     const rest = text.slice(start);
     const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
-    if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
+    if (name && !NOT_A_NAME.test(name) && !A_PRODUCT.test(name)) spans.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INCUMBENT)) {
     const after = m.index! + m[0].length;

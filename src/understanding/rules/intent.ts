@@ -1,19 +1,24 @@
 import type { Intent } from '../extraction';
 import { LEAD_MARKER } from './new-customer';
 import type { QuestionCues } from './query';
+import { CONTACT_NAME } from './contacts';
 import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
 
-/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上一条删掉, 说错了怎么撤回, /undo. Read on compact text. */
+/** The record just sent (刚才那条, 上条, 刚发的, 前面那条). */
+const LAST_RECORD = '(?:刚才|刚刚|刚发的|刚|上一?条|上一个|最后一条|前一条|前面那条)';
+/** Taking it back, or saying it was wrong. */
+const TAKE_BACK =
+  '(?:删掉|删了|删除|删|撤销|撤回|撤了|撤掉|撤一下|撤|不要了|作废|取消|记错|说错|发错|写错|搞错|弄错|录错|点错|错了|不对|手滑|误操作|误发)';
+/** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上条消息取消, 撤回撤回 点错了, /undo. Read on compact text. */
 const UNDO = new RegExp(
   [
-    /^\/?(?:撤销|撤回|undo)(?=$|\s|[^\u4e00-\u9fa5])/.source,
-    /(?:刚才|刚刚|上一条|最后一条|前一条)[^.;!?]{0,12}(?:删掉|删了|删除|撤销|撤回|撤了|撤掉|不要了|作废|记错|说错|发错|写错|搞错|弄错|录错|错了|不对|手滑)/
-      .source,
-    /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|最后一条|那条|这条)/.source,
-    /(?:那条|这条)[^.;!?]{0,8}(?:撤了|撤回|撤销|删了|删掉|删除|作废)/.source,
-    /(?:记错|说错|发错|写错|搞错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
+    /^\/?(?:撤销|撤回|undo)+(?=$|\s|[^\u4e00-\u9fa5])/.source,
+    `${LAST_RECORD}[^.;!?]{0,12}${TAKE_BACK}`,
+    /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|上条|最后一条|那条|这条)/.source,
+    /(?:那条|这条)[^.;!?]{0,8}(?:撤了|撤回|撤销|撤一下|删了|删掉|删除|作废)/.source,
+    /(?:记错|说错|发错|写错|搞错|点错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
   ].join('|'),
   'i',
 );
@@ -21,14 +26,17 @@ const UNDO = new RegExp(
 const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
 /** A mention of the bot itself (@销售助手) says nothing about what the message is. */
 const MENTION = /^@\S+\s*/;
+const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
 const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
-const GREETING = /^(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁)[\s!?.~呀啊哇]*$/i;
+/** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
+const GREETING =
+  /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
 const HOW_TO =
   /怎么用|如何使用|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
-  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)/;
+  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)/;
 /** A short question about one customer (湘味坊的联系人都有谁, 锦绣经编上次拜访是什么时候), not about what someone asked. */
 const QUESTION_END =
   /(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
@@ -44,14 +52,15 @@ const ASKED_BY_NAME =
   /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩|激活率|漏斗)$/;
 /** A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, or asking how. */
 const QUESTION_MARK =
-  /[?]$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|[吗呢么][?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|什么[?]?$|啥[?]?$/;
+  /[?]$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
 const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
-/** Off-duty chit-chat anywhere in a message (今天跑了一天,累瘫了 大家周末愉快) when it carries no deal content. */
-const OFF_DUTY = /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到/;
+/** Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会) when it carries no deal content. */
+const OFF_DUTY =
+  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)累|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|堵死了|堵车|堵在路上|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到|开门红|例会|^(?:大家|各位)/;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED =
   /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
@@ -59,23 +68,27 @@ const COUNT_ASKED =
 const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
 /** Words of a field report, which a question to the bot does not contain. */
-const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)/;
+const REPORT_WORDS = /聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)|我(?:再|会)?(?:去|争取)/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */
 const DONE =
-  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|出|整理|准备)(?:好|完)?了|(?:发|寄|送|交|递)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:已经|已)(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|确认|调试)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实)了/;
+  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|过去|出去|到|出)|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给)(?:出|过去|出去)?$|(?:已经|已)(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|确认|调试|搭|布置|安装|处理|解决|排查)(?:好|完)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
 /** The rep marks it done (已完成:…, 搞定:…). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
+/** Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图). */
+const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})$`);
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的/;
+/** Work on site done (屏已经换好了, 设备装好了): the service is the deliverable. */
+const SERVICE_DONE = /(?:换|装|修|调试|搭|布置|安装)(?:好|完)了/;
+/** A time ahead in the clause of a deed. */
+const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点/;
+const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
-  /照片|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价/;
-/** A reaction with deal content (满意, 嫌贵, 要求…, 说…再看看, 签了) turns a done-message into a report; "说没问题" does not. */
-const CUSTOMER_REACTION =
-  /嫌|担心|满意|拒绝|(?<![按照据])要求|觉得[^,.;!?]{0,6}(?:贵|高|不)|(?:他说|她说|客户说|对方说|(?:总|工|经理|主任|院长|校长|科长|老师|总监)说)[^,.;!?]{0,10}(?:贵|高|不行|再看看|要改|改一下|重新|签)|签了|付款了|回款/;
+  /照片|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|样板间|展台|问题|故障|设备/;
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
@@ -83,8 +96,12 @@ const CUSTOMER_REACTION =
  */
 export interface IntentContext extends Partial<QuestionCues> {
   requestedStage: boolean;
+  /** The message reports a stage reached (演示做完了, 签了): a report, not a done promise. */
+  reportsStage?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
+  /** A company not on the rep's list written with what it wants (马鞍山智慧城市运营公司要做视频监控): a lead, marker or not. */
+  newPartyNeeds?: boolean;
   hasDealContent: boolean;
   hasContent: boolean;
   rivals?: readonly string[];
@@ -104,8 +121,12 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     const m = clause.match(DONE);
     if (m === null || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
-    if (SAID_BY_OTHER.test(clause.slice(0, m.index))) return false;
-    return promised || (firstDeliverable >= 0 && firstDeliverable <= i);
+    if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
+    // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
+    if (JOINT_DONE.test(m[0]) && !promised) return false;
+    // 明天上午寄出: a deed ahead, not done (unless 了 says it is).
+    if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause)) return false;
+    return promised || SERVICE_DONE.test(m[0]) || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
 
@@ -115,11 +136,12 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
-  if (SLASH_QUERY.test(t)) return 'query';
+  // /线索 followed by a name registers it; alone it asks for the list.
+  if (SLASH_QUERY.test(t) && !(ctx.leadNamed && SLASH_LEAD.test(t))) return 'query';
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
   const shortAsk =
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
-  if (LEAD_MARKER.test(t) && ctx.leadNamed !== false && !shortAsk) return 'create_lead';
+  if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
   if (ctx.requestedStage) return 'stage_change';
   if (
     compact.length <= 40 &&
@@ -136,10 +158,9 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
     return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) return 'query';
-  // A promise reported done stays done whatever the customer said about it (答应…的报告已经发给彭工了。彭工说…).
-  if (doneByRep(t, ctx.rivals ?? [])) {
-    if (!CUSTOMER_REACTION.test(t) || PROMISED_DONE.test(t)) return 'complete_commitment';
-  }
+  // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached
+  // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
+  if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';
   if (OFF_DUTY.test(t) && !ctx.hasDealContent) return 'other';
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;

@@ -18,13 +18,16 @@ const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
 /** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提. */
 const TOPIC_SUBJECT =
   '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导|[\\u4e00-\\u9fa5]{1,2}(?:总|经理|工|主任|科长|处长|院长|老师))?(?:这次|这回|今天|目前)?';
+/** Topics named together share the negation after them (价格和交期都还没提). */
+const COORDINATED = '(?:(?:和|跟|与|及|以及)[\\u4e00-\\u9fa5]{1,4})?';
 const AFTER_RAISE = new RegExp(
-  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`,
+  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`,
 );
-/** An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标. */
-const IMPERATIVE_BEFORE = /(?:别|不用|不要|无需|不需要|先不|暂不|先别)(?:再|去|急着)?(?:走|做|搞|弄|进行|安排)?$|不(?:走|搞|进行)$/;
+/** An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标, 不用我们做维保. */
+const IMPERATIVE_BEFORE =
+  /(?:别|不用|不要|无需|不需要|先不|暂不|先别)(?:我们|咱们|我)?(?:再|去|急着)?(?:走|做|搞|弄|进行|安排)?$|不(?:走|搞|进行)$/;
 const AFTER_NO_CONCERN = new RegExp(
-  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题)`,
+  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做))`,
 );
 
 /**

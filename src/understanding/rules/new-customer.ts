@@ -4,7 +4,7 @@ import { stripPlaceOf } from './places';
 
 export const LEAD_MARKER = new RegExp(
   [
-    /^线索[:\s]|^[Ll]ead\s*[:\s]|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
+    /^\/?(?:新)?线索(?:一条|一个)?[:\s]|^[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
@@ -16,7 +16,7 @@ export const LEAD_MARKER = new RegExp(
 );
 
 const LEAD_FILLER =
-  /^[\s:,.!\-]*(?:要)?(?:登记|录入|录|报备)?(?:一下)?[\s:,]*的?(?:[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)的[\s:,]*)?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
+  /^[\s:,.!\-\]]*(?:的?(?:微信|电话|名片))?[\s:,]*(?:要)?(?:登记|录入|录|报备)?(?:一下)?[\s:,]*的?(?:[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)的[\s:,]*)?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
 /** Where a written name ends: a contact, a need, a verb. */
 const NAME_STOP =
   /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
@@ -25,7 +25,7 @@ const ORG_SUFFIX = '(?:股份有限公司|有限公司|集团|公司|厂|医院|
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
 const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午)/;
-const NOT_A_COMPANY = /^(?:这|那|哪|某|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
+const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
 
 /** A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化. */
 const CALLED = /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|学校|医院)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
@@ -43,7 +43,8 @@ function described(rest: string, marker: string): string {
 }
 
 /** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
-const NOT_A_NAME = /^(?:聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
+const NOT_A_NAME =
+  /^(?:聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
 const NAMED_PARTY = /(?:建设方|业主方?|甲方|采购方|招标方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
@@ -81,4 +82,14 @@ export function namedCompany(text: string): { name: string; start: number; end: 
     return { name: trimmed, start, end: start + trimmed.length };
   }
   return null;
+}
+
+/** What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台). */
+const NEED_AFTER = /^[\s,:]*(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
+/** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
+const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
+
+/** A company not on the list, written with what it wants and not as a place the rep visited. */
+export function newPartyNeeds(text: string, company: { start: number; end: number }): boolean {
+  return NEED_AFTER.test(text.slice(company.end, company.end + 24)) && !VISITED_BEFORE.test(text.slice(0, company.start));
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
 import { QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS, type Query } from '../extraction';
 import { loadWordFile, words } from '../words/word-file';
+import { STAGE_SHORT_NAMES } from './stage-words';
 
 /** What a question asks (contract version 2): its subject, whose records, which status, stage and period. */
 
@@ -17,15 +18,13 @@ const wordListSchema = z.object({
 
 const WORDS = loadWordFile('query.json', wordListSchema);
 
-/** Short names reps use for a stage. */
-const STAGE_SHORT: Partial<Record<Stage, string>> = { demo: '演示', negotiation: '谈判' };
 // `X阶段` for every stage, the labels of the open stages, and the short names.
 const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
   stage,
   [
     `${STAGE_LABELS[stage]}阶段`,
     ...(stage === 'won' || stage === 'lost' || stage === 'lead' ? [] : [STAGE_LABELS[stage]]),
-    ...(STAGE_SHORT[stage] ? [STAGE_SHORT[stage]] : []),
+    ...(STAGE_SHORT_NAMES.find(([s]) => s === stage)?.[1] ?? []),
   ],
 ]);
 

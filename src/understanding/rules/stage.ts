@@ -1,30 +1,44 @@
 import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
+import { onlyWholeWords } from './segmenter';
+import { soundsAlike } from './homophones';
+import { STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
 
 /**
  * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
  * (签了 → won, 丢了 → lost, 需求确认完了 → requirement, 第一次拜访 → contact).
  */
 
-// The codes too (改 won), as reps who have seen the contract or an export write them.
-const STAGE_NAMES: Array<[Stage, string]> = [
-  ['lead', '线索|lead'],
-  ['contact', '初步接触|初次接触|接触阶段|contact'],
-  ['requirement', '需求确认|确认需求|需求阶段|需求|requirement'],
-  ['demo', '方案演示|演示阶段|演示|demo'],
-  ['negotiation', '商务谈判|谈判阶段|商务阶段|谈判|negotiation'],
-  ['won', '赢单|成交|已签约|签约|won'],
-  ['lost', '丢单|输单|丢失|失败|关闭|lost'],
-];
-const STAGE_ALTERNATION = STAGE_NAMES.map(([, names]) => names).join('|');
+const STAGE_ALTERNATION = STAGE_NAMES.flatMap(([, names]) => names).join('|');
+const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).join('|');
+/** A verb of moving and where to (挪回, 推到, 改成, 调至, 标记为), or a move verb of its own (进入, 回退, 标记). */
 const MOVE_VERB =
-  '(?:退回到?|退到|回退到?|改回|调回|回到|推到|推进到|推进|推至|进入|进到|改成|改为|改到|调到|调成|调整为|调整到|更新为|更新到|更新成|标记为|标记成|标记|标成|标为|设为|设置为|设成|移到|挪到|转到|转入|转为|切到|切换到|放到|变更为|变成|升到|升级到|流转到|往前推到|(?<![跟引促增先改精前])进(?![行展度场货]))';
-const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})`);
-// 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
+  '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪)(?:回|到|至|成|为|入)到?|退回|回退|回到|推进|进入|进到|标记)';
+const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
+/**
+ * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单: a one-character verb read as a word of its own (not 跟进,
+ * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself.
+ */
+const BARE_REQUEST = new RegExp(
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转)(?:是|作|成)?\\s*(${FULL_NAME_ALTERNATION}))`,
+);
+/** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
+const UPDATE_ASKED =
+  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧/;
+/**
+ * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
+ * 更新下阶段:X, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
+ */
 const FIELD_REQUEST = new RegExp(
   [
     `(?:阶段|stage)\\s*(?:改|调|更新|设|标|变|退)\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
-    `(?:改|调|更新|变更|调整)(?:一下)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)\\s*(${STAGE_ALTERNATION})`,
+    `(?:改|调|更新|变更|调整)(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
+    `(?:阶段|stage)[^.;!?]{0,8}?(?:到|至|成|为|→|->|=>|:)(?!了)\\s*(${STAGE_ALTERNATION})`,
+    // A move asked for, then where to (把永盛那单推一下,到方案演示).
+    `(?:推|挪|调|改|移)(?:一下|下)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
+    // Only a customer and where its deal goes (华信 → 商务谈判, 华信:方案演示).
+    `^[^,.;!?:]{1,16}?\\s*(?:→|->|=>|:)\\s*(${FULL_NAME_ALTERNATION})$`,
+    `(?:阶段|状态)[^.;!?]{0,3}(?:改|调|更新)[^.;!?]{0,10}?(${FULL_NAME_ALTERNATION})`,
   ].join('|'),
   'i',
 );
@@ -35,11 +49,11 @@ const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|没中标|未中标|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
+    /丢了|丢单|输了|输单|输给|没中标|未中标|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
   ],
   [
     'won',
-    /签了(?!字)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|中了[^,.;!?]{0,6}(?:包|标)|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
+    /签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|中了[^,.;!?]{0,6}(?:包|标)|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
   ],
   ['negotiation', /商务谈判(?:中|阶段)|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/],
   [
@@ -57,10 +71,10 @@ const REPORTS: Array<[Stage, RegExp]> = [
 ];
 
 function stageOf(name: string): Stage {
-  return STAGE_NAMES.find(([, names]) => new RegExp(`^(?:${names})$`, 'i').test(name))![0];
+  return STAGE_NAMES.find(([, names]) => names.some((n) => n.toLowerCase() === name.toLowerCase()))![0];
 }
 
-const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|推到下一(?:个)?阶段|进入下一(?:个)?阶段)';
+const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|(?:推|推进|进入|进|转|挪|升)(?:到)?下一?个?阶段)';
 /** 从需求确认往前推一步: the stage after the one named. */
 const NEXT_REQUEST = new RegExp(`(${STAGE_ALTERNATION})[^,.;!?]{0,4}?${NEXT_WORDS}`, 'i');
 const NEXT_ALONE = new RegExp(NEXT_WORDS);
@@ -70,8 +84,30 @@ export function asksNextStage(text: string): boolean {
   return NEXT_ALONE.test(text);
 }
 
+/** A request to update the stage field that names no stage (the flow then takes the stage the message reports). */
+export function asksStageUpdate(text: string): boolean {
+  return UPDATE_ASKED.test(text);
+}
+
+/** Stage labels of four characters, the ones a voice typo can be told by (方案演士 for 方案演示). */
+const LONG_LABELS = STAGE_FULL_NAMES.flatMap(([, names]) => names).filter((name) => name.length === 4);
+
+/** The text with a stage label typed with one sound-alike character put right (改成方案演士 → 改成方案演示). */
+export function withStageTyposRepaired(text: string): string {
+  let out = text;
+  for (let at = 0; at + 4 <= out.length; at += 1) {
+    const window = out.slice(at, at + 4);
+    const label = LONG_LABELS.find((name) => {
+      const differing = [...name].filter((ch, i) => ch !== window[i]);
+      return differing.length === 1 && [...name].every((ch, i) => soundsAlike(ch, window[i]));
+    });
+    if (label) out = out.slice(0, at) + label + out.slice(at + 4);
+  }
+  return out;
+}
+
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST);
+  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];

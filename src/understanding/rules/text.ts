@@ -54,3 +54,8 @@ export function splitSentences(text: string): string[][] {
 
 /** Words that start a contrast: a negation before one of them does not reach past it. */
 export const CONTRAST = /但是|但|不过|只是|然而|可是/;
+
+/** Voice text without the spaces between Chinese words (进 商务 谈判 吧 → 进商务谈判吧); spaces beside Latin words stay. */
+export function withoutSpaces(text: string): string {
+  return text.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g, '');
+}

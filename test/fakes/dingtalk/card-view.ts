@@ -14,6 +14,8 @@ export interface CardView {
   body: string;
   note: string;
   buttons: { text: string; tap: TapContent }[];
+  /** Buttons that open a page and call nothing back. */
+  links: { text: string; url: string }[];
 }
 
 /** How one template turns card variables into what is shown. */
@@ -21,7 +23,7 @@ export type TemplateRenderer = (params: Record<string, string>) => CardView;
 
 /**
  * The built-in MarkdownButton template: title, markdown, tips, and `sys_full_json_obj.msgButtons`.
- * Only buttons with `request: true` call back; they send their `id` and `params`.
+ * Buttons with `request: true` call back, sending their `id` and `params`; buttons with a `url` open it.
  */
 export const markdownButtonTemplate: TemplateRenderer = (params) => {
   const buttons = (JSON.parse(params.sys_full_json_obj ?? '{"msgButtons":[]}') as { msgButtons: MarkdownButton[] }).msgButtons;
@@ -32,11 +34,13 @@ export const markdownButtonTemplate: TemplateRenderer = (params) => {
     buttons: buttons
       .filter((button) => button.request === true)
       .map((button) => ({ text: button.text, tap: { cardPrivateData: { actionIds: [button.id ?? ''], params: button.params ?? {} } } })),
+    links: buttons.filter((button) => button.request !== true && button.url).map((button) => ({ text: button.text, url: button.url! })),
   };
 };
 
 interface MarkdownButton {
   text: string;
+  url?: string;
   id?: string;
   request?: boolean;
   params?: Record<string, string>;
@@ -75,7 +79,13 @@ export const salesbotTemplate: TemplateRenderer = (params) => {
         },
       },
     }));
-  return { title: text('title'), body: [text('subtitle'), text('body')].filter(Boolean).join('\n\n'), note: text('note'), buttons };
+  return {
+    title: text('title'),
+    body: [text('subtitle'), text('body')].filter(Boolean).join('\n\n'),
+    note: text('note'),
+    buttons,
+    links: [],
+  };
 };
 
 function bind(template: string, params: Record<string, string>): string {
@@ -91,4 +101,26 @@ function isVisible(condition: string | undefined, params: Record<string, string>
   if (!match) throw new Error(`card template: cannot read the condition ${condition}`);
   const [, left, op, right] = match;
   return op === '==' ? left === right : left !== right;
+}
+
+/**
+ * A card or a robot markdown message as the DingTalk client shows it, as text: the markdown read
+ * (bold and headings drawn, a link as its label), one shown line a line, then the buttons. DingTalk
+ * documents no display limits for these: what the variables hold is what is shown.
+ */
+export function phoneText(
+  view: Pick<CardView, 'title' | 'body' | 'note'> & { buttons: { text: string }[]; links?: { text: string }[] },
+): string {
+  const body = view.body
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^#+\s*/, '')
+        .replace(/^>\s*/, '')
+        .replace(/\*\*(.*?)\*\*/g, '$1')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1 ›'),
+    )
+    .filter((line) => line.trim() !== '');
+  const buttons = [...view.buttons, ...(view.links ?? []).map((link) => ({ text: `${link.text} ›` }))];
+  return [view.title, ...body, view.note, buttons.map((b) => `[${b.text}]`).join(' ')].filter(Boolean).join('\n');
 }

@@ -314,11 +314,16 @@ function cardProblem(card: Record<string, unknown>, isUpdate: boolean): Record<s
     return null;
   }
   if (typeof card.task_id !== 'string' || !TASK_ID.test(card.task_id)) return fail(40058, 'invalid task_id');
-  const buttons = card.button_list as { text?: string; key?: string }[] | undefined;
+  const buttons = card.button_list as { text?: string; key?: string; type?: number; url?: string }[] | undefined;
   if (!Array.isArray(buttons) || buttons.length < 1 || buttons.length > 6) return fail(42037, 'button_list must hold 1 to 6 buttons');
   const keys = new Set<string>();
   for (const button of buttons) {
     if (!button.text) return fail(42038, 'button text required');
+    // A button of type 1 opens its url and calls nothing back: it needs the url, not a key.
+    if (button.type === 1) {
+      if (!button.url) return fail(40058, 'button url required');
+      continue;
+    }
     if (!button.key || Buffer.byteLength(button.key) > 1024 || keys.has(button.key))
       return fail(42039, 'button key missing, too long or repeated');
     keys.add(button.key);

@@ -4,6 +4,7 @@ import { signedCallback, verificationQuery, wecomXml, type FakeCorp, type SignOp
 import { FakeWecomApi } from './fake-api';
 
 export { FakeWecomApi, type Fault, type RecordedRequest } from './fake-api';
+export { phoneView, type PhoneView } from './phone-view';
 export { signedCallback, verificationQuery, wecomXml, type FakeCorp, type SignOptions } from './callbacks';
 
 export const SEND = '/cgi-bin/message/send';

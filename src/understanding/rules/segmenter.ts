@@ -1,0 +1,34 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
+
+/**
+ * Word segmentation (jieba, its dictionary plus words/segmenter.json), so a rule can ask whether a
+ * character stands as a word of its own: 带 in 把样品带过去 does, in 履带 it does not; 约 in 约了王总
+ * does, in 预约, 签约, 大约 it does not. HMM is off: unknown words stay split, the same every run.
+ */
+
+const userWords = loadWordFile('segmenter.json', z.object({ version: z.literal(1), note: z.string(), words, split: words }));
+const jieba = Jieba.withDict(dict);
+// A count of 1 makes a compound lose to its parts; user words get a count that wins.
+jieba.loadDict(Buffer.from([...userWords.words.map((w) => `${w} 100000`), ...userWords.split.map((w) => `${w} 1`)].join('\n')));
+
+const HIDDEN = '○';
+
+/** The text with each of `chars` that sits inside a longer word blanked out (same length, so offsets hold). */
+export function onlyWholeWords(text: string, chars: string): string {
+  let out = '';
+  for (const word of jieba.cut(text, false)) {
+    out += word.length > 1 ? [...word].map((ch) => (chars.includes(ch) ? HIDDEN : ch)).join('') : word;
+  }
+  return out;
+}
+
+/** Whether text[start, end) begins and ends where the segmenter's words do (上会 in 下周上会讨论, not in 线上会议). */
+export function isWholeWords(text: string, start: number, end: number): boolean {
+  let at = 0;
+  const edges = new Set([0]);
+  for (const word of jieba.cut(text, false)) edges.add((at += word.length));
+  return edges.has(start) && edges.has(end);
+}

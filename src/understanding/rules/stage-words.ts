@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
+import { loadWordFile } from '../words/word-file';
+
+/** What reps call each stage: its label, the other names in words/stages.json, and its code. */
+
+const stageFile = loadWordFile(
+  'stages.json',
+  z.object({
+    version: z.literal(1),
+    note: z.string(),
+    stages: z.record(z.enum(STAGES), z.object({ names: z.array(z.string().min(1)), short: z.array(z.string().min(1)) })),
+  }),
+);
+
+/** Every name of a stage, label first, the code last. */
+export const STAGE_NAMES: ReadonlyArray<[Stage, string[]]> = STAGES.map((stage) => [
+  stage,
+  [STAGE_LABELS[stage], ...(stageFile.stages[stage]?.names ?? []), stage],
+]);
+
+/** Short names reps use for a stage in a question (在演示的有哪些). */
+export const STAGE_SHORT_NAMES: ReadonlyArray<[Stage, string[]]> = STAGES.map((stage) => [stage, stageFile.stages[stage]?.short ?? []]);
+
+/** Names that say the stage by themselves (方案演示, 赢单, won), not the short ones that are also plain words (需求, 演示, 签约). */
+export const STAGE_FULL_NAMES: ReadonlyArray<[Stage, string[]]> = STAGE_NAMES.map(([stage, names]) => [
+  stage,
+  names.filter((name) => name === STAGE_LABELS[stage] || name === stage || name.length >= 3),
+]);
