@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Directory, DirectorySource } from '../pipeline/ports';
 import { MemberAccount, User } from '../store/entities';
 import { inTransaction } from '../store/transaction';
@@ -30,7 +30,10 @@ export function syncDirectory(
     const stored: StoredMember[] = users.map((u) => ({ ...u, accountId: accounts.get(u.id) ?? null }));
     const plan = planDirectorySync(directory, stored, () => newRecordId('u'));
     for (const change of plan.changes) await writeMember(em, tenantId, platform, change, accounts.get(change.id), now);
-    for (const leaver of plan.leavers) await leaveMember(em, await em.findOneByOrFail(User, { tenantId, id: leaver.id }), now);
+    // All marked first: a rep's handover must not go to a manager who leaves in the same sync.
+    const leaverIds = plan.leavers.map((m) => m.id);
+    if (leaverIds.length > 0) await em.update(User, { tenantId, id: In(leaverIds) }, { leftAt: now, updatedAt: now });
+    for (const id of leaverIds) await leaveMember(em, await em.findOneByOrFail(User, { tenantId, id }), now);
     const created = plan.changes.filter((c) => c.isNew).length;
     return { created, updated: plan.changes.length - created, unchanged: plan.unchanged, left: plan.leavers.map((m) => m.name) };
   });

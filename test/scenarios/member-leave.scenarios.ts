@@ -16,6 +16,7 @@ import {
   Handover,
   LeadAssignment,
   MemberAccount,
+  OutboxItem,
   Tenant,
   User,
 } from '../../src/store/entities';
@@ -191,6 +192,17 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       await jobs.runAsOf(DIRECTORY_SYNC_JOB, tenant, bot.clock.now());
       expect(read.count).toBe(1);
       expect((await user('zhangwei')).leftAt).toBeNull();
+    });
+
+    it('sends the handover of a rep whose manager leaves in the same sync to the admins', async () => {
+      const admin = await ConsoleClient.open(bot.url, 'admin');
+      expect(await sync(chart(['LiMing', 'WangFang']))).toMatchObject({ left: expect.arrayContaining(['李明', '王芳']) });
+      // 王芳 held customers: a card; 李明 held nothing: a line saying so. Both to the admin, not to 李明.
+      expect((await admin.nextCard('handover-offer')).title).toBe('王芳 已离开 · 请安排交接');
+      const offers = await bot.dataSource.getRepository(CardRecord).findBy({ tenantId: T, kind: 'handover-offer', state: 'open' });
+      expect(offers.map((o) => o.recipientId)).toEqual(['admin']);
+      const notices = await bot.dataSource.getRepository(OutboxItem).findBy({ tenantId: T, recipientId: 'admin' });
+      expect(notices.some((n) => JSON.stringify(n.message).includes('李明 已离开团队,名下没有'))).toBe(true);
     });
   });
 }
