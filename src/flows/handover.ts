@@ -95,6 +95,9 @@ async function tappedHandover(ctx: FlowContext, leaverId: unknown) {
   return leaver && { leaver, holdings: await holdingsOf(ctx.em, ctx.tenant.id, leaver.id) };
 }
 
+/** A second decision (two admins, or after someone moved things by hand) finds nothing to move. */
+const NOTHING_LEFT = '已没有需要交接的内容';
+
 /** 交给{name} / 我来接手: everything goes to one person. */
 const handToOne: CardActionHandler = async ({ ctx, record, actionId, close }) => {
   const tapped = await tappedHandover(ctx, record.context.leaverId);
@@ -103,6 +106,7 @@ const handToOne: CardActionHandler = async ({ ctx, record, actionId, close }) =>
     tapped && (takerId === ctx.actor.id || (await takersFor(ctx.em, ctx.actor, tapped.leaver.id)).some((u) => u.id === takerId));
   const taker = allowed ? await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: takerId, leftAt: IsNull() }) : null;
   if (!tapped || !taker) return [reply(ctx, STALE_ACTION_REPLY)];
+  if (customerIdsOf(tapped.holdings).length === 0) return [close('cancelled', NOTHING_LEFT)];
   const owners = new Map(customerIdsOf(tapped.holdings).map((id) => [id, taker]));
   return [close('done', `已交给${taker.name}`), ...(await moveHoldings(ctx, tapped.leaver, tapped.holdings, owners))];
 };
@@ -111,6 +115,7 @@ const handToOne: CardActionHandler = async ({ ctx, record, actionId, close }) =>
 const splitAuto: CardActionHandler = async ({ ctx, record, close }) => {
   const tapped = await tappedHandover(ctx, record.context.leaverId);
   if (!tapped) return [reply(ctx, STALE_ACTION_REPLY)];
+  if (customerIdsOf(tapped.holdings).length === 0) return [close('cancelled', NOTHING_LEFT)];
   const takers = await takersFor(ctx.em, ctx.actor, tapped.leaver.id);
   if (takers.length === 0) return [reply(ctx, '团队里没有在职的销售可以分配,请点「我来接手」。')];
   const records = await repRecords(ctx.em, ctx.tenant.id, ctx.now, ctx.rules.leads.allocation.winRateDays);

@@ -198,11 +198,16 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       const admin = await ConsoleClient.open(bot.url, 'admin');
       expect(await sync(chart(['LiMing', 'WangFang']))).toMatchObject({ left: expect.arrayContaining(['李明', '王芳']) });
       // 王芳 held customers: a card; 李明 held nothing: a line saying so. Both to the admin, not to 李明.
-      expect((await admin.nextCard('handover-offer')).title).toBe('王芳 已离开 · 请安排交接');
+      const offer = await admin.nextCard('handover-offer');
+      expect(offer.title).toBe('王芳 已离开 · 请安排交接');
       const offers = await bot.dataSource.getRepository(CardRecord).findBy({ tenantId: T, kind: 'handover-offer', state: 'open' });
       expect(offers.map((o) => o.recipientId)).toEqual(['admin']);
       const notices = await bot.dataSource.getRepository(OutboxItem).findBy({ tenantId: T, recipientId: 'admin' });
       expect(notices.some((n) => JSON.stringify(n.message).includes('李明 已离开团队,名下没有'))).toBe(true);
+      // The admin splits it among the reps now under them (the sync made the root's leader their manager).
+      await admin.tap(offer.id, 'handover-auto');
+      await admin.next((item) => item.card?.id === offer.id && item.card.state === 'done');
+      expect(await holdings(bot, 'wangfang')).toEqual({ customers: 0, deals: 0, promises: 0, leads: 0 });
     });
   });
 }
