@@ -209,5 +209,13 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       await admin.next((item) => item.card?.id === offer.id && item.card.state === 'done');
       expect(await holdings(bot, 'wangfang')).toEqual({ customers: 0, deals: 0, promises: 0, leads: 0 });
     });
+
+    it('moves a manager’s team up a level when the admin marks the manager as left', async () => {
+      await sync(chart());
+      expect((await user('liming')).managerId).toBe('admin');
+      await inTransaction(bot.dataSource, async (em) => leaveMember(em, await user('liming'), bot.clock.now()));
+      const team = await bot.dataSource.getRepository(User).findBy({ tenantId: T, role: 'rep', leftAt: IsNull() });
+      expect(team.map((u) => u.managerId)).toEqual(team.map(() => 'admin'));
+    });
   });
 }
