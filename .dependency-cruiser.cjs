@@ -34,8 +34,12 @@ const LAYERS = [
     may: ['bots/', 'src/web/', 'src/flows/', 'src/store/', 'src/domain/', OUTBOX, ...KERNEL],
     types: ['src/pipeline/', 'src/understanding/'],
   },
-  // Pages sign in through the platform seam's PageSignIn.
-  { path: 'src/web/', may: ['src/flows/', 'src/store/', 'src/domain/', 'cards/', ...KERNEL], types: ['src/pipeline/'] },
+  // Pages sign in through the platform seam's PageSignIn; the admin's upload runs the workbook import.
+  {
+    path: 'src/web/',
+    may: ['src/flows/', 'src/store/', 'src/domain/', 'cards/', 'src/tenant-import/', ...KERNEL],
+    types: ['src/pipeline/'],
+  },
   // A platform gets the neutral cards, the platform seam (inbox, outbound messages, claims) and the
   // ports it is given; it never reads or writes the database itself.
   {

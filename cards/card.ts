@@ -16,6 +16,8 @@ export type CardKind =
   | 'duplicate-notice'
   | 'query-result'
   | 'alias-learned'
+  | 'handover-offer'
+  | 'handover-received'
   | 'help';
 
 export type CardState = 'open' | 'done' | 'cancelled';

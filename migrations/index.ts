@@ -12,6 +12,7 @@ import { MemberAccounts1764900000000 } from './1764900000000-member-accounts';
 import { CardPlatformState1764900100000 } from './1764900100000-card-platform-state';
 import { WebSessions1764940000000 } from './1764940000000-web-sessions';
 import { WeekMetrics1764960000000 } from './1764960000000-week-metrics';
+import { MemberLeave1764970000000 } from './1764970000000-member-leave';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CardPlatformState1764900100000,
   WebSessions1764940000000,
   WeekMetrics1764960000000,
+  MemberLeave1764970000000,
 ];

@@ -21,6 +21,7 @@ import { DEFAULT_INBOX_OPTIONS, InboxWorker } from './pipeline/inbox-worker';
 import { DEFAULT_OUTBOX_OPTIONS, OutboxSender } from './pipeline/outbox-sender';
 import { MemberDirectory } from './pipeline/member-directory';
 import type { Platform, PlatformFactory } from './pipeline/platform';
+import type { DirectorySource, JobControl } from './pipeline/ports';
 import { inboxPort } from './pipeline/inbox';
 import { cardStore, consoleStore, sharedStates, tenantDirectory } from './store/platform-ports';
 import { openDatabase } from './store/data-source';
@@ -68,21 +69,13 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     },
   });
   const ruleBook = loadRuleBook(config.rulesDir ?? undefined);
-  const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() });
+  // Filled once the platforms exist (they are given the runner for the console's job buttons).
+  const directories = new Map<string, DirectorySource>();
+  const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake(), directories });
   const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 
-  const ports = {
-    inbox: inboxPort(dataSource),
-    tenants: tenantDirectory(dataSource),
-    cards: cardStore(dataSource, clock),
-    sharedStates: sharedStates(dataSource),
-    console: consoleStore(dataSource),
-  };
-  const platforms = config.platforms.map((name): Platform => {
-    const factory = PLATFORM_FACTORIES[name];
-    if (!factory) throw new Error(`platform ${name} is not available in this build`);
-    return factory({ ...ports, clock, env: config.env, jobs, onInbound: () => worker.wake(), publicBaseUrl: config.publicBaseUrl });
-  });
+  const platforms = createPlatforms(config, dataSource, clock, { jobs, onInbound: () => worker.wake() });
+  for (const platform of platforms) if (platform.directory) directories.set(platform.name, platform.directory);
   const members = new MemberDirectory(platforms);
   const channels = Object.fromEntries(platforms.map((platform) => [platform.name, platform.channel]));
   const sender = new OutboxSender(
@@ -180,6 +173,27 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       await dataSource.destroy();
     },
   };
+}
+
+/** The enabled platforms (PLATFORMS), each given the ports it keeps its state through. */
+export function createPlatforms(
+  config: AppConfig,
+  dataSource: DataSource,
+  clock: Clock,
+  { jobs, onInbound }: { jobs: JobControl; onInbound: () => void },
+): Platform[] {
+  const ports = {
+    inbox: inboxPort(dataSource),
+    tenants: tenantDirectory(dataSource),
+    cards: cardStore(dataSource, clock),
+    sharedStates: sharedStates(dataSource),
+    console: consoleStore(dataSource),
+  };
+  return config.platforms.map((name): Platform => {
+    const factory = PLATFORM_FACTORIES[name];
+    if (!factory) throw new Error(`platform ${name} is not available in this build`);
+    return factory({ ...ports, clock, env: config.env, jobs, onInbound, publicBaseUrl: config.publicBaseUrl });
+  });
 }
 
 /** Koa's own listen, so Koa answers a failing request itself; a port in use rejects here. */

@@ -11,6 +11,23 @@ import { parseJsonObject } from './json-object';
 export type ApiResult<T = Record<string, unknown>> = { ok: true; body: T } | DingtalkFailure;
 
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** The older API's errcode for an unknown or expired access_token. */
+const OAPI_TOKEN_INVALID = 40014;
+
+/** topapi/v2/department/listsub: one department. */
+export interface DingtalkDepartment {
+  dept_id: number;
+  name?: string;
+  parent_id?: number;
+}
+
+/** topapi/v2/user/list: one member of the department asked for; `leader` says whether they lead that department. */
+export interface DingtalkUser {
+  userid: string;
+  name?: string;
+  leader?: boolean;
+  dept_id_list?: number[];
+}
 
 interface DeliverResult {
   spaceId?: string;
@@ -112,17 +129,41 @@ export class DingtalkApi {
    * says sign-in failed and offers to try again). The app token of /v1.0/oauth2/accessToken is accepted there too.
    */
   async userOfAuthCode(oapiBase: string, code: string): Promise<string | null> {
-    const token = await this.tokens.get();
-    if (!token.ok) return null;
-    const answer = await callHttp(
-      'DingTalk',
-      `${oapiBase}/topapi/v2/user/getuserinfo?access_token=${encodeURIComponent(token.token)}`,
-      { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ code }) },
-      this.timeoutMs,
-    );
-    if (!answer.ok) return null;
-    const result = parseJsonObject(answer.text) as { errcode?: number; result?: { userid?: string } } | null;
-    return result?.errcode === 0 && result.result?.userid ? result.result.userid : null;
+    const answer = await this.oapi<{ result?: { userid?: string } }>(oapiBase, '/topapi/v2/user/getuserinfo', { code });
+    return answer.ok && answer.body.result?.userid ? answer.body.result.userid : null;
+  }
+
+  /** topapi/v2/department/listsub: the departments right under `deptId` (1: the root). */
+  subDepartments(oapiBase: string, deptId: number): Promise<ApiResult<{ result?: DingtalkDepartment[] }>> {
+    return this.oapi(oapiBase, '/topapi/v2/department/listsub', { dept_id: deptId });
+  }
+
+  /** topapi/v2/user/list: one page of a department's members from `cursor` (0: the first page). */
+  departmentMembers(
+    oapiBase: string,
+    deptId: number,
+    cursor: number,
+    size: number,
+  ): Promise<ApiResult<{ result?: { has_more?: boolean; next_cursor?: number; list?: DingtalkUser[] } }>> {
+    return this.oapi(oapiBase, '/topapi/v2/user/list', { dept_id: deptId, cursor, size });
+  }
+
+  /** A call on the older API host: the token rides in the query, a refusal is an errcode in a 200 (40014: a stale token, fetched anew once). */
+  private oapi<T extends object>(oapiBase: string, path: string, body: object): Promise<ApiResult<T>> {
+    return this.tokens.call(async (token): Promise<ApiResult<T>> => {
+      const answer = await callHttp(
+        'DingTalk',
+        `${oapiBase}${path}?access_token=${encodeURIComponent(token)}`,
+        { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) },
+        this.timeoutMs,
+      );
+      if (!answer.ok) return answer;
+      const result = parseJsonObject(answer.text) as (T & { errcode?: number; errmsg?: string }) | null;
+      if (!result) return retryable(`DingTalk ${path} answered HTTP ${answer.status} without JSON`);
+      if (!result.errcode) return { ok: true, body: result };
+      const failure = permanent(`DingTalk ${path} errcode ${result.errcode}: ${result.errmsg ?? ''}`);
+      return result.errcode === OAPI_TOKEN_INVALID ? { ...failure, tokenRefused: true } : failure;
+    });
   }
 
   /** Calls with the app's token; a call refused for an expired token is made once more with a fresh one. */

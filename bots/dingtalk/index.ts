@@ -2,6 +2,7 @@ import type { PlatformFactory } from '../../src/pipeline/platform';
 import { DingtalkApi } from './api-client';
 import { AppDirectory } from './app-directory';
 import { DingtalkChannel } from './dingtalk-channel';
+import { dingtalkDirectorySource } from './directory-source';
 import { loadDingtalkConfig } from './dingtalk-config';
 import { FrameReceiver } from './frame-receiver';
 import { dingtalkPageSignIn } from './page-sign-in';
@@ -27,6 +28,7 @@ export const dingtalkPlatform: PlatformFactory = ({ clock, env, onInbound, inbox
     routers: [],
     channel: new DingtalkChannel(directory, apis, publicBaseUrl),
     pageSignIn: dingtalkPageSignIn(directory, apis, config.oapiBase),
+    directory: dingtalkDirectorySource(directory, apis, config.oapiBase),
     async start() {
       for (const stream of streams) stream.start();
     },

@@ -33,13 +33,33 @@ export interface SendAnswer {
  */
 const DUPLICATE_CHECK_SECONDS = 1800;
 
+/** department/list: one department of the corp (within the app's visible range). */
+export interface WecomDepartment {
+  id: number;
+  name?: string;
+  parentid?: number;
+  department_leader?: string[];
+}
+
+/** user/get: one member; `is_leader_in_dept` runs beside `department` (1: leads it). */
+export interface WecomUser {
+  userid: string;
+  name?: string;
+  department?: number[];
+  main_department?: number;
+  is_leader_in_dept?: number[];
+}
+
 export interface ApiClientOptions {
   apiBase: string;
   timeoutMs: number;
   clock: Clock;
 }
 
-/** The WeCom server API the bot calls: gettoken (cached), message/send, message/update_template_card, auth/getuserinfo. */
+/**
+ * The WeCom server API the bot calls: gettoken (cached), message/send, message/update_template_card, auth/getuserinfo,
+ * and the directory (department/list, user/list_id, user/get).
+ */
 export class WecomApiClient {
   /** One token per corp and app Secret. */
   private readonly tokens = new Map<string, AccessTokenCache>();
@@ -66,11 +86,27 @@ export class WecomApiClient {
    * `userid` for a member of the corp and `openid` for anyone else, who is not ours.
    */
   userOfCode(app: WecomApp, code: string): Promise<ApiResult<{ userid?: string }>> {
+    return this.get(app, '/cgi-bin/auth/getuserinfo', { code });
+  }
+
+  /** department/list: every department the app can see. */
+  departments(app: WecomApp): Promise<ApiResult<{ department?: WecomDepartment[] }>> {
+    return this.get(app, '/cgi-bin/department/list', {});
+  }
+
+  /** user/list_id: one page of the members' ids, from `cursor` (empty: the first page); `next_cursor` is empty after the last. */
+  userIds(app: WecomApp, cursor: string, limit: number): Promise<ApiResult<{ next_cursor?: string; dept_user?: { userid: string }[] }>> {
+    return this.post(app, '/cgi-bin/user/list_id', { cursor, limit });
+  }
+
+  /** user/get: a member's name, departments and which of them they lead. */
+  user(app: WecomApp, userId: string): Promise<ApiResult<WecomUser>> {
+    return this.get(app, '/cgi-bin/user/get', { userid: userId });
+  }
+
+  private get<T extends object>(app: WecomApp, path: string, query: Record<string, string>): Promise<ApiResult<T>> {
     return this.tokensOf(app).call((token) =>
-      this.request<{ userid?: string }>(
-        `/cgi-bin/auth/getuserinfo?code=${encodeURIComponent(code)}&access_token=${encodeURIComponent(token)}`,
-        { method: 'GET' },
-      ),
+      this.request<T>(`${path}?${new URLSearchParams({ ...query, access_token: token })}`, { method: 'GET' }),
     );
   }
 

@@ -2,6 +2,7 @@ import type { PlatformFactory } from '../../src/pipeline/platform';
 import { WecomApiClient } from './api-client';
 import { CALLBACK_PATH, wecomCallbackRouter } from './callback-routes';
 import { CorpDirectory } from './corp-directory';
+import { wecomDirectorySource } from './directory-source';
 import { wecomPageSignIn } from './page-sign-in';
 import { SharedMemberBudget } from './shared-budget';
 import { WecomChannel } from './wecom-channel';
@@ -19,6 +20,7 @@ export const wecomPlatform: PlatformFactory = ({ clock, env, onInbound, inbox, t
     routers: [wecomCallbackRouter({ inbox, clock, directory, onInbound })],
     channel: new WecomChannel({ clock, cards, directory, api, budget: new SharedMemberBudget(sharedStates), publicBaseUrl }),
     pageSignIn: wecomPageSignIn(directory, api),
+    directory: wecomDirectorySource(directory, api),
     // How many corps, not which: /healthz is open to anyone who reaches the port.
     health: () => ({ ok: true, corps: config.corps.length }),
   };

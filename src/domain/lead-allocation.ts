@@ -92,7 +92,7 @@ function pool(reason: string): Allocation {
 }
 
 /** Fewest open follow-ups; ties go to the better win rate, then the id, so the choice is reproducible. */
-function leastLoaded(reps: readonly RepRecord[]): RepRecord {
+export function leastLoaded(reps: readonly RepRecord[]): RepRecord {
   return [...reps].sort(
     (a, b) => a.openFollowUps - b.openFollowUps || (winRate(b) ?? -1) - (winRate(a) ?? -1) || a.id.localeCompare(b.id),
   )[0];

@@ -40,7 +40,7 @@ interface MorningRun {
 export async function managerBriefings(em: EntityManager, tenant: Tenant, now: Date, ruleBook: RuleBook): Promise<Delivery[]> {
   const rules = ruleBook.forTenant(tenant.id);
   const users = await tenantUsers(em, tenant.id);
-  const managers = users.filter((u) => u.role === 'manager');
+  const managers = users.filter((u) => u.role === 'manager' && !u.leftAt);
   const zone = tenant.timezone;
   const run: MorningRun = {
     em,
@@ -209,7 +209,7 @@ export async function repBriefings(em: EntityManager, tenant: Tenant, now: Date,
   );
 
   return users
-    .filter((u) => u.role === 'rep')
+    .filter((u) => u.role === 'rep' && !u.leftAt)
     .map((rep): Delivery => {
       const mine = commitmentsOf.get(rep.id) ?? [];
       const todays = mine.filter((c) => c.dueAt! >= now);

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { Effect } from '../pipeline/effects';
 import type { GiveUpNotice } from '../pipeline/inbox-worker';
 import { type InboxItem, Tenant, User } from '../store/entities';
@@ -16,7 +16,7 @@ export const failedMessageNotices =
     const tenant = await em.findOneBy(Tenant, { id: row.tenantId });
     if (!tenant) return { effects: [] };
     const sender = await members.sender(em, row);
-    const admins = await em.findBy(User, { tenantId: tenant.id, role: 'admin' });
+    const admins = await em.findBy(User, { tenantId: tenant.id, role: 'admin', leftAt: IsNull() });
     const who = sender?.name ?? `${row.platform} 账号 ${row.senderId}`;
     const effects: Effect[] = admins.map((admin) => ({
       type: 'send-text',

@@ -27,7 +27,7 @@ export async function fridayWarnings(em: EntityManager, tenant: Tenant, now: Dat
     const managerId = teamManagerId(byId.get(deal.ownerId));
     if (managerId) teams.set(managerId, [...(teams.get(managerId) ?? []), deal]);
   }
-  const managers = users.filter((u) => u.role === 'manager');
+  const managers = users.filter((u) => u.role === 'manager' && !u.leftAt);
   for (const deals of teams.values()) deals.sort(bySilentPriority);
   const shown = managers.flatMap((m) => (teams.get(m.id) ?? []).slice(0, MAX_LINES));
   const lines = new Map((await loadDealLines(em, tenant, shown, byId, now)).map((line) => [line.dealId, line]));

@@ -9,6 +9,7 @@ import { briefingActions } from './briefing-action';
 import { NO_ACTIONS, resolveCardAction, STALE_ACTION_REPLY, type CardActions, type CloseCard } from './card-actions';
 import { evidenceAskActions } from './file-evidence';
 import type { FlowContext } from './flow-context';
+import { handoverOfferActions } from './handover';
 import { fridayWarningActions, repNudgeActions } from './friday-warning';
 import { aliasLearnedActions } from './learned-alias';
 import { leadAssignmentActions, leadEscalationActions } from './lead-action';
@@ -40,6 +41,8 @@ export const CARD_ACTIONS: Record<CardKind, CardActions> = {
   'duplicate-notice': NO_ACTIONS,
   'query-result': queryResultActions,
   'alias-learned': aliasLearnedActions,
+  'handover-offer': handoverOfferActions,
+  'handover-received': NO_ACTIONS,
   help: NO_ACTIONS,
 };
 

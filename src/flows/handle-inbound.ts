@@ -22,6 +22,9 @@ function unregisteredReply(accountName: string, platformUserId: string): string 
   return `你还不在本团队的成员名单里,所以这次没有记录任何内容。请把你的${accountName} ID「${platformUserId}」发给管理员,登记后即可使用。`;
 }
 
+const LEFT_MEMBER_REPLY =
+  '你好,你已不在本团队的成员名单中,这条消息没有记录。你负责的客户已交给同事跟进;如有疑问,请联系你的经理或管理员。谢谢!';
+
 /**
  * Turns one inbox row into the use case it asks for. Flows never see the platform.
  * The stage rules are read here, at start, so that a bad rules file stops start.
@@ -50,6 +53,11 @@ export function createInboxHandler(
         text: unregisteredReply(accountName, row.senderId),
       };
       return { apply: async () => [notice] };
+    }
+    if (actor.leftAt) {
+      // Kept in the inbox like any message; nothing is recorded under a member who left.
+      const notice: Effect = { type: 'send-text', to: row.senderId, toPlatformAccount: true, text: LEFT_MEMBER_REPLY };
+      return { actorId: actor.id, apply: async () => [notice] };
     }
     return { actorId: actor.id, apply: await prepare(row, tenant, actor) };
   };

@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { duplicateForOwnerCard, duplicateForSubmitterCard } from '../../cards/duplicate-notice.card';
 import { rejectedAmountText } from '../../cards/format';
 import { normalizeCompanyName } from '../domain/company-name';
@@ -89,7 +90,7 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
     return duplicateNotices(scope, lead, match, submission.submitter);
   }
 
-  const reps = await em.find(User, { select: { region: true }, where: { tenantId: tenant.id, role: 'rep' } });
+  const reps = await em.find(User, { select: { region: true }, where: { tenantId: tenant.id, role: 'rep', leftAt: IsNull() } });
   const score = scoreLead(
     { ...submission, region, urgencyText: [submission.urgency, submission.note].filter(Boolean).join(' ') },
     rules.leads.scoring,

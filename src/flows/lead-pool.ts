@@ -41,7 +41,7 @@ export async function weeklyPoolDeliveries(em: EntityManager, tenant: Tenant): P
     .map((p) => `· ${p.company} · ${p.score ?? 0}分 · ${formatForPeople(p.since, tenant.timezone)} 进入`);
   if (pool.length > MAX_LINES) lines.push(`还有 ${pool.length - MAX_LINES} 条`);
   const text = `公海线索 ${pool.length} 条(评分偏低或超时未跟进):\n${lines.join('\n')}`;
-  const managers = await em.find(User, { where: { tenantId: tenant.id, role: 'manager' } });
+  const managers = await em.find(User, { where: { tenantId: tenant.id, role: 'manager', leftAt: IsNull() } });
   return managers.map((manager) => ({
     recipientId: manager.id,
     effects: [{ type: 'send-text', to: manager.id, text }],

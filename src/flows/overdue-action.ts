@@ -88,7 +88,7 @@ const takeOver = asManager(async ({ ctx, record, close }, { customer, toRep }) =
 
 /** The manager's other reps, who may take the deal over. */
 function colleaguesOf(ctx: FlowContext, rep: User, users: Map<string, User>): User[] {
-  return [...users.values()].filter((u) => u.role === 'rep' && u.managerId === ctx.actor.id && u.id !== rep.id);
+  return [...users.values()].filter((u) => u.role === 'rep' && !u.leftAt && u.managerId === ctx.actor.id && u.id !== rep.id);
 }
 
 /** 转给他人: the alert's buttons become the colleagues to pick from. */

@@ -98,7 +98,8 @@ async function alertEffects(em: EntityManager, tenant: Tenant, breach: Breach, n
   const openDeal = deal && OPEN_STAGES.includes(deal.stage) ? deal : null;
   const lastActivity = deal ? await lastActivityLine(em, deal, tenant.timezone) : '暂无跟进记录';
   const recipientIds = breach.recipients.map((r) => (r === 'rep' ? owner.id : owner.managerId)).filter((id): id is string => !!id);
-  const recipients = await em.find(User, { where: { tenantId: tenant.id, id: In([...new Set(recipientIds)]) } });
+  // A member who left gets nothing; their manager decides the handover and still hears of the breach.
+  const recipients = await em.find(User, { where: { tenantId: tenant.id, id: In([...new Set(recipientIds)]), leftAt: IsNull() } });
   return recipients.map((recipient) => ({
     type: 'send-card' as const,
     to: recipient.id,

@@ -9,7 +9,7 @@ import { scanOverdue } from '../flows/scan-overdue';
 import { log } from '../log';
 import type { Delivery } from '../flows/delivery';
 import { persistSends } from '../pipeline/effects';
-import type { JobControl } from '../pipeline/ports';
+import type { DirectorySource, JobControl } from '../pipeline/ports';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { Tenant } from '../store/entities';
 import { inTransaction } from '../store/transaction';
@@ -25,6 +25,8 @@ export interface JobRunnerDeps {
   /** Called after deliveries were enqueued, so the sender looks at once. */
   onEnqueued?: () => void;
   instanceId?: string;
+  /** The platforms' org charts, for the directory sync. */
+  directories?: ReadonlyMap<string, DirectorySource>;
 }
 
 /** One transaction per this many people: a log flush per person made 5,000 briefings slow. */
@@ -125,7 +127,9 @@ export class JobRunner implements JobControl {
     const { dataSource, clock, ruleBook } = this.deps;
     const key: PeriodKey = { job: job.name, tenantId: tenant.id, period: job.period(scheduledAt, tenant.timezone) };
     if (!(await claimPeriod(dataSource, key, this.instanceId, clock.now()))) return 0;
-    const deliveries = await job.deliveries(dataSource.manager, tenant, asOf, ruleBook);
+    const deliveries = await job.deliveries(dataSource.manager, tenant, asOf, ruleBook, {
+      directories: this.deps.directories ?? new Map(),
+    });
     let sent = 0;
     for (const batch of chunksOf(deliveries, DELIVERIES_PER_TRANSACTION)) sent += await this.write(key, batch);
     await finishPeriod(dataSource, key, this.instanceId, clock.now());

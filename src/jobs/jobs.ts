@@ -6,6 +6,8 @@ import type { Delivery } from '../flows/delivery';
 import { fridayWarnings } from '../flows/friday-warning';
 import { weeklyPoolDeliveries } from '../flows/lead-pool';
 import type { RuleBook } from '../flows/rule-book';
+import { syncFromPlatforms } from '../flows/sync-directory';
+import type { DirectorySource } from '../pipeline/ports';
 import { log } from '../log';
 import type { JobSettings, Tenant } from '../store/entities/tenant.entity';
 import { isValidCron } from './cron-occurrence';
@@ -16,7 +18,10 @@ export interface ScheduledJob {
   name: string;
   defaultCron: string;
   /** The tenant setting that may move it; none: it runs at its default time. */
-  cronSetting?: keyof Pick<JobSettings, 'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron' | 'leadPoolCron'>;
+  cronSetting?: keyof Pick<
+    JobSettings,
+    'fridayWarningCron' | 'managerBriefingCron' | 'repBriefingCron' | 'leadPoolCron' | 'directorySyncCron'
+  >;
   /** Runs on days off too (the card jobs run on workdays only). */
   everyDay?: boolean;
   /**
@@ -25,7 +30,12 @@ export interface ScheduledJob {
    */
   catchUpHours: number;
   period(at: Date, timeZone: string): string;
-  deliveries(em: EntityManager, tenant: Tenant, at: Date, ruleBook: RuleBook): Promise<Delivery[]>;
+  deliveries(em: EntityManager, tenant: Tenant, at: Date, ruleBook: RuleBook, platforms: JobPlatforms): Promise<Delivery[]>;
+}
+
+/** What the platforms lend the jobs: each one's org chart, by platform name. */
+export interface JobPlatforms {
+  directories: ReadonlyMap<string, DirectorySource>;
 }
 
 export const FRIDAY_WARNING_JOB: ScheduledJob = {
@@ -75,7 +85,26 @@ export const WEEK_CLOSE_JOB: ScheduledJob = {
   deliveries: closeWeek,
 };
 
+/**
+ * Every day at 06:00, before the briefings: the org chart from each platform that serves the tenant
+ * (members, teams, managers; who left, with the handover to their manager, written with the change).
+ */
+export const DIRECTORY_SYNC_JOB: ScheduledJob = {
+  name: 'directory-sync',
+  defaultCron: '0 6 * * *',
+  cronSetting: 'directorySyncCron',
+  everyDay: true,
+  catchUpHours: 12,
+  period: dayPeriod,
+  async deliveries(em, tenant, at, _ruleBook, { directories }) {
+    const results = await syncFromPlatforms(em.connection, { tenantId: tenant.id, directories, now: at });
+    log.info({ tenantId: tenant.id, results }, 'directory synced');
+    return [];
+  },
+};
+
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  DIRECTORY_SYNC_JOB,
   WEEK_CLOSE_JOB,
   FRIDAY_WARNING_JOB,
   MANAGER_BRIEFING_JOB,

@@ -3,7 +3,7 @@ import type { Middleware } from 'koa';
 import type { Clock } from '../clock';
 import type { PlatformIdentity } from './member-directory';
 import type { OutboundChannel } from './outbox-sender';
-import type { CardStore, ConsoleStore, InboxPort, JobControl, SharedStates, TenantDirectory } from './ports';
+import type { CardStore, ConsoleStore, DirectorySource, InboxPort, JobControl, SharedStates, TenantDirectory } from './ports';
 
 /** What every platform module (bots/<name>) is given: the ports it keeps its state through, never the database. */
 export interface PlatformDeps {
@@ -44,6 +44,8 @@ export interface Platform extends PlatformIdentity {
   channel: OutboundChannel;
   /** How the platform's in-app browser signs a member in to the workspace pages. */
   pageSignIn?: PageSignIn;
+  /** Reads the tenant's org chart (departments, members, leaders) for the directory sync. */
+  directory?: DirectorySource;
   /** Opens long-lived connections (DingTalk's stream); called after the HTTP server listens. */
   start?(): Promise<void>;
   stop?(): Promise<void>;

@@ -80,3 +80,34 @@ export interface ConsoleStore {
   append(tenantId: string, userId: string, entry: FeedEntry, at: Date): Promise<number>;
   feedAfter(tenantId: string, userId: string, after: number, limit: number): Promise<FeedItem[]>;
 }
+
+/** A department of the platform's org chart, in neutral terms. */
+export interface DirectoryDepartment {
+  id: string;
+  name: string;
+  /** Null for the root. */
+  parentId: string | null;
+  /** Accounts the platform names as the department's leaders (WeCom 部门负责人, DingTalk 主管). */
+  leaderIds: string[];
+}
+
+/** A member as the platform's directory lists them. */
+export interface DirectoryMember {
+  accountId: string;
+  name: string;
+  /** Their departments, the main one first. */
+  departmentIds: string[];
+  /** Departments the member leads. */
+  leads: string[];
+}
+
+export interface Directory {
+  departments: DirectoryDepartment[];
+  members: DirectoryMember[];
+}
+
+/** Reads a platform's org chart for a tenant (the members within the app's visible range). */
+export interface DirectorySource {
+  /** Null: the platform does not serve the tenant. Throws when the platform cannot be read whole (a partial chart would mark members as left). */
+  read(tenantId: string): Promise<Directory | null>;
+}

@@ -20,7 +20,7 @@ export async function knownCustomers(em: EntityManager, tenantId: string): Promi
 
 /** The tenant's reps with the counts allocation compares (definitions in domain/lead-allocation.ts). */
 export async function repRecords(em: EntityManager, tenantId: string, now: Date, winRateDays: number): Promise<RepRecord[]> {
-  const reps = await em.find(User, { where: { tenantId, role: 'rep' }, order: { id: 'ASC' } });
+  const reps = await em.find(User, { where: { tenantId, role: 'rep', leftAt: IsNull() }, order: { id: 'ASC' } });
   const closes = await em.find(StageTransition, {
     select: { dealId: true, toStage: true },
     where: { tenantId, toStage: In(['won', 'lost']), at: MoreThanOrEqual(new Date(now.getTime() - winRateDays * DAY_MS)) },

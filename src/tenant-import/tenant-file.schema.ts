@@ -52,6 +52,7 @@ const tenant = z.strictObject({
       managerBriefingCron: cronExpression.optional(),
       repBriefingCron: cronExpression.optional(),
       leadPoolCron: cronExpression.optional(),
+      directorySyncCron: cronExpression.optional(),
       workdays: z.array(z.number().int().min(1, '1–7(周一到周日)').max(7, '1–7(周一到周日)')).optional(),
       holidays: z.array(localDate).optional(),
       extraWorkdays: z.array(localDate).optional(),

@@ -5,7 +5,17 @@ import { SIGNAL_LABELS } from '../domain/signals';
 import { silenceStart } from '../domain/silence-timer';
 import { STAGE_LABELS } from '../domain/stages';
 import type { FlowContext } from '../flows/flow-context';
-import { Activity, CardRecord, Commitment, Contact, CustomerSignal, Deal, DealEvidence, StageTransition } from '../store/entities';
+import {
+  Activity,
+  CardRecord,
+  Commitment,
+  Contact,
+  CustomerSignal,
+  Deal,
+  DealEvidence,
+  Handover,
+  StageTransition,
+} from '../store/entities';
 import { tenantUsers } from '../store/job-queries';
 import { visibleCustomers } from '../store/visibility';
 import { CONFIRMED_BY, evidenceText } from './record-text';
@@ -59,7 +69,7 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
   // Cards about this customer went to its people and their managers: their taps are read by recipient.
   const people = new Set([customer.ownerId, ...deals.map((d) => d.ownerId)].filter((id): id is string => id !== null));
   for (const user of users) if (user.managerId && people.has(user.id)) people.add(user.managerId);
-  const [contacts, signals, promises, activities, moves, evidence, cards] = await Promise.all([
+  const [contacts, signals, promises, activities, moves, evidence, cards, handovers] = await Promise.all([
     em.find(Contact, { where, order: { createdAt: 'ASC' } }),
     em.find(CustomerSignal, { where, order: { at: 'DESC' } }),
     em.find(Commitment, { where, order: { createdAt: 'DESC' } }),
@@ -67,6 +77,7 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
     em.find(StageTransition, { where: byDeal, order: { at: 'DESC' }, take: TIMELINE_LIMIT }),
     em.find(DealEvidence, { where: byDeal, order: { at: 'DESC' }, take: TIMELINE_LIMIT }),
     em.find(CardRecord, { where: { tenantId: tenant.id, recipientId: In([...people, '']), actedAt: Not(IsNull()) } }),
+    em.find(Handover, { where, order: { at: 'DESC' }, take: TIMELINE_LIMIT }),
   ]);
   const taps = cards.filter((c) => c.context.customerId === customer.id || dealIds.includes(String(c.context.dealId)));
   const present = CONTACT_ROLES.filter((role) => contacts.some((c) => c.role === role));
@@ -84,6 +95,12 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
       .filter((e) => e.sourceActivityId === null)
       .map((e) => ({ at: e.at, who: who(e.actorId), what: `材料 · ${evidenceText(e.value)}`, text: null })),
     ...taps.map((c) => ({ at: c.actedAt!, who: who(c.actedBy), what: `卡片 · ${c.card.title}`, text: c.card.note ?? null })),
+    ...handovers.map((h) => ({
+      at: h.at,
+      who: who(h.byUserId),
+      what: `交接 · ${who(h.fromUserId)} → ${who(h.toUserId)}`,
+      text: `${who(h.fromUserId)}离开,${h.what}交给${who(h.toUserId)}`,
+    })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
     .slice(0, TIMELINE_LIMIT);

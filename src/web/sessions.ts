@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { LessThan, type DataSource } from 'typeorm';
+import { IsNull, LessThan, type DataSource } from 'typeorm';
 import { isDuplicateKeyError } from '../store/db-errors';
 import { User, WebSession } from '../store/entities';
 import { inTransaction } from '../store/transaction';
@@ -47,7 +47,8 @@ export async function openSession(dataSource: DataSource, session: NewSession, n
 export async function sessionMember(dataSource: DataSource, token: string, tenantId: string, now: Date): Promise<User | null> {
   const session = await dataSource.getRepository(WebSession).findOneBy({ id: sha256(token) });
   if (!session || session.tenantId !== tenantId || session.expiresAt <= now) return null;
-  return dataSource.getRepository(User).findOneBy({ tenantId, id: session.userId });
+  // A member who left loses the pages with the team, whatever session they still hold.
+  return dataSource.getRepository(User).findOneBy({ tenantId, id: session.userId, leftAt: IsNull() });
 }
 
 function sha256(text: string): string {

@@ -114,6 +114,7 @@ export function workspaceSignIn(deps: SignInDeps): WorkspaceSignIn {
     if (!account) return '登录码无效、已用过或已过期,请关闭页面后从卡片重新打开。';
     const member = await memberByAccount(dataSource.manager, tenantId, platform, account);
     if (!member) return `你还不在本团队的成员名单里。请把你的账号 ID「${account}」发给管理员。`;
+    if (member.leftAt) return '你已不在本团队的成员名单中,不能再打开团队的页面。如有疑问,请联系管理员。';
     const opened = await startSession(ctx, { tenantId, userId: member.id, platform, signInCode: `${platform}:${code}` });
     return opened ? null : '这个登录码已经用过了,请从卡片重新打开。';
   }

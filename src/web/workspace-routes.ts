@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import Router from '@koa/router';
 import type { Context } from 'koa';
 import { completePromise } from '../flows/briefing-action';
@@ -7,6 +8,7 @@ import { postponeOneDay } from '../flows/overdue-action';
 import type { RuleBook } from '../flows/rule-book';
 import { Commitment, Tenant } from '../store/entities';
 import { inTransaction } from '../store/transaction';
+import { writeTemplate } from '../tenant-import/workbook/template-workbook';
 import { htmlAnswer, isApi, jsonAnswer, notFound } from './answers';
 import { archivePage } from './archive-page';
 import { archiveView } from './archive-view';
@@ -15,6 +17,8 @@ import { dashboardView, DRILLS, type Drill } from './dashboard-view';
 import { dealsPage } from './deals-page';
 import { dealsView, readDealsFilter } from './deals-view';
 import { exportPeriod, exportWorkbook } from './export-workbook';
+import { importPage } from './import-page';
+import { readUpload, runUpload } from './import-upload';
 import { pageContext } from './page-context';
 import { SESSION_COOKIE, sessionMember } from './sessions';
 import { workspaceSignIn, type SignInDeps } from './sign-in-routes';
@@ -138,6 +142,33 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
       ctx.attachment(`销售记录-${flow.tenant.id}.xlsx`);
       ctx.set('Cache-Control', 'no-store');
       ctx.body = await exportWorkbook(flow, period);
+    }),
+  );
+
+  // 导入 (issue 17): admins only; anyone else is told nothing exists here.
+  const asAdmin = (handle: (ctx: Context, flow: FlowContext) => Promise<void>) =>
+    asMember(async (ctx, flow) => (flow.actor.role === 'admin' ? handle(ctx, flow) : notFound(ctx)));
+  router.get(
+    '/w/:tenant/admin/import',
+    asAdmin(async (ctx, flow) => htmlAnswer(ctx, 200, importPage(flow.tenant.id, null, null))),
+  );
+  router.get(
+    '/w/:tenant/admin/import/template.xlsx',
+    asAdmin(async (ctx) => {
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.attachment('团队导入模板.xlsx');
+      const body = new PassThrough();
+      ctx.body = body;
+      void writeTemplate(body).catch((error: unknown) => body.destroy(error as Error));
+    }),
+  );
+  router.post(
+    '/w/:tenant/admin/import',
+    asAdmin(async (ctx, flow) => {
+      const upload = await readUpload(ctx);
+      if (typeof upload === 'string') return htmlAnswer(ctx, 400, importPage(flow.tenant.id, null, upload));
+      const outcome = await runUpload(dataSource, ruleBook, flow.tenant.id, upload);
+      htmlAnswer(ctx, outcome.ok ? 200 : 422, importPage(flow.tenant.id, outcome, null));
     }),
   );
 

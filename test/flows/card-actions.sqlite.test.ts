@@ -22,6 +22,7 @@ import { repNudgeCard } from '../../cards/rep-nudge.card';
 import { stageMovedCard } from '../../cards/stage-moved.card';
 import { stageProposalCard } from '../../cards/stage-proposal.card';
 import { resolveCardAction } from '../../src/flows/card-actions';
+import { handoverOfferCard, handoverReceivedCard } from '../../cards/handover.card';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { CARD_ACTIONS, handleCardAction } from '../../src/flows/handle-card-action';
 import { openDatabase } from '../../src/store/data-source';
@@ -150,6 +151,15 @@ const SAMPLES: Record<CardKind, Card[]> = {
     listPageCard('query-result', '线索池', 12, 1, []),
   ],
   'alias-learned': [aliasLearnedCard('新华信', '华信精密机械有限公司')],
+  'handover-offer': [
+    handoverOfferCard(
+      '张伟',
+      { customers: ['华信'], deals: ['华信(方案演示)'], promises: [], leads: [] },
+      [{ id: 'liuyang', name: '刘洋' }],
+      'liming',
+    ),
+  ],
+  'handover-received': [handoverReceivedCard('李明', '张伟', { customers: ['华信'], deals: [], promises: [], leads: [] })],
   help: [helpCard()],
 };
 

@@ -48,6 +48,7 @@ export async function seedTeamsTenant(dataSource: DataSource): Promise<void> {
       team,
       region: null,
       managerId,
+      leftAt: null,
       createdAt: stamp,
       updatedAt: stamp,
     });

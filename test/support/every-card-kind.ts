@@ -8,6 +8,7 @@ import type { DealLine } from '../../cards/deal-line';
 import { duplicateForOwnerCard, duplicateForSubmitterCard } from '../../cards/duplicate-notice.card';
 import { evidenceAskCard, evidenceDealCard } from '../../cards/evidence-ask.card';
 import { fridayWarningCard } from '../../cards/friday-warning.card';
+import { handoverOfferCard, handoverReceivedCard } from '../../cards/handover.card';
 import { helpCard } from '../../cards/help.card';
 import { leadAssignmentCard } from '../../cards/lead-assignment.card';
 import { leadEscalationCard } from '../../cards/lead-escalation.card';
@@ -218,6 +219,40 @@ export function everyCardKind(base = 'https://crm.example.com'): Record<CardKind
       ),
     ],
     'alias-learned': [aliasLearnedCard('江南机械', '无锡江南精密机械有限公司')],
+    'handover-offer': [
+      handoverOfferCard(
+        '张伟',
+        {
+          customers: [
+            '无锡江南精密机械有限公司',
+            '苏州华信精密机械有限公司',
+            '杭州蓝天泵业股份有限公司',
+            '宁波天元液压设备有限公司',
+            '常州鸿基重工机械有限公司',
+            '南京金桥自动化科技有限公司',
+          ],
+          deals: ['无锡江南精密机械有限公司(方案演示)', '苏州华信精密机械有限公司(需求确认)'],
+          promises: ['苏州华信精密机械有限公司:周五前出服务方案和报价单'],
+          leads: ['上海远山包装材料有限公司'],
+        },
+        [
+          { id: 'wangfang', name: '王芳' },
+          { id: 'liuyang', name: '刘洋' },
+          { id: 'zhaolei', name: '赵磊' },
+          { id: 'sunjie', name: '孙杰' },
+          { id: 'zhouxin', name: '周欣' },
+        ],
+        'liming',
+      ),
+    ],
+    'handover-received': [
+      handoverReceivedCard('李明', '张伟', {
+        customers: ['无锡江南精密机械有限公司', '苏州华信精密机械有限公司'],
+        deals: ['无锡江南精密机械有限公司(方案演示)'],
+        promises: ['苏州华信精密机械有限公司:周五前出服务方案和报价单'],
+        leads: [],
+      }),
+    ],
     help: [helpCard()],
   };
 }

@@ -8,6 +8,7 @@ import { Customer } from './customer.entity';
 import { CustomerSignal } from './customer-signal.entity';
 import { Deal } from './deal.entity';
 import { DealEvidence } from './deal-evidence.entity';
+import { Handover } from './handover.entity';
 import { HealthSnapshot } from './health-snapshot.entity';
 import { InboxItem } from './inbox-item.entity';
 import { JobRun } from './job-run.entity';
@@ -36,6 +37,7 @@ export {
   CustomerSignal,
   Deal,
   DealEvidence,
+  Handover,
   HealthSnapshot,
   InboxItem,
   JobRun,
@@ -79,4 +81,5 @@ export const ENTITIES = [
   LeadAssignment,
   LeadEscalationRecord,
   WebSession,
+  Handover,
 ];

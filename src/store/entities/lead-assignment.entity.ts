@@ -4,7 +4,7 @@ import { id, instant, json, optionalId, optionalInstant, optionalShortText, shor
 import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 /** `submitter`: a rep's own lead from chat, theirs at once (allocation.submitterKeepsChatLeads). */
-export type AssignmentRule = AllocationRule | 'returned_to_pool' | 'submitter';
+export type AssignmentRule = AllocationRule | 'returned_to_pool' | 'submitter' | 'handover';
 /** How an assignment ended: the rep tapped 退回, a manager reassigned it, or it went back to the pool untouched. */
 export type AssignmentOutcome = 'returned' | 'reassigned' | 'to_pool';
 

@@ -31,6 +31,8 @@ export interface JobSettings {
   repBriefingCron?: string;
   /** The weekly pool (公海) list to the managers. */
   leadPoolCron?: string;
+  /** The daily read of the org chart from WeCom / DingTalk (default `0 6 * * *`). */
+  directorySyncCron?: string;
   /** ISO weekdays that are workdays (1 = Monday); default Monday to Friday. */
   workdays?: number[];
   /** `2026-10-01`: days off on a workday. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { UserRole } from '../../domain/people';
-import { id, instant, optionalId, optionalShortText, shortText } from '../columns';
+import { id, instant, optionalId, optionalInstant, optionalShortText, shortText } from '../columns';
 import { TEXT_LENGTHS } from '../../domain/value-limits';
 
 @Entity('users')
@@ -15,4 +15,6 @@ export class User {
   @Column(optionalId) managerId: string | null;
   @Column(instant) createdAt: Date;
   @Column(instant) updatedAt: Date;
+  /** When the member left the team (the directory no longer lists them, or the admin said so); null while they are on it. */
+  @Column(optionalInstant) leftAt: Date | null;
 }

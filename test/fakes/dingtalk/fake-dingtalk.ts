@@ -45,7 +45,23 @@ export interface AckFrame {
   at: number;
 }
 
-export type FakeApi = 'token' | 'batchSend' | 'groupSend' | 'createAndDeliver' | 'deliver' | 'updateCard' | 'userOfAuthCode';
+export type FakeApi =
+  'token' | 'batchSend' | 'groupSend' | 'createAndDeliver' | 'deliver' | 'updateCard' | 'userOfAuthCode' | 'departmentListSub' | 'userList';
+
+/** A department of the fake corp (topapi/v2/department/listsub); the root (1) is implied. */
+export interface FakeDepartment {
+  dept_id: number;
+  name: string;
+  parent_id: number;
+}
+
+/** A member of the fake corp: their departments, and those they lead (topapi/v2/user/list's `leader`). */
+export interface FakeMember {
+  userid: string;
+  name: string;
+  dept_id_list: number[];
+  leads?: number[];
+}
 
 /** One OpenAPI call the bot made, with the parsed body. */
 export interface RecordedCall {
@@ -102,6 +118,8 @@ export class FakeDingtalk {
   /** Every connections/open request body, to check the subscriptions. */
   readonly opens: Record<string, unknown>[] = [];
   connections = 0;
+  /** The org chart the directory calls answer from; tests change it. */
+  directory: { departments: FakeDepartment[]; members: FakeMember[] } = { departments: [], members: [] };
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -381,11 +399,44 @@ export class FakeDingtalk {
     const body = await readJson(req);
     if (req.method === 'POST' && path === '/v1.0/gateway/connections/open') return this.open(body, res);
     if (req.method === 'POST' && path === '/topapi/v2/user/getuserinfo') return this.userOfAuthCode(req, body, res);
+    if (req.method === 'POST' && path === '/topapi/v2/department/listsub') return this.oapi(req, 'departmentListSub', body, res);
+    if (req.method === 'POST' && path === '/topapi/v2/user/list') return this.oapi(req, 'userList', body, res);
     const api = ROUTES[`${req.method} ${path}`];
     if (!api) return reply(res, 404, { code: 'NotFound', message: `${req.method} ${path}` });
     const answer = this.answer(api, body, req.headers['x-acs-dingtalk-access-token']);
     this.calls.push({ api, body, status: answer.status });
     reply(res, answer.status, answer.body);
+  }
+
+  /** A directory call on the older API: the token in the query, errcodes in a 200, an injected error as DingTalk would answer it. */
+  private oapi(req: IncomingMessage, api: 'departmentListSub' | 'userList', body: Record<string, unknown>, res: ServerResponse): void {
+    const token = new URL(req.url ?? '/', 'http://x').searchParams.get('access_token') ?? '';
+    const injected = this.injected.get(api)?.shift();
+    const answer = injected
+      ? (injected.body as Record<string, unknown>)
+      : !this.tokens.has(token)
+        ? { errcode: 40014, errmsg: '不合法的access_token' }
+        : api === 'departmentListSub'
+          ? this.listSub(Number(body.dept_id))
+          : this.userList(Number(body.dept_id), Number(body.cursor ?? 0), Number(body.size ?? 0));
+    this.calls.push({ api, body, status: 200 });
+    reply(res, 200, answer);
+  }
+
+  private listSub(deptId: number): Record<string, unknown> {
+    const children = this.directory.departments.filter((d) => d.parent_id === deptId);
+    return { errcode: 0, errmsg: 'ok', result: children };
+  }
+
+  /** topapi/v2/user/list: at most 100 a page, from the cursor (an offset). */
+  private userList(deptId: number, cursor: number, size: number): Record<string, unknown> {
+    if (!Number.isInteger(size) || size < 1 || size > 100) return { errcode: 400002, errmsg: 'size 参数不合法' };
+    const members = this.directory.members.filter((m) => m.dept_id_list.includes(deptId));
+    const list = members
+      .slice(cursor, cursor + size)
+      .map(({ leads, ...member }) => ({ ...member, leader: leads?.includes(deptId) ?? false }));
+    const more = cursor + size < members.length;
+    return { errcode: 0, errmsg: 'ok', result: { has_more: more, ...(more ? { next_cursor: cursor + size } : {}), list } };
   }
 
   /** The older API (oapi): its token rides in the query, its errors are errcodes in a 200. A code works once. */

@@ -23,6 +23,23 @@ export interface RecordedRequest {
   duplicate?: boolean;
 }
 
+/** A department of the fake corp's org chart (department/list). */
+export interface FakeDepartment {
+  id: number;
+  name: string;
+  parentid: number;
+  department_leader?: string[];
+}
+
+/** A member of the fake corp (user/get); `is_leader_in_dept` runs beside `department`. */
+export interface FakeMember {
+  userid: string;
+  name: string;
+  department: number[];
+  main_department?: number;
+  is_leader_in_dept?: number[];
+}
+
 export interface FakeApp {
   corpId: string;
   secret: string;
@@ -49,6 +66,9 @@ export class FakeWecomApi {
   private readonly hanging = new Set<ServerResponse>();
   /** Content of each delivered message/send (touser + msgtype + payload) → when, for the duplicate check. */
   private readonly sentAt = new Map<string, number>();
+
+  /** The org chart the directory calls answer from (the members within the app's visible range); tests change it. */
+  directory: { departments: FakeDepartment[]; members: FakeMember[] } = { departments: [], members: [] };
 
   constructor(private readonly apps: readonly FakeApp[]) {}
 
@@ -180,10 +200,33 @@ export class FakeWecomApi {
     if (!token) return { errcode: 40014, errmsg: 'invalid access_token' };
     if (token.expired) return { errcode: 42001, errmsg: 'access_token expired' };
     if (r.path === '/cgi-bin/auth/getuserinfo') return this.userOfCode(token.corpId, r.query.code ?? '');
+    if (r.path === '/cgi-bin/department/list') return { errcode: 0, errmsg: 'ok', department: this.directory.departments };
+    if (r.path === '/cgi-bin/user/get') return this.user(r.query.userid ?? '');
     if (!r.body) return { errcode: 40058, errmsg: 'Warning: wrong json format.' };
     if (r.path === '/cgi-bin/message/send') return this.dropDuplicate(r, () => this.send(r.body!));
     if (r.path === '/cgi-bin/message/update_template_card') return this.update(r.body);
+    if (r.path === '/cgi-bin/user/list_id') return this.userIds(r.body);
     return { errcode: 48002, errmsg: 'api forbidden' };
+  }
+
+  /** user/list_id: the members' ids a page at a time; the cursor is the offset, opaque to the caller as WeCom's is. */
+  private userIds(body: Record<string, unknown>): Record<string, unknown> {
+    const limit = Number(body.limit ?? 1000);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) return { errcode: 40058, errmsg: 'invalid limit' };
+    const from = body.cursor ? Number(Buffer.from(String(body.cursor), 'base64url').toString()) : 0;
+    const page = this.directory.members.slice(from, from + limit);
+    const more = from + limit < this.directory.members.length;
+    return {
+      errcode: 0,
+      errmsg: 'ok',
+      next_cursor: more ? Buffer.from(String(from + limit)).toString('base64url') : '',
+      dept_user: page.flatMap((m) => m.department.map((department) => ({ userid: m.userid, department }))),
+    };
+  }
+
+  private user(userId: string): Record<string, unknown> {
+    const member = this.directory.members.find((m) => m.userid === userId);
+    return member ? { errcode: 0, errmsg: 'ok', ...member } : { errcode: 60111, errmsg: 'userid not found' };
   }
 
   /** auth/getuserinfo: a member's code gives their userid, once; a spent, expired or other corp's code is 40029. */
