@@ -46,6 +46,10 @@ async function main(): Promise<number> {
     for (const [platform, r] of Object.entries(results)) {
       const left = r.left.length > 0 ? `,离开 ${r.left.length}(${r.left.join('、')},交接卡片已发给其经理)` : ',离开 0';
       console.log(`${platform}: 新增 ${r.created},更新 ${r.updated},未变 ${r.unchanged}${left}`);
+      if (r.withheld.length > 0)
+        console.log(
+          `  注意:通讯录里没有 ${r.withheld.length} 位成员(${r.withheld.join('、')}),但通讯录是空的或一次少了一半以上,未标记离职;请检查应用的可见范围`,
+        );
     }
     return 0;
   } finally {

@@ -29,7 +29,16 @@ export interface DirectoryPlan {
   unchanged: number;
   /** Stored members with an account on the platform whom the directory no longer lists. */
   leavers: StoredMember[];
+  /** Members the directory no longer lists but who are not marked as left, because the directory is not believed (see below). */
+  withheld: StoredMember[];
 }
+
+/**
+ * A directory that lists nobody, or drops more than half of a team of at least this many linked members
+ * at once, is not believed about who left: an app whose visible range is not set yet (or was cut by
+ * mistake) answers so, and marking the team as left would hand everything over. Its other changes stand.
+ */
+const TEAM_FOR_SHARE_CHECK = 4;
 
 /**
  * What a directory means for the stored team. The directory decides a member's name, team (their main
@@ -72,8 +81,10 @@ export function planDirectorySync(directory: Directory, stored: readonly StoredM
     else changes.push(change);
   }
   const listed = new Set(directory.members.map((m) => m.accountId));
-  const leavers = stored.filter((m) => m.accountId && !m.leftAt && !listed.has(m.accountId));
-  return { changes, unchanged, leavers };
+  const linked = stored.filter((m) => m.accountId && !m.leftAt);
+  const gone = linked.filter((m) => !listed.has(m.accountId!));
+  const believed = directory.members.length > 0 && (linked.length < TEAM_FOR_SHARE_CHECK || gone.length * 2 <= linked.length);
+  return { changes, unchanged, leavers: believed ? gone : [], withheld: believed ? [] : gone };
 }
 
 /** Each department's leaders: those the department names, and those whose own record says they lead it. */

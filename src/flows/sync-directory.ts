@@ -12,6 +12,8 @@ export interface DirectorySyncResult {
   unchanged: number;
   /** Names of the members marked as left by this sync. */
   left: string[];
+  /** Names of members the directory no longer lists, not marked as left because it lists nobody or most of the team is gone at once. */
+  withheld: string[];
 }
 
 /**
@@ -35,7 +37,13 @@ export function syncDirectory(
     if (leaverIds.length > 0) await em.update(User, { tenantId, id: In(leaverIds) }, { leftAt: now, updatedAt: now });
     for (const id of leaverIds) await leaveMember(em, await em.findOneByOrFail(User, { tenantId, id }), now);
     const created = plan.changes.filter((c) => c.isNew).length;
-    return { created, updated: plan.changes.length - created, unchanged: plan.unchanged, left: plan.leavers.map((m) => m.name) };
+    return {
+      created,
+      updated: plan.changes.length - created,
+      unchanged: plan.unchanged,
+      left: plan.leavers.map((m) => m.name),
+      withheld: plan.withheld.map((m) => m.name),
+    };
   });
 }
 

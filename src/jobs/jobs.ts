@@ -99,6 +99,12 @@ export const DIRECTORY_SYNC_JOB: ScheduledJob = {
   async deliveries(em, tenant, at, _ruleBook, { directories }) {
     const results = await syncFromPlatforms(em.connection, { tenantId: tenant.id, directories, now: at });
     log.info({ tenantId: tenant.id, results }, 'directory synced');
+    for (const [platform, result] of Object.entries(results))
+      if (result.withheld.length > 0)
+        log.warn(
+          { tenantId: tenant.id, platform, withheld: result.withheld.length },
+          'directory lists nobody or drops most of the team: nobody marked as left',
+        );
     return [];
   },
 };

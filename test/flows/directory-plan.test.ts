@@ -52,4 +52,18 @@ describe('planDirectorySync', () => {
     expect(byId['zw']).toMatchObject({ role: 'manager', accountId: 'rep', isNew: false });
     expect(plan.leavers.map((m) => m.id)).toEqual(['gone']);
   });
+  it('believes nobody left when the directory lists nobody, or drops most of a team at once (a visible range not set or cut)', () => {
+    const team = ['a', 'b', 'c', 'd'].map((id) => stored({ id, name: id, accountId: id }));
+    const empty = planDirectorySync({ departments: [], members: [] }, team, newId);
+    expect(empty.leavers).toEqual([]);
+    expect(empty.withheld.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
+
+    const onlyOne = { departments: [], members: [{ accountId: 'a', name: 'a', departmentIds: [], leads: [] }] };
+    expect(planDirectorySync(onlyOne, team, newId)).toMatchObject({ leavers: [], withheld: team.slice(1) });
+
+    const twoOfFour = { ...onlyOne, members: [...onlyOne.members, { accountId: 'b', name: 'b', departmentIds: [], leads: [] }] };
+    const half = planDirectorySync(twoOfFour, team, newId);
+    expect(half.leavers.map((m) => m.id)).toEqual(['c', 'd']);
+    expect(half.withheld).toEqual([]);
+  });
 });

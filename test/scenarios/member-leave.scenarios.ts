@@ -67,7 +67,7 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
 
   describe('the directory sync', () => {
     it('links the listed members to their accounts, adds the new one under the department leader, and keeps the admin an admin', async () => {
-      expect(await sync(chart())).toEqual({ created: 1, updated: 5, unchanged: 0, left: [] });
+      expect(await sync(chart())).toEqual({ created: 1, updated: 5, unchanged: 0, left: [], withheld: [] });
       const accounts = await bot.dataSource.getRepository(MemberAccount).findBy({ tenantId: T, platform: 'wecom' });
       expect(Object.fromEntries(accounts.map((a) => [a.accountId, a.userId]))).toMatchObject({ LiMing: 'liming', ZhangWei: 'zhangwei' });
       const zhaolei = await bot.dataSource.getRepository(User).findOneByOrFail({ tenantId: T, name: '赵磊' });
@@ -75,7 +75,7 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await user('zhangwei')).toMatchObject({ role: 'rep', team: '华东一组', managerId: 'liming' });
       expect(await user('admin')).toMatchObject({ role: 'admin' });
       // The same chart again changes nothing.
-      expect(await sync(chart())).toEqual({ created: 0, updated: 0, unchanged: 6, left: [] });
+      expect(await sync(chart())).toEqual({ created: 0, updated: 0, unchanged: 6, left: [], withheld: [] });
     });
 
     it('keeps a role the admin chose where the directory says nothing', async () => {
