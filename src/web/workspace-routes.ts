@@ -63,34 +63,51 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
       return signIn.begin(ctx, tenant.id);
     };
 
-  router.get(
-    '/w/:tenant/customers/:id',
-    asMember(async (ctx, flow) => {
-      const view = await archiveView(flow, ctx.params.id!);
-      if (!view) return notFound(ctx);
-      htmlAnswer(ctx, 200, archivePage(flow.tenant.id, view));
-    }),
+  /** A page and its JSON under /api: one view, rendered or as data; a view of nothing the member may see is 404. */
+  const pageWithData = <V>(
+    path: string,
+    view: (ctx: Context, flow: FlowContext) => Promise<V | null>,
+    render: (ctx: Context, tenantId: string, view: V) => string,
+  ): void => {
+    router.get(
+      `/w/:tenant/${path}`,
+      asMember(async (ctx, flow) => {
+        const found = await view(ctx, flow);
+        if (!found) return notFound(ctx);
+        htmlAnswer(ctx, 200, render(ctx, flow.tenant.id, found));
+      }),
+    );
+    router.get(
+      `/w/:tenant/api/${path}`,
+      asMember(async (ctx, flow) => {
+        const found = await view(ctx, flow);
+        if (!found) return notFound(ctx);
+        ctx.body = found;
+      }),
+    );
+  };
+
+  pageWithData(
+    'customers/:id',
+    (ctx, flow) => archiveView(flow, ctx.params.id!),
+    (_ctx, tenantId, view) => archivePage(tenantId, view),
   );
-  router.get(
-    '/w/:tenant/api/customers/:id',
-    asMember(async (ctx, flow) => {
-      const view = await archiveView(flow, ctx.params.id!);
-      if (!view) return notFound(ctx);
-      ctx.body = view;
-    }),
+  pageWithData(
+    'todos',
+    (_ctx, flow) => todosView(flow),
+    (ctx, tenantId, view) => todosPage(tenantId, view, NOTICES[String(ctx.query.notice)] ?? null),
   );
-  router.get(
-    '/w/:tenant/todos',
-    asMember(async (ctx, flow) => {
-      htmlAnswer(ctx, 200, todosPage(flow.tenant.id, await todosView(flow), NOTICES[String(ctx.query.notice)] ?? null));
-    }),
+  pageWithData(
+    'deals',
+    (ctx, flow) => dealsView(flow, readDealsFilter(ctx.query)),
+    (_ctx, tenantId, view) => dealsPage(tenantId, view),
   );
-  router.get(
-    '/w/:tenant/api/todos',
-    asMember(async (ctx, flow) => {
-      ctx.body = await todosView(flow);
-    }),
+  pageWithData(
+    'dashboard',
+    (ctx, flow) => dashboardView(flow, dashboardAsk(ctx.query)),
+    (_ctx, tenantId, view) => dashboardPage(tenantId, view),
   );
+
   // 已完成 and 延期1天 go through the flows the cards' buttons use; the page comes back with what happened.
   router.post(
     '/w/:tenant/todos/:id/:action',
@@ -106,32 +123,6 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
       ctx.redirect(`/w/${encodeURIComponent(flow.tenant.id)}/todos?notice=${outcome}`);
     }),
   );
-  router.get(
-    '/w/:tenant/deals',
-    asMember(async (ctx, flow) => {
-      htmlAnswer(ctx, 200, dealsPage(flow.tenant.id, await dealsView(flow, readDealsFilter(ctx.query))));
-    }),
-  );
-  router.get(
-    '/w/:tenant/api/deals',
-    asMember(async (ctx, flow) => {
-      ctx.body = await dealsView(flow, readDealsFilter(ctx.query));
-    }),
-  );
-
-  router.get(
-    '/w/:tenant/dashboard',
-    asMember(async (ctx, flow) => {
-      htmlAnswer(ctx, 200, dashboardPage(flow.tenant.id, await dashboardView(flow, dashboardAsk(ctx.query))));
-    }),
-  );
-  router.get(
-    '/w/:tenant/api/dashboard',
-    asMember(async (ctx, flow) => {
-      ctx.body = await dashboardView(flow, dashboardAsk(ctx.query));
-    }),
-  );
-
   // The review workbook of what the member may see (a manager: the team), for a period of local days.
   router.get(
     '/w/:tenant/export.xlsx',
