@@ -1,3 +1,4 @@
+import { escapeRegExp } from './text';
 import { DEFAULT_BRANDS } from './brands';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
@@ -16,8 +17,6 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
 const NOT_A_NAME =
   /^(?:Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国)/;
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 interface Span {
   name: string;
   start: number;
@@ -28,7 +27,7 @@ function brandSpans(text: string, brands: readonly string[]): Span[] {
   const spans: Span[] = [];
   for (const brand of brands) {
     const latin = /^[A-Za-z]/.test(brand);
-    const re = new RegExp(latin ? `(?<![A-Za-z])${escapeRe(brand)}(?![A-Za-z])` : escapeRe(brand), latin ? 'gi' : 'g');
+    const re = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
     for (const m of text.matchAll(re)) spans.push({ name: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return spans;

@@ -24,11 +24,3 @@ export function onlyWholeWords(text: string, chars: string): string {
   }
   return out;
 }
-
-/** Whether text[start, end) begins and ends where the segmenter's words do (上会 in 下周上会讨论, not in 线上会议). */
-export function isWholeWords(text: string, start: number, end: number): boolean {
-  let at = 0;
-  const edges = new Set([0]);
-  for (const word of jieba.cut(text, false)) edges.add((at += word.length));
-  return edges.has(start) && edges.has(end);
-}

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './text';
 import { z } from 'zod';
 import { SIGNAL_TAGS, type SignalTag } from '../../domain/signals';
 import { loadWordFile, words } from '../words/word-file';
@@ -24,12 +25,11 @@ const signalFile = loadWordFile(
     tags: z.record(z.enum(SIGNAL_TAGS), z.object({ words, notIn: words.optional() })),
   }),
 );
-const escapeRe = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A tag's words from the file as one alternation, longest first so a longer word wins its place. */
 function wordsOf(tag: SignalTag): string {
   return [...(signalFile.tags[tag]?.words ?? [])]
     .sort((x, y) => y.length - x.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|');
 }
 /** The mention is part of a longer word that means something else (质保 in 质保金, 上会 in 线上会). */

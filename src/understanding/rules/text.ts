@@ -59,3 +59,6 @@ export const CONTRAST = /但是|但|不过|只是|然而|可是/;
 export function withoutSpaces(text: string): string {
   return text.replace(/(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/g, '');
 }
+
+/** A word as a literal inside a pattern. */
+export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
