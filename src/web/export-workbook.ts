@@ -6,8 +6,8 @@ import { formatForPeople, wholeDaysBetween } from '../domain/business-time';
 import { silenceStart } from '../domain/silence-timer';
 import { STAGE_LABELS } from '../domain/stages';
 import type { FlowContext } from '../flows/flow-context';
-import { Activity, CardRecord, Customer, Deal, DealEvidence, Lead, StageTransition } from '../store/entities';
-import { tenantUsers } from '../store/job-queries';
+import { Activity, CardRecord, Deal, DealEvidence, Lead, StageTransition } from '../store/entities';
+import { customerNames, inChunks, tenantUsers } from '../store/job-queries';
 import { visibleOwnerIds } from '../store/visibility';
 import { acceptedText, endedText, leadTrace, scorePartsText } from './lead-trace';
 import { CONFIRMED_BY, evidenceText, PLATFORM_LABELS } from './record-text';
@@ -65,21 +65,16 @@ export async function exportWorkbook(ctx: FlowContext, period: ExportPeriod): Pr
       ? c.context.customerId
       : (customerOfDealId.get(String(c.context.dealId)) ?? customerOfLeadId.get(String(c.context.leadId)) ?? '');
   const customerIds = [...new Set([...deals.map((d) => d.customerId), ...activities.map((a) => a.customerId), ...taps.map(tapCustomerId)])];
-  const customers = new Map(
-    (await em.find(Customer, { select: { id: true, name: true }, where: { tenantId: t, id: In(customerIds.concat('')) } })).map((c) => [
-      c.id,
-      c.name,
-    ]),
-  );
+  const customers = await customerNames(em, t, customerIds);
   const customerOfDeal = (dealId: string) => customers.get(customerOfDealId.get(dealId) ?? '') ?? '';
   const message = (inboxId: number | null | undefined) => (inboxId !== null && inboxId !== undefined ? `消息 #${inboxId}` : null);
   // Evidence stated in a follow-up came in with that follow-up's message.
   const statedIn = new Map(
     (
-      await em.find(Activity, {
-        select: { id: true, sourceInboxId: true },
-        where: { tenantId: t, id: In(evidence.flatMap((e) => e.sourceActivityId ?? []).concat('')) },
-      })
+      await inChunks(
+        evidence.flatMap((e) => e.sourceActivityId ?? []),
+        (chunk) => em.find(Activity, { select: { id: true, sourceInboxId: true }, where: { tenantId: t, id: In(chunk) } }),
+      )
     ).map((a) => [a.id, a.sourceInboxId]),
   );
 
