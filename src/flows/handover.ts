@@ -76,13 +76,17 @@ async function takersFor(em: EntityManager, decider: User, leaverId: string): Pr
  */
 export async function offerHandover(em: EntityManager, leaver: User): Promise<Effect[]> {
   const holdings = await holdingsOf(em, leaver.tenantId, leaver.id);
+  const toDecide = await deciders(em, leaver);
+  if (customerIdsOf(holdings).length === 0)
+    return toDecide.map((decider) => ({
+      type: 'send-text',
+      to: decider.id,
+      text: `${leaver.name} 已离开团队,名下没有客户、商机、承诺或线索,无需交接。`,
+    }));
+  // What the leaver held is the same for every decider: read once.
+  const held = await heldItems(em, leaver.tenantId, holdings);
   const effects: Effect[] = [];
-  for (const decider of await deciders(em, leaver)) {
-    if (customerIdsOf(holdings).length === 0) {
-      effects.push({ type: 'send-text', to: decider.id, text: `${leaver.name} 已离开团队,名下没有客户、商机、承诺或线索,无需交接。` });
-      continue;
-    }
-    const held = await heldItems(em, leaver.tenantId, holdings);
+  for (const decider of toDecide) {
     const card = handoverOfferCard(leaver.name, held, await takersFor(em, decider, leaver.id), decider.id);
     effects.push({ type: 'send-card', to: decider.id, card, context: { leaverId: leaver.id } });
   }
