@@ -240,9 +240,7 @@ export async function latePromiseDues(
       where: { tenantId, dealId: In(chunk), doneAt: IsNull(), dueAt: LessThanOrEqual(now) },
     }),
   );
-  const dues = new Map<string, Date[]>();
-  for (const { dealId, dueAt } of late) dues.set(dealId!, [...(dues.get(dealId!) ?? []), dueAt!]);
-  return dues;
+  return new Map([...groupBy(late, (c) => c.dealId!)].map(([dealId, promises]) => [dealId, promises.map((c) => c.dueAt!)]));
 }
 
 /** Open commitments due before `before`, of everyone in the tenant. */
