@@ -13,6 +13,7 @@ import { CardPlatformState1764900100000 } from './1764900100000-card-platform-st
 import { WebSessions1764940000000 } from './1764940000000-web-sessions';
 import { WeekMetrics1764960000000 } from './1764960000000-week-metrics';
 import { MemberLeave1764970000000 } from './1764970000000-member-leave';
+import { SendBudgetVersion1764980000000 } from './1764980000000-send-budget-version';
 
 /** Every migration, in order. Listed by hand so that nothing depends on file globs at run time. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   WebSessions1764940000000,
   WeekMetrics1764960000000,
   MemberLeave1764970000000,
+  SendBudgetVersion1764980000000,
 ];

@@ -1,11 +1,13 @@
-import { MoreThan, type DataSource } from 'typeorm';
+import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { isOpenStage } from '../domain/stages';
 import type { CardStore, ConsoleStore, SharedStates, TenantDirectory } from '../pipeline/ports';
 import { isDuplicateKeyError } from './db-errors';
 import { CardRecord, ConsoleFeedItem, Deal, SendBudget, Tenant, User } from './entities';
 import { corpIdOn } from './entities/tenant.entity';
-import { inTransaction, rowLock } from './transaction';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { KeyedTurns } from './keyed-turns';
+import { autocommit, inTransaction } from './transaction';
 import { visibleCustomers } from './visibility';
 
 // The ports of src/pipeline/ports.ts, kept in this database.
@@ -31,39 +33,51 @@ export function cardStore(dataSource: DataSource, clock: Clock): CardStore {
       return record && { card: record.card, platformCardId: record.platformCardId, platformState: record.platformState };
     },
     async keep(tenantId, cardId, changes) {
-      await inTransaction(dataSource, (em) =>
+      await autocommit(dataSource, (em) =>
         em.getRepository(CardRecord).update({ tenantId, id: cardId }, { ...changes, updatedAt: clock.now() }),
       );
     },
   };
 }
 
+/** Tries before a change gives up: each lost race means another instance changed the key meanwhile. */
+const CHANGE_ATTEMPTS = 20;
+
 /**
- * Kept in send_budgets, so that two instances sending to one member spend from one budget: each change
- * locks the key's row (SELECT … FOR UPDATE on MySQL; SQLite writes take turns) and writes the new state
- * in the same transaction.
+ * Kept in send_budgets, so that two instances sending to one member spend from one budget. A change
+ * reads the key's row and writes the new state only over the version it read (compare-and-set): an
+ * instance that lost the race reads again and recomputes. Two statements, no lock held between them.
  */
 export function sharedStates(dataSource: DataSource): SharedStates {
-  const changeOnce = <R>(key: string, now: Date, change: (state: object | null) => { state: object; result: R }) =>
-    inTransaction(dataSource, async (em) => {
-      const states = em.getRepository(SendBudget);
-      const row = await states.findOne({ where: { memberKey: key }, lock: rowLock(em) });
-      const { state, result } = change(row?.state ?? null);
-      if (row) await states.update({ memberKey: key }, { state, updatedAt: now });
-      else await states.insert({ memberKey: key, state, updatedAt: now });
-      return result;
-    });
-  return {
-    async change(key, now, change) {
-      try {
-        return await changeOnce(key, now, change);
-      } catch (error) {
-        // Two instances created the key's first row at once: the loser goes again, now with a row to lock.
-        if (!isDuplicateKeyError(error)) throw error;
-        return changeOnce(key, now, change);
+  const states = (em: EntityManager) => em.getRepository(SendBudget);
+  /** Writes `state` over `read` (or as the key's first row); false when another instance got there first. */
+  const write = (key: string, read: SendBudget | null, state: object, now: Date) =>
+    autocommit(dataSource, async (em) => {
+      if (read) {
+        const { version } = read;
+        const { affected } = await states(em).update({ memberKey: key, version }, { state, version: version + 1, updatedAt: now });
+        return affected === 1;
       }
-    },
+      try {
+        await states(em).insert({ memberKey: key, state, version: 0, updatedAt: now });
+        return true;
+      } catch (error) {
+        if (isDuplicateKeyError(error)) return false;
+        throw error;
+      }
+    });
+  const changeOnce = async <R>(key: string, now: Date, change: (state: object | null) => { state: object; result: R }) => {
+    for (let attempt = 1; attempt <= CHANGE_ATTEMPTS; attempt++) {
+      const read = await autocommit(dataSource, (em) => states(em).findOne({ where: { memberKey: key } }));
+      const { state, result } = change(read?.state ?? null);
+      if (await write(key, read, state, now)) return result;
+      await sleep(Math.random() * 5 * attempt);
+    }
+    throw new Error(`shared state ${key} changed by others ${CHANGE_ATTEMPTS} times in a row`);
   };
+  // One change per key at a time in this process: compare-and-set then races only with other instances.
+  const turns = new KeyedTurns();
+  return { change: (key, now, change) => turns.take(key, () => changeOnce(key, now, change)) };
 }
 
 export function consoleStore(dataSource: DataSource): ConsoleStore {

@@ -32,6 +32,16 @@ export function inTransaction<T>(
 }
 
 /**
+ * Runs one statement on its own: on MySQL/MariaDB a pooled connection in autocommit (no BEGIN and
+ * COMMIT around it); on SQLite a turn like any transaction (see inTransaction). For reads and for
+ * writes that are atomic alone.
+ */
+export function autocommit<T>(dataSource: DataSource, statement: (em: EntityManager) => Promise<T>): Promise<T> {
+  if (dataSource.options.type === 'mysql') return withLockRetries(() => statement(dataSource.manager));
+  return inTransaction(dataSource, statement);
+}
+
+/**
  * SQLite's transactions, one at a time. better-sqlite3 answers at once, so a queue of transactions
  * would run to its end without letting anything else happen; between two, the event loop gets a turn
  * (acknowledgements are answered, urgent writes join the front of the queue).

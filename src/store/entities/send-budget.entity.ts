@@ -6,5 +6,7 @@ import { instant, json } from '../columns';
 export class SendBudget {
   @PrimaryColumn({ type: 'varchar', length: 191 }) memberKey: string;
   @Column(json) state: object;
+  /** Raised by every change: a change writes only over the version it read (compare-and-set). */
+  @Column({ type: 'int', default: 0 }) version: number;
   @Column(instant) updatedAt: Date;
 }
