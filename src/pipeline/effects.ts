@@ -21,6 +21,8 @@ export interface ReplyScope {
   platform: PlatformName;
   /** Our id of the sender, once known. */
   actorId?: string;
+  /** The sender's account on `platform`: where a reply to them goes, with no lookup. */
+  account: string;
   /** The group chat the message came from: replies go back there (see `replyConversation`). */
   conversationId?: string | null;
 }
@@ -90,12 +92,12 @@ function cardRecord(scope: EffectScope, effect: SendEffect): CardRecord | null {
 function outboxRow(scope: EffectScope, effect: SendEffect): Omit<OutboxItem, 'id'> {
   const message: OutboundMessage =
     effect.type === 'send-card'
-      ? { type: 'card', card: effect.card, ...replyConversation(scope, effect) }
+      ? { type: 'card', card: effect.card, ...replyConversation(scope, effect), ...replyAccount(scope, effect) }
       : {
           type: 'text',
           text: effect.text,
           ...replyConversation(scope, effect),
-          ...(effect.toPlatformAccount ? { toPlatformAccount: true } : {}),
+          ...(effect.toPlatformAccount ? { toPlatformAccount: true } : replyAccount(scope, effect)),
         };
   return newOutboxRow(scope, effect.to, replyPlatform(scope, effect), message, effect.dedupeKey);
 }
@@ -110,6 +112,11 @@ function replyPlatform(scope: EffectScope, effect: SendEffect): PlatformName | n
 
 function isReply(reply: ReplyScope, effect: SendEffect): boolean {
   return effect.to === reply.actorId || (effect.type === 'send-text' && effect.toPlatformAccount === true);
+}
+
+/** A reply to the sender goes to the account they wrote from. */
+function replyAccount(scope: EffectScope, effect: SendEffect): { account?: string } {
+  return scope.reply?.actorId !== undefined && effect.to === scope.reply.actorId ? { account: scope.reply.account } : {};
 }
 
 /** A reply to a group message goes to that group; anything else stays one-to-one. */

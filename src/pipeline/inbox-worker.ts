@@ -108,5 +108,5 @@ export class InboxWorker extends RowWorker<InboxItem> {
 
 /** Replies go where the row came from (its platform, its group chat); see persistEffects. */
 function effectScope(row: InboxItem, now: Date, actorId: string | undefined): EffectScope {
-  return { tenantId: row.tenantId, now, reply: { platform: row.platform as PlatformName, actorId, conversationId: row.conversationId } };
+  return { tenantId: row.tenantId, now, reply: { platform: row.platform as PlatformName, actorId, account: row.senderId, conversationId: row.conversationId } };
 }

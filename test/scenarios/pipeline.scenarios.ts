@@ -332,7 +332,8 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await dataSource.getRepository(InboxItem).findOneByOrFail({ deliveryId: 'msg-group' })).conversationId).toBe('cidGroup1');
       const sent = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
       expect(sent.map((row) => row.message)).toEqual([
-        { type: 'text', text: '已记录', conversationId: 'cidGroup1' },
+        // The reply names the account it goes to (the one the message came from): no lookup when it is sent.
+        { type: 'text', text: '已记录', conversationId: 'cidGroup1', account: 'ZhangWei' },
         { type: 'text', text: '张伟记了一条' },
       ]);
       expect(sent.map((row) => row.platform)).toEqual(['dingtalk', null]);
@@ -477,7 +478,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
     const expectToldOnce = async (row: InboxItem) => {
       const sent = await dataSource.getRepository(OutboxItem).find({ order: { id: 'ASC' } });
       expect(sent.map(({ recipientId, message }) => ({ recipientId, message }))).toEqual([
-        { recipientId: 'zhangwei', message: { type: 'text', text: FAILED_REPLY } },
+        { recipientId: 'zhangwei', message: { type: 'text', text: FAILED_REPLY, account: 'zhangwei' } },
         {
           recipientId: 'admin',
           message: { type: 'text', text: `张伟 发来的一条消息没能处理,已停止重试(收件箱 #${row.id}),请查看服务日志。` },
