@@ -51,6 +51,12 @@ const SIGN = '(?:签(?!字)|盖章)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
+/**
+ * A total (总价) is the deal's amount, not a price signal (合同总价79.5万); it is price talk only when
+ * it is bargained, capped, quoted or judged (总价做到132万, 总价控制在60万以内, 把总价发过去, 总价能接受).
+ */
+const TOTAL_TALKED =
+  '总价[^,.;!?]{0,8}?(?:做到|控制|降|压|砍|让|谈|能接受|接受|发|报|最多|最低|太高|偏高|高了|再低)|(?:谈到|谈下来|降到|压到|报个?|报了)[^,.;!?]{0,2}总价';
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司)';
 
@@ -82,7 +88,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
