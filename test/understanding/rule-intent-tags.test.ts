@@ -27,3 +27,24 @@ describe('price: a stated total is the amount, a bargained one is price talk', (
     ['我明天把含税总价报给长青', true],
   ])('%s -> price %s', (text, price) => expect(detectTags(text).includes('price')).toBe(price));
 });
+
+describe('stage: outcomes in plain words, and losses that are not the deal', () => {
+  it.each([
+    ['宏达的评标结果出来了,我们中了', 'won'],
+    ['长青那个标终于中了', 'won'],
+    ['宏达昨天晚上在酒店签的,一共三台', 'won'],
+    ['长青的采购合同董事长签字了', 'won'],
+    ['长青这单到最后也没保住', 'lost'],
+    ['宏达的模具最后还是给了西门子', 'lost'],
+    ['长青的需求这次基本问清楚了', 'requirement'],
+    ['宏达的demo今天做完了', 'demo'],
+  ])('%s -> %s', (text, stage) => expect(run(text).stage).toBe(stage));
+
+  it.each([
+    '去宏达路上手机丢了,只能明天再约',
+    '长青的报价单小数点丢了一位,我重新发',
+    '宏达的样品被物流弄丢了,再寄一份',
+    '长青说甲方指定了西门子,我们再争取一下',
+    '宏达在走流程,领导签字就能下单,金额按30万',
+  ])('%s -> no outcome', (text) => expect(run(text).stage).toBeNull());
+});
