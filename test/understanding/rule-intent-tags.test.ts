@@ -48,3 +48,36 @@ describe('stage: outcomes in plain words, and losses that are not the deal', () 
     '宏达在走流程,领导签字就能下单,金额按30万',
   ])('%s -> no outcome', (text) => expect(run(text).stage).toBeNull());
 });
+
+describe('tags: absent bosses, supply deals, switching back, deals in doubt', () => {
+  it.each([
+    ['去长青拜访,他们老板今天不在,只见了采购', []],
+    ['宏达老板不在意交期', ['decision_maker']],
+    ['长青的两年供货合计40万', []],
+    ['宏达问能不能下周三前先发一批货', ['delivery']],
+    ['长青的系统他们希望月底能开通', ['delivery']],
+    ['宏达说用着不顺手,想改回以前的供应商', ['churn_risk', 'competitor']],
+    ['长青这单有点悬,好几天不回', ['churn_risk']],
+    ['宏达的尾款有点悬', ['payment']],
+    ['去年推迟的那批货现在可以发了', []],
+    ['长青的采购合同总经理签字了', ['contract', 'decision_maker']],
+    ['宏达的方案还要上他们的投资决策委员会', ['approval']],
+    ['对面报了个特别低的价', ['price']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+});
+
+describe('rivals seen by what they do', () => {
+  it.each([
+    ['长青说有一家叫恒锐的便宜不少', '恒锐'],
+    ['宏达说金联也来报价了', '金联'],
+    ['长青说飞达那边降价了', '飞达'],
+    ['宏达觉得比他们之前用的科林还好用', '科林'],
+    ['长青最后定了东升的,我们没戏了', '东升'],
+    ['宏达说博凯的设备他们一直用着', '博凯'],
+  ])('%s -> %s', (text, rival) => expect(run(text).competitors).toContain(rival));
+
+  it('a kind of product switched to is no rival', () => {
+    expect(run('宏达想把釉面砖换成通体砖').competitors).toEqual([]);
+    expect(run('长青要把油性的换成水性的').tags).not.toContain('churn_risk');
+  });
+});
