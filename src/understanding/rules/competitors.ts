@@ -92,9 +92,9 @@ const ALONGSIDE = new RegExp(
   'gd',
 );
 
-/** Words a greedy name can swallow: how it was introduced before it (有一家叫), where it is after it (那边). */
+/** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近). */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER = /(?:那边|那家|这边)$/;
+const WHERE_AFTER = /(?:那边|那家|这边|最近|近期|这次|今天|突然|又)+$/;
 
 function deedSpans(text: string): Span[] {
   const spans: Span[] = [];
