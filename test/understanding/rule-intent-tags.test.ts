@@ -81,3 +81,21 @@ describe('rivals seen by what they do', () => {
     expect(run('长青要把油性的换成水性的').tags).not.toContain('churn_risk');
   });
 });
+
+describe('a lead described in passing', () => {
+  it('met and described by trade, then named', () => {
+    expect(run('周末喝喜酒认识了一个做冷链物流的,苏州吴江的顺骋物流,想上温控系统')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '顺骋物流',
+      stage: 'lead',
+    });
+  });
+
+  it('a company on the phone, who called, then what it wants', () => {
+    expect(run('下午来了个电话,合肥恒达精密机械有限公司,技术部刘工,想买两台激光切割机')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '合肥恒达精密机械有限公司',
+    });
+    expect(run('今天拜访了合肥恒达精密机械有限公司,刘工想买激光切割机').intent).toBe('log_activity');
+  });
+});
