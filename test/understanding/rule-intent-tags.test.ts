@@ -99,3 +99,17 @@ describe('a lead described in passing', () => {
     expect(run('今天拜访了合肥恒达精密机械有限公司,刘工想买激光切割机').intent).toBe('log_activity');
   });
 });
+
+describe('done deliverables in plain words', () => {
+  it.each([
+    '宏达要的交期答复已经邮件发给王经理了',
+    '长青的回话已经给了,他们说可以',
+    '宏达的打样今天寄过去了',
+    '长青门店的地板样品铺好了,店长说效果不错',
+    '上次说的延保我申请下来了,已经告诉王总',
+  ])('%s -> complete_commitment', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it.each(['宏达那边把我们的样品测完了,说效果一般', '长青的样品快递给弄丢了,只能重寄'])('%s -> log_activity', (text) =>
+    expect(run(text).intent).toBe('log_activity'),
+  );
+});
