@@ -113,3 +113,40 @@ describe('done deliverables in plain words', () => {
     expect(run(text).intent).toBe('log_activity'),
   );
 });
+
+describe('questions and what they ask', () => {
+  it.each([
+    ['长青的基本情况给我看下', 'archive'],
+    ['宏达是做什么的?', 'archive'],
+    ['长青下一步我们该怎么弄', 'playbook'],
+    ['宏达上个月拜访过几次', 'timeline'],
+    ['这周我还有什么没做完的', 'promises'],
+    ['长青那边我还欠他们啥', 'promises'],
+    ['周婷上周签了几单?', 'deals'],
+    ['小王这个月拜访了几家客户', 'metrics'],
+  ])('%s -> query %s', (text, subject) => expect(run(text)).toMatchObject({ intent: 'query', query: { subject } }));
+
+  it('a count of deals in a report is no question, nor the customer asking for papers', () => {
+    expect(run('宏达这个月签了好几单').intent).toBe('log_activity');
+    expect(run('长青他们要一份资质文件和两家老客户的联系方式').intent).toBe('log_activity');
+  });
+
+  it('the stage asked to change with none named; a traffic jam is chit-chat', () => {
+    expect(run('帮我改一下阶段')).toMatchObject({ intent: 'stage_change', stage: null });
+    expect(run('下班路上堵了一个多小时')).toMatchObject({ intent: 'other' });
+  });
+});
+
+describe('tags: bids, stamps on other papers, wishes to sign', () => {
+  it.each([
+    ['他们要我们的资质去投市三院的标', ['tender']],
+    ['委托书已经盖章寄给长青了', []],
+    ['宏达的合同已经盖章了', ['contract']],
+    ['长青说明年想签个长期协议', ['contract']],
+    ['让我们明天重新报一版价', ['price']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+
+  it('the award papers name no rival', () => {
+    expect(run('宏达的标我们中了,明天上午去拿中标通知书').competitors).toEqual([]);
+  });
+});

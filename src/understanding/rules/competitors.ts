@@ -77,7 +77,8 @@ const DEEDS = [
   new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
+  // Not the award's papers (去领中标通知书, 中标金额).
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|结果|价|候选|单位)`, 'gd'),
   new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价).
   new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),

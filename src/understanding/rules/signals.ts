@@ -46,7 +46,7 @@ const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
   '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
-/** Signing words; 签字 alone is an internal sign-off (approval), not the deal. */
+/** Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent. */
 const SIGN = '(?:签(?!字)|盖章)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
@@ -57,6 +57,8 @@ const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
  */
 const TOTAL_TALKED =
   '总价[^,.;!?]{0,8}?(?:做到|控制|降|压|砍|让|谈|能接受|接受|发|报|最多|最低|太高|偏高|高了|再低)|(?:谈到|谈下来|降到|压到|报个?|报了)[^,.;!?]{0,2}总价';
+/** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了) is no contract. */
+const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
 /** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同) or its price. */
 /** The head signing the contract itself (合同校长签字了) is the deal won, not an internal sign-off. */
@@ -95,20 +97,21 @@ export const SWITCHED_TO = /(?:改用|改选|转用|换用|换成)(?!我们|咱�
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
 const RULES: TagRule[] = [
-  { tag: 'tender', pattern: new RegExp(wordsOf('tender'), 'g') },
+  // Bidding for a tender named by its buyer (拿去投县医院的标).
+  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标`, 'g') },
   {
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|报了?个[^,.;!?]{0,5}?价|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
-  { tag: 'contract', pattern: new RegExp(wordsOf('contract'), 'g') },
+  { tag: 'contract', pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')})`, 'g') },
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
