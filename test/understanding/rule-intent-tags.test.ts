@@ -150,3 +150,23 @@ describe('tags: bids, stamps on other papers, wishes to sign', () => {
     expect(run('宏达的标我们中了,明天上午去拿中标通知书').competitors).toEqual([]);
   });
 });
+
+describe('reports that look like counts or signings', () => {
+  it('a few customers visited is a report; a paper signed for is no win', () => {
+    expect(run('今天拜访了几家客户,都在观望').intent).toBe('log_activity');
+    expect(run('宏达昨天签的送货单有问题').stage).toBeNull();
+  });
+});
+
+describe('probes against over-reach of the new rules', () => {
+  it.each([
+    ['长青说原材料降价了', []],
+    ['宏达的颜色最后定了白色的', []],
+  ])('%s -> rivals %j', (text, rivals) => expect(run(text).competitors).toEqual(rivals));
+
+  it('a signature awaited is approval; a person described by trade is no lead', () => {
+    expect(detectTags('合同还要院长签字')).toContain('approval');
+    expect(detectTags('周五前赶出来有点悬')).not.toContain('churn_risk');
+    expect(run('展会上认识了一个做外贸的朋友,聊得不错').intent).not.toBe('create_lead');
+  });
+});

@@ -71,8 +71,18 @@ const OWN_COUNT =
   /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
 /** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了): whoever's they are, a report never counts them. */
 const DEALS_COUNTED = /(?:几|多少)单/;
-/** Records counted at the message's end (郑浩这个月签了几单?, 拜访了几家客户): a question even with report words, unlike 签了好几单. */
-const DEALS_COUNTED_AT_END = /(?<!好)(?:几|多少)(?:单|(?:个|家|条)?(?:客户|商机|线索|单子))(?:了|呢)?[?]?$/;
+/**
+ * Deals counted at the message's end (郑浩这个月签了几单?): a question even with report words, unlike 签了好几单.
+ * Customers counted (拜访了几家客户) may be a report of a few, so only with a question's end or a colleague's
+ * name and a period before (小王这个月拜访了几家客户).
+ */
+const DEALS_COUNTED_AT_END = new RegExp(
+  [
+    /(?<!好)(?:几|多少)单(?:了|呢)?[?]?$/.source,
+    /(?<!好)(?:几|多少)(?:个|家|条)?(?:客户|商机|线索|单子)了?(?:呢|[?])$/.source,
+    /^[一-龥]{2,3}(?:这周|本周|上周|这个月|本月|上个月|今天)[^,.;!?]{0,6}(?<!好)(?:几|多少)(?:个|家|条)?(?:客户|商机|线索|单子)$/.source,
+  ].join('|'),
+);
 /** Words of a field report, which a question to the bot does not contain. */
 const REPORT_WORDS = /(?:他们|她|他|对方|客户)(?:还)?(?:要|想要|需要)|聊了|拜访|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)|我(?:再|会)?(?:去|争取)/;
 /** A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了). */

@@ -61,8 +61,8 @@ const TOTAL_TALKED =
 const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
 /** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同) or its price. */
-/** The head signing the contract itself (合同校长签字了) is the deal won, not an internal sign-off. */
-const NOT_CONTRACT = '(?<!合同[^,.;!?]{0,6})';
+/** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
+const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
 const SUPPLY = '(?<!年度|[0-9一二三四五两几]年|长期|生鲜)供货(?!合同|价)';
 /** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
 const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!意|乎)|没露面|没来|没出面|没见着|没见到|不露面))';
@@ -77,7 +77,7 @@ const CHURN = new RegExp(
     '不太?积极',
     '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月))(?!的)',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
-    '(?<!(?:款|交期|交货|货期|工期|到货)[^,.;!?]{0,3})(?:有点悬|悬了)',
+    '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
     BACK_TO_OLD,
     '(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了',
@@ -124,7 +124,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通|前(?:能|要|得)?开通`,
+      `(?<![0-9]%|成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
       'g',
     ),
   },
