@@ -170,3 +170,13 @@ describe('probes against over-reach of the new rules', () => {
     expect(run('展会上认识了一个做外贸的朋友,聊得不错').intent).not.toBe('create_lead');
   });
 });
+
+describe('features, topics set aside, orders to come', () => {
+  it.each([
+    ['主要要做合同管理和回款提醒两个模块', []],
+    ['他们先上报价模块', []],
+    ['品牌暂时不考虑,先看参数', []],
+    ['价格不降就不考虑了', ['churn_risk', 'price']],
+    ['说月底前下第一单', ['closing_soon']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+});

@@ -80,7 +80,8 @@ const CHURN = new RegExp(
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
     BACK_TO_OLD,
-    '(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了',
+    // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
+    '(?<!(?:价格|价钱|品牌|进口|国产|颜色|外观)[^,.;!?不没]{0,3})(?:(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了)',
     '(?:暑假|寒假|年|节|春节|国庆|明年|下半年|下个?季度|下个?月|下次|过段时间|过阵子|以后|之后|回头)后?再(?:说|看|考虑|议|谈|聊|弄|做|上|换|买)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
@@ -111,7 +112,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -158,6 +159,9 @@ const RULES: TagRule[] = [
   { tag: 'churn_risk', negatable: false, pattern: CHURN },
 ];
 
+/** A software module named after the topic (报价审批流和回款跟踪两个模块, 费控模块): a feature, not a signal. */
+const FEATURE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:模块|子系统)|[^,.;!?]{0,14}[两三四五几]个(?:模块|功能))/;
+
 export function detectTags(text: string): SignalTag[] {
   const tags = new Set<SignalTag>();
   for (const rule of RULES) {
@@ -165,7 +169,7 @@ export function detectTags(text: string): SignalTag[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (insideOtherWord(rule.tag, text, start, end)) continue;
+      if (insideOtherWord(rule.tag, text, start, end) || FEATURE_AFTER.test(text.slice(end))) continue;
       if (rule.negatable === false || !isNegated(text, start, end, rule.concern === true)) {
         tags.add(rule.tag);
         break;
