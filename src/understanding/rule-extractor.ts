@@ -3,7 +3,7 @@ import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './e
 import { DEFAULT_CALENDAR } from '../domain/business-calendar';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
-import { normalizeText, splitSentences, withoutSpaces } from './rules/text';
+import { normalizeText, splitClauses, splitSentences, withoutSpaces } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
@@ -21,6 +21,8 @@ const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 const SUMMARY_MAX = 60;
 /** How far after 改用/换成 the rival they switch to is looked for (改用了华铁应急的). */
 const RIVAL_WITHIN = 10;
+/** Clause breaks written as punctuation (not the spaces of voice typing). */
+const PUNCTUATED = /[,;!?~\n]|(?<!\d)\.|\.(?!\d)/;
 const ASKS_WHAT = /什么|哪些|啥|吗|[?]/;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
 const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'undo', 'help', 'other']);
@@ -51,7 +53,11 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
   // Voice typing puts a space between words (需求 基本 确认 了): its sentences are also read run together.
-  const voiceSentences = sentences.filter((clauses) => clauses.length > 2).map((clauses) => clauses.join(''));
+  // Only spaces are closed up: a comma still ends a clause (在走审批,老板签字就能下单,金额… is no 下单金额).
+  const voiceSentences = text
+    .split(PUNCTUATED)
+    .filter((piece) => splitClauses(piece).length > 2)
+    .map((piece) => piece.replace(/\s+/g, ''));
   const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
   // 丢了,标记一下: the stage reported is the stage asked for.
   // Voice typing splits stage names too (进 商务 谈判 吧) and mistypes them (方案演士): they are also read without the spaces, typos put right.

@@ -4,7 +4,7 @@ import { DEFAULT_BRANDS } from './brands';
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|签给了?|(?:有|有一)家叫|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的|签给了?|(?:有|有一|一)家叫|改用|改选|转用|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -43,7 +43,9 @@ const RIVALLING =
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
-const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|系统|设备|方案|黑板)$/;
+const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|性|型|款|系统|设备|方案|黑板)$/;
+/** A material, a cost or a kind (原材料, 铜价, 白色, 大款), never a maker. */
+const A_KIND = /(?:价|费|材|料|钢|铜|铝|油|煤|电|粮|色|款|型|号|版)$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
@@ -57,12 +59,19 @@ const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
  */
 const DEEDS = [
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价)?(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜)`,
+    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
   new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|参与)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|来报|来投|来谈|参与)`, 'gd'),
+  // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也)?(?:降价|压价|让价|放价|打折)了`, 'gd'),
+  // What the customer used before, compared with ours (比他们之前用的亨斯迈还好).
+  new RegExp(`比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`, 'gd'),
+  // Settled on a rival's (定了正泰的), still using one (坚美的料他们一直用着).
+  new RegExp(`(?:已经|最后|最终|还是|他们|对方|客户|院里|厂里)(?:已经|还是)?(?:定了|定的是|选定了?)(${NAME_SOURCE})的(?=[,.;!?\\s]|$)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都)(?:在)?用着`, 'gd'),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过))`, 'gd'),
   new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过)`, 'gd'),
@@ -70,7 +79,8 @@ const DEEDS = [
   new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)`, 'gd'),
+  // Not the award's papers (去领中标通知书, 中标金额).
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|结果|价|候选|单位)`, 'gd'),
   new RegExp(`(?:目前|现在|原来|一直)用的(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价).
   new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),
@@ -85,10 +95,19 @@ const ALONGSIDE = new RegExp(
   'gd',
 );
 
+/** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近). */
+const INTRODUCED_AS = /^[^叫]{0,4}叫/;
+const WHERE_AFTER = /(?:那边|那家|这边|最近|近期|这次|今天|突然|又)+$/;
+
 function deedSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const add = (name: string, start: number) => {
-    if (!NOT_A_NAME.test(name) && !A_PARTY.test(name) && !PERSON_OR_PARTY.test(name)) spans.push({ name, start, end: start + name.length });
+  const add = (written: string, at: number) => {
+    // A name runs greedily: 有一家叫恒锐 is 恒锐, 飞达那边 is 飞达.
+    const lead = written.match(INTRODUCED_AS)?.[0].length ?? 0;
+    const name = written.slice(lead).replace(WHERE_AFTER, '');
+    const start = at + lead;
+    if (name.length >= 2 && !NOT_A_NAME.test(name) && !A_PARTY.test(name) && !PERSON_OR_PARTY.test(name) && !A_KIND.test(name))
+      spans.push({ name, start, end: start + name.length });
   };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
   for (const m of [...text.matchAll(ALONGSIDE), ...text.matchAll(LEANING)]) {

@@ -9,6 +9,9 @@ export const LEAD_MARKER = new RegExp(
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
       .source,
+    // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
+    // not a person so described (认识了一个做外贸的朋友).
+    /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/.source,
     // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
     /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
       .source,
@@ -84,8 +87,11 @@ export function namedCompany(text: string): { name: string; start: number; end: 
   return null;
 }
 
-/** What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台). */
-const NEED_AFTER = /^[\s,:]*(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
+/**
+ * What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台),
+ * perhaps after who called (…有限公司,设备科周科长,想换一批变频柜).
+ */
+const NEED_AFTER = /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 

@@ -46,21 +46,42 @@ const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
   '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
-/** Signing words; 签字 alone is an internal sign-off (approval), not the deal. */
+/** Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent. */
 const SIGN = '(?:签(?!字)|盖章)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
+/**
+ * A total (总价) is the deal's amount, not a price signal (合同总价79.5万); it is price talk only when
+ * it is bargained, capped, quoted or judged (总价做到132万, 总价控制在60万以内, 把总价发过去, 总价能接受).
+ */
+const TOTAL_TALKED =
+  '总价[^,.;!?]{0,8}?(?:做到|控制|降|压|砍|让|谈|能接受|接受|发|报|最多|最低|太高|偏高|高了|再低)|(?:谈到|谈下来|降到|压到|报个?|报了)[^,.;!?]{0,2}总价';
+/** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了) is no contract. */
+const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
+/** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同) or its price. */
+/** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
+const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
+const SUPPLY = '(?<!年度|[0-9一二三四五两几]年|长期|生鲜)供货(?!合同|价)';
+/** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
+const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!意|乎)|没露面|没来|没出面|没见着|没见到|不露面))';
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司)';
 
+/** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
+const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
     wordsOf('churn_risk'),
     '不太?积极',
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月))',
-    '(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了',
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月))(?!的)',
+    // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
+    '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
+    // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
+    BACK_TO_OLD,
+    // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
+    '(?<!(?:价格|价钱|品牌|进口|国产|颜色|外观)[^,.;!?不没]{0,3})(?:(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了)',
     '(?:暑假|寒假|年|节|春节|国庆|明年|下半年|下个?季度|下个?月|下次|过段时间|过阵子|以后|之后|回头)后?再(?:说|看|考虑|议|谈|聊|弄|做|上|换|买)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
@@ -77,44 +98,48 @@ export const SWITCHED_TO = /(?:改用|改选|转用|换用|换成)(?!我们|咱�
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
 const RULES: TagRule[] = [
-  { tag: 'tender', pattern: new RegExp(wordsOf('tender'), 'g') },
+  // Bidding for a tender named by its buyer (拿去投县医院的标).
+  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标`, 'g') },
   {
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
-  { tag: 'contract', pattern: new RegExp(wordsOf('contract'), 'g') },
+  { tag: 'contract', pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')})`, 'g') },
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
   {
     tag: 'competitor',
     concern: true,
-    pattern: new RegExp(`(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|[两三四五几多]家(?:供应商|厂家|厂商|品牌))`, 'g'),
+    pattern: new RegExp(`(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD})`, 'g'),
   },
   {
     tag: 'delivery',
     concern: true,
-    pattern: new RegExp(`(?<![0-9]%|成)(?:${wordsOf('delivery')}|供货(?!合同))(?![前后]付)`, 'g'),
+    pattern: new RegExp(
+      `(?<![0-9]%|成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
+      'g',
+    ),
   },
   { tag: 'budget', pattern: new RegExp(`${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师)[^,.;!?]{0,4}(?:批|到位)`, 'g') },
   { tag: 'budget', negatable: false, pattern: /没钱|缺钱/g },
   {
     tag: 'decision_maker',
     negatable: false,
-    pattern: new RegExp(`${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量)|${wordsOf('decision_maker')})`, 'g'),
+    pattern: new RegExp(`${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量)|${wordsOf('decision_maker')})${NOT_THERE}`, 'g'),
   },
   {
     tag: 'approval',
     pattern: new RegExp(
-      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定)|上(?:董事会|常委会|党委会)`,
+      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
       'g',
     ),
   },
@@ -134,6 +159,9 @@ const RULES: TagRule[] = [
   { tag: 'churn_risk', negatable: false, pattern: CHURN },
 ];
 
+/** A software module named after the topic (报价审批流和回款跟踪两个模块, 费控模块): a feature, not a signal. */
+const FEATURE_AFTER = /^(?:[\u4e00-\u9fa5]{0,3}(?:模块|子系统)|[^,.;!?]{0,14}[两三四五几]个(?:模块|功能))/;
+
 export function detectTags(text: string): SignalTag[] {
   const tags = new Set<SignalTag>();
   for (const rule of RULES) {
@@ -141,7 +169,7 @@ export function detectTags(text: string): SignalTag[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (insideOtherWord(rule.tag, text, start, end)) continue;
+      if (insideOtherWord(rule.tag, text, start, end) || FEATURE_AFTER.test(text.slice(end))) continue;
       if (rule.negatable === false || !isNegated(text, start, end, rule.concern === true)) {
         tags.add(rule.tag);
         break;

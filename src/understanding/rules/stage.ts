@@ -2,7 +2,8 @@ import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
 import { soundsAlike } from './homophones';
-import { STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
+import { LOST_THINGS, STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
+import { escapeRegExp } from './text';
 
 /**
  * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
@@ -43,26 +44,35 @@ const FIELD_REQUEST = new RegExp(
   'i',
 );
 
+/**
+ * 丢了 of a thing, not of the deal: something mislaid (车钥匙丢了), lost by someone's handling (快递给弄丢了),
+ * or a count dropped (价格丢了个零).
+ */
+const THING_LOST_BEFORE = new RegExp(`(?:弄|搞|给|被|${LOST_THINGS.map(escapeRegExp).join('|')})$`);
+const THING_LOST_AFTER = /^(?:个|一|两|几|[0-9])/;
+/** The deal given to a rival (最后还是给了东方雨虹, 签给了汇川, 定了正泰的). */
+const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了)$/;
+
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
 const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
 
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|输给|没中标|未中标|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
+    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家)/,
   ],
   [
     'won',
-    /签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|中了[^,.;!?]{0,6}(?:包|标)|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
+    /签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?:今天|昨天|前天|刚才|刚刚|上午|下午|中午|晚上)[^,.;!?]{0,10}签的(?!字|收|送货|回执|确认单|验收|到货|单|[^,.;!?]{0,6}(?:是|不|没|要|会))|合同[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
   ],
   ['negotiation', /商务谈判(?:中|阶段)|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/],
   [
     'demo',
-    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|演示[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)/i,
+    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)/i,
   ],
   [
     'requirement',
-    /需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理|摸清|弄清|搞清|对)(?:了|完|好|下来|清楚)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求|对(?:了|完|过)需求/,
+    /需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理|摸清|弄清|搞清|对)(?:了|完|好|下来|清楚)|需求[^,.;!?没不未]{0,6}?(?:(?:确认|明确|敲定|定|理清|梳理)(?:了|完了|好了|下来了)|(?:聊|问|谈|弄|搞|摸|理)清楚?了)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求|对(?:了|完|过)需求/,
   ],
   [
     'contact',
@@ -114,11 +124,18 @@ export function findRequestedStage(text: string): Stage | null {
   return from ? nextStage(stageOf(from)) : null;
 }
 
+/** The clause up to a word's first place in it, or the whole clause when the word is not there. */
+function beforeWord(clause: string, word: string): string {
+  const at = clause.indexOf(word);
+  return at < 0 ? '' : clause.slice(0, at);
+}
+
 /**
  * Reported stage; outcomes count only when not negated or still in the future. A win whose winner
  * is a rival named before it in the clause (陶氏中标了, 京东物流拿下了) is our loss.
  */
 export function findReportedStage(clauses: readonly string[], rivals: readonly string[] = []): Stage | null {
+  if (clauses.some((clause) => rivals.some((rival) => GIVEN_TO.test(beforeWord(clause, rival))))) return 'lost';
   for (const [stage, pattern] of REPORTS) {
     for (const clause of clauses) {
       const m = clause.match(pattern);
@@ -128,6 +145,7 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       // 盖好章的合同 describes a thing (an attribute before 的), not a signing that happened.
       if (clause[m.index! + m[0].length] === '的') continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
+      if (m[0] === '丢了' && (THING_LOST_BEFORE.test(before) || THING_LOST_AFTER.test(clause.slice(m.index! + 2)))) continue;
       if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
       return stage;
     }

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { extractByRules } from '../../src/understanding/rule-extractor';
+import { detectTags } from '../../src/understanding/rules/signals';
+import type { ExtractionInput } from '../../src/understanding/extraction';
+
+/** General rules found by blind sets 16 and 17, probed with sentences of our own. */
+
+const customers = [
+  { id: 'c1', name: '宏达模具有限公司', aliases: ['宏达'] },
+  { id: 'c2', name: '长青食品有限公司', aliases: ['长青'] },
+];
+const input = (text: string): ExtractionInput => ({
+  id: 't',
+  now: '2026-03-04T10:15:00+08:00',
+  sender: { id: 'u', name: '张伟' },
+  customers,
+  text,
+});
+const run = (text: string) => extractByRules(input(text));
+
+describe('price: a stated total is the amount, a bargained one is price talk', () => {
+  it.each([
+    ['宏达签了,合同总价66万,首付两成', false],
+    ['长青的总价大约30万,下周上会', false],
+    ['宏达这边总价压到58万,再低就亏了', true],
+    ['长青说总价能接受,就是交期要快', true],
+    ['我明天把含税总价报给长青', true],
+  ])('%s -> price %s', (text, price) => expect(detectTags(text).includes('price')).toBe(price));
+});
+
+describe('stage: outcomes in plain words, and losses that are not the deal', () => {
+  it.each([
+    ['宏达的评标结果出来了,我们中了', 'won'],
+    ['长青那个标终于中了', 'won'],
+    ['宏达昨天晚上在酒店签的,一共三台', 'won'],
+    ['长青的采购合同董事长签字了', 'won'],
+    ['长青这单到最后也没保住', 'lost'],
+    ['宏达的模具最后还是给了西门子', 'lost'],
+    ['长青的需求这次基本问清楚了', 'requirement'],
+    ['宏达的demo今天做完了', 'demo'],
+  ])('%s -> %s', (text, stage) => expect(run(text).stage).toBe(stage));
+
+  it.each([
+    '去宏达路上手机丢了,只能明天再约',
+    '长青的报价单小数点丢了一位,我重新发',
+    '宏达的样品被物流弄丢了,再寄一份',
+    '长青说甲方指定了西门子,我们再争取一下',
+    '宏达在走流程,领导签字就能下单,金额按30万',
+  ])('%s -> no outcome', (text) => expect(run(text).stage).toBeNull());
+});
+
+describe('tags: absent bosses, supply deals, switching back, deals in doubt', () => {
+  it.each([
+    ['去长青拜访,他们老板今天不在,只见了采购', []],
+    ['宏达老板不在意交期', ['decision_maker']],
+    ['长青的两年供货合计40万', []],
+    ['宏达问能不能下周三前先发一批货', ['delivery']],
+    ['长青的系统他们希望月底能开通', ['delivery']],
+    ['宏达说用着不顺手,想改回以前的供应商', ['churn_risk', 'competitor']],
+    ['长青这单有点悬,好几天不回', ['churn_risk']],
+    ['宏达的尾款有点悬', ['payment']],
+    ['去年推迟的那批货现在可以发了', []],
+    ['长青的采购合同总经理签字了', ['contract', 'decision_maker']],
+    ['宏达的方案还要上他们的投资决策委员会', ['approval']],
+    ['对面报了个特别低的价', ['price']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+});
+
+describe('rivals seen by what they do', () => {
+  it.each([
+    ['长青说有一家叫恒锐的便宜不少', '恒锐'],
+    ['宏达说金联也来报价了', '金联'],
+    ['长青说飞达那边降价了', '飞达'],
+    ['宏达觉得比他们之前用的科林还好用', '科林'],
+    ['长青最后定了东升的,我们没戏了', '东升'],
+    ['宏达说博凯的设备他们一直用着', '博凯'],
+  ])('%s -> %s', (text, rival) => expect(run(text).competitors).toContain(rival));
+
+  it('a kind of product switched to is no rival', () => {
+    expect(run('宏达想把釉面砖换成通体砖').competitors).toEqual([]);
+    expect(run('长青要把油性的换成水性的').tags).not.toContain('churn_risk');
+  });
+});
+
+describe('a lead described in passing', () => {
+  it('met and described by trade, then named', () => {
+    expect(run('周末喝喜酒认识了一个做冷链物流的,苏州吴江的顺骋物流,想上温控系统')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '顺骋物流',
+      stage: 'lead',
+    });
+  });
+
+  it('a company on the phone, who called, then what it wants', () => {
+    expect(run('下午来了个电话,合肥恒达精密机械有限公司,技术部刘工,想买两台激光切割机')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '合肥恒达精密机械有限公司',
+    });
+    expect(run('今天拜访了合肥恒达精密机械有限公司,刘工想买激光切割机').intent).toBe('log_activity');
+  });
+});
+
+describe('done deliverables in plain words', () => {
+  it.each([
+    '宏达要的交期答复已经邮件发给王经理了',
+    '长青的回话已经给了,他们说可以',
+    '宏达的打样今天寄过去了',
+    '长青门店的地板样品铺好了,店长说效果不错',
+    '上次说的延保我申请下来了,已经告诉王总',
+  ])('%s -> complete_commitment', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it.each(['宏达那边把我们的样品测完了,说效果一般', '长青的样品快递给弄丢了,只能重寄'])('%s -> log_activity', (text) =>
+    expect(run(text).intent).toBe('log_activity'),
+  );
+});
+
+describe('questions and what they ask', () => {
+  it.each([
+    ['长青的基本情况给我看下', 'archive'],
+    ['宏达是做什么的?', 'archive'],
+    ['长青下一步我们该怎么弄', 'playbook'],
+    ['宏达上个月拜访过几次', 'timeline'],
+    ['这周我还有什么没做完的', 'promises'],
+    ['长青那边我还欠他们啥', 'promises'],
+    ['周婷上周签了几单?', 'deals'],
+    ['小王这个月拜访了几家客户', 'metrics'],
+  ])('%s -> query %s', (text, subject) => expect(run(text)).toMatchObject({ intent: 'query', query: { subject } }));
+
+  it('a count of deals in a report is no question, nor the customer asking for papers', () => {
+    expect(run('宏达这个月签了好几单').intent).toBe('log_activity');
+    expect(run('长青他们要一份资质文件和两家老客户的联系方式').intent).toBe('log_activity');
+  });
+
+  it('the stage asked to change with none named; a traffic jam is chit-chat', () => {
+    expect(run('帮我改一下阶段')).toMatchObject({ intent: 'stage_change', stage: null });
+    expect(run('下班路上堵了一个多小时')).toMatchObject({ intent: 'other' });
+  });
+});
+
+describe('tags: bids, stamps on other papers, wishes to sign', () => {
+  it.each([
+    ['他们要我们的资质去投市三院的标', ['tender']],
+    ['委托书已经盖章寄给长青了', []],
+    ['宏达的合同已经盖章了', ['contract']],
+    ['长青说明年想签个长期协议', ['contract']],
+    ['让我们明天重新报一版价', ['price']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+
+  it('the award papers name no rival', () => {
+    expect(run('宏达的标我们中了,明天上午去拿中标通知书').competitors).toEqual([]);
+  });
+});
+
+describe('reports that look like counts or signings', () => {
+  it('a few customers visited is a report; a paper signed for is no win', () => {
+    expect(run('今天拜访了几家客户,都在观望').intent).toBe('log_activity');
+    expect(run('宏达昨天签的送货单有问题').stage).toBeNull();
+  });
+});
+
+describe('probes against over-reach of the new rules', () => {
+  it.each([
+    ['长青说原材料降价了', []],
+    ['宏达的颜色最后定了白色的', []],
+  ])('%s -> rivals %j', (text, rivals) => expect(run(text).competitors).toEqual(rivals));
+
+  it('a signature awaited is approval; a person described by trade is no lead', () => {
+    expect(detectTags('合同还要院长签字')).toContain('approval');
+    expect(detectTags('周五前赶出来有点悬')).not.toContain('churn_risk');
+    expect(run('展会上认识了一个做外贸的朋友,聊得不错').intent).not.toBe('create_lead');
+  });
+});
+
+describe('features, topics set aside, orders to come', () => {
+  it.each([
+    ['主要要做合同管理和回款提醒两个模块', []],
+    ['他们先上报价模块', []],
+    ['品牌暂时不考虑,先看参数', []],
+    ['价格不降就不考虑了', ['churn_risk', 'price']],
+    ['说月底前下第一单', ['closing_soon']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+});
