@@ -36,6 +36,8 @@ function dataSourceOptions(url: string): DataSourceOptions {
     ...common,
     type: 'mysql',
     url,
+    // A database on the same machine is faster through its Unix socket (…?socketPath=/run/mysqld/mysqld.sock).
+    socketPath: new URL(url).searchParams.get('socketPath') ?? undefined,
     // Without 'Z', instants written under TZ=Asia/Shanghai read back eight hours off.
     timezone: 'Z',
     charset: 'utf8mb4_unicode_ci',
