@@ -32,7 +32,7 @@ export async function answerPromises(ctx: FlowContext, query: Query): Promise<Ef
     .filter((c) => (query.period === 'today' ? c.dueAt !== null && c.dueAt < endOfToday : true))
     .filter((c) => (query.status === 'overdue' ? c.dueAt !== null && c.dueAt < now : true))
     .sort((a, b) => (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity));
-  const what = query.period === 'today' ? '今天要做的' : query.status === 'overdue' ? '逾期的承诺' : '未完成的承诺';
+  const what = query.period === 'today' ? '今日待办' : query.status === 'overdue' ? '逾期承诺' : '未完成承诺';
   const title = `${scope.label}${what}`;
   if (asked.length === 0) return [{ type: 'send-text', to: actor.id, text: `${title}:暂时没有。` }];
   return [

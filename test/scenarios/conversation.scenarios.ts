@@ -126,7 +126,7 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.send('我有哪些承诺没完成');
       const first = await rep.nextCard('query-result');
       const pages = Math.ceil(open / 6);
-      expect(first.title).toBe(`我的未完成的承诺 · 第 1/${pages} 页`);
+      expect(first.title).toBe(`我的未完成承诺 · 第 1/${pages} 页`);
       expect(first.fields).toHaveLength(6);
       expect(first.buttons.map((b) => b.label)).toContain('下一页');
       expect(first.buttons.filter((b) => b.actionId.startsWith('done:'))).toHaveLength(5);
@@ -136,7 +136,7 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
         await rep.tap(cards.at(-1)!.id, 'next-page');
         cards.push(await rep.nextCard('query-result'));
       }
-      expect(cards.map((c) => c.title)).toEqual(Array.from({ length: pages }, (_, i) => `我的未完成的承诺 · 第 ${i + 1}/${pages} 页`));
+      expect(cards.map((c) => c.title)).toEqual(Array.from({ length: pages }, (_, i) => `我的未完成承诺 · 第 ${i + 1}/${pages} 页`));
       const shown = cards.flatMap((c) => c.fields.map((f) => f.value));
       expect(shown).toHaveLength(open);
       expect(shown.filter((v) => /^寄第\d批样品/.test(v))).toHaveLength(8);
@@ -153,7 +153,7 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       const card = await rep.nextCard('query-result');
       const open = await repo(Commitment).find({ where: { tenantId: 'demo', ownerId: 'zhangwei' } });
       const undone = open.filter((c) => c.doneAt === null);
-      expect(card.title).toMatch(/^我的未完成的承诺 · 第 1\/\d+ 页$/);
+      expect(card.title).toMatch(/^我的未完成承诺 · 第 1\/\d+ 页$/);
       expect(card.subtitle).toBe(`共 ${undone.length} 项,逾期的排在前面`);
       const done = card.buttons.find((b) => b.actionId.startsWith('done:'))!;
       expect(done).toBeDefined();
