@@ -210,11 +210,21 @@ async function moveLead(ctx: FlowContext, assignment: LeadAssignment, lead: Lead
 
 /** 客户、2 个商机、1 条承诺、1 条线索. */
 function shareText(share: Holdings): string {
+  return holdingsText({
+    customers: share.customers.length,
+    deals: share.deals.length,
+    promises: share.promises.length,
+    leads: share.leads.length,
+  });
+}
+
+/** What moved, for people (a handover row's `what`): 客户、2 个商机、1 条承诺. */
+export function holdingsText(moved: { customers: number; deals: number; promises: number; leads: number }): string {
   return [
-    share.customers.length > 0 ? '客户' : '',
-    share.deals.length > 0 ? `${share.deals.length} 个商机` : '',
-    share.promises.length > 0 ? `${share.promises.length} 条承诺` : '',
-    share.leads.length > 0 ? `${share.leads.length} 条线索` : '',
+    moved.customers > 0 ? '客户' : '',
+    moved.deals > 0 ? `${moved.deals} 个商机` : '',
+    moved.promises > 0 ? `${moved.promises} 条承诺` : '',
+    moved.leads > 0 ? `${moved.leads} 条线索` : '',
   ]
     .filter(Boolean)
     .join('、');

@@ -4,7 +4,8 @@ import { repNudgeCard } from '../../cards/rep-nudge.card';
 import { formatForPeople } from '../domain/business-time';
 import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
-import { BreachAlert, type BreachResolution, Commitment, Customer, Deal, type User } from '../store/entities';
+import { BreachAlert, type BreachResolution, Commitment, Customer, Deal, Handover, type User } from '../store/entities';
+import { holdingsText } from './handover';
 import { tenantUsers } from '../store/job-queries';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions, type CardTapInput } from './card-actions';
 import { loadDealLines } from './deal-lines';
@@ -115,12 +116,22 @@ const handTo = asManager(async ({ ctx, record, actionId, close }, { deal, custom
   ];
 });
 
+/** Moves the deal (and what goes with it) to `next`, kept as a handover on the customer's timeline. */
 async function moveDealTo(ctx: FlowContext, deal: Deal, customer: Customer, next: User): Promise<void> {
-  const { em, tenant, now } = ctx;
+  const { em, tenant, actor, now } = ctx;
   await em.update(Deal, { tenantId: tenant.id, id: deal.id }, { ownerId: next.id, updatedAt: now });
-  if (customer.ownerId === deal.ownerId)
-    await em.update(Customer, { tenantId: tenant.id, id: customer.id }, { ownerId: next.id, updatedAt: now });
-  await em.update(Commitment, { tenantId: tenant.id, dealId: deal.id, doneAt: IsNull() }, { ownerId: next.id });
+  const withCustomer = customer.ownerId === deal.ownerId;
+  if (withCustomer) await em.update(Customer, { tenantId: tenant.id, id: customer.id }, { ownerId: next.id, updatedAt: now });
+  const promises = await em.update(Commitment, { tenantId: tenant.id, dealId: deal.id, doneAt: IsNull() }, { ownerId: next.id });
+  await em.insert(Handover, {
+    tenantId: tenant.id,
+    customerId: customer.id,
+    fromUserId: deal.ownerId,
+    toUserId: next.id,
+    byUserId: actor.id,
+    what: holdingsText({ customers: withCustomer ? 1 : 0, deals: 1, promises: promises.affected ?? 0, leads: 0 }),
+    at: now,
+  });
 }
 
 /** The buttons of an overdue alert: the rep's three and the manager's three (the card shows one set). */

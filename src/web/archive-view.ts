@@ -60,6 +60,7 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
   const when = (at: Date) => formatForPeople(at, zone);
   const users = await tenantUsers(em, tenant.id);
   const names = new Map(users.map((u) => [u.id, u.name]));
+  const left = new Set(users.filter((u) => u.leftAt).map((u) => u.id));
   const who = (id: string | null) => (id ? (names.get(id) ?? id) : '系统');
   const where = { tenantId: tenant.id, customerId: customer.id };
 
@@ -99,7 +100,10 @@ export async function archiveView(ctx: FlowContext, customerId: string): Promise
       at: h.at,
       who: who(h.byUserId),
       what: `交接 · ${who(h.fromUserId)} → ${who(h.toUserId)}`,
-      text: `${who(h.fromUserId)}离开,${h.what}交给${who(h.toUserId)}`,
+      // A leaver's handover, or a manager's transfer from an overdue alert (转给他人).
+      text: left.has(h.fromUserId)
+        ? `${who(h.fromUserId)}离开,${h.what}交给${who(h.toUserId)}`
+        : `${who(h.byUserId)}把${who(h.fromUserId)}的${h.what}转给${who(h.toUserId)}`,
     })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())

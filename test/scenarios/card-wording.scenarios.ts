@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardKind } from '../../cards/card';
 import { localWeekStart } from '../../src/domain/business-calendar';
 import { formatForPeople } from '../../src/domain/business-time';
-import { Activity, BreachAlert, CardRecord, Commitment, Deal, OutboxItem } from '../../src/store/entities';
+import { Activity, BreachAlert, CardRecord, Commitment, Deal, Handover, OutboxItem } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
@@ -141,6 +141,10 @@ export function cardWordingScenarios(makeDatabase: TestDatabaseFactory): void {
         (await bot.dataSource.getRepository(Deal).findOneByOrFail({ tenantId: 'demo', id: String(handOver.context.dealId) })).ownerId,
       ).toBe(next);
       expect((await newOwner.next((item) => item.kind === 'text')).text).toMatch(/^李明把「.+」转给你跟进/);
+      // The transfer is on the customer's timeline: who decided, from whom, to whom, what moved.
+      expect(await bot.dataSource.getRepository(Handover).findBy({ tenantId: 'demo' })).toEqual([
+        expect.objectContaining({ fromUserId: owner, toUserId: next, byUserId: 'liming', what: expect.stringMatching(/1 个商机/) }),
+      ]);
 
       // Nothing above was a follow-up of anyone's, and nobody was asked what they followed up.
       expect(await bot.dataSource.getRepository(Activity).count()).toBe(activitiesBefore);
