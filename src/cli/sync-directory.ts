@@ -50,6 +50,10 @@ async function main(): Promise<number> {
         console.log(
           `  注意:通讯录里没有 ${r.withheld.length} 位成员(${r.withheld.join('、')}),但通讯录是空的或一次少了一半以上,未标记离职;请检查应用的可见范围`,
         );
+      if (r.stillElsewhere.length > 0)
+        console.log(
+          `  注意:通讯录里没有 ${r.stillElsewhere.length} 位成员(${r.stillElsewhere.join('、')}),但他们在其他平台还有账号,未标记离职;确实离职请用 npm run member:leave`,
+        );
     }
     return 0;
   } finally {

@@ -10,6 +10,8 @@ export interface StoredMember {
   managerId: string | null;
   leftAt: Date | null;
   accountId: string | null;
+  /** They also have an account on another platform, whose directory this one does not speak for. */
+  elsewhere: boolean;
 }
 
 export interface MemberChange {
@@ -31,6 +33,8 @@ export interface DirectoryPlan {
   leavers: StoredMember[];
   /** Members the directory no longer lists but who are not marked as left, because the directory is not believed (see below). */
   withheld: StoredMember[];
+  /** Members the directory no longer lists who still have an account on another platform: not marked as left. */
+  stillElsewhere: StoredMember[];
 }
 
 /**
@@ -84,7 +88,15 @@ export function planDirectorySync(directory: Directory, stored: readonly StoredM
   const linked = stored.filter((m) => m.accountId && !m.leftAt);
   const gone = linked.filter((m) => !listed.has(m.accountId!));
   const believed = directory.members.length > 0 && (linked.length < TEAM_FOR_SHARE_CHECK || gone.length * 2 <= linked.length);
-  return { changes, unchanged, leavers: believed ? gone : [], withheld: believed ? [] : gone };
+  // Gone from this platform only: one platform's directory does not say someone left the company.
+  const left = gone.filter((m) => !m.elsewhere);
+  return {
+    changes,
+    unchanged,
+    leavers: believed ? left : [],
+    withheld: believed ? [] : left,
+    stillElsewhere: gone.filter((m) => m.elsewhere),
+  };
 }
 
 /** Each department's leaders: those the department names, and those whose own record says they lead it. */

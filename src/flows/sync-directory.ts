@@ -14,6 +14,8 @@ export interface DirectorySyncResult {
   left: string[];
   /** Names of members the directory no longer lists, not marked as left because it lists nobody or most of the team is gone at once. */
   withheld: string[];
+  /** No longer listed here, but with an account on another platform: not marked as left. */
+  stillElsewhere: string[];
 }
 
 /**
@@ -28,8 +30,10 @@ export function syncDirectory(
   const { tenantId, platform, directory, now } = input;
   return inTransaction(dataSource, async (em) => {
     const users = await em.findBy(User, { tenantId });
-    const accounts = new Map((await em.findBy(MemberAccount, { tenantId, platform })).map((a) => [a.userId, a.accountId]));
-    const stored: StoredMember[] = users.map((u) => ({ ...u, accountId: accounts.get(u.id) ?? null }));
+    const allAccounts = await em.findBy(MemberAccount, { tenantId });
+    const accounts = new Map(allAccounts.filter((a) => a.platform === platform).map((a) => [a.userId, a.accountId]));
+    const elsewhere = new Set(allAccounts.filter((a) => a.platform !== platform).map((a) => a.userId));
+    const stored: StoredMember[] = users.map((u) => ({ ...u, accountId: accounts.get(u.id) ?? null, elsewhere: elsewhere.has(u.id) }));
     const plan = planDirectorySync(directory, stored, () => newRecordId('u'));
     for (const change of plan.changes) await writeMember(em, tenantId, platform, change, accounts.get(change.id), now);
     // All marked first: a rep's handover must not go to a manager who leaves in the same sync.
@@ -43,6 +47,7 @@ export function syncDirectory(
       unchanged: plan.unchanged,
       left: plan.leavers.map((m) => m.name),
       withheld: plan.withheld.map((m) => m.name),
+      stillElsewhere: plan.stillElsewhere.map((m) => m.name),
     };
   });
 }

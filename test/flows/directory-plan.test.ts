@@ -8,6 +8,7 @@ const stored = (member: Partial<StoredMember> & Pick<StoredMember, 'id' | 'name'
   managerId: null,
   leftAt: null,
   accountId: null,
+  elsewhere: false,
   ...member,
 });
 let seq = 0;
@@ -65,5 +66,17 @@ describe('planDirectorySync', () => {
     const half = planDirectorySync(twoOfFour, team, newId);
     expect(half.leavers.map((m) => m.id)).toEqual(['c', 'd']);
     expect(half.withheld).toEqual([]);
+  });
+  it('does not take a member off one platform’s directory for a leaver when they still have an account on another', () => {
+    const team = [
+      stored({ id: 'a', name: '甲', accountId: 'a' }),
+      stored({ id: 'b', name: '乙', accountId: 'b', elsewhere: true }),
+      stored({ id: 'c', name: '丙', accountId: 'c' }),
+    ];
+    const onlyA = { departments: [], members: [{ accountId: 'a', name: '甲', departmentIds: [], leads: [] }] };
+    const plan = planDirectorySync(onlyA, team, newId);
+    expect(plan.leavers.map((m) => m.id)).toEqual(['c']);
+    expect(plan.stillElsewhere.map((m) => m.id)).toEqual(['b']);
+    expect(plan.withheld).toEqual([]);
   });
 });

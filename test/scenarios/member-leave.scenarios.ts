@@ -67,7 +67,7 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
 
   describe('the directory sync', () => {
     it('links the listed members to their accounts, adds the new one under the department leader, and keeps the admin an admin', async () => {
-      expect(await sync(chart())).toEqual({ created: 1, updated: 5, unchanged: 0, left: [], withheld: [] });
+      expect(await sync(chart())).toEqual({ created: 1, updated: 5, unchanged: 0, left: [], withheld: [], stillElsewhere: [] });
       const accounts = await bot.dataSource.getRepository(MemberAccount).findBy({ tenantId: T, platform: 'wecom' });
       expect(Object.fromEntries(accounts.map((a) => [a.accountId, a.userId]))).toMatchObject({ LiMing: 'liming', ZhangWei: 'zhangwei' });
       const zhaolei = await bot.dataSource.getRepository(User).findOneByOrFail({ tenantId: T, name: '赵磊' });
@@ -75,7 +75,7 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await user('zhangwei')).toMatchObject({ role: 'rep', team: '华东一组', managerId: 'liming' });
       expect(await user('admin')).toMatchObject({ role: 'admin' });
       // The same chart again changes nothing.
-      expect(await sync(chart())).toEqual({ created: 0, updated: 0, unchanged: 6, left: [], withheld: [] });
+      expect(await sync(chart())).toEqual({ created: 0, updated: 0, unchanged: 6, left: [], withheld: [], stillElsewhere: [] });
     });
 
     it('keeps a role the admin chose where the directory says nothing', async () => {
@@ -88,6 +88,16 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   describe('a member the directory no longer lists', () => {
+    it('is not marked as left while they still have an account on another platform (one platform’s directory does not speak for it)', async () => {
+      await sync(chart());
+      const accounts = bot.dataSource.getRepository(MemberAccount);
+      const now = bot.clock.now();
+      await accounts.insert({ tenantId: T, userId: 'wangfang', platform: 'dingtalk', accountId: 'dt-wangfang', createdAt: now, updatedAt: now });
+      expect(await sync(chart(['WangFang']))).toMatchObject({ left: [], stillElsewhere: ['王芳'] });
+      expect((await user('wangfang')).leftAt).toBeNull();
+      await accounts.delete({ tenantId: T, userId: 'wangfang', platform: 'dingtalk' });
+    });
+
     it('is marked as left, not deleted; the manager gets a card of what they held, and their own messages a polite reply', async () => {
       const manager = await ConsoleClient.open(bot.url, 'liming');
       const leaver = await ConsoleClient.open(bot.url, 'zhangwei');
