@@ -1,7 +1,7 @@
 import type { Card } from '../../cards/card';
 import type { Clock } from '../../src/clock';
 import { log } from '../../src/log';
-import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
+import type { CardNotes, Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
 import type { CardStore } from '../../src/pipeline/ports';
 import { deliveryOutcome as outcome } from '../kit/api-failure';
 import type { SendAnswer, WecomApiClient } from './api-client';
@@ -63,10 +63,10 @@ export class WecomChannel implements OutboundChannel {
 
   private async sendCard(item: Delivery, corp: WecomCorp, to: string, card: Card): Promise<DeliveryOutcome> {
     const templateCard = renderCard(withOpenablePageLinks(card, this.deps.publicBaseUrl), corp.cardUrl);
-    return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, async (answer) => {
+    return this.send(item, corp, to, { msgtype: 'template_card', template_card: templateCard }, (answer) => {
       // The send's response code allows one update before any tap; a tap brings a fresh one.
       const state: WecomCardState = { responseCode: answer.response_code ?? null };
-      await this.deps.cards.keep(item.tenantId, card.id, { platformCardId: card.id, platformState: state });
+      return { platformCardId: card.id, platformState: state };
     });
   }
 
@@ -128,7 +128,7 @@ export class WecomChannel implements OutboundChannel {
     corp: WecomCorp,
     to: string,
     message: Record<string, unknown>,
-    onSent?: (answer: SendAnswer) => Promise<void>,
+    notesOf?: (answer: SendAnswer) => CardNotes,
   ): Promise<DeliveryOutcome> {
     const slot = await this.deps.budget.take(`wecom/${corp.corpId}/${corp.agentId}/${to}`, `outbox:${item.id}`, this.deps.clock.now());
     if (!slot.ok)
@@ -141,7 +141,7 @@ export class WecomChannel implements OutboundChannel {
     const answer = await this.deps.api.sendMessage(corp, { touser: to, ...message });
     if (answer.ok && answer.invaliduser)
       return permanent(`WeCom did not deliver to ${answer.invaliduser}: unknown or outside the app's visible range`);
-    if (answer.ok) await onSent?.(answer);
+    if (answer.ok && notesOf) return { ok: true, card: notesOf(answer) };
     return outcome(answer);
   }
 }

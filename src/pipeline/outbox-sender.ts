@@ -7,13 +7,17 @@ import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
 import { MemberDirectory, type Route } from './member-directory';
 import type { OutboundMessage } from './outbound-message';
+import type { SentCard } from './ports';
 import { RowWorker } from './row-worker';
 
 export type DeliveryOutcome =
-  | { ok: true }
+  /** Sent; `card`: what the platform keeps about the card it just sent, written when the row is settled. */
+  | { ok: true; card?: CardNotes }
   | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number }
   /** Held back by the platform's own pacing (WeCom's per-member budget) before any call: due again at its slot, no failure. */
   | { ok: false; deferred: true; reason: string; retryAfterMs: number };
+
+export type CardNotes = Partial<Pick<SentCard, 'platformCardId' | 'platformState'>>;
 
 /** One outbox message on its way out, addressed to a platform account. */
 export interface Delivery {
@@ -85,19 +89,20 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const now = this.clock.now();
     // Only the holder of this claim (same attempt count) may settle the row; a chosen platform stays with it.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
-    const settle = (changes: Partial<OutboxItem>) =>
+    const settle = (changes: Partial<OutboxItem>, notes?: CardNotes) =>
       this.commits.run(async (em) => {
         await em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) });
         // A card learns where it went, so that its updates follow it there. They queue behind this row
         // (one lane per member), so the card's platform is known by the time they are sent.
         const message = row.message;
-        if (platform && !row.platform && message.type === 'card')
-          await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: message.card.id }, { platform });
+        const learned = { ...(platform && !row.platform ? { platform } : {}), ...notes };
+        if (message.type === 'card' && Object.keys(learned).length > 0)
+          await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: message.card.id }, { ...learned, updatedAt: now });
       });
     const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
       if (platform) this.health.recordSuccess(platform);
-      await settle({ status: 'sent', sentAt: now, lastError: null });
+      await settle({ status: 'sent', sentAt: now, lastError: null }, outcome.card);
       return;
     }
     if ('deferred' in outcome) {
