@@ -178,3 +178,28 @@ describe('due of a commitment on the tenant calendar', () => {
     expect(extractByRules(input).commitment?.due).toBe('2026-10-05T18:00:00+08:00');
   });
 });
+
+describe('commitments and dues found by blind sets 16 and 17 (own wording)', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const commitment = (text: string, now = WED) =>
+    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
+
+  it('今天下班前 is a deadline today, not a report of the day, also when the customer asks it', () => {
+    expect(commitment('华光锅炉的清单有错 今天下班前重新发一份')?.due).toBe('2026-03-04T18:00:00+08:00');
+    expect(commitment('华光锅炉王总来电话 让我今天把样册寄过去')?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('a 通知书 is a document, not someone speaking', () => {
+    expect(commitment('华光锅炉的标中了,下午去拿中标通知书')?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('对一下 is an action; what cannot be done (排不过来, 来不及) is no promise', () => {
+    expect(commitment('华光锅炉的结算单 我明天上午跟仓库对一下')?.due).toBe('2026-03-05T12:00:00+08:00');
+    expect(commitment('华光锅炉要下周一前装好 我们人手来不及')).toBeNull();
+  });
+
+  it('三号楼, 2号线 name a building or a line, not a day', () => {
+    expect(due('五号楼的管道', WED)).toBeNull();
+    expect(due('2号线明天停机检修', WED)).toBe('2026-03-05T18:00:00+08:00');
+  });
+});

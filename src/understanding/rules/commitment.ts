@@ -25,7 +25,7 @@ const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /** Someone else speaks: following clauses without 我 keep reporting them. */
-const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
+const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])|回复说|回话|答复说|讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
@@ -43,7 +43,7 @@ const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:前|之前|以前|以内|之内)(?:交|
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
-const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点)/;
+const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点|下班|[之以]?前|[之以]?内)/;
 const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
@@ -53,6 +53,8 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
 /** A clause saying something is done now (已经寄出去了). */
 const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了/;
+/** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
+const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办不到|赶不上/;
 /** A condition (我们要是不跟) and its consequence are no promise. */
 const CONDITIONAL = /要是|如果|假如|万一|若是|否则|不然/;
 /** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
@@ -73,7 +75,7 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
@@ -118,7 +120,7 @@ function isCandidate(
   customer: string | null,
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
-  if (CONDITIONAL.test(text) || UNDER_WAY.test(text)) return false;
+  if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
@@ -248,7 +250,9 @@ export function findCommitment(
     if (timed.opensSentence) reported = asked = false;
     const repSubject = isRepSubject(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
-    const pastOrToday = timed.due !== null && (timed.due < now || (TODAY_REPORT.test(timed.text) && !INTENT_WORD.test(timed.text)));
+    // 让我…今天发过去 is their ask for today, not a report of the day.
+    const reportsToday = TODAY_REPORT.test(timed.text) && !INTENT_WORD.test(timed.text) && !ASKED_OF_US_BY.test(timed.text);
+    const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
     const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;

@@ -67,7 +67,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   ],
   [
     // Not right after 月/周/期 (3月15号 is the rule above's); such a run is tried from its second character.
-    new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号]`),
+    // 三号楼, 2号线, 5号机 name a building, a line, a machine: no day.
+    new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号](?![楼线机位门库厅馆柜车床台口院桩仓])`),
     (now, m) => {
       const day = num(m[1]) ?? 0;
       return day < now.day ? dateIn(now, 1, day) : dateIn(now, 0, day);
