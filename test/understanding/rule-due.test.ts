@@ -203,3 +203,54 @@ describe('commitments and dues found by blind sets 16 and 17 (own wording)', () 
     expect(due('2号线明天停机检修', WED)).toBe('2026-03-05T18:00:00+08:00');
   });
 });
+
+describe('what the customer asks of us without 让我/要我们 (own wording)', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const commitment = (text: string, now = WED) =>
+    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
+
+  it('希望…看到/给 and 要一份 + a deliverable are asks of us, due at their deadline', () => {
+    expect(commitment('华光锅炉的赵工 希望下周二前能看到样机')?.due).toBe('2026-03-10T18:00:00+08:00');
+    expect(commitment('华光锅炉他们要一份资质证书,周五前')?.due).toBe('2026-03-06T18:00:00+08:00');
+    expect(commitment('华光锅炉采购要一份同行的使用案例')).toMatchObject({ due: null });
+    expect(commitment('华光锅炉问备件能不能下周一前先寄一批')?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it('the rep’s own time wins; terms asked, the deal’s schedule and what we cannot do are no asks', () => {
+    expect(commitment('华光锅炉要一份报价,我明天上午发过去')?.due).toBe('2026-03-05T12:00:00+08:00');
+    expect(commitment('华光锅炉问能不能给个优惠价')).toBeNull();
+    expect(commitment('华光锅炉的刘主任说开学前要交付')).toBeNull();
+    expect(commitment('华光锅炉要求周一前到场 我们人手排不过来')).toBeNull();
+  });
+
+  it('a deadline said after the ask, or after 让我们 + an action, is theirs for it', () => {
+    expect(commitment('华光锅炉的钱总说让我们再核算一下 下周五之前出个报价')?.due).toBe('2026-03-13T18:00:00+08:00');
+  });
+});
+
+describe('the rep’s reply and times said after the action (own wording)', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const commitment = (text: string, now = WED) =>
+    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
+
+  it('我说回去… then 给他回话 / 答复他 with a time goes on with the rep’s promise', () => {
+    expect(commitment('华光锅炉嫌贵 我说回去商量一下 周四给他回话')?.due).toBe('2026-03-05T18:00:00+08:00');
+    expect(commitment('华光锅炉问能不能加急,我说要跟车间评估下,明天下午两点前答复他')?.due).toBe('2026-03-05T14:00:00+08:00');
+  });
+
+  it('a tentative time in a clause of its own dates the action before it', () => {
+    expect(commitment('华光锅炉需求定了,下一步约他们领导看样机,暂定下周三')?.due).toBe('2026-03-11T18:00:00+08:00');
+  });
+
+  it('going to an appointment the customer set keeps its time', () => {
+    expect(commitment('华光锅炉王总约了周五上午去谈,他们关心售后,我把样品准备好带过去')?.due).toBe('2026-03-06T12:00:00+08:00');
+  });
+
+  it('周末前 is that week’s Friday; 五一前 is 1 May; 下班前 is today', () => {
+    expect(due('周末前给报价', WED)).toBe('2026-03-06T18:00:00+08:00');
+    expect(due('周末前给报价', '2026-03-07T10:00:00+08:00')).toBe('2026-03-13T18:00:00+08:00');
+    expect(due('下周末之前', WED)).toBe('2026-03-13T18:00:00+08:00');
+    expect(due('五一前装好', WED)).toBe('2026-05-01T18:00:00+08:00');
+    expect(due('下班前发给你', WED)).toBe('2026-03-04T18:00:00+08:00');
+  });
+});
