@@ -254,3 +254,44 @@ describe('the rep’s reply and times said after the action (own wording)', () =
     expect(due('下班前发给你', WED)).toBe('2026-03-04T18:00:00+08:00');
   });
 });
+
+describe('moved visits, forwarded chats, run-on text and reports of the day (own wording)', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const commitment = (text: string, now = WED) =>
+    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
+
+  it('a visit of the rep’s moved to a new time (没去成 改到…) is due then; someone else’s move is not ours', () => {
+    expect(commitment('华光锅炉的现场勘察今天没去成 改到周五上午了')?.due).toBe('2026-03-06T12:00:00+08:00');
+    expect(commitment('华光锅炉王总出差了 验收改到下周')).toBeNull();
+  });
+
+  it('the rep’s 好的 in a forwarded chat makes the other side’s ask a promise', () => {
+    expect(commitment('转发聊天:\n赵工:你们下周一前把图纸发我\n我:好的')?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(commitment('转发聊天:\n赵工:你们下周一前把图纸发我\n我:这个得问下设计院')?.due ?? null).toBeNull();
+  });
+
+  it('in text with no punctuation a day ahead starts a clause', () => {
+    expect(commitment('华光锅炉今天去了一趟见了设备部刘工他们想上一套余热回收下周二给他们出个方案')?.due).toBe(
+      '2026-03-10T18:00:00+08:00',
+    );
+  });
+
+  it('going there at a time after the customer’s words is the rep’s plan', () => {
+    expect(commitment('华光锅炉采购说想看看样板工程,预算二十万左右,周五去看现场')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+
+  it('the part of the day the message is sent in reports it; a later part is ahead', () => {
+    const nine = '2026-03-04T09:00:00+08:00';
+    expect(commitment('华光锅炉:上午电话,王总说先不急', nine)).toBeNull();
+    expect(commitment('华光锅炉下午去一趟', nine)?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('a promise named and then sent (…今天上午寄出去了) is done; a visit that met someone has happened', () => {
+    expect(commitment('答应华光锅炉的资料,今天上午寄出去了')).toBeNull();
+    expect(commitment('我今天去华光锅炉拜访,见到了设备部刘工', '2026-03-04T15:00:00+08:00')).toBeNull();
+  });
+
+  it('the customer’s deadline to see what we redo dates it', () => {
+    expect(commitment('华光锅炉的样件要重做 客户说周五前一定要看到')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+});

@@ -4,6 +4,7 @@ import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
 import { customerAsk } from './customer-asks';
+import { assentedRequest } from './chat';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -50,14 +51,29 @@ const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
 const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点|下班|[之以]?前|[之以]?内)/;
 const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
+/** Whom a visit met, said right after it (见到了邓经理, 聊了一个小时): the visit has happened. */
+const MET = /^(?:见到了|见了|碰到了|聊了|谈了|跟[^,.;!?]{1,8}聊了)/;
+/** A part of the day named alone (上午电话, 下午见了王总), with no day and no hour: [period, first hour, hour it ends]. */
+const BARE_PERIOD = /(?<![今明后天日号一二三四五六日])(上午|早上|中午|下午|晚上)(?![0-9一二两三四五六七八九十]+[点:])/;
+const PERIOD_HOURS: Record<string, [number, number]> = { 上午: [0, 12], 早上: [0, 10], 中午: [11, 14], 下午: [12, 18], 晚上: [18, 24] };
+
+/** Without 我, a bare part of the day the message is sent in (上午电话 sent at nine) reports it, as a bare 今天 does. */
+function reportsThisPeriod(text: string, now: DateTime): boolean {
+  const period = text.match(BARE_PERIOD)?.[1];
+  if (!period) return false;
+  const [from, to] = PERIOD_HOURS[period];
+  return now.hour >= from && now.hour < to;
+}
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
 const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
-/** A clause saying something is done now (已经寄出去了). */
-const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了/;
+/** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
+const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
+/** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
+const GOING_THERE = /^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:去|过去|上门|登门|拜访)/;
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
 const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
@@ -135,11 +151,23 @@ function isCandidate(
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
+  // 营销部说…,预算十五万左右,周四去看现场: going there at a time, said without a speaker, is the rep's own plan.
+  if (reported && clause.due !== null && GOING_THERE.test(text) && !SPEECH.test(text) && !hasThirdPartySubject(text)) return true;
   if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || LATER.test(text);
   return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
+}
+
+/** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
+const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)/;
+const NOT_DONE = /没(?:有)?|未|成$|了$/g;
+
+/** The clause before a move names an action of the rep's (去, 拜访, 演示…), not someone else's. */
+function isMovedAction(text: string, customer: string | null): boolean {
+  const own = customer ? text.split(customer).join('') : text;
+  return !hasThirdPartySubject(own) && !SPEECH.test(own) && REP_ACTION.test(repActionText(own));
 }
 
 /** Drops filler clauses and joins a bare 我 to what the rep goes on to say. */
@@ -163,8 +191,18 @@ const VOICE_CLAUSE_START =
 /** A message typed with no punctuation at all (王总说下周签合同让我们这周五之前把合同寄过去…) runs its clauses together too. */
 const RUN_ON_LENGTH = 30;
 
-function splitAtClauseStarts(joined: string): string[] {
-  const starts = [...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!).filter((i) => i > 0);
+/**
+ * In text with no punctuation at all, a day ahead also starts a clause (…想换一个能管生产的系统下周三给他们做个演示),
+ * unless it follows 我, another time word or a word that takes it (在, 到, 是, 的).
+ */
+const RUN_ON_TIME_START =
+  /(?<![我们咱今明后大下上本这周星期礼拜个月号日天午晚早前在到于是的从])(?=下下?个?(?:周|星期|礼拜)|明天|后天|大后天|(?:周|星期|礼拜)[一二三四五六日天])/g;
+
+function splitAtClauseStarts(joined: string, runOn = false): string[] {
+  const timeStarts = runOn ? [...joined.matchAll(RUN_ON_TIME_START)].map((m) => m.index!) : [];
+  const starts = [...[...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!), ...timeStarts]
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
   const bounds = [0, ...starts, joined.length];
   return bounds
     .slice(1)
@@ -175,7 +213,7 @@ function splitAtClauseStarts(joined: string): string[] {
 /** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
 function voiceClauses(clauses: string[], runOn: boolean): string[] {
   const joined = clauses.join('');
-  if (runOn) return splitAtClauseStarts(joined);
+  if (runOn) return splitAtClauseStarts(joined, true);
   if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
   return splitAtClauseStarts(joined);
 }
@@ -263,7 +301,8 @@ export function findCommitment(
     const repSubject = isRepSubject(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
     // 让我…今天发过去 is their ask for today, not a report of the day.
-    const reportsToday = TODAY_REPORT.test(timed.text) && !INTENT_WORD.test(timed.text) && !ASKED_OF_US_BY.test(timed.text);
+    const reportsToday =
+      (TODAY_REPORT.test(timed.text) || reportsThisPeriod(timed.text, now)) && !INTENT_WORD.test(timed.text) && !ASKED_OF_US_BY.test(timed.text);
     const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
     const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;
@@ -274,13 +313,16 @@ export function findCommitment(
     const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
     askedJustBefore = false;
     const undated = candidates.at(-1);
+    // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
+    if (undated?.sentence === sentence && undated.text === event?.text && MET.test(clause.text) && TODAY_REPORT.test(undated.text) && !INTENT_WORD.test(undated.text))
+      candidates.pop();
     if (deadlineFollows) {
       // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
       askedOfUs = { ...askedOfUs!, due: clause.due };
     } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
       // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
       undated.due = clause.due;
-    } else if (theirDeadline && askedOfUs?.due === null && REP_ACTION.test(repActionText(clause.text))) {
+    } else if (theirDeadline && askedOfUs?.due === null && ANY_ACTION.test(clause.text)) {
       // 让我们再算算 下下周二之前出个最终价: what they asked, now with their deadline.
       askedOfUs = { text: (askedOfUs as Clause).text, due: clause.due };
     } else if (
@@ -295,6 +337,9 @@ export function findCommitment(
       if (askedOfUs === null || (askedOfUs.due === null && clause.due !== null))
         askedOfUs = { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
       askedJustBefore = true;
+    } else if (clause.due !== null && RESCHEDULED.test(clause.text) && event !== null && isMovedAction(event.text, customer)) {
+      // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time.
+      candidates.push({ text: event.text.replace(NOT_DONE, ''), due: clause.due, sentence });
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null, sentence });
@@ -317,6 +362,8 @@ export function findCommitment(
     // The rep speaking for themselves ends what the customer asked for.
     if (repSubject) asked = false;
   }
+  const assented = assentedRequest(sentences);
+  if (assented !== null && ANY_ACTION.test(assented)) candidates.push({ text: assented, due: resolveDue(assented, now, calendar) });
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? askedOfUs?.due ?? null;

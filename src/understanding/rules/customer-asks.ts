@@ -32,6 +32,8 @@ const ASKS = new RegExp(
   [
     // 希望周四前能看到样品, 希望周末前给个新报价, 希望下个月初能开通: what they hope to get from us.
     `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|${GIVE})`,
+    // 客户说下周三前一定要看到: their deadline to see what we make.
+    `(?:前|之前|以前)${WITHIN(4)}?要(?:${RECEIVE})`,
     // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).
     `(?:要|想要|需要|拿|要求提供)(?:一份|一套|一版|份|个)${WITHIN(14)}?(?:${DELIVERABLE})`,
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
