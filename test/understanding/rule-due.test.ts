@@ -295,3 +295,18 @@ describe('moved visits, forwarded chats, run-on text and reports of the day (own
     expect(commitment('华光锅炉的样件要重做 客户说周五前一定要看到')?.due).toBe('2026-03-06T18:00:00+08:00');
   });
 });
+
+describe('done promises reported (own wording)', () => {
+  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+  const intent = (text: string) => extractByRules({ id: 't', now: WED, sender: { id: 'u', name: '张伟' }, customers, text }).intent;
+
+  it('a reply, a proof sample or floor work done is a done promise', () => {
+    expect(intent('华光锅炉的答复已经邮件发给刘工了')).toBe('complete_commitment');
+    expect(intent('华光锅炉的打样寄过去了,等他们反馈')).toBe('complete_commitment');
+    expect(intent('华光锅炉展厅的地板铺好了')).toBe('complete_commitment');
+  });
+
+  it('a contact who settles something (刘工把参数确认完了) did it, not the rep', () => {
+    expect(intent('华光锅炉刘工把图纸都确认完了')).toBe('log_activity');
+  });
+});
