@@ -179,11 +179,13 @@ describe('due of a commitment on the tenant calendar', () => {
   });
 });
 
-describe('commitments and dues found by blind sets 16 and 17 (own wording)', () => {
-  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-  const commitment = (text: string, now = WED) =>
-    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
+/** Messages of our own wording about one customer, for the rules found by blind sets 16 and 17. */
+const ownCustomers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+const extractOwn = (text: string, now = WED) =>
+  extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers: ownCustomers, text });
+const commitment = (text: string, now = WED) => extractOwn(text, now).commitment;
 
+describe('commitments and dues found by blind sets 16 and 17 (own wording)', () => {
   it('今天下班前 is a deadline today, not a report of the day, also when the customer asks it', () => {
     expect(commitment('华光锅炉的清单有错 今天下班前重新发一份')?.due).toBe('2026-03-04T18:00:00+08:00');
     expect(commitment('华光锅炉王总来电话 让我今天把样册寄过去')?.due).toBe('2026-03-04T18:00:00+08:00');
@@ -205,10 +207,6 @@ describe('commitments and dues found by blind sets 16 and 17 (own wording)', () 
 });
 
 describe('what the customer asks of us without 让我/要我们 (own wording)', () => {
-  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-  const commitment = (text: string, now = WED) =>
-    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
-
   it('希望…看到/给 and 要一份 + a deliverable are asks of us, due at their deadline', () => {
     expect(commitment('华光锅炉的赵工 希望下周二前能看到样机')?.due).toBe('2026-03-10T18:00:00+08:00');
     expect(commitment('华光锅炉他们要一份资质证书,周五前')?.due).toBe('2026-03-06T18:00:00+08:00');
@@ -219,6 +217,7 @@ describe('what the customer asks of us without 让我/要我们 (own wording)', 
   it('the rep’s own time wins; terms asked, the deal’s schedule and what we cannot do are no asks', () => {
     expect(commitment('华光锅炉要一份报价,我明天上午发过去')?.due).toBe('2026-03-05T12:00:00+08:00');
     expect(commitment('华光锅炉问能不能给个优惠价')).toBeNull();
+    expect(commitment('华光锅炉希望交期给到45天')).toBeNull();
     expect(commitment('华光锅炉的刘主任说开学前要交付')).toBeNull();
     expect(commitment('华光锅炉要求周一前到场 我们人手排不过来')).toBeNull();
   });
@@ -229,10 +228,6 @@ describe('what the customer asks of us without 让我/要我们 (own wording)', 
 });
 
 describe('the rep’s reply and times said after the action (own wording)', () => {
-  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-  const commitment = (text: string, now = WED) =>
-    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
-
   it('我说回去… then 给他回话 / 答复他 with a time goes on with the rep’s promise', () => {
     expect(commitment('华光锅炉嫌贵 我说回去商量一下 周四给他回话')?.due).toBe('2026-03-05T18:00:00+08:00');
     expect(commitment('华光锅炉问能不能加急,我说要跟车间评估下,明天下午两点前答复他')?.due).toBe('2026-03-05T14:00:00+08:00');
@@ -256,10 +251,6 @@ describe('the rep’s reply and times said after the action (own wording)', () =
 });
 
 describe('moved visits, forwarded chats, run-on text and reports of the day (own wording)', () => {
-  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-  const commitment = (text: string, now = WED) =>
-    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment;
-
   it('a visit of the rep’s moved to a new time (没去成 改到…) is due then; someone else’s move is not ours', () => {
     expect(commitment('华光锅炉的现场勘察今天没去成 改到周五上午了')?.due).toBe('2026-03-06T12:00:00+08:00');
     expect(commitment('华光锅炉王总出差了 验收改到下周')).toBeNull();
@@ -271,9 +262,7 @@ describe('moved visits, forwarded chats, run-on text and reports of the day (own
   });
 
   it('in text with no punctuation a day ahead starts a clause', () => {
-    expect(commitment('华光锅炉今天去了一趟见了设备部刘工他们想上一套余热回收下周二给他们出个方案')?.due).toBe(
-      '2026-03-10T18:00:00+08:00',
-    );
+    expect(commitment('华光锅炉今天去了一趟见了设备部刘工他们想上一套余热回收下周二给他们出个方案')?.due).toBe('2026-03-10T18:00:00+08:00');
   });
 
   it('going there at a time after the customer’s words is the rep’s plan', () => {
@@ -297,8 +286,7 @@ describe('moved visits, forwarded chats, run-on text and reports of the day (own
 });
 
 describe('done promises reported (own wording)', () => {
-  const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-  const intent = (text: string) => extractByRules({ id: 't', now: WED, sender: { id: 'u', name: '张伟' }, customers, text }).intent;
+  const intent = (text: string) => extractOwn(text).intent;
 
   it('a reply, a proof sample or floor work done is a done promise', () => {
     expect(intent('华光锅炉的答复已经邮件发给刘工了')).toBe('complete_commitment');

@@ -45,7 +45,8 @@ const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
 const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要)$/;
 /** A clause that is only a time, maybe tentative (暂定下周四, 周三前): it dates the action named just before. */
-const TRAILING_TIME = /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
+const TRAILING_TIME =
+  /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
@@ -73,7 +74,8 @@ const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
 const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
 /** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
-const GOING_THERE = /^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:去|过去|上门|登门|拜访)/;
+const GOING_THERE =
+  /^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:去|过去|上门|登门|拜访)/;
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
 const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
@@ -193,10 +195,10 @@ const RUN_ON_LENGTH = 30;
 
 /**
  * In text with no punctuation at all, a day ahead also starts a clause (…想换一个能管生产的系统下周三给他们做个演示),
- * unless it follows 我, another time word or a word that takes it (在, 到, 是, 的).
+ * unless it follows 我, another time word, a word that takes it (在, 到, 是, 的) or someone who is its subject (王总, 他们).
  */
 const RUN_ON_TIME_START =
-  /(?<![我们咱今明后大下上本这周星期礼拜个月号日天午晚早前在到于是的从])(?=下下?个?(?:周|星期|礼拜)|明天|后天|大后天|(?:周|星期|礼拜)[一二三四五六日天])/g;
+  /(?<![我们咱今明后大下上本这周星期礼拜个月号日天午晚早前在到于是的从总工他她户方长任理师])(?=下下?个?(?:周|星期|礼拜)|明天|后天|大后天|(?:周|星期|礼拜)[一二三四五六日天])/g;
 
 function splitAtClauseStarts(joined: string, runOn = false): string[] {
   const timeStarts = runOn ? [...joined.matchAll(RUN_ON_TIME_START)].map((m) => m.index!) : [];
@@ -302,7 +304,9 @@ export function findCommitment(
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
     // 让我…今天发过去 is their ask for today, not a report of the day.
     const reportsToday =
-      (TODAY_REPORT.test(timed.text) || reportsThisPeriod(timed.text, now)) && !INTENT_WORD.test(timed.text) && !ASKED_OF_US_BY.test(timed.text);
+      (TODAY_REPORT.test(timed.text) || reportsThisPeriod(timed.text, now)) &&
+      !INTENT_WORD.test(timed.text) &&
+      !ASKED_OF_US_BY.test(timed.text);
     const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
     const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;
@@ -314,7 +318,13 @@ export function findCommitment(
     askedJustBefore = false;
     const undated = candidates.at(-1);
     // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
-    if (undated?.sentence === sentence && undated.text === event?.text && MET.test(clause.text) && TODAY_REPORT.test(undated.text) && !INTENT_WORD.test(undated.text))
+    if (
+      undated?.sentence === sentence &&
+      undated.text === event?.text &&
+      MET.test(clause.text) &&
+      TODAY_REPORT.test(undated.text) &&
+      !INTENT_WORD.test(undated.text)
+    )
       candidates.pop();
     if (deadlineFollows) {
       // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.

@@ -30,8 +30,8 @@ const WITHIN = (n: number): string => `[^,.;!?:]{0,${n}}`;
 
 const ASKS = new RegExp(
   [
-    // 希望周四前能看到样品, 希望周末前给个新报价, 希望下个月初能开通: what they hope to get from us.
-    `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|${GIVE})`,
+    // 希望周四前能看到样品, 希望周末前给个新报价, 希望下个月初能开通: what they hope to get from us (not 交期给到45天, 交期, 价格给低点: terms).
+    `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|(?:${GIVE})(?![到低高多少点期]))`,
     // 客户说下周三前一定要看到: their deadline to see what we make.
     `(?:前|之前|以前)${WITHIN(4)}?要(?:${RECEIVE})`,
     // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).

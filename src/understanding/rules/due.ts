@@ -41,7 +41,10 @@ const HOLIDAY: Record<string, [number, number]> = { 五一: [5, 1], 劳动节: [
 /** Ordered: longer and more specific expressions first. */
 const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [new RegExp(`(下下|下|本|这)?(?:个)?${WEEK}末(?:之|以)?前`), (now, m) => beforeWeekend(now, m[1])],
-  [/(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十])/, (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] })],
+  [
+    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十])/,
+    (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),
+  ],
   [/元旦/, (now) => now.plus({ years: 1 }).startOf('year')],
   // 下班前 with no day is today's end of work.
   [/下班(?:之|以)?前/, (now) => now],
