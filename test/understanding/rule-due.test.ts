@@ -267,6 +267,8 @@ describe('moved visits, forwarded chats, run-on text and reports of the day (own
 
   it('going there at a time after the customer’s words is the rep’s plan', () => {
     expect(commitment('华光锅炉采购说想看看样板工程,预算二十万左右,周五去看现场')?.due).toBe('2026-03-06T18:00:00+08:00');
+    // Right after 王总说 it is still their words: their own trip.
+    expect(commitment('华光锅炉王总说,明天去总部汇报')).toBeNull();
   });
 
   it('the part of the day the message is sent in reports it; a later part is ahead', () => {

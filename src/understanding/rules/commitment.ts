@@ -76,6 +76,9 @@ const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)
 /** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
 const GOING_THERE =
   /^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:去|过去|上门|登门|拜访)/;
+/** Not the clause right after 王总说, which is their words (王总说,明天去总部汇报). */
+const goesThere = (clause: Clause): boolean =>
+  clause.due !== null && GOING_THERE.test(clause.text) && !SPEECH.test(clause.text) && !hasThirdPartySubject(clause.text);
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
 const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
@@ -153,8 +156,6 @@ function isCandidate(
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
-  // 营销部说…,预算十五万左右,周四去看现场: going there at a time, said without a speaker, is the rep's own plan.
-  if (reported && clause.due !== null && GOING_THERE.test(text) && !SPEECH.test(text) && !hasThirdPartySubject(text)) return true;
   if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
@@ -350,6 +351,9 @@ export function findCommitment(
     } else if (clause.due !== null && RESCHEDULED.test(clause.text) && event !== null && isMovedAction(event.text, customer)) {
       // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time.
       candidates.push({ text: event.text.replace(NOT_DONE, ''), due: clause.due, sentence });
+    } else if (reported && event !== null && !SPEECH.test(event.text) && goesThere(clause)) {
+      // 营销部说…,预算十五万左右,周四去看现场: going there at a time, no longer in their words, is the rep's plan.
+      candidates.push({ text: clause.text, due: clause.due, sentence });
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null, sentence });
