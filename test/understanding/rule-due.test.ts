@@ -254,6 +254,9 @@ describe('moved visits, forwarded chats, run-on text and reports of the day (own
   it('a visit of the rep’s moved to a new time (没去成 改到…) is due then; someone else’s move is not ours', () => {
     expect(commitment('华光锅炉的现场勘察今天没去成 改到周五上午了')?.due).toBe('2026-03-06T12:00:00+08:00');
     expect(commitment('华光锅炉王总出差了 验收改到下周')).toBeNull();
+    expect(commitment('华光锅炉我们下周去 改到周三了')?.due).toBe('2026-03-11T18:00:00+08:00');
+    // Done, then signing moved: nothing of ours is moved.
+    expect(commitment('华光锅炉的报价发过去了 推到下周签')).toBeNull();
   });
 
   it('the rep’s 好的 in a forwarded chat makes the other side’s ask a promise', () => {

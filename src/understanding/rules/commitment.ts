@@ -164,13 +164,13 @@ function isCandidate(
 }
 
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
-const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)/;
+const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
 const NOT_DONE = /没(?:有)?|未|成$|了$/g;
 
 /** The clause before a move names an action of the rep's (去, 拜访, 演示…), not someone else's. */
 function isMovedAction(text: string, customer: string | null): boolean {
   const own = customer ? text.split(customer).join('') : text;
-  return !hasThirdPartySubject(own) && !SPEECH.test(own) && REP_ACTION.test(repActionText(own));
+  return !hasThirdPartySubject(own) && !SPEECH.test(own) && !DONE_NOW.test(own) && REP_ACTION.test(repActionText(own));
 }
 
 /** Drops filler clauses and joins a bare 我 to what the rep goes on to say. */
@@ -349,7 +349,8 @@ export function findCommitment(
         askedOfUs = { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
       askedJustBefore = true;
     } else if (clause.due !== null && RESCHEDULED.test(clause.text) && event !== null && isMovedAction(event.text, customer)) {
-      // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time.
+      // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time, which replaces the old one.
+      if (undated?.text === event.text) candidates.pop();
       candidates.push({ text: event.text.replace(NOT_DONE, ''), due: clause.due, sentence });
     } else if (reported && event !== null && !SPEECH.test(event.text) && goesThere(clause)) {
       // 营销部说…,预算十五万左右,周四去看现场: going there at a time, no longer in their words, is the rep's plan.
