@@ -278,6 +278,7 @@ describe('moved visits, forwarded chats, run-on text and reports of the day (own
     const nine = '2026-03-04T09:00:00+08:00';
     expect(commitment('华光锅炉:上午电话,王总说先不急', nine)).toBeNull();
     expect(commitment('华光锅炉下午去一趟', nine)?.due).toBe('2026-03-04T18:00:00+08:00');
+    expect(commitment('华光锅炉下午去一趟', '2026-03-04T13:00:00+08:00')?.due).toBe('2026-03-04T18:00:00+08:00');
   });
 
   it('a promise named and then sent (…今天上午寄出去了) is done; a visit that met someone has happened', () => {
