@@ -222,6 +222,15 @@ describe('what the customer asks of us without 让我/要我们 (own wording)', 
     expect(commitment('华光锅炉要求周一前到场 我们人手排不过来')).toBeNull();
   });
 
+  it('让 + an action with us left out, and goods due at their warehouse, are asks of us', () => {
+    expect(commitment('华光锅炉的采购挺客气 让先寄几本样册过去')).toMatchObject({ due: null });
+    expect(commitment('华光锅炉说工期紧 下周五前必须到他们工地')?.due).toBe('2026-03-13T18:00:00+08:00');
+  });
+
+  it('主要是 (mainly) is no condition', () => {
+    expect(commitment('华光锅炉需求确认了 主要是两条线 下周做方案演示')?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+
   it('a deadline said after the ask, or after 让我们 + an action, is theirs for it', () => {
     expect(commitment('华光锅炉的钱总说让我们再核算一下 下周五之前出个报价')?.due).toBe('2026-03-13T18:00:00+08:00');
   });

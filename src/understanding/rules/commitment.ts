@@ -32,11 +32,11 @@ const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
- * 让我先报个价): the contract counts it as a promise, due at their deadline or with no time. A deadline of
+ * 让我先报个价, 让先发个目录过去 with us left out): the contract counts it as a promise, due at their deadline or with no time. A deadline of
  * theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY =
-  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
+  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上)(?:发|寄|送|报|出|做|准备|提供|带))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
 /** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版): an action even without a deliverable named. */
 const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)/;
@@ -87,8 +87,8 @@ const goesThere = (clause: Clause): boolean =>
 const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
 const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办不到|赶不上/;
-/** A condition (我们要是不跟) and its consequence are no promise. */
-const CONDITIONAL = /要是|如果|假如|万一|若是|否则|不然/;
+/** A condition (我们要是不跟) and its consequence are no promise; 主要是 (mainly) is none. */
+const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
 /** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
 const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
@@ -319,6 +319,12 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
+      console.error(
+        'CLAUSE',
+        JSON.stringify(clause.text),
+        clause.due?.toISO(),
+        JSON.stringify({ repSubject, reported, asked, theirDeadline, repTalking, prev: previous?.due?.toISO() }),
+      );
     const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
     askedJustBefore = false;
     const undated = candidates.at(-1);

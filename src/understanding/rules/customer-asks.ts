@@ -39,9 +39,9 @@ const ASKS = new RegExp(
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
     // 问能不能月底前先送一批: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前)${WITHIN(4)}?(?:${GIVE})`,
-    // 货要求下周一前到厂, 样品月底前要送到他们仓库: goods reaching them by their deadline.
+    // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓: goods reaching them by their deadline.
     `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(3)}?(?:${ARRIVE})`,
-    `(?:前|之前|以前)(?:要|得|必须)(?:${SEND})`,
+    `(?:前|之前|以前)(?:要|得|必须)(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
   ].join('|'),
 );
 
