@@ -246,6 +246,11 @@ describe('the rep’s reply and times said after the action (own wording)', () =
     expect(commitment('华光锅炉需求定了,下一步约他们领导看样机,暂定下周三')?.due).toBe('2026-03-11T18:00:00+08:00');
   });
 
+  it('到时候 is the time just named, even in the customer’s words', () => {
+    expect(commitment('华光锅炉的周主任说下周三开论证会 到时候我带技术一起去')?.due).toBe('2026-03-11T18:00:00+08:00');
+    expect(commitment('华光锅炉还没定 到时候我再联系')).toMatchObject({ due: null });
+  });
+
   it('going to an appointment the customer set keeps its time', () => {
     expect(commitment('华光锅炉王总约了周五上午去谈,他们关心售后,我把样品准备好带过去')?.due).toBe('2026-03-06T12:00:00+08:00');
   });

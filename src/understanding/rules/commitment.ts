@@ -105,6 +105,9 @@ const FOLLOW_UP = /再跟(?:一下|下)?$/;
 const LATER = /过两天|回头|改天|下一步|接下来|节后|年后/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
 const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
+/** Words that point back to a time already named (到时候, 届时, 那天). */
+const THEN = /到时候?|届时|那天|当天/;
+const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
@@ -292,6 +295,7 @@ export function findCommitment(
   let askedOfUs: Clause | null = null;
   let askedJustBefore = false;
   let appointment: Clause | null = null;
+  let lastTimed: Clause | null = null;
   const candidates: Array<Clause & { sentence?: number }> = [];
   const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
   const timedClauses = sentences.flatMap((clauses, sentence) =>
@@ -319,12 +323,12 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-      console.error(
-        'CLAUSE',
-        JSON.stringify(clause.text),
-        clause.due?.toISO(),
-        JSON.stringify({ repSubject, reported, asked, theirDeadline, repTalking, prev: previous?.due?.toISO() }),
-      );
+    console.error(
+      'CLAUSE',
+      JSON.stringify(clause.text),
+      clause.due?.toISO(),
+      JSON.stringify({ repSubject, reported, asked, theirDeadline, repTalking, prev: previous?.due?.toISO() }),
+    );
     const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
     askedJustBefore = false;
     const undated = candidates.at(-1);
@@ -367,7 +371,9 @@ export function findCommitment(
       candidates.push({ text: clause.text, due: clause.due, sentence });
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
-      candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null, sentence });
+      // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
+      const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
+      candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? then ?? null, sentence });
     } else if (!repSubject && customerAsk(clause.text) !== null) {
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
       askedOfUs ??= { text: clause.text, due: clause.due };
@@ -380,6 +386,7 @@ export function findCommitment(
     previous = reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) ? null : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
+    if (clause.due !== null) lastTimed = clause;
     // 张院长约了下周二上午去谈: an appointment whose time the rep's going there (带过去) keeps.
     if (clause.due !== null && APPOINTMENT.test(clause.text)) appointment = clause;
     // 我们工厂排不过来: the rep cannot do what was asked, so it is no promise.
