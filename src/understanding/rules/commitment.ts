@@ -323,12 +323,6 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    console.error(
-      'CLAUSE',
-      JSON.stringify(clause.text),
-      clause.due?.toISO(),
-      JSON.stringify({ repSubject, reported, asked, theirDeadline, repTalking, prev: previous?.due?.toISO() }),
-    );
     const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
     askedJustBefore = false;
     const undated = candidates.at(-1);
