@@ -5,6 +5,7 @@ import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
 import { customerAsk } from './customer-asks';
 import { assentedRequest } from './chat';
+import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod } from './day-report';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -32,8 +33,8 @@ const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
- * 让我先报个价, 让先发个目录过去 with us left out): the contract counts it as a promise, due at their deadline or with no time. A deadline of
- * theirs with no action of ours stays theirs.
+ * 让我先报个价, 让先发个目录过去 with us left out): the contract counts it as a promise, due at their deadline
+ * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY =
   /(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上)(?:发|寄|送|报|出|做|准备|提供|带))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
@@ -49,26 +50,6 @@ const TRAILING_TIME =
   /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
-/** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
-const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点|下班|[之以]?前|[之以]?内)/;
-const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
-/** Whom a visit met, said right after it (见到了邓经理, 聊了一个小时): the visit has happened. */
-const MET = /^(?:见到了|见了|碰到了|聊了|谈了|跟[^,.;!?]{1,8}聊了)/;
-/** A part of the day named alone (上午电话, 下午见了王总), with no day and no hour: [period, first hour, hour it ends]. */
-const BARE_PERIOD = /(?<![今明后天日号一二三四五六日])(上午|早上|中午|下午|晚上)(?![0-9一二两三四五六七八九十]+[点:])/;
-const GOING = /去|过去|上门|拜访/;
-const PERIOD_HOURS: Record<string, [number, number]> = { 上午: [0, 12], 早上: [0, 10], 中午: [11, 14], 下午: [12, 18], 晚上: [18, 24] };
-
-/**
- * Without 我, a bare part of the day the message is sent in (上午电话 sent at nine) reports it, as a bare 今天
- * does; going somewhere later in it (下午去华光 sent at one) is still ahead.
- */
-function reportsThisPeriod(text: string, now: DateTime): boolean {
-  const period = text.match(BARE_PERIOD)?.[1];
-  if (!period || GOING.test(text)) return false;
-  const [from, to] = PERIOD_HOURS[period];
-  return now.hour >= from && now.hour < to;
-}
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
