@@ -178,3 +178,143 @@ describe('due of a commitment on the tenant calendar', () => {
     expect(extractByRules(input).commitment?.due).toBe('2026-10-05T18:00:00+08:00');
   });
 });
+
+/** Messages of our own wording about one customer, for the rules found by blind sets 16 and 17. */
+const ownCustomers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
+const extractOwn = (text: string, now = WED) =>
+  extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers: ownCustomers, text });
+const commitment = (text: string, now = WED) => extractOwn(text, now).commitment;
+
+describe('commitments and dues found by blind sets 16 and 17 (own wording)', () => {
+  it('今天下班前 is a deadline today, not a report of the day, also when the customer asks it', () => {
+    expect(commitment('华光锅炉的清单有错 今天下班前重新发一份')?.due).toBe('2026-03-04T18:00:00+08:00');
+    expect(commitment('华光锅炉王总来电话 让我今天把样册寄过去')?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('a 通知书 is a document, not someone speaking', () => {
+    expect(commitment('华光锅炉的标中了,下午去拿中标通知书')?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('对一下 is an action; what cannot be done (排不过来, 来不及) is no promise', () => {
+    expect(commitment('华光锅炉的结算单 我明天上午跟仓库对一下')?.due).toBe('2026-03-05T12:00:00+08:00');
+    expect(commitment('华光锅炉要下周一前装好 我们人手来不及')).toBeNull();
+  });
+
+  it('三号楼, 2号线 name a building or a line, not a day', () => {
+    expect(due('五号楼的管道', WED)).toBeNull();
+    expect(due('2号线明天停机检修', WED)).toBe('2026-03-05T18:00:00+08:00');
+  });
+});
+
+describe('what the customer asks of us without 让我/要我们 (own wording)', () => {
+  it('希望…看到/给 and 要一份 + a deliverable are asks of us, due at their deadline', () => {
+    expect(commitment('华光锅炉的赵工 希望下周二前能看到样机')?.due).toBe('2026-03-10T18:00:00+08:00');
+    expect(commitment('华光锅炉他们要一份资质证书,周五前')?.due).toBe('2026-03-06T18:00:00+08:00');
+    expect(commitment('华光锅炉采购要一份同行的使用案例')).toMatchObject({ due: null });
+    expect(commitment('华光锅炉问备件能不能下周一前先寄一批')?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it('the rep’s own time wins; terms asked, the deal’s schedule and what we cannot do are no asks', () => {
+    expect(commitment('华光锅炉要一份报价,我明天上午发过去')?.due).toBe('2026-03-05T12:00:00+08:00');
+    expect(commitment('华光锅炉问能不能给个优惠价')).toBeNull();
+    expect(commitment('华光锅炉希望交期给到45天')).toBeNull();
+    expect(commitment('华光锅炉的刘主任说开学前要交付')).toBeNull();
+    expect(commitment('华光锅炉要求周一前到场 我们人手排不过来')).toBeNull();
+  });
+
+  it('让 + an action with us left out, and goods due at their warehouse, are asks of us', () => {
+    expect(commitment('华光锅炉的采购挺客气 让先寄几本样册过去')).toMatchObject({ due: null });
+    expect(commitment('华光锅炉说工期紧 下周五前必须到他们工地')?.due).toBe('2026-03-13T18:00:00+08:00');
+  });
+
+  it('主要是 (mainly) is no condition', () => {
+    expect(commitment('华光锅炉需求确认了 主要是两条线 下周做方案演示')?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it('a deadline said after the ask, or after 让我们 + an action, is theirs for it', () => {
+    expect(commitment('华光锅炉的钱总说让我们再核算一下 下周五之前出个报价')?.due).toBe('2026-03-13T18:00:00+08:00');
+  });
+});
+
+describe('the rep’s reply and times said after the action (own wording)', () => {
+  it('我说回去… then 给他回话 / 答复他 with a time goes on with the rep’s promise', () => {
+    expect(commitment('华光锅炉嫌贵 我说回去商量一下 周四给他回话')?.due).toBe('2026-03-05T18:00:00+08:00');
+    expect(commitment('华光锅炉问能不能加急,我说要跟车间评估下,明天下午两点前答复他')?.due).toBe('2026-03-05T14:00:00+08:00');
+  });
+
+  it('a tentative time in a clause of its own dates the action before it', () => {
+    expect(commitment('华光锅炉需求定了,下一步约他们领导看样机,暂定下周三')?.due).toBe('2026-03-11T18:00:00+08:00');
+  });
+
+  it('到时候 is the time just named, even in the customer’s words', () => {
+    expect(commitment('华光锅炉的周主任说下周三开论证会 到时候我带技术一起去')?.due).toBe('2026-03-11T18:00:00+08:00');
+    expect(commitment('华光锅炉还没定 到时候我再联系')).toMatchObject({ due: null });
+  });
+
+  it('going to an appointment the customer set keeps its time', () => {
+    expect(commitment('华光锅炉王总约了周五上午去谈,他们关心售后,我把样品准备好带过去')?.due).toBe('2026-03-06T12:00:00+08:00');
+  });
+
+  it('周末前 is that week’s Friday; 五一前 is 1 May; 下班前 is today', () => {
+    expect(due('周末前给报价', WED)).toBe('2026-03-06T18:00:00+08:00');
+    expect(due('周末前给报价', '2026-03-07T10:00:00+08:00')).toBe('2026-03-13T18:00:00+08:00');
+    expect(due('下周末之前', WED)).toBe('2026-03-13T18:00:00+08:00');
+    expect(due('五一前装好', WED)).toBe('2026-05-01T18:00:00+08:00');
+    expect(due('下班前发给你', WED)).toBe('2026-03-04T18:00:00+08:00');
+  });
+});
+
+describe('moved visits, forwarded chats, run-on text and reports of the day (own wording)', () => {
+  it('a visit of the rep’s moved to a new time (没去成 改到…) is due then; someone else’s move is not ours', () => {
+    expect(commitment('华光锅炉的现场勘察今天没去成 改到周五上午了')?.due).toBe('2026-03-06T12:00:00+08:00');
+    expect(commitment('华光锅炉王总出差了 验收改到下周')).toBeNull();
+    expect(commitment('华光锅炉我们下周去 改到周三了')?.due).toBe('2026-03-11T18:00:00+08:00');
+    // Done, then signing moved: nothing of ours is moved.
+    expect(commitment('华光锅炉的报价发过去了 推到下周签')).toBeNull();
+  });
+
+  it('the rep’s 好的 in a forwarded chat makes the other side’s ask a promise', () => {
+    expect(commitment('转发聊天:\n赵工:你们下周一前把图纸发我\n我:好的')?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(commitment('转发聊天:\n赵工:你们下周一前把图纸发我\n我:这个得问下设计院')?.due ?? null).toBeNull();
+  });
+
+  it('in text with no punctuation a day ahead starts a clause', () => {
+    expect(commitment('华光锅炉今天去了一趟见了设备部刘工他们想上一套余热回收下周二给他们出个方案')?.due).toBe('2026-03-10T18:00:00+08:00');
+  });
+
+  it('going there at a time after the customer’s words is the rep’s plan', () => {
+    expect(commitment('华光锅炉采购说想看看样板工程,预算二十万左右,周五去看现场')?.due).toBe('2026-03-06T18:00:00+08:00');
+    // Right after 王总说 it is still their words: their own trip.
+    expect(commitment('华光锅炉王总说,明天去总部汇报')).toBeNull();
+  });
+
+  it('the part of the day the message is sent in reports it; a later part is ahead', () => {
+    const nine = '2026-03-04T09:00:00+08:00';
+    expect(commitment('华光锅炉:上午电话,王总说先不急', nine)).toBeNull();
+    expect(commitment('华光锅炉下午去一趟', nine)?.due).toBe('2026-03-04T18:00:00+08:00');
+    expect(commitment('华光锅炉下午去一趟', '2026-03-04T13:00:00+08:00')?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('a promise named and then sent (…今天上午寄出去了) is done; a visit that met someone has happened', () => {
+    expect(commitment('答应华光锅炉的资料,今天上午寄出去了')).toBeNull();
+    expect(commitment('我今天去华光锅炉拜访,见到了设备部刘工', '2026-03-04T15:00:00+08:00')).toBeNull();
+  });
+
+  it('the customer’s deadline to see what we redo dates it', () => {
+    expect(commitment('华光锅炉的样件要重做 客户说周五前一定要看到')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+});
+
+describe('done promises reported (own wording)', () => {
+  const intent = (text: string) => extractOwn(text).intent;
+
+  it('a reply, a proof sample or floor work done is a done promise', () => {
+    expect(intent('华光锅炉的答复已经邮件发给刘工了')).toBe('complete_commitment');
+    expect(intent('华光锅炉的打样寄过去了,等他们反馈')).toBe('complete_commitment');
+    expect(intent('华光锅炉展厅的地板铺好了')).toBe('complete_commitment');
+  });
+
+  it('a contact who settles something (刘工把参数确认完了) did it, not the rep', () => {
+    expect(intent('华光锅炉刘工把图纸都确认完了')).toBe('log_activity');
+  });
+});

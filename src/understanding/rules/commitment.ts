@@ -3,6 +3,9 @@ import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
+import { customerAsk } from './customer-asks';
+import { assentedRequest } from './chat';
+import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod } from './day-report';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -25,55 +28,72 @@ const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /** Someone else speaks: following clauses without 我 keep reporting them. */
-const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知|回复说|回话|答复说|讲/;
+const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
- * 让我先报个价): the contract counts it as a promise, due at their deadline or with no time. A deadline of
- * theirs with no action of ours stays theirs.
+ * 让我先报个价, 让先发个目录过去 with us left out): the contract counts it as a promise, due at their deadline
+ * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY =
-  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
+  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上)(?:发|寄|送|报|出|做|准备|提供|带))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
+/** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版): an action even without a deliverable named. */
+const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)/;
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
-const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到)?(?:齐|完|好|到|过来|过去)?$/;
+const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要)$/;
+/** A clause that is only a time, maybe tentative (暂定下周四, 周三前): it dates the action named just before. */
+const TRAILING_TIME =
+  /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
-/** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
-const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点)/;
-const INTENT_WORD = /要|会|准备|打算|争取|再|得|负责/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
 const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
-/** A clause saying something is done now (已经寄出去了). */
-const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了/;
-/** A condition (我们要是不跟) and its consequence are no promise. */
-const CONDITIONAL = /要是|如果|假如|万一|若是|否则|不然/;
+/** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
+const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
+/** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
+const GOING_THERE =
+  /^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:去|过去|上门|登门|拜访)/;
+/** Not the clause right after 王总说, which is their words (王总说,明天去总部汇报). */
+const goesThere = (clause: Clause): boolean =>
+  clause.due !== null && GOING_THERE.test(clause.text) && !SPEECH.test(clause.text) && !hasThirdPartySubject(clause.text);
+/** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
+const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
+/** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
+const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办不到|赶不上/;
+/** A condition (我们要是不跟) and its consequence are no promise; 主要是 (mainly) is none. */
+const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
 /** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
 const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
-/** Also 去/到: the party after them is a place (去他们厂里), not the subject. */
-const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到/;
+/** Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell. */
+const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到|回复|答复|告诉|通知|联系(?![人方电])|陪/;
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去); read with 带 and 约 as words of their own (not 履带, 预约, 签约). */
 const REP_ACTION =
   /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
+/** A time ahead with no date (回头, 下一步, 节后): the rep's plan even without 我. */
+const LATER = /过两天|回头|改天|下一步|接下来|节后|年后/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
 const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
+/** Words that point back to a time already named (到时候, 届时, 那天). */
+const THEN = /到时候?|届时|那天|当天/;
+const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
@@ -118,17 +138,27 @@ function isCandidate(
   customer: string | null,
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
-  if (CONDITIONAL.test(text) || UNDER_WAY.test(text)) return false;
+  if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
-  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text)) return false;
+  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
-  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || /过两天|回头|改天/.test(text);
+  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || LATER.test(text);
   return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
+}
+
+/** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
+const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
+const NOT_DONE = /没(?:有)?|未|成$|了$/g;
+
+/** The clause before a move names an action of the rep's (去, 拜访, 演示…), not someone else's. */
+function isMovedAction(text: string, customer: string | null): boolean {
+  const own = customer ? text.split(customer).join('') : text;
+  return !hasThirdPartySubject(own) && !SPEECH.test(own) && !DONE_NOW.test(own) && REP_ACTION.test(repActionText(own));
 }
 
 /** Drops filler clauses and joins a bare 我 to what the rep goes on to say. */
@@ -152,8 +182,18 @@ const VOICE_CLAUSE_START =
 /** A message typed with no punctuation at all (王总说下周签合同让我们这周五之前把合同寄过去…) runs its clauses together too. */
 const RUN_ON_LENGTH = 30;
 
-function splitAtClauseStarts(joined: string): string[] {
-  const starts = [...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!).filter((i) => i > 0);
+/**
+ * In text with no punctuation at all, a day ahead also starts a clause (…想换一个能管生产的系统下周三给他们做个演示),
+ * unless it follows 我, another time word, a word that takes it (在, 到, 是, 的) or someone who is its subject (王总, 他们).
+ */
+const RUN_ON_TIME_START =
+  /(?<![我们咱今明后大下上本这周星期礼拜个月号日天午晚早前在到于是的从总工他她户方长任理师])(?=下下?个?(?:周|星期|礼拜)|明天|后天|大后天|(?:周|星期|礼拜)[一二三四五六日天])/g;
+
+function splitAtClauseStarts(joined: string, runOn = false): string[] {
+  const timeStarts = runOn ? [...joined.matchAll(RUN_ON_TIME_START)].map((m) => m.index!) : [];
+  const starts = [...[...joined.matchAll(VOICE_CLAUSE_START)].map((m) => m.index!), ...timeStarts]
+    .filter((i) => i > 0)
+    .sort((a, b) => a - b);
   const bounds = [0, ...starts, joined.length];
   return bounds
     .slice(1)
@@ -164,7 +204,7 @@ function splitAtClauseStarts(joined: string): string[] {
 /** A voice-typed sentence is read run together and split where a request to us or someone's words begin; others as written. */
 function voiceClauses(clauses: string[], runOn: boolean): string[] {
   const joined = clauses.join('');
-  if (runOn) return splitAtClauseStarts(joined);
+  if (runOn) return splitAtClauseStarts(joined, true);
   if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
   return splitAtClauseStarts(joined);
 }
@@ -235,20 +275,29 @@ export function findCommitment(
   // What the customer asked of us by a deadline: the promise when the rep states none of their own.
   let askedOfUs: Clause | null = null;
   let askedJustBefore = false;
-  const candidates: Clause[] = [];
+  let appointment: Clause | null = null;
+  let lastTimed: Clause | null = null;
+  const candidates: Array<Clause & { sentence?: number }> = [];
   const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
-  const timedClauses = sentences.flatMap((clauses) =>
+  const timedClauses = sentences.flatMap((clauses, sentence) =>
     withLeadingTime(voiceClauses(clauses, runOn).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
       ...clause,
       opensSentence: i === 0,
+      sentence,
     })),
   );
   for (const timed of timedClauses) {
+    const sentence = timed.sentence;
     // What someone said or asked ends with their sentence.
     if (timed.opensSentence) reported = asked = false;
     const repSubject = isRepSubject(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
-    const pastOrToday = timed.due !== null && (timed.due < now || (TODAY_REPORT.test(timed.text) && !INTENT_WORD.test(timed.text)));
+    // 让我…今天发过去 is their ask for today, not a report of the day.
+    const reportsToday =
+      (TODAY_REPORT.test(timed.text) || reportsThisPeriod(timed.text, now)) &&
+      !INTENT_WORD.test(timed.text) &&
+      !ASKED_OF_US_BY.test(timed.text);
+    const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
     const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
@@ -257,20 +306,53 @@ export function findCommitment(
     const askedBy = clause.text.match(ASKED_OF_US_BY);
     const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
     askedJustBefore = false;
+    const undated = candidates.at(-1);
+    // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
+    if (
+      undated?.sentence === sentence &&
+      undated.text === event?.text &&
+      MET.test(clause.text) &&
+      TODAY_REPORT.test(undated.text) &&
+      !INTENT_WORD.test(undated.text)
+    )
+      candidates.pop();
     if (deadlineFollows) {
       // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
       askedOfUs = { ...askedOfUs!, due: clause.due };
+    } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
+      // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
+      undated.due = clause.due;
+    } else if (theirDeadline && askedOfUs?.due === null && ANY_ACTION.test(clause.text)) {
+      // 让我们再算算 下下周二之前出个最终价: what they asked, now with their deadline.
+      askedOfUs = { text: (askedOfUs as Clause).text, due: clause.due };
     } else if (
       askedBy &&
       !repSubject &&
       !TOLD_NOT_TO.test(clause.text.slice(askedBy.index! + askedBy[0].length)) &&
-      (theirDeadline || REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))))
+      (theirDeadline ||
+        REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))) ||
+        (/我|咱/.test(askedBy[0]) && REVISE.test(clause.text.slice(askedBy.index! + askedBy[0].length))))
     ) {
-      askedOfUs ??= { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
+      // The first ask stands, unless a later one gives the deadline it lacks (要我们做个协议 让我后天上午去一趟).
+      if (askedOfUs === null || (askedOfUs.due === null && clause.due !== null))
+        askedOfUs = { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
       askedJustBefore = true;
+    } else if (clause.due !== null && RESCHEDULED.test(clause.text) && event !== null && isMovedAction(event.text, customer)) {
+      // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time, which replaces the old one.
+      if (undated?.text === event.text) candidates.pop();
+      candidates.push({ text: event.text.replace(NOT_DONE, ''), due: clause.due, sentence });
+    } else if (reported && event !== null && !SPEECH.test(event.text) && goesThere(clause)) {
+      // 营销部说…,预算十五万左右,周四去看现场: going there at a time, no longer in their words, is the rep's plan.
+      candidates.push({ text: clause.text, due: clause.due, sentence });
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
-      const attended = ATTEND.test(clause.text) ? event?.due : null;
-      candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? null });
+      const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
+      // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
+      const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
+      candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? then ?? null, sentence });
+    } else if (!repSubject && customerAsk(clause.text) !== null) {
+      // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
+      askedOfUs ??= { text: clause.text, due: clause.due };
+      askedJustBefore = true;
     } else if (DONE_NOW.test(clause.text) && candidates.at(-1)?.text === event?.text && PROMISE.test(event?.text ?? '')) {
       // 答应华庭的检测报告 / 已经寄出去了: the promise just named is the one now done.
       candidates.pop();
@@ -279,9 +361,16 @@ export function findCommitment(
     previous = reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) ? null : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
+    if (clause.due !== null) lastTimed = clause;
+    // 张院长约了下周二上午去谈: an appointment whose time the rep's going there (带过去) keeps.
+    if (clause.due !== null && APPOINTMENT.test(clause.text)) appointment = clause;
+    // 我们工厂排不过来: the rep cannot do what was asked, so it is no promise.
+    if (CANNOT.test(clause.text) && !CONDITIONAL.test(clause.text)) askedOfUs = null;
     // The rep speaking for themselves ends what the customer asked for.
     if (repSubject) asked = false;
   }
+  const assented = assentedRequest(sentences);
+  if (assented !== null && ANY_ACTION.test(assented)) candidates.push({ text: assented, due: resolveDue(assented, now, calendar) });
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? askedOfUs?.due ?? null;

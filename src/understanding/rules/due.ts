@@ -27,8 +27,27 @@ function dateIn(now: DateTime, monthOffset: number, day: number): DateTime | nul
   return day >= 1 && day <= month.daysInMonth! ? month.set({ day }) : null;
 }
 
+/** Before the weekend (周末前, 下周末之前): that week's Friday; a bare 周末前 on a weekend is next week's. */
+function beforeWeekend(now: DateTime, which: string | undefined): DateTime {
+  if (which === '下下') return weekday(now, 2, '五');
+  if (which === '下') return weekday(now, 1, '五');
+  const friday = weekday(now, 0, '五');
+  return which === undefined && now.startOf('day') > friday.startOf('day') ? friday.plus({ weeks: 1 }) : friday;
+}
+
+/** A public holiday by its Gregorian date (五一前, 国庆之前); one already past this year is a report, as 上周五 is. */
+const HOLIDAY: Record<string, [number, number]> = { 五一: [5, 1], 劳动节: [5, 1], 国庆: [10, 1], 国庆节: [10, 1] };
+
 /** Ordered: longer and more specific expressions first. */
 const DAY_RULES: Array<[RegExp, DayResolver]> = [
+  [new RegExp(`(下下|下|本|这)?(?:个)?${WEEK}末(?:之|以)?前`), (now, m) => beforeWeekend(now, m[1])],
+  [
+    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十])/,
+    (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),
+  ],
+  [/元旦/, (now) => now.plus({ years: 1 }).startOf('year')],
+  // 下班前 with no day is today's end of work.
+  [/下班(?:之|以)?前/, (now) => now],
   [/大后天/, (now) => now.plus({ days: 3 })],
   [/后天/, (now) => now.plus({ days: 2 })],
   [/明天|明日|明儿|明早|明晚|明上午|明下午|明中午/, (now) => now.plus({ days: 1 })],
@@ -67,7 +86,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   ],
   [
     // Not right after 月/周/期 (3月15号 is the rule above's); such a run is tried from its second character.
-    new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号]`),
+    // 三号楼, 2号线, 5号机 name a building, a line, a machine: no day.
+    new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号](?![楼线机位门库厅馆柜车床台口院桩仓])`),
     (now, m) => {
       const day = num(m[1]) ?? 0;
       return day < now.day ? dateIn(now, 1, day) : dateIn(now, 0, day);

@@ -93,8 +93,8 @@ const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
-/** Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图). */
-const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})$`);
+/** Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数确认完了). */
+const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:把[^,.;!?]*)?$`);
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
 /** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
+import { escapeRegExp } from './text';
+
+/**
+ * What the customer asks of us without 让我/要我们 (他们要一份授权书, 希望周四前能看到样品, 问能不能月底前
+ * 先送一批, 货要求下周一前到厂). The contract counts an action of ours that the customer asks for as our
+ * promise, due at their deadline; the rep's own stated time still wins (findCommitment keeps these as a
+ * fallback). Words in words/asks.json.
+ */
+
+const askWords = loadWordFile(
+  'asks.json',
+  z.object({ version: z.literal(1), note: z.string(), deliverables: words, receive: words, give: words, arrive: words, send: words }),
+);
+
+const alternation = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+const DELIVERABLE = alternation(askWords.deliverables);
+const RECEIVE = alternation(askWords.receive);
+const GIVE = alternation(askWords.give);
+const ARRIVE = alternation(askWords.arrive);
+const SEND = alternation(askWords.send);
+/** Within a clause: no punctuation. */
+const WITHIN = (n: number): string => `[^,.;!?:]{0,${n}}`;
+
+const ASKS = new RegExp(
+  [
+    // 希望周四前能看到样品, 希望周末前给个新报价, 希望下个月初能开通: what they hope to get from us (not 交期给到45天, 交期, 价格给低点: terms).
+    `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|(?:${GIVE})(?![到低高多少点期]))`,
+    // 客户说下周三前一定要看到: their deadline to see what we make.
+    `(?:前|之前|以前)${WITHIN(4)}?要(?:${RECEIVE})`,
+    // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).
+    `(?:要|想要|需要|拿|要求提供)(?:一份|一套|一版|份|个)${WITHIN(14)}?(?:${DELIVERABLE})`,
+    `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
+    // 问能不能月底前先送一批: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
+    `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前)${WITHIN(4)}?(?:${GIVE})`,
+    // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓: goods reaching them by their deadline.
+    `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(3)}?(?:${ARRIVE})`,
+    `(?:前|之前|以前)(?:要|得|必须)(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
+  ].join('|'),
+);
+
+/** The part of a clause that asks something of us, from where the ask starts; null when it asks nothing. */
+export function customerAsk(clause: string): string | null {
+  const m = clause.match(ASKS);
+  return m ? clause.slice(m.index!) : null;
+}
