@@ -45,16 +45,21 @@ const CHANGE_ATTEMPTS = 20;
 
 /**
  * Kept in send_budgets, so that two instances sending to one member spend from one budget. A change
- * reads the key's row and writes the new state only over the version it read (compare-and-set): an
- * instance that lost the race reads again and recomputes. Two statements, no lock held between them.
+ * writes the new state only over the version it started from (compare-and-set); an instance that lost
+ * the race reads the row again and recomputes. It starts from the row as this process last wrote it,
+ * so a lone instance sends one statement per change; the first change of a key, or one after another
+ * instance's, reads the row first. No lock is held between statements.
  */
 export function sharedStates(dataSource: DataSource): SharedStates {
   const states = (em: EntityManager) => em.getRepository(SendBudget);
-  /** Writes `state` over `read` (or as the key's first row); false when another instance got there first. */
-  const write = (key: string, read: SendBudget | null, state: object, now: Date) =>
+  /** Each key's row as this process last wrote or read it (one entry per member it sent to). */
+  const lastSeen = new Map<string, SendBudget>();
+  const read = (key: string) => autocommit(dataSource, (em) => states(em).findOne({ where: { memberKey: key } }));
+  /** Writes `state` over `from` (or as the key's first row); false when another instance got there first. */
+  const write = (key: string, from: SendBudget | null, state: object, now: Date) =>
     autocommit(dataSource, async (em) => {
-      if (read) {
-        const { version } = read;
+      if (from) {
+        const { version } = from;
         const { affected } = await states(em).update({ memberKey: key, version }, { state, version: version + 1, updatedAt: now });
         return affected === 1;
       }
@@ -67,11 +72,15 @@ export function sharedStates(dataSource: DataSource): SharedStates {
       }
     });
   const changeOnce = async <R>(key: string, now: Date, change: (state: object | null) => { state: object; result: R }) => {
+    let from = lastSeen.get(key) ?? (await read(key));
     for (let attempt = 1; attempt <= CHANGE_ATTEMPTS; attempt++) {
-      const read = await autocommit(dataSource, (em) => states(em).findOne({ where: { memberKey: key } }));
-      const { state, result } = change(read?.state ?? null);
-      if (await write(key, read, state, now)) return result;
+      const { state, result } = change(from?.state ?? null);
+      if (await write(key, from, state, now)) {
+        lastSeen.set(key, { memberKey: key, state, version: from ? from.version + 1 : 0, updatedAt: now });
+        return result;
+      }
       await sleep(Math.random() * 5 * attempt);
+      from = await read(key);
     }
     throw new Error(`shared state ${key} changed by others ${CHANGE_ATTEMPTS} times in a row`);
   };
