@@ -86,12 +86,24 @@ const DEEDS = [
   new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),
   new RegExp(`拿(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
+  // The incumbent named by who supplied before (去年是丰益供的, 之前一直是华宝做的).
+  new RegExp(`(?:去年|前年|之前|以前|原来|一直|现在|目前)(?:一直)?(?:都)?是(${NAME_SOURCE})(?:供|做|给|配)的?(?:货)?(?=[,.;!?\\s]|$)`, 'gd'),
+  // The incumbent's goods complained of (嫌现在晨光的货期老是拖, 对目前华宝的质量不满意).
+  new RegExp(`(?:嫌|对|不满意)(?:现在|目前|原来|之前)(${NAME_SOURCE})的(?:货期|交期|价格|质量|服务|货|产品|设备)`, 'gd'),
+  // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
+  new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:机器|设备|产品|方案|货|东西|报价)(?:他们|客户|对方)?也在(?:看|谈|问|比|考虑|试|测)`, 'gd'),
 ];
 /** The customer leaning to one or more rivals (倾向诺力和杭叉, 更倾向于北森, 倾向海康的方案), not to 我们 or a kind (国产). */
 const LEANING = new RegExp(`倾向(?:于)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=的|[,.;!?\\s]|$)`, 'gd');
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
 const ALONGSIDE = new RegExp(
   `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
+  'gd',
+);
+
+/** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
+const LISTED_WITH_US = new RegExp(
+  `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司)`,
   'gd',
 );
 
@@ -110,9 +122,9 @@ function deedSpans(text: string): Span[] {
       spans.push({ name, start, end: start + name.length });
   };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
-  for (const m of [...text.matchAll(ALONGSIDE), ...text.matchAll(LEANING)]) {
+  for (const m of [...text.matchAll(ALONGSIDE), ...text.matchAll(LEANING), ...text.matchAll(LISTED_WITH_US)]) {
     let offset = m.indices![1]![0];
-    for (const name of m[1]!.split(/[、,和]/)) {
+    for (const name of m[1]!.split(/[\s、,和]/)) {
       add(name, offset);
       offset += name.length + 1;
     }

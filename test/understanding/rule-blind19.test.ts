@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractByRules } from '../../src/understanding/rule-extractor';
+import { detectTags } from '../../src/understanding/rules/signals';
+import { findCompetitors } from '../../src/understanding/rules/competitors';
+import type { ExtractionInput } from '../../src/understanding/extraction';
+
+/** General rules found by blind set 19, probed with sentences of our own. */
+
+const customers = [
+  { id: 'c1', name: '苏州恒远精工有限公司', aliases: ['恒远'] },
+  { id: 'c2', name: '嘉兴绿源食品有限公司', aliases: ['绿源'] },
+];
+const input = (text: string): ExtractionInput => ({
+  id: 't',
+  now: '2026-03-04T10:15:00+08:00',
+  sender: { id: 'u', name: '张伟' },
+  customers,
+  text,
+});
+const run = (text: string) => extractByRules(input(text));
+
+describe('new leads: organisations that are not companies, names after where the lead came from', () => {
+  it.each([
+    ['新线索 上周饭局上朋友推荐的 余姚模具行业协会 想办一场技术交流会', '余姚模具行业协会'],
+    ['新线索!建材展上的,湖州鼎盛木业,做地板的,老板想换一家胶水供应商', '湖州鼎盛木业'],
+    ['昨天在论坛上又收了个线索 海宁经编商会 秘书长想团购一批空压机', '海宁经编商会'],
+    ['新客户:常熟市第一人民医院设备科的周科长,想上两台除湿机', '常熟市第一人民医院'],
+    ['下午来了个电话 桐乡一家印染厂 桐乡永盛印染 负责人沈总 想做屋顶光伏', '桐乡永盛印染'],
+  ])('%s -> %s', (text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it('a known customer\'s own unit (他们研究院) is no new customer', () => {
+    const out = run('恒远的陈总在展会上碰到了,他们技术中心要扩产,我周五发资料');
+    expect(out.intent).toBe('log_activity');
+    expect(out.customerId).toBe('c1');
+  });
+
+  it('a described place the rep went to is not a lead', () => {
+    expect(run('今天去了一家化工厂 在开发区里面 老板不在 明天再去').intent).not.toBe('create_lead');
+  });
+});
+
+describe('rivals: the incumbent, another maker also looked at, a list with us', () => {
+  it.each([
+    ['绿源的糖浆去年是益海供的,今年想换', ['益海']],
+    ['采购说嫌目前华宝的交期太长', ['华宝']],
+    ['恒远说科沃斯的设备他们也在看', ['科沃斯']],
+    ['这次比选四家 松下 大金 还有我们', ['松下', '大金']],
+  ])('%s -> %j', (text, rivals) => expect(findCompetitors(text)).toEqual(expect.arrayContaining(rivals)));
+
+  it('a list of our own side is no rival', () => expect(findCompetitors('今天去了三家 客户 还有我们')).toEqual([]));
+});
+
+describe('tags: price, approval, after-sales, delivery, churn in more words', () => {
+  it.each([
+    ['客户问这个型号什么价', 'price', true],
+    ['两家的差价有五万多', 'price', true],
+    ['展会报名截止前有早鸟价', 'price', true],
+    ['让我们周三前报一下滤芯和泵头的价', 'price', true],
+    ['他们最关心峰谷价差有多大', 'price', false],
+    ['方案要上院办会', 'approval', true],
+    ['集团董事会还没开', 'approval', true],
+    ['上一批货色差太大,要求退货', 'after_sales', true],
+    ['经费要先保障校舍维修', 'after_sales', false],
+    ['9月底前要完成上线', 'delivery', true],
+    ['这个客户太远了,我们放弃吧', 'churn_risk', false],
+    ['客户已经放弃这个项目了', 'churn_risk', true],
+    ['他们想租设备不想买', 'churn_risk', false],
+  ])('%s -> %s %s', (text, tag, fires) => expect(detectTags(text).includes(tag as never)).toBe(fires));
+});
