@@ -71,3 +71,30 @@ describe('tags: price, approval, after-sales, delivery, churn in more words', ()
     ['他们想租设备不想买', 'churn_risk', false],
   ])('%s -> %s %s', (text, tag, fires) => expect(detectTags(text).includes(tag as never)).toBe(fires));
 });
+
+describe('done work in plain words', () => {
+  it.each([
+    '恒远的报价单和技术参数已发钱经理微信',
+    '绿源的样品清单已经发孙总 他们下周看',
+    '恒远的折扣批下来了 已经回复周工',
+    '投标文件已经递了,下周开标',
+    '今天去恒远把两台设备调好了,吴工说没问题了',
+    '绿源的烘干线装好调试完了,验收单也签了',
+  ])('%s -> complete_commitment', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it('a receipt signed is not the deal won', () => expect(run('绿源的送货单签了,货都到了').stage).toBeNull());
+  it('a deed ahead is not done', () => expect(run('恒远的方案明天发钱经理').intent).not.toBe('complete_commitment'));
+});
+
+describe('organisations named by 中心 or 联盟 open with a place', () => {
+  it('a placed centre that wants something is a lead', () => {
+    const out = run('威海国际会展中心想租三台洗地机');
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe('威海国际会展中心');
+  });
+  it('a common noun ending in 中心 names no customer', () => expect(run('机房要改造成数据中心,我下周出方案').customerName).toBeNull());
+});
+
+describe('help', () => {
+  it.each(['你好 我刚来 这个怎么开始用', '请问如何上手'])('%s -> help', (text) => expect(run(text).intent).toBe('help'));
+});

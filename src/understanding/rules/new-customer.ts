@@ -1,4 +1,4 @@
-import { stripPlaceOf } from './places';
+import { stripLeadingPlace, stripPlaceOf } from './places';
 
 /** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
 
@@ -28,13 +28,15 @@ const NAME_STOP =
   /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
 /** Companies, and organisations that buy without being companies (商会, 管委会, 协会, 教体局). */
 const ORG_SUFFIX =
-  '(?:股份有限公司|有限公司|集团|公司|厂|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所)';
+  '(?:股份有限公司|有限公司|集团|公司|厂|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所|中心|联盟)';
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
 const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午)/;
 /** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂). */
 const DESCRIPTION = /一家|有家|一个|那家|这家/;
+/** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
+const PLACE_NEEDED = /(?:中心|联盟)$/;
 const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
 
 /** A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化. */
@@ -88,6 +90,7 @@ export function namedCompany(text: string): { name: string; start: number; end: 
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
     // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
     if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed) || DESCRIPTION.test(trimmed) || /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)) continue;
+    if (PLACE_NEEDED.test(trimmed) && stripLeadingPlace(trimmed) === trimmed) continue;
     const start = m.index! + m[0].length - trimmed.length;
     return { name: trimmed, start, end: start + trimmed.length };
   }
