@@ -43,6 +43,12 @@ describe('rivals: the incumbent, another maker also looked at, a list with us', 
     ['这次比选四家 松下 大金 还有我们', ['松下', '大金']],
   ])('%s -> %j', (text, rivals) => expect(findCompetitors(text)).toEqual(expect.arrayContaining(rivals)));
 
+  it('going elsewhere instead (改去X) names a rival and is churn', () => {
+    const out = run('绿源说明年的订货会不参加了,改去糖酒会');
+    expect(out.competitors).toEqual(['糖酒会']);
+    expect(out.tags).toContain('churn_risk');
+  });
+  it('a visit moved to another day names no rival', () => expect(findCompetitors('拜访改去下周')).toEqual([]));
   it('a list of our own side is no rival', () => expect(findCompetitors('今天去了三家 客户 还有我们')).toEqual([]));
 });
 

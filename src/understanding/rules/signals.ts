@@ -94,8 +94,8 @@ const CHURN = new RegExp(
   ].join('|'),
   'g',
 );
-/** Switching to something (改用, 换成): churn only when a rival is what they switch to (改用迈瑞的, not 换成400万像素的). */
-export const SWITCHED_TO = /(?:改用|改选|转用|换用|换成)(?!我们|咱们)/g;
+/** Switching to something (改用, 换成, 改去): churn only when a rival is what they switch to (改用迈瑞的, 改去进博会, not 换成400万像素的). */
+export const SWITCHED_TO = /(?:改用|改选|改去|改投|转用|转去|换用|换成)(?!我们|咱们)/g;
 /** The customer stays with us after all: a mention of switching is not churn. */
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
