@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { detectTags } from '../../src/understanding/rules/signals';
+import { findCompetitors } from '../../src/understanding/rules/competitors';
+import type { SignalTag } from '../../src/domain/signals';
+import { ruleRunner } from './rule-runner';
+
+/** General rules found by blind set 19, probed with sentences of our own. */
+
+const run = ruleRunner([
+  { id: 'c1', name: '苏州恒远精工有限公司', aliases: ['恒远'] },
+  { id: 'c2', name: '嘉兴绿源食品有限公司', aliases: ['绿源'] },
+]);
+
+describe('new leads: organisations that are not companies, names after where the lead came from', () => {
+  it.each([
+    ['新线索 上周饭局上朋友推荐的 余姚模具行业协会 想办一场技术交流会', '余姚模具行业协会'],
+    ['新线索!建材展上的,湖州鼎盛木业,做地板的,老板想换一家胶水供应商', '湖州鼎盛木业'],
+    ['昨天在论坛上又收了个线索 海宁经编商会 秘书长想团购一批空压机', '海宁经编商会'],
+    ['新客户:常熟市第一人民医院设备科的周科长,想上两台除湿机', '常熟市第一人民医院'],
+    ['下午来了个电话 桐乡一家印染厂 桐乡永盛印染 负责人沈总 想做屋顶光伏', '桐乡永盛印染'],
+  ])('%s -> %s', (text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it('a known customer\'s own unit (他们研究院) is no new customer', () => {
+    const out = run('恒远的陈总在展会上碰到了,他们技术中心要扩产,我周五发资料');
+    expect(out.intent).toBe('log_activity');
+    expect(out.customerId).toBe('c1');
+  });
+
+  it('a described place the rep went to is not a lead', () => {
+    expect(run('今天去了一家化工厂 在开发区里面 老板不在 明天再去').intent).not.toBe('create_lead');
+  });
+});
+
+describe('rivals: the incumbent, another maker also looked at, a list with us', () => {
+  it.each([
+    ['绿源的糖浆去年是益海供的,今年想换', ['益海']],
+    ['采购说嫌目前华宝的交期太长', ['华宝']],
+    ['恒远说科沃斯的设备他们也在看', ['科沃斯']],
+    ['这次比选四家 松下 大金 还有我们', ['松下', '大金']],
+  ])('%s -> %j', (text, rivals) => expect(findCompetitors(text)).toEqual(expect.arrayContaining(rivals)));
+
+  it('going elsewhere instead (改去X) names a rival and is churn', () => {
+    const out = run('绿源说明年的订货会不参加了,改去糖酒会');
+    expect(out.competitors).toEqual(['糖酒会']);
+    expect(out.tags).toContain('churn_risk');
+  });
+  it('a visit moved to another day names no rival', () => expect(findCompetitors('拜访改去下周')).toEqual([]));
+  it('a list of our own side is no rival', () => expect(findCompetitors('今天去了三家 客户 还有我们')).toEqual([]));
+});
+
+describe('tags: price, approval, after-sales, delivery, churn in more words', () => {
+  const fires: Array<[SignalTag, string[]]> = [
+    ['price', ['客户问这个型号什么价', '两家的差价有五万多', '展会报名截止前有早鸟价', '让我们周三前报一下滤芯和泵头的价']],
+    ['approval', ['方案要上院办会', '集团董事会还没开']],
+    ['after_sales', ['上一批货色差太大,要求退货']],
+    ['delivery', ['9月底前要完成上线']],
+    ['churn_risk', ['客户已经放弃这个项目了']],
+  ];
+  it.each(fires)('%s fires on %j', (tag, texts) => texts.forEach((text) => expect(detectTags(text)).toContain(tag)));
+
+  // The tariff's spread, the school's own repairs, our own giving up, renting rather than buying.
+  const silent: Array<[SignalTag, string]> = [
+    ['price', '他们最关心峰谷价差有多大'],
+    ['after_sales', '经费要先保障校舍维修'],
+    ['churn_risk', '这个客户太远了,我们放弃吧'],
+    ['churn_risk', '他们想租设备不想买'],
+  ];
+  it.each(silent)('no %s in %s', (tag, text) => expect(detectTags(text)).not.toContain(tag));
+});
+
+describe('done work in plain words', () => {
+  it.each([
+    '恒远的报价单和技术参数已发钱经理微信',
+    '绿源的样品清单已经发孙总 他们下周看',
+    '恒远的折扣批下来了 已经回复周工',
+    '投标文件已经递了,下周开标',
+    '今天去恒远把两台设备调好了,吴工说没问题了',
+    '绿源的烘干线装好调试完了,验收单也签了',
+  ])('%s -> complete_commitment', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it('a receipt signed is not the deal won', () => expect(run('绿源的送货单签了,货都到了').stage).toBeNull());
+  it('a deed ahead is not done', () => expect(run('恒远的方案明天发钱经理').intent).not.toBe('complete_commitment'));
+});
+
+describe('organisations named by 中心 or 联盟 open with a place', () => {
+  it('a placed centre that wants something is a lead', () => {
+    const out = run('威海国际会展中心想租三台洗地机');
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe('威海国际会展中心');
+  });
+  it('a common noun ending in 中心 names no customer', () => expect(run('机房要改造成数据中心,我下周出方案').customerName).toBeNull());
+});
+
+describe('help', () => {
+  it.each(['你好 我刚来 这个怎么开始用', '请问如何上手'])('%s -> help', (text) => expect(run(text).intent).toBe('help'));
+});
