@@ -4,7 +4,7 @@ import { findCompetitors } from '../../src/understanding/rules/competitors';
 import type { SignalTag } from '../../src/domain/signals';
 import { ruleRunner } from './rule-runner';
 
-/** General rules found by blind set 19, probed with sentences of our own. */
+/** Leads named after where they came from, organisations that are not companies, rivals seen as incumbents or in a list, done work in plain words: each probed with sentences of our own. */
 
 const run = ruleRunner([
   { id: 'c1', name: '苏州恒远精工有限公司', aliases: ['恒远'] },
