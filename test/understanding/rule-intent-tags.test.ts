@@ -180,3 +180,25 @@ describe('features, topics set aside, orders to come', () => {
     ['说月底前下第一单', ['closing_soon']],
   ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
 });
+
+describe('stage moves asked about, and the stage after the one reported (own wording)', () => {
+  it.each([
+    ['宏达那单进入方案演示了吗?', 'demo'],
+    ['长青的项目推到商务谈判了没有'],
+  ])('%s is a question about the deal', (text, stage = 'negotiation') => {
+    const out = run(text);
+    expect(out.intent).toBe('query');
+    expect(out.query).toMatchObject({ subject: 'deal_status', stage });
+  });
+
+  it('asking leave to move (可以…了吗) still asks for the move', () => {
+    expect(run('宏达可以推到商务谈判了吗?')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+  });
+
+  it.each([
+    ['长青方案演示做完了,往下推一步吧', 'negotiation'],
+    ['宏达的需求都对清楚了,推进到下个阶段', 'demo'],
+  ])('%s -> the stage after the reported one', (text, stage) => {
+    expect(run(text)).toMatchObject({ intent: 'stage_change', stage });
+  });
+});

@@ -94,6 +94,15 @@ export function asksNextStage(text: string): boolean {
   return NEXT_ALONE.test(text);
 }
 
+/** Whether the deal has been moved, asked (推进到商务谈判了吗, 进入演示了没有), unless asked leave to (可以…了吗). */
+const ASKED_WHETHER_MOVED = /了(?:吗|么|没有?)[?]?$/;
+const ASKED_LEAVE = /可以|能不能|能否|要不要|是不是该/;
+
+/** A move asked about (推到谈判了吗?): a question about the deal's stage, not a request to move it. */
+export function asksWhetherMoved(text: string): boolean {
+  return ASKED_WHETHER_MOVED.test(text.trim()) && !ASKED_LEAVE.test(text);
+}
+
 /** A request to update the stage field that names no stage (the flow then takes the stage the message reports). */
 export function asksStageUpdate(text: string): boolean {
   return UPDATE_ASKED.test(text);
