@@ -318,3 +318,16 @@ describe('done promises reported (own wording)', () => {
     expect(intent('华光锅炉刘工把图纸都确认完了')).toBe('log_activity');
   });
 });
+
+describe('how often is no weekday, and whose 要求 it is (own wording)', () => {
+  it.each(['每周三次', '一周三趟', '每星期二回'])('%s names no day', (text) => expect(due(text, WED)).toBeNull());
+
+  it('every Wednesday is still a Wednesday', () => expect(due('周三上午到', WED)).toBe('2026-03-11T12:00:00+08:00'));
+
+  it('a frequency before the customer’s deadline leaves the deadline the due', () => {
+    expect(commitment('华光锅炉以后每周三次上门巡检,对方要求三天内出一份巡检报告')).toEqual({
+      action: '出一份巡检报告',
+      due: '2026-03-07T18:00:00+08:00',
+    });
+  });
+});
