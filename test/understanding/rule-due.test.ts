@@ -331,3 +331,14 @@ describe('how often is no weekday, and whose 要求 it is (own wording)', () => 
     });
   });
 });
+
+describe('the deliverable said first, then 我 (own wording)', () => {
+  it('drafting (拟, 起草) is an action of the rep', () => {
+    expect(commitment('华光锅炉的框架协议我下周一前起草好')?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(commitment('华光锅炉定了,合同我周五拟好')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+
+  it('a deliverable before 我 stays in the action', () => {
+    expect(commitment('华光锅炉嫌贵,报价我明天重新做')).toEqual({ action: '报价重新做', due: '2026-03-05T18:00:00+08:00' });
+  });
+});
