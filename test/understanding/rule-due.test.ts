@@ -342,3 +342,13 @@ describe('the deliverable said first, then 我 (own wording)', () => {
     expect(commitment('华光锅炉嫌贵,报价我明天重新做')).toEqual({ action: '报价重新做', due: '2026-03-05T18:00:00+08:00' });
   });
 });
+
+describe('what is given to us is not our promise (own wording)', () => {
+  it.each(['华光锅炉看完样品了,月底前给我们回话', '华光锅炉还在比价,周五给我个准信'])('%s -> no commitment', (text) =>
+    expect(commitment(text)).toBeNull(),
+  );
+
+  it('our own giving still is', () => {
+    expect(commitment('华光锅炉还在比价,周五前给他们报个最终价')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+});

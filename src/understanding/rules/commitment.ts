@@ -64,6 +64,8 @@ const GOING_THERE =
 /** Not the clause right after 王总说, which is their words (王总说,明天去总部汇报). */
 const goesThere = (clause: Clause): boolean =>
   clause.due !== null && GOING_THERE.test(clause.text) && !SPEECH.test(clause.text) && !hasThirdPartySubject(clause.text);
+/** Given to us (下周给我们答复, 月底前给我个准话): without 我 as the subject, the customer's deed, not ours. */
+const TO_US = /给(?:我们|我方|我司|我|咱们)(?!的)/;
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
 const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
@@ -144,7 +146,7 @@ function isCandidate(
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
-  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text)) return false;
+  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || LATER.test(text);
