@@ -202,3 +202,13 @@ describe('stage moves asked about, and the stage after the one reported (own wor
     expect(run(text)).toMatchObject({ intent: 'stage_change', stage });
   });
 });
+
+describe('our stamped copy sent off is a deliverable; theirs back is the signing (own wording)', () => {
+  it.each(['宏达的采购合同我们盖完章快递出去了', '长青的合同已盖章寄过去了,等他们回签'])('%s -> done promise, no stage', (text) => {
+    expect(run(text)).toMatchObject({ intent: 'complete_commitment', stage: null });
+  });
+
+  it('the copy coming back stamped is still won', () => {
+    expect(run('长青的合同盖好章寄回来了')).toMatchObject({ intent: 'log_activity', stage: 'won' });
+  });
+});
