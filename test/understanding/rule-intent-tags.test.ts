@@ -212,3 +212,13 @@ describe('our stamped copy sent off is a deliverable; theirs back is the signing
     expect(run('长青的合同盖好章寄回来了')).toMatchObject({ intent: 'log_activity', stage: 'won' });
   });
 });
+
+describe('goods brought to the customer are a delivery done (own wording)', () => {
+  it.each(['宏达订的刀具已经送到他们车间了', '长青的两箱包材按时送到仓库了,仓管签收'])('%s -> done promise', (text) =>
+    expect(run(text).intent).toBe('complete_commitment'),
+  );
+
+  it('their own goods arriving, in their words, are not ours', () => {
+    expect(run('长青说他们的原料已经送到了').intent).toBe('log_activity');
+  });
+});

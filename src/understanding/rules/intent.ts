@@ -100,6 +100,8 @@ const PROMISED_BEFORE = /答应|承诺|说好的|约好的|(?:上次|之前|上�
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
 /** Work on site done (屏已经换好了, 设备装好了): the service is the deliverable. */
 const SERVICE_DONE = /(?:换|装|修|铺|贴|调试|搭|布置|安装)(?:好|完)了/;
+/** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
+const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
 /** A time ahead in the clause of a deed. */
 const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
@@ -144,7 +146,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (JOINT_DONE.test(m[0]) && !promised) return false;
     // 明天上午寄出: a deed ahead, not done (unless 了 says it is).
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause)) return false;
-    return promised || SERVICE_DONE.test(m[0]) || (firstDeliverable >= 0 && firstDeliverable <= i);
+    return promised || SERVICE_DONE.test(m[0]) || DELIVERED_THERE.test(clause) || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
 
