@@ -222,3 +222,15 @@ describe('goods brought to the customer are a delivery done (own wording)', () =
     expect(run('长青说他们的原料已经送到了').intent).toBe('log_activity');
   });
 });
+
+describe('made ready but handed over later is not done yet (own wording)', () => {
+  it.each(['宏达的报价单我已经做好了,明天上午带过去', '长青要的彩页已经印好了,下午寄给他们'])('%s -> a report with a promise', (text) => {
+    const out = run(text);
+    expect(out.intent).toBe('log_activity');
+    expect(out.commitment).not.toBeNull();
+  });
+
+  it('made ready and handed over is done', () => {
+    expect(run('宏达的报价单已经做好了,刚发给采购').intent).toBe('complete_commitment');
+  });
+});

@@ -102,6 +102,10 @@ const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
 const SERVICE_DONE = /(?:换|装|修|铺|贴|调试|搭|布置|安装)(?:好|完)了/;
 /** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
 const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
+/** Made ready (做好了, 准备好了), not yet handed over. */
+const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)好了/;
+/** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
+const HANDED_OVER_LATER = /^(?!.*了)(?=.*(?:今天|今晚|下午|晚上|晚点|等会|待会|一会|明天|后天|下周|回头|马上|稍后)).*(?:发|送|寄|带|交|递)(?:过去|出去|给)/;
 /** A time ahead in the clause of a deed. */
 const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
@@ -146,6 +150,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (JOINT_DONE.test(m[0]) && !promised) return false;
     // 明天上午寄出: a deed ahead, not done (unless 了 says it is).
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause)) return false;
+    // 我已经让设计做好了,今天下午发过去: made ready, handed over later: the promise is not done yet.
+    if (MADE_READY.test(clause.slice(m.index)) && clauses.slice(i + 1).some((later) => HANDED_OVER_LATER.test(later))) return false;
     return promised || SERVICE_DONE.test(m[0]) || DELIVERED_THERE.test(clause) || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
