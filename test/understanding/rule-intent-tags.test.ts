@@ -234,3 +234,13 @@ describe('made ready but handed over later is not done yet (own wording)', () =>
     expect(run('宏达的报价单已经做好了,刚发给采购').intent).toBe('complete_commitment');
   });
 });
+
+describe('fun with colleagues is chit-chat (own wording)', () => {
+  it.each(['晚上和同事们一起唱K 小张跑调跑到姥姥家了', '哈哈哈 老王今天把自己锁车外面了 笑死我了'])('%s -> other', (text) =>
+    expect(run(text).intent).toBe('other'),
+  );
+
+  it('a customer in it makes it a report', () => {
+    expect(run('中午跟宏达的采购吃饭,哈哈哈,他说下个月要补货').intent).toBe('log_activity');
+  });
+});
