@@ -244,3 +244,13 @@ describe('fun with colleagues is chit-chat (own wording)', () => {
     expect(run('中午跟宏达的采购吃饭,哈哈哈,他说下个月要补货').intent).toBe('log_activity');
   });
 });
+
+describe('farms and co-operatives are organisations a lead can be (own wording)', () => {
+  it.each([
+    ['老客户介绍了一个,五常金禾水稻种植合作社,想要三台插秧机', '五常金禾水稻种植合作社'],
+    ['新客户 绥化丰源家庭农场 要两台植保无人机', '绥化丰源家庭农场'],
+    ['有个人想订饲料搅拌机，赤峰草原红牧场的王场长，同事推荐的', '赤峰草原红牧场'],
+  ])('%s -> a lead named %s', (text, name) => {
+    expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name, stage: 'lead' });
+  });
+});
