@@ -254,3 +254,15 @@ describe('farms and co-operatives are organisations a lead can be (own wording)'
     expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name, stage: 'lead' });
   });
 });
+
+describe('a board agreeing, an exclusive supply deal, a person replaced (own wording)', () => {
+  it.each([
+    ['他们董事会已经同意引进这条线', ['approval']],
+    ['长青想跟我们签两年的独家供货', []],
+    ['宏达谈的是五年独家供货', []],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+
+  it.each(['宏达的采购经理换了新的,下周去认识一下', '长青厂长换成新来的了'])('%s names no rival', (text) =>
+    expect(run(text).competitors).toEqual([]),
+  );
+});
