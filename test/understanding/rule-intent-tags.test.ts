@@ -266,3 +266,12 @@ describe('a board agreeing, an exclusive supply deal, a person replaced (own wor
     expect(run(text).competitors).toEqual([]),
   );
 });
+
+describe('signing once something else is done, with no time, is not near (own wording)', () => {
+  it.each([
+    ['等他们财务把预算调整完就签', ['budget']],
+    ['等样品测试通过就能签', []],
+    ['等法务看完,下周就能签', ['closing_soon', 'contract']],
+    ['条款都谈好了,马上就签', ['closing_soon', 'contract']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+});

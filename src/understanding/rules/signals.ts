@@ -49,6 +49,8 @@ const SOON =
 /** Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent. */
 const SIGN = '(?:签(?!字)|盖章)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
+/** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
+const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
 /**
@@ -112,7 +114,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
