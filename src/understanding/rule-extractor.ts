@@ -9,12 +9,20 @@ import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
-import { asksNextStage, asksStageUpdate, asksWhetherMoved, findReportedStage, findRequestedStage, withStageTyposRepaired } from './rules/stage';
+import {
+  asksNextStage,
+  asksStageUpdate,
+  asksWhetherMoved,
+  findReportedStage,
+  findRequestedStage,
+  withStageTyposRepaired,
+} from './rules/stage';
 import { nextStage } from '../domain/stage-moves';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
 import { questionCues, readQuery } from './rules/query';
+import { withDealWordTyposRepaired } from './rules/sound-typos';
 
 /** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
 
@@ -39,7 +47,12 @@ function summarize(text: string): string {
 
 export function extractByRules(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
   const now = DateTime.fromISO(input.now, { setZone: true }).setZone(options.timeZone ?? DEFAULT_TIME_ZONE);
-  const text = normalizeText(input.text);
+  // A deal word mistyped by voice (合铜) is read as the word; the summary keeps what was written.
+  const asWritten = normalizeText(input.text);
+  const text = withDealWordTyposRepaired(
+    asWritten,
+    input.customers.flatMap((customer) => [customer.name, ...customer.aliases]),
+  );
   const sentences = splitSentences(text);
   const clauses = sentences.flat();
 
@@ -112,7 +125,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     commitment: null,
     amount: null,
     competitors: [],
-    summary: summarize(text),
+    summary: summarize(asWritten),
     query: null,
   };
   if (CONTENTLESS.has(intent)) {

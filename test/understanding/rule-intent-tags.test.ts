@@ -275,3 +275,11 @@ describe('signing once something else is done, with no time, is not near (own wo
     ['条款都谈好了,马上就签', ['closing_soon', 'contract']],
   ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
 });
+
+describe('a deal word mistyped by voice is still read (own wording)', () => {
+  it('合铜 is the contract, and the summary keeps what was typed', () => {
+    const out = run('宏达的合铜已经发过去了');
+    expect(out).toMatchObject({ intent: 'complete_commitment', tags: ['contract'] });
+    expect(out.summary).toBe('宏达的合铜已经发过去了');
+  });
+});
