@@ -58,8 +58,9 @@ describe('amount', () => {
     '十几万',
   ])('no money in %s', (text) => expect(findAmount(text)).toBeNull());
 
-  it.each(['换三台55kw的水泵', '22kva的变压器两台', '上了一台90kW的冷水机组'])('a power figure typed in lower case is no money: %s', (text) =>
-    expect(findAmount(text)).toBeNull(),
+  it.each(['换三台55kw的水泵', '22kva的变压器两台', '上了一台90kW的冷水机组'])(
+    'a power figure typed in lower case is no money: %s',
+    (text) => expect(findAmount(text)).toBeNull(),
   );
 
   it('keeps the deal figure next to a power figure', () => {
