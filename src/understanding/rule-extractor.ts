@@ -9,11 +9,20 @@ import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
-import { asksNextStage, asksStageUpdate, findReportedStage, findRequestedStage, withStageTyposRepaired } from './rules/stage';
+import {
+  asksNextStage,
+  asksStageUpdate,
+  asksWhetherMoved,
+  findReportedStage,
+  findRequestedStage,
+  withStageTyposRepaired,
+} from './rules/stage';
+import { nextStage } from '../domain/stage-moves';
 import { findAmount } from './rules/amount';
 import { findCommitment } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
 import { questionCues, readQuery } from './rules/query';
+import { withDealWordTyposRepaired } from './rules/sound-typos';
 
 /** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
 
@@ -38,7 +47,12 @@ function summarize(text: string): string {
 
 export function extractByRules(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
   const now = DateTime.fromISO(input.now, { setZone: true }).setZone(options.timeZone ?? DEFAULT_TIME_ZONE);
-  const text = normalizeText(input.text);
+  // A deal word mistyped by voice (合铜) is read as the word; the summary keeps what was written.
+  const asWritten = normalizeText(input.text);
+  const text = withDealWordTyposRepaired(
+    asWritten,
+    input.customers.flatMap((customer) => [customer.name, ...customer.aliases]),
+  );
   const sentences = splitSentences(text);
   const clauses = sentences.flat();
 
@@ -59,12 +73,16 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     .filter((piece) => splitClauses(piece).length > 2)
     .map((piece) => piece.replace(/\s+/g, ''));
   const reportedStage = findReportedStage([...clauses, ...voiceSentences], competitors);
-  // 丢了,标记一下: the stage reported is the stage asked for.
+  // 还需要准备什么才能进入下一阶段 asks what is missing; it moves nothing.
+  const nextAsked = asksNextStage(text) && !ASKS_WHAT.test(text);
+  // 丢了,标记一下: the stage reported is the stage asked for; 需求确认完了,可以推到下一阶段了: the one after it.
   // Voice typing splits stage names too (进 商务 谈判 吧) and mistypes them (方案演士): they are also read without the spaces, typos put right.
-  const requestedStage =
-    findRequestedStage(text) ??
-    findRequestedStage(withStageTyposRepaired(withoutSpaces(text))) ??
-    (reportedStage && asksStageUpdate(text) ? reportedStage : null);
+  const requestedStage = asksWhetherMoved(text)
+    ? null
+    : (findRequestedStage(text) ??
+      findRequestedStage(withStageTyposRepaired(withoutSpaces(text))) ??
+      (reportedStage && asksStageUpdate(text) ? reportedStage : null) ??
+      (reportedStage && nextAsked ? nextStage(reportedStage) : null));
   // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn).
   const lost = reportedStage === 'lost' || requestedStage === 'lost';
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
@@ -86,8 +104,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // The customer's own name says nothing about intent (宋都 is not the adverb 都).
   const intentText = known ? maskSpan(text, known.start, known.end) : text;
   const intent = classifyIntent(intentText, {
-    // 还需要准备什么才能进入下一阶段 asks what is missing; it moves nothing.
-    requestedStage: requestedStage !== null || (asksNextStage(text) && !ASKS_WHAT.test(text)),
+    requestedStage: requestedStage !== null || nextAsked,
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
@@ -108,7 +125,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     commitment: null,
     amount: null,
     competitors: [],
-    summary: summarize(text),
+    summary: summarize(asWritten),
     query: null,
   };
   if (CONTENTLESS.has(intent)) {

@@ -318,3 +318,37 @@ describe('done promises reported (own wording)', () => {
     expect(intent('华光锅炉刘工把图纸都确认完了')).toBe('log_activity');
   });
 });
+
+describe('how often is no weekday, and whose 要求 it is (own wording)', () => {
+  it.each(['每周三次', '一周三趟', '每星期二回'])('%s names no day', (text) => expect(due(text, WED)).toBeNull());
+
+  it('every Wednesday is still a Wednesday', () => expect(due('周三上午到', WED)).toBe('2026-03-11T12:00:00+08:00'));
+
+  it('a frequency before the customer’s deadline leaves the deadline the due', () => {
+    expect(commitment('华光锅炉以后每周三次上门巡检,对方要求三天内出一份巡检报告')).toEqual({
+      action: '出一份巡检报告',
+      due: '2026-03-07T18:00:00+08:00',
+    });
+  });
+});
+
+describe('the deliverable said first, then 我 (own wording)', () => {
+  it('drafting (拟, 起草) is an action of the rep', () => {
+    expect(commitment('华光锅炉的框架协议我下周一前起草好')?.due).toBe('2026-03-09T18:00:00+08:00');
+    expect(commitment('华光锅炉定了,合同我周五拟好')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+
+  it('a deliverable before 我 stays in the action', () => {
+    expect(commitment('华光锅炉嫌贵,报价我明天重新做')).toEqual({ action: '报价重新做', due: '2026-03-05T18:00:00+08:00' });
+  });
+});
+
+describe('what is given to us is not our promise (own wording)', () => {
+  it.each(['华光锅炉看完样品了,月底前给我们回话', '华光锅炉还在比价,周五给我个准信'])('%s -> no commitment', (text) =>
+    expect(commitment(text)).toBeNull(),
+  );
+
+  it('our own giving still is', () => {
+    expect(commitment('华光锅炉还在比价,周五前给他们报个最终价')?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+});

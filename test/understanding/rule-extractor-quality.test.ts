@@ -99,6 +99,13 @@ const BLIND16 = new URL('../fixtures/extract-blind16.jsonl', import.meta.url);
  */
 const BLIND17 = new URL('../fixtures/extract-blind17.jsonl', import.meta.url);
 /**
+ * An eighteenth blind set (160 cases, contract version 2: a team's week across industries), written from the
+ * contract alone. First run, after the fixes for sets 16 and 17 and before any change for it: intent 95.6%,
+ * customer 99.4%, amount 98.8%, due 98.1%, tag F1 0.976; query subjects contacts, deal_status and timeline
+ * 75% each; complete_commitment 87.5%, create_lead 90.9%, other 83.3%.
+ */
+const BLIND18 = new URL('../fixtures/extract-blind18.jsonl', import.meta.url);
+/**
  * A nineteenth blind set (160 cases: lab instruments, solar and storage, food ingredients, IT for schools and
  * hospitals, trade shows), written from the contract alone. First run, after the fixes for sets 16 and 17 and
  * before any change for 18 or 19: intent 89.4%, customer 96.3%, amount 97.5%, due 95.0%, tag F1 0.900;
@@ -150,6 +157,7 @@ describe.each([
   ['fifteenth blind', BLIND15],
   ['sixteenth blind', BLIND16],
   ['seventeenth blind', BLIND17],
+  ['eighteenth blind', BLIND18],
   ['nineteenth blind', BLIND19],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);

@@ -180,3 +180,99 @@ describe('features, topics set aside, orders to come', () => {
     ['说月底前下第一单', ['closing_soon']],
   ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
 });
+
+describe('stage moves asked about, and the stage after the one reported (own wording)', () => {
+  it.each([['宏达那单进入方案演示了吗?', 'demo'], ['长青的项目推到商务谈判了没有']])(
+    '%s is a question about the deal',
+    (text, stage = 'negotiation') => {
+      const out = run(text);
+      expect(out.intent).toBe('query');
+      expect(out.query).toMatchObject({ subject: 'deal_status', stage });
+    },
+  );
+
+  it('asking leave to move (可以…了吗) still asks for the move', () => {
+    expect(run('宏达可以推到商务谈判了吗?')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+  });
+
+  it.each([
+    ['长青方案演示做完了,往下推一步吧', 'negotiation'],
+    ['宏达的需求都对清楚了,推进到下个阶段', 'demo'],
+  ])('%s -> the stage after the reported one', (text, stage) => {
+    expect(run(text)).toMatchObject({ intent: 'stage_change', stage });
+  });
+});
+
+describe('our stamped copy sent off is a deliverable; theirs back is the signing (own wording)', () => {
+  it.each(['宏达的采购合同我们盖完章快递出去了', '长青的合同已盖章寄过去了,等他们回签'])('%s -> done promise, no stage', (text) => {
+    expect(run(text)).toMatchObject({ intent: 'complete_commitment', stage: null });
+  });
+
+  it('the copy coming back stamped is still won', () => {
+    expect(run('长青的合同盖好章寄回来了')).toMatchObject({ intent: 'log_activity', stage: 'won' });
+  });
+});
+
+describe('goods brought to the customer are a delivery done; fun with colleagues is chit-chat (own wording)', () => {
+  it.each([
+    { text: '宏达订的刀具已经送到他们车间了', intent: 'complete_commitment' },
+    { text: '长青的两箱包材按时送到仓库了,仓管签收', intent: 'complete_commitment' },
+    // Their own goods arriving, in their words, are not ours.
+    { text: '长青说他们的原料已经送到了', intent: 'log_activity' },
+    { text: '晚上和同事们一起唱K 小张跑调跑到姥姥家了', intent: 'other' },
+    { text: '哈哈哈 老王今天把自己锁车外面了 笑死我了', intent: 'other' },
+    // A customer in it makes it a report.
+    { text: '中午跟宏达的采购吃饭,哈哈哈,他说下个月要补货', intent: 'log_activity' },
+  ])('$text -> $intent', ({ text, intent }) => expect(run(text)).toMatchObject({ intent }));
+});
+
+describe('made ready but handed over later is not done yet (own wording)', () => {
+  it.each(['宏达的报价单我已经做好了,明天上午带过去', '长青要的彩页已经印好了,下午寄给他们'])('%s -> a report with a promise', (text) => {
+    const out = run(text);
+    expect(out.intent).toBe('log_activity');
+    expect(out.commitment).not.toBeNull();
+  });
+
+  it('made ready and handed over is done', () => {
+    expect(run('宏达的报价单已经做好了,刚发给采购').intent).toBe('complete_commitment');
+  });
+});
+
+describe('farms and co-operatives are organisations a lead can be (own wording)', () => {
+  it.each([
+    ['老客户介绍了一个,五常金禾水稻种植合作社,想要三台插秧机', '五常金禾水稻种植合作社'],
+    ['新客户 绥化丰源家庭农场 要两台植保无人机', '绥化丰源家庭农场'],
+    ['有个人想订饲料搅拌机，赤峰草原红牧场的王场长，同事推荐的', '赤峰草原红牧场'],
+  ])('%s -> a lead named %s', (text, name) => {
+    expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name, stage: 'lead' });
+  });
+});
+
+describe('a board agreeing, an exclusive supply deal, a person replaced (own wording)', () => {
+  it.each([
+    ['他们董事会已经同意引进这条线', ['approval']],
+    ['长青想跟我们签两年的独家供货', []],
+    ['宏达谈的是五年独家供货', []],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+
+  it.each(['宏达的采购经理换了新的,下周去认识一下', '长青厂长换成新来的了'])('%s names no rival', (text) =>
+    expect(run(text).competitors).toEqual([]),
+  );
+});
+
+describe('signing once something else is done, with no time, is not near (own wording)', () => {
+  it.each([
+    ['等他们财务把预算调整完就签', ['budget']],
+    ['等样品测试通过就能签', []],
+    ['等法务看完,下周就能签', ['closing_soon', 'contract']],
+    ['条款都谈好了,马上就签', ['closing_soon', 'contract']],
+  ])('%s -> %j', (text, tags) => expect(detectTags(text).sort()).toEqual(tags));
+});
+
+describe('a deal word mistyped by voice is still read (own wording)', () => {
+  it('合铜 is the contract, and the summary keeps what was typed', () => {
+    const out = run('宏达的合铜已经发过去了');
+    expect(out).toMatchObject({ intent: 'complete_commitment', tags: ['contract'] });
+    expect(out.summary).toBe('宏达的合铜已经发过去了');
+  });
+});

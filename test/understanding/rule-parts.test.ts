@@ -58,6 +58,11 @@ describe('amount', () => {
     '十几万',
   ])('no money in %s', (text) => expect(findAmount(text)).toBeNull());
 
+  it.each(['换三台55kw的水泵', '22kva的变压器两台', '上了一台90kW的冷水机组'])(
+    'a power figure typed in lower case is no money: %s',
+    (text) => expect(findAmount(text)).toBeNull(),
+  );
+
   it('keeps the deal figure next to a power figure', () => {
     expect(findAmount('3000W光纤激光切割机一台,合同金额86万,预付30%')).toBe(860000);
   });

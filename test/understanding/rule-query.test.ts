@@ -93,3 +93,16 @@ describe('reports stay reports, and nothing is guessed', () => {
     expect(extract('华信改一下阶段,到商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation', customerId: 'cus_huaxin' });
   });
 });
+
+describe('who decides, and whether anyone followed up (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['天元那边到底谁能拍板', { subject: 'contacts', customerId: 'cus_tianyuan' }],
+    ['华信采购这块谁做主', { subject: 'contacts', customerId: 'cus_huaxin' }],
+    ['吴江丝绸上周有人跟进过吗', { subject: 'timeline', customerId: 'cus_wu', period: 'last_week' }],
+    ['天元最近有没有人联系过', { subject: 'timeline', customerId: 'cus_tianyuan' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+
+  it('a report of who decided stays a report', () => {
+    expect(extract('今天见了华信王总,采购的事他能拍板,下周看样品').intent).toBe('log_activity');
+  });
+});

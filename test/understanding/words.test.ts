@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { onlyWholeWords } from '../../src/understanding/rules/segmenter';
 import { detectTags } from '../../src/understanding/rules/signals';
 import { loadWordFile, words } from '../../src/understanding/words/word-file';
+import { withDealWordTyposRepaired } from '../../src/understanding/rules/sound-typos';
 
 describe('a character read as a word of its own (segmenter with the user dictionary)', () => {
   it.each([
@@ -31,5 +32,19 @@ describe('word files', () => {
     expect(() => loadWordFile('signals.json', z.object({ version: z.literal(2), tags: z.record(z.string(), words) }))).toThrow(
       /src\/understanding\/words\/signals\.json/,
     );
+  });
+});
+
+describe('deal words mistyped by voice (words/sound-typos.json)', () => {
+  it.each([
+    ['长青的合铜下周寄过来', '长青的合同下周寄过来'],
+    ['客户想分期付宽', '客户想分期付款'],
+    ['把报架单改一下', '把报价单改一下'],
+    ['中午和同事吃饭', '中午和同事吃饭'],
+    ['交齐资料', '交齐资料'],
+  ])('%s -> %s', (text, read) => expect(withDealWordTyposRepaired(text)).toBe(read));
+
+  it('a customer named like a typo keeps its name', () => {
+    expect(withDealWordTyposRepaired('合通物流的单子', ['合通物流'])).toBe('合通物流的单子');
   });
 });

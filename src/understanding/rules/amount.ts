@@ -14,8 +14,8 @@ const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆�
 /** A counter word after the figure means a quantity, not money (2万件, 10万吨). */
 const COUNTER_AFTER =
   /^(?:件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方)/;
-/** Power, speed and size figures: 3000W 光纤激光, 5kW, 12kV. */
-const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
+/** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
+const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
 /** Per-unit figures; 每年 is not one: an annual fee is what the deal is worth. */
 const UNIT_PRICE_BEFORE = /(?:单价|每[台套个件吨平人瓶箱只支次月]?|一[台套个件吨平瓶箱只支]|均价|月费|人均)(?:是|为|约|大概|才|要)?$/;
 /** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万). */

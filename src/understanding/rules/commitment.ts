@@ -3,7 +3,7 @@ import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
-import { customerAsk } from './customer-asks';
+import { customerAsk, isDeliverableAlone } from './customer-asks';
 import { assentedRequest } from './chat';
 import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod } from './day-report';
 
@@ -37,7 +37,7 @@ const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY =
-  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上)(?:发|寄|送|报|出|做|准备|提供|带))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
+  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上)(?:发|寄|送|报|出|做|准备|提供|带))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
 const DEADLINE = /前|之前|以前|内/;
 /** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版): an action even without a deliverable named. */
 const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)/;
@@ -64,6 +64,8 @@ const GOING_THERE =
 /** Not the clause right after 王总说, which is their words (王总说,明天去总部汇报). */
 const goesThere = (clause: Clause): boolean =>
   clause.due !== null && GOING_THERE.test(clause.text) && !SPEECH.test(clause.text) && !hasThirdPartySubject(clause.text);
+/** Given to us (下周给我们答复, 月底前给我个准话): without 我 as the subject, the customer's deed, not ours. */
+const TO_US = /给(?:我们|我方|我司|我|咱们)(?!的)/;
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
 const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
@@ -93,7 +95,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯/;
+  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成). */
@@ -144,7 +146,7 @@ function isCandidate(
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
   }
-  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text)) return false;
+  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || LATER.test(text);
@@ -209,11 +211,14 @@ function voiceClauses(clauses: string[], runOn: boolean): string[] {
   return splitAtClauseStarts(joined);
 }
 
-/** Voice text has no punctuation: a new clause starts where 我 takes over as the subject. */
+/**
+ * Voice text has no punctuation: a new clause starts where 我 takes over as the subject, unless all before it
+ * is a deliverable (合同我周三前拟好, 报价我明天发): the topic of the rep's clause, not a clause of its own.
+ */
 function splitAtRepSubject(clause: string): string[] {
   const starts = [...clause.matchAll(new RegExp(REP_SUBJECT.source, 'g'))]
     .map((m) => m.index! + (m[0].startsWith('我') || m[0].startsWith('咱') ? 0 : 1))
-    .filter((i) => i > 0);
+    .filter((i) => i > 0 && !isDeliverableAlone(clause.slice(0, i)));
   const bounds = [0, ...starts, clause.length];
   return bounds
     .slice(1)

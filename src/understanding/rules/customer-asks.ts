@@ -45,6 +45,11 @@ const ASKS = new RegExp(
   ].join('|'),
 );
 
+/** A deliverable named alone, perhaps with 那个/新的 (合同, 那个报价): the topic a clause can open with. */
+const DELIVERABLE_ALONE = new RegExp(`^(?:那个|这个|新的?|最终的?)?(?:${DELIVERABLE})$`);
+
+export const isDeliverableAlone = (text: string): boolean => DELIVERABLE_ALONE.test(text);
+
 /** The part of a clause that asks something of us, from where the ask starts; null when it asks nothing. */
 export function customerAsk(clause: string): string | null {
   const m = clause.match(ASKS);

@@ -60,7 +60,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   // 上周五 is last week's: past, so it reports what happened and promises nothing.
   [new RegExp(`上(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, -1, m[1] ?? '一')],
   [
-    new RegExp(`${WEEK}(${DAY_CHAR})`),
+    // 每周三次, 一周三趟: how often, not a Wednesday.
+    new RegExp(`${WEEK}(${DAY_CHAR})(?![次回趟遍])`),
     (now, m) => {
       // A bare weekday is the next such day after today, never today itself.
       const target = weekday(now, 0, m[1]);

@@ -60,9 +60,9 @@ const RELAYED = /问|说|想知道|打听/;
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
 const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
-/** Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会) when it carries no deal content. */
+/** Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会; 跟同事吃饭,笑死) when it carries no deal content. */
 const OFF_DUTY =
-  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)累|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到|开门红|例会|^(?:大家|各位)/;
+  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)累|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到|开门红|例会|^(?:大家|各位)|笑死|哈哈哈|段子|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED =
   /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
@@ -107,6 +107,12 @@ const PROMISED_BEFORE = /答应|承诺|说好的|约好的|(?:上次|之前|上�
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
 /** Work on site done (屏已经换好了, 设备装好了, 机器调好了), or a bid handed in (标已经递了): the deed is the deliverable. */
 const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装)(?:好|完)了|递(?:交)?了/;
+/** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
+const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
+/** Made ready (做好了, 准备好了), not yet handed over. */
+const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)好了/;
+/** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
+const HANDED_OVER_LATER = /^(?!.*了)(?=.*(?:今天|今晚|下午|晚上|晚点|等会|待会|一会|明天|后天|下周|回头|马上|稍后)).*(?:发|送|寄|带|交|递)(?:过去|出去|给)/;
 /** A time ahead in the clause of a deed. */
 const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
@@ -151,7 +157,9 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (JOINT_DONE.test(m[0]) && !promised) return false;
     // 明天上午寄出: a deed ahead, not done (unless 了 says it is); a time after it (已经发孙总 他们下周看) is someone else's.
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause.slice(0, m.index! + m[0].length))) return false;
-    return promised || SERVICE_DONE.test(m[0]) || (firstDeliverable >= 0 && firstDeliverable <= i);
+    // 我已经让设计做好了,今天下午发过去: made ready, handed over later: the promise is not done yet.
+    if (MADE_READY.test(clause.slice(m.index)) && clauses.slice(i + 1).some((later) => HANDED_OVER_LATER.test(later))) return false;
+    return promised || SERVICE_DONE.test(m[0]) || DELIVERED_THERE.test(clause) || (firstDeliverable >= 0 && firstDeliverable <= i);
   });
 }
 

@@ -26,9 +26,9 @@ const LEAD_FILLER =
 /** Where a written name ends: a contact, a need, a verb. */
 const NAME_STOP =
   /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
-/** Companies, and organisations that buy without being companies (商会, 管委会, 协会, 教体局). */
+/** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
 const ORG_SUFFIX =
-  '(?:股份有限公司|有限公司|集团|公司|厂|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所|中心|联盟)';
+  '(?:股份有限公司|有限公司|集团|公司|厂|农场|牧场|养殖场|林场|合作社|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所|中心|联盟)';
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */

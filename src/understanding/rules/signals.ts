@@ -49,6 +49,8 @@ const SOON =
 /** Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent. */
 const SIGN = '(?:签(?!字)|盖章)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
+/** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
+const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
 /**
@@ -60,10 +62,10 @@ const TOTAL_TALKED =
 /** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了) is no contract. */
 const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
-/** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同) or its price. */
+/** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货) or its price. */
 /** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
 const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
-const SUPPLY = '(?<!年度|[0-9一二三四五两几]年|长期|生鲜)供货(?!合同|价)';
+const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价)';
 /** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
 const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!意|乎)|没露面|没来|没出面|没见着|没见到|不露面))';
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司)';
@@ -114,7 +116,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -141,7 +143,7 @@ const RULES: TagRule[] = [
   {
     tag: 'approval',
     pattern: new RegExp(
-      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
+      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
       'g',
     ),
   },

@@ -56,6 +56,9 @@ const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
 const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
 
+/** Our stamped copy sent off (盖好章寄回去了, 已盖章寄出): a deliverable of ours; their copy coming back (寄回来) is the signing. */
+const OUR_SENDING = '[^,.;!?]{0,3}(?:寄|送|发|递)(?:回去|出|过去|给)';
+
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
@@ -64,7 +67,9 @@ const REPORTS: Array<[Stage, RegExp]> = [
   [
     'won',
     // A receipt or acceptance paper signed (验收单也签了, 送货单签了) is the goods accepted, not the deal signed.
-    /(?<!(?:验收单?|验收报告|签收单|送货单|回执|确认单|交接单|入库单)[^,.;!?]{0,3})签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章|章盖好了|已盖章|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?:今天|昨天|前天|刚才|刚刚|上午|下午|中午|晚上)[^,.;!?]{0,10}签的(?!字|收|送货|回执|确认单|验收|到货|单|[^,.;!?]{0,6}(?:是|不|没|要|会))|合同[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了/,
+    new RegExp(
+      `(?<!(?:验收单?|验收报告|签收单|送货单|回执|确认单|交接单|入库单)[^,.;!?]{0,3})签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|成交了|赢单|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?:今天|昨天|前天|刚才|刚刚|上午|下午|中午|晚上)[^,.;!?]{0,10}签的(?!字|收|送货|回执|确认单|验收|到货|单|[^,.;!?]{0,6}(?:是|不|没|要|会))|合同[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单了|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了`,
+    ),
   ],
   ['negotiation', /商务谈判(?:中|阶段)|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/],
   [
@@ -93,6 +98,15 @@ const NEXT_ALONE = new RegExp(NEXT_WORDS);
 /** 鸿运往前推一步: a move to the next stage, whichever the deal is in (the flow knows it, the text does not). */
 export function asksNextStage(text: string): boolean {
   return NEXT_ALONE.test(text);
+}
+
+/** Whether the deal has been moved, asked (推进到商务谈判了吗, 进入演示了没有), unless asked leave to (可以…了吗). */
+const ASKED_WHETHER_MOVED = /了(?:吗|么|没有?)[?]?$/;
+const ASKED_LEAVE = /可以|能不能|能否|要不要|是不是该/;
+
+/** A move asked about (推到谈判了吗?): a question about the deal's stage, not a request to move it. */
+export function asksWhetherMoved(text: string): boolean {
+  return ASKED_WHETHER_MOVED.test(text.trim()) && !ASKED_LEAVE.test(text);
 }
 
 /** A request to update the stage field that names no stage (the flow then takes the stage the message reports). */
