@@ -276,3 +276,12 @@ describe('a deal word mistyped by voice is still read (own wording)', () => {
     expect(out.summary).toBe('宏达的合铜已经发过去了');
   });
 });
+
+describe('a move toward a stage suggested with 往…推 (own wording)', () => {
+  it.each([
+    ['宏达这单可以往方案演示推了吧,需求都清楚了', 'demo'],
+    ['长青往商务谈判挪一下', 'negotiation'],
+  ])('%s asks for the move', (text, stage) => expect(run(text)).toMatchObject({ intent: 'stage_change', stage }));
+
+  it('work toward it under way is no request', () => expect(run('长青我们正在往商务谈判推进').intent).not.toBe('stage_change'));
+});

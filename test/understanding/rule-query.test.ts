@@ -106,3 +106,13 @@ describe('who decides, and whether anyone followed up (own wording)', () => {
     expect(extract('今天见了华信王总,采购的事他能拍板,下周看样品').intent).toBe('log_activity');
   });
 });
+
+describe('a to-do list named as a noun (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['明天我要办的事', { subject: 'promises' }],
+    ['今天要跟的事情', { subject: 'promises', period: 'today' }],
+  ])('%s', (text, query) => {
+    expect(asked(text)).toEqual(query);
+    expect(extract(text).commitment).toBeNull();
+  });
+});

@@ -18,12 +18,12 @@ export interface Commitment {
 }
 
 /**
- * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们), a possessive (我们的) nor a place
+ * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们, 给到我们), a possessive (我们的) nor a place
  * someone comes to (来我们厂参观, 到我们公司). After 比/用/选 a time right after 我 makes it the subject of voice
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望|给到|交到|送到|发到)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
@@ -53,6 +53,8 @@ const TRAILING_TIME =
   /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
+/** The customer made the appointment and we go there (陆经理约了后天下午去厂里谈, 李总约好周五上门): still ours to keep. */
+const APPOINTED_BY_THEM = /约(?:好)?了?(?:我们|我|咱们)?[^,.;!?去]{0,10}(?:去|过去|上门)/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
@@ -159,7 +161,9 @@ function isCandidate(
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
-  if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
+  if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
+    if (!hasThirdPartySubject(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text))) return true;
+  }
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
