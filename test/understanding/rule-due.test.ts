@@ -352,3 +352,23 @@ describe('what is given to us is not our promise (own wording)', () => {
     expect(commitment('华光锅炉还在比价,周五前给他们报个最终价')?.due).toBe('2026-03-06T18:00:00+08:00');
   });
 });
+
+describe('a task by a deadline with no subject, an appointment they made, the latest time they set (own wording)', () => {
+  it.each<[string, string, string | null]>([
+    ['a task by a deadline with no subject is the rep’s', '华光锅炉:节能测算周五前给到赵工', '2026-03-06T18:00:00+08:00'],
+    ['a task by a deadline with no subject is the rep’s', '华光锅炉下周招标,技术标书下周二前完成', '2026-03-10T18:00:00+08:00'],
+    ['with 要 it is the deal’s schedule', '华光锅炉的设备月底前要交付', null],
+    ['their own work by a deadline is theirs', '华光锅炉自己要在周五前完成内部评审', null],
+    ['a deadline in their words is theirs', '华光锅炉的王总说周五前出结果', null],
+    ['a promise the rep states wins over a bare deadline', '华光锅炉下周五前交比价文件,我周一前把参数表整理好', '2026-03-09T18:00:00+08:00'],
+    ['their buyer made the appointment and we go there', '华光锅炉的赵工约了周五上午去车间看设备', '2026-03-06T12:00:00+08:00'],
+    ['the latest time they set for something we give', '华光锅炉赵工说方案最迟下周一要给到', '2026-03-09T18:00:00+08:00'],
+    ['the latest time for what they give us is theirs', '华光锅炉赵工说最晚周五要给到我们结果', null],
+    ['presenting to them (给…讲一下) is the rep’s', '华光锅炉可以做演示了,下周给他们设备科讲一下', '2026-03-09T18:00:00+08:00'],
+    ['有没有 asks, it reports nothing done', '华光锅炉说预算还没批,我月底再问问有没有进展', '2026-03-31T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, at) => {
+    const found = commitment(text);
+    if (at === null) expect(found).toBeNull();
+    else expect(found?.due).toBe(at);
+  });
+});

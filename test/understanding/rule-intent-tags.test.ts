@@ -276,3 +276,19 @@ describe('a deal word mistyped by voice is still read (own wording)', () => {
     expect(out.summary).toBe('宏达的合铜已经发过去了');
   });
 });
+
+describe('a move toward a stage suggested with 往…推 (own wording)', () => {
+  it.each([
+    ['宏达这单可以往方案演示推了吧,需求都清楚了', 'demo'],
+    ['长青往商务谈判挪一下', 'negotiation'],
+  ])('%s asks for the move', (text, stage) => expect(run(text)).toMatchObject({ intent: 'stage_change', stage }));
+
+  it('work toward it under way is no request', () => expect(run('长青我们正在往商务谈判推进').intent).not.toBe('stage_change'));
+});
+
+describe('应 as a surname, not the end of 供应/反应 (own wording)', () => {
+  it('sent to 应总 is done', () => expect(run('宏达的报价单已发应总邮箱').intent).toBe('complete_commitment'));
+  it.each(['长青的供应总监下周来', '宏达对报价的反应总体不错'])('%s names no 应总', (text) =>
+    expect(run(text).contacts.map((c) => c.name)).not.toContain('应总'),
+  );
+});

@@ -106,3 +106,23 @@ describe('who decides, and whether anyone followed up (own wording)', () => {
     expect(extract('今天见了华信王总,采购的事他能拍板,下周看样品').intent).toBe('log_activity');
   });
 });
+
+describe('a to-do list named as a noun (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['明天我要办的事', { subject: 'promises' }],
+    ['今天要跟的事情', { subject: 'promises', period: 'today' }],
+  ])('%s', (text, query) => {
+    expect(asked(text)).toEqual(query);
+    expect(extract(text).commitment).toBeNull();
+  });
+});
+
+describe('how to go on with a customer, and the team’s activity (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['华信接下来怎么打', { subject: 'playbook', customerId: 'cus_huaxin' }],
+    ['天元这个客户该怎么打 对手一直在压价', { subject: 'playbook', customerId: 'cus_tianyuan' }],
+    ['这个月组里的活跃度如何', { subject: 'metrics', period: 'this_month' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+
+  it('paying (打款) is not how to go on', () => expect(extract('华信财务问怎么打款').intent).not.toBe('query'));
+});

@@ -18,17 +18,20 @@ export interface Commitment {
 }
 
 /**
- * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们), a possessive (我们的) nor a place
+ * 我/我们 as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们, 给到我们), a possessive (我们的) nor a place
  * someone comes to (来我们厂参观, 到我们公司). After 比/用/选 a time right after 我 makes it the subject of voice
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望|给到|交到|送到|发到)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action. */
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
-/** Someone else speaks: following clauses without 我 keep reporting them. */
-const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|讲/;
+/**
+ * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
+ * (给他们秘书处讲一下) is the rep presenting to them, not someone speaking.
+ */
+const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,6})讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
@@ -50,6 +53,8 @@ const TRAILING_TIME =
   /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
+/** The customer made the appointment and we go there (陆经理约了后天下午去厂里谈, 李总约好周五上门): still ours to keep. */
+const APPOINTED_BY_THEM = /约(?:好)?了?(?:我们|我|咱们)?[^,.;!?去]{0,10}(?:去|过去|上门)/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
@@ -84,6 +89,21 @@ const REP_ACTION =
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
+/**
+ * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研): the rep's own to
+ * do, kept only when the rep states no other promise. With 要 (月底前要交付, 要在月底前完成) it is the deal's
+ * schedule, and goods handed over (交付, 交货) are the deal's too.
+ */
+const DEADLINE_TASK =
+  /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))/;
+
+/** A deadline task (see DEADLINE_TASK) with nobody else as its subject and nothing making it past or unreal. */
+function isDeadlineTask(clause: Clause, reported: boolean, customer: string | null): boolean {
+  if (clause.due === null || reported) return false;
+  const text = customer ? clause.text.split(customer).join('') : clause.text;
+  if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || PAST.test(text) || SPEECH.test(text)) return false;
+  return !hasThirdPartySubject(text) && DEADLINE_TASK.test(text);
+}
 /** A time ahead with no date (回头, 下一步, 节后): the rep's plan even without 我. */
 const LATER = /过两天|回头|改天|下一步|接下来|节后|年后/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
@@ -98,8 +118,8 @@ const ANY_ACTION =
   /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿/;
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
-/** Done or not done: neither is a promise (我已经发了, 我没去成). */
-const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|没(?!问题)|未/;
+/** Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, it says nothing done. */
+const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|(?<!有)没(?!问题)|未/;
 /** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
 const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
@@ -141,7 +161,9 @@ function isCandidate(
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
-  if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text) && !hasThirdPartySubject(text)) return true;
+  if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
+    if (!hasThirdPartySubject(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text))) return true;
+  }
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   if (isRepSubject(text) || PROMISE.test(text)) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
@@ -281,6 +303,8 @@ export function findCommitment(
   let askedOfUs: Clause | null = null;
   let askedJustBefore = false;
   let appointment: Clause | null = null;
+  // A task by a deadline with no subject: the promise when nothing else is one.
+  let deadlineTask: Clause | null = null;
   let lastTimed: Clause | null = null;
   const candidates: Array<Clause & { sentence?: number }> = [];
   const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
@@ -354,6 +378,9 @@ export function findCommitment(
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
       const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
       candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? then ?? null, sentence });
+    } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
+      // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
+      deadlineTask ??= clause;
     } else if (!repSubject && customerAsk(clause.text) !== null) {
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
       askedOfUs ??= { text: clause.text, due: clause.due };
@@ -377,6 +404,7 @@ export function findCommitment(
   const assented = assentedRequest(sentences);
   if (assented !== null && ANY_ACTION.test(assented)) candidates.push({ text: assented, due: resolveDue(assented, now, calendar) });
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
+  if (candidates.length === 0 && deadlineTask) candidates.push(deadlineTask);
   if (candidates.length === 0) return null;
   const due = candidates.find((c) => c.due !== null)?.due ?? askedOfUs?.due ?? null;
   return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };

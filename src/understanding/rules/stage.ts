@@ -17,6 +17,11 @@ const MOVE_VERB =
   '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入)到?|退回|回退|回到|推进|进入|进到|标记)';
 const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
 /**
+ * Toward a stage, then the move (这单可以往商务谈判推了吧, 往方案演示挪一挪): a move asked for or suggested;
+ * not the work under way (在往商务谈判推进).
+ */
+const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:推|挪|走|转|移|迈)`);
+/**
  * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单: a one-character verb read as a word of its own (not 跟进,
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself.
  */
@@ -132,7 +137,7 @@ export function withStageTyposRepaired(text: string): string {
 }
 
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
+  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? text.match(TOWARD_REQUEST) ?? onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
