@@ -61,13 +61,13 @@ const TOTAL_TALKED =
   '总价[^,.;!?]{0,8}?(?:做到|控制|降|压|砍|让|谈|能接受|接受|发|报|最多|最低|太高|偏高|高了|再低)|(?:谈到|谈下来|降到|压到|报个?|报了)[^,.;!?]{0,2}总价';
 /** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了) is no contract. */
 const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
-/** The rep's own side: 我们老板 is not the customer's decision maker. */
-/** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货) or its price. */
 /** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
 const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
+/** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货) or its price. */
 const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价)';
 /** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
 const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!意|乎)|没露面|没来|没出面|没见着|没见到|不露面))';
+/** The rep's own side: 我们老板 is not the customer's decision maker. */
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司)';
 
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
