@@ -113,6 +113,12 @@ const BLIND18 = new URL('../fixtures/extract-blind18.jsonl', import.meta.url);
  */
 const BLIND19 = new URL('../fixtures/extract-blind19.jsonl', import.meta.url);
 /**
+ * A twentieth blind set (150 cases: elevator maintenance, farm machinery, dental supplies, events and
+ * staging, water treatment, freight), written from the contract alone. First run, after the fixes for sets
+ * 18 and 19 and before any change for it: intent 95.3%, customer 98.0%, amount 100%, due 97.3%, tag F1 0.892.
+ */
+const BLIND20 = new URL('../fixtures/extract-blind20.jsonl', import.meta.url);
+/**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
  * them, `npx vitest run -u` stores the new answers.
@@ -153,6 +159,7 @@ describe.each([
   ['seventeenth blind', BLIND17],
   ['eighteenth blind', BLIND18],
   ['nineteenth blind', BLIND19],
+  ['twentieth blind', BLIND20],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

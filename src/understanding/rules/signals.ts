@@ -15,6 +15,8 @@ interface TagRule {
   pattern: RegExp;
   negatable?: boolean;
   concern?: boolean;
+  /** A mention that looks like the tag but, read in its place, is not (`unless(text, start, end)`). */
+  unless?: (text: string, start: number, end: number) => boolean;
 }
 
 const signalFile = loadWordFile(
@@ -46,8 +48,11 @@ const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
   '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
-/** Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent. */
-const SIGN = '(?:签(?!字)|盖章)';
+/**
+ * Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent.
+ * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on.
+ */
+const SIGN = '(?:签(?!字)|盖章|(?<!开始)走合同)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
@@ -96,10 +101,18 @@ const CHURN = new RegExp(
   ].join('|'),
   'g',
 );
-/** Switching to something (改用, 换成, 改去): churn only when a rival is what they switch to (改用迈瑞的, 改去进博会, not 换成400万像素的). */
-export const SWITCHED_TO = /(?:改用|改选|改去|改投|转用|转去|换用|换成)(?!我们|咱们)/g;
+/** Switching to something (改用, 换成, 改去, 想换台X的): churn only when a rival is what they switch to (改用迈瑞的, 改去进博会, not 换成400万像素的). */
+export const SWITCHED_TO = /(?:改用|改选|改去|改投|转用|转去|换用|换成|想换(?:台|个|套))(?!我们|咱们)/g;
 /** The customer stays with us after all: a mention of switching is not churn. */
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
+
+/** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
+const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?$/;
+/** A board that approved a budget (董事会开会把预算批了) puts money in place: that is `budget`, not an approval of the purchase. */
+const BUDGET_APPROVED = /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)/;
+function notTheirApproval(text: string, start: number): boolean {
+  return OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 6), start)) || BUDGET_APPROVED.test(text.slice(start));
+}
 
 const RULES: TagRule[] = [
   // Bidding for a tender named by its buyer (拿去投县医院的标).
@@ -108,7 +121,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降${NUM}+%|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
@@ -142,8 +155,9 @@ const RULES: TagRule[] = [
   },
   {
     tag: 'approval',
+    unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
+      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
       'g',
     ),
   },
@@ -158,7 +172,7 @@ const RULES: TagRule[] = [
   {
     tag: 'after_sales',
     concern: true,
-    pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)`, 'g'),
+    pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢`, 'g'),
   },
   { tag: 'churn_risk', negatable: false, pattern: CHURN },
 ];
@@ -173,7 +187,7 @@ export function detectTags(text: string): SignalTag[] {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (insideOtherWord(rule.tag, text, start, end) || FEATURE_AFTER.test(text.slice(end))) continue;
+      if (insideOtherWord(rule.tag, text, start, end) || FEATURE_AFTER.test(text.slice(end)) || rule.unless?.(text, start, end)) continue;
       if (rule.negatable === false || !isNegated(text, start, end, rule.concern === true)) {
         tags.add(rule.tag);
         break;
