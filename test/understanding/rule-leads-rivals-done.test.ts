@@ -98,3 +98,39 @@ describe('organisations named by 中心 or 联盟 open with a place', () => {
 describe('help', () => {
   it.each(['你好 我刚来 这个怎么开始用', '请问如何上手'])('%s -> help', (text) => expect(run(text).intent).toBe('help'));
 });
+
+describe('rivals known only by name, in the constructions around them (blind set 20)', () => {
+  it.each([
+    ['恒远的空压机目前是阿特拉斯在保,合同年底到期', ['阿特拉斯']],
+    ['绿源那边现在用的是顺丰冷运,说旺季常爆仓', ['顺丰冷运']],
+    ['车间现在用的西门子系统老是报警', ['西门子']],
+    ['恒远采购说价格再不降,不然就续华工了', ['华工']],
+    ['格力那边直接降了8个点', ['格力']],
+    ['听说欧派在搞活动,买二送一', ['欧派']],
+    ['比选结果出来了,我们和海尔进了第二轮', ['海尔']],
+    ['这次竞谈我们和三一、中联都报名了', ['三一', '中联']],
+  ])('%s -> %j', (text, rivals) => expect(findCompetitors(text.replaceAll('、', ','))).toEqual(rivals));
+
+  it('a set of our own kind (这套系统) is no rival', () => expect(findCompetitors('现在用的这套系统太老了')).toEqual([]));
+  it('wanting to switch to a named rival\'s (想换台X的) is churn', () =>
+    expect(run('恒远老板想换台海天的,嫌我们的机子费电').tags).toContain('churn_risk'));
+});
+
+describe('tags: who approves, who only reports, a cut in percent (blind set 20)', () => {
+  const fires: Array<[SignalTag, string[]]> = [
+    ['approval', ['小区业委会下个月表决选哪家', '理事会开完会再定']],
+    ['price', ['对方直接降了10%', '耗材买五送一', '要一个含安装的全包价']],
+    ['closing_soon', ['审批过了,下周走合同']],
+    ['after_sales', ['他们嫌原厂响应太慢']],
+  ];
+  it.each(fires)('%s fires on %j', (tag, texts) => texts.forEach((text) => expect(detectTags(text)).toContain(tag)));
+
+  // The rep asking his own leader, a board approving money (budget, not approval), a contract process only begun.
+  const silent: Array<[SignalTag, string]> = [
+    ['approval', '价格我回去跟领导汇报一下'],
+    ['approval', '我这边向领导汇报后再答复您'],
+    ['approval', '股东会上个月把扩产预算批了'],
+    ['closing_soon', '这周开始走合同流程'],
+  ];
+  it.each(silent)('no %s in %s', (tag, text) => expect(detectTags(text)).not.toContain(tag));
+});
