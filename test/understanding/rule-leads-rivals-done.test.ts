@@ -6,6 +6,12 @@ import { ruleRunner } from './rule-runner';
 
 /** Leads named after where they came from, organisations that are not companies, rivals seen as incumbents or in a list, done work in plain words: each probed with sentences of our own. */
 
+/** Each tag fires on each of its sentences and stays silent on the others. */
+function expectTags(fires: Array<[SignalTag, string[]]>, silent: Array<[SignalTag, string]>) {
+  it.each(fires)('%s fires on %j', (tag, texts) => texts.forEach((text) => expect(detectTags(text)).toContain(tag)));
+  it.each(silent)('no %s in %s', (tag, text) => expect(detectTags(text)).not.toContain(tag));
+}
+
 const run = ruleRunner([
   { id: 'c1', name: '苏州恒远精工有限公司', aliases: ['恒远'] },
   { id: 'c2', name: '嘉兴绿源食品有限公司', aliases: ['绿源'] },
@@ -60,7 +66,6 @@ describe('tags: price, approval, after-sales, delivery, churn in more words', ()
     ['delivery', ['9月底前要完成上线']],
     ['churn_risk', ['客户已经放弃这个项目了']],
   ];
-  it.each(fires)('%s fires on %j', (tag, texts) => texts.forEach((text) => expect(detectTags(text)).toContain(tag)));
 
   // The tariff's spread, the school's own repairs, our own giving up, renting rather than buying.
   const silent: Array<[SignalTag, string]> = [
@@ -69,7 +74,7 @@ describe('tags: price, approval, after-sales, delivery, churn in more words', ()
     ['churn_risk', '这个客户太远了,我们放弃吧'],
     ['churn_risk', '他们想租设备不想买'],
   ];
-  it.each(silent)('no %s in %s', (tag, text) => expect(detectTags(text)).not.toContain(tag));
+  expectTags(fires, silent);
 });
 
 describe('done work in plain words', () => {
@@ -123,7 +128,6 @@ describe('tags: who approves, who only reports, a cut in percent (blind set 20)'
     ['closing_soon', ['审批过了,下周走合同']],
     ['after_sales', ['他们嫌原厂响应太慢']],
   ];
-  it.each(fires)('%s fires on %j', (tag, texts) => texts.forEach((text) => expect(detectTags(text)).toContain(tag)));
 
   // The rep asking his own leader, a board approving money (budget, not approval), a contract process only begun.
   const silent: Array<[SignalTag, string]> = [
@@ -132,5 +136,5 @@ describe('tags: who approves, who only reports, a cut in percent (blind set 20)'
     ['approval', '股东会上个月把扩产预算批了'],
     ['closing_soon', '这周开始走合同流程'],
   ];
-  it.each(silent)('no %s in %s', (tag, text) => expect(detectTags(text)).not.toContain(tag));
+  expectTags(fires, silent);
 });
