@@ -6,7 +6,7 @@ import { inTransaction } from '../store/transaction';
 
 export const SESSION_COOKIE = 'salesbot_session';
 /** A working day and then some: a card opened in the morning still opens pages in the evening. */
-export const SESSION_HOURS = 12;
+const SESSION_HOURS = 12;
 
 export interface NewSession {
   tenantId: string;
@@ -17,12 +17,17 @@ export interface NewSession {
 }
 
 /**
- * Opens a session and returns the cookie value (32 random bytes); the table keeps only its SHA-256, so
- * any instance can check it and a copy of the table signs no one in. Null when the sign-in code was
- * already spent here. Expired sessions are swept on the way.
+ * Opens a session and returns the cookie value (32 random bytes) and when it expires; the table keeps
+ * only its SHA-256, so any instance can check it and a copy of the table signs no one in. Null when the
+ * sign-in code was already spent here. Expired sessions are swept on the way.
  */
-export async function openSession(dataSource: DataSource, session: NewSession, now: Date): Promise<string | null> {
+export async function openSession(
+  dataSource: DataSource,
+  session: NewSession,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date } | null> {
   const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   try {
     await inTransaction(dataSource, async (em) => {
       await em.delete(WebSession, { expiresAt: LessThan(now) });
@@ -33,14 +38,14 @@ export async function openSession(dataSource: DataSource, session: NewSession, n
         platform: session.platform,
         signInCode: session.signInCode ? sha256(session.signInCode) : null,
         createdAt: now,
-        expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+        expiresAt,
       });
     });
   } catch (error) {
     if (isDuplicateKeyError(error)) return null;
     throw error;
   }
-  return token;
+  return { token, expiresAt };
 }
 
 /** The member a cookie value stands for in `tenantId`, while its session lasts. */

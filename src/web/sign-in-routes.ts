@@ -12,7 +12,7 @@ import { User } from '../store/entities';
 import { htmlAnswer, jsonAnswer } from './answers';
 import { dingtalkJsapiScript } from './dingtalk-jsapi';
 import { memberByAccount } from '../store/member-accounts';
-import { openSession, SESSION_COOKIE, SESSION_HOURS, type NewSession } from './sessions';
+import { openSession, SESSION_COOKIE, type NewSession } from './sessions';
 import { dingtalkSignInPage, notFoundPage, openElsewherePage, signInFailedPage } from './sign-in-pages';
 
 /** The platforms whose in-app browser signs a member in to the pages. */
@@ -121,15 +121,15 @@ export function workspaceSignIn(deps: SignInDeps): WorkspaceSignIn {
 
   /** Opens a session and sets its cookie: HttpOnly, SameSite=Lax, Secure when the browser came over TLS. */
   async function startSession(ctx: Context, session: NewSession): Promise<boolean> {
-    const token = await openSession(dataSource, session, clock.now());
-    if (!token) return false;
+    const opened = await openSession(dataSource, session, clock.now());
+    if (!opened) return false;
     ctx.cookies.secure = cameOverTls(ctx);
-    ctx.cookies.set(SESSION_COOKIE, token, {
+    ctx.cookies.set(SESSION_COOKIE, opened.token, {
       httpOnly: true,
       sameSite: 'lax',
       secure: ctx.cookies.secure,
       path: PAGE_PATH_PREFIX.slice(0, -1),
-      expires: new Date(clock.now().getTime() + SESSION_HOURS * 3_600_000),
+      expires: opened.expiresAt,
       overwrite: true,
     });
     return true;
