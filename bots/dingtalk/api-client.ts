@@ -35,6 +35,9 @@ interface DeliverResult {
   errorMsg?: string;
 }
 
+/** The API client of the app that sends for a tenant (AppDirectory.appForTenant), or null when none does. */
+export type ApiForTenant = (tenantId: string) => DingtalkApi | null;
+
 /**
  * The OpenAPI calls one app makes: robot messages (1:1 and group) and interactive cards. A call
  * refused for an expired token is retried once with a fresh token; every other failure is sorted
@@ -45,7 +48,8 @@ export class DingtalkApi {
 
   constructor(
     readonly app: DingtalkApp,
-    private readonly apiBase: string,
+    /** The OpenAPI host (api.dingtalk.com) and the older one (oapi.dingtalk.com) of the topapi calls. */
+    private readonly hosts: { apiBase: string; oapiBase: string },
     clock: Clock,
     private readonly timeoutMs = DEFAULT_TIMEOUT_MS,
   ) {
@@ -124,36 +128,35 @@ export class DingtalkApi {
   }
 
   /**
-   * topapi/v2/user/getuserinfo on the older API host (`oapiBase`): the member a page's requestAuthCode code
+   * topapi/v2/user/getuserinfo on the older API host (`hosts.oapiBase`): the member a page's requestAuthCode code
    * (5 minutes, usable once) stands for; null when DingTalk refuses the code or cannot be reached (the page
    * says sign-in failed and offers to try again). The app token of /v1.0/oauth2/accessToken is accepted there too.
    */
-  async userOfAuthCode(oapiBase: string, code: string): Promise<string | null> {
-    const answer = await this.oapi<{ result?: { userid?: string } }>(oapiBase, '/topapi/v2/user/getuserinfo', { code });
+  async userOfAuthCode(code: string): Promise<string | null> {
+    const answer = await this.oapi<{ result?: { userid?: string } }>('/topapi/v2/user/getuserinfo', { code });
     return answer.ok && answer.body.result?.userid ? answer.body.result.userid : null;
   }
 
   /** topapi/v2/department/listsub: the departments right under `deptId` (1: the root). */
-  subDepartments(oapiBase: string, deptId: number): Promise<ApiResult<{ result?: DingtalkDepartment[] }>> {
-    return this.oapi(oapiBase, '/topapi/v2/department/listsub', { dept_id: deptId });
+  subDepartments(deptId: number): Promise<ApiResult<{ result?: DingtalkDepartment[] }>> {
+    return this.oapi('/topapi/v2/department/listsub', { dept_id: deptId });
   }
 
   /** topapi/v2/user/list: one page of a department's members from `cursor` (0: the first page). */
   departmentMembers(
-    oapiBase: string,
     deptId: number,
     cursor: number,
     size: number,
   ): Promise<ApiResult<{ result?: { has_more?: boolean; next_cursor?: number; list?: DingtalkUser[] } }>> {
-    return this.oapi(oapiBase, '/topapi/v2/user/list', { dept_id: deptId, cursor, size });
+    return this.oapi('/topapi/v2/user/list', { dept_id: deptId, cursor, size });
   }
 
   /** A call on the older API host: the token rides in the query, a refusal is an errcode in a 200 (40014: a stale token, fetched anew once). */
-  private oapi<T extends object>(oapiBase: string, path: string, body: object): Promise<ApiResult<T>> {
+  private oapi<T extends object>(path: string, body: object): Promise<ApiResult<T>> {
     return this.tokens.call(async (token): Promise<ApiResult<T>> => {
       const answer = await callHttp(
         'DingTalk',
-        `${oapiBase}${path}?access_token=${encodeURIComponent(token)}`,
+        `${this.hosts.oapiBase}${path}?access_token=${encodeURIComponent(token)}`,
         { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) },
         this.timeoutMs,
       );
@@ -198,7 +201,7 @@ export class DingtalkApi {
   ): Promise<HttpAnswer | DingtalkFailure> {
     return callHttp(
       'DingTalk',
-      `${this.apiBase}${path}`,
+      `${this.hosts.apiBase}${path}`,
       { method, headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body) },
       this.timeoutMs,
     );

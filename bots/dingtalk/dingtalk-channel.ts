@@ -2,8 +2,7 @@ import type { Card } from '../../cards/card';
 import { withOpenablePageLinks } from '../../cards/page-links';
 import type { Delivery, DeliveryOutcome, OutboundChannel } from '../../src/pipeline/outbox-sender';
 import { deliveryOutcome as outcome } from '../kit/api-failure';
-import type { DingtalkApi } from './api-client';
-import type { AppDirectory } from './app-directory';
+import type { ApiForTenant } from './api-client';
 import { cardMarkdown, cardParamMap, dingtalkPageLink } from './card-render';
 import type { RobotChat } from './chat-space';
 
@@ -14,16 +13,15 @@ import type { RobotChat } from './chat-space';
  */
 export class DingtalkChannel implements OutboundChannel {
   constructor(
-    private readonly directory: AppDirectory,
-    private readonly apis: ReadonlyMap<string, DingtalkApi>,
+    private readonly apiFor: ApiForTenant,
     /** PUBLIC_BASE_URL: page links on cards open there, in DingTalk's side panel; null: cards carry none. */
     private readonly publicBaseUrl: string | null,
   ) {}
 
   async deliver({ tenantId, to, message }: Delivery): Promise<DeliveryOutcome> {
-    const app = this.directory.appForTenant(tenantId);
-    const api = app && this.apis.get(app.clientId);
+    const api = this.apiFor(tenantId);
     if (!api) return { ok: false, retryable: false, reason: `no DingTalk app is configured for tenant ${tenantId}` };
+    const { app } = api;
     if (message.type === 'card-update')
       return outcome(await api.updateCard(message.card.id, cardParamMap(app.cardTemplateId, this.openable(message.card))));
 

@@ -1,5 +1,5 @@
 import type { DirectoryDepartment, DirectoryMember, DirectorySource } from '../../src/pipeline/ports';
-import type { ApiResult, DingtalkApi } from './api-client';
+import type { ApiForTenant, ApiResult } from './api-client';
 import type { AppDirectory } from './app-directory';
 
 /** The root department's id on DingTalk. */
@@ -16,17 +16,15 @@ const PAGE_SIZE = 100;
  */
 export function dingtalkDirectorySource(
   directory: AppDirectory,
-  apis: ReadonlyMap<string, DingtalkApi>,
-  oapiBase: string,
+  apiFor: ApiForTenant,
 ): DirectorySource {
   return {
     async read(tenantId) {
-      const app = directory.appForTenant(tenantId);
-      const api = app && (await directory.corpIdFor(tenantId)) ? apis.get(app.clientId) : undefined;
+      const api = (await directory.corpIdFor(tenantId)) ? apiFor(tenantId) : null;
       if (!api) return null;
       const departments: DirectoryDepartment[] = [{ id: String(ROOT_DEPT), name: ROOT_NAME, parentId: null, leaderIds: [] }];
       for (let i = 0; i < departments.length; i++) {
-        const children = whole(await api.subDepartments(oapiBase, Number(departments[i]!.id))).result ?? [];
+        const children = whole(await api.subDepartments(Number(departments[i]!.id))).result ?? [];
         for (const child of children)
           departments.push({
             id: String(child.dept_id),
@@ -39,7 +37,7 @@ export function dingtalkDirectorySource(
       for (const department of departments) {
         let cursor = 0;
         for (;;) {
-          const page = whole(await api.departmentMembers(oapiBase, Number(department.id), cursor, PAGE_SIZE)).result ?? {};
+          const page = whole(await api.departmentMembers(Number(department.id), cursor, PAGE_SIZE)).result ?? {};
           for (const user of page.list ?? []) {
             const member = members.get(user.userid) ?? {
               accountId: user.userid,

@@ -15,7 +15,12 @@ const HEALTH_GRACE_MS = 60_000;
 export const dingtalkPlatform: PlatformFactory = ({ clock, env, onInbound, inbox, tenants, cards, publicBaseUrl }) => {
   const config = loadDingtalkConfig(env);
   const directory = new AppDirectory(tenants, config.apps);
-  const apis = new Map(config.apps.map((app) => [app.clientId, new DingtalkApi(app, config.apiBase, clock)]));
+  const hosts = { apiBase: config.apiBase, oapiBase: config.oapiBase };
+  const apis = new Map(config.apps.map((app) => [app.clientId, new DingtalkApi(app, hosts, clock)]));
+  const apiFor = (tenantId: string) => {
+    const app = directory.appForTenant(tenantId);
+    return (app && apis.get(app.clientId)) ?? null;
+  };
   const receiver = new FrameReceiver({ inbox, cards, clock, directory, onInbound });
   const streams = config.apps.map((app) => {
     const stream = new StreamClient({ app, gatewayUrl: config.gatewayUrl, clock });
@@ -26,9 +31,9 @@ export const dingtalkPlatform: PlatformFactory = ({ clock, env, onInbound, inbox
     name: 'dingtalk',
     accountName: '钉钉用户',
     routers: [],
-    channel: new DingtalkChannel(directory, apis, publicBaseUrl),
-    pageSignIn: dingtalkPageSignIn(directory, apis, config.oapiBase),
-    directory: dingtalkDirectorySource(directory, apis, config.oapiBase),
+    channel: new DingtalkChannel(apiFor, publicBaseUrl),
+    pageSignIn: dingtalkPageSignIn(directory, apiFor),
+    directory: dingtalkDirectorySource(directory, apiFor),
     async start() {
       for (const stream of streams) stream.start();
     },

@@ -1,5 +1,5 @@
 import type { PageSignIn } from '../../src/pipeline/platform';
-import type { DingtalkApi } from './api-client';
+import type { ApiForTenant } from './api-client';
 import type { AppDirectory } from './app-directory';
 
 /**
@@ -7,16 +7,14 @@ import type { AppDirectory } from './app-directory';
  * `dd.runtime.permission.requestAuthCode({corpId})`, and the server exchanges it with the tenant's app
  * (topapi/v2/user/getuserinfo). DingTalk spends a code on its first exchange and drops it after 5 minutes.
  */
-export function dingtalkPageSignIn(directory: AppDirectory, apis: ReadonlyMap<string, DingtalkApi>, oapiBase: string): PageSignIn {
+export function dingtalkPageSignIn(directory: AppDirectory, apiFor: ApiForTenant): PageSignIn {
   return {
     async begin(tenantId) {
       const corpId = directory.appForTenant(tenantId) ? await directory.corpIdFor(tenantId) : null;
       return corpId ? { corpId } : null;
     },
     async accountForCode(tenantId, code) {
-      const app = directory.appForTenant(tenantId);
-      const api = app ? apis.get(app.clientId) : undefined;
-      return api ? api.userOfAuthCode(oapiBase, code) : null;
+      return apiFor(tenantId)?.userOfAuthCode(code) ?? null;
     },
   };
 }

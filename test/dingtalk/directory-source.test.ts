@@ -24,8 +24,9 @@ describe('DingTalk directory source against the fake OpenAPI', () => {
 
   beforeAll(async () => {
     await dingtalk.start();
-    const api = new DingtalkApi(app, dingtalk.apiBase, new TestClock(new Date()));
-    source = dingtalkDirectorySource(new AppDirectory(tenants, [app]), new Map([[app.clientId, api]]), dingtalk.apiBase);
+    const api = new DingtalkApi(app, { apiBase: dingtalk.apiBase, oapiBase: dingtalk.apiBase }, new TestClock(new Date()));
+    const directory = new AppDirectory(tenants, [app]);
+    source = dingtalkDirectorySource(directory, (tenantId) => (directory.appForTenant(tenantId) ? api : null));
   });
   afterAll(() => dingtalk.stop());
 
