@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { WorkCalendar } from '../../src/domain/business-calendar';
 import { formatInstant, resolveDue } from '../../src/understanding/rules/due';
 import { extractByRules } from '../../src/understanding/rule-extractor';
+import { ruleRunner } from './rule-runner';
 
 /** One test per rule of the contract's "Resolving due" section. */
 const ZONE = 'Asia/Shanghai';
@@ -127,8 +128,8 @@ describe('resolveDue', () => {
 
 describe('due of a voice commitment (clauses split by spaces)', () => {
   const customers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-  const commitmentDue = (text: string, now = WED): string | null | undefined =>
-    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment?.due;
+  const run = ruleRunner(customers, WED);
+  const commitmentDue = (text: string, now = WED): string | null | undefined => run(text, now).commitment?.due;
 
   it('a day and an hour said apart are read together', () => {
     // 2026-03-08 is a Sunday: 下周一 is tomorrow.
@@ -151,8 +152,8 @@ describe('due of a commitment found by the third blind set', () => {
     { id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] },
     { id: 'c2', name: '开封启航培训学校', aliases: ['启航培训'] },
   ];
-  const commitmentDue = (text: string, now = WED): string | null | undefined =>
-    extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers, text }).commitment?.due;
+  const run = ruleRunner(customers, WED);
+  const commitmentDue = (text: string, now = WED): string | null | undefined => run(text, now).commitment?.due;
 
   it('我 followed by a time is the subject even after 比 or 用 (voice text)', () => {
     expect(commitmentDue('华光锅炉的孙总说要跟销售易比一比我明天晚上把对比材料整理给他')).toBe('2026-03-05T18:00:00+08:00');
@@ -181,8 +182,7 @@ describe('due of a commitment on the tenant calendar', () => {
 
 /** Messages of our own wording about one customer, for the rules found by blind sets 16 and 17. */
 const ownCustomers = [{ id: 'c1', name: '无锡华光锅炉股份有限公司', aliases: ['华光锅炉'] }];
-const extractOwn = (text: string, now = WED) =>
-  extractByRules({ id: 't', now, sender: { id: 'u', name: '张伟' }, customers: ownCustomers, text });
+const extractOwn = ruleRunner(ownCustomers, WED);
 const commitment = (text: string, now = WED) => extractOwn(text, now).commitment;
 
 describe('commitments and dues found by blind sets 16 and 17 (own wording)', () => {

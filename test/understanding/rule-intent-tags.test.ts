@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { extractByRules } from '../../src/understanding/rule-extractor';
 import { detectTags } from '../../src/understanding/rules/signals';
-import type { ExtractionInput } from '../../src/understanding/extraction';
+import { ruleRunner } from './rule-runner';
 
 /** General rules found by blind sets 16 and 17, probed with sentences of our own. */
 
-const customers = [
+const run = ruleRunner([
   { id: 'c1', name: '宏达模具有限公司', aliases: ['宏达'] },
   { id: 'c2', name: '长青食品有限公司', aliases: ['长青'] },
-];
-const input = (text: string): ExtractionInput => ({
-  id: 't',
-  now: '2026-03-04T10:15:00+08:00',
-  sender: { id: 'u', name: '张伟' },
-  customers,
-  text,
-});
-const run = (text: string) => extractByRules(input(text));
+]);
 
 describe('price: a stated total is the amount, a bargained one is price talk', () => {
   it.each([
