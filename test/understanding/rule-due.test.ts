@@ -360,7 +360,11 @@ describe('a task by a deadline with no subject, an appointment they made, the la
     ['with 要 it is the deal’s schedule', '华光锅炉的设备月底前要交付', null],
     ['their own work by a deadline is theirs', '华光锅炉自己要在周五前完成内部评审', null],
     ['a deadline in their words is theirs', '华光锅炉的王总说周五前出结果', null],
-    ['a promise the rep states wins over a bare deadline', '华光锅炉下周五前交比价文件,我周一前把参数表整理好', '2026-03-09T18:00:00+08:00'],
+    [
+      'a promise the rep states wins over a bare deadline',
+      '华光锅炉下周五前交比价文件,我周一前把参数表整理好',
+      '2026-03-09T18:00:00+08:00',
+    ],
     ['their buyer made the appointment and we go there', '华光锅炉的赵工约了周五上午去车间看设备', '2026-03-06T12:00:00+08:00'],
     ['the latest time they set for something we give', '华光锅炉赵工说方案最迟下周一要给到', '2026-03-09T18:00:00+08:00'],
     ['the latest time for what they give us is theirs', '华光锅炉赵工说最晚周五要给到我们结果', null],
