@@ -5,11 +5,11 @@ import { formatForPeople } from '../domain/business-time';
 import { isOpenStage } from '../domain/stages';
 import type { Effect } from '../pipeline/effects';
 import { BreachAlert, type BreachResolution, Commitment, Customer, Deal, Handover, type User } from '../store/entities';
-import { holdingsText } from './handover';
 import { tenantUsers } from '../store/job-queries';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions, type CardTapInput } from './card-actions';
 import { loadDealLines } from './deal-lines';
 import type { FlowContext } from './flow-context';
+import { holdingsText } from './handover';
 import { askLossReason } from './stage-proposal';
 
 const DAY_MS = 86_400_000;

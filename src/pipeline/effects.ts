@@ -114,9 +114,9 @@ function isReply(reply: ReplyScope, effect: SendEffect): boolean {
   return effect.to === reply.actorId || (effect.type === 'send-text' && effect.toPlatformAccount === true);
 }
 
-/** A reply to the sender goes to the account they wrote from. */
+/** A reply to the sender goes to the account they wrote from (a text to a bare platform account names it already). */
 function replyAccount(scope: EffectScope, effect: SendEffect): { account?: string } {
-  return scope.reply?.actorId !== undefined && effect.to === scope.reply.actorId ? { account: scope.reply.account } : {};
+  return scope.reply && isReply(scope.reply, effect) ? { account: scope.reply.account } : {};
 }
 
 /** A reply to a group message goes to that group; anything else stays one-to-one. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { isOpenStage } from '../domain/stages';
@@ -5,7 +6,6 @@ import type { CardStore, ConsoleStore, SharedStates, TenantDirectory } from '../
 import { isDuplicateKeyError } from './db-errors';
 import { CardRecord, ConsoleFeedItem, Deal, SendBudget, Tenant, User } from './entities';
 import { corpIdOn } from './entities/tenant.entity';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { KeyedTurns } from './keyed-turns';
 import { autocommit, inTransaction } from './transaction';
 import { visibleCustomers } from './visibility';
@@ -52,7 +52,7 @@ const CHANGE_ATTEMPTS = 20;
  */
 export function sharedStates(dataSource: DataSource): SharedStates {
   const states = (em: EntityManager) => em.getRepository(SendBudget);
-  /** Each key's row as this process last wrote or read it (one entry per member it sent to). */
+  /** Each key's row as this process last wrote it (one entry per member it sent to). */
   const lastSeen = new Map<string, SendBudget>();
   const read = (key: string) => autocommit(dataSource, (em) => states(em).findOne({ where: { memberKey: key } }));
   /** Writes `state` over `from` (or as the key's first row); false when another instance got there first. */
