@@ -92,7 +92,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   );
   const worker = new InboxWorker(
     dataSource,
-    createInboxHandler(dataSource, understanding, ruleBook, members),
+    createInboxHandler(dataSource, understanding, ruleBook, members, clock),
     clock,
     { committed: () => sender.wake(), gaveUp: failedMessageNotices(members) },
     { ...DEFAULT_INBOX_OPTIONS, concurrency: config.workerConcurrency },

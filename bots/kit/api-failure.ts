@@ -54,8 +54,7 @@ export function deliveryOutcome(result: { ok: true } | ApiFailure): DeliveryOutc
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? error.message;
+  return (error as { code?: string }).code ?? error.message;
 }
 
 /** `Retry-After` in seconds or as an HTTP date. */

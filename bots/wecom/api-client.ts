@@ -137,7 +137,7 @@ export class WecomApiClient {
     const headers = init.body ? { 'content-type': 'application/json; charset=utf-8' } : undefined;
     const response = await callHttp('WeCom', apiBase + pathAndQuery, { ...init, headers }, timeoutMs);
     if (!response.ok) return response;
-    if (response.status !== 200) return httpStatusFailure('WeCom', response.status, response.headers.get('retry-after'), clock.now());
+    if (response.status !== 200) return httpStatusFailure('WeCom', response.status, response.retryAfter, clock.now());
     let answer: T & WecomAnswer;
     try {
       answer = JSON.parse(response.text) as T & WecomAnswer;

@@ -19,7 +19,8 @@ import { recordActivity } from './record-activity';
  */
 export async function fileMessage(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
   const customerId = message.extraction.customerId;
-  const customer = customerId ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId }) : null;
+  const seen = ctx.customersSeen?.find((customer) => customer.id === customerId);
+  const customer = seen ?? (customerId ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId }) : null);
   if (customer) return recordActivity(ctx, { customer, ...message });
   const others = await othersCustomerNamed(ctx, message.text);
   if (others)

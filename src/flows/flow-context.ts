@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { TenantRules } from '../domain/stage-rules';
-import type { Tenant, User } from '../store/entities';
+import type { Customer, Tenant, User } from '../store/entities';
 
 /** Everything a use case needs: the transaction, who acts, for which tenant, and when. */
 export interface FlowContext {
@@ -12,6 +12,8 @@ export interface FlowContext {
   inboxId: number | null;
   /** The tenant's stage and lead rules (rules/default.json with its override). */
   rules: TenantRules;
+  /** The customers the actor could see when the message was read, before this transaction: no need to read one again. */
+  customersSeen?: readonly Customer[];
 }
 
 export function newRecordId(prefix: string): string {

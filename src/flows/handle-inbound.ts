@@ -1,12 +1,14 @@
+import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { helpCard } from '../../cards/help.card';
+import type { Clock } from '../clock';
 import { isoInZone } from '../domain/business-time';
 import { cleanText } from '../domain/value-limits';
 import { log } from '../log';
 import type { Effect } from '../pipeline/effects';
 import type { InboxHandler, InboxWork } from '../pipeline/inbox-worker';
 import type { MemberDirectory } from '../pipeline/member-directory';
-import { InboxItem, Tenant, User } from '../store/entities';
+import { type Customer, InboxItem, Tenant, User } from '../store/entities';
 import { visibleCustomers } from '../store/visibility';
 import type { Understanding } from '../understanding/chooser';
 import { askWhatFileIs } from './file-evidence';
@@ -22,6 +24,12 @@ function unregisteredReply(accountName: string, platformUserId: string): string 
   return `你还不在本团队的成员名单里,所以这次没有记录任何内容。请把你的${accountName} ID「${platformUserId}」发给管理员,登记后即可使用。`;
 }
 
+/**
+ * Every message needs its tenant's row, and a tenant's settings change rarely (an import, the admin
+ * page): rows are kept this long, so a change reaches every instance within it.
+ */
+export const TENANT_TTL_MS = 10_000;
+
 const LEFT_MEMBER_REPLY =
   '你好,你已不在本团队的成员名单中,这条消息没有记录。你负责的客户已交给同事跟进;如有疑问,请联系你的经理或管理员。谢谢!';
 
@@ -34,9 +42,16 @@ export function createInboxHandler(
   understanding: Understanding,
   ruleBook: RuleBook,
   members: MemberDirectory,
+  clock: Clock,
 ): InboxHandler {
+  const tenants = new LRUCache<string, Tenant>({
+    max: 1_000,
+    ttl: TENANT_TTL_MS,
+    perf: { now: () => clock.now().getTime() },
+    fetchMethod: async (id) => (await dataSource.getRepository(Tenant).findOneBy({ id })) ?? undefined,
+  });
   return async (row) => {
-    const tenant = await dataSource.getRepository(Tenant).findOneBy({ id: row.tenantId });
+    const tenant = await tenants.fetch(row.tenantId);
     const actor = tenant ? await members.sender(dataSource.manager, row) : null;
     if (!tenant || !actor) {
       log.warn(
@@ -63,13 +78,14 @@ export function createInboxHandler(
   };
 
   async function prepare(row: InboxItem, tenant: Tenant, actor: User): Promise<InboxWork['apply']> {
-    const context = (em: FlowContext['em'], now: Date): FlowContext => ({
+    const context = (em: FlowContext['em'], now: Date, customersSeen?: Customer[]): FlowContext => ({
       em,
       tenant,
       actor,
       now,
       inboxId: row.id,
       rules: ruleBook.forTenant(tenant.id),
+      customersSeen,
     });
     const body = row.body;
     switch (body.kind) {
@@ -90,7 +106,7 @@ export function createInboxHandler(
             options: { timeZone: tenant.timezone, calendar: calendarOf(tenant), competitorBrands: tenant.settings.competitorBrands },
           },
         );
-        return (em, now) => handleText(context(em, now), text, row.receivedAt, understood);
+        return (em, now) => handleText(context(em, now, customers), text, row.receivedAt, understood);
       }
       case 'card_action':
         return (em, now) => handleCardAction(context(em, now), body);

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliveryOutcome, httpStatusFailure, networkFailure, permanent, rateLimited } from '../../bots/kit/api-failure';
 import { callHttp } from '../../bots/kit/http-call';
@@ -29,7 +30,7 @@ describe('sorting a failed platform call for the outbox', () => {
       retryable: true,
       reason: 'DingTalk unreachable: no answer within 800 ms',
     });
-    const refused = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
     expect(networkFailure('DingTalk', refused, 800).reason).toBe('DingTalk unreachable: ECONNREFUSED');
   });
 
@@ -66,7 +67,7 @@ describe('one HTTP call with a time limit', () => {
   it('returns whatever the platform answered, for the platform to read', async () => {
     const answer = await callHttp('WeCom', `${base}/x`, { method: 'POST', body: '{"a":1}' }, 5_000);
     expect(answer).toMatchObject({ ok: true, status: 418, success: false, text: 'POST {"a":1}' });
-    expect(answer.ok && answer.headers.get('retry-after')).toBe('5');
+    expect(answer.ok && answer.retryAfter).toBe('5');
   });
 
   it('gives up on a call that hangs past its limit, as retryable', async () => {
@@ -75,6 +76,20 @@ describe('one HTTP call with a time limit', () => {
       retryable: true,
       reason: 'WeCom unreachable: no answer within 50 ms',
     });
+  });
+
+  it("calls an https host the same way (the platforms' real APIs are https), sending the body with its length", async () => {
+    const api = nock('https://qyapi.weixin.qq.com', { reqheaders: { 'content-length': '17' } })
+      .post('/cgi-bin/message/send?access_token=t', { text: '你好' })
+      .reply(200, '{"errcode":0}', { 'retry-after': '3' });
+    const answer = await callHttp(
+      'WeCom',
+      'https://qyapi.weixin.qq.com/cgi-bin/message/send?access_token=t',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '你好' }) },
+      5_000,
+    );
+    expect(answer).toEqual({ ok: true, status: 200, success: true, retryAfter: '3', text: '{"errcode":0}' });
+    api.done();
   });
 
   it('reports a refused connection as retryable', async () => {

@@ -23,12 +23,26 @@ interface Span {
   end: number;
 }
 
+/** Each brand's pattern, compiled once: a message is checked against hundreds of brands. */
+const brandPatterns = new Map<string, RegExp>();
+
+function brandPattern(brand: string): RegExp {
+  let pattern = brandPatterns.get(brand);
+  if (!pattern) {
+    const latin = /^[A-Za-z]/.test(brand);
+    pattern = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
+    brandPatterns.set(brand, pattern);
+  }
+  return pattern;
+}
+
 function brandSpans(text: string, brands: readonly string[]): Span[] {
+  const folded = text.toLowerCase();
   const spans: Span[] = [];
   for (const brand of brands) {
-    const latin = /^[A-Za-z]/.test(brand);
-    const re = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
-    for (const m of text.matchAll(re)) spans.push({ name: m[0], start: m.index!, end: m.index! + m[0].length });
+    // A plain substring test first: most brands are not in the message at all.
+    if (!folded.includes(brand.toLowerCase())) continue;
+    for (const m of text.matchAll(brandPattern(brand))) spans.push({ name: m[0], start: m.index!, end: m.index! + m[0].length });
   }
   return spans;
 }
@@ -66,7 +80,10 @@ const DEEDS = [
   new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|来报|来投|来谈|参与)`, 'gd'),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:降价|压价|让价|放价|打折)了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销))`, 'gd'),
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:降价|压价|让价|放价|打折)了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销))`,
+    'gd',
+  ),
   // A maker running a promotion the customer asks us to match (义获嘉在搞活动).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:正在|在)(?:搞|做)(?:活动|促销)`, 'gd'),
   // The incumbent named by who serves now (现在是通力在保, 目前是华宝在做).
@@ -74,9 +91,15 @@ const DEEDS = [
   // Us and a rival through a round together (我们和登士柏进了最后一轮, 我们跟海康都入围了).
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:都|一起)?(?:进了|进入|入围|进到)`, 'gd'),
   // What the customer used before, compared with ours (比他们之前用的亨斯迈还好).
-  new RegExp(`比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`, 'gd'),
+  new RegExp(
+    `比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`,
+    'gd',
+  ),
   // Settled on a rival's (定了正泰的), still using one (坚美的料他们一直用着).
-  new RegExp(`(?:已经|最后|最终|还是|他们|对方|客户|院里|厂里)(?:已经|还是)?(?:定了|定的是|选定了?)(${NAME_SOURCE})的(?=[,.;!?\\s]|$)`, 'gd'),
+  new RegExp(
+    `(?:已经|最后|最终|还是|他们|对方|客户|院里|厂里)(?:已经|还是)?(?:定了|定的是|选定了?)(${NAME_SOURCE})的(?=[,.;!?\\s]|$)`,
+    'gd',
+  ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都)(?:在)?用着`, 'gd'),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过))`, 'gd'),
@@ -96,7 +119,10 @@ const DEEDS = [
   new RegExp(`拿(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
   // The incumbent named by who supplied before (去年是丰益供的, 之前一直是华宝做的).
-  new RegExp(`(?:去年|前年|之前|以前|原来|一直|现在|目前)(?:一直)?(?:都)?是(${NAME_SOURCE})(?:供|做|给|配)的?(?:货)?(?=[,.;!?\\s]|$)`, 'gd'),
+  new RegExp(
+    `(?:去年|前年|之前|以前|原来|一直|现在|目前)(?:一直)?(?:都)?是(${NAME_SOURCE})(?:供|做|给|配)的?(?:货)?(?=[,.;!?\\s]|$)`,
+    'gd',
+  ),
   // The incumbent's goods complained of (嫌现在晨光的货期老是拖, 对目前华宝的质量不满意).
   new RegExp(`(?:嫌|对|不满意)(?:现在|目前|原来|之前)(${NAME_SOURCE})的(?:货期|交期|价格|质量|服务|货|产品|设备)`, 'gd'),
   // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
