@@ -30,7 +30,7 @@ describe('new leads: organisations that are not companies, names after where the
     expect(out.customerName).toBe(name);
   });
 
-  it('a known customer\'s own unit (他们研究院) is no new customer', () => {
+  it("a known customer's own unit (他们研究院) is no new customer", () => {
     const out = run('恒远的陈总在展会上碰到了,他们技术中心要扩产,我周五发资料');
     expect(out.intent).toBe('log_activity');
     expect(out.customerId).toBe('c1');
@@ -117,7 +117,7 @@ describe('rivals known only by name, in the constructions around them (blind set
   ])('%s -> %j', (text, rivals) => expect(findCompetitors(text.replaceAll('、', ','))).toEqual(rivals));
 
   it('a set of our own kind (这套系统) is no rival', () => expect(findCompetitors('现在用的这套系统太老了')).toEqual([]));
-  it('wanting to switch to a named rival\'s (想换台X的) is churn', () =>
+  it("wanting to switch to a named rival's (想换台X的) is churn", () =>
     expect(run('恒远老板想换台海天的,嫌我们的机子费电').tags).toContain('churn_risk'));
 });
 

@@ -11,13 +11,15 @@ export const LEAD_MARKER = new RegExp(
       .source,
     // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
     // not a person so described (认识了一个做外贸的朋友).
-    /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/.source,
+    /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/
+      .source,
     // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
     /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
       .source,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
-    /(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))/.source,
+    /(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))/
+      .source,
   ].join('|'),
 );
 
@@ -89,7 +91,13 @@ export function namedCompany(text: string): { name: string; start: number; end: 
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
     // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
-    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed) || DESCRIPTION.test(trimmed) || /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)) continue;
+    if (
+      trimmed.length < 4 ||
+      NOT_A_COMPANY.test(trimmed) ||
+      DESCRIPTION.test(trimmed) ||
+      /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)
+    )
+      continue;
     if (PLACE_NEEDED.test(trimmed) && stripLeadingPlace(trimmed) === trimmed) continue;
     const start = m.index! + m[0].length - trimmed.length;
     return { name: trimmed, start, end: start + trimmed.length };
@@ -101,7 +109,8 @@ export function namedCompany(text: string): { name: string; start: number; end: 
  * What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台),
  * perhaps after who called (…有限公司,设备科周科长,想换一批变频柜).
  */
-const NEED_AFTER = /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
+const NEED_AFTER =
+  /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 

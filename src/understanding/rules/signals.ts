@@ -136,7 +136,10 @@ const RULES: TagRule[] = [
   {
     tag: 'competitor',
     concern: true,
-    pattern: new RegExp(`(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD})`, 'g'),
+    pattern: new RegExp(
+      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD})`,
+      'g',
+    ),
   },
   {
     tag: 'delivery',

@@ -137,7 +137,11 @@ export function withStageTyposRepaired(text: string): string {
 }
 
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? text.match(TOWARD_REQUEST) ?? onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
+  const m =
+    text.match(REQUEST) ??
+    text.match(FIELD_REQUEST) ??
+    text.match(TOWARD_REQUEST) ??
+    onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
