@@ -138,3 +138,42 @@ describe('tags: who approves, who only reports, a cut in percent (blind set 20)'
   ];
   expectTags(fires, silent);
 });
+
+describe('leads marked with #, a request to record, a place word before the name (blind set 20, own wording)', () => {
+  it.each([
+    ['#线索 嘉和塑业 想上两台注塑机', '嘉和塑业'],
+    ['#新客户 鼎丰物流 要做冷库', '鼎丰物流'],
+    ['来了个新客户麻烦登记一下:嘉和塑业,想上两台注塑机', '嘉和塑业'],
+    ['新客户帮忙录一下 温岭金鼎泵业 王经理 要换变频柜', '温岭金鼎泵业'],
+    ['新线索 广州白云 岭南物流 要做冷链', '岭南物流'],
+    ['新线索 江苏昆山 立达精密 做连接器的', '立达精密'],
+  ])('%s -> %s', (text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  // A place before the name is the name's own when what follows is a count, a contact, what it does or a remark;
+  // the verbs of a request are stripped only after 帮我/麻烦/请 (建发 keeps its 建).
+  it.each([
+    ['新线索 宁波天一超市 三家门店要换收银机', '宁波天一超市'],
+    ['新线索 杭州华光 王总 要叉车', '杭州华光'],
+    ['新线索 杭州华信 规模不大', '杭州华信'],
+    ['新线索 深圳宝安 做蓝牙耳机的', '深圳宝安'],
+    ['新客户:建发集团,王经理,要采购叉车', '建发集团'],
+  ])('%s keeps %s', (text, name) => expect(run(text).customerName).toBe(name));
+
+  it('a bare #线索 registers nothing', () => expect(run('#线索').intent).not.toBe('create_lead'));
+});
+
+describe('done work: made complete (补齐), sent to a contact’s mailbox, a draft sent back (blind set 20, own wording)', () => {
+  it.each(['恒远的检测报告已经补齐了', '绿源的图纸发孙工微信了', '恒远那版报价修改稿已回传', '绿源的配置单已经传过去了 ✅'])(
+    '%s -> complete_commitment',
+    (text) => expect(run(text).intent).toBe('complete_commitment'),
+  );
+
+  it('made complete, handed over later, is not done yet', () =>
+    expect(run('资料备齐了,明天给恒远送过去').intent).not.toBe('complete_commitment'));
+  it('a contract 回传 alone may be their signed copy: not read as our deed', () =>
+    expect(run('绿源的合同已回传').intent).not.toBe('complete_commitment'));
+});
