@@ -3,7 +3,7 @@ import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './e
 import { DEFAULT_CALENDAR } from '../domain/business-calendar';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
-import { normalizeText, splitClauses, splitSentences, withoutSpaces } from './rules/text';
+import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
@@ -101,8 +101,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
 
   const hasDealContent = known !== null || tags.length > 0 || reportedStage !== null || amount !== null;
   const hasContent = hasDealContent || commitment !== null || contacts.length > 0;
-  // The customer's own name says nothing about intent (宋都 is not the adverb 都).
-  const intentText = known ? maskSpan(text, known.start, known.end) : text;
+  // The customer's own name says nothing about intent (宋都 is not the adverb 都); 咋 asks as 怎么 does.
+  const intentText = withStandardQuestionWords(known ? maskSpan(text, known.start, known.end) : text);
   const intent = classifyIntent(intentText, {
     requestedStage: requestedStage !== null || nextAsked,
     reportsStage: reportedStage !== null,

@@ -376,3 +376,28 @@ describe('a task by a deadline with no subject, an appointment they made, the la
     else expect(found?.due).toBe(at);
   });
 });
+
+describe('asks to give a deliverable or hold something, a recipient after the verb, 递交 (blind set 20, own wording)', () => {
+  it.each<[string, string, string | null | undefined]>([
+    ['给个 + a deliverable asked of us', '华光锅炉的王总让我下周给个报价', '2026-03-09T18:00:00+08:00'],
+    ['给一份 + a deliverable asked of us', '华光锅炉赵工让我们后天给一份清单', '2026-03-06T18:00:00+08:00'],
+    ['their giving to us is theirs', '华光锅炉说下周给个答复', undefined],
+    ['their giving to us is theirs', '华光锅炉下周给我们个说法', undefined],
+    ['the one sent to, right after the verb', '华光锅炉的图纸我明天发王工', '2026-03-05T18:00:00+08:00'],
+    ['the one answered, right after the verb', '华光锅炉要的参数我先问问厂里,后天回她', '2026-03-06T18:00:00+08:00'],
+    ['the deliverable first, then the time and the one sent to', '华光锅炉问交期,报价今晚8点前发她', '2026-03-04T20:00:00+08:00'],
+    ['someone before the verb is its subject', '华光锅炉王工明天发我们图纸', undefined],
+    ['someone before the verb is its subject', '华光锅炉那边她明天回我', undefined],
+    ['handing in papers at a time', '华光锅炉走竞争性磋商,下周三递交响应文件', '2026-03-11T18:00:00+08:00'],
+    ['their own papers handed in are theirs', '华光锅炉他们下周三递交预算申请', undefined],
+    ['holding goods for them, asked', '华光锅炉让我们先把那批货留着', null],
+    ['reserving for them, asked', '华光锅炉让我们先预留两台样机', null],
+    ['told no longer to reserve', '华光锅炉说不用给他们预留了', undefined],
+    ['a guarantee they ask about is not given', '华光锅炉王总问能不能保证质量', undefined],
+    ['a guarantee the rep gives is', '我保证明天把备件送到华光锅炉', '2026-03-05T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, at) => {
+    const found = commitment(text);
+    if (at === undefined) expect(found).toBeNull();
+    else expect(found?.due).toBe(at);
+  });
+});

@@ -283,3 +283,24 @@ describe('应 as a surname, not the end of 供应/反应 (own wording)', () => {
     expect(run(text).contacts.map((c) => c.name)).not.toContain('应总'),
   );
 });
+
+describe('the /阶段 command, a demo held (搞了一场), hardship chit-chat, a quote of 零 (blind set 20, own wording)', () => {
+  it.each([
+    ['/阶段 宏达 商务谈判', 'negotiation'],
+    ['/stage 长青 需求确认', 'requirement'],
+  ])('%s -> stage_change %s', (text, stage) => expect(run(text)).toMatchObject({ intent: 'stage_change', stage }));
+
+  it.each(['昨天在长青厂里搞了一场产线演示,效果不错', '上周给宏达组织了一次线上演示'])('%s reports demo', (text) =>
+    expect(run(text).stage).toBe('demo'),
+  );
+  it('a demo wanted is not held', () => expect(run('宏达下周想搞一场演示').stage).toBeNull());
+
+  it.each(['今天淋了一身雨 好惨', '外面下雨跑了一天,全身湿透'])('%s is chit-chat', (text) => expect(run(text).intent).toBe('other'));
+  it('rain with a customer and a delivery is a report', () => expect(run('下雨天宏达的货没法卸,交货推到周五').intent).toBe('log_activity'));
+
+  it.each([
+    ['对手给他们报了零首付', true],
+    ['竞品报了0利率', true],
+    ['我们和两家对手都报了名', false],
+  ])('%s -> price %s', (text, price) => expect(detectTags(text).includes('price')).toBe(price));
+});

@@ -30,7 +30,7 @@ describe('new leads: organisations that are not companies, names after where the
     expect(out.customerName).toBe(name);
   });
 
-  it('a known customer\'s own unit (他们研究院) is no new customer', () => {
+  it("a known customer's own unit (他们研究院) is no new customer", () => {
     const out = run('恒远的陈总在展会上碰到了,他们技术中心要扩产,我周五发资料');
     expect(out.intent).toBe('log_activity');
     expect(out.customerId).toBe('c1');
@@ -117,7 +117,7 @@ describe('rivals known only by name, in the constructions around them (blind set
   ])('%s -> %j', (text, rivals) => expect(findCompetitors(text.replaceAll('、', ','))).toEqual(rivals));
 
   it('a set of our own kind (这套系统) is no rival', () => expect(findCompetitors('现在用的这套系统太老了')).toEqual([]));
-  it('wanting to switch to a named rival\'s (想换台X的) is churn', () =>
+  it("wanting to switch to a named rival's (想换台X的) is churn", () =>
     expect(run('恒远老板想换台海天的,嫌我们的机子费电').tags).toContain('churn_risk'));
 });
 
@@ -137,4 +137,43 @@ describe('tags: who approves, who only reports, a cut in percent (blind set 20)'
     ['closing_soon', '这周开始走合同流程'],
   ];
   expectTags(fires, silent);
+});
+
+describe('leads marked with #, a request to record, a place word before the name (blind set 20, own wording)', () => {
+  it.each([
+    ['#线索 嘉和塑业 想上两台注塑机', '嘉和塑业'],
+    ['#新客户 鼎丰物流 要做冷库', '鼎丰物流'],
+    ['来了个新客户麻烦登记一下:嘉和塑业,想上两台注塑机', '嘉和塑业'],
+    ['新客户帮忙录一下 温岭金鼎泵业 王经理 要换变频柜', '温岭金鼎泵业'],
+    ['新线索 广州白云 岭南物流 要做冷链', '岭南物流'],
+    ['新线索 江苏昆山 立达精密 做连接器的', '立达精密'],
+  ])('%s -> %s', (text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  // A place before the name is the name's own when what follows is a count, a contact, what it does or a remark;
+  // the verbs of a request are stripped only after 帮我/麻烦/请 (建发 keeps its 建).
+  it.each([
+    ['新线索 宁波天一超市 三家门店要换收银机', '宁波天一超市'],
+    ['新线索 杭州华光 王总 要叉车', '杭州华光'],
+    ['新线索 杭州华信 规模不大', '杭州华信'],
+    ['新线索 深圳宝安 做蓝牙耳机的', '深圳宝安'],
+    ['新客户:建发集团,王经理,要采购叉车', '建发集团'],
+  ])('%s keeps %s', (text, name) => expect(run(text).customerName).toBe(name));
+
+  it('a bare #线索 registers nothing', () => expect(run('#线索').intent).not.toBe('create_lead'));
+});
+
+describe('done work: made complete (补齐), sent to a contact’s mailbox, a draft sent back (blind set 20, own wording)', () => {
+  it.each(['恒远的检测报告已经补齐了', '绿源的图纸发孙工微信了', '恒远那版报价修改稿已回传', '绿源的配置单已经传过去了 ✅'])(
+    '%s -> complete_commitment',
+    (text) => expect(run(text).intent).toBe('complete_commitment'),
+  );
+
+  it('made complete, handed over later, is not done yet', () =>
+    expect(run('资料备齐了,明天给恒远送过去').intent).not.toBe('complete_commitment'));
+  it('a contract 回传 alone may be their signed copy: not read as our deed', () =>
+    expect(run('绿源的合同已回传').intent).not.toBe('complete_commitment'));
 });

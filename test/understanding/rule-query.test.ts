@@ -126,3 +126,17 @@ describe('how to go on with a customer, and the team’s activity (own wording)'
 
   it('paying (打款) is not how to go on', () => expect(extract('华信财务问怎么打款').intent).not.toBe('query'));
 });
+
+describe('咋 asks as 怎么 does, and who decides asked at the end (blind set 20, own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['天元这种一直拖款的客户咋办', { subject: 'playbook', customerId: 'cus_tianyuan' }],
+    ['华信下一步咋推进', { subject: 'playbook', customerId: 'cus_huaxin' }],
+    ['华信采购那块到底谁说了算', { subject: 'contacts', customerId: 'cus_huaxin' }],
+    ['天元的联系人捋一下,最后谁说了算', { subject: 'contacts', customerId: 'cus_tianyuan' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+
+  it.each(['华信说咋样都行,下周来看样', '华信王总问我们咋收费', '还不清楚天元谁说了算,下周再去摸一摸', '天元王总问到底谁说了算'])(
+    '%s stays a report',
+    (text) => expect(extract(text).intent).toBe('log_activity'),
+  );
+});

@@ -81,11 +81,16 @@ const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否�
 const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
-/** Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell. */
-const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到|回复|答复|告诉|通知|联系(?![人方电])|陪/;
+/**
+ * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
+ * right after a verb of sending or answering (报价发她, 明天回他, 寄王总) the one it goes to.
+ */
+const PREPOSITION = new RegExp(
+  `给|跟|和|帮|替|向|为|找|约|把|让|带|去|到|回复|答复|告诉|通知|联系(?![人方电])|陪|(?:发|寄|转|递|回)(?=他|她|对方|客户|${CONTACT_NAME.source})`,
+);
 /** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去); read with 带 and 约 as words of their own (not 履带, 预约, 签约). */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
@@ -165,8 +170,10 @@ function isCandidate(
     if (!hasThirdPartySubject(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text))) return true;
   }
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
-  if (isRepSubject(text) || PROMISE.test(text)) {
-    return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || PROMISE.test(text));
+  // 问能不能保证: a guarantee the customer asks about is not one given.
+  const promised = PROMISE.test(text) && !ASKED_WHETHER.test(text);
+  if (isRepSubject(text) || promised) {
+    return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || promised);
   }
   if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;

@@ -1,31 +1,39 @@
-import { stripLeadingPlace, stripPlaceOf } from './places';
+import { afterPlaceWord, stripLeadingPlace, stripPlaceOf } from './places';
 
 /** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
 
 export const LEAD_MARKER = new RegExp(
   [
-    /^\/?(?:新)?线索(?:一条|一个)?[:\s]|^[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
+    /^[/#]?(?:新)?线索#?(?:一条|一个)?[:\s]|^[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新(?:客户|线索|商机|项目)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?)?|转介绍|(?:介绍|推荐)(?:了|过来)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?)|介绍过来/
       .source,
     // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
     // not a person so described (认识了一个做外贸的朋友).
-    /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/.source,
+    /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/
+      .source,
     // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
     /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
       .source,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
-    /(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))/.source,
+    /(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))/
+      .source,
   ].join('|'),
 );
 
 const LEAD_FILLER =
-  /^[\s:,.!\-\]]*(?:的?(?:微信|电话|名片))?[\s:,]*(?:要)?(?:登记|录入|录|报备)?(?:一下)?[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)的[\s:,]*)?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
+  /^[\s:,.!\-\]#]*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)的[\s:,]*)?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
 /** Where a written name ends: a contact, a need, a verb. */
 const NAME_STOP =
   /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
+/**
+ * A word that can be a name after a place word: letters, not a count (五家门店), a description ending in 的 (做外贸的)
+ * or something said of the lead (规模不大, 很有意向).
+ */
+const NAME_AFTER_PLACE =
+  /^(?![一二两三四五六七八九十几多每这那])(?!.*(?:不|没|很|挺|比较|非常))[\u4e00-\u9fa5A-Za-z][^\s,.;!?(]{1,13}(?<!的)$/;
 /** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
 const ORG_SUFFIX =
   '(?:股份有限公司|有限公司|集团|公司|厂|农场|牧场|养殖场|林场|合作社|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所|中心|联盟)';
@@ -61,6 +69,13 @@ const NOT_A_NAME =
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
 const NAMED_PARTY = /(?:建设方|业主方?|甲方|采购方|招标方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
 
+/** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总). */
+function isBareName(text: string): boolean {
+  const word = text.match(/^[^\s,.;!?(]*/)![0];
+  const stop = text.search(NAME_STOP);
+  return NAME_AFTER_PLACE.test(word) && (stop < 0 || stop >= word.length);
+}
+
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
@@ -80,6 +95,11 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
     : stripPlaceOf(described(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''), m[0]));
   const namedAs = called ? null : rest.slice(0, 24).match(NAMED_AS);
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
+  // 新线索 深圳宝安 优创电子 做蓝牙耳机的: where the lead is, then its name; a place then what it does (杭州华信 做外贸的)
+  // or an organisation (益阳好邻居超市 五家门店…) is the name.
+  const named = afterPlaceWord(rest);
+  if (named !== rest && !new RegExp(`${ORG_SUFFIX}\\s*$`).test(rest.slice(0, rest.length - named.length)) && isBareName(named))
+    rest = named;
   const stop = rest.search(NAME_STOP);
   return usable((stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1'));
 }
@@ -89,7 +109,13 @@ export function namedCompany(text: string): { name: string; start: number; end: 
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
     // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
-    if (trimmed.length < 4 || NOT_A_COMPANY.test(trimmed) || DESCRIPTION.test(trimmed) || /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)) continue;
+    if (
+      trimmed.length < 4 ||
+      NOT_A_COMPANY.test(trimmed) ||
+      DESCRIPTION.test(trimmed) ||
+      /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)
+    )
+      continue;
     if (PLACE_NEEDED.test(trimmed) && stripLeadingPlace(trimmed) === trimmed) continue;
     const start = m.index! + m[0].length - trimmed.length;
     return { name: trimmed, start, end: start + trimmed.length };
@@ -101,7 +127,8 @@ export function namedCompany(text: string): { name: string; start: number; end: 
  * What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台),
  * perhaps after who called (…有限公司,设备科周科长,想换一批变频柜).
  */
-const NEED_AFTER = /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
+const NEED_AFTER =
+  /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 

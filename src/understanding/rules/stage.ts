@@ -45,6 +45,8 @@ const FIELD_REQUEST = new RegExp(
     // Only a customer and where its deal goes (华信 → 商务谈判, 华信:方案演示).
     `^[^,.;!?:]{1,16}?\\s*(?:→|->|=>|:)\\s*(${FULL_NAME_ALTERNATION})$`,
     `(?:阶段|状态)[^.;!?]{0,3}(?:改|调|更新)[^.;!?]{0,10}?(${FULL_NAME_ALTERNATION})`,
+    // The command typed in the chat box: /阶段 华信 方案演示, /stage 华信 谈判.
+    `^/(?:阶段|改阶段|stage)\\s+[^,.;!?]{0,24}?\\s*(${STAGE_ALTERNATION})$`,
   ].join('|'),
   'i',
 );
@@ -79,7 +81,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
   ['negotiation', /商务谈判(?:中|阶段)|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/],
   [
     'demo',
-    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)/i,
+    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|搞|弄|办|组织|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)/i,
   ],
   [
     'requirement',
@@ -137,7 +139,11 @@ export function withStageTyposRepaired(text: string): string {
 }
 
 export function findRequestedStage(text: string): Stage | null {
-  const m = text.match(REQUEST) ?? text.match(FIELD_REQUEST) ?? text.match(TOWARD_REQUEST) ?? onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
+  const m =
+    text.match(REQUEST) ??
+    text.match(FIELD_REQUEST) ??
+    text.match(TOWARD_REQUEST) ??
+    onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];

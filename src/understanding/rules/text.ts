@@ -34,6 +34,11 @@ export function normalizeText(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** 咋 is spoken 怎么 (咋谈, 咋办, 咋样): questions are read with one word for "how". */
+export function withStandardQuestionWords(text: string): string {
+  return text.replace(/咋/g, '怎么');
+}
+
 /** Clause separators: punctuation (but not a decimal point), and spaces between CJK words in voice text. */
 const CLAUSE_SPLIT = /[,;!?~\n]|(?<!\d)\.|\.(?!\d)|\s+/;
 
