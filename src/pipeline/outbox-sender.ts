@@ -1,14 +1,16 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
 import { CardRecord, OutboxItem } from '../store/entities';
+import { GroupWriter } from '../store/group-writer';
+import { inTransaction } from '../store/transaction';
 import { backoffMs } from './backoff';
 import { DeliveryHealth } from './delivery-health';
 import type { PlatformName } from './inbound-event';
 import { MemberDirectory, type Route } from './member-directory';
 import type { OutboundMessage } from './outbound-message';
 import type { SentCard } from './ports';
-import { RowWorker } from './row-worker';
+import { groupOptions, RowWorker } from './row-worker';
 
 export type DeliveryOutcome =
   /** Sent; `card`: what the platform keeps about the card it just sent, written when the row is settled. */
@@ -70,8 +72,17 @@ const OUTBOX_LANE = ['tenantId', 'recipientId'];
  * process that dies mid-send leaves a lease that runs out, so another pass (or instance) sends it.
  * Rows to different recipients go side by side; one recipient's rows go in order.
  */
+/** A row its platform took, to be marked sent. */
+interface SentRow {
+  row: OutboxItem;
+  platform: PlatformName | null;
+  notes?: CardNotes;
+}
+
 export class OutboxSender extends RowWorker<OutboxItem> {
   readonly health: DeliveryHealth;
+  /** Rows sent at about the same time are marked sent together: one statement per platform, not one per row. */
+  private readonly sentRows: GroupWriter<SentRow, void>;
 
   constructor(
     dataSource: DataSource,
@@ -82,6 +93,10 @@ export class OutboxSender extends RowWorker<OutboxItem> {
   ) {
     super(dataSource, OutboxItem, clock, { name: 'outbox', waiting: 'pending', held: 'sending', lane: OUTBOX_LANE, ...options });
     this.health = new DeliveryHealth(options.degradedAfterMs);
+    this.sentRows = new GroupWriter<SentRow, void>(async (sent) => {
+      await inTransaction(dataSource, (em) => this.markSent(em, sent));
+      return sent.map(() => undefined);
+    }, groupOptions(dataSource));
   }
 
   protected async handle(row: OutboxItem): Promise<void> {
@@ -89,20 +104,15 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const now = this.clock.now();
     // Only the holder of this claim (same attempt count) may settle the row; a chosen platform stays with it.
     const mine = { id: row.id, status: 'sending' as const, attempts: row.attempts };
-    const settle = (changes: Partial<OutboxItem>, notes?: CardNotes) =>
+    const settle = (changes: Partial<OutboxItem>) =>
       this.commits.run(async (em) => {
         await em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) });
-        // A card learns where it went, so that its updates follow it there. They queue behind this row
-        // (one lane per member), so the card's platform is known by the time they are sent.
-        const message = row.message;
-        const learned = { ...(platform && !row.platform ? { platform } : {}), ...notes };
-        if (message.type === 'card' && Object.keys(learned).length > 0)
-          await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: message.card.id }, { ...learned, updatedAt: now });
+        await learnWhereCardWent(em, { row, platform }, now);
       });
     const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
       if (platform) this.health.recordSuccess(platform);
-      await settle({ status: 'sent', sentAt: now, lastError: null }, outcome.card);
+      await this.sentRows.submit({ row, platform, notes: outcome.card });
       return;
     }
     if ('deferred' in outcome) {
@@ -117,6 +127,21 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const delay = Math.max(outcome.retryAfterMs ?? 0, backoffMs(row.attempts, this.options.backoffBaseMs, this.options.backoffCapMs));
     await settle({ status: giveUp ? 'dead' : 'pending', availableAt: retryAt(delay), lastError: outcome.reason.slice(0, 2000) });
     log.warn({ outboxId: row.id, platform, attempts: row.attempts, giveUp, reason: outcome.reason }, 'outbox delivery failed');
+  }
+
+  /** Only the holder of each row's claim (same attempt count) marks it sent; a chosen platform stays with it. */
+  private async markSent(em: EntityManager, sent: SentRow[]): Promise<void> {
+    const now = this.clock.now();
+    const platforms = new Set(sent.map(({ platform }) => platform));
+    for (const platform of platforms) {
+      const claims = sent
+        .filter((s) => s.platform === platform)
+        .map(({ row }) => ({ id: row.id, status: 'sending' as const, attempts: row.attempts }));
+      await em
+        .getRepository(OutboxItem)
+        .update(claims, { status: 'sent', sentAt: now, lastError: null, ...(platform ? { platform } : {}) });
+    }
+    for (const one of sent) await learnWhereCardWent(em, one, now);
   }
 
   /** Finds where the row goes, then sends it there. */
@@ -144,4 +169,14 @@ export class OutboxSender extends RowWorker<OutboxItem> {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A card learns where it went (and what the platform keeps of it), so that its updates follow it there.
+ * They queue behind this row (one lane per member), so the card's platform is known by the time they are sent.
+ */
+async function learnWhereCardWent(em: EntityManager, { row, platform, notes }: SentRow, now: Date): Promise<void> {
+  const learned = { ...(platform && !row.platform ? { platform } : {}), ...notes };
+  if (row.message.type === 'card' && Object.keys(learned).length > 0)
+    await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: row.message.card.id }, { ...learned, updatedAt: now });
 }

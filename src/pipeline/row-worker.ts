@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
-import { GroupCommit } from '../store/group-writer';
+import { GroupCommit, type GroupWriterOptions } from '../store/group-writer';
 import { claimDueRows, type ClaimableRow } from './claim';
 import { HeldClaims } from './held-claims';
 import { PollingLoop } from './polling-loop';
@@ -31,6 +31,11 @@ const GROUPS_IN_FLIGHT = 4;
  */
 const SQLITE_GROUP_MAX = 4;
 
+/** How settles are grouped on this database: at most this many per transaction, so many transactions at once. */
+export function groupOptions(dataSource: DataSource): GroupWriterOptions {
+  return { maxBatch: dataSource.options.type === 'mysql' ? GROUP_MAX : SQLITE_GROUP_MAX, inFlight: GROUPS_IN_FLIGHT };
+}
+
 /**
  * A pool over the rows of one table: it keeps up to `concurrency` rows in hand, each the oldest
  * unfinished row of its lane, and claims more as rows finish, so a slow row holds up only its own
@@ -52,8 +57,7 @@ export abstract class RowWorker<T extends ClaimableRow> {
     const { name, held, leaseMs, heartbeatMs, idleMs } = rowOptions;
     this.loop = new PollingLoop(name, () => this.fill(), idleMs);
     this.claims = new HeldClaims(dataSource, target, held, leaseMs, heartbeatMs, clock);
-    const maxBatch = dataSource.options.type === 'mysql' ? GROUP_MAX : SQLITE_GROUP_MAX;
-    this.commits = new GroupCommit(dataSource, { maxBatch, inFlight: GROUPS_IN_FLIGHT });
+    this.commits = new GroupCommit(dataSource, groupOptions(dataSource));
   }
 
   start(): void {

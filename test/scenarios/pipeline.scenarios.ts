@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from '../../migrations';
-import type { DataSource } from 'typeorm';
+import { EntityManager, type DataSource } from 'typeorm';
 import { createLogger } from '../../src/log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker, type InboxHandler } from '../../src/pipeline/inbox-worker';
 import { FAILED_REPLY, failedMessageNotices } from '../../src/flows/failed-message';
@@ -777,6 +777,32 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       for (const user of ['zhangwei', 'wangfang', 'liming']) {
         expect(channel.delivered.filter((id) => idsOf(user).includes(id))).toEqual(idsOf(user));
       }
+    });
+
+    it('rows sent together are marked sent in one statement; a row another instance took over meanwhile is left to it', async () => {
+      const recipients = Array.from({ length: 12 }, (_, i) => `r${i + 1}`);
+      await enqueueTexts(dataSource, 12, recipients);
+      // Every send waits until all twelve are in hand, so that they are marked sent together.
+      const channel = new GatedChannel(() => true);
+      const pass = new OutboxSender(dataSource, { wecom: channel }, new TestClock(T0)).runOnce();
+      await expect.poll(() => channel.started.length).toBe(12);
+      const [takenOver, ...rest] = channel.started;
+      // Another instance's claim: the same row, one attempt further.
+      await dataSource.getRepository(OutboxItem).increment({ id: takenOver! }, 'attempts', 1);
+      const updates = vi.spyOn(EntityManager.prototype, 'update');
+      for (const id of channel.started) channel.release(id);
+      await pass;
+      const outboxUpdates = updates.mock.calls.filter(([target]) => target === OutboxItem);
+      updates.mockRestore();
+      expect(outboxUpdates.length).toBeLessThan(12);
+      const rows = await dataSource.getRepository(OutboxItem).find();
+      expect(
+        rows
+          .filter((row) => row.status === 'sent')
+          .map((row) => row.id)
+          .sort(),
+      ).toEqual([...rest].sort());
+      expect(rows.find((row) => row.id === takenOver)).toMatchObject({ status: 'sending', sentAt: null });
     });
 
     it('two senders draining the same outbox at once deliver every message exactly once', async () => {
