@@ -129,8 +129,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     query: null,
   };
   if (CONTENTLESS.has(intent)) {
-    // 撤销刚才华腾那条 names which record to take back.
-    if (intent === 'undo') return { ...base, customerId: known?.customerId ?? null };
+    // 撤销刚才华腾那条 names which record to take back; a figure said with it (是240万不是2400万) is the right one.
+    if (intent === 'undo') return { ...base, customerId: known?.customerId ?? null, amount: findAmount(text) };
     if (intent !== 'query') return base;
     const customerId = known?.customerId ?? null;
     const customerWords = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);

@@ -353,6 +353,32 @@ describe('what is given to us is not our promise (own wording)', () => {
   });
 });
 
+describe('a 把 plan said with today, a paper handed in on a day, what we quoted named as a thing (own wording)', () => {
+  it.each<[string, string, string, string | null]>([
+    [
+      'a 把 clause with no 了 is a plan, even with a bare 今天',
+      '华光锅炉图纸确认了,今天把清单整理出来发给刘工',
+      '2026-03-04T08:30:00+08:00',
+      '2026-03-04T18:00:00+08:00',
+    ],
+    [
+      'a 把 clause with no 了 in the morning it is sent',
+      '华光锅炉催得急,上午先把参数表回给他们',
+      '2026-03-04T08:30:00+08:00',
+      '2026-03-04T12:00:00+08:00',
+    ],
+    ['a paper handed in on a day, no subject, is the rep’s', '华光锅炉要竞谈,周五交技术方案', WED, '2026-03-06T18:00:00+08:00'],
+    ['handed in on a date', '华光锅炉的比选12号交资料', WED, '2026-03-12T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, now, at) => expect(commitment(text, now)?.due).toBe(at));
+
+  it.each<[string, string, string]>([
+    ['with 了 the 把 clause reports what was done today', '今天把华光锅炉的清单发过去了', '2026-03-04T16:00:00+08:00'],
+    ['goods handed over on a day are the deal’s schedule', '华光锅炉下周三交货', WED],
+    ['their paper on a day is theirs', '华光锅炉说他们周五交验收报告', WED],
+    ['what we quoted, named as a thing, is no promise', '华光锅炉嫌我们报的单价每小时高了两块', WED],
+  ])('%s: %s -> no commitment', (_why, text, now) => expect(commitment(text, now)).toBeNull());
+});
+
 describe('a task by a deadline with no subject, an appointment they made, the latest time they set (own wording)', () => {
   it.each<[string, string, string | null]>([
     ['a task by a deadline with no subject is the rep’s', '华光锅炉:节能测算周五前给到赵工', '2026-03-06T18:00:00+08:00'],

@@ -119,6 +119,13 @@ const BLIND19 = new URL('../fixtures/extract-blind19.jsonl', import.meta.url);
  */
 const BLIND20 = new URL('../fixtures/extract-blind20.jsonl', import.meta.url);
 /**
+ * A twenty-first blind set (160 cases: textiles, auto parts, robot integrators, insurance and finance, HR
+ * outsourcing, cold chain), written from the contract alone. First run, after set 20 joined and before any
+ * change for it: intent 95.6%, customer 98.8%, amount 98.8%, due 98.1%, tag F1 0.904 (recall 85.5%);
+ * complete_commitment 75%, undo 87.5%, help 83.3%.
+ */
+const BLIND21 = new URL('../fixtures/extract-blind21.jsonl', import.meta.url);
+/**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
  * them, `npx vitest run -u` stores the new answers.
@@ -160,6 +167,7 @@ describe.each([
   ['eighteenth blind', BLIND18],
   ['nineteenth blind', BLIND19],
   ['twentieth blind', BLIND20],
+  ['twenty-first blind', BLIND21],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

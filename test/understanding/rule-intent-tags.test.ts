@@ -277,6 +277,20 @@ describe('a move toward a stage suggested with 往…推 (own wording)', () => {
   it('work toward it under way is no request', () => expect(run('长青我们正在往商务谈判推进').intent).not.toBe('stage_change'));
 });
 
+describe('stages in the words of a trade: a nomination, a proof of concept, a round of talks (own wording)', () => {
+  it.each([
+    ['宏达的转向节项目今天定点了', 'won'],
+    ['长青那个项目我们拿到定点了', 'won'],
+    ['宏达的POC做完了,识别率达标', 'demo'],
+    ['长青第二轮商务谈判,对方压价很狠', 'negotiation'],
+    ['宏达商务谈判第一轮结束,付款方式还没谈拢', 'negotiation'],
+  ])('%s -> %s', (text, stage) => expect(run(text).stage).toBe(stage));
+
+  it.each(['宏达说下周发定点通知', '长青的项目还没定点', '宏达的POC下周开始', '长青技术交流第一轮'])('%s -> no stage', (text) =>
+    expect(run(text).stage).toBeNull(),
+  );
+});
+
 describe('应 as a surname, not the end of 供应/反应 (own wording)', () => {
   it('sent to 应总 is done', () => expect(run('宏达的报价单已发应总邮箱').intent).toBe('complete_commitment'));
   it.each(['长青的供应总监下周来', '宏达对报价的反应总体不错'])('%s names no 应总', (text) =>

@@ -104,6 +104,69 @@ describe('help', () => {
   it.each(['你好 我刚来 这个怎么开始用', '请问如何上手'])('%s -> help', (text) => expect(run(text).intent).toBe('help'));
 });
 
+describe('rivals by what they offered, used before, cut or entered; our own brands are none (own wording)', () => {
+  it.each([
+    ['采购说宏发给的低一点', ['宏发']],
+    ['他们财务说天成给的是4块6', ['天成']],
+    ['去年用的瑞丰,交货老拖', ['瑞丰']],
+    ['听说宏发又降价了', ['宏发']],
+    ['这次我们报了名,宏发、天成也报了', ['宏发', '天成']],
+    ['结果出来了,第一是宏发的代理商', ['宏发']],
+    ['竞争对手有本地的天成和宏发', ['天成', '宏发']],
+    ['比选时他们拿库卡跟我们比', ['库卡']],
+  ])('%s -> %j', (text, rivals) => expect(findCompetitors(text)).toEqual(rivals));
+
+  it.each([
+    ['a material getting cheaper is the market', '恒远说铝材降价了'],
+    ['goods getting cheaper are the market', '恒远说芯片降价了'],
+    ['a person’s offer (老王) is no maker’s', '恒远说老王给的低'],
+    ['our own arm brand', '这条线我们用库卡的本体'],
+    ['the brand we would switch our offer to', '成本下不来,我想换发那科的本体'],
+    ['a bureau that holds an insurer’s short name', '人保局那边下周来查社保'],
+  ])('no rival: %s (%s)', (_why, text) => expect(findCompetitors(text)).toEqual([]));
+
+  it('a rival’s brand with its goods after it is the brand', () => expect(findCompetitors(',库卡整线便宜了快十万')).toEqual(['库卡']));
+  it('a longer name of its own stays whole', () => expect(findCompetitors('在跟海天精工比')).toEqual(['海天精工']));
+});
+
+describe('tags: price gaps and rates, threats and cuts, penalties, pay by the hour, a supplier base (own wording)', () => {
+  const fires: Array<[SignalTag, string[]]> = [
+    ['price', ['评标我们排第二,差了一个多点', '最后一天差五毛钱没拿下', '我们又让了半个点', '仓储费每托每天3.5', '保安外包每人每月4800元']],
+    ['churn_risk', ['他们说下个月再晚到就换供应商', '这单项目被砍了']],
+    ['delivery', ['三百个工人月底前到岗', '改模以后量产时间要往后排']],
+    ['payment', ['他们要求季度结算']],
+    ['competitor', ['这次有三家供应商在比']],
+  ];
+  const silent: Array<[SignalTag, string]> = [
+    ['price', '他们每天要发300单'],
+    ['price', '每月15号前对账'],
+    ['price', '差一点就赶不上了'],
+    ['churn_risk', '合同写明延期一天扣千分之三'],
+    ['churn_risk', '价格砍了一刀'],
+    ['payment', '小时工按小时结算'],
+    ['delivery', '新的采购经理下周到岗'],
+    ['competitor', '他们上游有30多家供应商'],
+  ];
+  expectTags(fires, silent);
+});
+
+describe('leads referred with 推, done visits, the customer’s trial, how to use an operation (own wording)', () => {
+  it('推了个客户 then a name is a referral', () => {
+    const out = run('老同学推了个客户 南通海程包装 想上两条线');
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe('南通海程包装');
+  });
+  it('推 of something else is no lead', () => expect(run('恒远推了个新方案过来,让我们看看').intent).not.toBe('create_lead'));
+  it('a visit checked off (去过了) is a done promise', () => expect(run('恒远的新车间去过了,场地够用').intent).toBe('complete_commitment'));
+  it('asked whether it was, it is no report', () => expect(run('恒远的新车间去过了吗').intent).not.toBe('complete_commitment'));
+  it('the customer’s trial of our sample done is their step', () =>
+    expect(run('恒远的样件试装做完了,刘工说孔位偏了要改').intent).toBe('log_activity'));
+  it('our own test done and its data sent is a done promise', () =>
+    expect(run('恒远的样品测试做完了,数据已经发给刘工').intent).toBe('complete_commitment'));
+  it.each(['添加联系人要怎么操作', '导出商机该怎么弄'])('%s -> help', (text) => expect(run(text).intent).toBe('help'));
+  it('how to handle a customer is no help', () => expect(run('恒远的售后怎么弄').intent).not.toBe('help'));
+});
+
 describe('rivals known only by name, in the constructions around them (blind set 20)', () => {
   it.each([
     ['恒远的空压机目前是阿特拉斯在保,合同年底到期', ['阿特拉斯']],

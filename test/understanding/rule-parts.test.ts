@@ -160,6 +160,21 @@ const input = (text: string, now = '2026-03-04T10:15:00+08:00'): ExtractionInput
   text,
 });
 
+describe('a correction names the right one; caps and rates are no deal amount (own wording)', () => {
+  it('the customer said instead of the one denied', () => {
+    expect(match('不是华信精密,是华信达')).toBe('c4');
+    expect(match('是宏达不是华信精密')).toBe('c3');
+  });
+  it('a denied customer named alone is still the one named', () => expect(match('这条不是宏达的')).toBe('c3'));
+  it.each([
+    ['合同额是86万不是68万', 860000],
+    ['不是68万,是86万', 860000],
+    ['授信总额3000万,单笔额度200万以内', 30000000],
+    ['保洁每天1200元,一年合同43万', 430000],
+  ])('%s -> %d', (text, amount) => expect(findAmount(text)).toBe(amount));
+  it.each(['单笔金额不超过50万', '每笔限额20万', '驻场每天1500元'])('%s -> no amount', (text) => expect(findAmount(text)).toBeNull());
+});
+
 describe('intents', () => {
   it.each([
     ['你好', 'help'],

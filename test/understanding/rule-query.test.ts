@@ -117,6 +117,24 @@ describe('a to-do list named as a noun (own wording)', () => {
   });
 });
 
+describe('a colleague’s lost deals and lead pool, records fetched, corrections of a figure or a customer (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['郑雨桐丢掉的单子有哪些', { subject: 'deals', owner: '郑雨桐', status: 'lost' }],
+    ['陈嘉怡线索池里有几条没动过的', { subject: 'leads', owner: '陈嘉怡', status: 'silent' }],
+    ['调一下方志远本周的跟进记录', { subject: 'timeline', owner: '方志远', period: 'this_week' }],
+    ['周明这周拜访了哪些客户', { subject: 'timeline', owner: '周明', period: 'this_week' }],
+    ['我的线索里还有哪些没跟的', { subject: 'leads', status: 'silent' }],
+    ['今年丢掉的单子列一下', { subject: 'deals', status: 'lost' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+
+  it.each(['刚才那条金额少打了个零', '刚刚记的华信多写了一个0,撤回'])('%s is undo', (text) => expect(extract(text).intent).toBe('undo'));
+
+  it('a correction keeps the figure and customer said instead', () => {
+    const out = extract('刚才那条记错了,是天元不是华信,金额是45万不是54万');
+    expect([out.intent, out.customerId, out.amount]).toEqual(['undo', 'cus_tianyuan', 450000]);
+  });
+});
+
 describe('how to go on with a customer, and the team’s activity (own wording)', () => {
   it.each<[string, Partial<Query>]>([
     ['华信接下来怎么打', { subject: 'playbook', customerId: 'cus_huaxin' }],

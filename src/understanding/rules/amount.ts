@@ -3,7 +3,7 @@ import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-
 /**
  * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元, ¥386,500.
  * Not money: power or capacity (3000W, 2万件), percentages, unit prices, and differences
- * (便宜2万, 差了6万). A revised figure wins: the last money figure in the message.
+ * (便宜2万, 差了6万), nor a figure denied (不是2400万). A revised figure wins: the last money figure in the message.
  */
 
 const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
@@ -16,12 +16,15 @@ const COUNTER_AFTER =
   /^(?:件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
 const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
-/** Per-unit figures; 每年 is not one: an annual fee is what the deal is worth. */
-const UNIT_PRICE_BEFORE = /(?:单价|每[台套个件吨平人瓶箱只支次月]?|一[台套个件吨平瓶箱只支]|均价|月费|人均)(?:是|为|约|大概|才|要)?$/;
+/** Per-unit figures, and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what the deal is worth. */
+const UNIT_PRICE_BEFORE =
+  /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托]|小时)?|一[台套个件吨平瓶箱只支]|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
 /** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万). */
 const DIFFERENCE_BEFORE =
   /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
+/** A figure denied (是240万不是2400万, 不是50万): the one said instead is the amount. */
+const DENIED_BEFORE = /不是$/;
 /** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
 const COMPANY_FIGURE_BEFORE =
   /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;
@@ -44,7 +47,7 @@ function isMoney(text: string, m: RegExpMatchArray): boolean {
   if (!yuan && COUNTER_AFTER.test(after)) return false;
   if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
   if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
-  if ([UNIT_PRICE_BEFORE, DIFFERENCE_BEFORE, TECH_BEFORE, COMPANY_FIGURE_BEFORE].some((re) => re.test(before))) return false;
+  if ([UNIT_PRICE_BEFORE, DIFFERENCE_BEFORE, TECH_BEFORE, COMPANY_FIGURE_BEFORE, DENIED_BEFORE].some((re) => re.test(before))) return false;
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }
 

@@ -95,12 +95,12 @@ const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
 /**
- * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研): the rep's own to
- * do, kept only when the rep states no other promise. With 要 (月底前要交付, 要在月底前完成) it is the deal's
- * schedule, and goods handed over (交付, 交货) are the deal's too.
+ * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研), or a paper handed in
+ * on a day (下周三交方案): the rep's own to do, kept only when the rep states no other promise. With 要 (月底前要交付,
+ * 要在月底前完成) it is the deal's schedule, and goods handed over (交付, 交货) are the deal's too.
  */
 const DEADLINE_TASK =
-  /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))/;
+  /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:方案|标书|报价|资料|文件|材料|计划)/;
 
 /** A deadline task (see DEADLINE_TASK) with nobody else as its subject and nothing making it past or unreal. */
 function isDeadlineTask(clause: Clause, reported: boolean, customer: string | null): boolean {
@@ -121,12 +121,18 @@ const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
   /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿/;
+/** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
-  /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|小时|节后|之后|以后|改天|过两天/;
+  /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
 /** Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, it says nothing done. */
 const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|(?<!有)没(?!问题)|未/;
 /** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
 const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
+/**
+ * A 把 clause with no 了 (今天把报价单做出来发采购, 上午先把报价回给他) says what is to be done: a done one needs
+ * 了 (今天把报价发过去了), so a bare 今天 or part of the day in it is no report of the day.
+ */
+const PLANNED_BA = /^(?!.*了)[^,.;!?]*把[^,.;!?]{1,14}?(?:做|发|送|寄|回|给|交|报|带|出|准备|整理|改)/;
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
 const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
@@ -137,11 +143,14 @@ interface Clause {
   due: DateTime | null;
 }
 
+/** What we did named as a thing (我们报的服务费, 我给的答复): a noun, not an action of ours. */
+const OWN_DEED_AS_NOUN = /^(?:这边|们)?(?:报|给|出|开|提|发|定|做)的/;
+
 function isRepSubject(clause: string): boolean {
   const m = clause.match(REP_SUBJECT);
   if (!m) return false;
   const after = clause.slice(m.index! + m[0].length);
-  return !OPINION.test(after);
+  return !OPINION.test(after) && !OWN_DEED_AS_NOUN.test(after);
 }
 
 function hasThirdPartySubject(clause: string): boolean {
@@ -332,7 +341,8 @@ export function findCommitment(
     const reportsToday =
       (TODAY_REPORT.test(timed.text) || reportsThisPeriod(timed.text, now)) &&
       !INTENT_WORD.test(timed.text) &&
-      !ASKED_OF_US_BY.test(timed.text);
+      !ASKED_OF_US_BY.test(timed.text) &&
+      !PLANNED_BA.test(timed.text);
     const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
     const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
     if (repSubject) reported = false;

@@ -1,10 +1,15 @@
 import { escapeRegExp } from './text';
-import { DEFAULT_BRANDS } from './brands';
+import { DEFAULT_BRANDS, NOT_BRANDS } from './brands';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手是?|对手是?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用)|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用)|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+/** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
+const RIVALS_NAMED = /(?:竞品|对手)(?:是|有)?$/;
+const MAX_LISTED = 4;
+/** Where a rival is from, said before its name (德国的欧瑞康, 本地的). */
+const ORIGIN = /^(?:(?:德国|日本|美国|韩国|意大利|瑞士|瑞典|法国|英国|台湾|国外|进口|本地|当地|国内|外地)的)?/;
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -15,7 +20,7 @@ const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 const NOT_A_NAME =
-  /^(?:明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长)/;
+  /^(?:明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长)/;
 
 interface Span {
   name: string;
@@ -36,13 +41,27 @@ function brandPattern(brand: string): RegExp {
   return pattern;
 }
 
+/** The brand is part of a longer word that is something else (人保 in 人保局). */
+function insideOtherWord(text: string, start: number, end: number): boolean {
+  return NOT_BRANDS.some((word) => {
+    for (let at = text.indexOf(word, Math.max(0, end - word.length)); at >= 0 && at <= start; at = text.indexOf(word, at + 1)) {
+      if (at + word.length >= end) return true;
+    }
+    return false;
+  });
+}
+
 function brandSpans(text: string, brands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
   const spans: Span[] = [];
   for (const brand of brands) {
     // A plain substring test first: most brands are not in the message at all.
     if (!folded.includes(brand.toLowerCase())) continue;
-    for (const m of text.matchAll(brandPattern(brand))) spans.push({ name: m[0], start: m.index!, end: m.index! + m[0].length });
+    for (const m of text.matchAll(brandPattern(brand))) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!insideOtherWord(text, start, end)) spans.push({ name: m[0], start, end });
+    }
   }
   return spans;
 }
@@ -61,7 +80,7 @@ const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管
 /** A material, a cost or a kind (原材料, 铜价, 白色, 大款), never a maker. */
 const A_KIND = /(?:价|费|材|料|钢|铜|铝|油|煤|电|粮|色|款|型|号|版)$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
-const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$/;
+const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE =
   '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
@@ -73,17 +92,20 @@ const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
  */
 const DEEDS = [
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜)`,
+    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|给的|报的|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
-  new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=[,.;!?\\s]|$)`, 'gd'),
+  // The winner may be named by its dealer (第一是大陆的经销商).
+  new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=(?:的(?:经销商|代理商|代理|分公司|渠道))?(?:[,.;!?\\s]|$))`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|来报|来投|来谈|参与)`, 'gd'),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
   new RegExp(
     `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:降价|压价|让价|放价|打折)了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销))`,
     'gd',
   ),
+  // A maker's price cut heard of (说仕邦降价了, 听说X又打折了), not a material or goods getting cheaper (说组件降价了).
+  new RegExp(`(?:说|听说|据说)(${NAME_SOURCE})(?<![件料材机器油钢板管费价池片货])(?:又|也|直接|已经)?(?:降价|压价|让价|打折)了`, 'gd'),
   // A maker running a promotion the customer asks us to match (义获嘉在搞活动).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:正在|在)(?:搞|做)(?:活动|促销)`, 'gd'),
   // The incumbent named by who serves now (现在是通力在保, 目前是华宝在做).
@@ -102,18 +124,25 @@ const DEEDS = [
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都)(?:在)?用着`, 'gd'),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过))`, 'gd'),
-  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|在跟|投了|参加了|来交流过)`, 'gd'),
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也都|都|也)(?:报了名|报名了|报了|买了|在跟|投了|参加了|来交流过))`,
+    'gd',
+  ),
+  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也都|都|也)(?:报了名|报名了|报了|买了|在跟|投了|参加了|来交流过)`, 'gd'),
   // Us and two rivals (我们和大疆、极飞都报名了; the 、 is a comma by now): the first name, then the second.
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
   // The deal taken by someone (被宏信抢走了).
   new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是?|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   // Not the award's papers (去领中标通知书, 中标金额).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|结果|价|候选|单位)`, 'gd'),
-  new RegExp(`(?:目前|现在|原来|一直)用的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`, 'gd'),
+  // Also the one used before (去年用的仕邦, 之前用的X).
+  new RegExp(
+    `(?:目前|现在|原来|一直|去年|前年|往年|之前|以前|上次|原先)用的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`,
+    'gd',
+  ),
   // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价).
   new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),
   new RegExp(`拿(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
@@ -175,13 +204,24 @@ function introducedSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(COMPARED)) {
     const start = m.index! + 1;
-    if (!NOT_A_NAME.test(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });
+    // 比盛泽那边贵: where the rival is said to be is not its name.
+    const name = m[1].replace(WHERE_AFTER, '');
+    if (name.length >= 2 && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INTRODUCERS)) {
-    const start = m.index! + m[0].length;
-    const rest = text.slice(start);
-    const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
-    if (name && !NOT_A_NAME.test(name) && !A_PRODUCT.test(name)) spans.push({ name, start, end: start + name.length });
+    // Rivals named as such may be a list (竞争对手有圣奥和震旦), each perhaps said with where it is from (德国的欧瑞康).
+    const listed = RIVALS_NAMED.test(m[0]);
+    let start = m.index! + m[0].length;
+    for (let n = 0; n < (listed ? MAX_LISTED : 1); n += 1) {
+      if (listed) start += text.slice(start).match(ORIGIN)![0].length;
+      const rest = text.slice(start);
+      const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
+      if (!name) break;
+      if (!NOT_A_NAME.test(name) && !A_PRODUCT.test(name)) spans.push({ name, start, end: start + name.length });
+      const joint = text.slice(start + name.length).match(/^(?:和|、|,|及|以及|还有)/)?.[0];
+      if (!joint) break;
+      start += name.length + joint.length;
+    }
   }
   for (const m of text.matchAll(INCUMBENT)) {
     const after = m.index! + m[0].length;
@@ -193,6 +233,22 @@ function introducedSpans(text: string): Span[] {
 }
 
 /**
+ * What we use ourselves (我们用安川本体, 我想换ABB的本体, 我们配的是西门子的): a brand of our own offer, not a rival.
+ */
+const OUR_OWN_BEFORE = /(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:用|换|换成|改用|选|配)(?:的是|的|了)?$/;
+const OWN_REACH = 10;
+
+/**
+ * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的) is that brand;
+ * a longer name of its own (海天精工, 博世力士乐) stays whole.
+ */
+function toBrand(span: Span, brands: readonly string[]): Span {
+  const brand = brands.find((b) => b.length < span.name.length && span.name.startsWith(b));
+  if (!brand || !(span.name.slice(brand.length).startsWith('的') || A_PRODUCT.test(span.name))) return span;
+  return { ...span, name: brand, end: span.start + brand.length };
+}
+
+/**
  * `excluded` are spans (e.g. the customer's own name) where a brand-looking word is not a rival.
  * Overlapping hits keep the longest (海康威视 over 海康).
  */
@@ -201,8 +257,10 @@ export function findCompetitors(
   tenantBrands: readonly string[] = [],
   excluded: ReadonlyArray<{ start: number; end: number }> = [],
 ): string[] {
-  const all = [...brandSpans(text, [...tenantBrands, ...DEFAULT_BRANDS]), ...introducedSpans(text)]
+  const brands = [...tenantBrands, ...DEFAULT_BRANDS];
+  const all = [...brandSpans(text, brands), ...introducedSpans(text).map((span) => toBrand(span, brands))]
     .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
+    .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // Characters already claimed by a kept span: one lookup per character instead of one per kept span.
   const taken = new Uint8Array(text.length);

@@ -158,9 +158,18 @@ function decide(hits: Hit[]): CustomerMatch | null {
   return { customerId: rival ? null : top.customerId, start: top.start, end: top.end };
 }
 
+/** A customer denied for another (不是锦绣是越美, 是越美不是锦绣): the one said instead is meant. */
+const DENIED_BEFORE = /不是$/;
+
+/** Hits not denied, when the text names another customer instead; else all of them. */
+function withoutDenied(text: string, hits: Hit[]): Hit[] {
+  const kept = hits.filter((h) => !DENIED_BEFORE.test(text.slice(0, h.start)));
+  return kept.length > 0 ? kept : hits;
+}
+
 export function matchCustomer(text: string, customers: readonly Customer[]): CustomerMatch | null {
   const exact = customers.map((c) => bestHit(c, (key) => exactHit(text, key))).filter((h): h is Hit => h !== null);
-  if (exact.length > 0) return decide(exact);
+  if (exact.length > 0) return decide(withoutDenied(text, exact));
   const positions = soundPositions(text);
   return decide(customers.map((c) => bestHit(c, (key) => soundAlikeHit(text, key, positions))).filter((h): h is Hit => h !== null));
 }

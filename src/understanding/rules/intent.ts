@@ -10,7 +10,7 @@ import { splitClauses } from './text';
 const LAST_RECORD = '(?:刚才|刚刚|刚发的|刚|上一?条|上一个|最后一条|前一条|前面那条)';
 /** Taking it back, or saying it was wrong. */
 const TAKE_BACK =
-  '(?:删掉|删了|删除|删|撤销|撤回|撤了|撤掉|撤一下|撤|不要了|作废|取消|记错|说错|发错|写错|搞错|弄错|录错|点错|错了|不对|手滑|误操作|误发)';
+  '(?:删掉|删了|删除|删|撤销|撤回|撤了|撤掉|撤一下|撤|不要了|作废|取消|记错|说错|发错|写错|搞错|弄错|录错|点错|错了|不对|手滑|误操作|误发|(?:多|少)(?:打|写|录|记)了|漏了个)';
 /** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上条消息取消, 撤回撤回 点错了, /undo. Read on compact text. */
 const UNDO = new RegExp(
   [
@@ -36,7 +36,7 @@ const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
 const GREETING =
   /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
 const HOW_TO =
-  /怎么用|如何使用|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)/i;
+  /怎么用|如何使用|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
@@ -119,6 +119,12 @@ const PROMISED_BEFORE = /答应|承诺|说好的|约好的|(?:上次|之前|上�
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
 /** Work on site done (屏已经换好了, 设备装好了, 机器调好了), or a bid handed in (标已经递了): the deed is the deliverable. */
 const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装)(?:好|完)了|递(?:交)?了/;
+/** A visit checked off (样衣间去过了, 工地拜访过了): the visit is the deed, as a call made (电话打过了) is. */
+const VISITED = /^(?:去|拜访|上门)过了$/;
+/** Asked whether it was (展厅去过了吗): no report. */
+const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
+/** The customer's trial of our goods done (样件试装做完了, 试产跑完了): their step, not a deliverable of ours. */
+const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配)$/;
 /** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
 const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
 /** Made ready (做好了, 准备好了, 资料备齐了), not yet handed over. */
@@ -166,13 +172,17 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     const m = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT);
     if (m === null || MISHAP.test(clause) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
+    if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
     // 明天上午寄出: a deed ahead, not done (unless 了 says it is); a time after it (已经发孙总 他们下周看) is someone else's.
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause.slice(0, m.index! + m[0].length))) return false;
     // 我已经让设计做好了,今天下午发过去: made ready, handed over later: the promise is not done yet.
     if (MADE_READY.test(clause.slice(m.index)) && clauses.slice(i + 1).some((later) => HANDED_OVER_LATER.test(later))) return false;
-    return promised || SERVICE_DONE.test(m[0]) || DELIVERED_THERE.test(clause) || (firstDeliverable >= 0 && firstDeliverable <= i);
+    const visited = VISITED.test(m[0]) && !ASKED_AFTER.test(clause.slice(m.index! + m[0].length));
+    return (
+      promised || SERVICE_DONE.test(m[0]) || visited || DELIVERED_THERE.test(clause) || (firstDeliverable >= 0 && firstDeliverable <= i)
+    );
   });
 }
 

@@ -75,6 +75,13 @@ const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!�
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司)';
 
+/** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
+const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}+|半)(?:个多?点|多个点|块多?钱?|毛多?钱?|分钱|元|%)`;
+/**
+ * A rate per person or per time (每人每月35, 每托每天2.8, 每小时3块): the figure alone or in yuan ends it;
+ * a count after it (每天200单, 每月30万米, 每月5号) is volume or a date.
+ */
+const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小时|天|日|月|年))?[0-9.]+(?:块钱?|元|毛钱?)?(?:左右|上下)?(?=[,.;!?\\s]|$)`;
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
@@ -84,9 +91,13 @@ const CHURN = new RegExp(
     // The customer gives it up (客户放弃了); the rep giving up (这单放弃吧, 我们放弃了) is a loss without the tag.
     '(?<!我们?|咱们|我司|这单|这个单子|那就|只能|干脆)放弃(?!吧)',
     '不太?积极',
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月))(?!的)',
+    // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping.
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月))(?!的|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
+    // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
+    '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
+    '项目(?:也|被|给)?(?:砍|撤)了',
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
     BACK_TO_OLD,
     // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
@@ -121,7 +132,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|[降低让少高](?!一点)${NUM}+个?点|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
@@ -137,7 +148,7 @@ const RULES: TagRule[] = [
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD})`,
+      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD})`,
       'g',
     ),
   },
