@@ -240,3 +240,94 @@ describe('done work: made complete (补齐), sent to a contact’s mailbox, a dr
   it('a contract 回传 alone may be their signed copy: not read as our deed', () =>
     expect(run('绿源的合同已回传').intent).not.toBe('complete_commitment'));
 });
+
+describe('tags of blind set 23: deadlines of goods in place, a bid and its outcome, threats, prices (own wording)', () => {
+  const fires: Array<[SignalTag, string[]]> = [
+    [
+      'delivery',
+      ['八台叉车月底前全部交车', '灯箱广告下周一前要全部上刊', '监测设备7月10号前进场', '他们说九月前仪器必须到位', '交车时间定在15号'],
+    ],
+    ['tender', ['那个污水站的标我们没中', '市一中的标中了', '二期的标被华测抢走了']],
+    [
+      'churn_risk',
+      ['王总说再这样下批货就不给你们了', '服务再这样,租约到期就换人', '他们说以后不找我们了', '再出一次故障就找别人'],
+    ],
+    ['price', ['刊例价打完折还要四十多万', '他们想在包价上再砍一刀']],
+  ];
+  const silent: Array<[SignalTag, string]> = [
+    ['delivery', '资金月底前到位'],
+    ['delivery', '设备想先进场看看'],
+    ['delivery', '下周开进场协调会'],
+    ['delivery', '他们要做公交车身广告'],
+    ['tender', '标摊的位置还没定'],
+    ['tender', '这个标准我们达不到'],
+    ['churn_risk', '他们不给我们回款了'],
+    ['churn_risk', '不用你们上门,远程看一下就行'],
+    ['approval', '小程序要做移动端审批和报表'],
+    ['closing_soon', '价格没问题就走合同'],
+    ['closing_soon', '老板点头就能签'],
+  ];
+  expectTags(fires, silent);
+  it('approval of the purchase itself still fires', () => expect(detectTags('采购单在走审批')).toContain('approval'));
+  it('signing at once or by a date is still near', () => {
+    expect(detectTags('价格没问题,下周就走合同')).toContain('closing_soon');
+    expect(detectTags('条款都对好了,今天就签')).toContain('closing_soon');
+  });
+});
+
+describe('rivals by what the customer used, bought or tried instead, and by their goods against ours (blind set 23, own wording)', () => {
+  it.each([
+    ['恒远那单黄了,最后用的沙钢直供的料', ['沙钢']],
+    ['他们最后选了方太的整套', ['方太']],
+    ['之前一直投分众的楼宇广告', ['分众']],
+    ['以前一直拿鞍钢的卷', ['鞍钢']],
+    ['之前找过东软,没谈成', ['东软']],
+    ['采购说华菱的螺纹一吨比我们便宜80', ['华菱']],
+    ['他们说聚美的平板报价比我们低', ['聚美']],
+    ['客户在比新潮和我们的方案', ['新潮']],
+    ['听说华帝给了八五折', ['华帝']],
+    ['刘工说海康那边一台便宜两千', ['海康']],
+  ])('%s -> %j', (text, rivals) => expect(findCompetitors(text)).toEqual(rivals));
+
+  it.each([
+    ['a span of time used', '最后用了三天的时间才装完'],
+    ['our own goods', '最后还是用的我们的'],
+    ['goods bought loose', '之前一直拿散货的'],
+    ['a count of makers tried', '之前找过几家,都嫌贵'],
+    ['a kind of steel', '之前一直用螺纹钢的'],
+    ['prices on the web', '说网上的同款比我们便宜'],
+    ['last week’s quote', '上周报的是六十万,今天改成五十八万'],
+    ['a material compared', '说进口的设备比我们贵'],
+  ])('no rival: %s (%s)', (_why, text) => expect(findCompetitors(text)).toEqual([]));
+
+  it('lost with what they used instead is churn', () =>
+    expect(run('恒远那单丢了,最后还是用的宝钢的板').tags).toEqual(['churn_risk', 'competitor']));
+});
+
+describe('done papers, calls that came in, papers sent up for sign-off, a named manual (blind set 23, own wording)', () => {
+  it.each(['恒远要的那份保险明细已经发给刘工了', '绿源的产品说明书已经提交给周经理了', '恒远的接口设计说明书已经发过去了'])(
+    '%s is a done promise',
+    (text) => expect(run(text).intent).toBe('complete_commitment'),
+  );
+  it('a named manual keeps the customer', () => expect(run('绿源的产品说明书已经提交给周经理了').customerId).toBe('c2'));
+  it.each(['有说明书吗', '使用说明书'])('%s still asks for help', (text) => expect(run(text).intent).toBe('help'));
+  it.each([
+    ['a call that came to us', '恒远的设备又报警了,他们厂长都打电话来骂了,我明天一早过去'],
+    ['a paper sent up for their sign-off', '绿源的采购清单已经报上去了,等总部领导批'],
+    ['a request put up for approval', '恒远的申请提上去了,在走审批'],
+  ])('not done by the rep: %s', (_why, text) => expect(run(text).intent).toBe('log_activity'));
+  it('handed in with nothing awaited is done', () => expect(run('绿源的投标文件做完交上去了').intent).toBe('complete_commitment'));
+  it('a tender agent’s step is no promise of ours', () => expect(run('恒远的项目下周挂网,招标代理周三发公告').commitment).toBeNull());
+});
+
+describe('signings and leads in voice text (blind set 23, own wording)', () => {
+  it.each([
+    ['绿源的合同今天盖章回来了', 'won'],
+    ['恒远那单千下来了,二十台', 'won'],
+    ['今天给绿源做完眼是了,反馈不错', 'demo'],
+  ])('%s -> %s', (text, stage) => expect(run(text).stage).toBe(stage));
+  it('our stamped copy sent off is still no win', () => expect(run('恒远的合同盖好章寄回去了').stage).toBeNull());
+  it('a filler after the lead marker is no name', () =>
+    expect(run('新线索 那个 南通有个小学叫城东实验小学 想换一批课桌').customerName).toBe('城东实验小学'));
+  it('a filler before a plain name', () => expect(run('新线索 嗯 常州宏瑞机电 要两台空压机').customerName).toBe('常州宏瑞机电'));
+});

@@ -79,8 +79,10 @@ const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办�
 const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
 /** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
 const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
-/** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
-const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
+/** Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, not 给他们做演示). */
+const THIRD_PARTY = new RegExp(
+  `他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
+);
 /**
  * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
  * right after a verb of sending or answering (报价发她, 明天回他, 寄王总) the one it goes to.

@@ -20,7 +20,7 @@ const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 const NOT_A_NAME =
-  /^(?:明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长)/;
+  /^(?:明天|后天|下周|上周|上个?月|昨天|前天|今天|刚才|当时|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城)/;
 
 interface Span {
   name: string;
@@ -77,14 +77,23 @@ const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
 const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|性|型|款|系统|设备|方案|黑板)$/;
-/** A material, a cost or a kind (原材料, 铜价, 白色, 大款), never a maker. */
-const A_KIND = /(?:价|费|材|料|钢|铜|铝|油|煤|电|粮|色|款|型|号|版)$/;
+/**
+ * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢), never a maker; a mill named by its place (河钢, 鞍钢)
+ * is one.
+ */
+const A_KIND =
+  /(?:价|费|材|料|铜|铝|油|煤|电|粮|色|款|型|号|版|货)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE =
   '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
-const DEED_START = '(?:^|[,.;!?\\s、]|说|说是|听说|据说|觉得|发现)';
+const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|听说|据说|觉得|发现)';
+/** The same name read shortest first, where what follows it (直供的货, 的热卷报价) would otherwise be read into it. */
+const SHORT_NAME = `${NAME_SOURCE}?`;
+/** Not a count or a span of time (用了三天的, 找过两家的). */
+const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
+const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /**
  * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
  * it won (京东物流拿下了), it is the incumbent (目前用的嘉吉, 现在的供应商奇华顿), or it bids beside us
@@ -132,10 +141,31 @@ const DEEDS = [
   // Us and two rivals (我们和大疆、极飞都报名了; the 、 is a comma by now): the first name, then the second.
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
+  // What the customer ended up with (最后还是用的河钢直供的货, 他们最后用了德玛仕的整套).
+  new RegExp(
+    `(?:最后|最终|后来|结果)(?:还是|也)?(?:用|选|买|上|定)(?:了|的)(?:是)?${NOT_A_COUNT}(${SHORT_NAME})(?:直供|直销|原厂|自己|家)?的`,
+    'gd',
+  ),
+  // Whom they bought from or placed with all along (之前一直投新潮传媒的社区梯媒, 以前一直拿鞍钢的卷), or tried once
+  // (之前找过软通动力, 去年用过海康).
+  new RegExp(
+    `(?:之前|以前|原来|一直|去年|往年|前年|目前|现在)(?:一直|都)?(?:投|用|买|拿)(?:的是?|了)?${NOT_A_COUNT}(${SHORT_NAME})的`,
+    'gd',
+  ),
+  new RegExp(
+    `(?:之前|以前|原来|去年|前年|早先|上次)(?:也|还)?(?:找过|用过|合作过|试过|买过|投过)${NOT_A_COUNT}(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`,
+    'gd',
+  ),
+  // A rival's goods said cheaper or dearer than ours (雷宝的蒸烤箱一台比我们便宜1万2, 物产中大的热卷报价比我们低).
+  new RegExp(`${DEED_START}(${SHORT_NAME})的[^,.;!?\\s]{1,8}?比(?:我们|咱们|我司)(?:的)?(?:还|更)?(?:低|便宜|贵|高)`, 'gd'),
+  // Weighed against us (在比分众和我们的电梯广告).
+  new RegExp(`(?:在比|在对比|对比|比较)(?:了|一下)?(${SHORT_NAME})(?:和|跟|与)(?:我们|咱们|我司)`, 'gd'),
   // The deal taken by someone (被宏信抢走了).
   new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是?|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
+  // An offer made (分众给了买十送三, 给了八五折).
+  new RegExp(`${DEED_START}(${NAME_SOURCE})给了(?:个|一个)?(?=买${NUM_WORD}+送|${NUM_WORD}+折|优惠|折扣|特价|底价)`, 'gd'),
   // Not the award's papers (去领中标通知书, 中标金额).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|结果|价|候选|单位)`, 'gd'),
   // Also the one used before (去年用的仕邦, 之前用的X).
@@ -173,7 +203,7 @@ const LISTED_WITH_US = new RegExp(
 
 /** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近). */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER = /(?:那边|那家|这边|最近|近期|这次|今天|突然|又)+$/;
+const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|又)+$/;
 
 function deedSpans(text: string): Span[] {
   const spans: Span[] = [];

@@ -36,7 +36,7 @@ const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
 const GREETING =
   /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
 const HOW_TO =
-  /怎么用|如何使用|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|说明书|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
+  /怎么用|如何使用|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)给(?:你|机器人|助手)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
@@ -117,6 +117,14 @@ const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
 /** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
+/** A call that came to us (环保局都打电话来问了, 王总打来电话了): someone else's deed, not a call the rep made. */
+const CALLED_IN = /打(?:了)?(?:个|几个|好几个)?(?:电话)?来|打来/;
+/**
+ * A paper sent up the customer's hierarchy for sign-off (设备清单已经报上去了,要等集团领导批; 申购报告交上去走审批了):
+ * their internal step, as in b14-038 and b17-005; handed in with nothing awaited (投标文件做完交上去了) it is the rep's.
+ */
+const SENT_UP = /(?:报|交|提|递)上去/;
+const AWAITING_SIGN_OFF = /^[^.;!?]{0,20}?(?:审批|等[^,.;!?]{0,8}批|批复|走流程|上会)/;
 /** Work on site done (屏已经换好了, 设备装好了, 机器调好了), or a bid handed in (标已经递了): the deed is the deliverable. */
 const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装)(?:好|完)了|递(?:交)?了/;
 /** A visit checked off (样衣间去过了, 工地拜访过了): the visit is the deed, as a call made (电话打过了) is. */
@@ -138,7 +146,7 @@ const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 const DELIVERABLE =
-  /照片|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
+  /照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
@@ -170,7 +178,17 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   if (DONE_MARKER.test(text)) return true;
   return clauses.some((clause, i) => {
     const m = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT);
-    if (m === null || MISHAP.test(clause) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
+    if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
+    if (
+      SENT_UP.test(m[0]) &&
+      AWAITING_SIGN_OFF.test(
+        clauses
+          .slice(i)
+          .join(',')
+          .slice(m.index! + m[0].length),
+      )
+    )
+      return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.

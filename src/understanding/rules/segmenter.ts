@@ -24,3 +24,14 @@ export function onlyWholeWords(text: string, chars: string): string {
   }
   return out;
 }
+
+/** Where words begin and end in the text (offsets between characters, 0 and the length included). */
+export function wordBoundaries(text: string): Set<number> {
+  const bounds = new Set<number>([0]);
+  let at = 0;
+  for (const word of jieba.cut(text, false)) {
+    at += word.length;
+    bounds.add(at);
+  }
+  return bounds;
+}

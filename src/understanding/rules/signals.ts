@@ -56,6 +56,11 @@ const SIGN = '(?:签(?!字)|盖章|(?<!开始)走合同)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
+/**
+ * Signing said to come at once (马上就能签, 今天就签). A bare 就 (没问题就走合同, 老板点头就能签) makes it the consequence
+ * of a condition: with no time it is not near, as signing after a step waited on is not.
+ */
+const SIGNING_NOW = '(?:马上|很快|立马|立刻|今天|今晚|当天)就(?:能|可以|要)?';
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
 /**
@@ -82,8 +87,26 @@ const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}
  * a count after it (每天200单, 每月30万米, 每月5号) is volume or a date.
  */
 const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小时|天|日|月|年))?[0-9.]+(?:块钱?|元|毛钱?)?(?:左右|上下)?(?=[,.;!?\\s]|$)`;
+/**
+ * Goods or the crew in place by a date (5月20号前进场安装, 七月底前全部进场, 六月底设备必须到位): the delivery's deadline.
+ * Money in place (资金到位) is the budget; 进场 with no deadline (进场协调会, 设备想先进场) is no delivery talk.
+ */
+const IN_PLACE_BY =
+  '(?<!(?:资金|钱|经费|款|预算|拨款|补贴)[^,.;!?]{0,8})前(?:全部|必须|都|要|得|能|一定)*(?:进场|到位)|(?:设备|货物?|机器|车辆|仪器|物资|材料)(?:必须|都|要|得|能|一定|全部)*到位';
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
+/**
+ * A bid named as a noun (那个微型站的标, 这个标) and how it ended (我们没中, 中了, 被先河拿了): tender talk, as 中标 is.
+ * Not a booth (标摊) or a standard (标准).
+ */
+const BID_OUTCOME =
+  '(?:的|个|这|那)标(?![摊准书段杆牌识签])[^.;!?]{0,10}?(?:(?:没|没有|未)中|中了|被[^,.;!?]{1,8}?(?:拿|抢|截)(?:走|了|去))';
+/**
+ * The customer threatening to take the business away (再这样新食堂的单就不给你们了, 合同到期就换人, 不找我们了):
+ * churn said as what they will do.
+ */
+const THREAT =
+  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)';
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
@@ -98,6 +121,7 @@ const CHURN = new RegExp(
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
     '项目(?:也|被|给)?(?:砍|撤)了',
+    THREAT,
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
     BACK_TO_OLD,
     // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
@@ -117,6 +141,8 @@ export const SWITCHED_TO = /(?:改用|改选|改去|改投|转用|转去|换用|
 /** The customer stays with us after all: a mention of switching is not churn. */
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
+/** Approval as a feature of the software sold (对接移动端审批, 手机审批): not a sign-off on the purchase. */
+const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|PC端|网上)';
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
 const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?$/;
 /** A board that approved a budget (董事会开会把预算批了) puts money in place: that is `budget`, not an approval of the purchase. */
@@ -126,13 +152,13 @@ function notTheirApproval(text: string, start: number): boolean {
 }
 
 const RULES: TagRule[] = [
-  // Bidding for a tender named by its buyer (拿去投县医院的标).
-  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标`, 'g') },
+  // Bidding for a tender named by its buyer (拿去投县医院的标), or a bid named with how it ended (那个标我们没中).
+  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}`, 'g') },
   {
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
@@ -140,7 +166,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:准备|即将|马上|快要?|就要|就能|就|可以|能|争取|有望|只差|就差)${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -156,7 +182,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
       'g',
     ),
   },
@@ -171,7 +197,7 @@ const RULES: TagRule[] = [
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
+      `${wordsOf('approval')}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
       'g',
     ),
   },
