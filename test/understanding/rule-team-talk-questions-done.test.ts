@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Query } from '../../src/understanding/extraction';
+import type { SignalTag } from '../../src/domain/signals';
+import { detectTags } from '../../src/understanding/rules/signals';
 import { ruleRunner } from './rule-runner';
 
 /** Team talk, questions that read like reports, and done work in plain words (blind set 22), probed with sentences of our own. */
@@ -100,4 +102,38 @@ describe('a needs survey held is the requirement stage (own wording)', () => {
     expect(run(text)).toMatchObject({ intent: 'log_activity', stage: 'requirement' }),
   );
   it.each(['下周去长青做需求调研', '宏达的需求调研还没做完'])('%s -> no stage', (text) => expect(run(text).stage).toBeNull());
+});
+
+describe('tags: an add-on priced, an order placed soon, a supplier, a part of the offer cut (own wording)', () => {
+  it.each<[SignalTag, string]>([
+    ['price', '周末施工要另外加价'],
+    ['price', '多加一个展柜要多少钱'],
+    ['closing_soon', '对方说下周三前下PO'],
+    ['closing_soon', '采购讲月底前下订单'],
+    ['delivery', '供货要稳定,不能断'],
+    ['churn_risk', '项目整个砍掉了'],
+    ['churn_risk', '培训那块先不做了'],
+  ])('%s fires on %s', (tag, text) => expect(detectTags(text)).toContain(tag));
+
+  it.each<[SignalTag, string]>([
+    ['closing_soon', '上周已经下PO了'],
+    ['delivery', '他们想换个包材供货商'],
+    ['delivery', '年度备货合同今天寄回来了'],
+    ['churn_risk', '让我们把安装那部分砍掉'],
+    ['churn_risk', '培训那块先不做了,只买设备'],
+  ])('no %s in %s', (tag, text) => expect(detectTags(text)).not.toContain(tag));
+});
+
+describe('rivals by their offer, as the incumbent bought from, as bidders; people replaced are no rival (own wording)', () => {
+  it.each([
+    ['采购说凯德给的价格比我们低两个点', ['凯德']],
+    ['老板讲恒新给他们的条件更好', ['恒新']],
+    ['他们之前一直拿的百利,想换一家', ['百利']],
+    ['这次比选,远景和恒通都报了', ['远景', '恒通']],
+  ])('%s -> %j', (text, rivals) => expect(run(text).competitors).toEqual(rivals));
+
+  it.each(['长青那边换了新厂长,采购先停一停', '宏达换了采购负责人', '宏达王总给的价格底线是80万', '竞争对手有三家,名字还不知道'])(
+    '%s names no rival',
+    (text) => expect(run(text).competitors).toEqual([]),
+  );
 });
