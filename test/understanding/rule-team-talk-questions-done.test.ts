@@ -27,13 +27,15 @@ describe('talk to the team, and thanks to a colleague, are never recorded', () =
     '谢谢王经理帮忙👍 我回头照这个改',
     '感谢领导指点,明白了',
     // Longer than a greeting, but it names no customer, contact, signal or promise.
-    '今天去了趟展会,人山人海,逛得脚疼',
+    '今天展会上人山人海,逛得脚都酸了',
   ])('%s -> other', (text) => expect(run(text)).toMatchObject({ intent: 'other', commitment: null, customerId: null }));
 
   it.each([
     ['谢谢宏达王总的支持,合同下周签', 'log_activity'],
     ['大家好,宏达的报价已经发过去了', 'complete_commitment'],
     ['李经理说他们大家都觉得价格偏高', 'log_activity'],
+    // A visit told of, to a company named in a form not read as one, is still a report.
+    ['今天去了常州恒远精密,做滚针的,聊了一个钟头', 'log_activity'],
     ['今天拜访了苏州精工机械有限公司,聊了半小时', 'log_activity'],
   ])('%s carries a customer or a signal -> %s', (text, intent) => expect(run(text).intent).toBe(intent));
 });
@@ -136,4 +138,35 @@ describe('rivals by their offer, as the incumbent bought from, as bidders; peopl
     '%s names no rival',
     (text) => expect(run(text).competitors).toEqual([]),
   );
+});
+
+describe('promises said without 我: answering him, presenting to them, checking with our side (own wording)', () => {
+  const at = '2026-03-04T10:15:00+08:00';
+  it.each([
+    ['宏达问能不能再让两个点,我得跟公司请示,后天下午回他', '2026-03-06T18:00:00+08:00'],
+    ['长青下周给他们做demo讲一下新配方', '2026-03-09T18:00:00+08:00'],
+    ['宏达的技术协议发过来了,条款里要求两小时响应,明天找售后部评估一下', '2026-03-05T18:00:00+08:00'],
+  ])('%s -> due %s', (text, due) => expect(run(text, at).commitment?.due).toBe(due));
+
+  // He comes back: he is the subject.
+  it('长青采购说他明天回来再定 -> no promise', () => expect(run('长青采购说他明天回来再定', at).commitment).toBeNull());
+  // Someone speaking, not a paper: what he does next is his; our promise is what he asked for.
+  it('宏达王总要求下周五前交样,他明天找财务评估一下 -> due at his deadline', () =>
+    expect(run('宏达王总要求下周五前交样,他明天找财务评估一下', at).commitment?.due).toBe('2026-03-13T18:00:00+08:00'));
+});
+
+describe('a new company introduced by what it makes; a district said alone; a deposit (own wording)', () => {
+  it.each([
+    ['刚加了个微信,常州恒远精密轴承,做滚针的,采购说想换供应商', '常州恒远精密轴承'],
+    ['朋友介绍个客户:园区金湖花园小区,600多户,物业年底到期', '金湖花园小区'],
+  ])('%s -> lead %s', (text, name) => expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name, stage: 'lead' }));
+
+  it.each(['今天去了常州恒远精密,做滚针的,聊了一个钟头', '老张,做五金的,我们一起吃了个饭'])('%s registers no lead', (text) =>
+    expect(run(text).intent).not.toBe('create_lead'),
+  );
+
+  it('a bid deposit is not the deal’s worth', () => {
+    expect(run('宏达的招标公告出来了,预算金额160万元,投标保证金3万元').amount).toBe(1600000);
+    expect(run('长青这单合同金额45万,质保金5%').amount).toBe(450000);
+  });
 });

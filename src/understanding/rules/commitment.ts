@@ -29,9 +29,10 @@ const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
- * (给他们秘书处讲一下) is the rep presenting to them, not someone speaking.
+ * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, and a paper's terms (条款里要求4小时到场)
+ * are nobody speaking.
  */
-const SPEECH = /说|表示|反馈|要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,6})讲/;
+const SPEECH = /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /**
@@ -81,11 +82,14 @@ const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否�
 const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(`他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|${CONTACT_NAME.source}`);
-/** Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell. */
-const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到|回复|答复|告诉|通知|联系(?![人方电])|陪/;
-/** Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去); read with 带 and 约 as words of their own (not 履带, 预约, 签约). */
+/** Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉/回 it is who we tell (明天上午回他). */
+const PREPOSITION = /给|跟|和|帮|替|向|为|找|约|把|让|带|去|到|回复|答复|回(?=他|她|对方|客户)|告诉|通知|联系(?![人方电])|陪/;
+/**
+ * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 找技术部评估一下); read with 带 and 约 as
+ * words of their own (not 履带, 预约, 签约).
+ */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|整理|准备|演示|培训|测试|回访|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;

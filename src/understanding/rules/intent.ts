@@ -234,6 +234,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;
   if (CHIT_CHAT.test(t) && t.length <= chatLength && !ctx.hasDealContent) return 'other';
-  // A message naming no customer, contact, signal or promise reports nothing, however long: it is never recorded.
-  return ctx.hasContent ? 'log_activity' : 'other';
+  // A message naming no customer, contact, signal or promise, nor telling of a visit or talk (去了, 聊了, 说), reports
+  // nothing, however long: it is never recorded. One that tells of one reports on a customer not named in a form we read.
+  return ctx.hasContent || (t.length > 12 && REPORT_WORDS.test(compact)) ? 'log_activity' : 'other';
 }
