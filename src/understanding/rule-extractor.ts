@@ -100,7 +100,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const contacts = findContacts(text);
 
   const hasDealContent = known !== null || tags.length > 0 || reportedStage !== null || amount !== null;
-  const hasContent = hasDealContent || commitment !== null || contacts.length > 0;
+  // A message that names no customer (known or new), contact, signal or promise reports nothing: it is never recorded.
+  const hasContent = hasDealContent || commitment !== null || contacts.length > 0 || unknown !== null;
   // The customer's own name says nothing about intent (宋都 is not the adverb 都); 咋 asks as 怎么 does.
   const intentText = withStandardQuestionWords(known ? maskSpan(text, known.start, known.end) : text);
   const intent = classifyIntent(intentText, {

@@ -20,7 +20,7 @@ const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 const NOT_A_NAME =
-  /^(?:明天|后天|下周|上周|上个?月|昨天|前天|今天|刚才|当时|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城)/;
+  /^(?:明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城)/;
 
 interface Span {
   name: string;
@@ -85,10 +85,14 @@ const A_KIND =
   /(?:价|费|材|料|铜|铝|油|煤|电|粮|色|款|型|号|版|货)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
+/** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
+const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE =
-  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
-const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|听说|据说|觉得|发现)';
+  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
+/** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
+const BID = '(?:报了名|报名了|买了|在跟|投了|参加了|来交流过|报了(?=[,.;!?\\s]|$))';
+const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现)';
 /** The same name read shortest first, where what follows it (直供的货, 的热卷报价) would otherwise be read into it. */
 const SHORT_NAME = `${NAME_SOURCE}?`;
 /** Not a count or a span of time (用了三天的, 找过两家的). */
@@ -105,6 +109,11 @@ const DEEDS = [
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
+  // Its offer to the customer, weighed against ours (林德给的价格便宜一成, 麦富迪给他们的条件比我们好).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)?的(?:价格|价|报价|条件|折扣|政策|账期)(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜|好|优惠|长|高)`,
+    'gd',
+  ),
   // The winner may be named by its dealer (第一是大陆的经销商).
   new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=(?:的(?:经销商|代理商|代理|分公司|渠道))?(?:[,.;!?\\s]|$))`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|来交流|来报|来投|来谈|参与)`, 'gd'),
@@ -133,11 +142,8 @@ const DEEDS = [
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都)(?:在)?用着`, 'gd'),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
-  new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也都|都|也)(?:报了名|报名了|报了|买了|在跟|投了|参加了|来交流过))`,
-    'gd',
-  ),
-  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也都|都|也)(?:报了名|报名了|报了|买了|在跟|投了|参加了|来交流过)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也都|都|也)${BID})`, 'gd'),
+  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也都|都|也)${BID}`, 'gd'),
   // Us and two rivals (我们和大疆、极飞都报名了; the 、 is a comma by now): the first name, then the second.
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
@@ -168,9 +174,9 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})给了(?:个|一个)?(?=买${NUM_WORD}+送|${NUM_WORD}+折|优惠|折扣|特价|底价)`, 'gd'),
   // Not the award's papers (去领中标通知书, 中标金额).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|结果|价|候选|单位)`, 'gd'),
-  // Also the one used before (去年用的仕邦, 之前用的X).
+  // What they use or buy now, or used before (目前用的是X系统, 之前一直拿的皇家, 一直进的X, 去年用的仕邦).
   new RegExp(
-    `(?:目前|现在|原来|一直|去年|前年|往年|之前|以前|上次|原先)用的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`,
+    `(?:目前|现在|原来|一直|去年|前年|往年|之前|以前|上次|原先)(?:一直)?(?:用|拿|进|买|订)的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`,
     'gd',
   ),
   // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价).
@@ -246,8 +252,9 @@ function introducedSpans(text: string): Span[] {
       if (listed) start += text.slice(start).match(ORIGIN)![0].length;
       const rest = text.slice(start);
       const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
-      if (!name) break;
-      if (!NOT_A_NAME.test(name) && !A_PRODUCT.test(name)) spans.push({ name, start, end: start + name.length });
+      // What is not a name (三家, 国产的) ends the list: what follows it is another clause.
+      if (!name || NOT_A_NAME.test(name) || A_PRODUCT.test(name) || A_POST.test(name)) break;
+      spans.push({ name, start, end: start + name.length });
       const joint = text.slice(start + name.length).match(/^(?:和|、|,|及|以及|还有)/)?.[0];
       if (!joint) break;
       start += name.length + joint.length;

@@ -66,17 +66,24 @@ const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
 const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
 /**
- * Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会; 跟同事吃饭,笑死;
- * 淋了一身雨,好惨) when it carries no deal content.
+ * Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会;
+ * 跟同事吃饭,笑死; 淋了一身雨,好惨; 这周大家辛苦了,晚上聚个餐; 早上好各位) when it carries no deal content: the team
+ * addressed (大家, 各位) is no customer.
  */
 const OFF_DUTY =
-  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚餐|年会|别迟到|开门红|例会|^(?:大家|各位)|笑死|哈哈哈|段子|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
+  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|例会|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
+/** Thanks opening the message (谢谢郑经理指点, 感谢领导支持): said to a colleague, not a report, when nothing of a deal follows. */
+const THANKS_FIRST = /^(?:谢谢|感谢|多谢|谢了)/;
+const THANKS_MAX = 30;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED =
   /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
-/** The rep counting their own work (我这个月签了几单): a question even though it has report words. */
+/** The rep counting their own work (我这个月签了几单, 我这个月签了多少钱了): a question even though it has report words. */
 const OWN_COUNT =
-  /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
+  /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目|钱|万|金额|业绩|回款)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
+/** Something recalled (报告当时是发给谁的来着, 他们采购姓什么来着): always a question. */
+const RECALL_ASKED = /来着[?]?$/;
+const RECALL_MAX = 30;
 /** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了): whoever's they are, a report never counts them. */
 const DEALS_COUNTED = /(?:几|多少)单/;
 /**
@@ -99,7 +106,7 @@ const REPORT_WORDS =
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
  */
 const DONE =
-  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
+  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总):
  * the contact's title closes the deed.
@@ -125,18 +132,32 @@ const CALLED_IN = /打(?:了)?(?:个|几个|好几个)?(?:电话)?来|打来/;
  */
 const SENT_UP = /(?:报|交|提|递)上去/;
 const AWAITING_SIGN_OFF = /^[^.;!?]{0,20}?(?:审批|等[^,.;!?]{0,8}批|批复|走流程|上会)/;
-/** Work on site done (屏已经换好了, 设备装好了, 机器调好了), or a bid handed in (标已经递了): the deed is the deliverable. */
-const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装)(?:好|完)了|递(?:交)?了/;
+/**
+ * Work on site done (屏已经换好了, 设备装好了, 机器调好了), a check of ours done (现货核完了, 评估完了), a bid handed
+ * in (标已经递了), or an appointment made (许经理约好了): the deed is the deliverable.
+ */
+const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装|核|核对|核实|盘点|评估)(?:好|完)了|递(?:交)?了|约好了/;
+/**
+ * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了): whatever was sent is a deliverable.
+ */
+const SENT_TO_THEM = new RegExp(`(?:发|寄|送|交|递|转)给(?:了)?(?:他们|对方|客户|${CONTACT_NAME.source})`);
+/**
+ * The appointment made, the contact or customer before it as its object (许经理约好了, 美特电器约好了): a done task;
+ * agreed with someone (跟王经理约好了 明天去) reports the agreement.
+ */
+const APPOINTMENT_MADE = new RegExp(`^(?:○+(?:的|那边)?)?(?:${CONTACT_NAME.source})?约好了$`);
 /** A visit checked off (样衣间去过了, 工地拜访过了): the visit is the deed, as a call made (电话打过了) is. */
 const VISITED = /^(?:去|拜访|上门)过了$/;
+/** The customer itself visited (长青去过了, 他们厂里去过了): a report of the visit, not a place on a to-do list (样衣间去过了). */
+const THE_CUSTOMER_ITSELF = /^(?:○+|他们|客户|对方)(?:那边|那儿|那里|家|厂里|公司|单位)?$/;
 /** Asked whether it was (展厅去过了吗): no report. */
 const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了): their step, not a deliverable of ours. */
 const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配)$/;
 /** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
 const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
-/** Made ready (做好了, 准备好了, 资料备齐了), not yet handed over. */
-const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)好了|(?:备|补|准备)齐/;
+/** Made ready (做好了, 准备好了, 标书写完了, 资料备齐了), not yet handed over. */
+const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:备|补|准备)齐/;
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
 const HANDED_OVER_LATER =
   /^(?!.*了)(?=.*(?:今天|今晚|下午|晚上|晚点|等会|待会|一会|明天|后天|下周|回头|马上|稍后)).*(?:发|送|寄|带|交|递)(?:过去|出去|给)/;
@@ -145,6 +166,8 @@ const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|�
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
+/** The customer's call (东润打电话说…, 接到个电话): no deliverable of ours, as a call we promised (回个电话) is. */
+const THEIR_CALL = /(?:接到?了?个?|打来|来)电话|电话(?:过来|来)?(?:说|问|反馈|讲)/g;
 const DELIVERABLE =
   /照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
 
@@ -171,12 +194,14 @@ export interface IntentContext extends Partial<QuestionCues> {
  * (需求已经确认了 我下周二给他们演示), unless the text says it was promised before.
  */
 function doneByRep(text: string, rivals: readonly string[]): boolean {
-  const promised = PROMISED_BEFORE.test(text);
   // Short voice text (市二院 标书 发给 陈科长了) is one clause split by spaces.
   const clauses = text.length <= 20 ? splitClauses(text.replace(/\s+/g, '')) : splitClauses(text);
-  const firstDeliverable = clauses.findIndex((c) => DELIVERABLE.test(c));
+  const firstDeliverable = clauses.findIndex((c) => DELIVERABLE.test(c.replace(THEIR_CALL, '')));
   if (DONE_MARKER.test(text)) return true;
+  if (splitClauses(text).some((clause) => APPOINTMENT_MADE.test(clause))) return true;
   return clauses.some((clause, i) => {
+    // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
+    const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
     const m = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT);
     if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
     if (
@@ -197,9 +222,17 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause.slice(0, m.index! + m[0].length))) return false;
     // 我已经让设计做好了,今天下午发过去: made ready, handed over later: the promise is not done yet.
     if (MADE_READY.test(clause.slice(m.index)) && clauses.slice(i + 1).some((later) => HANDED_OVER_LATER.test(later))) return false;
-    const visited = VISITED.test(m[0]) && !ASKED_AFTER.test(clause.slice(m.index! + m[0].length));
+    const visited =
+      VISITED.test(m[0]) &&
+      !ASKED_AFTER.test(clause.slice(m.index! + m[0].length)) &&
+      !THE_CUSTOMER_ITSELF.test(clause.slice(0, m.index).trim());
     return (
-      promised || SERVICE_DONE.test(m[0]) || visited || DELIVERED_THERE.test(clause) || (firstDeliverable >= 0 && firstDeliverable <= i)
+      promised ||
+      SERVICE_DONE.test(m[0]) ||
+      visited ||
+      DELIVERED_THERE.test(clause) ||
+      SENT_TO_THEM.test(m[0]) ||
+      (firstDeliverable >= 0 && firstDeliverable <= i)
     );
   });
 }
@@ -217,6 +250,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
   if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
   if (ctx.requestedStage || STAGE_EDIT.test(compact)) return 'stage_change';
+  if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
   if (
     compact.length <= 40 &&
     (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact)) || OWN_COUNT.test(compact))
@@ -238,8 +272,11 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
   if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';
   if (OFF_DUTY.test(t) && !ctx.hasDealContent) return 'other';
+  if (THANKS_FIRST.test(t) && t.length <= THANKS_MAX && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;
   if (CHIT_CHAT.test(t) && t.length <= chatLength && !ctx.hasDealContent) return 'other';
-  return ctx.hasContent || t.length > 12 ? 'log_activity' : 'other';
+  // A message naming no customer, contact, signal or promise, nor telling of a visit or talk (去了, 聊了, 说), reports
+  // nothing, however long: it is never recorded. One that tells of one reports on a customer not named in a form we read.
+  return ctx.hasContent || (t.length > 12 && REPORT_WORDS.test(compact)) ? 'log_activity' : 'other';
 }

@@ -106,8 +106,34 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   return usable((stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1'));
 }
 
-/** A company written with an organisation suffix (苏州明锐光电有限公司, 马鞍山第二中学). */
-export function namedCompany(text: string): { name: string; start: number; end: number } | null {
+/**
+ * A party named in a clause of its own, then what it makes (刚接到个电话,吴江明泰汽车零件,做变速箱壳体的): a new
+ * company introduced, with no suffix needed. The name clause says nothing else (no 了, 说, 是, 去…: 今天去了恒达精密 is a visit).
+ */
+const INTRODUCED_BY_TRADE = /(?:^|[,:;.!?\s])([一-龥A-Za-z0-9]{4,14})[,\s]+(?:是)?(?:做|生产|搞|卖|经营)[^,.;!?\s]{1,10}的(?=[,.;!?\s]|$)/;
+const NOT_A_NAME_CLAUSE = /[了说是在去来到的过着把被和跟]|电话|我|他|她|你|客户|公司|一个|一家|这|那/;
+
+interface NamedParty {
+  name: string;
+  start: number;
+  end: number;
+  /** Introduced by what it makes rather than by an organisation suffix. */
+  byTrade?: boolean;
+}
+
+/** A company written with an organisation suffix (苏州明锐光电有限公司, 马鞍山第二中学), or introduced by its trade. */
+export function namedCompany(text: string): NamedParty | null {
+  return withSuffix(text) ?? byTrade(text);
+}
+
+function byTrade(text: string): NamedParty | null {
+  const m = text.match(INTRODUCED_BY_TRADE);
+  if (!m || NOT_A_NAME_CLAUSE.test(m[1]) || NOT_A_COMPANY.test(m[1])) return null;
+  const start = m.index! + m[0].indexOf(m[1]);
+  return { name: m[1], start, end: start + m[1].length, byTrade: true };
+}
+
+function withSuffix(text: string): NamedParty | null {
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
     // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
@@ -134,7 +160,8 @@ const NEED_AFTER =
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 
-/** A company not on the list, written with what it wants and not as a place the rep visited. */
-export function newPartyNeeds(text: string, company: { start: number; end: number }): boolean {
+/** A company not on the list, introduced by its trade or written with what it wants, and not as a place the rep visited. */
+export function newPartyNeeds(text: string, company: NamedParty): boolean {
+  if (company.byTrade) return true;
   return NEED_AFTER.test(text.slice(company.end, company.end + 24)) && !VISITED_BEFORE.test(text.slice(0, company.start));
 }

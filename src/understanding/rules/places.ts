@@ -39,10 +39,16 @@ const PLACE_OF = new RegExp(
 /** After 的, a role means the 的 is possessive (浙江华信的采购王经理): the name is before it. */
 const ROLE_AFTER = /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)/;
 
-/** Removes a leading place followed by 的 (六安的皖西路桥工程公司 → 皖西路桥工程公司). */
+/**
+ * A district said alone before a name, as locals say it (园区星海国际公寓 for Suzhou's industrial park): where it is,
+ * not part of the name; only before a name of four characters or more (高新区管委会 is the committee's name).
+ */
+const BARE_DISTRICT = /^(?:工业园区|园区|新区|开发区|高新区|经开区|市区|城区)(?=[\u4e00-\u9fa5A-Za-z]{4})/;
+
+/** Removes a leading place followed by 的 (六安的皖西路桥工程公司 → 皖西路桥工程公司), or a bare district (园区X). */
 export function stripPlaceOf(text: string): string {
   const m = text.match(PLACE_OF);
-  if (!m || ROLE_AFTER.test(text.slice(m[0].length))) return text;
+  if (!m || ROLE_AFTER.test(text.slice(m[0].length))) return text.replace(BARE_DISTRICT, '');
   return text.slice(m[0].length);
 }
 

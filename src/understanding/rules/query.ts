@@ -14,6 +14,7 @@ const wordListSchema = z.object({
   periods: z.array(z.tuple([z.enum(QUERY_PERIODS), words])),
   ownerRecords: words,
   notOwners: words,
+  moneyTotals: words,
 });
 
 const WORDS = loadWordFile('query.json', wordListSchema);
@@ -44,6 +45,17 @@ const LISTS = new Set(['deals', 'promises', 'leads']);
 
 /** Subjects whose words a report does not use: a message naming one is a question. */
 const ASKING_SUBJECTS = new Set(['playbook', 'archive', 'timeline', 'metrics', 'contacts', 'owner']);
+
+/** A list asked for (哪些客户这个月要回款): its records, not a total. */
+const LIST_WORDS = /哪些|哪几|哪个|列(?:一)?下|列出/;
+/** Someone it was given or sent to (报告当时是发给谁的): the recipient, not whose record it is. */
+const RECIPIENT = /给谁的/g;
+/**
+ * A past deed recalled (上次给万达报的价是多少来着, 报告当时是发给谁的来着): what happened, the timeline,
+ * unless the words name another subject (我答应过钛谷什么来着, 有哪些联系人来着).
+ */
+const RECALLED = /来着[?]?$/;
+const RECALLED_AS_TIMELINE = new Set(['deals', 'deal_status']);
 
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
 const compact = (text: string) => text.replace(/\s+/g, '');
@@ -89,9 +101,12 @@ function ownerNamed(text: string, customerWords: readonly string[]): string | nu
  */
 export function readQuery(written: string, customerId: string | null, customerWords: readonly string[]): Query {
   const text = compact(written);
-  const named = firstWith(text, WORDS.subjects) ?? (customerId ? 'deal_status' : 'deals');
+  const named = firstWith(text.replace(RECIPIENT, '给谁'), WORDS.subjects) ?? (customerId ? 'deal_status' : 'deals');
   // A status question without a customer (我的商机情况) is about the list; a customer's deals (华信的商机) are its status.
-  const subject = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
+  const listed = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
+  // Money summed over one's own or the team's deals (我这个月签了多少钱了, 团队回款情况) is a metric, not a list.
+  const totalled = listed === 'deals' && !customerId && !LIST_WORDS.test(text) && WORDS.moneyTotals.some((word) => text.includes(word));
+  const subject = totalled ? 'metrics' : RECALLED.test(text) && RECALLED_AS_TIMELINE.has(listed) ? 'timeline' : listed;
   return {
     subject,
     customerId,

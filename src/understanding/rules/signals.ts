@@ -73,8 +73,13 @@ const TOTAL_TALKED =
 const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
 /** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
 const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
-/** 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货) or its price. */
-const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价)';
+/**
+ * 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货),
+ * its price, or the supplier (想换个供货商).
+ */
+const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价|商)';
+/** A delivery word naming the contract it is in (双11备货合同, 交付合同): the contract's kind, not delivery talk. */
+const NAMES_A_CONTRACT = '(?!合同)';
 /** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
 const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!意|乎)|没露面|没来|没出面|没见着|没见到|不露面))';
 /** The rep's own side: 我们老板 is not the customer's decision maker. */
@@ -143,6 +148,14 @@ const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
 /** Approval as a feature of the software sold (对接移动端审批, 手机审批): not a sign-off on the purchase. */
 const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|PC端|网上)';
+/** We are asked to cut a part of our offer (让我们把二层结构砍掉, 我们把安装取消): the offer shrinks, the deal goes on. */
+const OUR_OFFER_CUT = /(?:我们|咱们|我司)把[^,.;!?]{1,10}$/;
+/** What they still buy, said right after (刀具管理那块先不做了,只采购刀具): a part dropped, not the deal. */
+const STILL_BUYING = /^[^,.;!?]{0,3}[,;]\s*(?:只|就只|先只)(?:采购|买|要|做|上|订|签)/;
+function onlyPartDropped(text: string, start: number, end: number): boolean {
+  return OUR_OFFER_CUT.test(text.slice(Math.max(0, start - 14), start)) || STILL_BUYING.test(text.slice(end));
+}
+
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
 const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?$/;
 /** A board that approved a budget (董事会开会把预算批了) puts money in place: that is `budget`, not an approval of the purchase. */
@@ -166,7 +179,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?单(?![了过])|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过])|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -182,7 +195,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
       'g',
     ),
   },
@@ -214,7 +227,7 @@ const RULES: TagRule[] = [
     concern: true,
     pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢`, 'g'),
   },
-  { tag: 'churn_risk', negatable: false, pattern: CHURN },
+  { tag: 'churn_risk', negatable: false, pattern: CHURN, unless: onlyPartDropped },
 ];
 
 /** A software module named after the topic (报价审批流和回款跟踪两个模块, 费控模块): a feature, not a signal. */
