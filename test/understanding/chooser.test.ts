@@ -40,7 +40,7 @@ describe('understanding chooser', () => {
       {
         tenantId: 'corp_1',
         model: 'test-model',
-        promptVersion: 'extract.v2',
+        promptVersion: 'extract.v3',
         promptTokens: TOKENS.prompt_tokens,
         completionTokens: TOKENS.completion_tokens,
         outcome: 'ok',
