@@ -111,9 +111,17 @@ async function ownerName(ctx: FlowContext, customer: Customer): Promise<string |
   return owner?.name ?? customer.ownerId;
 }
 
+/** Who owns it, and who was last in touch and when: 有人跟吗 asks both. */
 async function ownerAnswer(ctx: FlowContext, customer: Customer): Promise<string> {
   const name = await ownerName(ctx, customer);
-  return name ? `${customer.name}的负责人是${name}。` : `${customer.name}目前没有负责人(在公海)。`;
+  const owner = name ? `${customer.name}的负责人是${name}。` : `${customer.name}目前没有负责人(在公海)。`;
+  const latest = await ctx.em.findOne(Activity, {
+    where: { tenantId: ctx.tenant.id, customerId: customer.id },
+    order: { occurredAt: 'DESC' },
+  });
+  if (!latest) return `${owner}还没有跟进记录。`;
+  const by = await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: latest.userId });
+  return `${owner}最近一次跟进:${formatForPeople(latest.occurredAt, ctx.tenant.timezone)},${by?.name ?? latest.userId}。`;
 }
 
 /** The customer as a whole: owner, the deal, contacts, recent signals, the last follow-up, open promises. */

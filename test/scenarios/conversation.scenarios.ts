@@ -176,7 +176,8 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(timeline.fields[0].value).toMatch(/^(张伟|系统|李明) · /);
 
       await rep.send('华信是谁在跟');
-      expect((await rep.next()).text).toBe('华信精密机械有限公司的负责人是张伟。');
+      // Who owns it, and who was last in touch (the seeded follow-up of 12月4日 is the latest).
+      expect((await rep.next()).text).toMatch(/^华信精密机械有限公司的负责人是张伟。最近一次跟进:\d+月\d+日 周. \d\d:\d\d,(张伟|李明)。$/);
 
       await rep.send('天元这个客户应该怎么谈,有没有话术');
       const playbook = await rep.nextCard('query-result');
