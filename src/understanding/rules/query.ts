@@ -57,6 +57,8 @@ const RECIPIENT = /给谁的/g;
 const RECALLED = /来着[?]?$/;
 const RECALLED_AS_TIMELINE = new Set(['deals', 'deal_status']);
 
+/** A customer's records called up with no record named (把绿苑的资料全调出来看看): the customer as a whole. */
+const CALLED_UP = /(?:调|翻|导|拉)出来|调(?:一)?下/;
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
 const compact = (text: string) => text.replace(/\s+/g, '');
 
@@ -101,7 +103,9 @@ function ownerNamed(text: string, customerWords: readonly string[]): string | nu
  */
 export function readQuery(written: string, customerId: string | null, customerWords: readonly string[]): Query {
   const text = compact(written);
-  const named = firstWith(text.replace(RECIPIENT, '给谁'), WORDS.subjects) ?? (customerId ? 'deal_status' : 'deals');
+  const named =
+    firstWith(text.replace(RECIPIENT, '给谁'), WORDS.subjects) ??
+    (customerId ? (CALLED_UP.test(text) ? 'archive' : 'deal_status') : 'deals');
   // A status question without a customer (我的商机情况) is about the list; a customer's deals (华信的商机) are its status.
   const listed = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
   // Money summed over one's own or the team's deals (我这个月签了多少钱了, 团队回款情况) is a metric, not a list.
