@@ -177,3 +177,16 @@ describe('a record called up, the rep asking whether he has done it, two questio
     ['the customer asked both', '天元王总问合同签了没?现在什么进度'],
   ])('a report: %s (%s)', (_why, text) => expect(extract(text).intent).toBe('log_activity'));
 });
+
+describe('a colleague named beside the customer, anyone’s deals in a status (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['孙悦的华信现在什么情况', { subject: 'deal_status', customerId: 'cus_huaxin', owner: '孙悦' }],
+    ['马骏上周跟天元聊了些什么', { subject: 'timeline', customerId: 'cus_tianyuan', owner: '马骏', period: 'last_week' }],
+    ['华信的联系人有哪些,高原那边问清楚没', { subject: 'contacts', customerId: 'cus_huaxin', owner: '高原' }],
+    ['上次跟天元聊了些啥', { subject: 'timeline', customerId: 'cus_tianyuan' }],
+    ['我跟华信聊过什么', { subject: 'timeline', customerId: 'cus_huaxin' }],
+    ['谁的商机逾期了', { subject: 'deals', status: 'overdue' }],
+    ['谁的单子一个月没跟进了', { subject: 'deals', status: 'silent' }],
+    ['华信这单是谁的', { subject: 'owner', customerId: 'cus_huaxin' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+});
