@@ -427,3 +427,34 @@ describe('asks to give a deliverable or hold something, a recipient after the ve
     else expect(found?.due).toBe(at);
   });
 });
+
+describe('a complaint’s time, asks by a day without us, events arranged, going over things, 回价, a bare ask (blind set 24, own wording)', () => {
+  const SUNDAY = '2026-03-08T10:00:00+08:00';
+  it.each<[string, string, string | null | undefined, string?]>([
+    [
+      'a complaint’s day dates what happened',
+      '礼拜天一早华光锅炉打电话投诉锅炉熄火,已经让售后在查了,我明天上午过去',
+      '2026-03-09T12:00:00+08:00',
+      SUNDAY,
+    ],
+    ['a fault reported by phone is theirs', '周一华光锅炉来电报修,我周五去看', '2026-03-06T18:00:00+08:00'],
+    ['handling a complaint is ours', '明天去华光锅炉处理投诉', '2026-03-05T18:00:00+08:00'],
+    ['a call the rep makes is ours', '我明天打电话问一下华光锅炉的王工', '2026-03-05T18:00:00+08:00'],
+    ['their ask by a day, us left out', '华光锅炉采购让下周把合同草稿发过去', '2026-03-09T18:00:00+08:00'],
+    ['their ask by a deadline, us left out', '华光锅炉让周五前把样品寄过去', '2026-03-06T18:00:00+08:00'],
+    ['a price cut is no ask', '华光锅炉下周让利两万', undefined],
+    ['an event arranged, its time after it', '华光锅炉的现场培训约好了,周五下午2点在他们车间', '2026-03-06T14:00:00+08:00'],
+    ['an event arranged, its time after it', '华光锅炉的验收定好了,下周一上午', '2026-03-09T12:00:00+08:00'],
+    ['an event arranged with no time reports the arranging', '华光锅炉的演示约好了', undefined],
+    ['going over something with them', '我明晚7点跟华光锅炉王工过一遍调试步骤', '2026-03-05T19:00:00+08:00'],
+    ['gone over already', '上周跟华光锅炉王工过了一遍参数', undefined],
+    ['a quote to send back by their deadline', '华光锅炉发来询价单,要求下周二前回价', '2026-03-10T18:00:00+08:00'],
+    ['a quote to send back, no time', '华光锅炉要求我们回个价', null],
+    ['a paper asked for right after 要', '新客户华光锅炉,老板直接要价目表', null],
+    ['what a tender requires is no ask of us', '华光锅炉投标要资质', undefined],
+  ])('%s: %s', (_why, text, at, now) => {
+    const found = commitment(text, now);
+    if (at === undefined) expect(found).toBeNull();
+    else expect(found?.due).toBe(at);
+  });
+});

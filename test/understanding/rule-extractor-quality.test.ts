@@ -142,6 +142,14 @@ const BLIND22 = new URL('../fixtures/extract-blind22.jsonl', import.meta.url);
  */
 const BLIND23 = new URL('../fixtures/extract-blind23.jsonl', import.meta.url);
 /**
+ * A twenty-fourth blind set (160 cases: hotel supplies, forklifts, enterprise broadband, building intercom,
+ * office water purifiers, packaging machinery; plain commands, lead markers, stage requests, done deliverables,
+ * approvals, customer deadlines vs the rep's promises), written from the contract alone. First run, after the
+ * fixes for sets 20–22 and before any change for it: intent 94.4%, customer 100%, amount 99.4%, due 96.3%,
+ * tag F1 0.931 (P 96.1%, R 90.4%); complete_commitment 81.3%, query 91.7%, stage_change 92.3%.
+ */
+const BLIND24 = new URL('../fixtures/extract-blind24.jsonl', import.meta.url);
+/**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
  * them, `npx vitest run -u` stores the new answers.
@@ -186,6 +194,7 @@ describe.each([
   ['twenty-first blind', BLIND21],
   ['twenty-second blind', BLIND22],
   ['twenty-third blind', BLIND23],
+  ['twenty-fourth blind', BLIND24],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTags } from '../../src/understanding/rules/signals';
+import { findAmount } from '../../src/understanding/rules/amount';
 import { ruleRunner } from './rule-runner';
 
 /** General rules found by blind sets 16 and 17, probed with sentences of our own. */
@@ -317,4 +318,28 @@ describe('the /阶段 command, a demo held (搞了一场), hardship chit-chat, a
     ['竞品报了0利率', true],
     ['我们和两家对手都报了名', false],
   ])('%s -> price %s', (text, price) => expect(detectTags(text).includes('price')).toBe(price));
+});
+
+describe('the price after a cut, an order issued, the stage a deal is at now (blind set 24, own wording)', () => {
+  it.each([
+    ['谈下来了,最后98万,比原来报的110万少了12万', 980000],
+    ['成交价36万,比上次报的40万低', 360000],
+    ['比对手报的150万便宜,我们报了138万', 1380000],
+    ['价格比较合理,合同62万', 620000],
+  ])('%s -> %d', (text, amount) => expect(findAmount(text)).toBe(amount));
+
+  it.each([
+    ['长青的PO下来了,二十台', 'won'],
+    ['宏达的采购订单终于下来了', 'won'],
+  ])('%s -> %s', (text, stage) => expect(run(text).stage).toBe(stage));
+  it.each(['长青说等PO下来了再排产', '宏达的订单还没下来'])('%s is no win', (text) => expect(run(text).stage).toBeNull());
+
+  it.each([
+    ['宏达那单现在商务谈判阶段了', 'negotiation'],
+    ['长青目前是需求确认阶段', 'requirement'],
+  ])('%s asks to set %s', (text, stage) => expect(run(text)).toMatchObject({ intent: 'stage_change', stage }));
+  it.each([
+    ['asked', '宏达现在是商务谈判阶段吗'],
+    ['a report that goes on', '长青那个项目我们已经进入商务谈判阶段了,对方在压价'],
+  ])('not a request: %s (%s)', (_why, text) => expect(run(text).intent).not.toBe('stage_change'));
 });

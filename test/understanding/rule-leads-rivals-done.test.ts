@@ -248,10 +248,7 @@ describe('tags of blind set 23: deadlines of goods in place, a bid and its outco
       ['八台叉车月底前全部交车', '灯箱广告下周一前要全部上刊', '监测设备7月10号前进场', '他们说九月前仪器必须到位', '交车时间定在15号'],
     ],
     ['tender', ['那个污水站的标我们没中', '市一中的标中了', '二期的标被华测抢走了']],
-    [
-      'churn_risk',
-      ['王总说再这样下批货就不给你们了', '服务再这样,租约到期就换人', '他们说以后不找我们了', '再出一次故障就找别人'],
-    ],
+    ['churn_risk', ['王总说再这样下批货就不给你们了', '服务再这样,租约到期就换人', '他们说以后不找我们了', '再出一次故障就找别人']],
     ['price', ['刊例价打完折还要四十多万', '他们想在包价上再砍一刀']],
   ];
   const silent: Array<[SignalTag, string]> = [
@@ -330,4 +327,54 @@ describe('signings and leads in voice text (blind set 23, own wording)', () => {
   it('a filler after the lead marker is no name', () =>
     expect(run('新线索 那个 南通有个小学叫城东实验小学 想换一批课桌').customerName).toBe('城东实验小学'));
   it('a filler before a plain name', () => expect(run('新线索 嗯 常州宏瑞机电 要两台空压机').customerName).toBe('常州宏瑞机电'));
+});
+
+describe('rivals by what the customer bought instead, took the deal with, used all along, or judged better (blind set 24, own wording)', () => {
+  it.each([
+    ['绿源那单丢了,最后买的合力,说便宜', ['合力']],
+    ['恒远最后选的是凌宇', ['凌宇']],
+    ['那批空压机被鲍斯低价抢走了', ['鲍斯']],
+    ['恒远的厂房监控被萤石用更低的价格抢走了', ['萤石']],
+    ['他们以前一直用立林,这回想试试别的', ['立林']],
+    ['之前一直买开山,现在想换', ['开山']],
+    ['采购觉得移动的套餐报价更优惠', ['移动']],
+    ['老板说联通的条件还要好', ['联通']],
+  ])('%s -> %j', (text, rivals) => expect(findCompetitors(text)).toEqual(rivals));
+
+  it.each([
+    ['a kind of goods bought', '最后买的电动叉车,便宜一点'],
+    ['our goods, all along', '以前一直用着挺好,没出过问题'],
+    ['a way of working', '之前一直用人工,这次想上系统'],
+    ['a count', '以前一直买两台'],
+    ['a property of the goods switched to', '想把毛巾都换成可降解的'],
+    ['a property of the goods switched to', '会议室的话筒想换成无线的'],
+    ['the kind chosen', '丢了,最后选的是国产的'],
+    ['our own offer judged', '客户觉得我们的方案更灵活'],
+  ])('no rival: %s (%s)', (_why, text) => expect(findCompetitors(text)).toEqual([]));
+
+  it('switching to a property is no churn', () => expect(run('恒远想把包装袋都换成可降解的,问我们有没有').tags).toEqual([]));
+  it('lost to a rival who took it cheaper is churn', () =>
+    expect(run('绿源的冷库项目被冰山低价抢走了').tags).toEqual(['churn_risk', 'competitor', 'price']));
+});
+
+describe('tags: an unnamed rival offering less, installing or opening by a date, breakdowns, a deal dragged, 回价 (blind set 24, own wording)', () => {
+  expectTags(
+    [
+      ['competitor', ['客户说有家做同款的便宜一万', '还有个厂家报价比我们低']],
+      ['delivery', ['要求国庆前全部安装完', '甲方希望6月底前调试好', '说月底前一定要开通', '报价和安装时间一起发过去了']],
+      ['after_sales', ['那台打包机又坏了', '专线老是掉线,客户很烦', '下午我带师傅上门修', '明天派人过去修一下']],
+      ['churn_risk', ['这单又被拖了,说等明年', '续签一直拖着没动静']],
+      ['price', ['客户让我们周五前回价', '招标代理催我们回个价']],
+    ],
+    [
+      ['competitor', '他们有家分店在城东'],
+      ['competitor', '有家长投诉食堂'],
+      ['delivery', '开通账号前要先实名'],
+      ['after_sales', '预算挪去修围墙了'],
+      ['after_sales', '客户的车坏了,改天再约'],
+      ['churn_risk', '工程款拖了三个月了'],
+      ['churn_risk', '账期一直拖着没结'],
+      ['churn_risk', '货期拖了一周'],
+    ],
+  );
 });

@@ -158,3 +158,35 @@ describe('咋 asks as 怎么 does, and who decides asked at the end (blind set 2
     (text) => expect(extract(text).intent).toBe('log_activity'),
   );
 });
+
+describe('a record called up, the rep asking whether he has done it, two questions around a recalled fact (blind set 24, own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['帮我把华信的资料都调出来看看', { subject: 'archive', customerId: 'cus_huaxin' }],
+    ['把天元调出来我看下', { subject: 'archive', customerId: 'cus_tianyuan' }],
+    ['麻烦把天元上周的跟进记录翻出来', { subject: 'timeline', customerId: 'cus_tianyuan', period: 'last_week' }],
+    ['华信的样品我是不是还没寄?', { subject: 'promises', customerId: 'cus_huaxin' }],
+    ['我是不是忘了给天元回电话?', { subject: 'promises', customerId: 'cus_tianyuan' }],
+    ['天元的合同盖章了没?之前说在走法务,现在什么情况', { subject: 'deal_status', customerId: 'cus_tianyuan' }],
+    ['华信的预算批了吗?之前说月底,现在到哪一步了', { subject: 'deal_status', customerId: 'cus_huaxin' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+
+  it.each([
+    ['the rep called it up and read it', '我把华信的合同调出来看了,条款没问题'],
+    ['called up to send on', '把天元的报价单调出来发给王总'],
+    ['the customer asked it', '华信问我是不是还没发货?'],
+    ['the customer asked both', '天元王总问合同签了没?现在什么进度'],
+  ])('a report: %s (%s)', (_why, text) => expect(extract(text).intent).toBe('log_activity'));
+});
+
+describe('a colleague named beside the customer, anyone’s deals in a status (own wording)', () => {
+  it.each<[string, Partial<Query>]>([
+    ['孙悦的华信现在什么情况', { subject: 'deal_status', customerId: 'cus_huaxin', owner: '孙悦' }],
+    ['马骏上周跟天元聊了些什么', { subject: 'timeline', customerId: 'cus_tianyuan', owner: '马骏', period: 'last_week' }],
+    ['华信的联系人有哪些,高原那边问清楚没', { subject: 'contacts', customerId: 'cus_huaxin', owner: '高原' }],
+    ['上次跟天元聊了些啥', { subject: 'timeline', customerId: 'cus_tianyuan' }],
+    ['我跟华信聊过什么', { subject: 'timeline', customerId: 'cus_huaxin' }],
+    ['谁的商机逾期了', { subject: 'deals', status: 'overdue' }],
+    ['谁的单子一个月没跟进了', { subject: 'deals', status: 'silent' }],
+    ['华信这单是谁的', { subject: 'owner', customerId: 'cus_huaxin' }],
+  ])('%s', (text, query) => expect(asked(text)).toEqual(query));
+});

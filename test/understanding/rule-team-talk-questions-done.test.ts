@@ -170,3 +170,22 @@ describe('a new company introduced by what it makes; a district said alone; a de
     expect(run('长青这单合同金额45万,质保金5%').amount).toBe(450000);
   });
 });
+
+describe('done work in plain words: goods handed over, an answer given, papers all in hand (blind set 24, own wording)', () => {
+  it.each([
+    '宏达的三台注塑机已经交付了,现场签了验收单',
+    '长青那批冷柜已经交货了',
+    '宏达的延保政策答复周经理了,他说再考虑',
+    '长青要的运费方案回复李总了',
+    '宏达投标要的资质证书都齐了',
+    '长青的备案材料已经凑齐了',
+  ])('%s is a done promise', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it.each([
+    ['a first batch of a supply that goes on', '长青的第一批货已经交货了,下个月开始每月送'],
+    ['a handover ahead', '宏达的注塑机下周就交付了'],
+    ['their papers in hand', '长青说他们的手续都齐了,下周签'],
+    ['their answer to someone', '宏达的王总答复周经理了,说再等等'],
+  ])('not done by the rep: %s (%s)', (_why, text) => expect(run(text).intent).toBe('log_activity'));
+  it('asked whether it was answered', () => expect(run('宏达的延保答复周经理了吗').intent).toBe('query'));
+});

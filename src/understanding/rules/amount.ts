@@ -3,7 +3,8 @@ import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-
 /**
  * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元, ¥386,500.
  * Not money: power or capacity (3000W, 2万件), percentages, unit prices, differences (便宜2万, 差了6万),
- * deposits (投标保证金5万元), nor a figure denied (不是2400万). A revised figure wins: the last money figure in the message.
+ * deposits (投标保证金5万元), a figure denied (不是2400万), nor the figure one is measured against (比原来报的205万让了16万).
+ * A revised figure wins: the last money figure in the message.
  */
 
 const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
@@ -30,6 +31,11 @@ const COMPANY_FIGURE_BEFORE =
   /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
+/**
+ * The figure something is measured against (比最开始报的205万让了16万, 比X的150万便宜): an earlier or other figure, not the
+ * deal's latest one.
+ */
+const COMPARED_WITH_BEFORE = /比(?!较|如|方|例|赛|对|分|划|率|重)[^,.;!?\s]{0,8}$/;
 /** Phone numbers, order numbers, dates and times are never money. */
 const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
 
@@ -50,7 +56,9 @@ function isMoney(text: string, m: RegExpMatchArray): boolean {
   if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
   if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
   if (
-    [UNIT_PRICE_BEFORE, DIFFERENCE_BEFORE, TECH_BEFORE, COMPANY_FIGURE_BEFORE, DENIED_BEFORE, DEPOSIT_BEFORE].some((re) => re.test(before))
+    [UNIT_PRICE_BEFORE, DIFFERENCE_BEFORE, TECH_BEFORE, COMPANY_FIGURE_BEFORE, DENIED_BEFORE, DEPOSIT_BEFORE, COMPARED_WITH_BEFORE].some(
+      (re) => re.test(before),
+    )
   )
     return false;
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));

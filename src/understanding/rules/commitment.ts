@@ -36,13 +36,17 @@ const SPEECH =
   /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
+/** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
+const ASKED_BY_WHEN =
+  '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
- * 让我先报个价, 让先发个目录过去 with us left out): the contract counts it as a promise, due at their deadline
+ * 让我先报个价, 让先发个目录过去 and 让下周把初稿发过去 with us left out): the contract counts it as a promise, due at their deadline
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
-const ASKED_OF_US_BY =
-  /(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上)(?:发|寄|送|报|出|做|准备|提供|带))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报))/;
+const ASKED_OF_US_BY = new RegExp(
+  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)))`,
+);
 const DEADLINE = /前|之前|以前|内/;
 /** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版): an action even without a deliverable named. */
 const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)/;
@@ -50,9 +54,19 @@ const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重�
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
 const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要)$/;
-/** A clause that is only a time, maybe tentative (暂定下周四, 周三前): it dates the action named just before. */
+/**
+ * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
+ * it dates the action named just before.
+ */
 const TRAILING_TIME =
-  /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:[之以]?前)?$/;
+  /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$/;
+/**
+ * An event of ours arranged (现场演示约好了, 培训定好了, 下次拜访安排好了), its time said in the clause after: the event
+ * is ours to hold, at that time. Without a time after, it reports the arranging.
+ */
+const EVENT_ARRANGED =
+  /(?:演示|demo|DEMO|培训|拜访|见面|面谈|交流|汇报|测试|试机|试切|试用|验收|考察|调研|勘察|踏勘|会议|碰头会)[^,.;!?]{0,4}(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
+const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** The customer made the appointment and we go there (陆经理约了后天下午去厂里谈, 李总约好周五上门): still ours to keep. */
@@ -61,6 +75,12 @@ const APPOINTED_BY_THEM = /约(?:好)?了?(?:我们|我|咱们)?[^,.;!?去]{0,10
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
 const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
+/**
+ * The customer complaining or reporting a fault (礼拜天一早打电话投诉专线掉线, 前台来电报修): their deed, however it came
+ * (a call is theirs here), so its time dates what happened and is lent to no promise after it. Handling it (处理投诉)
+ * is ours.
+ */
+const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
@@ -97,7 +117,7 @@ const PREPOSITION = new RegExp(
  * words of their own (not 履带, 预约, 签约).
  */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
@@ -127,7 +147,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿/;
+  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
@@ -182,6 +202,7 @@ function isCandidate(
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
+  if (THEIR_COMPLAINT.test(text) && !isRepSubject(text)) return false;
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
     if (!hasThirdPartySubject(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text))) return true;
   }
@@ -375,6 +396,17 @@ export function findCommitment(
     } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
       // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
       undated.due = clause.due;
+    } else if (
+      clause.due !== null &&
+      !timed.opensSentence &&
+      TRAILING_TIME.test(clause.text) &&
+      event !== null &&
+      event.due === null &&
+      EVENT_ARRANGED.test(event.text) &&
+      !SPEECH.test(event.text)
+    ) {
+      // 现场演示约好了,周五下午3点半在他们2号仓: the event arranged, held at the time said after it.
+      candidates.push({ text: event.text.replace(ARRANGED, ''), due: clause.due, sentence });
     } else if (theirDeadline && askedOfUs?.due === null && ANY_ACTION.test(clause.text)) {
       // 让我们再算算 下下周二之前出个最终价: what they asked, now with their deadline.
       askedOfUs = { text: (askedOfUs as Clause).text, due: clause.due };
@@ -414,7 +446,10 @@ export function findCommitment(
       candidates.pop();
     }
     const conditional = CONDITIONAL.test(clause.text);
-    previous = reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) ? null : clause;
+    previous =
+      reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) || THEIR_COMPLAINT.test(clause.text)
+        ? null
+        : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
     event = clause;
     if (clause.due !== null) lastTimed = clause;

@@ -4,7 +4,7 @@ import { DEFAULT_BRANDS, NOT_BRANDS } from './brands';
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
 const INTRODUCERS =
-  /(?:选了|选的|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用)|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:选了|选的(?:是)?|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用)|转向|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
 const RIVALS_NAMED = /(?:竞品|对手)(?:是|有)?$/;
 const MAX_LISTED = 4;
@@ -85,11 +85,18 @@ const A_KIND =
   /(?:价|费|材|料|铜|铝|油|煤|电|粮|色|款|型|号|版|货)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
+/**
+ * What is switched to may be a property of the goods (换成可降解的, 改用无线的, 换成带屏的), not a maker: a name that
+ * opens with a word of what the goods can do or are made of.
+ */
+const A_PROPERTY =
+  /^(?:可|能|带|无|不|免|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解)/;
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
 const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
+/** One character of a CJK name: none of the function words a clause runs through (他们说…). */
+const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5])';
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
-const NAME_SOURCE =
-  '(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5]){2,6}';
+const NAME_SOURCE = `(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|${NAME_CHAR}{2,6}`;
 /** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
 const BID = '(?:报了名|报名了|买了|在跟|投了|参加了|来交流过|报了(?=[,.;!?\\s]|$))';
 const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现)';
@@ -166,8 +173,8 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${SHORT_NAME})的[^,.;!?\\s]{1,8}?比(?:我们|咱们|我司)(?:的)?(?:还|更)?(?:低|便宜|贵|高)`, 'gd'),
   // Weighed against us (在比分众和我们的电梯广告).
   new RegExp(`(?:在比|在对比|对比|比较)(?:了|一下)?(${SHORT_NAME})(?:和|跟|与)(?:我们|咱们|我司)`, 'gd'),
-  // The deal taken by someone (被宏信抢走了).
-  new RegExp(`被(${NAME_SOURCE})(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
+  // The deal taken by someone, perhaps said with how (被宏信抢走了, 被联通低价抢走了).
+  new RegExp(`被(${SHORT_NAME})(?:以|用|靠|拿)?(?:低价|更低的价格?|降价|半价|价格)?(?:给)?(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是?|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   // An offer made (分众给了买十送三, 给了八五折).
@@ -193,6 +200,30 @@ const DEEDS = [
   // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:机器|设备|产品|方案|货|东西|报价)(?:他们|客户|对方)?也在(?:看|谈|问|比|考虑|试|测)`, 'gd'),
 ];
+/**
+ * What the customer bought instead or bought all along, the name running to the end of its clause (丢了,最后买的杭叉;
+ * 他们以前一直用安居宝,这次想换换), or whose offer they judge better: a rival, unless the words are a kind of goods
+ * (最后买的电动叉车, 新方案的价格更低), a count, or how it went (一直用着挺好, 以前用得少).
+ */
+const TO_CLAUSE_END = '(?=[,.;!?\\s]|$)';
+const DEEDS_TO_CLAUSE_END = [
+  // Its offer judged better (领导觉得电信的报价更灵活, 移动的套餐报价更优惠, 说X的条件还要好): the name is what the judging is of, not the judge.
+  new RegExp(
+    `${DEED_START}((?:(?!觉得|认为|感觉)${NAME_CHAR}){2,6})的[\\u4e00-\\u9fa5]{0,4}?(?:报价|价格|方案|条件|政策|服务|账期)(?:比(?:我们|咱们|我司))?(?:还|更|要|还要)(?:灵活|优惠|实惠|划算|有优势|合适|好|低|便宜)`,
+    'gd',
+  ),
+  new RegExp(
+    `(?:最后|最终|后来|结果)(?:还是|也)?(?:用|选|买|上|定|签)(?:了|的)(?:是)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
+    'gd',
+  ),
+  new RegExp(
+    `(?:之前|以前|原来|一直|去年|往年|前年|早先)(?:一直|都)?(?:用|买|拿|投|进)(?:了|的是?)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
+    'gd',
+  ),
+];
+/** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
+const NOT_A_NAME_AFTER_VERB = /^(?:着|起|过|得|惯|上|下|不|没|很|挺|同|自己|这|那|哪)/;
+
 /** The customer leaning to one or more rivals (倾向诺力和杭叉, 更倾向于北森, 倾向海康的方案), not to 我们 or a kind (国产). */
 const LEANING = new RegExp(`倾向(?:于)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=的|[,.;!?\\s]|$)`, 'gd');
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
@@ -222,6 +253,11 @@ function deedSpans(text: string): Span[] {
       spans.push({ name, start, end: start + name.length });
   };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
+  for (const pattern of DEEDS_TO_CLAUSE_END) {
+    for (const m of text.matchAll(pattern)) {
+      if (!A_PRODUCT.test(m[1]!) && !NOT_A_NAME_AFTER_VERB.test(m[1]!)) add(m[1]!, m.indices![1]![0]);
+    }
+  }
   for (const m of [...text.matchAll(ALONGSIDE), ...text.matchAll(LEANING), ...text.matchAll(LISTED_WITH_US)]) {
     let offset = m.indices![1]![0];
     for (const name of m[1]!.split(/[\s、,和]/)) {
@@ -253,7 +289,7 @@ function introducedSpans(text: string): Span[] {
       const rest = text.slice(start);
       const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
       // What is not a name (三家, 国产的) ends the list: what follows it is another clause.
-      if (!name || NOT_A_NAME.test(name) || A_PRODUCT.test(name) || A_POST.test(name)) break;
+      if (!name || NOT_A_NAME.test(name) || A_PRODUCT.test(name) || A_POST.test(name) || A_PROPERTY.test(name)) break;
       spans.push({ name, start, end: start + name.length });
       const joint = text.slice(start + name.length).match(/^(?:和|、|,|及|以及|还有)/)?.[0];
       if (!joint) break;

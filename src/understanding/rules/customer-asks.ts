@@ -37,6 +37,8 @@ const ASKS = new RegExp(
     // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).
     `(?:要|想要|需要|拿|要求提供)(?:一份|一套|一版|份|个)${WITHIN(14)}?(?:${DELIVERABLE})`,
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
+    // 老板娘直接要价目表, 他们先要报价: the thing asked for named right after 要, ending the clause.
+    `(?:直接|先|就|还|又|也)要(?:${DELIVERABLE})(?=$|[,.;!?\\s]|了)`,
     // 问能不能月底前先送一批: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前)${WITHIN(4)}?(?:${GIVE})`,
     // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓: goods reaching them by their deadline.

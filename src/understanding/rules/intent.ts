@@ -47,6 +47,18 @@ const QUESTION_END =
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
   /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,10}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
+/**
+ * A record called up to look at (帮我把绿苑的资料全调出来看看, 把上周的记录翻出来): a question, whatever the record is
+ * called.
+ */
+const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
+/**
+ * A yes-or-no question first, then where things stand asked at the end (老板批了没?上次说走流程,现在什么进度): what
+ * is recalled between them (上次说…) is context, not a report.
+ */
+const ASKED_FIRST = /^[^?.!]{2,20}(?:了没有?|了吗|没有?)[?]/;
+const STANDING_ASKED_AT_END = /(?:什么|啥)(?:进度|进展|情况|状态)(?:了)?[?]?$|怎么样了[?]?$|到哪(?:一步)?了[?]?$/;
+const ASKED_TWICE_MAX = 40;
 /** A short yes-or-no question about a record (港联的合同签了没有?). */
 const YES_NO = /了没有?[?]?$|吗[?]?$/;
 /** Someone's records named first (佳怡的线索 那些还没跟进): a question about them. */
@@ -108,12 +120,18 @@ const REPORT_WORDS =
 const DONE =
   /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
 /**
- * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总):
- * the contact's title closes the deed.
+ * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
+ * answered with 了 after the contact and no 已经 (那个优惠答复孙经理了): the contact's title closes the deed.
  */
 const DONE_TO_CONTACT = new RegExp(
-  `(?:已经|已)(?:微信|邮件|短信)?(?:发|寄|送|交|报|回复|答复|告知|通知)(?:给)?(?:了)?(?:他们)?${CONTACT_NAME.source}`,
+  `(?:已经|已)(?:微信|邮件|短信)?(?:发|寄|送|交|报|回复|答复|告知|通知)(?:给)?(?:了)?(?:他们)?${CONTACT_NAME.source}|(?:回复|答复|告知|通知)(?:给)?(?:了)?${CONTACT_NAME.source}了`,
 );
+/**
+ * Papers all in hand (资质文件都齐了, 投标材料已经凑齐了): gathered for what we hand in, as 备齐了 is; not the customer's
+ * (他们的手续都齐了).
+ */
+const PAPERS_IN_HAND =
+  /(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:资质|文件|材料|资料|证件|证书|手续|单据)(?:也|都|已经|已|全|全部)*(?:准备|备|凑|补)?齐(?:了|全了)/;
 /** The rep marks it done (已完成:…, 搞定:…). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
@@ -156,6 +174,11 @@ const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
 const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配)$/;
 /** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
 const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
+/**
+ * The goods handed over (4台叉车已经交付了, 货已经交了): the delivery is the deliverable, whatever the goods; a first batch
+ * of a supply that goes on (第一批已经交货了,下个月开始每月走货) is the deal under way, not a promise kept.
+ */
+const HANDED_OVER = /(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:交付|交货|交车)(?:了|完了|完毕)/;
 /** Made ready (做好了, 准备好了, 标书写完了, 资料备齐了), not yet handed over. */
 const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:备|补|准备)齐/;
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
@@ -202,7 +225,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const m = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT);
+    const m = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND);
     if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
     if (
       SENT_UP.test(m[0]) &&
@@ -231,6 +254,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
       SERVICE_DONE.test(m[0]) ||
       visited ||
       DELIVERED_THERE.test(clause) ||
+      HANDED_OVER.test(clause) ||
       SENT_TO_THEM.test(m[0]) ||
       (firstDeliverable >= 0 && firstDeliverable <= i)
     );
@@ -251,6 +275,14 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
   if (ctx.requestedStage || STAGE_EDIT.test(compact)) return 'stage_change';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
+  if (CALLED_UP.test(compact)) return 'query';
+  if (
+    compact.length <= ASKED_TWICE_MAX &&
+    ASKED_FIRST.test(compact) &&
+    STANDING_ASKED_AT_END.test(compact) &&
+    !RELAYED_QUESTION.test(compact)
+  )
+    return 'query';
   if (
     compact.length <= 40 &&
     (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact)) || OWN_COUNT.test(compact))

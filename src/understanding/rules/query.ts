@@ -57,6 +57,8 @@ const RECIPIENT = /给谁的/g;
 const RECALLED = /来着[?]?$/;
 const RECALLED_AS_TIMELINE = new Set(['deals', 'deal_status']);
 
+/** A customer's records called up with no record named (把绿苑的资料全调出来看看): the customer as a whole. */
+const CALLED_UP = /(?:调|翻|导|拉)出来|调(?:一)?下/;
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
 const compact = (text: string) => text.replace(/\s+/g, '');
 
@@ -95,13 +97,36 @@ function ownerNamed(text: string, customerWords: readonly string[]): string | nu
   return name;
 }
 
+/** 谁的 before a list's records (谁的单子, 谁的商机): whoever's they are. */
+const ANYONES_RECORDS = /谁的(?=单子|商机|线索|项目|待办|承诺)/g;
+/** A name right before the customer (its name is blanked out, ○, in the text a question is read from) or before 那边 + asking. */
+const BESIDE_CUSTOMER =
+  /(?:^|[\s,:;])([\u4e00-\u9fa5]{2,3}?)(?:的(?=○)|(?:最近|昨天|今天|上周|这周|之前)?(?:跟|和)(?=○)|那边(?:摸|问|了解|打听|聊|谈|跟))/;
+/** Words for when, never a colleague (上次跟牙博士聊了些啥). */
+const WHEN_NOT_WHO = /^(?:上次|上回|之前|以前|最近|昨天|前天|刚才|刚刚|当时|那天|这次|这回|明天|后天|去年|今年)/;
+/**
+ * A colleague named beside the customer asked about (曹宇的百草堂, 邓超最近跟南昌二院聊了些什么, 汇景的决策链,罗倩那边
+ * 摸清楚没): whose record of that customer is asked for.
+ */
+function ownerBesideCustomer(text: string, customerWords: readonly string[]): string | null {
+  const name = text.match(BESIDE_CUSTOMER)?.[1] ?? null;
+  if (!name) return null;
+  const blocked = [...WORDS.notOwners, ...customerWords];
+  if (blocked.some((word) => word.includes(name) || name.includes(word))) return null;
+  return STATUS_OR_TIME.some((word) => name.includes(word)) || WHEN_NOT_WHO.test(name) ? null : name;
+}
+
 /**
  * Reads a question. `customerWords` are the names and aliases of the asker's customers, so that
  * 华信的商机 is about a customer and not about a colleague called 华信.
  */
 export function readQuery(written: string, customerId: string | null, customerWords: readonly string[]): Query {
   const text = compact(written);
-  const named = firstWith(text.replace(RECIPIENT, '给谁'), WORDS.subjects) ?? (customerId ? 'deal_status' : 'deals');
+  // 谁的单子超过两周没跟进了: anyone's records in a status, a list of them, not whose one record is.
+  const subjectText = firstWith(text, WORDS.statuses) ? text.replace(ANYONES_RECORDS, '') : text;
+  const named =
+    firstWith(subjectText.replace(RECIPIENT, '给谁'), WORDS.subjects) ??
+    (customerId ? (CALLED_UP.test(text) ? 'archive' : 'deal_status') : 'deals');
   // A status question without a customer (我的商机情况) is about the list; a customer's deals (华信的商机) are its status.
   const listed = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
   // Money summed over one's own or the team's deals (我这个月签了多少钱了, 团队回款情况) is a metric, not a list.
@@ -110,7 +135,7 @@ export function readQuery(written: string, customerId: string | null, customerWo
   return {
     subject,
     customerId,
-    owner: customerId ? null : ownerNamed(text, customerWords),
+    owner: customerId ? ownerBesideCustomer(text, customerWords) : ownerNamed(text, customerWords),
     status: LISTS.has(subject) ? firstWith(text, WORDS.statuses) : null,
     stage: firstWith(text, STAGE_WORDS),
     period: firstWith(text, WORDS.periods),

@@ -98,6 +98,28 @@ const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小�
  */
 const IN_PLACE_BY =
   '(?<!(?:资金|钱|经费|款|预算|拨款|补贴)[^,.;!?]{0,8})前(?:全部|必须|都|要|得|能|一定)*(?:进场|到位)|(?:设备|货物?|机器|车辆|仪器|物资|材料)(?:必须|都|要|得|能|一定|全部)*到位';
+/**
+ * Work on site finished by a date (明年3月前安装调试完, 6月底前要装完, 交房前全部调试完) or a line opened by one
+ * (月底前必须开通): the delivery's deadline, as 前完工 and 前投产 are.
+ */
+const DONE_ON_SITE_BY = '前(?:全部|必须|都|要|得|能|一定|先)*(?:(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
+/**
+ * A maker left unnamed that offers less (有家同配置的便宜两万多, 还有个厂家报价比我们低): a rival all the same.
+ * Not a household word (有家长, 有家属) nor a branch of the customer's (有家分店) with no offer said.
+ */
+const UNNAMED_RIVAL_OFFER =
+  '(?:有|还有)(?:一|个)?(?:家|个厂家?|个供应商|个品牌)(?![长属里人具电居庭用乡])[^,.;!?]{0,12}?(?:便宜|更低|低了?[0-9一二三四五六七八九十两几]|报价|报的价|给的价|价格(?:更)?低)';
+/**
+ * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
+ * as 维修 is; not another job named after 修 (预算挪去修电梯了).
+ */
+const BREAKDOWN =
+  '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
+/**
+ * The deal dragged out (续约又被拖了, 这单拖了半年了); money or goods late (工程款拖了三个月, 账期拖了, 货期拖了) is
+ * payment or delivery, not the deal going cold.
+ */
+const DRAGGED = '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6})(?:又|一直|总)?被?拖(?:了|着)';
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /**
@@ -127,6 +149,7 @@ const CHURN = new RegExp(
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
     '项目(?:也|被|给)?(?:砍|撤)了',
     THREAT,
+    DRAGGED,
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
     BACK_TO_OLD,
     // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
@@ -187,7 +210,7 @@ const RULES: TagRule[] = [
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD})`,
+      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER})`,
       'g',
     ),
   },
@@ -195,7 +218,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|前(?:能|要|得)?开通(?!账号|试用|权限|测试)`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}`,
       'g',
     ),
   },
@@ -225,7 +248,7 @@ const RULES: TagRule[] = [
   {
     tag: 'after_sales',
     concern: true,
-    pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢`, 'g'),
+    pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}`, 'g'),
   },
   { tag: 'churn_risk', negatable: false, pattern: CHURN, unless: onlyPartDropped },
 ];
