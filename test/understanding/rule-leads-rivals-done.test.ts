@@ -378,3 +378,35 @@ describe('tags: an unnamed rival offering less, installing or opening by a date,
     ],
   );
 });
+
+describe("a new customer's name: departments, places and descriptions around it, leads met without a marker (own wording)", () => {
+  it.each([
+    ['新客户:镇江宏达港机的设备部,钱部长说要换一批叉车电池', '镇江宏达港机'],
+    ['新线索 株洲锦江宾馆的客房部 刘经理想换一批布草 下周我去看看', '株洲锦江宾馆'],
+    ['线索:南宁五象新区的桂源物业 负责人覃经理 小区要换门禁', '桂源物业'],
+    ['新客户 岳阳南湖边新开的茶楼 听雨轩 老板想配一套收银系统', '听雨轩'],
+    ['新线索 慈溪一家做小家电的厂 海润电器 想找代运营', '海润电器'],
+    ['上周在行业年会上认识了襄阳华康医院设备科的郭科长,他们想把CT的维保外包', '襄阳华康医院'],
+    ['刚才接到个电话,南通永晟纺织的采购马经理,厂里要上一批除尘设备,让我先报个价', '南通永晟纺织'],
+    ['今天在步行街看到新开了一家烘焙坊叫麦香记,老板想找人配送牛奶', '麦香记'],
+  ])('%s -> %s', (text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it('a department that is a name of its own stays (高新区管委会)', () => {
+    expect(run('新线索:高新区管委会,想给园区装一批路灯').customerName).toBe('高新区管委会');
+  });
+  it("a known customer's department after 的 names the known customer", () => {
+    const out = run('恒远的设备部钱部长说叉车电池要换了,下周我去看');
+    expect(out.customerId).toBe('c1');
+    expect(out.intent).not.toBe('create_lead');
+  });
+  it('a call from a known contact is no lead', () => {
+    expect(run('刚接到个电话,恒远的陈总说样品收到了').intent).not.toBe('create_lead');
+  });
+  it('a shop newly opened with no name said is no lead with a name', () => {
+    expect(run('楼下新开了一家奶茶店,生意挺好').customerName).toBeNull();
+  });
+});
