@@ -109,6 +109,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
+    dealBesidesSignals: known !== null || reportedStage !== null || amount !== null,
     newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
     hasContent,

@@ -161,7 +161,7 @@ const BLIND25 = new URL('../fixtures/extract-blind25.jsonl', import.meta.url);
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'twenty-fifth blind': { intent: 0.91875, due: 0.95, tagF1: 0.915 },
+  'twenty-fifth blind': { due: 0.95, tagF1: 0.92 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -222,8 +222,7 @@ describe.each([
   const intentFloor = floor.intent ?? 0.95;
   it(`intent accuracy >= ${intentFloor}`, () => expect(report.accuracy.intent).toBeGreaterThanOrEqual(intentFloor));
   const customerFloor = floor.customer ?? 0.97;
-  it(`customer (id or new name) >= ${customerFloor}`, () =>
-    expect(report.accuracy.customer).toBeGreaterThanOrEqual(customerFloor));
+  it(`customer (id or new name) >= ${customerFloor}`, () => expect(report.accuracy.customer).toBeGreaterThanOrEqual(customerFloor));
   it('amount >= 0.95', () => expect(report.accuracy.amount).toBeGreaterThanOrEqual(0.95));
   const dueFloor = floor.due ?? 0.97;
   it(`due exact >= ${dueFloor}`, () => expect(report.accuracy.due).toBeGreaterThanOrEqual(dueFloor));
