@@ -458,3 +458,19 @@ describe('a complaint’s time, asks by a day without us, events arranged, going
     else expect(found?.due).toBe(at);
   });
 });
+
+describe("a customer's words quoted: 我 in them is the speaker, their deadline is not the rep's promise (own wording)", () => {
+  // Wednesday 2026-03-04.
+  const run = ruleRunner([{ id: 'c1', name: '宁波港华机电有限公司', aliases: ['港华'] }]);
+  it('the rep’s own promise after the quote keeps its day', () => {
+    const out = run('港华的杜总原话:"价格我不卡,但设备必须3月20号前到厂。"我答应他周五前把方案发过去');
+    expect(out.commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+    expect(out.commitment?.action).not.toContain('到厂');
+  });
+  it('a quote alone promises nothing of ours', () => {
+    expect(run('港华杜总说:"我下周一前给你们回话"').commitment).toBeNull();
+  });
+  it('our promise without a quote is unchanged', () => {
+    expect(run('港华杜总要求设备3月20号前到厂,我答应他周五前把方案发过去').commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+});

@@ -332,6 +332,15 @@ function actionOf(text: string): string {
  * just before it when that clause is the rep's own narrative (技术交流会下周四下午2点 我带工程师过去),
  * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
+/**
+ * Someone's words quoted after a colon (邵总原话:"安全的东西我不压价,但交货要在20号前"): 我 there is the speaker, not
+ * the rep, and what they say is theirs. The quote is rewritten in the third person and opened as speech, so nothing in it
+ * reads as the rep's promise.
+ */
+export function quotesAsSpeech(text: string): string {
+  return text.replace(/[:,]\s*"([^"]{2,200})"/g, (_, quoted: string) => `:说"${quoted.replace(/我/g, '他')}"`);
+}
+
 export function findCommitment(
   sentences: string[][],
   now: DateTime,
