@@ -474,3 +474,22 @@ describe("a customer's words quoted: 我 in them is the speaker, their deadline 
     expect(run('港华杜总要求设备3月20号前到厂,我答应他周五前把方案发过去').commitment?.due).toBe('2026-03-06T18:00:00+08:00');
   });
 });
+
+describe('a month with its part (7月初, 九月中旬, 8月底) and asks to polish a paper (own wording)', () => {
+  it.each([
+    ['7月初交', '2026-07-01T18:00:00+08:00'],
+    ['九月中旬前', '2026-09-15T18:00:00+08:00'],
+    ['8月底之前', '2026-08-31T18:00:00+08:00'],
+    ['1月初', '2027-01-01T18:00:00+08:00'],
+  ])('%s -> %s', (text, expected) => expect(due(text, '2026-03-04T10:15:00+08:00')).toBe(expected));
+  it('a month alone is no day', () => expect(due('三月份挺忙的', '2026-03-04T10:15:00+08:00')).toBeNull());
+
+  const run = ruleRunner([{ id: 'c1', name: '宁波港华机电有限公司', aliases: ['港华'] }]);
+  it('让我…把报告完善一下 by a month’s start is a promise with its day, the time left out of the action', () => {
+    const out = run('港华杜总让我四月初把改造方案再细化一下');
+    expect(out.commitment).toEqual({ action: '把改造方案细化一下', due: '2026-04-01T18:00:00+08:00' });
+  });
+  it('the buyer’s notice on a day is no promise of ours', () => {
+    expect(run('港华的改造项目预算批了,4月初发招标公告').commitment).toBeNull();
+  });
+});
