@@ -410,3 +410,18 @@ describe("a new customer's name: departments, places and descriptions around it,
     expect(run('楼下新开了一家奶茶店,生意挺好').customerName).toBeNull();
   });
 });
+
+describe('tags: a sign-off procedure is approval, a service time demanded or promised is after-sales (own wording)', () => {
+  expectTags(
+    [
+      ['approval', ['周经理说月底前走完签字流程', '盖章流程还在法务那边', '合同的签字流程今天走完了']],
+      ['after_sales', ['空压机停了,厂里要求24小时内必须有人到场', '客户要我们承诺两小时响应', '他们要求三天内派人上门']],
+    ],
+    [
+      ['after_sales', '对方要我们72小时内把方案递过去'],
+      ['after_sales', '我两个小时内过去当面道歉'],
+      ['after_sales', '下周三天内上门拜访完这几家'],
+      ['approval', '合同已经签字了,流程很快'],
+    ],
+  );
+});

@@ -113,6 +113,9 @@ const UNNAMED_RIVAL_OFFER =
  * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
  * as 维修 is; not another job named after 修 (预算挪去修电梯了).
  */
+/** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
+const SERVICE_TIME =
+  '(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)[^,.;!?]{0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
 const BREAKDOWN =
   '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
 /**
@@ -248,7 +251,10 @@ const RULES: TagRule[] = [
   {
     tag: 'after_sales',
     concern: true,
-    pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}`, 'g'),
+    pattern: new RegExp(
+      `${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}`,
+      'g',
+    ),
   },
   { tag: 'churn_risk', negatable: false, pattern: CHURN, unless: onlyPartDropped },
 ];
