@@ -425,3 +425,19 @@ describe('tags: a sign-off procedure is approval, a service time demanded or pro
     ],
   );
 });
+
+describe('tags: an unnamed rival beating our offer, buying elsewhere from now on, goods late, 反点 for 返点 (own wording)', () => {
+  expectTags(
+    [
+      ['competitor', ['老板说另一家供应商给的账期比我们长,价格也比我们低两个点', '隔壁那家代理商返利比咱们高']],
+      ['churn_risk', ['下季度可能改从他们那进货', '有一半的量打算改在别家订']],
+      ['delivery', ['上周那批货送晚了两天', '客户说这次到货迟了']],
+    ],
+    [
+      ['competitor', '隔壁车间比我们忙多了'],
+      ['churn_risk', '改从仓库直接发货'],
+      ['delivery', '我今天晚了半小时才到'],
+    ],
+  );
+  it('a rebate typed by sound (反点) is price talk', () => expect(run('恒远的陈总想要新的反点方案').tags).toContain('price'));
+});
