@@ -440,4 +440,7 @@ describe('tags: an unnamed rival beating our offer, buying elsewhere from now on
     ],
   );
   it('a rebate typed by sound (反点) is price talk', () => expect(run('恒远的陈总想要新的反点方案').tags).toContain('price'));
+  it.each(['绿源那边接受了我们的最终价', '最终价下午已经报给采购了'])('a final price (%s) is price talk', (text) =>
+    expect(detectTags(text)).toContain('price'),
+  );
 });
