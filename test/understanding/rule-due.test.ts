@@ -493,3 +493,10 @@ describe('a month with its part (7月初, 九月中旬, 8月底) and asks to pol
     expect(run('港华的改造项目预算批了,4月初发招标公告').commitment).toBeNull();
   });
 });
+
+describe('their paper that comes out on a day lends no time to the rep’s next step (own wording)', () => {
+  const run = ruleRunner([{ id: 'c1', name: '宁波港华机电有限公司', aliases: ['港华'] }]);
+  it.each(['港华的招标文件估计周五挂出来,我先把业绩材料整理起来', '港华的中标结果下周一公示,我先把合同模板准备好'])('%s', (text) =>
+    expect(run(text).commitment?.due ?? null).toBeNull(),
+  );
+});

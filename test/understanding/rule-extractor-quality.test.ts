@@ -161,7 +161,7 @@ const BLIND25 = new URL('../fixtures/extract-blind25.jsonl', import.meta.url);
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'twenty-fifth blind': { due: 0.9625 },
+  'twenty-fifth blind': { due: 0.96875 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

@@ -80,6 +80,11 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
  * (a call is theirs here), so its time dates what happened and is lent to no promise after it. Handling it (处理投诉)
  * is ours.
  */
+/**
+ * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来): their event, whose time
+ * is not lent to the rep's next clause; not the rep's own 把…做出来.
+ */
+const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来)/;
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
@@ -457,7 +462,12 @@ export function findCommitment(
     }
     const conditional = CONDITIONAL.test(clause.text);
     previous =
-      reported || conditional || hasThirdPartySubject(clause.text) || WAITED_FOR.test(clause.text) || THEIR_COMPLAINT.test(clause.text)
+      reported ||
+      conditional ||
+      hasThirdPartySubject(clause.text) ||
+      WAITED_FOR.test(clause.text) ||
+      THEIR_COMPLAINT.test(clause.text) ||
+      (!repSubject && COMES_OUT.test(clause.text))
         ? null
         : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
