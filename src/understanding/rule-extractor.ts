@@ -19,7 +19,7 @@ import {
 } from './rules/stage';
 import { nextStage } from '../domain/stage-moves';
 import { findAmount } from './rules/amount';
-import { findCommitment } from './rules/commitment';
+import { findCommitment, quotesAsSpeech } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
 import { questionCues, readQuery } from './rules/query';
 import { withDealWordTyposRepaired } from './rules/sound-typos';
@@ -90,8 +90,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     return competitors.some((rival) => after.includes(rival));
   });
   if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
+  // A customer's words quoted are theirs: 我 in them is not the rep.
   const commitment = findCommitment(
-    sentences,
+    text.includes('"') ? splitSentences(quotesAsSpeech(text)) : sentences,
     now,
     options.calendar ?? DEFAULT_CALENDAR,
     known ? text.slice(known.start, known.end) : null,
@@ -109,6 +110,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
+    dealBesidesSignals: known !== null || reportedStage !== null || amount !== null,
     newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
     hasContent,

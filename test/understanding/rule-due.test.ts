@@ -458,3 +458,45 @@ describe('a complaint’s time, asks by a day without us, events arranged, going
     else expect(found?.due).toBe(at);
   });
 });
+
+describe("a customer's words quoted: 我 in them is the speaker, their deadline is not the rep's promise (own wording)", () => {
+  // Wednesday 2026-03-04.
+  const run = ruleRunner([{ id: 'c1', name: '宁波港华机电有限公司', aliases: ['港华'] }]);
+  it('the rep’s own promise after the quote keeps its day', () => {
+    const out = run('港华的杜总原话:"价格我不卡,但设备必须3月20号前到厂。"我答应他周五前把方案发过去');
+    expect(out.commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+    expect(out.commitment?.action).not.toContain('到厂');
+  });
+  it('a quote alone promises nothing of ours', () => {
+    expect(run('港华杜总说:"我下周一前给你们回话"').commitment).toBeNull();
+  });
+  it('our promise without a quote is unchanged', () => {
+    expect(run('港华杜总要求设备3月20号前到厂,我答应他周五前把方案发过去').commitment?.due).toBe('2026-03-06T18:00:00+08:00');
+  });
+});
+
+describe('a month with its part (7月初, 九月中旬, 8月底) and asks to polish a paper (own wording)', () => {
+  it.each([
+    ['7月初交', '2026-07-01T18:00:00+08:00'],
+    ['九月中旬前', '2026-09-15T18:00:00+08:00'],
+    ['8月底之前', '2026-08-31T18:00:00+08:00'],
+    ['1月初', '2027-01-01T18:00:00+08:00'],
+  ])('%s -> %s', (text, expected) => expect(due(text, '2026-03-04T10:15:00+08:00')).toBe(expected));
+  it('a month alone is no day', () => expect(due('三月份挺忙的', '2026-03-04T10:15:00+08:00')).toBeNull());
+
+  const run = ruleRunner([{ id: 'c1', name: '宁波港华机电有限公司', aliases: ['港华'] }]);
+  it('让我…把报告完善一下 by a month’s start is a promise with its day, the time left out of the action', () => {
+    const out = run('港华杜总让我四月初把改造方案再细化一下');
+    expect(out.commitment).toEqual({ action: '把改造方案细化一下', due: '2026-04-01T18:00:00+08:00' });
+  });
+  it('the buyer’s notice on a day is no promise of ours', () => {
+    expect(run('港华的改造项目预算批了,4月初发招标公告').commitment).toBeNull();
+  });
+});
+
+describe('their paper that comes out on a day lends no time to the rep’s next step (own wording)', () => {
+  const run = ruleRunner([{ id: 'c1', name: '宁波港华机电有限公司', aliases: ['港华'] }]);
+  it.each(['港华的招标文件估计周五挂出来,我先把业绩材料整理起来', '港华的中标结果下周一公示,我先把合同模板准备好'])('%s', (text) =>
+    expect(run(text).commitment?.due ?? null).toBeNull(),
+  );
+});

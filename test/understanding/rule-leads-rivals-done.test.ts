@@ -378,3 +378,69 @@ describe('tags: an unnamed rival offering less, installing or opening by a date,
     ],
   );
 });
+
+describe("a new customer's name: departments, places and descriptions around it, leads met without a marker (own wording)", () => {
+  it.each([
+    ['新客户:镇江宏达港机的设备部,钱部长说要换一批叉车电池', '镇江宏达港机'],
+    ['新线索 株洲锦江宾馆的客房部 刘经理想换一批布草 下周我去看看', '株洲锦江宾馆'],
+    ['线索:南宁五象新区的桂源物业 负责人覃经理 小区要换门禁', '桂源物业'],
+    ['新客户 岳阳南湖边新开的茶楼 听雨轩 老板想配一套收银系统', '听雨轩'],
+    ['新线索 慈溪一家做小家电的厂 海润电器 想找代运营', '海润电器'],
+    ['上周在行业年会上认识了襄阳华康医院设备科的郭科长,他们想把CT的维保外包', '襄阳华康医院'],
+    ['刚才接到个电话,南通永晟纺织的采购马经理,厂里要上一批除尘设备,让我先报个价', '南通永晟纺织'],
+    ['今天在步行街看到新开了一家烘焙坊叫麦香记,老板想找人配送牛奶', '麦香记'],
+  ])('%s -> %s', (text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it('a department that is a name of its own stays (高新区管委会)', () => {
+    expect(run('新线索:高新区管委会,想给园区装一批路灯').customerName).toBe('高新区管委会');
+  });
+  it("a known customer's department after 的 names the known customer", () => {
+    const out = run('恒远的设备部钱部长说叉车电池要换了,下周我去看');
+    expect(out.customerId).toBe('c1');
+    expect(out.intent).not.toBe('create_lead');
+  });
+  it('a call from a known contact is no lead', () => {
+    expect(run('刚接到个电话,恒远的陈总说样品收到了').intent).not.toBe('create_lead');
+  });
+  it('a shop newly opened with no name said is no lead with a name', () => {
+    expect(run('楼下新开了一家奶茶店,生意挺好').customerName).toBeNull();
+  });
+});
+
+describe('tags: a sign-off procedure is approval, a service time demanded or promised is after-sales (own wording)', () => {
+  expectTags(
+    [
+      ['approval', ['周经理说月底前走完签字流程', '盖章流程还在法务那边', '合同的签字流程今天走完了']],
+      ['after_sales', ['空压机停了,厂里要求24小时内必须有人到场', '客户要我们承诺两小时响应', '他们要求三天内派人上门']],
+    ],
+    [
+      ['after_sales', '对方要我们72小时内把方案递过去'],
+      ['after_sales', '我两个小时内过去当面道歉'],
+      ['after_sales', '下周三天内上门拜访完这几家'],
+      ['approval', '合同已经签字了,流程很快'],
+    ],
+  );
+});
+
+describe('tags: an unnamed rival beating our offer, buying elsewhere from now on, goods late, 反点 for 返点 (own wording)', () => {
+  expectTags(
+    [
+      ['competitor', ['老板说另一家供应商给的账期比我们长,价格也比我们低两个点', '隔壁那家代理商返利比咱们高']],
+      ['churn_risk', ['下季度可能改从他们那进货', '有一半的量打算改在别家订']],
+      ['delivery', ['上周那批货送晚了两天', '客户说这次到货迟了']],
+    ],
+    [
+      ['competitor', '隔壁车间比我们忙多了'],
+      ['churn_risk', '改从仓库直接发货'],
+      ['delivery', '我今天晚了半小时才到'],
+    ],
+  );
+  it('a rebate typed by sound (反点) is price talk', () => expect(run('恒远的陈总想要新的反点方案').tags).toContain('price'));
+  it.each(['绿源那边接受了我们的最终价', '最终价下午已经报给采购了'])('a final price (%s) is price talk', (text) =>
+    expect(detectTags(text)).toContain('price'),
+  );
+});

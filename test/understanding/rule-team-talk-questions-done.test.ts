@@ -189,3 +189,29 @@ describe('done work in plain words: goods handed over, an answer given, papers a
   ])('not done by the rep: %s (%s)', (_why, text) => expect(run(text).intent).toBe('log_activity'));
   it('asked whether it was answered', () => expect(run('宏达的延保答复周经理了吗').intent).toBe('query'));
 });
+
+describe('questions voice-typed without a mark, records shown, thanks for an approval (own wording)', () => {
+  it.each([
+    '宏达那份报价批了没 现在什么情况',
+    '长青的合同签了没 现在到哪一步了',
+    '我这周还有啥要跟的',
+    '公海里还有多少没分出去的',
+    '本月谁的客户超过十天没拜访的,给我列一下',
+    '长青的资料给我看下,开票信息也要',
+  ])('%s is a question', (text) => expect(run(text).intent).toBe('query'));
+
+  it('a question voice-typed reports no stage', () => {
+    const out = run('宏达合同签了没 现在啥进度');
+    expect(out.stage).toBeNull();
+    expect(out.tags).toEqual([]);
+  });
+
+  it.each(['谢谢李总,那个折扣申请批得太及时了', '感谢周经理 价格审批帮了大忙'])('%s is chit-chat', (text) =>
+    expect(run(text).intent).toBe('other'),
+  );
+
+  it.each(['宏达合同签了 现在走付款流程', '谢谢王总,宏达的价格批下来了,我下午发过去', '长青那边没什么问题的'])(
+    '%s is still a report',
+    (text) => expect(['query', 'other']).not.toContain(run(text).intent),
+  );
+});

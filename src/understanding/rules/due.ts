@@ -75,6 +75,17 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [/(?:本|这个?)?月(?:底|末)/, (now) => now.endOf('month')],
   [/年底|年末/, (now) => now.endOf('year')],
   [
+    // A month named with its part (7月初, 九月中旬, 8月底): its first day, its 15th, its last day; past this year, next year's.
+    new RegExp(`${RUN_START}(${NUMERAL})月(初|中旬|底|末)`),
+    (now, m) => {
+      const month = num(m[1]);
+      if (!month || month > 12) return null;
+      const start = now.set({ month, day: 1 }).startOf('day');
+      const day = m[2] === '初' ? start : m[2] === '中旬' ? start.set({ day: 15 }) : start.endOf('month');
+      return day.endOf('day') < now ? day.plus({ years: 1 }) : day;
+    },
+  ],
+  [
     new RegExp(`${RUN_START}(${NUMERAL})月(${NUMERAL})[号日]?`),
     (now, m) => {
       const month = num(m[1]);

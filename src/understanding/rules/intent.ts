@@ -43,20 +43,23 @@ const QUERY =
   /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)/;
 /** A short question about one customer (湘味坊的联系人都有谁, 锦绣经编上次拜访是什么时候), not about what someone asked. */
 const QUESTION_END =
-  /(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
+  /(?<![没])有(?:啥|什么|多少|几个|哪些)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
-  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)[^,.;!?\s]{0,10}(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
+  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)(?:[^,.;!?\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
 /**
  * A record called up to look at (帮我把绿苑的资料全调出来看看, 把上周的记录翻出来): a question, whatever the record is
  * called.
  */
+/** A record asked to be shown (X的资料给我看下, 上周的记录发我看看): a question, what is wanted of it may follow. */
+const SHOWN = /^[^,.;!?]{1,16}的(?:资料|档案|记录|信息|联系方式|跟进记录)(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)/;
 const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
 /**
  * A yes-or-no question first, then where things stand asked at the end (老板批了没?上次说走流程,现在什么进度): what
  * is recalled between them (上次说…) is context, not a report.
  */
-const ASKED_FIRST = /^[^?.!]{2,20}(?:了没有?|了吗|没有?)[?]/;
+// Voice typing leaves out the mark: a space or comma ends the first question as well (合同签了没 现在啥状态).
+const ASKED_FIRST = /^[^?.!,\s]{2,20}(?:了没有?|了吗|没有?)[?,\s]/;
 const STANDING_ASKED_AT_END = /(?:什么|啥)(?:进度|进展|情况|状态)(?:了)?[?]?$|怎么样了[?]?$|到哪(?:一步)?了[?]?$/;
 const ASKED_TWICE_MAX = 40;
 /** A short yes-or-no question about a record (港联的合同签了没有?). */
@@ -71,7 +74,7 @@ const ASKED_BY_NAME =
  * (到底谁说了算, 这块谁负责), unless who it is is what someone knows or finds out (不清楚谁拍板, 看看谁说了算).
  */
 const QUESTION_MARK =
-  /[?]$|(?<!(?:知道|清楚|确定|明白|搞清|弄清|摸清|看|问|打听)[^,.;!?]{0,4})谁[^,.;!?]{0,4}[?]?$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$/;
+  /[?]$|(?<![没])有(?:啥|什么|多少|几个|哪些)[^,.;!?]{0,8}的[?]?$|(?<!(?:知道|清楚|确定|明白|搞清|弄清|摸清|看|问|打听)[^,.;!?]{0,4})谁[^,.;!?]{0,4}[?]?$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
@@ -204,6 +207,8 @@ export interface IntentContext extends Partial<QuestionCues> {
   reportsStage?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
+  /** A customer, amount or stage: a deal's content other than signal words. */
+  dealBesidesSignals?: boolean;
   /** A company not on the rep's list written with what it wants (马鞍山智慧城市运营公司要做视频监控): a lead, marker or not. */
   newPartyNeeds?: boolean;
   hasDealContent: boolean;
@@ -275,10 +280,10 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
   if (ctx.requestedStage || STAGE_EDIT.test(compact)) return 'stage_change';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
-  if (CALLED_UP.test(compact)) return 'query';
+  if (CALLED_UP.test(compact) || SHOWN.test(compact)) return 'query';
   if (
     compact.length <= ASKED_TWICE_MAX &&
-    ASKED_FIRST.test(compact) &&
+    (ASKED_FIRST.test(compact) || ASKED_FIRST.test(t)) &&
     STANDING_ASKED_AT_END.test(compact) &&
     !RELAYED_QUESTION.test(compact)
   )
@@ -304,7 +309,9 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
   if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';
   if (OFF_DUTY.test(t) && !ctx.hasDealContent) return 'other';
-  if (THANKS_FIRST.test(t) && t.length <= THANKS_MAX && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
+  // Thanks to a colleague for what they did (谢谢韩总,申请批得真快) names no customer, figure or stage: chit-chat,
+  // whatever signal word is in it.
+  if (THANKS_FIRST.test(t) && t.length <= THANKS_MAX && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;
   if (CHIT_CHAT.test(t) && t.length <= chatLength && !ctx.hasDealContent) return 'other';

@@ -14,12 +14,17 @@ export const LEAD_MARKER = new RegExp(
     /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/
       .source,
     // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
-    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
+    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会|年会|学术会|研讨会|交流会|行业会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
       .source,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
     /(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))/
       .source,
+    // A call taken from someone not yet known, who is named with the company they speak for (接到个电话,X的HSE孙经理).
+    /(?:接到|接了|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,14}的[^\s,.;!?]{0,5}(?:总|经理|工|主任|科长|处长|部长|主管|老板)(?![\u4e00-\u9fa5]))/
+      .source,
+    // A place newly opened and named (新开了一家精酿餐吧叫X, 新开了个超市叫X): a lead met in passing.
+    /新开(?:了)?(?:一家|一个|家|个)[^,.;!?]{0,12}?(?:名叫|名字叫|叫做|叫)/.source,
   ].join('|'),
 );
 
@@ -50,13 +55,21 @@ const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|�
 
 /** A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学. */
 const CALLED =
-  /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
+  /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科) is not part of the name. */
 const ORG_WORD = '医院|公司|集团|学校|学院|大学|中心|研究所|研究院';
 const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:科|部|处|室|组)$`);
 /** A lead described before it is named (一家新能源车企的一级供应商 江苏卓远汽车科技), or named with 叫. */
 const DESCRIBED = /^[^\s,]{0,16}的[^\s,]{0,10}(?:供应商|厂家?|公司|企业|客户|商家|单位)[\s,:]+/;
+/**
+ * A description of what kind of place the lead is, its own word before the name (长沙新开的湘菜馆 湘遇小馆, 海宁一家做布的厂
+ * 锦程家纺): skipped when a bare name follows it.
+ */
+const KIND_BEFORE_NAME =
+  /^[^\s,.;!?]{0,16}(?:的|一家|有家)[^\s,.;!?]{0,10}(?:供应商|厂家?|工厂|公司|企业|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|会所|医院|超市|学校)[\s,:]+/;
+/** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
+const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
 const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
 
 /** After 介绍了一家…, a description may come before the name; it is skipped. */
@@ -99,11 +112,14 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
   // 新线索 深圳宝安 优创电子 做蓝牙耳机的: where the lead is, then its name; a place then what it does (杭州华信 做外贸的)
   // or an organisation (益阳好邻居超市 五家门店…) is the name.
+  const kind = called ? null : rest.match(KIND_BEFORE_NAME);
+  if (kind && isBareName(rest.slice(kind[0].length))) rest = rest.slice(kind[0].length);
   const named = afterPlaceWord(rest);
   if (named !== rest && !new RegExp(`${ORG_SUFFIX}\\s*$`).test(rest.slice(0, rest.length - named.length)) && isBareName(named))
     rest = named;
   const stop = rest.search(NAME_STOP);
-  return usable((stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1'));
+  const name = (stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1');
+  return usable(name.replace(DEPARTMENT_OF, '').replace(/的$/, ''));
 }
 
 /**

@@ -102,17 +102,22 @@ const IN_PLACE_BY =
  * Work on site finished by a date (明年3月前安装调试完, 6月底前要装完, 交房前全部调试完) or a line opened by one
  * (月底前必须开通): the delivery's deadline, as 前完工 and 前投产 are.
  */
+/** Goods that came late (上批货送晚了一天, 到货迟了): a delivery complaint. */
+const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了';
 const DONE_ON_SITE_BY = '前(?:全部|必须|都|要|得|能|一定|先)*(?:(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
 /**
  * A maker left unnamed that offers less (有家同配置的便宜两万多, 还有个厂家报价比我们低): a rival all the same.
  * Not a household word (有家长, 有家属) nor a branch of the customer's (有家分店) with no offer said.
  */
 const UNNAMED_RIVAL_OFFER =
-  '(?:有|还有)(?:一|个)?(?:家|个厂家?|个供应商|个品牌)(?![长属里人具电居庭用乡])[^,.;!?]{0,12}?(?:便宜|更低|低了?[0-9一二三四五六七八九十两几]|报价|报的价|给的价|价格(?:更)?低)';
+  '(?:隔壁|另一家|另外一家|别家|其他家)(?:那家)?的?(?:经销商|供应商|厂家|代理商|公司|服务商)?[^,.;!?]{0,10}?比(?:我们|咱们|我司)(?:高|低|便宜|优惠|多给)|(?:有|还有)(?:一|个)?(?:家|个厂家?|个供应商|个品牌)(?![长属里人具电居庭用乡])[^,.;!?]{0,12}?(?:便宜|更低|低了?[0-9一二三四五六七八九十两几]|报价|报的价|给的价|价格(?:更)?低)';
 /**
  * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
  * as 维修 is; not another job named after 修 (预算挪去修电梯了).
  */
+/** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
+const SERVICE_TIME =
+  '(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)[^,.;!?]{0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
 const BREAKDOWN =
   '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
 /**
@@ -160,6 +165,8 @@ const CHURN = new RegExp(
     '先不(?:做|上|买|换|采购|考虑|弄|搞|签|动|定)|不(?:做|上|买|换|要|定)了|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
     '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
     '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司)|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
+    // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
+    '改(?:从|在|找|去)(?:他们|别家|别人|人家|那家)(?:那里?|那边|家)?(?:拿货|进货|订货|采购|买|进|订)',
     '转(?:过去|给别|到别)|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)',
   ].join('|'),
   'g',
@@ -218,7 +225,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}`,
       'g',
     ),
   },
@@ -248,7 +255,10 @@ const RULES: TagRule[] = [
   {
     tag: 'after_sales',
     concern: true,
-    pattern: new RegExp(`${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}`, 'g'),
+    pattern: new RegExp(
+      `${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}`,
+      'g',
+    ),
   },
   { tag: 'churn_risk', negatable: false, pattern: CHURN, unless: onlyPartDropped },
 ];
