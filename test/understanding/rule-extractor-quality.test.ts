@@ -158,10 +158,19 @@ const BLIND24 = new URL('../fixtures/extract-blind24.jsonl', import.meta.url);
  */
 const BLIND25 = new URL('../fixtures/extract-blind25.jsonl', import.meta.url);
 /**
+ * A twenty-sixth blind set (160 cases: corporate travel and MICE, industrial lubricants, school furniture and lab
+ * fit-out, security guard services, office printing consumables, cold-rolled coils for appliance makers; one in six
+ * voice-typed), written from the contract alone. First run, after the fixes for sets 20–25, the last measure of the
+ * session, no change made for it yet: intent 94.4%, customer 98.8%, amount 100%, due 93.8%, tag F1 0.866
+ * (P 86.6%, R 86.6%); query 88.2%, complete_commitment 88.2%. Held at those figures until its misses are fixed.
+ */
+const BLIND26 = new URL('../fixtures/extract-blind26.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
   'twenty-fifth blind': { due: 0.96875 },
+  'twenty-sixth blind': { intent: 0.94375, due: 0.9375, tagF1: 0.865 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -210,6 +219,7 @@ describe.each([
   ['twenty-third blind', BLIND23],
   ['twenty-fourth blind', BLIND24],
   ['twenty-fifth blind', BLIND25],
+  ['twenty-sixth blind', BLIND26],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
