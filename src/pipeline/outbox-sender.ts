@@ -67,11 +67,6 @@ export const DEFAULT_OUTBOX_OPTIONS: OutboxSenderOptions = {
  */
 const OUTBOX_LANE = ['tenantId', 'recipientId'];
 
-/**
- * Delivers outbox rows at least once: a row is marked sent only after its channel said so, and a
- * process that dies mid-send leaves a lease that runs out, so another pass (or instance) sends it.
- * Rows to different recipients go side by side; one recipient's rows go in order.
- */
 /** A row its platform took, to be marked sent. */
 interface SentRow {
   row: OutboxItem;
@@ -79,6 +74,11 @@ interface SentRow {
   notes?: CardNotes;
 }
 
+/**
+ * Delivers outbox rows at least once: a row is marked sent only after its channel said so, and a
+ * process that dies mid-send leaves a lease that runs out, so another pass (or instance) sends it.
+ * Rows to different recipients go side by side; one recipient's rows go in order.
+ */
 export class OutboxSender extends RowWorker<OutboxItem> {
   readonly health: DeliveryHealth;
   /** Rows sent at about the same time are marked sent together: one statement per platform, not one per row. */
