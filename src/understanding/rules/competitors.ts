@@ -1,4 +1,4 @@
-import { escapeRegExp } from './text';
+import { escapeRegExp, insideLongerWord } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS } from './brands';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
@@ -28,39 +28,37 @@ interface Span {
   end: number;
 }
 
-/** Each brand's pattern, compiled once: a message is checked against hundreds of brands. */
-const brandPatterns = new Map<string, RegExp>();
-
-function brandPattern(brand: string): RegExp {
-  let pattern = brandPatterns.get(brand);
-  if (!pattern) {
-    const latin = /^[A-Za-z]/.test(brand);
-    pattern = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
-    brandPatterns.set(brand, pattern);
-  }
-  return pattern;
+/** A brand as the substring test and the pattern a message is checked with. */
+interface BrandMatcher {
+  folded: string;
+  pattern: RegExp;
 }
 
-/** The brand is part of a longer word that is something else (人保 in 人保局). */
-function insideOtherWord(text: string, start: number, end: number): boolean {
-  return NOT_BRANDS.some((word) => {
-    for (let at = text.indexOf(word, Math.max(0, end - word.length)); at >= 0 && at <= start; at = text.indexOf(word, at + 1)) {
-      if (at + word.length >= end) return true;
-    }
-    return false;
-  });
+/** Each brand's matcher, made once: a message is checked against hundreds of brands. */
+const brandMatchers = new Map<string, BrandMatcher>();
+
+function brandMatcher(brand: string): BrandMatcher {
+  let matcher = brandMatchers.get(brand);
+  if (!matcher) {
+    const latin = /^[A-Za-z]/.test(brand);
+    const pattern = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
+    matcher = { folded: brand.toLowerCase(), pattern };
+    brandMatchers.set(brand, matcher);
+  }
+  return matcher;
 }
 
 function brandSpans(text: string, brands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
   const spans: Span[] = [];
   for (const brand of brands) {
+    const matcher = brandMatcher(brand);
     // A plain substring test first: most brands are not in the message at all.
-    if (!folded.includes(brand.toLowerCase())) continue;
-    for (const m of text.matchAll(brandPattern(brand))) {
+    if (!folded.includes(matcher.folded)) continue;
+    for (const m of text.matchAll(matcher.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!insideOtherWord(text, start, end)) spans.push({ name: m[0], start, end });
+      if (!insideLongerWord(text, start, end, NOT_BRANDS)) spans.push({ name: m[0], start, end });
     }
   }
   return spans;

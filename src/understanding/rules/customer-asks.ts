@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
-import { escapeRegExp } from './text';
+import { alternationOf } from './text';
 
 /**
  * What the customer asks of us without 让我/要我们 (他们要一份授权书, 希望周四前能看到样品, 问能不能月底前
@@ -14,17 +14,11 @@ const askWords = loadWordFile(
   z.object({ version: z.literal(1), note: z.string(), deliverables: words, receive: words, give: words, arrive: words, send: words }),
 );
 
-const alternation = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-
-const DELIVERABLE = alternation(askWords.deliverables);
-const RECEIVE = alternation(askWords.receive);
-const GIVE = alternation(askWords.give);
-const ARRIVE = alternation(askWords.arrive);
-const SEND = alternation(askWords.send);
+const DELIVERABLE = alternationOf(askWords.deliverables);
+const RECEIVE = alternationOf(askWords.receive);
+const GIVE = alternationOf(askWords.give);
+const ARRIVE = alternationOf(askWords.arrive);
+const SEND = alternationOf(askWords.send);
 /** Within a clause: no punctuation. */
 const WITHIN = (n: number): string => `[^,.;!?:]{0,${n}}`;
 

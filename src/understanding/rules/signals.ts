@@ -1,4 +1,4 @@
-import { escapeRegExp } from './text';
+import { alternationOf, insideLongerWord } from './text';
 import { z } from 'zod';
 import { SIGNAL_TAGS, type SignalTag } from '../../domain/signals';
 import { loadWordFile, words } from '../words/word-file';
@@ -27,22 +27,13 @@ const signalFile = loadWordFile(
     tags: z.record(z.enum(SIGNAL_TAGS), z.object({ words, notIn: words.optional() })),
   }),
 );
-/** A tag's words from the file as one alternation, longest first so a longer word wins its place. */
+/** A tag's words from the file as one alternation. */
 function wordsOf(tag: SignalTag): string {
-  return [...(signalFile.tags[tag]?.words ?? [])]
-    .sort((x, y) => y.length - x.length)
-    .map(escapeRegExp)
-    .join('|');
+  return alternationOf(signalFile.tags[tag]?.words ?? []);
 }
 /** The mention is part of a longer word that means something else (质保 in 质保金, 上会 in 线上会). */
 function insideOtherWord(tag: SignalTag, text: string, start: number, end: number): boolean {
-  const longer = (signalFile.tags[tag]?.notIn ?? []).filter((word) => word.length > end - start);
-  return longer.some((word) => {
-    for (let at = text.indexOf(word, Math.max(0, end - word.length)); at >= 0 && at <= start; at = text.indexOf(word, at + 1)) {
-      if (at + word.length >= end) return true;
-    }
-    return false;
-  });
+  return insideLongerWord(text, start, end, signalFile.tags[tag]?.notIn ?? []);
 }
 const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */

@@ -67,3 +67,23 @@ export function withoutSpaces(text: string): string {
 
 /** A word as a literal inside a pattern. */
 export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words as one alternation inside a pattern, longest first so that a longer word wins its place. */
+export function alternationOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+/** The span [start, end) is part of one of `words` that is longer than it (质保 in 质保金, 人保 in 人保局). */
+export function insideLongerWord(text: string, start: number, end: number, words: readonly string[]): boolean {
+  return words
+    .filter((word) => word.length > end - start)
+    .some((word) => {
+      for (let at = text.indexOf(word, Math.max(0, end - word.length)); at >= 0 && at <= start; at = text.indexOf(word, at + 1)) {
+        if (at + word.length >= end) return true;
+      }
+      return false;
+    });
+}
