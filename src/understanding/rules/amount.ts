@@ -1,4 +1,5 @@
 import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
+import { DENIED_BEFORE } from './text';
 
 /**
  * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元, ¥386,500.
@@ -24,8 +25,6 @@ const UNIT_PRICE_BEFORE =
 const DIFFERENCE_BEFORE =
   /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
-/** A figure denied (是240万不是2400万, 不是50万): the one said instead is the amount. */
-const DENIED_BEFORE = /不是$/;
 /** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
 const COMPANY_FIGURE_BEFORE =
   /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;

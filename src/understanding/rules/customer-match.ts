@@ -1,5 +1,5 @@
 import type { ExtractionInput } from '../extraction';
-import { normalizeText } from './text';
+import { DENIED_BEFORE, normalizeText } from './text';
 import { leadingPlace, stripLeadingPlace } from './places';
 import { soundKey, soundsAlike } from './homophones';
 
@@ -157,9 +157,6 @@ function decide(hits: Hit[]): CustomerMatch | null {
   const rival = sorted.find((h) => h !== top && h.score === top.score && overlaps(h, top));
   return { customerId: rival ? null : top.customerId, start: top.start, end: top.end };
 }
-
-/** A customer denied for another (不是锦绣是越美, 是越美不是锦绣): the one said instead is meant. */
-const DENIED_BEFORE = /不是$/;
 
 /** Hits not denied, when the text names another customer instead; else all of them. */
 function withoutDenied(text: string, hits: Hit[]): Hit[] {

@@ -68,6 +68,9 @@ export function withoutSpaces(text: string): string {
 /** A word as a literal inside a pattern. */
 export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** What comes right before a value said as what it is not (不是2400万, 不是锦绣是越美): the value said instead is meant. */
+export const DENIED_BEFORE = /不是$/;
+
 /** Words as one alternation inside a pattern, longest first so that a longer word wins its place. */
 export function alternationOf(words: readonly string[]): string {
   return [...words]
