@@ -134,12 +134,17 @@ export function load(job: LoadJob): Promise<LoadResult>;
 export function load(job: ScheduledJob): Promise<ScheduledRun>;
 export function load(job: LoadJob | ScheduledJob): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    // Workers do not inherit tsx's loader: register it, then load this file as the load client.
-    const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(entry, { eval: true, workerData: { loadClient: true, job } });
+    const worker = tsWorker(import.meta.url, { loadClient: true, job });
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+}
+
+/** A worker thread running the TypeScript module at `moduleUrl`, which reads `data` as its workerData. */
+export function tsWorker(moduleUrl: string, data: unknown): Worker {
+  // Workers do not inherit tsx's loader: register it, then load the module.
+  const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); })`;
+  return new Worker(entry, { eval: true, workerData: data });
 }
 
 /** The requests, one every 1/rate seconds. */

@@ -12,7 +12,7 @@
  * time from the first post to the last receipt), acknowledgement latency, and whether every message
  * got exactly one receipt, in the order the bot stored each member's messages.
  * Also printed, robust to other work on the shared machine: the server's CPU milliseconds per message
- * (the process's CPU over the phase less the load client's thread; the WeCom fake is included), the
+ * (the process's CPU over the phase less the threads of the load client and of the WeCom fake), the
  * database statements per message and, when MariaDB/MySQL runs on this machine, its CPU per message
  * (SQLite's work is in the server's figure), how late the server's event loop ran, and the load
  * average when the phase began.
@@ -22,10 +22,11 @@
  */
 import { InboxItem } from '../src/store/entities';
 import { FakeLlmServer } from '../test/fakes/llm';
-import { fakeCorp, SEND, signedCallback, wecomXml, type FakeCorp, type FakeWecomApi } from '../test/fakes/wecom';
+import { fakeCorp, signedCallback, wecomXml, type FakeCorp } from '../test/fakes/wecom';
 import { startWecomBenchBot } from './bench-bot';
 import { load, onEachDatabase, percentile, type Request } from './load-client';
 import { startMeter, type Metered } from './meter';
+import type { WecomApiThread } from './wecom-api-thread';
 
 const TENANT = 'bench';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
@@ -121,7 +122,7 @@ interface Figures {
   exactlyOnceInOrder: boolean;
   receiptCards: number;
   droppedRepeats: number;
-  /** The server's CPU over the phase (the process's less the load client's), and its statements. */
+  /** The server's CPU over the phase (the process's less the load client's and WeCom's threads), and its statements. */
   metered: Metered & { serverCpuMs: number };
 }
 
@@ -139,11 +140,17 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'):
       phase === 'model'
         ? messages(corp, team, MODEL.perMember, () => Math.random() * MODEL.spreadMs).sort((a, b) => a.atMs - b.atMs)
         : roundRobin(messages(corp, team, RULES.perMember, () => 0));
-    await warmUp(bot.url, wecom.api, messages(corp, team.slice(0, WARM_UP), 1, () => 0, '热身'));
+    await warmUp(
+      bot.url,
+      wecom,
+      messages(corp, team.slice(0, WARM_UP), 1, () => 0, '热身'),
+    );
     const meter = startMeter(bot.dataSource);
+    const wecomCpuAtStart = await wecom.cpuMs();
     const { sentAt, acks, failedAcks, clientCpuMs } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
-    const receipts = await receiptsFor(wecom.api, sent);
+    const receipts = await receiptsFor(wecom, sent);
     const metered = meter.stop();
+    const wecomCpuMs = (await wecom.cpuMs()) ?? 0;
     const stored = await bot.dataSource.getRepository(InboxItem).find({ where: { tenantId: TENANT }, order: { id: 'ASC' } });
     const storedOrder = new Map(stored.map((row, i) => [row.deliveryId, i]));
     const exactlyOnceInOrder = team.every((member) => {
@@ -169,7 +176,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'):
       exactlyOnceInOrder,
       receiptCards: receipts.all.filter((r) => r.title.startsWith('已记录')).length,
       droppedRepeats: receipts.dropped,
-      metered: { ...metered, serverCpuMs: metered.cpuMs - (clientCpuMs ?? 0) },
+      metered: { ...metered, serverCpuMs: metered.cpuMs - (clientCpuMs ?? 0) - (wecomCpuMs - (wecomCpuAtStart ?? 0)) },
     };
   } finally {
     await stop();
@@ -181,7 +188,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules'):
  * A server at 18:00 has been up all day: its code is compiled and its connections open. A first burst
  * on a cold process measures the JIT instead (about 100 ms for the first acknowledgements).
  */
-async function warmUp(url: string, api: FakeWecomApi, warm: Message[]): Promise<void> {
+async function warmUp(url: string, api: WecomApiThread, warm: Message[]): Promise<void> {
   await load({ url, concurrency: RULES.callers, requests: warm.map(({ path, body }) => ({ path, body })) });
   await receiptsFor(api, warm);
 }
@@ -218,25 +225,24 @@ interface Receipt {
  * reads them all. A repeat WeCom's duplicate check dropped (a send retried after its answer was lost)
  * is not seen by the member; those are counted apart.
  */
-async function receiptsFor(api: FakeWecomApi, sent: Message[]) {
+async function receiptsFor(api: WecomApiThread, sent: Message[]) {
   const marks = new Map(sent.map((m) => [m.mark, m]));
-  // Read as the cards arrive: the polling runs on the server's event loop, so it must not re-read every card.
+  // Read as the cards arrive, only the new ones each time.
   const all: (Receipt & { message: Message })[] = [];
   const answered = new Set<Message>();
   let read = 0;
-  const readNew = () => {
-    const delivered = api.delivered(SEND);
-    for (const request of delivered.slice(read)) {
-      const message = marks.get(/〔[^〕]+〕/.exec(JSON.stringify(request.body))?.[0] ?? '');
+  const readNew = async () => {
+    const delivered = await api.sentSince(read);
+    for (const { at, json, title } of delivered) {
+      const message = marks.get(/〔[^〕]+〕/.exec(json)?.[0] ?? '');
       if (!message) continue;
-      const title = (request.body?.template_card as { main_title?: { title?: string } } | undefined)?.main_title?.title ?? '';
-      all.push({ n: message.n, at: request.at, title, message });
+      all.push({ n: message.n, at, title, message });
       answered.add(message);
     }
-    read = delivered.length;
+    read += delivered.length;
   };
   for (let waited = 0; waited < 120_000; waited += 100) {
-    readNew();
+    await readNew();
     if (answered.size >= sent.length) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -248,7 +254,7 @@ async function receiptsFor(api: FakeWecomApi, sent: Message[]) {
     byMember.set(receipt.message.member.wecomId, list);
     if (!at.has(receipt.message)) at.set(receipt.message, receipt.at);
   }
-  const dropped = api.accepted(SEND).filter((r) => r.duplicate).length;
+  const dropped = await api.duplicates();
   return { all, byMember, at, dropped };
 }
 
