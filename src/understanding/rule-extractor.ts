@@ -97,7 +97,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     options.calendar ?? DEFAULT_CALENDAR,
     known ? text.slice(known.start, known.end) : null,
   );
-  const amount = findAmount(text);
+  const amount = findAmount(text, competitors);
   const contacts = findContacts(text);
 
   const hasDealContent = known !== null || tags.length > 0 || reportedStage !== null || amount !== null;

@@ -444,3 +444,41 @@ describe('tags: an unnamed rival beating our offer, buying elsewhere from now on
     expect(detectTags(text)).toContain('price'),
   );
 });
+
+describe('done deliverables in plain words, a rival by its tie or discount, a rival’s sum, today’s weekday (blind set 25, own wording)', () => {
+  const WED = '2026-03-04T16:40:00+08:00';
+  it('a price named as a thing and sent (新报价已经发过去了) is a done promise', () =>
+    expect(run('恒远那边新报价已经发过去了,每吨让了八十').intent).toBe('complete_commitment'));
+  it('sent to their side with no contact named (已经发他们采购) is a done promise', () =>
+    expect(run('绿源的框架协议改完第三版,已经发他们采购').intent).toBe('complete_commitment'));
+  it('not yet sent to their side is not done', () =>
+    expect(run('绿源的框架协议改完第三版,还没发他们采购').intent).not.toBe('complete_commitment'));
+  it('their side having sent it to us is not our deed', () =>
+    expect(run('绿源的框架协议他们已经发过来了').intent).not.toBe('complete_commitment'));
+  it('a fault fixed on the spot is a done promise', () =>
+    expect(run('恒远那台空压机上午看了,压力开关坏了,现场就换好了').intent).toBe('complete_commitment'));
+  it('handled with no place said stays a report', () =>
+    expect(run('恒远那边处理好了,他们老板说响应挺快').intent).not.toBe('complete_commitment'));
+  it('回复 typed by its sound (回付) and said to a contact is a done promise', () =>
+    expect(run('绿源的发货时间车间定了 已经回付孙经理').intent).toBe('complete_commitment'));
+  it('a maker level with us is a rival', () => expect(findCompetitors('这轮评分我们和鼎润打平,就看商务分')).toEqual(['鼎润']));
+  it('a maker’s discount to the customer is a rival', () =>
+    expect(findCompetitors('王经理说鼎润那边给他们续签打了九折')).toEqual(['鼎润']));
+  it('our own discount names no rival', () => expect(findCompetitors('我们给他们续签打了九折')).toEqual([]));
+  it('a past level with us names no rival', () => expect(findCompetitors('产量我们和去年持平')).toEqual([]));
+  it('a rival’s quote is not our amount', () => expect(run('绿源说鼎润那边报了46万,问我们能不能跟').amount).toBeNull());
+  it('what they paid another vendor is not our amount', () =>
+    expect(run('恒远之前找的别家做保洁,一年花了十几万,效果一般').amount).toBeNull());
+  it('our figure after the rival’s stays ours', () =>
+    expect(run('绿源说别家便宜几万,如果我们能做到42万就签').amount).toBe(420000));
+  it('a shop’s sales target is not the deal’s amount', () =>
+    expect(run('恒远说下季度GMV做不到500万就换服务商').amount).toBeNull());
+  it('today’s weekday opening a report is today: the promise is the one ahead', () =>
+    expect(run('周三去绿源冷库盘货,备件只剩两套,库管说上月用得多。下周我把补货清单发过去', WED).commitment?.due).toBe(
+      '2026-03-09T18:00:00+08:00',
+    ));
+  it('today’s weekday with an hour is still the next one', () =>
+    expect(run('恒远周三下午两点开评审会,我带工程师过去', WED).commitment?.due).toBe('2026-03-11T14:00:00+08:00'));
+  it('the rep’s own plan on today’s weekday is the next one', () =>
+    expect(run('我周三再去恒远复测一次', WED).commitment?.due).toBe('2026-03-11T18:00:00+08:00'));
+});

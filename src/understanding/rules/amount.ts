@@ -1,5 +1,5 @@
 import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
-import { DENIED_BEFORE } from './text';
+import { DENIED_BEFORE, escapeRegExp } from './text';
 
 /**
  * Deal money in yuan: 50万, 50w, 38.6万, 80k, 3千, 1.5亿, 一百二十万, 12000元, ¥386,500.
@@ -25,9 +25,9 @@ const UNIT_PRICE_BEFORE =
 const DIFFERENCE_BEFORE =
   /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
-/** Figures about the company, not the deal: 注册资本5000万, 年营收3亿. */
+/** Figures about the company, not the deal: 注册资本5000万, 年营收3亿, a shop's GMV (第一季度GMV做不到300万). */
 const COMPANY_FIGURE_BEFORE =
-  /(?:注册资本|注册资金|营收|产值|销售额|营业额|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;
+  /(?:注册资本|注册资金|营收|产值|销售额|营业额|GMV|gmv|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
 /**
@@ -35,6 +35,20 @@ const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
  * deal's latest one.
  */
 const COMPARED_WITH_BEFORE = /比(?!较|如|方|例|赛|对|分|划|率|重)[^,.;!?\s]{0,8}$/;
+/**
+ * A sum quoted or paid to another vendor (岛津那边报了38万, 去年找的别家代运营,一年花了二十多万): a rival's price, not what
+ * our deal is worth. The rival comes earlier in the sentence, then a verb of quoting or paying, with no 我/我们 between
+ * them and the figure (锐控便宜好几万,如果我们能到50万 is our figure).
+ */
+const OTHER_VENDOR = '别家|别人家|其他家|其它家|另一家|另外一家|同行|竞品|竞争对手|对手';
+const QUOTED_OR_PAID = '报了|报价|报的|报到|给的|给了|开价|要价|花了|花费|收了|收的';
+const NOT_US = '(?:(?!我|咱)[^.;!?])';
+function quotedByRival(before: string, rivals: readonly string[]): boolean {
+  const sentence = before.slice(Math.max(...['.', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
+  const names = [OTHER_VENDOR, ...rivals.map(escapeRegExp)].join('|');
+  return new RegExp(`(?:${names})${NOT_US}{0,16}?(?:${QUOTED_OR_PAID})${NOT_US}{0,8}$`).test(sentence);
+}
+
 /** Phone numbers, order numbers, dates and times are never money. */
 const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
 
@@ -43,7 +57,7 @@ const CURRENCY_BEFORE = /[¥￥]\s?$/;
 /** Thousands separators (¥386,500): a comma with exactly three digits after it, inside a figure. */
 const THOUSANDS_SEPARATOR = /(?<=[0-9]),(?=[0-9]{3}(?![0-9]))/g;
 
-function isMoney(text: string, m: RegExpMatchArray): boolean {
+function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): boolean {
   const [whole, numeral, unit, written] = m;
   const start = m.index!;
   const before = text.slice(0, start);
@@ -60,14 +74,16 @@ function isMoney(text: string, m: RegExpMatchArray): boolean {
     )
   )
     return false;
+  if (quotedByRival(before, rivals)) return false;
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }
 
-export function findAmount(written: string): number | null {
+/** `rivals`: competitor names found in the message, whose quotes are not our amount. */
+export function findAmount(written: string, rivals: readonly string[] = []): number | null {
   const text = written.replace(THOUSANDS_SEPARATOR, '');
   let last: number | null = null;
   for (const m of text.matchAll(MONEY)) {
-    if (!isMoney(text, m)) continue;
+    if (!isMoney(text, m, rivals)) continue;
     const value = parseChineseNumber(m[1]);
     const yuan = value === null ? 0 : Math.round(value * (m[2] ? AMOUNT_UNITS[m[2]] : 1));
     if (yuan >= MIN_DEAL) last = yuan;

@@ -5,7 +5,7 @@ import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
 import { customerAsk, isDeliverableAlone } from './customer-asks';
 import { assentedRequest } from './chat';
-import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod } from './day-report';
+import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod, reportsTodaysWeekday } from './day-report';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -382,7 +382,9 @@ export function findCommitment(
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
     // 让我…今天发过去 is their ask for today, not a report of the day.
     const reportsToday =
-      (TODAY_REPORT.test(timed.text) || reportsThisPeriod(timed.text, now)) &&
+      (TODAY_REPORT.test(timed.text) ||
+        reportsThisPeriod(timed.text, now) ||
+        (timed.sentence === 0 && timed.opensSentence && reportsTodaysWeekday(timed.text, now))) &&
       !INTENT_WORD.test(timed.text) &&
       !ASKED_OF_US_BY.test(timed.text) &&
       !PLANNED_BA.test(timed.text);

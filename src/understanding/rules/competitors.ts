@@ -135,6 +135,16 @@ const DEEDS = [
   new RegExp(`(?:现在|目前|原来|之前|一直)(?:都)?是(${NAME_SOURCE})在(?:保|做|供|维护|管|服务)`, 'gd'),
   // Us and a rival through a round together (我们和登士柏进了最后一轮, 我们跟海康都入围了).
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:都|一起)?(?:进了|进入|入围|进到)`, 'gd'),
+  // Us and a rival judged level (技术上我们和杭锅打平, 我们跟X不相上下): whoever is level with us bids against us.
+  new RegExp(
+    `(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:在[^,.;!?]{1,6})?(?:打平|打成平手|持平|不相上下|旗鼓相当)`,
+    'gd',
+  ),
+  // Its discount to the customer (宝尊那边给他们续约打了八折, X给客户让了两个点): an offer against ours.
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?给(?:他们|客户|对方)(?:续约|续费|续签|新签|这次)?(?:打了?|让了?)(?:个)?${NUM_WORD}+(?:折|个点|点)`,
+    'gd',
+  ),
   // What the customer used before, compared with ours (比他们之前用的亨斯迈还好).
   new RegExp(
     `比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`,

@@ -25,3 +25,16 @@ export function reportsThisPeriod(text: string, now: DateTime): boolean {
   const [from, to] = PERIOD_HOURS[period];
   return now.hour >= from && now.hour < to;
 }
+
+/**
+ * Today's weekday opening the message, bare (周六去万家福巡店 sent on a Saturday, 周日跑了趟工地): the rep names the day
+ * they report, as 今天 does; a weekday is read as the next one (today excluded) only for what is ahead, which a rep
+ * says with an hour, a deadline or a word of intent (星期五下午两点开需求会, 我周一上午去旁听, 周五前发).
+ */
+const BARE_WEEKDAY = /^[^,.;!?]{0,12}?(?<![上下这本个])(?:周|星期|礼拜)([一二三四五六日天])(?!上午|下午|中午|晚上|晚|早上|[0-9一二两三四五六七八九十]+点|[之以]?前|[之以]?内)/;
+const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+export function reportsTodaysWeekday(text: string, now: DateTime): boolean {
+  const day = text.match(BARE_WEEKDAY)?.[1];
+  return day !== undefined && WEEKDAY_NUMBER[day] === now.weekday && !INTENT_WORD.test(text);
+}
