@@ -166,10 +166,18 @@ const BLIND25 = new URL('../fixtures/extract-blind25.jsonl', import.meta.url);
  */
 const BLIND26 = new URL('../fixtures/extract-blind26.jsonl', import.meta.url);
 /**
+ * A twenty-seventh blind set (160 cases: CNC machine tools, commercial HVAC, packaging printing, pet food
+ * distribution, dental equipment, rooftop solar; one team and its manager's questions; a quarter voice-typed),
+ * written from the contract alone. First run, after set 25's fixes and before set 26's: intent 96.3%,
+ * customer 99.4%, amount 98.1%, due 95.0%, tag F1 0.948; complete_commitment 69.2%, metrics questions 60%.
+ */
+const BLIND27 = new URL('../fixtures/extract-blind27.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
   'twenty-sixth blind': { intent: 0.94375, due: 0.9375, tagF1: 0.865 },
+  'twenty-seventh blind': { due: 0.95, tagF1: 0.947 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -219,6 +227,7 @@ describe.each([
   ['twenty-fourth blind', BLIND24],
   ['twenty-fifth blind', BLIND25],
   ['twenty-sixth blind', BLIND26],
+  ['twenty-seventh blind', BLIND27],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
