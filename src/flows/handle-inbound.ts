@@ -25,8 +25,8 @@ function unregisteredReply(accountName: string, platformUserId: string): string 
 }
 
 /**
- * Every message needs its tenant's row, and a tenant's settings change rarely (an import, the admin
- * page): rows are kept this long, so a change reaches every instance within it.
+ * Every message needs its tenant's row and its sender's, and both change rarely (an import, the admin
+ * page, a directory sync): rows are kept this long, so a change reaches every instance within it.
  */
 export const TENANT_TTL_MS = 10_000;
 
@@ -44,15 +44,24 @@ export function createInboxHandler(
   members: MemberDirectory,
   clock: Clock,
 ): InboxHandler {
+  const perf = { now: () => clock.now().getTime() };
   const tenants = new LRUCache<string, Tenant>({
     max: 1_000,
     ttl: TENANT_TTL_MS,
-    perf: { now: () => clock.now().getTime() },
+    perf,
     fetchMethod: async (id) => (await dataSource.getRepository(Tenant).findOneBy({ id })) ?? undefined,
+  });
+  // Someone not listed is asked again each time: they may be added any minute.
+  const senders = new LRUCache<string, User, InboxItem>({
+    max: 10_000,
+    ttl: TENANT_TTL_MS,
+    perf,
+    fetchMethod: async (_key, _stale, { context }) => (await members.sender(dataSource.manager, context)) ?? undefined,
   });
   return async (row) => {
     const tenant = await tenants.fetch(row.tenantId);
-    const actor = tenant ? await members.sender(dataSource.manager, row) : null;
+    const senderKey = `${row.tenantId}\n${row.platform}\n${row.senderId}`;
+    const actor = tenant ? ((await senders.fetch(senderKey, { context: row })) ?? null) : null;
     if (!tenant || !actor) {
       log.warn(
         { inboxId: row.id, platform: row.platform, tenantId: row.tenantId, senderId: row.senderId },

@@ -3,7 +3,7 @@ import { IsNull } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { formatForPeople } from '../../src/domain/business-time';
 import { TENANT_TTL_MS } from '../../src/flows/handle-inbound';
-import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem, StageTransition, Tenant } from '../../src/store/entities';
+import { Activity, Commitment, Customer, CustomerSignal, Deal, InboxItem, StageTransition, Tenant, User } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
@@ -251,6 +251,22 @@ export function consoleFlowScenarios(makeDatabase: TestDatabaseFactory): void {
         await tenants.update({ id: 'demo' }, { settings });
       }
     });
+  });
+
+  it('sees a member marked as left elsewhere (another instance, a sync) once the kept row has expired', async () => {
+    const users = bot.dataSource.getRepository(User);
+    const rep = await ConsoleClient.open(bot.url, 'wangfang');
+    await rep.send('/help');
+    await rep.nextCard('help');
+    await users.update({ tenantId: 'demo', id: 'wangfang' }, { leftAt: bot.clock.now() });
+    bot.clock.advance(TENANT_TTL_MS + 1);
+    try {
+      await rep.send('今天跟华信王总聊了液压泵升级');
+      expect((await rep.next((item) => item.kind === 'text')).text).toContain('你已不在本团队的成员名单中');
+    } finally {
+      await users.update({ tenantId: 'demo', id: 'wangfang' }, { leftAt: null });
+      bot.clock.advance(TENANT_TTL_MS + 1);
+    }
   });
 
   describe('bad input gets a clear error and stores nothing', () => {

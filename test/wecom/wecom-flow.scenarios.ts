@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../../src/bot';
 import { loadConfig } from '../../src/config';
 import { persistEffects } from '../../src/pipeline/effects';
-import { Activity, CardRecord, InboxItem, OutboxItem } from '../../src/store/entities';
+import { Activity, CardRecord, InboxItem, MemberAccount, OutboxItem, User } from '../../src/store/entities';
 import type { OutboxStatus } from '../../src/store/entities/outbox-item.entity';
 import { inTransaction } from '../../src/store/transaction';
 import {
@@ -227,6 +227,38 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
         status: 'done',
       });
       expect(await count(Activity)).toBe(activities);
+    });
+
+    it('knows a member listed after that reply at their very next message: someone unknown is not remembered as unknown', async () => {
+      const seen = sendsTo('NewHire2').length;
+      await text('NewHire2', FOLLOW_UP);
+      expect(((await nextSend('NewHire2', seen)).body!.text as { content: string }).content).toContain('你还不在本团队的成员名单里');
+      const now = clock.now();
+      await bot.dataSource
+        .getRepository(User)
+        .insert({
+          tenantId: TENANT,
+          id: 'xinren',
+          name: '新人',
+          role: 'rep',
+          team: '华东一组',
+          region: null,
+          managerId: null,
+          createdAt: now,
+          updatedAt: now,
+          leftAt: null,
+        });
+      await bot.dataSource
+        .getRepository(MemberAccount)
+        .insert({ tenantId: TENANT, userId: 'xinren', platform: 'wecom', accountId: 'NewHire2', createdAt: now, updatedAt: now });
+      try {
+        await text('NewHire2', '/help');
+        const answer = await nextSend('NewHire2', seen + 1);
+        expect(answer.body).toMatchObject({ msgtype: 'template_card' });
+      } finally {
+        await bot.dataSource.getRepository(MemberAccount).delete({ tenantId: TENANT, userId: 'xinren' });
+        await bot.dataSource.getRepository(User).delete({ tenantId: TENANT, id: 'xinren' });
+      }
     });
 
     it('answers a location with a polite text saying what the bot understands, and keeps it in the inbox', async () => {
