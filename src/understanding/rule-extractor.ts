@@ -33,6 +33,8 @@ const RIVAL_WITHIN = 10;
 /** Clause breaks written as punctuation (not the spaces of voice typing). */
 const PUNCTUATED = /[,;!?~\n]|(?<!\d)\.|\.(?!\d)/;
 const ASKS_WHAT = /什么|哪些|啥|吗|[?]/;
+/** Complaints about goods (投诉多, 客诉): said in a clause naming a rival, about the rival's goods. */
+const COMPLAINTS = /投诉|客诉/g;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */
 const CONTENTLESS: ReadonlySet<Intent> = new Set(['query', 'undo', 'help', 'other']);
 
@@ -66,6 +68,14 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const competitors = findCompetitors(text, options.competitorBrands, excluded);
   const tags = detectTags(text);
   if (competitors.length > 0) tags.push('competitor');
+  // Complaints about a rival's goods (说鞍钢的板子最近色差投诉多) are no after-sales worry about ours; its service
+  // weighed (海天售后网点多, GE工程师响应太慢) still is.
+  if (tags.includes('after_sales') && competitors.length > 0) {
+    const ours = splitClauses(text).map((clause) =>
+      competitors.some((rival) => clause.includes(rival)) ? clause.replace(COMPLAINTS, '') : clause,
+    );
+    if (!detectTags(ours.join(',')).includes('after_sales')) tags.splice(tags.indexOf('after_sales'), 1);
+  }
   // Voice typing puts a space between words (需求 基本 确认 了): its sentences are also read run together.
   // Only spaces are closed up: a comma still ends a clause (在走审批,老板签字就能下单,金额… is no 下单金额).
   const voiceSentences = text

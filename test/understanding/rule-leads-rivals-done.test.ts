@@ -482,3 +482,106 @@ describe('done deliverables in plain words, a rival by its tie or discount, a ri
   it('the rep’s own plan on today’s weekday is the next one', () =>
     expect(run('我周三再去恒远复测一次', WED).commitment?.due).toBe('2026-03-11T18:00:00+08:00'));
 });
+
+describe('a report closed by asking how to go on, a stamped paper sent back, voice filler first (blind set 26, own wording)', () => {
+  it.each([
+    '恒远的陈总说今年要压缩采购成本,包装要降到九折,不然就换别家。这种情况下一步怎么谈',
+    '绿源那边老板一直没露面,采购说方案还行,接下来该怎么推',
+  ])('%s asks how to go on', (text) => {
+    const out = run(text);
+    expect(out.intent).toBe('query');
+    expect(out.query?.subject).toBe('playbook');
+    expect(out.tags).toEqual([]);
+  });
+  it.each([
+    '恒远的陈总今天打电话来,说新厂房下个月投产,问我们下一步怎么推进安装调试的排期',
+    '绿源的报价上周发过去了,老板出差还没回来,怎么谈的还要等老板回来定',
+  ])('%s reports, it asks the bot nothing', (text) => expect(run(text).intent).not.toBe('query'));
+  it('our stamped copy sent back in the clause after is a done deliverable, not a win', () => {
+    const out = run('恒远的采购合同盖好章了,已经快递寄回给他们');
+    expect(out.intent).toBe('complete_commitment');
+    expect(out.stage).toBeNull();
+  });
+  it('their stamped copy coming back is still the win', () => {
+    const out = run('恒远的合同盖好章了,他们已经寄回给我们了');
+    expect(out.intent).toBe('log_activity');
+    expect(out.stage).toBe('won');
+  });
+  it('a task named as a topic, then done, is no promise and no signing ahead', () => {
+    const out = run('恒远的续签协议周五去盖章那个,我已经盖好了');
+    expect(out.intent).toBe('complete_commitment');
+    expect(out.commitment).toBeNull();
+    expect(out.tags).not.toContain('closing_soon');
+  });
+  it('voice filler before a question (那个 帮我看一下…) leaves it a question', () =>
+    expect(run('那个 帮我看一下今天的待办').intent).toBe('query'));
+  it('记一下赢单 asks for the stage to be set', () => {
+    const out = run('恒远合同签了,款也到了,记一下赢单');
+    expect(out.intent).toBe('stage_change');
+    expect(out.stage).toBe('won');
+  });
+});
+
+describe('promises: what the customer asks by a date without 让我, a batch of goods, a plan said with 想, an invitation (blind set 26, own wording)', () => {
+  // Wednesday 2026-03-04.
+  it.each([
+    ['绿源的采购经理说包材用量翻倍,要我们出个年度框架价,周五前给他', '2026-03-06T18:00:00+08:00'],
+    ['恒远的陈总说样品测试通过了,下周二前要到正式报价', '2026-03-10T18:00:00+08:00'],
+    ['恒远的陈总问我们能不能加急发50箱,周五前要货', '2026-03-06T18:00:00+08:00'],
+    ['报价要控制在每吨4000以内,让我们两天内给正式报价', '2026-03-06T18:00:00+08:00'],
+    ['我想下周二去拜访一下他们新来的厂长', '2026-03-10T18:00:00+08:00'],
+    ['采购跟我说预算砍了,恒远的陈总下周约我们去讲一次方案', '2026-03-09T18:00:00+08:00'],
+    ['价格可以谈。我名天把样品带过去', '2026-03-05T18:00:00+08:00'],
+  ])('%s is due %s', (text, due) => expect(run(text).commitment?.due).toBe(due));
+  it.each([
+    '恒远的陈总说他们周五前要开会定方案',
+    '绿源的合同签了,第一批200箱下周三发货',
+    '我想他们下周会给答复',
+    '绿源的年度报价单我已经发给采购了',
+  ])('no promise in %s', (text) => expect(run(text).commitment).toBeNull());
+  it('a batch the rep says they take is a promise', () =>
+    expect(run('第一批我下周三亲自送过去').commitment?.due).toBe('2026-03-11T18:00:00+08:00'));
+});
+
+describe('rivals named by their goods, their share moved to us, their quote, the round, the incumbent pointed at (blind set 26, own wording)', () => {
+  it.each([
+    ['采购说宝钢的卷最近老是有色差', ['宝钢']],
+    ['他们说华美的管材质量不稳定', ['华美']],
+    ['老板说豪邦的料便宜一成', ['豪邦']],
+    ['打算把联丰的份额转一半给我们', ['联丰']],
+    ['投标的还有中集和新华昌', ['中集', '新华昌']],
+    ['财务说顺达物流给他们报的是每公斤3块', ['顺达物流']],
+    ['行政说现在那家恒安物业老是换人', ['恒安物业']],
+  ])('%s -> %j', (text, names) => expect(findCompetitors(text)).toEqual(names));
+  it.each(['我们的料便宜一成', '今年的料便宜', '想把一半的量转给别家', '他们倾向杭州', '老板想改去青岛', '参加的有二十多家'])(
+    'no rival named in %s',
+    (text) => expect(findCompetitors(text)).toEqual([]),
+  );
+  it("a complaint about a rival's goods is no after-sales worry about ours", () => {
+    const out = run('恒远的陈总说华美的管材最近投诉多');
+    expect(out.tags).toContain('competitor');
+    expect(out.tags).not.toContain('after_sales');
+  });
+  it("a rival's service weighed is still after-sales talk", () =>
+    expect(run('恒远的陈总说宝钢的售后响应太慢').tags).toContain('after_sales'));
+});
+
+describe('tags of blind set 26: signing by a time with 把, 签不了, delays to a term, our offer cut, goods wanted, fees (own wording)', () => {
+  expectTags(
+    [
+      ['closing_soon', ['王总说月底前把框架合同签了', '这个月把补充协议签掉']],
+      ['churn_risk', ['资金没到,可能要推到下学期']],
+      ['delivery', ['周五前要货', '下周一送货安装']],
+      ['price', ['要我们出个全年包干价', '谈下来10块钱的服务费']],
+      ['after_sales', ['上批胶水过滤后杂质偏多', '要我们保证技术服务']],
+      ['tender', ['采购说还得走比价']],
+    ],
+    [
+      ['closing_soon', '月底签不了了'],
+      ['closing_soon', '昨天把合同签了'],
+      ['churn_risk', '让我们砍掉两个岗位重新报'],
+      ['delivery', '送货单已经签收'],
+      ['after_sales', '上批货已经全部结清了'],
+    ],
+  );
+});

@@ -3,7 +3,7 @@ import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
-import { customerAsk, isDeliverableAlone } from './customer-asks';
+import { customerAsk, isDeliverableAlone, isDeliverableTopic } from './customer-asks';
 import { assentedRequest } from './chat';
 import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod, reportsTodaysWeekday } from './day-report';
 
@@ -25,8 +25,9 @@ export interface Commitment {
 const REP_SUBJECT =
   /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请])(?<!要求|希望|给到|交到|送到|发到)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
-/** Cognitive or reporting verbs right after 我: an opinion, not an action. */
-const OPINION = /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
+/** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
+const OPINION =
+  /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
  * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, and a paper's terms (条款里要求4小时到场)
@@ -52,8 +53,9 @@ const DEADLINE = /前|之前|以前|内/;
 const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)/;
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
-/** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到). */
-const DEADLINE_ONLY = /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要)$/;
+/** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货). */
+const DEADLINE_ONLY =
+  /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要(?:货|到货)?)$/;
 /**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
@@ -71,6 +73,10 @@ const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
 /** The customer made the appointment and we go there (陆经理约了后天下午去厂里谈, 李总约好周五上门): still ours to keep. */
 const APPOINTED_BY_THEM = /约(?:好)?了?(?:我们|我|咱们)?[^,.;!?去]{0,10}(?:去|过去|上门)/;
+/** Someone invites us by name to come (杜总下周约我们去讲一次): an appointment of ours even inside what was reported. */
+const INVITED_US = /约(?:了|好)?(?:我们|我|咱们)[^,.;!?]{0,6}(?:去|过去|上门)/;
+/** A cap on the price (报价要在每人每月5800以内): the customer's terms, no action of ours. */
+const PRICE_CAP = /(?:报价|价格|单价|总价)(?:要|得|必须|最好)?(?:控制)?在[^,.;!?]{1,14}(?:以内|之内|以下)/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
 const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
@@ -86,8 +92,15 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
  */
 const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来)/;
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
+/**
+ * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
+ * rep's unless 我 says so (首批我下周一送过去).
+ */
+const GOODS_BATCH = /^(?:首批|头批|第[一二三四五六七八九十0-9]批)/;
 /** Work under way (我们在准备投标) is no promise. */
 const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
+/** A task named as a topic (下周二去盖章那个, 送样品那件事): what is said of it next, not a promise made now. */
+const TOPIC_NAMED = /(?:那个|那件事|那事)$/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
 const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
 /** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
@@ -122,7 +135,7 @@ const PREPOSITION = new RegExp(
  * words of their own (not 履带, 预约, 签约).
  */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货|[^,.;!?]{0,4}公告)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|发(?!货|[^,.;!?]{0,4}公告)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
@@ -207,9 +220,13 @@ function isCandidate(
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
+  if ((GOODS_BATCH.test(text) && !isRepSubject(text)) || PRICE_CAP.test(text)) return false;
+  // 绵外的课桌椅报价单 / 我已经发给总务处了: the deliverable named as the topic of what the rep says next.
+  if (isDeliverableTopic(text)) return false;
   if (THEIR_COMPLAINT.test(text) && !isRepSubject(text)) return false;
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
-    if (!hasThirdPartySubject(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text))) return true;
+    if (!hasThirdPartySubject(text) || INVITED_US.test(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text)))
+      return true;
   }
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   // 问能不能保证: a guarantee the customer asks about is not one given.
@@ -283,13 +300,18 @@ function voiceClauses(clauses: string[], runOn: boolean): string[] {
 }
 
 /**
+ * Invited to go with no time of our own (杜总下周约我们去讲一次): the invitation is one clause, its time the inviter's;
+ * with a time (约我下周四去厂里谈) or nothing to go to (再约我) 我 starts a clause as anywhere.
+ */
+const INVITED_TO_GO = /^(?:我们|我|咱们)(?:去|过去|上门)/;
+/**
  * Voice text has no punctuation: a new clause starts where 我 takes over as the subject, unless all before it
  * is a deliverable (合同我周三前拟好, 报价我明天发): the topic of the rep's clause, not a clause of its own.
  */
 function splitAtRepSubject(clause: string): string[] {
   const starts = [...clause.matchAll(new RegExp(REP_SUBJECT.source, 'g'))]
     .map((m) => m.index! + (m[0].startsWith('我') || m[0].startsWith('咱') ? 0 : 1))
-    .filter((i) => i > 0 && !isDeliverableAlone(clause.slice(0, i)));
+    .filter((i) => i > 0 && !isDeliverableAlone(clause.slice(0, i)) && !(clause[i - 1] === '约' && INVITED_TO_GO.test(clause.slice(i))));
   const bounds = [0, ...starts, clause.length];
   return bounds
     .slice(1)
@@ -458,8 +480,12 @@ export function findCommitment(
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
       askedOfUs ??= { text: clause.text, due: clause.due };
       askedJustBefore = true;
-    } else if (DONE_NOW.test(clause.text) && candidates.at(-1)?.text === event?.text && PROMISE.test(event?.text ?? '')) {
-      // 答应华庭的检测报告 / 已经寄出去了: the promise just named is the one now done.
+    } else if (
+      DONE_NOW.test(clause.text) &&
+      candidates.at(-1)?.text === event?.text &&
+      (PROMISE.test(event?.text ?? '') || TOPIC_NAMED.test(event?.text ?? ''))
+    ) {
+      // 答应华庭的检测报告 / 已经寄出去了, 合同下周二去盖章那个 / 我已经盖完了: the promise just named is the one now done.
       candidates.pop();
     }
     const conditional = CONDITIONAL.test(clause.text);

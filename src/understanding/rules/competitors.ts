@@ -1,5 +1,6 @@
 import { escapeRegExp, insideLongerWord } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS } from './brands';
+import { isPlaceOnly } from './places';
 
 /** Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. */
 
@@ -100,6 +101,11 @@ const BID = '(?:报了名|报名了|买了|在跟|投了|参加了|来交流过|
 const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现)';
 /** The same name read shortest first, where what follows it (直供的货, 的热卷报价) would otherwise be read into it. */
 const SHORT_NAME = `${NAME_SOURCE}?`;
+/** Words for goods a maker makes, by which the maker is named (马钢的料, 鞍钢的板子, 昆仑的齿轮油). */
+const MAKER_GOODS = '料|板子|板材|板|卷|钢材|油|管材|管|线缆|货|产品|东西';
+/** What is said of such goods: their price or a fault (便宜, 开裂, 色差, 投诉多, 质量不行). */
+const GOODS_JUDGED =
+  '便宜|贵|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
 /** Not a count or a span of time (用了三天的, 找过两家的). */
 const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
@@ -194,9 +200,28 @@ const DEEDS = [
     `(?:目前|现在|原来|一直|去年|前年|往年|之前|以前|上次|原先)(?:一直)?(?:用|拿|进|买|订)的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`,
     'gd',
   ),
-  // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价).
+  // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价,
+  // 拿了长城的报价单来压价).
   new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),
-  new RegExp(`拿(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
+  new RegExp(`拿(?:了|着)?(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
+  // A maker named by its goods, weighed or faulted (马钢的料冲压开裂, 鞍钢的板子最近色差投诉多, 昆仑的齿轮油便宜将近两成):
+  // the goods are a word for material (料, 板, 卷, 油, 管…), and what follows in the clause judges them.
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5]{0,3}?(?:${MAKER_GOODS})(?:最近|老是|总是|经常|又|也|一直|都)?[^,.;!?\\s]{0,4}?(?:${GOODS_JUDGED})`,
+    'gd',
+  ),
+  // Their business moved to us from a maker (把鞍钢的量切一半给我们, 把宝钢的份额转过来).
+  new RegExp(`把(?![0-9一二三四五六七八九十两几半多])(${SHORT_NAME})的(?:量|份额|单子|订单|业务|采购量)(?:切|分|转|挪|匀|拿)`, 'gd'),
+  // A maker's quote to the customer given as a figure (携程商旅给他们报的是每张票15块).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)(?:报的是?|报了|给的是?|开的是?)(?:每[^,.;!?]{0,4}?)?(?=[0-9一二三四五六七八九十])`,
+    'gd',
+  ),
+  // The one serving them now, pointed at (现在那家中盛保安老是换人, 目前合作的那家华安): the incumbent.
+  new RegExp(
+    `(?:现在|目前|原来|之前)(?:用的|合作的|在做的)?那家(${NAME_SOURCE})(?=[,.;!?\\s]|$|老是|总是|经常|又|也|的|合同|服务|做)`,
+    'gd',
+  ),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
   // The incumbent named by who supplied before (去年是丰益供的, 之前一直是华宝做的).
   new RegExp(
@@ -240,6 +265,11 @@ const ALONGSIDE = new RegExp(
   'gd',
 );
 
+/** Others in the round named (参加的还有首钢和本钢, 投标的有甲、乙): each is a rival. */
+const ALSO_IN_ROUND = new RegExp(
+  `(?:参加|参与|竞标|投标|入围|报名|比选)的(?:还有|有|是)(?![0-9一二三四五六七八九十两几多])((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=[,.;!?\\s]|$)`,
+  'gd',
+);
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
 const LISTED_WITH_US = new RegExp(
   `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司)`,
@@ -257,7 +287,14 @@ function deedSpans(text: string): Span[] {
     const lead = written.match(INTRODUCED_AS)?.[0].length ?? 0;
     const name = written.slice(lead).replace(WHERE_AFTER, '');
     const start = at + lead;
-    if (name.length >= 2 && !NOT_A_NAME.test(name) && !A_PARTY.test(name) && !PERSON_OR_PARTY.test(name) && !A_KIND.test(name))
+    if (
+      name.length >= 2 &&
+      !NOT_A_NAME.test(name) &&
+      !A_PARTY.test(name) &&
+      !PERSON_OR_PARTY.test(name) &&
+      !A_KIND.test(name) &&
+      !isPlaceOnly(name)
+    )
       spans.push({ name, start, end: start + name.length });
   };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
@@ -266,7 +303,12 @@ function deedSpans(text: string): Span[] {
       if (!A_PRODUCT.test(m[1]!) && !NOT_A_NAME_AFTER_VERB.test(m[1]!)) add(m[1]!, m.indices![1]![0]);
     }
   }
-  for (const m of [...text.matchAll(ALONGSIDE), ...text.matchAll(LEANING), ...text.matchAll(LISTED_WITH_US)]) {
+  for (const m of [
+    ...text.matchAll(ALONGSIDE),
+    ...text.matchAll(LEANING),
+    ...text.matchAll(LISTED_WITH_US),
+    ...text.matchAll(ALSO_IN_ROUND),
+  ]) {
     let offset = m.indices![1]![0];
     for (const name of m[1]!.split(/[\s、,和]/)) {
       add(name, offset);
@@ -297,7 +339,7 @@ function introducedSpans(text: string): Span[] {
       const rest = text.slice(start);
       const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
       // What is not a name (三家, 国产的) ends the list: what follows it is another clause.
-      if (!name || NOT_A_NAME.test(name) || A_PRODUCT.test(name) || A_POST.test(name) || A_PROPERTY.test(name)) break;
+      if (!name || NOT_A_NAME.test(name) || A_PRODUCT.test(name) || A_POST.test(name) || A_PROPERTY.test(name) || isPlaceOnly(name)) break;
       spans.push({ name, start, end: start + name.length });
       const joint = text.slice(start + name.length).match(/^(?:和|、|,|及|以及|还有)/)?.[0];
       if (!joint) break;

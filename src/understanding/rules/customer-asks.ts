@@ -28,6 +28,10 @@ const ASKS = new RegExp(
     `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|(?:${GIVE})(?![到低高多少点期]))`,
     // 客户说下周三前一定要看到: their deadline to see what we make.
     `(?:前|之前|以前)${WITHIN(4)}?要(?:${RECEIVE})`,
+    // 下周一前要到报价, 周二前要到正式报价: a deliverable of ours they want in hand by then.
+    `(?<=(?:前|之前|以前)${WITHIN(2)}?要(?:到|拿到)?)(?:正式|最终|新|完整)?的?(?:${DELIVERABLE})`,
+    // 问我们能不能紧急供100吨: goods asked of us, by a deadline that may follow in a clause of its own.
+    `(?<=问${WITHIN(8)}?(?:能不能|能否|可不可以|可否)${WITHIN(4)}?)(?:供|送|发)(?:货|[0-9一二三四五六七八九十两几]+(?:吨|台|套|件|批|箱|车))`,
     // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).
     `(?:要|想要|需要|拿|要求提供)(?:一份|一套|一版|份|个)${WITHIN(14)}?(?:${DELIVERABLE})`,
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
@@ -46,7 +50,13 @@ const ASKS = new RegExp(
 /** A deliverable named alone, perhaps with 那个/新的 (合同, 那个报价): the topic a clause can open with. */
 const DELIVERABLE_ALONE = new RegExp(`^(?:那个|这个|新的?|最终的?)?(?:${DELIVERABLE})$`);
 
+/** A deliverable named with whose or what it is (绵外的课桌椅报价单), no verb before it (给出定制开发的报价): the topic too. */
+const DELIVERABLE_OWNED = new RegExp(
+  `^[^,.;!?\\s给出发做报送寄带交约去把让谈聊跟找回备写改补算]{1,12}的[\\u4e00-\\u9fa5]{0,4}?(?:${DELIVERABLE})$`,
+);
+
 export const isDeliverableAlone = (text: string): boolean => DELIVERABLE_ALONE.test(text);
+export const isDeliverableTopic = (text: string): boolean => DELIVERABLE_ALONE.test(text) || DELIVERABLE_OWNED.test(text);
 
 /** The part of a clause that asks something of us, from where the ask starts; null when it asks nothing. */
 export function customerAsk(clause: string): string | null {

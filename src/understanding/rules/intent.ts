@@ -28,6 +28,8 @@ const STAGE_EDIT = /^(?:帮我|麻烦|请)?(?:改|更新|调整|修改|变更|�
 const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
 /** A mention of the bot itself (@销售助手) says nothing about what the message is. */
 const MENTION = /^@\S+\s*/;
+/** Voice filler opening a message before a space (那个 帮我看一下…): it says nothing of what the message is. */
+const OPENING_FILLER = /^(?:那个|这个|嗯+|呃+|额+)\s+(?=\S)/;
 /** Emoji and check marks closing a message (已回传 ✅, 好的👌) say nothing the words do not. */
 const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\uFE0F]+$/u;
 const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
@@ -64,6 +66,13 @@ const STANDING_ASKED_AT_END = /(?:什么|啥)(?:进度|进展|情况|状态)(?:�
 const ASKED_TWICE_MAX = 40;
 /** A short yes-or-no question about a record (港联的合同签了没有?). */
 const YES_NO = /了没有?[?]?$|吗[?]?$/;
+/**
+ * A report closed by asking the bot how to go on (…不然就转向别家。怎么谈比较好, …本钢便宜50一吨,下一步怎么打): the
+ * last clause opens with how to go on, so the whole message is a question, however long the report before it. Someone
+ * else asking it (王总问我们下一步怎么推) has them before the how, and how it went (怎么谈的还要等老板定) is no question.
+ */
+const HOW_TO_GO_ON =
+  /^(?:那|那么|所以|这种情况下?|这种)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:谈|打|推|跟|办|应对|处理)(?![的了得过])/;
 /** Someone's records named first (佳怡的线索 那些还没跟进): a question about them. */
 const RECORDS_OF = /^[\u4e00-\u9fa5]{2,3}的(?:商机|单子|线索|承诺|待办|客户|业绩)/;
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
@@ -121,7 +130,7 @@ const REPORT_WORDS =
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
  */
 const DONE =
-  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)给[^,.;!?]{1,8}$|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
+  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
  * answered with 了 after the contact and no 已经 (那个优惠答复孙经理了): the contact's title closes the deed. Sent to
@@ -166,9 +175,10 @@ const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装|核|�
  */
 const FIXED_ON_THE_SPOT = /(?:当场|现场)(?:就|已经|已)?(?:处理|解决|修|换|调|排除)(?:好|完)?了/;
 /**
- * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了): whatever was sent is a deliverable.
+ * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了, 已经寄回给他们): whatever was sent is a
+ * deliverable.
  */
-const SENT_TO_THEM = new RegExp(`(?:发|寄|送|交|递|转)给(?:了)?(?:他们|对方|客户|${CONTACT_NAME.source})`);
+const SENT_TO_THEM = new RegExp(`(?:发|寄|送|交|递|转)回?给(?:了)?(?:他们|对方|客户|${CONTACT_NAME.source})`);
 /**
  * The appointment made, the contact or customer before it as its object (许经理约好了, 美特电器约好了): a done task;
  * agreed with someone (跟王经理约好了 明天去) reports the agreement.
@@ -275,7 +285,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
 }
 
 export function classifyIntent(text: string, ctx: IntentContext): Intent {
-  const t = text.trim().replace(MENTION, '').replace(TRAILING_EMOJI, '');
+  const t = text.trim().replace(MENTION, '').replace(TRAILING_EMOJI, '').replace(OPENING_FILLER, '');
   // Commands and questions are read without the spaces of voice typing (鲜丰水果 归 谁 跟进).
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
@@ -288,6 +298,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
   if (ctx.requestedStage || STAGE_EDIT.test(compact)) return 'stage_change';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
+  if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '')) return 'query';
   if (CALLED_UP.test(compact) || SHOWN.test(compact)) return 'query';
   if (
     compact.length <= ASKED_TWICE_MAX &&

@@ -20,6 +20,20 @@ const MORE_CITIES =
 
 const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);
 
+/**
+ * Places people travel to that are no city of the lists above (西双版纳, 九寨沟): with the cities and provinces, a name
+ * that is only one of these is a place (想改去西双版纳, 他们倾向厦门), never a maker.
+ */
+const DESTINATIONS =
+  '西双版纳 丽江 九寨沟 张家界 北海 威海 秦皇岛 北戴河 黄山 峨眉山 武夷山 长白山 千岛湖 莫干山 香港 澳门 台湾 海南 新疆 西藏 云南 ' +
+  '日本 韩国 泰国 新加坡 马来西亚 越南 巴厘岛 普吉岛 马尔代夫 迪拜 欧洲 澳洲';
+const PLACE_ONLY = new Set([...NAMES, ...DESTINATIONS.split(' ')]);
+
+/** A name that is only a place (厦门, 西双版纳, 云南省): where someone goes, not who they buy from. */
+export function isPlaceOnly(name: string): boolean {
+  return PLACE_ONLY.has(name.replace(/[省市县区]$/, ''));
+}
+
 /** One or two leading place names, each optionally followed by 省/市/县/区. */
 const LEADING_PLACE = new RegExp(`^(?:(?:${NAMES.join('|')})(?:省|市|县|区)?){1,2}`);
 

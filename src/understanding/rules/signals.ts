@@ -40,10 +40,10 @@ const NUM = '[0-9一二三四五六七八九十两几]';
 const SOON =
   '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
 /**
- * Signing words; 签字 alone is an internal sign-off (approval), not the deal. A wish to sign (下个月想签) is not imminent.
+ * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed. A wish to sign (下个月想签) is not imminent.
  * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on.
  */
-const SIGN = '(?:签(?!字)|盖章|(?<!开始)走合同)';
+const SIGN = '(?:签(?!字|不)|盖章|(?<!开始)走合同)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
@@ -52,6 +52,11 @@ const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
  * of a condition: with no time it is not near, as signing after a step waited on is not.
  */
 const SIGNING_NOW = '(?:马上|很快|立马|立刻|今天|今晚|当天)就(?:能|可以|要)?';
+/**
+ * The contract to be signed by a time, said with 把 (月底前把合同签了, 这个月把框架协议签掉): 签了 there is what is to be
+ * done by then, not a signing done.
+ */
+const SIGN_BY_THEN = `(?:${SOON}(?:之)?前|这个月|本月)把[^,.;!?]{1,14}?签(?:了|掉)`;
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
 /**
@@ -106,6 +111,12 @@ const UNNAMED_RIVAL_OFFER =
  * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
  * as 维修 is; not another job named after 修 (预算挪去修电梯了).
  */
+/**
+ * Goods already delivered found faulty (上批液压油过滤后杂质偏多, 这批货有开裂的, 上次送的有破损): a complaint about what we
+ * supplied, as 质量不稳定 is.
+ */
+const BATCH_FAULT =
+  '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,10}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|破损|生锈|漏)';
 /** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
 const SERVICE_TIME =
   '(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)[^,.;!?]{0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
@@ -138,7 +149,7 @@ const CHURN = new RegExp(
     '(?<!我们?|咱们|我司|这单|这个单子|那就|只能|干脆)放弃(?!吧)',
     '不太?积极',
     // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月))(?!的|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
@@ -169,8 +180,8 @@ const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
 /** Approval as a feature of the software sold (对接移动端审批, 手机审批): not a sign-off on the purchase. */
 const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|PC端|网上)';
-/** We are asked to cut a part of our offer (让我们把二层结构砍掉, 我们把安装取消): the offer shrinks, the deal goes on. */
-const OUR_OFFER_CUT = /(?:我们|咱们|我司)把[^,.;!?]{1,10}$/;
+/** We are asked to cut a part of our offer (让我们把二层结构砍掉, 我们把安装取消, 让我们砍掉两个夜班岗): the offer shrinks, the deal goes on. */
+const OUR_OFFER_CUT = /(?:我们|咱们|我司)把[^,.;!?]{1,10}$|(?:让|要|叫|请)(?:我们|咱们|我司)$/;
 /** What they still buy, said right after (刀具管理那块先不做了,只采购刀具): a part dropped, not the deal. */
 const STILL_BUYING = /^[^,.;!?]{0,3}[,;]\s*(?:只|就只|先只)(?:采购|买|要|做|上|订|签)/;
 function onlyPartDropped(text: string, start: number, end: number): boolean {
@@ -192,7 +203,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
@@ -200,7 +211,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完])|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过])|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过])|${SIGN_BY_THEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -216,7 +227,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:送|发|供|到)(?:一批|货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}`,
       'g',
     ),
   },
@@ -247,7 +258,7 @@ const RULES: TagRule[] = [
     tag: 'after_sales',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}`,
+      `${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}`,
       'g',
     ),
   },

@@ -22,11 +22,11 @@ const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:�
  */
 const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:推|挪|走|转|移|迈)`);
 /**
- * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单: a one-character verb read as a word of its own (not 跟进,
+ * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单: a one-character verb read as a word of its own (not 跟进,
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself.
  */
 const BARE_REQUEST = new RegExp(
-  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转)(?:是|作|成)?\\s*(${FULL_NAME_ALTERNATION}))`,
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))`,
 );
 /** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
 const UPDATE_ASKED =
@@ -67,6 +67,10 @@ const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
 
 /** Our stamped copy sent off (盖好章寄回去了, 已盖章寄出): a deliverable of ours; their copy coming back (寄回来) is the signing. */
 const OUR_SENDING = '[^,.;!?]{0,3}(?:寄|送|发|递)(?:回去|出|过去|给)';
+
+/** A stamp reported (盖好章了, 已盖章): ours when the clause after sends it off (已经寄回给他们, 寄出去了). */
+const STAMPED = /盖|章/;
+const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:寄|送|发|递)(?:回去|出|过去|回?给(?!我))/;
 
 const REPORTS: Array<[Stage, RegExp]> = [
   [
@@ -152,7 +156,7 @@ export function findRequestedStage(text: string): Stage | null {
     text.match(REQUEST) ??
     text.match(FIELD_REQUEST) ??
     text.match(TOWARD_REQUEST) ??
-    onlyWholeWords(text, '进标算挂改转').match(BARE_REQUEST);
+    onlyWholeWords(text, '进标算挂改转记').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
@@ -179,6 +183,8 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       if (NEGATED_BEFORE.test(before)) continue;
       // 盖好章的合同 describes a thing (an attribute before 的), not a signing that happened.
       if (clause[m.index! + m[0].length] === '的') continue;
+      // 合同盖好章了,已经寄回给他们: our stamped copy sent off in the clause after, as in one clause (盖好章寄回去了).
+      if (stage === 'won' && STAMPED.test(m[0]) && SENT_OFF_AFTER.test(clauses[clauses.indexOf(clause) + 1] ?? '')) continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
       if (m[0] === '丢了' && (THING_LOST_BEFORE.test(before) || THING_LOST_AFTER.test(clause.slice(m.index! + 2)))) continue;
       if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
