@@ -8,7 +8,8 @@ import { DENIED_BEFORE, escapeRegExp } from './text';
  * A revised figure wins: the last money figure in the message.
  */
 
-const MONEY = new RegExp(`(${NUMERAL})(?:个)?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
+// 个 between a figure and its unit (3个亿, 两个多亿) is read over; after the figure (二十万个) it counts things.
+const MONEY = new RegExp(`(${NUMERAL})(?:个(?=多|来|余|亿|万|千))?(?:多|来|余)?(亿|万|w|W|k|K|千)?(?:多|来|余)?(元|块钱|块|rmb|RMB)?`, 'g');
 /** No deal is this small: 两块 is two pieces, not two yuan. */
 const MIN_DEAL = 100;
 /** A numeral starts with a digit, not with a bare unit (万一, 千万别). */
@@ -25,9 +26,18 @@ const UNIT_PRICE_BEFORE =
 const DIFFERENCE_BEFORE =
   /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
-/** Figures about the company, not the deal: 注册资本5000万, 年营收3亿, a shop's GMV (第一季度GMV做不到300万). */
+/**
+ * Figures about the company, not the deal: 注册资本5000万, 年营收3亿, a shop's GMV (第一季度GMV做不到300万), what it pays
+ * for power (一年电费四百多万, which a solar or energy deal would save).
+ */
 const COMPANY_FIGURE_BEFORE =
-  /(?:注册资本|注册资金|营收|产值|销售额|营业额|GMV|gmv|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$/;
+  /(?:注册资本|注册资金|营收|产值|销售额|营业额|GMV|gmv|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$|(?:电费|水电费|能耗费用|用电成本)[^,.;!?]{0,6}$/;
+/**
+ * A threshold that sets off a step (投资超过三百万就要上董事会, 金额高于50万的话得走招标): a rule of theirs, not the deal's
+ * worth.
+ */
+const THRESHOLD_BEFORE = /(?:超过|超出|高于|大于|多于|低于|少于)$/;
+const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|得|必须|需要)/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
 /**
@@ -74,6 +84,7 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
     )
   )
     return false;
+  if (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)) return false;
   if (quotedByRival(before, rivals)) return false;
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }

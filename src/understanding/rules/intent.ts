@@ -95,7 +95,9 @@ const WHICH_RECORDS = /(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{
  * addressed (大家, 各位) is no customer.
  */
 const OFF_DUTY =
-  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|例会|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
+  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|例会|周会|晨会|早会|夕会|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
+/** The whole team addressed by a mention (@所有人 周五下午开周会): a notice to colleagues, not a report on a customer. */
+const TEAM_MENTIONED = /^@(?:所有人|全体成员|全体|all|everyone)(?=\s|$|[,:])/i;
 /** Thanks opening the message (谢谢郑经理指点, 感谢领导支持): said to a colleague, not a report, when nothing of a deal follows. */
 const THANKS_FIRST = /^(?:谢谢|感谢|多谢|谢了)/;
 const THANKS_MAX = 30;
@@ -130,7 +132,7 @@ const REPORT_WORDS =
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
  */
 const DONE =
-  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$/;
+  /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|问过了/;
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
  * answered with 了 after the contact and no 已经 (那个优惠答复孙经理了): the contact's title closes the deed. Sent to
@@ -151,8 +153,11 @@ const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
-/** Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数确认完了). */
-const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:把[^,.;!?]*)?$`);
+/**
+ * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
+ * 确认完了, 他们那边已经发货了).
+ */
+const THEIR_DEED = new RegExp(`^(?:说|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:那边|这边)?(?:把[^,.;!?]*)?$`);
 const PROMISED_BEFORE = /答应|承诺|说好的|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
 /** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
@@ -173,7 +178,17 @@ const SERVICE_DONE = /(?:换|装|修|调|铺|贴|调试|搭|布置|安装|核|�
  * A fault fixed on the spot (接线的当场处理好了, 现场就修好了): the rep's service there, done; handled with no place said
  * (东润那边处理好了) may be anyone's, as b22-134 is labelled.
  */
-const FIXED_ON_THE_SPOT = /(?:当场|现场)(?:就|已经|已)?(?:处理|解决|修|换|调|排除)(?:好|完)?了/;
+const FIXED_ON_THE_SPOT = /(?:当场|现场|上门)(?:就|已经|已)?(?:处理|解决|修|换|调|排除)(?:好|完)?了/;
+/**
+ * Sent off toward them (政策已经发过去了, 样品寄出去了): the sending is the deed, whatever was sent, as the sets label it
+ * (b055, b16-030, b27-095…); goods shipped (彩箱今天全部发货了) are the delivery done, as 交货了 is.
+ */
+const SENT_OFF = /(?:发|寄|送|传|递)(?:过去|出去)了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:发|出)(?:完)?货了/;
+/**
+ * Someone asked on the customer's behalf (房东问过了, 物业那边问过了): the asking the rep took on is done. Someone named
+ * or their side before it (王总问过了, 他们问过了) asked themselves; asked whether (问过了吗) is a question.
+ */
+const ASKED_AROUND = /问过了(?![吗么没])/;
 /**
  * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了, 已经寄回给他们): whatever was sent is a
  * deliverable.
@@ -274,6 +289,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     return (
       promised ||
       SERVICE_DONE.test(m[0]) ||
+      SENT_OFF.test(clause.slice(m.index)) ||
+      (ASKED_AROUND.test(m[0]) && ASKED_AROUND.test(clause)) ||
       FIXED_ON_THE_SPOT.test(clause) ||
       visited ||
       DELIVERED_THERE.test(clause) ||
@@ -327,7 +344,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached
   // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
   if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';
-  if (OFF_DUTY.test(t) && !ctx.hasDealContent) return 'other';
+  if ((OFF_DUTY.test(t) || TEAM_MENTIONED.test(text.trim())) && !ctx.hasDealContent) return 'other';
   // Thanks to a colleague for what they did (谢谢韩总,申请批得真快) names no customer, figure or stage: chit-chat,
   // whatever signal word is in it.
   if (THANKS_FIRST.test(t) && t.length <= THANKS_MAX && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';

@@ -57,6 +57,11 @@ const RECIPIENT = /给谁的/g;
 const RECALLED = /来着[?]?$/;
 const RECALLED_AS_TIMELINE = new Set(['deals', 'deal_status']);
 
+/**
+ * Visits or follow-ups counted with no customer named (上周团队跟进了多少次, 这周大家拜访了几次): the team's activity, a
+ * metric; with a customer (龙城物业这个月跟了几次) it is that customer's timeline.
+ */
+const TIMES_COUNTED = /几次|多少次/;
 /** A customer's records called up with no record named (把绿苑的资料全调出来看看): the customer as a whole. */
 const CALLED_UP = /(?:调|翻|导|拉)出来|调(?:一)?下/;
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
@@ -131,7 +136,8 @@ export function readQuery(written: string, customerId: string | null, customerWo
   const listed = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
   // Money summed over one's own or the team's deals (我这个月签了多少钱了, 团队回款情况) is a metric, not a list.
   const totalled = listed === 'deals' && !customerId && !LIST_WORDS.test(text) && WORDS.moneyTotals.some((word) => text.includes(word));
-  const subject = totalled ? 'metrics' : RECALLED.test(text) && RECALLED_AS_TIMELINE.has(listed) ? 'timeline' : listed;
+  const counted = listed === 'timeline' && !customerId && TIMES_COUNTED.test(text);
+  const subject = totalled || counted ? 'metrics' : RECALLED.test(text) && RECALLED_AS_TIMELINE.has(listed) ? 'timeline' : listed;
   return {
     subject,
     customerId,

@@ -141,6 +141,13 @@ const BID_OUTCOME =
  */
 const THREAT =
   '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)';
+/**
+ * Our after-sales left them waiting (售后一直没人管, 服务老是没人来), then a change of supplier wanted (要换供应商):
+ * they would leave us. A change wanted with no such neglect of ours (维保合同到期了想换一家, 彩盒要换供应商) may be a
+ * change away from someone else, as b6-004 and b27-004 are labelled.
+ */
+const NEGLECTED_THEN_SWITCH =
+  '(?:售后|服务|客服)[^,.;!?]{0,4}(?:一直|老是|总是|都)?没人(?:管|来|理|处理|回)[^.;!?]{0,12}?(?:要|想|打算|准备|考虑)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|一家|别家|服务商)';
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
@@ -154,6 +161,7 @@ const CHURN = new RegExp(
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
+    NEGLECTED_THEN_SWITCH,
     '项目(?:也|被|给)?(?:砍|撤)了',
     THREAT,
     DRAGGED,
@@ -178,6 +186,9 @@ export const SWITCHED_TO = /(?:改用|改选|改去|改投|转用|转去|换用|
 /** The customer stays with us after all: a mention of switching is not churn. */
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
+/** Sent to a head of theirs for sign-off (要报总经理批, 得报给院长审批): an approval, as 报批 is. */
+const SENT_TO_HEAD_FOR_SIGN_OFF =
+  '报(?:给|到)?(?:他们|上面)?(?:总经理|董事长|老板|领导|院长|校长|局长|厂长|总部|集团|总裁)(?:那里|那边)?(?:审)?批(?![发量次])';
 /** Approval as a feature of the software sold (对接移动端审批, 手机审批): not a sign-off on the purchase. */
 const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|PC端|网上)';
 /** We are asked to cut a part of our offer (让我们把二层结构砍掉, 我们把安装取消, 让我们砍掉两个夜班岗): the offer shrinks, the deal goes on. */
@@ -242,7 +253,7 @@ const RULES: TagRule[] = [
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
+      `${wordsOf('approval')}|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
       'g',
     ),
   },
