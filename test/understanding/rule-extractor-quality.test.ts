@@ -173,9 +173,20 @@ const BLIND26 = new URL('../fixtures/extract-blind26.jsonl', import.meta.url);
  */
 const BLIND27 = new URL('../fixtures/extract-blind27.jsonl', import.meta.url);
 /**
+ * A twenty-eighth blind set (160 cases: industrial gases, elevator maintenance, corporate training, hotel linens,
+ * agricultural drones, water treatment; long multi-fact reports beside one-liners, questions said as statements,
+ * weekdays said on that weekday, month parts and holidays), written from the contract alone. First run, after the
+ * fixes for sets 25–27: intent 95.6%, customer 98.1%, amount 100%, due 91.9%, tag F1 0.917; create_lead 76.9%.
+ * Its writer left the customer of 14 questions only inside `query`; the contract puts a customer the message names
+ * in `customerId` too, so those labels were corrected before the run (as labelled: customer 89.4%).
+ */
+const BLIND28 = new URL('../fixtures/extract-blind28.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  'twenty-eighth blind': { due: 0.91875, tagF1: 0.917 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -225,6 +236,7 @@ describe.each([
   ['twenty-fifth blind', BLIND25],
   ['twenty-sixth blind', BLIND26],
   ['twenty-seventh blind', BLIND27],
+  ['twenty-eighth blind', BLIND28],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
