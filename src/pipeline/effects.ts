@@ -31,40 +31,77 @@ export interface ReplyScope {
 export type SendEffect = Exclude<Effect, { type: 'update-card' }>;
 
 export async function persistEffects(em: EntityManager, scope: EffectScope, effects: readonly Effect[]): Promise<void> {
-  for (const effect of effects) {
-    if (effect.type === 'update-card') {
-      const record = await em.getRepository(CardRecord).findOneByOrFail({ id: effect.cardId, tenantId: scope.tenantId });
-      await em.getRepository(CardRecord).update(
-        { id: record.id },
-        {
-          card: effect.card,
-          state: effect.card.state,
-          actedBy: effect.actedBy ?? record.actedBy,
-          actedAt: effect.actedBy ? scope.now : record.actedAt,
-          updatedAt: scope.now,
-        },
-      );
-      const message: OutboundMessage = { type: 'card-update', card: effect.card, responseCode: effect.responseCode };
-      await em.getRepository(OutboxItem).insert(newOutboxRow(scope, record.recipientId, record.platform, message));
-    } else {
-      await persistSends(em, scope, [effect]);
+  const sends = new PendingSends(em);
+  await sends.persist(scope, effects);
+  await sends.flush();
+}
+
+/**
+ * Effects written in one transaction, the sends of all of them together: one multi-row insert per table
+ * at `flush` instead of two statements per message (a group commit settles many messages at once). A card
+ * update reads its card's row, so it is written where it comes, after the sends queued before it: a
+ * recipient's messages keep their order.
+ */
+export class PendingSends {
+  private pending: { scope: EffectScope; effect: SendEffect }[] = [];
+
+  constructor(private readonly em: EntityManager) {}
+
+  async persist(scope: EffectScope, effects: readonly Effect[]): Promise<void> {
+    for (const effect of effects) {
+      if (effect.type !== 'update-card') {
+        this.pending.push({ scope, effect });
+        continue;
+      }
+      await this.flush();
+      await persistCardUpdate(this.em, scope, effect);
     }
   }
+
+  /** Writes the sends queued so far, in the order they came. */
+  async flush(): Promise<void> {
+    const sends = this.pending;
+    this.pending = [];
+    await writeSends(this.em, sends);
+  }
+}
+
+async function persistCardUpdate(em: EntityManager, scope: EffectScope, effect: Extract<Effect, { type: 'update-card' }>): Promise<void> {
+  const record = await em.getRepository(CardRecord).findOneByOrFail({ id: effect.cardId, tenantId: scope.tenantId });
+  await em.getRepository(CardRecord).update(
+    { id: record.id },
+    {
+      card: effect.card,
+      state: effect.card.state,
+      actedBy: effect.actedBy ?? record.actedBy,
+      actedAt: effect.actedBy ? scope.now : record.actedAt,
+      updatedAt: scope.now,
+    },
+  );
+  const message: OutboundMessage = { type: 'card-update', card: effect.card, responseCode: effect.responseCode };
+  await em.getRepository(OutboxItem).insert(newOutboxRow(scope, record.recipientId, record.platform, message));
 }
 
 /**
  * Sends to many people (a scheduled job's fan-out) as one multi-row insert per table, in the order
  * given: one statement per row and a transaction per person made 5,000 briefings take 20 s.
  */
-export async function persistSends(em: EntityManager, scope: EffectScope, effects: readonly SendEffect[]): Promise<void> {
-  const cards = effects.flatMap((effect) => cardRecord(scope, effect) ?? []);
+export function persistSends(em: EntityManager, scope: EffectScope, effects: readonly SendEffect[]): Promise<void> {
+  return writeSends(
+    em,
+    effects.map((effect) => ({ scope, effect })),
+  );
+}
+
+async function writeSends(em: EntityManager, sends: readonly { scope: EffectScope; effect: SendEffect }[]): Promise<void> {
+  const cards = sends.flatMap(({ scope, effect }) => cardRecord(scope, effect) ?? []);
   if (cards.length > 0) await em.createQueryBuilder().insert().into(CardRecord).values(cards).updateEntity(false).execute();
-  if (effects.length > 0)
+  if (sends.length > 0)
     await em
       .createQueryBuilder()
       .insert()
       .into(OutboxItem)
-      .values(effects.map((effect) => outboxRow(scope, effect)))
+      .values(sends.map(({ scope, effect }) => outboxRow(scope, effect)))
       .updateEntity(false)
       .execute();
 }

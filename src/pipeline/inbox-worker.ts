@@ -3,11 +3,12 @@ import type { Clock } from '../clock';
 import { log } from '../log';
 import { isDataError } from '../store/db-errors';
 import { InboxItem } from '../store/entities';
+import { GroupWriter } from '../store/group-writer';
 import { inTransaction } from '../store/transaction';
 import { backoffMs } from './backoff';
-import { persistEffects, type Effect, type EffectScope } from './effects';
+import { PendingSends, persistEffects, type Effect, type EffectScope } from './effects';
 import type { PlatformName } from './inbound-event';
-import { RowWorker } from './row-worker';
+import { groupOptions, RowWorker } from './row-worker';
 
 /**
  * Work for one inbox row, in two steps: `prepare` runs outside any transaction (it may call an LLM
@@ -51,7 +52,15 @@ export const DEFAULT_INBOX_OPTIONS: InboxWorkerOptions = {
 /** A member's messages are handled in the order they arrived: 撤销刚才那条 must see the report before it. */
 const INBOX_LANE = ['platform', 'tenantId', 'senderId'];
 
+/** A row whose work is done outside the transaction, to be settled: its changes and messages written, the row marked done. */
+interface Settle extends InboxWork {
+  row: InboxItem;
+}
+
 export class InboxWorker extends RowWorker<InboxItem> {
+  /** Rows finished at about the same time are settled in one transaction (group commit). */
+  private readonly settles: GroupWriter<Settle, boolean>;
+
   constructor(
     dataSource: DataSource,
     private readonly handler: InboxHandler,
@@ -60,21 +69,33 @@ export class InboxWorker extends RowWorker<InboxItem> {
     private readonly options: InboxWorkerOptions = DEFAULT_INBOX_OPTIONS,
   ) {
     super(dataSource, InboxItem, clock, { name: 'inbox', waiting: 'pending', held: 'processing', lane: INBOX_LANE, ...options });
+    this.settles = new GroupWriter((settles) => inTransaction(dataSource, (em) => this.settle(em, settles)), groupOptions(dataSource));
+  }
+
+  /**
+   * Marks each row done and writes what its work produced, all in one transaction; the messages it sends
+   * go in together at the end. Answers, per row, whether this claim settled it.
+   */
+  private async settle(em: EntityManager, settles: readonly Settle[]): Promise<boolean[]> {
+    const sends = new PendingSends(em);
+    const settled: boolean[] = [];
+    for (const { row, actorId, apply } of settles) {
+      const now = this.clock.now();
+      // Settling first takes the row lock: a second holder (after a lease ran out) finds it taken and backs off.
+      const claimed = await em
+        .getRepository(InboxItem)
+        .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
+      settled.push(Boolean(claimed.affected));
+      if (claimed.affected) await sends.persist(effectScope(row, now, actorId), await apply(em, now));
+    }
+    await sends.flush();
+    return settled;
   }
 
   protected async handle(row: InboxItem): Promise<void> {
     try {
       const { actorId, apply } = await this.handler(row);
-      const committed = await this.commits.run(async (em) => {
-        const now = this.clock.now();
-        // Settling first takes the row lock: a second holder (after a lease ran out) finds it taken and backs off.
-        const settled = await em
-          .getRepository(InboxItem)
-          .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
-        if (!settled.affected) return false;
-        await persistEffects(em, effectScope(row, now, actorId), await apply(em, now));
-        return true;
-      });
+      const committed = await this.settles.submit({ row, actorId, apply });
       if (committed) this.hooks.committed?.();
     } catch (error) {
       await this.recordFailure(row, error);
@@ -108,5 +129,9 @@ export class InboxWorker extends RowWorker<InboxItem> {
 
 /** Replies go where the row came from (its platform, its group chat); see persistEffects. */
 function effectScope(row: InboxItem, now: Date, actorId: string | undefined): EffectScope {
-  return { tenantId: row.tenantId, now, reply: { platform: row.platform as PlatformName, actorId, account: row.senderId, conversationId: row.conversationId } };
+  return {
+    tenantId: row.tenantId,
+    now,
+    reply: { platform: row.platform as PlatformName, actorId, account: row.senderId, conversationId: row.conversationId },
+  };
 }

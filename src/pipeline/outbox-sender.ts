@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
 import { CardRecord, OutboxItem } from '../store/entities';
-import { GroupWriter } from '../store/group-writer';
+import { GroupCommit, GroupWriter } from '../store/group-writer';
 import { inTransaction } from '../store/transaction';
 import { backoffMs } from './backoff';
 import { DeliveryHealth } from './delivery-health';
@@ -83,6 +83,8 @@ export class OutboxSender extends RowWorker<OutboxItem> {
   readonly health: DeliveryHealth;
   /** Rows sent at about the same time are marked sent together: one statement per platform, not one per row. */
   private readonly sentRows: GroupWriter<SentRow, void>;
+  /** Rows failed or deferred at about the same time are settled in one transaction. */
+  private readonly commits: GroupCommit;
 
   constructor(
     dataSource: DataSource,
@@ -97,6 +99,7 @@ export class OutboxSender extends RowWorker<OutboxItem> {
       await inTransaction(dataSource, (em) => this.markSent(em, sent));
       return sent.map(() => undefined);
     }, groupOptions(dataSource));
+    this.commits = new GroupCommit(dataSource, groupOptions(dataSource));
   }
 
   protected async handle(row: OutboxItem): Promise<void> {

@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
-import { GroupCommit, type GroupWriterOptions } from '../store/group-writer';
+import type { GroupWriterOptions } from '../store/group-writer';
 import { claimDueRows, type ClaimableRow } from './claim';
 import { HeldClaims } from './held-claims';
 import { PollingLoop } from './polling-loop';
@@ -45,8 +45,6 @@ export abstract class RowWorker<T extends ClaimableRow> {
   private readonly loop: PollingLoop;
   private readonly claims: HeldClaims<T>;
   private readonly inHand = new Map<number, Promise<void>>();
-  /** Settling rows (and writing what they produced) shares transactions when many finish at once. */
-  protected readonly commits: GroupCommit;
 
   protected constructor(
     protected readonly dataSource: DataSource,
@@ -57,7 +55,6 @@ export abstract class RowWorker<T extends ClaimableRow> {
     const { name, held, leaseMs, heartbeatMs, idleMs } = rowOptions;
     this.loop = new PollingLoop(name, () => this.fill(), idleMs);
     this.claims = new HeldClaims(dataSource, target, held, leaseMs, heartbeatMs, clock);
-    this.commits = new GroupCommit(dataSource, groupOptions(dataSource));
   }
 
   start(): void {

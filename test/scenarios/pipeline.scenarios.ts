@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from '../../migrations';
-import { EntityManager, type DataSource } from 'typeorm';
+import { EntityManager, InsertQueryBuilder, type DataSource } from 'typeorm';
+import { helpCard } from '../../cards/help.card';
 import { createLogger } from '../../src/log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker, type InboxHandler } from '../../src/pipeline/inbox-worker';
 import { FAILED_REPLY, failedMessageNotices } from '../../src/flows/failed-message';
@@ -405,6 +406,46 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await receiptsByMember(dataSource)).toEqual(inOrder(MEMBERS, 3));
       expect(recorder.maxPerSender).toBe(1);
       expect(recorder.maxAtOnce).toBeGreaterThan(1);
+    });
+
+    it('messages finished together are settled in shared transactions, their receipts written in one insert each: every member still in order', async () => {
+      const members = Array.from({ length: 12 }, (_, i) => `m${i + 1}`);
+      await storeInterleaved(dataSource, members, 2);
+      // Every first message waits until all twelve are in hand, so that they finish together.
+      const recorder = new RecordingHandler({ holds: (id) => id.endsWith('-1') });
+      const inserts = vi.spyOn(InsertQueryBuilder.prototype, 'execute');
+      const pass = new InboxWorker(dataSource, recorder.handle, new TestClock(T0)).runOnce();
+      await expect.poll(() => recorder.started.length).toBe(12);
+      for (const member of members) recorder.release(`${member}-1`);
+      expect(await pass).toBe(24);
+      const outboxInserts = (inserts.mock.contexts as InsertQueryBuilder<object>[]).filter(
+        (builder) => builder.expressionMap.mainAlias?.target === OutboxItem,
+      );
+      inserts.mockRestore();
+      expect(outboxInserts.length).toBeLessThan(24);
+      expect(await receiptsByMember(dataSource)).toEqual(inOrder(members, 2));
+    });
+
+    it('a card update written between two sends to one member stays between them', async () => {
+      await onWecom(dataSource, ['zhangwei']);
+      const first = { ...helpCard(), id: 'card_first' };
+      await dataSource.transaction((em) =>
+        persistEffects(em, { tenantId: 't1', now: T0 }, [{ type: 'send-card', to: 'zhangwei', card: first }]),
+      );
+      await dataSource.transaction((em) =>
+        persistEffects(em, { tenantId: 't1', now: T0 }, [
+          { type: 'send-text', to: 'zhangwei', text: '之前' },
+          { type: 'update-card', cardId: first.id, card: { ...first, state: 'done' } },
+          { type: 'send-text', to: 'zhangwei', text: '之后' },
+        ]),
+      );
+      const rows = await dataSource.getRepository(OutboxItem).find({ where: { recipientId: 'zhangwei' }, order: { id: 'ASC' } });
+      expect(rows.map(({ message }) => (message.type === 'text' ? message.text : message.type))).toEqual([
+        'card',
+        '之前',
+        'card-update',
+        '之后',
+      ]);
     });
 
     it("a failing message backs off alone: its member's next messages wait for it, the others go on", async () => {
