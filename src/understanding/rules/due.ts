@@ -71,7 +71,7 @@ function nextHoliday(now: DateTime, name: string): DateTime | null {
 }
 
 /**
- * The days off around a holiday: 春节 from its eve to the 7th day after it, 国庆 seven days, 五一 five, and the others
+ * The days off around a holiday: 春节 from two days before it to the 6th day after, 国庆 seven days, 五一 five, and the others
  * one day with the weekend next to it (a Sunday's holiday moves to the Monday, as 清明 2026 does).
  */
 function daysOff(day: DateTime, name: string): [DateTime, DateTime] {
