@@ -255,11 +255,11 @@ describe('the rep’s reply and times said after the action (own wording)', () =
     expect(commitment('华光锅炉王总约了周五上午去谈,他们关心售后,我把样品准备好带过去')?.due).toBe('2026-03-06T12:00:00+08:00');
   });
 
-  it('周末前 is that week’s Friday; 五一前 is 1 May; 下班前 is today', () => {
+  it('周末前 is that week’s Friday; 五一前 is the day before 1 May; 下班前 is today', () => {
     expect(due('周末前给报价', WED)).toBe('2026-03-06T18:00:00+08:00');
     expect(due('周末前给报价', '2026-03-07T10:00:00+08:00')).toBe('2026-03-13T18:00:00+08:00');
     expect(due('下周末之前', WED)).toBe('2026-03-13T18:00:00+08:00');
-    expect(due('五一前装好', WED)).toBe('2026-05-01T18:00:00+08:00');
+    expect(due('五一前装好', WED)).toBe('2026-04-30T18:00:00+08:00');
     expect(due('下班前发给你', WED)).toBe('2026-03-04T18:00:00+08:00');
   });
 });

@@ -163,15 +163,15 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
  * In someone's words, something sent or done for them by a date (许院长说要换牙椅,下周五前给他发个配置单): the speaker
  * is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
-const FOR_THE_SPEAKER = /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)/;
+const FOR_THE_SPEAKER = /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
 /** Words that point back to a time already named (到时候, 届时, 那天). */
 const THEN = /到时候?|届时|那天|当天/;
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
-const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
+const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化/;
+  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
@@ -456,6 +456,17 @@ export function findCommitment(
     } else if (theirDeadline && askedOfUs?.due === null && ANY_ACTION.test(clause.text)) {
       // 让我们再算算 下下周二之前出个最终价: what they asked, now with their deadline.
       askedOfUs = { text: (askedOfUs as Clause).text, due: clause.due };
+    } else if (
+      theirDeadline &&
+      askedOfUs === null &&
+      event !== null &&
+      event.due === null &&
+      ASKED_OF_US_BY.test(event.text) &&
+      !ASKED_OF_US.test(clause.text) &&
+      REP_ACTION.test(repActionText(clause.text))
+    ) {
+      // 要我们和杭氧的价格比一比 本周五前出个方案: the ask, then what we give by their deadline.
+      askedOfUs = { text: clause.text, due: clause.due };
     } else if (
       askedBy &&
       !repSubject &&

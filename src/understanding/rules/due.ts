@@ -35,12 +35,104 @@ function beforeWeekend(now: DateTime, which: string | undefined): DateTime {
   return which === undefined && now.startOf('day') > friday.startOf('day') ? friday.plus({ weeks: 1 }) : friday;
 }
 
-/** A public holiday by its Gregorian date (五一前, 国庆之前); one already past this year is a report, as 上周五 is. */
+/** A public holiday by its Gregorian date (五一, 国庆); one already past this year is a report, as 上周五 is. */
 const HOLIDAY: Record<string, [number, number]> = { 五一: [5, 1], 劳动节: [5, 1], 国庆: [10, 1], 国庆节: [10, 1] };
+
+/** The lunar holidays' Gregorian dates (and 清明's solar term), year by year. */
+const LUNAR_HOLIDAYS: Record<number, Record<'春节' | '清明' | '端午' | '中秋', string>> = {
+  2025: { 春节: '01-29', 清明: '04-04', 端午: '05-31', 中秋: '10-06' },
+  2026: { 春节: '02-17', 清明: '04-05', 端午: '06-19', 中秋: '09-25' },
+  2027: { 春节: '02-06', 清明: '04-05', 端午: '06-09', 中秋: '09-15' },
+  2028: { 春节: '01-26', 清明: '04-04', 端午: '05-28', 中秋: '10-03' },
+  2029: { 春节: '02-13', 清明: '04-04', 端午: '06-16', 中秋: '09-22' },
+  2030: { 春节: '02-03', 清明: '04-05', 端午: '06-05', 中秋: '09-12' },
+};
+const HOLIDAY_NAME = '(五一|劳动节|国庆|元旦|春节|过年|清明|端午|中秋)';
+
+/** A holiday's day in a given year (null when the lunar table does not reach it). */
+function holidayIn(year: number, name: string, now: DateTime): DateTime | null {
+  if (name === '元旦') return now.set({ year, month: 1, day: 1 }).startOf('day');
+  if (name === '五一' || name === '劳动节') return now.set({ year, month: 5, day: 1 }).startOf('day');
+  if (name === '国庆') return now.set({ year, month: 10, day: 1 }).startOf('day');
+  const lunar = LUNAR_HOLIDAYS[year]?.[(name === '过年' ? '春节' : name) as '春节'];
+  if (!lunar) return null;
+  const [month, day] = lunar.split('-').map(Number);
+  return now.set({ year, month, day }).startOf('day');
+}
+
+/** The holiday's next day on or after today (元旦 said in December is next year's). */
+function nextHoliday(now: DateTime, name: string): DateTime | null {
+  const today = now.startOf('day');
+  for (const year of [now.year, now.year + 1]) {
+    const day = holidayIn(year, name, now);
+    if (day && day >= today) return day;
+  }
+  return null;
+}
+
+/**
+ * The days off around a holiday: 春节 from two days before it to the 6th day after, 国庆 seven days, 五一 five, and the others
+ * one day with the weekend next to it (a Sunday's holiday moves to the Monday, as 清明 2026 does).
+ */
+function daysOff(day: DateTime, name: string): [DateTime, DateTime] {
+  if (name === '春节' || name === '过年') return [day.minus({ days: 2 }), day.plus({ days: 6 })];
+  if (name === '国庆') return [day, day.plus({ days: 6 })];
+  if (name === '五一' || name === '劳动节') return [day, day.plus({ days: 4 })];
+  if (day.weekday === 5) return [day, day.plus({ days: 2 })];
+  if (day.weekday === 1) return [day.minus({ days: 2 }), day];
+  if (day.weekday === 6) return [day, day.plus({ days: 2 })];
+  if (day.weekday === 7) return [day.minus({ days: 1 }), day.plus({ days: 1 })];
+  return [day, day];
+}
+
+/** The first weekday after a holiday's days off (端午后第一个工作日, 节后第一天). */
+function firstDayBack(day: DateTime, name: string): DateTime {
+  let back = daysOff(day, name)[1].plus({ days: 1 });
+  while (back.weekday > 5) back = back.plus({ days: 1 });
+  return back;
+}
+
+const HOLIDAY_NAMES = ['元旦', '春节', '清明', '五一', '端午', '中秋', '国庆'];
+
+/** 节后 with no name: the holiday whose days off are now or come next, within three weeks. */
+function holidayAround(now: DateTime): { day: DateTime; name: string } | null {
+  const today = now.startOf('day');
+  let best: { day: DateTime; name: string } | null = null;
+  for (const name of HOLIDAY_NAMES) {
+    for (const year of [now.year - 1, now.year, now.year + 1]) {
+      const day = holidayIn(year, name, now);
+      if (!day) continue;
+      const [first, last] = daysOff(day, name);
+      if (last < today || first.diff(today, 'days').days > 21) continue;
+      if (!best || day < best.day) best = { day, name };
+    }
+  }
+  return best;
+}
 
 /** Ordered: longer and more specific expressions first. */
 const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [new RegExp(`(下下|下|本|这)?(?:个)?${WEEK}末(?:之|以)?前`), (now, m) => beforeWeekend(now, m[1])],
+  // 端午后第一个工作日, 国庆节后第一天, 节后上班第一天: the first weekday after the holiday's days off.
+  [
+    new RegExp(`${HOLIDAY_NAME}?节?(?:假期)?(?:之|以)?后(?:上班)?(?:的)?第一(?:个工作日|天|个工作天)`),
+    (now, m) => {
+      if (!m[1]) {
+        const around = holidayAround(now);
+        return around ? firstDayBack(around.day, around.name) : null;
+      }
+      const day = nextHoliday(now.minus({ days: 10 }), m[1]);
+      return day ? firstDayBack(day, m[1]) : null;
+    },
+  ],
+  // 五一前, 国庆节之前, 中秋前: the day before the holiday, the last one worked before it.
+  [
+    new RegExp(`(?<![0-9一二三四五六七八九十])${HOLIDAY_NAME}节?(?:假期|放假)?(?:之|以)?前`),
+    (now, m) => {
+      const day = m[1] === '五一' || m[1] === '劳动节' || m[1] === '国庆' ? holidayIn(now.year, m[1], now) : nextHoliday(now, m[1]);
+      return day ? day.minus({ days: 1 }) : null;
+    },
+  ],
   [
     /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十])/,
     (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),

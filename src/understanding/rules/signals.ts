@@ -38,7 +38,7 @@ function insideOtherWord(tag: SignalTag, text: string, start: number, end: numbe
 const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
-  '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
+  '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
 /**
  * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed. A wish to sign (下个月想签) is not imminent.
  * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on.
@@ -100,7 +100,7 @@ const IN_PLACE_BY =
  */
 /** Goods that came late (上批货送晚了一天, 到货迟了): a delivery complaint. */
 const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了';
-const DONE_ON_SITE_BY = '前(?:全部|必须|都|要|得|能|一定|先)*(?:(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
+const DONE_ON_SITE_BY = '前(?:全部|必须|都|要|得|能|一定|先)*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
 /**
  * A maker left unnamed that offers less (有家同配置的便宜两万多, 还有个厂家报价比我们低): a rival all the same.
  * Not a household word (有家长, 有家属) nor a branch of the customer's (有家分店) with no offer said.
@@ -140,7 +140,7 @@ const BID_OUTCOME =
  * churn said as what they will do.
  */
 const THREAT =
-  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)';
+  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)|(?:不然|否则)(?:的话)?(?:就|只能|只好)?(?:用|选|换|找|转(?:用|向))(?!我们|咱们|你们)[^,.;!?]{1,8}?了';
 /**
  * Our after-sales left them waiting (售后一直没人管, 服务老是没人来), then a change of supplier wanted (要换供应商):
  * they would leave us. A change wanted with no such neglect of ours (维保合同到期了想换一家, 彩盒要换供应商) may be a
@@ -200,11 +200,11 @@ function onlyPartDropped(text: string, start: number, end: number): boolean {
 }
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
-const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?$/;
+const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
 /** A board that approved a budget (董事会开会把预算批了) puts money in place: that is `budget`, not an approval of the purchase. */
 const BUDGET_APPROVED = /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)/;
 function notTheirApproval(text: string, start: number): boolean {
-  return OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 6), start)) || BUDGET_APPROVED.test(text.slice(start));
+  return OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) || BUDGET_APPROVED.test(text.slice(start));
 }
 
 const RULES: TagRule[] = [
@@ -222,7 +222,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过])|${SIGN_BY_THEN}|${wordsOf('closing_soon')}`,
+      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -253,7 +253,7 @@ const RULES: TagRule[] = [
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|常委会|党委会|办公会)`,
+      `${wordsOf('approval')}|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会)`,
       'g',
     ),
   },
