@@ -182,9 +182,19 @@ const BLIND27 = new URL('../fixtures/extract-blind27.jsonl', import.meta.url);
  */
 const BLIND28 = new URL('../fixtures/extract-blind28.jsonl', import.meta.url);
 /**
+ * A twenty-ninth blind set (160 cases: medical consumables for county hospitals, machinery rental, office furniture,
+ * restaurant SaaS, fleet car sales, food labels; modelled on the held-out mix: plain and slash commands, lead markers,
+ * stage requests, done deliverables, approvals by boards and meetings, deadlines vs promises; a fifth voice-typed),
+ * written from the contract alone. First run, after the fixes for sets 25–28: intent 94.4%, customer 98.1%,
+ * amount 100%, due 96.3%, tag F1 0.948; complete_commitment 76.9%, create_lead 84.6%.
+ */
+const BLIND29 = new URL('../fixtures/extract-blind29.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  'twenty-ninth blind': { intent: 0.94375, due: 0.9625, tagF1: 0.948 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -235,6 +245,7 @@ describe.each([
   ['twenty-sixth blind', BLIND26],
   ['twenty-seventh blind', BLIND27],
   ['twenty-eighth blind', BLIND28],
+  ['twenty-ninth blind', BLIND29],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
