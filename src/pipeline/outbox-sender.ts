@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
 import { CardRecord, OutboxItem } from '../store/entities';
@@ -110,7 +110,7 @@ export class OutboxSender extends RowWorker<OutboxItem> {
     const settle = (changes: Partial<OutboxItem>) =>
       this.commits.run(async (em) => {
         await em.getRepository(OutboxItem).update(mine, { ...changes, ...(platform ? { platform } : {}) });
-        await learnWhereCardWent(em, { row, platform }, now);
+        await learnWhereCardsWent(em, [{ row, platform }], now);
       });
     const retryAt = (delayMs: number) => new Date(now.getTime() + delayMs);
     if (outcome.ok) {
@@ -144,7 +144,7 @@ export class OutboxSender extends RowWorker<OutboxItem> {
         .getRepository(OutboxItem)
         .update(claims, { status: 'sent', sentAt: now, lastError: null, ...(platform ? { platform } : {}) });
     }
-    for (const one of sent) await learnWhereCardWent(em, one, now);
+    await learnWhereCardsWent(em, sent, now);
   }
 
   /** Finds where the row goes, then sends it there. */
@@ -174,12 +174,43 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What the platform keeps of a sent card, as stored: its platform, its handle there and its state. */
+const CARD_NOTES = ['platform', 'platformCardId', 'platformState'] as const;
+
 /**
- * A card learns where it went (and what the platform keeps of it), so that its updates follow it there.
- * They queue behind this row (one lane per member), so the card's platform is known by the time they are sent.
+ * Cards learn where they went (and what the platform keeps of each), so that their updates follow them there.
+ * They queue behind their rows (one lane per member), so a card's platform is known by the time they are sent.
+ * One statement per tenant for all the cards sent together, each card's values chosen by its id.
  */
-async function learnWhereCardWent(em: EntityManager, { row, platform, notes }: SentRow, now: Date): Promise<void> {
-  const learned = { ...(platform && !row.platform ? { platform } : {}), ...notes };
-  if (row.message.type === 'card' && Object.keys(learned).length > 0)
-    await em.getRepository(CardRecord).update({ tenantId: row.tenantId, id: row.message.card.id }, { ...learned, updatedAt: now });
+async function learnWhereCardsWent(em: EntityManager, sent: readonly SentRow[], now: Date): Promise<void> {
+  const cards = sent.flatMap(({ row, platform, notes }) => {
+    const learned: Partial<Pick<CardRecord, (typeof CARD_NOTES)[number]>> = {
+      ...(platform && !row.platform ? { platform } : {}),
+      ...notes,
+    };
+    return row.message.type === 'card' && Object.keys(learned).length > 0
+      ? [{ tenantId: row.tenantId, id: row.message.card.id, learned }]
+      : [];
+  });
+  for (const tenantId of new Set(cards.map((card) => card.tenantId))) {
+    const ofTenant = cards.filter((card) => card.tenantId === tenantId);
+    const update = em.createQueryBuilder().update(CardRecord);
+    const changes: Record<string, unknown> = { updatedAt: now };
+    for (const column of CARD_NOTES) {
+      const having = ofTenant.filter(({ learned }) => column in learned);
+      if (having.length === 0) continue;
+      const whens = having.map(({ id, learned }, i) => {
+        const value = learned[column];
+        // platformState is a simple-json column: a raw CASE bypasses TypeORM's serialisation.
+        update.setParameter(`${column}Card${i}`, id);
+        update.setParameter(`${column}Value${i}`, column === 'platformState' && value !== null ? JSON.stringify(value) : value);
+        return `WHEN :${column}Card${i} THEN :${column}Value${i}`;
+      });
+      changes[column] = () => `CASE ${update.escape('id')} ${whens.join(' ')} ELSE ${update.escape(column)} END`;
+    }
+    await update
+      .set(changes)
+      .where({ tenantId, id: In(ofTenant.map((card) => card.id)) })
+      .execute();
+  }
 }

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from '../../migrations';
-import { EntityManager, InsertQueryBuilder, type DataSource } from 'typeorm';
+import { EntityManager, In, InsertQueryBuilder, UpdateQueryBuilder, type DataSource } from 'typeorm';
 import { helpCard } from '../../cards/help.card';
 import { createLogger } from '../../src/log';
 import { DEFAULT_INBOX_OPTIONS, InboxWorker, type InboxHandler } from '../../src/pipeline/inbox-worker';
@@ -20,7 +20,7 @@ import { MemberDirectory } from '../../src/pipeline/member-directory';
 import { requeueDead } from '../../src/pipeline/outbox-requeue';
 import { persistEffects } from '../../src/pipeline/effects';
 import { createDataSource, openDatabase } from '../../src/store/data-source';
-import { Deal, InboxItem, MemberAccount, OutboxItem } from '../../src/store/entities';
+import { CardRecord, Deal, InboxItem, MemberAccount, OutboxItem } from '../../src/store/entities';
 import type { TestDatabase, TestDatabaseFactory } from '../support/databases';
 import { TestClock } from '../support/test-clock';
 
@@ -844,6 +844,43 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
           .sort(),
       ).toEqual([...rest].sort());
       expect(rows.find((row) => row.id === takenOver)).toMatchObject({ status: 'sending', sentAt: null });
+    });
+
+    it('cards sent together each learn their own platform handle and state, in one statement', async () => {
+      const recipients = Array.from({ length: 8 }, (_, i) => `c${i + 1}`);
+      await onWecom(dataSource, recipients);
+      const cards = recipients.map((to, i) => ({ type: 'send-card' as const, to, card: { ...helpCard(), id: `card_${i + 1}` } }));
+      await dataSource.transaction((em) => persistEffects(em, { tenantId: 't1', now: T0 }, cards));
+      // Every send waits until all eight are in hand, so that they are settled together; each gets a state of its own.
+      const started: (() => void)[] = [];
+      const channel: OutboundChannel = {
+        deliver: async (item) => {
+          await new Promise<void>((resolve) => started.push(resolve));
+          const cardId = item.message.type === 'card' ? item.message.card.id : '';
+          return { ok: true, card: { platformCardId: `task_${cardId}`, platformState: { responseCode: `rc_${cardId}` } } };
+        },
+      };
+      const updates = vi.spyOn(UpdateQueryBuilder.prototype, 'execute');
+      const pass = new OutboxSender(dataSource, { wecom: channel }, new TestClock(T0)).runOnce();
+      await expect.poll(() => started.length).toBe(8);
+      for (const release of started) release();
+      await pass;
+      const cardUpdates = (updates.mock.contexts as UpdateQueryBuilder<object>[]).filter(
+        (builder) => builder.expressionMap.mainAlias?.target === CardRecord,
+      );
+      updates.mockRestore();
+      expect(cardUpdates.length).toBeLessThan(8);
+      const records = await dataSource
+        .getRepository(CardRecord)
+        .find({ where: { tenantId: 't1', id: In(cards.map(({ card }) => card.id)) }, order: { id: 'ASC' } });
+      expect(records.map(({ id, platform, platformCardId, platformState }) => ({ id, platform, platformCardId, platformState }))).toEqual(
+        cards.map(({ card }) => ({
+          id: card.id,
+          platform: 'wecom',
+          platformCardId: `task_${card.id}`,
+          platformState: { responseCode: `rc_${card.id}` },
+        })),
+      );
     });
 
     it('two senders draining the same outbox at once deliver every message exactly once', async () => {
