@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Clock } from '../clock';
 import { log } from '../log';
 import { isDataError } from '../store/db-errors';
@@ -73,23 +73,22 @@ export class InboxWorker extends RowWorker<InboxItem> {
   }
 
   /**
-   * Marks each row done and writes what its work produced, all in one transaction; the messages it sends
-   * go in together at the end. Answers, per row, whether this claim settled it.
+   * Marks the rows done and writes what their works produced, all in one transaction; the messages they
+   * send go in together at the end. Answers, per row, whether this claim settled it.
    */
   private async settle(em: EntityManager, settles: readonly Settle[]): Promise<boolean[]> {
+    const now = this.clock.now();
+    const mine = await settleClaims(
+      em,
+      settles.map(({ row }) => row),
+      now,
+    );
     const sends = new PendingSends(em);
-    const settled: boolean[] = [];
     for (const { row, actorId, apply } of settles) {
-      const now = this.clock.now();
-      // Settling first takes the row lock: a second holder (after a lease ran out) finds it taken and backs off.
-      const claimed = await em
-        .getRepository(InboxItem)
-        .update({ id: row.id, status: 'processing', attempts: row.attempts }, { status: 'done', processedAt: now, lastError: null });
-      settled.push(Boolean(claimed.affected));
-      if (claimed.affected) await sends.persist(effectScope(row, now, actorId), await apply(em, now));
+      if (mine.has(row.id)) await sends.persist(effectScope(row, now, actorId), await apply(em, now));
     }
     await sends.flush();
-    return settled;
+    return settles.map(({ row }) => mine.has(row.id));
   }
 
   protected async handle(row: InboxItem): Promise<void> {
@@ -125,6 +124,24 @@ export class InboxWorker extends RowWorker<InboxItem> {
     });
     if (noticed) this.hooks.committed?.();
   }
+}
+
+/**
+ * Marks done, in one statement, the rows this instance still holds: a claim counts its attempt, so a row
+ * another instance took over (after a lease ran out) has a higher count and is left to it. Settling first
+ * takes the rows' locks, so a second holder settling at the same time waits, then finds them done and
+ * backs off. Answers the ids settled here.
+ */
+async function settleClaims(em: EntityManager, rows: readonly InboxItem[], now: Date): Promise<Set<number>> {
+  const claims = rows.map(({ id, attempts }) => ({ id, status: 'processing' as const, attempts }));
+  const { affected } = await em.getRepository(InboxItem).update(claims, { status: 'done', processedAt: now, lastError: null });
+  if (affected === rows.length) return new Set(rows.map(({ id }) => id));
+  const done = await em.find(InboxItem, {
+    select: { id: true, attempts: true },
+    where: { id: In(rows.map(({ id }) => id)), status: 'done' },
+  });
+  const attemptsOf = new Map(rows.map(({ id, attempts }) => [id, attempts]));
+  return new Set(done.filter(({ id, attempts }) => attemptsOf.get(id) === attempts).map(({ id }) => id));
 }
 
 /** Replies go where the row came from (its platform, its group chat); see persistEffects. */

@@ -415,7 +415,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const recorder = new RecordingHandler({ holds: (id) => id.endsWith('-1') });
       const inserts = vi.spyOn(InsertQueryBuilder.prototype, 'execute');
       const pass = new InboxWorker(dataSource, recorder.handle, new TestClock(T0)).runOnce();
-      await expect.poll(() => recorder.started.length).toBe(12);
+      await expect.poll(() => recorder.started.length, { timeout: 10_000 }).toBe(12);
       for (const member of members) recorder.release(`${member}-1`);
       expect(await pass).toBe(24);
       const outboxInserts = (inserts.mock.contexts as InsertQueryBuilder<object>[]).filter(
@@ -424,6 +424,25 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       inserts.mockRestore();
       expect(outboxInserts.length).toBeLessThan(24);
       expect(await receiptsByMember(dataSource)).toEqual(inOrder(members, 2));
+    });
+
+    it('a message another instance took over while the group was in hand is left to it; the rest of the group is settled', async () => {
+      const members = Array.from({ length: 12 }, (_, i) => `t${i + 1}`);
+      await storeInterleaved(dataSource, members, 1);
+      const recorder = new RecordingHandler({ holds: () => true });
+      const pass = new InboxWorker(dataSource, recorder.handle, new TestClock(T0)).runOnce();
+      await expect.poll(() => recorder.started.length, { timeout: 10_000 }).toBe(12);
+      // Another instance's claim on t5's message: the same row, one attempt further.
+      const inbox = dataSource.getRepository(InboxItem);
+      const takenOver = await inbox.findOneByOrFail({ deliveryId: 't5-1' });
+      await inbox.increment({ id: takenOver.id }, 'attempts', 1);
+      for (const member of members) recorder.release(`${member}-1`);
+      await pass;
+      expect(await inbox.findOneByOrFail({ id: takenOver.id })).toMatchObject({ status: 'processing', attempts: takenOver.attempts + 1 });
+      expect(await inbox.countBy({ status: 'done' })).toBe(11);
+      const receipts = await receiptsByMember(dataSource);
+      expect(receipts.t5).toBeUndefined();
+      expect(Object.keys(receipts)).toHaveLength(11);
     });
 
     it('a card update written between two sends to one member stays between them', async () => {
@@ -862,7 +881,7 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       };
       const updates = vi.spyOn(UpdateQueryBuilder.prototype, 'execute');
       const pass = new OutboxSender(dataSource, { wecom: channel }, new TestClock(T0)).runOnce();
-      await expect.poll(() => started.length).toBe(8);
+      await expect.poll(() => started.length, { timeout: 10_000 }).toBe(8);
       for (const release of started) release();
       await pass;
       const cardUpdates = (updates.mock.contexts as UpdateQueryBuilder<object>[]).filter(
