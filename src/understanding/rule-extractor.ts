@@ -5,7 +5,7 @@ import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
 import { matchCustomer } from './rules/customer-match';
-import { leadName, namedCompany, newPartyNeeds } from './rules/new-customer';
+import { leadName, namedCompany, newPartyNeeds, openingNewParty } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
@@ -59,7 +59,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const clauses = sentences.flat();
 
   const known = matchCustomer(text, input.customers);
-  const unknown = known ? null : namedCompany(text);
+  const unknown = known ? null : (namedCompany(text) ?? openingNewParty(text));
   // A brand inside a new lead's name (苏州立信会计师事务所) is not a rival.
   const written = leadName(text);
   const leadStart = written ? text.indexOf(written) : -1;

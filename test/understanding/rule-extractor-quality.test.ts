@@ -186,15 +186,14 @@ const BLIND28 = new URL('../fixtures/extract-blind28.jsonl', import.meta.url);
  * restaurant SaaS, fleet car sales, food labels; modelled on the held-out mix: plain and slash commands, lead markers,
  * stage requests, done deliverables, approvals by boards and meetings, deadlines vs promises; a fifth voice-typed),
  * written from the contract alone. First run, after the fixes for sets 25–28: intent 94.4%, customer 98.1%,
- * amount 100%, due 96.3%, tag F1 0.948; complete_commitment 76.9%, create_lead 84.6%.
+ * amount 100%, due 96.3%, tag F1 0.948; complete_commitment 76.9%, create_lead 84.6%. After its fixes: intent 100%,
+ * customer 100%, due 100%, tag F1 0.996.
  */
 const BLIND29 = new URL('../fixtures/extract-blind29.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'twenty-ninth blind': { intent: 0.94375, due: 0.9625, tagF1: 0.948 },
-};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking

@@ -5,7 +5,7 @@ import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
 import { customerAsk, isDeliverableAlone, isDeliverableTopic } from './customer-asks';
 import { assentedRequest } from './chat';
-import { INTENT_WORD, MET, TODAY_REPORT, reportsThisPeriod, reportsTodaysWeekday } from './day-report';
+import { INTENT_WORD, MET, TODAY_REPORT, reportsFirstDayBackToday, reportsThisPeriod, reportsTodaysWeekday } from './day-report';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -31,11 +31,11 @@ const OPINION =
   /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
- * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, and a paper's terms (条款里要求4小时到场)
- * are nobody speaking.
+ * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, as 讲 with what is presented is (去厂里讲方案,
+ * 讲一场课), and a paper's terms (条款里要求4小时到场) are nobody speaking.
  */
 const SPEECH =
-  /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲/;
+  /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲(?!方案|课|解|座|PPT|ppt|一下方案|一场|一次|一遍|标书|产品)/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
 const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
 /** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
@@ -47,7 +47,7 @@ const ASKED_BY_WHEN =
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)))`,
+  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场))`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版): an action even without a deliverable named. */
@@ -155,8 +155,11 @@ function isDeadlineTask(clause: Clause, reported: boolean, customer: string | nu
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || PAST.test(text) || SPEECH.test(text)) return false;
   return !hasThirdPartySubject(text) && DEADLINE_TASK.test(text);
 }
-/** A time ahead with no date (回头, 下一步, 节后): the rep's plan even without 我. */
-const LATER = /过两天|回头|改天|下一步|接下来|节后|年后/;
+/**
+ * A time ahead with no date (回头, 下一步, 下次, 节后): the rep's plan even without 我; not when the clause's own date is
+ * today or past (节后第一天去X, said that day, reports the visit).
+ */
+const LATER = /过两天|回头|改天|下一步|接下来|下次|下回|节后|年后/;
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
 const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
 /**
@@ -164,6 +167,17 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
  * is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
 const FOR_THE_SPEAKER = /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
+/**
+ * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
+ * them, so it is asked of the rep, as 给他发个配置单 is.
+ */
+const QUOTE_BY = /(?:前|之前|以前|之内|以内|内)(?:先|要|得)?(?:报|出)(?:一个|个|一版|一份|份)?[^,.;!?]{0,10}?(?:价|报价|方案)/;
+function quoteAskedBy(text: string): string | null {
+  const said = text.match(SPEECH);
+  const words = said ? text.slice(said.index! + said[0].length) : text;
+  const m = words.match(QUOTE_BY);
+  return m !== null && !hasThirdPartySubject(words.slice(0, m.index)) && !TO_US.test(words) ? words : null;
+}
 /** Words that point back to a time already named (到时候, 届时, 那天). */
 const THEN = /到时候?|届时|那天|当天/;
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
@@ -175,8 +189,11 @@ const ANY_ACTION =
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
-/** Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, it says nothing done. */
-const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|(?<!有)没(?!问题)|未/;
+/**
+ * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
+ * (确认下他们收到没): it says nothing done.
+ */
+const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未/;
 /** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
 const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
 /**
@@ -192,6 +209,8 @@ const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把)/;
 interface Clause {
   text: string;
   due: DateTime | null;
+  /** Its date was today or past, so it reports what happened. */
+  past?: boolean;
 }
 
 /** What we did named as a thing (我们报的服务费, 我给的答复): a noun, not an action of ours. */
@@ -242,11 +261,17 @@ function isCandidate(
   }
   if (reported && clause.due !== null && DEADLINE.test(text) && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
   if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
-  if (repTalking && clause.due !== null && ANY_ACTION.test(text)) return true;
+  if (repTalking && clause.due !== null && ANY_ACTION.test(text) && !DEAL_SCHEDULE.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
-  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || LATER.test(text);
+  const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || (!clause.past && LATER.test(text));
   return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
 }
+
+/**
+ * The deal's schedule said without 我 (标我们中了…12月底前要交车, 月底前要到货): when the goods go over, no promise of the
+ * rep's even after the rep spoke.
+ */
+const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|竣工|上线|投产|进场)/;
 
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
@@ -413,12 +438,14 @@ export function findCommitment(
     const reportsToday =
       (TODAY_REPORT.test(timed.text) ||
         reportsThisPeriod(timed.text, now) ||
-        (timed.sentence === 0 && timed.opensSentence && reportsTodaysWeekday(timed.text, now))) &&
+        (timed.sentence === 0 &&
+          timed.opensSentence &&
+          (reportsTodaysWeekday(timed.text, now) || reportsFirstDayBackToday(timed.text, timed.due, now)))) &&
       !INTENT_WORD.test(timed.text) &&
       !ASKED_OF_US_BY.test(timed.text) &&
       !PLANNED_BA.test(timed.text);
     const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
-    const clause = !repSubject && pastOrToday ? { ...timed, due: null } : timed;
+    const clause = !repSubject && pastOrToday ? { ...timed, due: null, past: true } : timed;
     if (repSubject) reported = false;
     else if (SPEECH.test(clause.text)) reported = true;
     asked = asked || ASKED_OF_US.test(clause.text);
@@ -486,6 +513,10 @@ export function findCommitment(
     } else if (reported && event !== null && !SPEECH.test(event.text) && goesThere(clause)) {
       // 营销部说…,预算十五万左右,周四去看现场: going there at a time, no longer in their words, is the rep's plan.
       candidates.push({ text: clause.text, due: clause.due, sentence });
+    } else if (reported && clause.due !== null && quoteAskedBy(clause.text) !== null) {
+      // 维保要求我们派人驻场,吴经理说下周二前报一个含驻场维保的价: their deadline for our quote, the promise when the rep
+      // states none of their own (我下周二前发过去 is the one kept).
+      if (askedOfUs === null || askedOfUs.due === null) askedOfUs = { text: quoteAskedBy(clause.text)!, due: clause.due };
     } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.

@@ -38,3 +38,14 @@ export function reportsTodaysWeekday(text: string, now: DateTime): boolean {
   const day = text.match(BARE_WEEKDAY)?.[1];
   return day !== undefined && WEEKDAY_NUMBER[day] === now.weekday && !INTENT_WORD.test(text);
 }
+
+/**
+ * The first day back after a holiday opening the message, bare, on that very day (节后第一天去固始人医,刘护士长说…): the
+ * day reported, as today's weekday is.
+ */
+const BARE_FIRST_DAY_BACK =
+  /^[^,.;!?]{0,6}?节?(?:假期)?(?:之|以)?后(?:上班)?(?:的)?第一(?:个工作日|天)(?!上午|下午|中午|晚上|晚|早上|[0-9一二两三四五六七八九十]+点|[之以]?前|[之以]?内)/;
+
+export function reportsFirstDayBackToday(text: string, due: DateTime | null, now: DateTime): boolean {
+  return due !== null && due.hasSame(now, 'day') && BARE_FIRST_DAY_BACK.test(text) && !INTENT_WORD.test(text);
+}

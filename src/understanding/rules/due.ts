@@ -94,7 +94,10 @@ function firstDayBack(day: DateTime, name: string): DateTime {
 
 const HOLIDAY_NAMES = ['元旦', '春节', '清明', '五一', '端午', '中秋', '国庆'];
 
-/** 节后 with no name: the holiday whose days off are now or come next, within three weeks. */
+/**
+ * 节后 with no name: the holiday whose days off are now or come next, within three weeks, or whose first day back is
+ * today (节后第一天 said that day is today).
+ */
 function holidayAround(now: DateTime): { day: DateTime; name: string } | null {
   const today = now.startOf('day');
   let best: { day: DateTime; name: string } | null = null;
@@ -102,8 +105,8 @@ function holidayAround(now: DateTime): { day: DateTime; name: string } | null {
     for (const year of [now.year - 1, now.year, now.year + 1]) {
       const day = holidayIn(year, name, now);
       if (!day) continue;
-      const [first, last] = daysOff(day, name);
-      if (last < today || first.diff(today, 'days').days > 21) continue;
+      const [first] = daysOff(day, name);
+      if (firstDayBack(day, name) < today || first.diff(today, 'days').days > 21) continue;
       if (!best || day < best.day) best = { day, name };
     }
   }

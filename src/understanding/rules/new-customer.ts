@@ -26,6 +26,9 @@ export const LEAD_MARKER = new RegExp(
       .source,
     // A place newly opened and named (新开了一家精酿餐吧叫X, 新开了个超市叫X): a lead met in passing.
     /新开(?:了)?(?:一家|一个|家|个)[^,.;!?]{0,12}?(?:名叫|名字叫|叫做|叫)/.source,
+    // A party described by its trade, then what it is called (昆山的一家做半导体封测的 叫华芯微封测, 有家连锁药房叫X): a
+    // lead introduced; a party only described (去了一家做汽配的) is not.
+    /(?:一家|有家)(?:[^,.;!?\s]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])/.source,
   ].join('|'),
 );
 
@@ -56,7 +59,7 @@ const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|�
 
 /** A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学. */
 const CALLED =
-  /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团)[\s,]*(?:名叫|名字叫|叫做|叫)[\s:,]*/;
+  /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构)[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科) is not part of the name. */
 const ORG_WORD = '医院|公司|集团|学校|学院|大学|中心|研究所|研究院';
@@ -68,7 +71,7 @@ const DESCRIBED = /^[^\s,]{0,16}的[^\s,]{0,10}(?:供应商|厂家?|公司|企�
  * 锦程家纺): skipped when a bare name follows it.
  */
 const KIND_BEFORE_NAME =
-  /^[^\s,.;!?]{0,16}(?:的|一家|有家)[^\s,.;!?]{0,10}(?:供应商|厂家?|工厂|公司|企业|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|会所|医院|超市|学校)[\s,:]+/;
+  /^[^\s,.;!?]{0,16}(?:的|一家|有家)[^\s,.;!?]{0,10}(?:供应商|厂家?|工厂|公司|企业|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|会所|医院|超市|学校|老板|老总|负责人)[\s,:]+/;
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
 const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
@@ -83,7 +86,10 @@ const NOT_A_NAME =
   /^(?:他们|她们|对方|我们|咱们|聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
-const NAMED_PARTY = /(?:建设方|业主方?|甲方|采购方|招标方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
+const NAMED_PARTY =
+  /(?:建设方|业主方?|甲方|采购方|招标方|总包(?:方|单位)?|总承包(?:方|单位)?|施工方|承建方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
+/** A project described, not named (淮阴区新开的物流园项目): the party named after it (总包是X) is the lead. */
+const DESCRIBED_PROJECT = /的[^的]{1,10}(?:项目|工程|工地)$/;
 
 /** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总). */
 function isBareName(text: string): boolean {
@@ -97,7 +103,9 @@ export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
   const named = nameAfterMarker(text, m);
-  return named ?? usable(text.match(NAMED_PARTY)?.[1] ?? null);
+  const party = usable(text.match(NAMED_PARTY)?.[1] ?? null);
+  if (named && party && DESCRIBED_PROJECT.test(named)) return party;
+  return named ?? party;
 }
 
 function usable(name: string | null): string | null {
@@ -136,6 +144,8 @@ interface NamedParty {
   end: number;
   /** Introduced by what it makes rather than by an organisation suffix. */
   byTrade?: boolean;
+  /** Opening the message on its own, a contact and a need after it. */
+  opening?: boolean;
 }
 
 /** A company written with an organisation suffix (苏州明锐光电有限公司, 马鞍山第二中学), or introduced by its trade. */
@@ -177,8 +187,38 @@ const NEED_AFTER =
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 
+/**
+ * Its contact just added (…设备科孙科长刚加了微信 也想要我们的样品): met for the first time, a need said after it.
+ */
+const CONTACT_JUST_ADDED = /^[^,.;!?]{0,12}?刚(?:刚)?加(?:了|上)?(?:个)?微信/;
+const NEED_SAID = /(?:想|要|需要|打算)(?:要|做|上|租|买|采购|试|看看|换|找)/;
+
 /** A company not on the list, introduced by its trade or written with what it wants, and not as a place the rep visited. */
 export function newPartyNeeds(text: string, company: NamedParty): boolean {
-  if (company.byTrade) return true;
-  return NEED_AFTER.test(text.slice(company.end, company.end + 24)) && !VISITED_BEFORE.test(text.slice(0, company.start));
+  if (company.byTrade || company.opening) return true;
+  if (VISITED_BEFORE.test(text.slice(0, company.start))) return false;
+  const after = text.slice(company.end);
+  return NEED_AFTER.test(after.slice(0, 24)) || (CONTACT_JUST_ADDED.test(after) && NEED_SAID.test(after));
+}
+
+/**
+ * A new party's full name opening the message on its own, then who speaks for it and what they want (北海蓝湾客栈 老板林总
+ * 要做布草租赁, 日照海曲花园 物业新换了 新物业的王经理想找我们做电梯维保): a lead, suffix or not. A report of a visit, a
+ * talk or a deal under way (去了, 聊了, 报价, 合同…) is about a customer the rep already has, whatever it is called.
+ */
+const OPENING_NAME = /^([\u4e00-\u9fa5A-Za-z]{4,14})[\s,]+/;
+const OPENING_NOT_A_NAME =
+  /[了说是在去来到的过着把被和跟要想做]|电话|我|他|她|你|客户|公司|一个|一家|这|那|今天|昨天|明天|上午|下午|晚上|早上|刚才|本周|这周|下周|上周|(?:总|经理|工|主任|科长|处长|部长|主管|老板|老师|院长|校长)$/;
+const OPENING_CONTACT = /(?:老板|负责人|[\u4e00-\u9fa5](?:总|经理|主任|科长|处长|部长|主管|院长|校长|店长|厂长))/;
+const OPENING_NEED = /(?:要|想|需要|打算|计划|准备)(?:找我们)?(?:做|上|租|买|采购|建|找|换|搞|引进|定制|装)/;
+const OPENING_REPORT =
+  /拜访|去了|见了|见面|聊了|聊得|谈了|上门|走访|回访|跟进|又|还是|继续|上次|之前|报价|合同|方案|签|下单|订单|回款|付款/;
+
+export function openingNewParty(text: string): NamedParty | null {
+  const m = text.match(OPENING_NAME);
+  if (!m || OPENING_NOT_A_NAME.test(m[1]) || NOT_A_COMPANY.test(m[1]) || NOT_A_NAME.test(m[1])) return null;
+  const rest = text.slice(m[0].length);
+  const need = rest.search(OPENING_NEED);
+  if (need < 0 || !OPENING_CONTACT.test(rest.slice(0, need)) || OPENING_REPORT.test(text)) return null;
+  return { name: m[1], start: 0, end: m[1].length, opening: true };
 }

@@ -40,10 +40,11 @@ const NUM = '[0-9一二三四五六七八九十两几]';
 const SOON =
   '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
 /**
- * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed. A wish to sign (下个月想签) is not imminent.
+ * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed; the
+ * 签 of 标签 (a label), 书签 and 抽签 is no signing. A wish to sign (下个月想签) is not imminent.
  * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on.
  */
-const SIGN = '(?:签(?!字|不)|盖章|(?<!开始)走合同)';
+const SIGN = '(?:(?<![标书抽])签(?!字|不)|盖章|(?<!开始)走合同)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
@@ -207,6 +208,13 @@ function notTheirApproval(text: string, start: number): boolean {
   return OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) || BUDGET_APPROVED.test(text.slice(start));
 }
 
+/**
+ * A fee weighed (嫌台班费贵), a rival's offer said by how it quoted (X报得低) or a fee waived (免一年服务费): price talk.
+ */
+const FEE_TALKED = '费(?:太|有点|偏|比较|还是)?贵|报得(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)';
+/** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
+const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}?框架(?!搭|广告|结构)';
+
 const RULES: TagRule[] = [
   // Bidding for a tender named by its buyer (拿去投县医院的标), or a bid named with how it ended (那个标我们没中).
   { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}`, 'g') },
@@ -214,11 +222,11 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+`,
       'g',
     ),
   },
-  { tag: 'contract', pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')})`, 'g') },
+  { tag: 'contract', pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')}|${YEARLY_FRAME})`, 'g') },
   {
     tag: 'closing_soon',
     pattern: new RegExp(
