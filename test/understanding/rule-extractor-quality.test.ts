@@ -191,9 +191,27 @@ const BLIND28 = new URL('../fixtures/extract-blind28.jsonl', import.meta.url);
  */
 const BLIND29 = new URL('../fixtures/extract-blind29.jsonl', import.meta.url);
 /**
+ * A thirtieth blind set (160 cases: one Shaoxing team's week in March 2026 in time order — precision bearings,
+ * school kitchens, WMS, cosmetics OEM, enterprise broadband, landscaping; morning plans, evening summaries of several
+ * customers, the manager's questions and orders to named reps, corrections), written from the contract alone. First
+ * run, after the fixes for sets 25–29: intent 88.8%, customer 93.8%, amount 100%, due 88.8%, tag F1 0.887;
+ * other 33.3% (orders to a named rep read as reports), create_lead 84.6%.
+ */
+const BLIND30 = new URL('../fixtures/extract-blind30.jsonl', import.meta.url);
+/**
+ * A thirty-first blind set (160 cases: fire protection, workwear, lab instruments, freight forwarding, LED displays,
+ * used forklifts; half the messages 4–15 characters, plain commands, stage requests of every phrasing, deadlines vs
+ * promises), written from the contract alone. First run, after the fixes for sets 25–29 (with set 30): intent 95.0%,
+ * customer 98.1%, amount 99.4%, due 98.8%, tag F1 0.935.
+ */
+const BLIND31 = new URL('../fixtures/extract-blind31.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  'thirtieth blind': { intent: 0.8875, customer: 0.9375, due: 0.8875, tagF1: 0.886 },
+  'thirty-first blind': { tagF1: 0.934 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -245,6 +263,8 @@ describe.each([
   ['twenty-seventh blind', BLIND27],
   ['twenty-eighth blind', BLIND28],
   ['twenty-ninth blind', BLIND29],
+  ['thirtieth blind', BLIND30],
+  ['thirty-first blind', BLIND31],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
