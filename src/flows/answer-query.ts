@@ -13,7 +13,7 @@ import { completeFromCard } from './briefing-action';
 import type { CardActionHandler, CardActions } from './card-actions';
 import { nextListPage } from './deal-lines';
 import { dealStatus } from './deal-status';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { poolLeads } from './lead-pool';
 import { leadPage } from './lead-lines';
 import { othersCustomerNamed, whoseCustomer } from './others-customer';
@@ -43,13 +43,12 @@ const ANSWERS: Record<QuerySubject, Answerer> = {
 
 /** A question: answered, never recorded. */
 export async function answerQuery(ctx: FlowContext, extraction: Extraction, text: string): Promise<Effect[]> {
-  const reply = (answer: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text: answer }];
   // A customer named but not among the asker's: say so rather than answer about something else.
-  if (!extraction.customerId && extraction.customerName) return reply(`没有找到你能查看的「${extraction.customerName}」。`);
+  if (!extraction.customerId && extraction.customerName) return [textToActor(ctx, `没有找到你能查看的「${extraction.customerName}」。`)];
   if (!extraction.customerId) {
     // Someone else's customer: who owns it is all a question may learn (谁在跟 gets exactly that).
     const others = await othersCustomerNamed(ctx, text);
-    if (others) return reply(`${whoseCustomer(others)}它的记录只有负责人和经理能查看。`);
+    if (others) return [textToActor(ctx, `${whoseCustomer(others)}它的记录只有负责人和经理能查看。`)];
   }
   const query: Query = extraction.query ?? {
     subject: extraction.customerId ? 'deal_status' : 'deals',

@@ -1,9 +1,9 @@
 import { NEW_CUSTOMER_ACTION, PICK_CUSTOMER_PREFIX } from '../../cards/ask-customer.card';
-import type { Effect } from '../pipeline/effects';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions } from './card-actions';
 import { fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
 import { learnAlias } from './learned-alias';
 import { pendingFromContext } from './pending-message';
+import { textToActor } from './flow-context';
 
 const NEW_CUSTOMER_NOTES = {
   created: (name: string) => `已新建客户「${name}」`,
@@ -15,7 +15,7 @@ const NEW_CUSTOMER_NOTES = {
 const newCustomer: CardActionHandler = async ({ ctx, record, close }) => {
   const pending = pendingFromContext(record.context);
   const name = pending.extraction.customerName;
-  if (!name) return [reply(ctx.actor.id, STALE_ACTION_REPLY)];
+  if (!name) return [textToActor(ctx, STALE_ACTION_REPLY)];
   const { outcome, effects } = await fileOnNewCustomer(ctx, pending, name);
   return [close(outcome === 'refused' ? 'cancelled' : 'done', NEW_CUSTOMER_NOTES[outcome](name)), ...effects];
 };
@@ -25,14 +25,10 @@ const pickCustomer: CardActionHandler = async ({ ctx, record, actionId, close })
   const pending = pendingFromContext(record.context);
   const customerId = actionId.slice(PICK_CUSTOMER_PREFIX.length);
   const effects = await fileOnPickedCustomer(ctx, pending, customerId);
-  if (!effects) return [reply(ctx.actor.id, STALE_ACTION_REPLY)];
+  if (!effects) return [textToActor(ctx, STALE_ACTION_REPLY)];
   const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
   return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending))];
 };
-
-function reply(to: string, text: string): Effect {
-  return { type: 'send-text', to, text };
-}
 
 /** The buttons of 是哪个客户?: one per candidate customer, and 新客户 when the message named one. */
 export const askCustomerActions: CardActions = {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Effect } from '../pipeline/effects';
 import type { TenantRules } from '../domain/stage-rules';
 import type { Customer, Tenant, User } from '../store/entities';
 
@@ -18,4 +19,9 @@ export interface FlowContext {
 
 export function newRecordId(prefix: string): string {
   return `${prefix}_${crypto.randomUUID().replaceAll('-', '').slice(0, 20)}`;
+}
+
+/** A text to the member acting: what a refused, stale or finished action tells them. */
+export function textToActor(ctx: Pick<FlowContext, 'actor'>, text: string): Effect {
+  return { type: 'send-text', to: ctx.actor.id, text };
 }

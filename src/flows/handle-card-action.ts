@@ -8,7 +8,7 @@ import { askCustomerActions } from './ask-customer-action';
 import { briefingActions } from './briefing-action';
 import { NO_ACTIONS, resolveCardAction, STALE_ACTION_REPLY, type CardActions, type CloseCard } from './card-actions';
 import { evidenceAskActions } from './file-evidence';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { handoverOfferActions } from './handover';
 import { fridayWarningActions, repNudgeActions } from './friday-warning';
 import { aliasLearnedActions } from './learned-alias';
@@ -51,21 +51,20 @@ const NOT_YOURS_REPLY = '这张卡片不是发给你的,不能操作。';
 
 /** A button tap: checks the card is the tapper's and still open, then does the button's work once. */
 export async function handleCardAction(ctx: FlowContext, tap: CardTap): Promise<Effect[]> {
-  const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
   // Lock the card row: two taps processed at once must not both see it open.
   const record = await ctx.em.findOne(CardRecord, {
     where: { tenantId: ctx.tenant.id, id: tap.cardId },
     lock: rowLock(ctx.em),
   });
-  if (!record) return reply(STALE_ACTION_REPLY);
-  if (record.recipientId !== ctx.actor.id) return reply(NOT_YOURS_REPLY);
-  if (record.state !== 'open') return reply(USED_CARD_REPLY);
+  if (!record) return [textToActor(ctx, STALE_ACTION_REPLY)];
+  if (record.recipientId !== ctx.actor.id) return [textToActor(ctx, NOT_YOURS_REPLY)];
+  if (record.state !== 'open') return [textToActor(ctx, USED_CARD_REPLY)];
   // A kind this version no longer knows (a card stored by another version) has no actions either.
   const handler =
     record.card.buttons.some((button) => button.actionId === tap.actionId) && Object.hasOwn(CARD_ACTIONS, record.kind)
       ? resolveCardAction(CARD_ACTIONS[record.kind], tap.actionId)
       : null;
-  if (!handler) return reply(STALE_ACTION_REPLY);
+  if (!handler) return [textToActor(ctx, STALE_ACTION_REPLY)];
 
   const close: CloseCard = (state, outcome) => ({
     type: 'update-card',

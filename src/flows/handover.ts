@@ -6,7 +6,7 @@ import type { Effect } from '../pipeline/effects';
 import { Commitment, Customer, Deal, Handover, Lead, LeadAssignment, User } from '../store/entities';
 import { repRecords } from '../store/lead-queries';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions } from './card-actions';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { newRecordId } from './flow-context';
 import { takeLead } from './place-lead';
 
@@ -109,7 +109,7 @@ const handToOne: CardActionHandler = async ({ ctx, record, actionId, close }) =>
   const allowed =
     tapped && (takerId === ctx.actor.id || (await takersFor(ctx.em, ctx.actor, tapped.leaver.id)).some((u) => u.id === takerId));
   const taker = allowed ? await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: takerId, leftAt: IsNull() }) : null;
-  if (!tapped || !taker) return [reply(ctx, STALE_ACTION_REPLY)];
+  if (!tapped || !taker) return [textToActor(ctx, STALE_ACTION_REPLY)];
   if (customerIdsOf(tapped.holdings).length === 0) return [close('cancelled', NOTHING_LEFT)];
   const owners = new Map(customerIdsOf(tapped.holdings).map((id) => [id, taker]));
   return [close('done', `已交给${taker.name}`), ...(await moveHoldings(ctx, tapped.leaver, tapped.holdings, owners))];
@@ -118,10 +118,10 @@ const handToOne: CardActionHandler = async ({ ctx, record, actionId, close }) =>
 /** 按负载自动分配: each customer to the least-loaded rep of those offered (lead allocation's rule). */
 const splitAuto: CardActionHandler = async ({ ctx, record, close }) => {
   const tapped = await tappedHandover(ctx, record.context.leaverId);
-  if (!tapped) return [reply(ctx, STALE_ACTION_REPLY)];
+  if (!tapped) return [textToActor(ctx, STALE_ACTION_REPLY)];
   if (customerIdsOf(tapped.holdings).length === 0) return [close('cancelled', NOTHING_LEFT)];
   const takers = await takersFor(ctx.em, ctx.actor, tapped.leaver.id);
-  if (takers.length === 0) return [reply(ctx, '团队里没有在职的销售可以分配,请点「我来接手」。')];
+  if (takers.length === 0) return [textToActor(ctx, '团队里没有在职的销售可以分配,请点「我来接手」。')];
   const records = await repRecords(ctx.em, ctx.tenant.id, ctx.now, ctx.rules.leads.allocation.winRateDays);
   const units = customerIdsOf(tapped.holdings).map((customerId) => ({ customerId, load: loadOf(tapped.holdings, customerId) }));
   const split = splitByLoad(
@@ -228,10 +228,6 @@ export function holdingsText(moved: { customers: number; deals: number; promises
   ]
     .filter(Boolean)
     .join('、');
-}
-
-function reply(ctx: FlowContext, text: string): Effect {
-  return { type: 'send-text', to: ctx.actor.id, text };
 }
 
 /** The manager's handover card: a colleague's button, 我来接手, or 按负载自动分配. */

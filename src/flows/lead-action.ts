@@ -4,7 +4,7 @@ import type { Effect } from '../pipeline/effects';
 import { IsNull, MoreThanOrEqual } from 'typeorm';
 import { Activity, Lead, LeadAssignment, type CardRecord } from '../store/entities';
 import type { CardActionHandler, CardActions } from './card-actions';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { endPlacement, placeLead, takeLead } from './place-lead';
 
 const LEAD_GONE = '线索已转给他人或进入公海';
@@ -15,7 +15,10 @@ const acceptLead: CardActionHandler = async ({ ctx, record, close }) => {
   if (!placed) return [close('cancelled', LEAD_GONE)];
   await takeLead(ctx, placed.assignment, placed.lead, ctx.actor);
   const hours = ctx.rules.leads.followUp.firstTouchWithinHours;
-  return [close('done', '已接受'), reply(ctx, `「${placed.lead.company}」已归你负责,请在 ${hours} 小时内跟进,跟进后直接告诉我情况。`)];
+  return [
+    close('done', '已接受'),
+    textToActor(ctx, `「${placed.lead.company}」已归你负责,请在 ${hours} 小时内跟进,跟进后直接告诉我情况。`),
+  ];
 };
 
 /** 退回: the lead is allocated again without the rep, who is asked why. */
@@ -26,7 +29,7 @@ const returnLead: CardActionHandler = async ({ ctx, record, close }) => {
   const next = await placeLead(ctx, placed.lead);
   return [
     close('cancelled', '已退回'),
-    reply(ctx, `为什么退回「${placed.lead.company}」?回复「退回原因:……」,经理能看到。`),
+    textToActor(ctx, `为什么退回「${placed.lead.company}」?回复「退回原因:……」,经理能看到。`),
     ...next.effects,
   ];
 };
@@ -62,9 +65,9 @@ export async function recordReturnReason(ctx: FlowContext, reason: string): Prom
     where: { tenantId: ctx.tenant.id, repId: ctx.actor.id, outcome: 'returned' },
     order: { returnedAt: 'DESC' },
   });
-  if (!returned || returned.returnReason) return [reply(ctx, '没有找到待说明原因的退回线索。')];
+  if (!returned || returned.returnReason) return [textToActor(ctx, '没有找到待说明原因的退回线索。')];
   await ctx.em.update(LeadAssignment, { tenantId: ctx.tenant.id, id: returned.id }, { returnReason: reason });
-  return [reply(ctx, '已记录退回原因。')];
+  return [textToActor(ctx, '已记录退回原因。')];
 }
 
 /** The card's assignment, if the lead is still placed there. */
@@ -116,8 +119,4 @@ export async function recomputeFirstTouch(ctx: FlowContext, assignmentId: string
   const firstTouchAt = earliest?.occurredAt ?? null;
   if (firstTouchAt?.getTime() !== assignment.firstTouchAt?.getTime())
     await em.update(LeadAssignment, { tenantId: tenant.id, id: assignment.id }, { firstTouchAt });
-}
-
-function reply(ctx: FlowContext, text: string): Effect {
-  return { type: 'send-text', to: ctx.actor.id, text };
 }

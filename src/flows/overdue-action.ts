@@ -8,19 +8,17 @@ import { BreachAlert, type BreachResolution, Commitment, Customer, Deal, Handove
 import { tenantUsers } from '../store/job-queries';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions, type CardTapInput } from './card-actions';
 import { loadDealLines } from './deal-lines';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { holdingsText } from './handover';
 import { askLossReason } from './stage-proposal';
 
 const DAY_MS = 86_400_000;
 const WHAT_HAPPENED = '好的。跟进了什么?直接告诉我,比如「华信:今天电话确认了交期」,我来记录,计时也会重新开始。';
 
-const reply = (ctx: FlowContext, text: string): Effect => ({ type: 'send-text', to: ctx.actor.id, text });
-
 /** 已跟进: the alert is answered and the rep is asked what happened. */
 const followedUp: CardActionHandler = async ({ ctx, record, close }) => {
   await resolve(ctx, String(record.context.breachKey), 'followed_up');
-  return [close('done', '已跟进'), reply(ctx, WHAT_HAPPENED)];
+  return [close('done', '已跟进'), textToActor(ctx, WHAT_HAPPENED)];
 };
 
 /** 延期1天: the promise is due a day later. */
@@ -82,7 +80,7 @@ const takeOver = asManager(async ({ ctx, record, close }, { customer, toRep }) =
   await resolve(ctx, String(record.context.breachKey), 'manager_took_over');
   return [
     close('done', `由${ctx.actor.name}亲自跟进`),
-    reply(ctx, `好的,「${customer.name}」由你跟进。跟进后直接告诉我情况,会记在你名下。`),
+    textToActor(ctx, `好的,「${customer.name}」由你跟进。跟进后直接告诉我情况,会记在你名下。`),
     toRep(`${ctx.actor.name}会亲自跟进「${customer.name}」。`),
   ];
 });
@@ -95,14 +93,14 @@ function colleaguesOf(ctx: FlowContext, rep: User, users: Map<string, User>): Us
 /** 转给他人: the alert's buttons become the colleagues to pick from. */
 const handOver = asManager(async ({ ctx, record }, { rep, users }) => {
   const colleagues = colleaguesOf(ctx, rep, users);
-  if (colleagues.length === 0) return [reply(ctx, '团队里没有其他销售可以接手这个商机。')];
+  if (colleagues.length === 0) return [textToActor(ctx, '团队里没有其他销售可以接手这个商机。')];
   return [{ type: 'update-card', cardId: record.id, card: handOverChoices(record.card, colleagues) }];
 });
 
 /** 转给{name}: the deal, its open promises and the customer (when the rep owned it) go to the colleague; both reps hear. */
 const handTo = asManager(async ({ ctx, record, actionId, close }, { deal, customer, rep, users, toRep }) => {
   const next = colleaguesOf(ctx, rep, users).find((u) => u.id === actionId.slice(HAND_TO_PREFIX.length));
-  if (!next) return [reply(ctx, STALE_ACTION_REPLY)];
+  if (!next) return [textToActor(ctx, STALE_ACTION_REPLY)];
   await moveDealTo(ctx, deal, customer, next);
   await resolve(ctx, String(record.context.breachKey), 'handed_over');
   return [

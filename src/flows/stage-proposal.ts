@@ -9,7 +9,7 @@ import type { Effect } from '../pipeline/effects';
 import { type CardRecord, Customer, Deal, User } from '../store/entities';
 import type { CardActionHandler, CardActions } from './card-actions';
 import { dealGate } from './deal-status';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { moveDeal } from './move-deal';
 
 const NOT_ALLOWED_REPLY = '只有商机负责人或其主管可以确认推进。';
@@ -20,11 +20,10 @@ const STAGE_CHANGED_REPLY = '这个商机的阶段已经变了,这张卡片不�
  * stage-proposal card to the asker if they may confirm it, or to the deal's owner otherwise.
  */
 export async function proposeMove(ctx: FlowContext, deal: Deal, customer: Customer, to: Stage, reason: string | null): Promise<Effect[]> {
-  const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
   const check = checkMove(deal.stage, to, reason);
   if (!check.allowed) {
     if (to === 'lost' && !reason) return askLossReason(ctx, customer);
-    return reply(`${customer.name}:${check.reason}`);
+    return [textToActor(ctx, `${customer.name}:${check.reason}`)];
   }
   const owner = await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: deal.ownerId });
   const askerMayConfirm = mayConfirmMove(ctx.actor.id, { id: deal.ownerId, managerId: owner?.managerId ?? null });
@@ -40,24 +39,24 @@ export async function proposeMove(ctx: FlowContext, deal: Deal, customer: Custom
   const context: CardContext = { dealId: deal.id, fromStage: deal.stage, toStage: to, reason };
   const proposal: Effect = { type: 'send-card', to: askerMayConfirm ? ctx.actor.id : deal.ownerId, card, context };
   if (askerMayConfirm) return [proposal];
-  return [proposal, ...reply(`已请负责人${owner?.name ?? ''}确认${customer.name}进入「${STAGE_LABELS[to]}」。`)];
+  return [proposal, textToActor(ctx, `已请负责人${owner?.name ?? ''}确认${customer.name}进入「${STAGE_LABELS[to]}」。`)];
 }
 
 /** 确认推进 re-checks everything at the moment of the tap: the asker's right, the stage, the gate. */
 const confirmMove: CardActionHandler = async ({ ctx, record, close }) => {
-  const reply = (text: string): Effect[] => [{ type: 'send-text', to: ctx.actor.id, text }];
   const { dealId, fromStage, toStage } = record.context;
   const words = isStage(fromStage) && isStage(toStage) ? moveWords(fromStage, toStage) : null;
   const reason = typeof record.context.reason === 'string' ? record.context.reason : null;
   const deal = await ctx.em.findOneBy(Deal, { tenantId: ctx.tenant.id, id: String(dealId) });
   const customer = deal ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: deal.customerId }) : null;
-  if (!deal || !customer || !isStage(toStage) || !words) return reply(STAGE_CHANGED_REPLY);
+  if (!deal || !customer || !isStage(toStage) || !words) return [textToActor(ctx, STAGE_CHANGED_REPLY)];
   const owner = await ctx.em.findOneBy(User, { tenantId: ctx.tenant.id, id: deal.ownerId });
-  if (!mayConfirmMove(ctx.actor.id, { id: deal.ownerId, managerId: owner?.managerId ?? null })) return reply(NOT_ALLOWED_REPLY);
-  if (deal.stage !== fromStage) return [close('cancelled', '阶段已变化'), ...reply(STAGE_CHANGED_REPLY)];
+  if (!mayConfirmMove(ctx.actor.id, { id: deal.ownerId, managerId: owner?.managerId ?? null }))
+    return [textToActor(ctx, NOT_ALLOWED_REPLY)];
+  if (deal.stage !== fromStage) return [close('cancelled', '阶段已变化'), textToActor(ctx, STAGE_CHANGED_REPLY)];
 
   const check = checkMove(deal.stage, toStage, reason);
-  if (!check.allowed) return [close('cancelled', words.refused), ...reply(`${customer.name}:${check.reason}`)];
+  if (!check.allowed) return [close('cancelled', words.refused), textToActor(ctx, `${customer.name}:${check.reason}`)];
   if (check.gated) {
     const gate = await dealGate(ctx, deal);
     if (!gatePasses(gate)) return [stillMissing(ctx, record, deal, customer, toStage, gate)];

@@ -1,7 +1,7 @@
 import { closeCard } from '../../cards/card';
 import type { Effect } from '../pipeline/effects';
 import { Activity, CardRecord, Contact, Lead, LeadAssignment } from '../store/entities';
-import type { FlowContext } from './flow-context';
+import { type FlowContext, textToActor } from './flow-context';
 import { removeUnusedCustomer } from './undo-activity';
 
 /**
@@ -12,9 +12,8 @@ import { removeUnusedCustomer } from './undo-activity';
  */
 export async function undoLead(ctx: FlowContext, lead: Lead): Promise<Effect[]> {
   const { em, tenant, actor } = ctx;
-  const reply = (text: string): Effect[] => [{ type: 'send-text', to: actor.id, text }];
   if (lead.customerId && (await em.countBy(Activity, { tenantId: tenant.id, customerId: lead.customerId })) > 0)
-    return reply(`线索「${lead.company}」已经有跟进记录,不能撤销了;如需删除请联系经理。`);
+    return [textToActor(ctx, `线索「${lead.company}」已经有跟进记录,不能撤销了;如需删除请联系经理。`)];
   const assignments = await em.findBy(LeadAssignment, { tenantId: tenant.id, leadId: lead.id });
   const closed: Effect[] = [];
   for (const assignment of assignments) {
@@ -29,5 +28,5 @@ export async function undoLead(ctx: FlowContext, lead: Lead): Promise<Effect[]> 
     await em.delete(Contact, { tenantId: tenant.id, customerId: lead.customerId, createdAt: lead.createdAt });
     await removeUnusedCustomer(ctx, lead.customerId);
   }
-  return [...closed, ...reply(`已撤销刚才登记的线索「${lead.company}」。`)];
+  return [...closed, textToActor(ctx, `已撤销刚才登记的线索「${lead.company}」。`)];
 }
