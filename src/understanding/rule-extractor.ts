@@ -4,7 +4,7 @@ import { DEFAULT_CALENDAR } from '../domain/business-calendar';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
-import { matchCustomer } from './rules/customer-match';
+import { isRoundUp, matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany, newPartyNeeds, openingNewParty } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { detectTags, SWITCHED_TO } from './rules/signals';
@@ -115,7 +115,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const hasContent = hasDealContent || commitment !== null || contacts.length > 0 || unknown !== null;
   // The customer's own name says nothing about intent (宋都 is not the adverb 都); 咋 asks as 怎么 does.
   const intentText = withStandardQuestionWords(known ? maskSpan(text, known.start, known.end) : text);
-  const intent = classifyIntent(intentText, {
+  const classified = classifyIntent(intentText, {
     requestedStage: requestedStage !== null || nextAsked,
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
@@ -126,6 +126,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     hasContent,
     rivals: competitors,
   });
+  // A round-up of the day (今日小结:1.安达… 3.速达仓配 报价已发) reports on several deals, one deed done among them.
+  const intent = classified === 'complete_commitment' && isRoundUp(text) ? 'log_activity' : classified;
 
   const base: Extraction = {
     id: input.id,
@@ -144,6 +146,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   if (CONTENTLESS.has(intent)) {
     // 撤销刚才华腾那条 names which record to take back; a figure said with it (是240万不是2400万) is the right one.
     if (intent === 'undo') return { ...base, customerId: known?.customerId ?? null, amount: findAmount(text) };
+    // An order about a customer's deal (杨帆 领尚那单别轻易放弃) is no report, but it is about that customer.
+    if (intent === 'other') return { ...base, customerId: known?.customerId ?? null };
     if (intent !== 'query') return base;
     const customerId = known?.customerId ?? null;
     const customerWords = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);

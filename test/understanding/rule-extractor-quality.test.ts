@@ -209,7 +209,7 @@ const BLIND31 = new URL('../fixtures/extract-blind31.jsonl', import.meta.url);
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'thirtieth blind': { intent: 0.8875, customer: 0.9375, due: 0.8875, tagF1: 0.886 },
+  'thirtieth blind': { due: 0.925 },
   'thirty-first blind': { tagF1: 0.934 },
 };
 /**

@@ -5,7 +5,16 @@ import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
 import { customerAsk, isDeliverableAlone, isDeliverableTopic } from './customer-asks';
 import { assentedRequest } from './chat';
-import { INTENT_WORD, MET, TODAY_REPORT, reportsFirstDayBackToday, reportsThisPeriod, reportsTodaysWeekday } from './day-report';
+import {
+  DAY_PLAN,
+  INTENT_WORD,
+  MET,
+  TODAY_REPORT,
+  plansThisMorning,
+  reportsFirstDayBackToday,
+  reportsThisPeriod,
+  reportsTodaysWeekday,
+} from './day-report';
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -420,6 +429,8 @@ export function findCommitment(
   let deadlineTask: Clause | null = null;
   let lastTimed: Clause | null = null;
   const candidates: Array<Clause & { sentence?: number }> = [];
+  // 今天安排 上午…下午…: the day's plan, told before it is lived.
+  const dayPlanned = DAY_PLAN.test(sentences[0]?.[0] ?? '');
   const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
   const timedClauses = sentences.flatMap((clauses, sentence) =>
     withLeadingTime(voiceClauses(clauses, runOn).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
@@ -443,7 +454,9 @@ export function findCommitment(
           (reportsTodaysWeekday(timed.text, now) || reportsFirstDayBackToday(timed.text, timed.due, now)))) &&
       !INTENT_WORD.test(timed.text) &&
       !ASKED_OF_US_BY.test(timed.text) &&
-      !PLANNED_BA.test(timed.text);
+      !PLANNED_BA.test(timed.text) &&
+      !plansThisMorning(timed.text, now) &&
+      !dayPlanned;
     const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);
     const clause = !repSubject && pastOrToday ? { ...timed, due: null, past: true } : timed;
     if (repSubject) reported = false;

@@ -75,7 +75,7 @@ const RIVALLING =
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
-const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|性|型|款|系统|设备|方案|黑板)$/;
+const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|系统|设备|方案|黑板)$/;
 /**
  * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢), never a maker; a mill named by its place (河钢, 鞍钢)
  * is one.
@@ -360,6 +360,12 @@ function introducedSpans(text: string): Span[] {
  */
 const OUR_OWN_BEFORE = /(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:用|换|换成|改用|选|配)(?:的是|的|了)?$/;
 const OWN_REACH = 10;
+/**
+ * A system the customer's goods must link to (要对接金蝶, 接口用金蝶云星空, 和在用的用友打通): what ours is built to work
+ * with, not a rival.
+ */
+const LINKED_BEFORE = /(?:对接|接口(?:用|走|是|对)的?是?|打通|集成|接入)(?:他们的?|现有的?|在用的?)?$/;
+const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|集成)/;
 
 /**
  * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的) is that brand;
@@ -384,6 +390,7 @@ export function findCompetitors(
   const all = [...brandSpans(text, brands), ...introducedSpans(text).map((span) => toBrand(span, brands))]
     .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
+    .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // Characters already claimed by a kept span: one lookup per character instead of one per kept span.
   const taken = new Uint8Array(text.length);

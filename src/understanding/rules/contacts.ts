@@ -2,7 +2,7 @@ import type { ContactRole } from '../../domain/people';
 
 /** Contacts: a surname plus a title (王总, 刘工, 陈护士长); the title hints at the buying role. */
 
-const SURNAMES =
+export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝';
 const COMPOUND_SURNAMES = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|夏侯|慕容|尉迟|公孙|长孙';
 /** Surnames that end common words (供应, 相应, 反应): a surname only when no such word runs into it (应总, not 供应总监). */

@@ -164,8 +164,23 @@ function withoutDenied(text: string, hits: Hit[]): Hit[] {
   return kept.length > 0 ? kept : hits;
 }
 
+/**
+ * A day's or week's round-up, item by item (今日小结:1.安达… 2.袜业联合仓…, 这周小结:花漾…;肌研堂…, 今天安排 上午镜湖…
+ * 下午去宝越…): the customer is the first one named, whichever name is longest.
+ */
+const ROUND_UP_HEAD = /^[^,.;!?:]{0,6}?(?:小结|总结|汇总|汇报|进展|安排|计划|行程)?:|^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程)/;
+const NUMBERED = /(?:^|[\s:])1[.、)]?\s*[\u4e00-\u9fa5][^]*?[\s,;]2[.、)]?\s*[\u4e00-\u9fa5]/;
+const ITEMS = /;/;
+export function isRoundUp(text: string): boolean {
+  return NUMBERED.test(text) || (ROUND_UP_HEAD.test(text) && (ITEMS.test(text) || /(?:上午|早上)[^]*(?:下午|晚上)/.test(text)));
+}
+
 export function matchCustomer(text: string, customers: readonly Customer[]): CustomerMatch | null {
   const exact = customers.map((c) => bestHit(c, (key) => exactHit(text, key))).filter((h): h is Hit => h !== null);
+  if (exact.length > 1 && isRoundUp(text)) {
+    const first = withoutDenied(text, exact).sort((a, b) => a.start - b.start)[0];
+    return { customerId: first.customerId, start: first.start, end: first.end };
+  }
   if (exact.length > 0) return decide(withoutDenied(text, exact));
   const positions = soundPositions(text);
   return decide(customers.map((c) => bestHit(c, (key) => soundAlikeHit(text, key, positions))).filter((h): h is Hit => h !== null));

@@ -49,3 +49,16 @@ const BARE_FIRST_DAY_BACK =
 export function reportsFirstDayBackToday(text: string, due: DateTime | null, now: DateTime): boolean {
   return due !== null && due.hasSame(now, 'day') && BARE_FIRST_DAY_BACK.test(text) && !INTENT_WORD.test(text);
 }
+
+/**
+ * The morning named while it is still morning, nothing in it done yet (今天上午去万丰送样 said at eight, 今天上午回复镜湖的事):
+ * the rep's plan for it, due at noon, as b16-065 is labelled; a deed told (今天上午去了, 今天上午寄出了) is a report.
+ */
+const THIS_MORNING = /今天(?:上午|早上)/;
+const DONE_MARK = /了|过|已|完/;
+export function plansThisMorning(text: string, now: DateTime): boolean {
+  return THIS_MORNING.test(text) && now.hour < 12 && !DONE_MARK.test(text);
+}
+
+/** A day's plan announced (今天安排, 今日计划, 今天行程): what follows is ahead, whatever part of the day it names. */
+export const DAY_PLAN = /^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程|日程)/;

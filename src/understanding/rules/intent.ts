@@ -1,7 +1,7 @@
 import type { Intent } from '../extraction';
 import { LEAD_MARKER } from './new-customer';
 import type { QuestionCues } from './query';
-import { CONTACT_NAME } from './contacts';
+import { CONTACT_NAME, SURNAMES } from './contacts';
 import { splitClauses } from './text';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
@@ -42,7 +42,7 @@ const HOW_TO =
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
-  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)/;
+  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出)|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)/;
 /** A short question about one customer (湘味坊的联系人都有谁, 锦绣经编上次拜访是什么时候), not about what someone asked. */
 const QUESTION_END =
   /(?<![没])有(?:啥|什么|多少|几个|哪些)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|聊了啥|聊了什么|说了啥)[?]?$/;
@@ -104,6 +104,24 @@ const TEAM_MENTIONED = /^@(?:所有人|全体成员|全体|all|everyone)(?=\s|$|
  */
 const BOT_SETTINGS =
   /(?:推送|提醒|通知|消息|日报|简报)(?:也)?(?:太多|太频繁|太烦|太吵|有点多)|(?:关掉|关闭|取消|停掉|屏蔽|少发|别发|不要发|别推|不要推)[^,.;!?\s]{0,6}(?:推送|提醒|通知|日报|简报)|(?:推送|提醒|通知|日报|简报)(?:能不能|可以|能)?(?:关掉|关闭|取消|停掉|别推了|别发了)/;
+/**
+ * A colleague called by name first (杨帆 领尚那单别轻易放弃, 徐敏 开标结果一出来马上告诉我, 钱磊 回头写个复盘给我): a
+ * manager's order or remark to a rep, no report of the sender's and no promise of theirs. A name with a title (王总 说…) is
+ * a contact; a customer's name is masked before this is read.
+ */
+const ADDRESSED = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:[\\s,:]+)(?=\\S)`);
+const ORDERED =
+  /别(?!人|家|的)|不要|一定要|务必|必须|马上|赶紧|抓紧|尽快|给我|告诉我|跟我说|同步(?:一下)?给|整理(?:一下|下)|写个|汇报|怎么(?:丢|回事|搞的)|盯(?:紧|住|一下)|你(?:们)?(?:去|再|先|要|把)/;
+const TITLED = /^[\u4e00-\u9fa5]{1,3}(?:总|工|经理|主任|老板|科长|处长|部长|院长|校长|老师|董|局|姐|哥)/;
+/**
+ * The rep asking the bot, however much is told before (康颐那个线索 我周一去拜访 需要带什么资料, 万丰王总那边我是不是答应过
+ * 周五前给他什么东西, 领尚那个单子还有救吗): what to bring, whether they promised, whether a deal can be saved. Someone else
+ * asking it (王总问需要带什么) is a report of their question.
+ */
+const ASKS_THE_BOT =
+  /^(?:那)?(?:我|我们)?(?:需要|要|该|得|应该)(?:带|准备|注意)(?:些)?(?:什么|哪些|啥)|还有(?:救|戏|希望)(?:吗|么|没有?)|^[^,.;!?]{0,12}(?:我|我们)是不是(?:答应|承诺|说|提|约)过/;
+/** Worn out, leaving it for tomorrow (今天累死了 明天再说吧): chit-chat, whatever 再说 would say of a deal. */
+const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?$/;
 /** Thanks opening the message (谢谢郑经理指点, 感谢领导支持): said to a colleague, not a report, when nothing of a deal follows. */
 const THANKS_FIRST = /^(?:谢谢|感谢|多谢|谢了)/;
 const THANKS_MAX = 30;
@@ -317,6 +335,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
+  if (ADDRESSED.test(t) && !TITLED.test(t) && ORDERED.test(t.replace(ADDRESSED, ''))) return 'other';
+  if (OFF_DUTY.test(t) && LEFT_FOR_LATER.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
   // /线索 followed by a name registers it; alone it asks for the list.
   if (SLASH_QUERY.test(t) && !(ctx.leadNamed && SLASH_LEAD.test(t))) return 'query';
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
@@ -328,6 +348,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (BOT_SETTINGS.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
   if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '')) return 'query';
+  if (splitClauses(t).some((c) => ASKS_THE_BOT.test(c)) && !RELAYED_QUESTION.test(compact)) return 'query';
   if (CALLED_UP.test(compact) || SHOWN.test(compact)) return 'query';
   if (
     compact.length <= ASKED_TWICE_MAX &&

@@ -136,6 +136,8 @@ const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:�
  */
 const BID_OUTCOME =
   '(?:的|个|这|那)标(?![摊准书段杆牌识签])[^.;!?]{0,10}?(?:(?:没|没有|未)中|中了|被[^,.;!?]{1,8}?(?:拿|抢|截)(?:走|了|去))';
+/** A bid named as the topic of what follows (宝越的标 我们报了…, 这个标 下周开): tender talk. */
+const BID_AS_TOPIC = '(?:的|这个|那个)标(?=[,.;!?\\s]|$)';
 /**
  * The customer threatening to take the business away (再这样新食堂的单就不给你们了, 合同到期就换人, 不找我们了):
  * churn said as what they will do.
@@ -217,7 +219,7 @@ const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}
 
 const RULES: TagRule[] = [
   // Bidding for a tender named by its buyer (拿去投县医院的标), or a bid named with how it ended (那个标我们没中).
-  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}`, 'g') },
+  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}|${BID_AS_TOPIC}`, 'g') },
   {
     tag: 'price',
     concern: true,
