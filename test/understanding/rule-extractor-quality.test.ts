@@ -202,7 +202,8 @@ const BLIND30 = new URL('../fixtures/extract-blind30.jsonl', import.meta.url);
  * A thirty-first blind set (160 cases: fire protection, workwear, lab instruments, freight forwarding, LED displays,
  * used forklifts; half the messages 4–15 characters, plain commands, stage requests of every phrasing, deadlines vs
  * promises), written from the contract alone. First run, after the fixes for sets 25–29 (with set 30): intent 95.0%,
- * customer 98.1%, amount 99.4%, due 98.8%, tag F1 0.935.
+ * customer 98.1%, amount 99.4%, due 98.8%, tag F1 0.935. After its fixes: intent 99.4%, customer 99.4%, amount 100%,
+ * due 100%, tag F1 0.996.
  */
 const BLIND31 = new URL('../fixtures/extract-blind31.jsonl', import.meta.url);
 /**
@@ -210,7 +211,6 @@ const BLIND31 = new URL('../fixtures/extract-blind31.jsonl', import.meta.url);
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
   'thirtieth blind': { due: 0.925 },
-  'thirty-first blind': { tagF1: 0.934 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

@@ -33,11 +33,12 @@ const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
 const COMPANY_FIGURE_BEFORE =
   /(?:注册资本|注册资金|营收|产值|销售额|营业额|GMV|gmv|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$|(?:电费|水电费|能耗费用|用电成本)[^,.;!?]{0,6}$/;
 /**
- * A threshold that sets off a step (投资超过三百万就要上董事会, 金额高于50万的话得走招标): a rule of theirs, not the deal's
+ * A threshold that sets off a step (投资超过三百万就要上董事会, 金额高于50万的话得走招标, 超过50万要走公开招标): a rule of
+ * theirs, not the deal's
  * worth.
  */
 const THRESHOLD_BEFORE = /(?:超过|超出|高于|大于|多于|低于|少于)$/;
-const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|得|必须|需要)/;
+const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|得|必须|需要|要(?:走|上|过|报|经|招))/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
 /**

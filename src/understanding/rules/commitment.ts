@@ -51,16 +51,16 @@ const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/
 const ASKED_BY_WHEN =
   '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
 /**
- * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货,
+ * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货, 要求月底前打样,
  * 让我先报个价, 让先发个目录过去 and 让下周把初稿发过去 with us left out): the contract counts it as a promise, due at their deadline
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场))`,
+  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
 );
 const DEADLINE = /前|之前|以前|内/;
-/** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版): an action even without a deliverable named. */
-const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)/;
+/** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次): an action even without a deliverable named. */
+const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|^(?:再|重新)报/;
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货). */
@@ -538,7 +538,7 @@ export function findCommitment(
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
       deadlineTask ??= clause;
-    } else if (!repSubject && customerAsk(clause.text) !== null) {
+    } else if (!repSubject && customerAsk(customer ? clause.text.split(customer).join('') : clause.text) !== null) {
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
       askedOfUs ??= { text: clause.text, due: clause.due };
       askedJustBefore = true;

@@ -20,8 +20,9 @@ const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
 const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
+/** A letter and a figure (换成P3的, P2.5, A4) is a size or a grade of the goods, never a maker: it ends NOT_A_NAME. */
 const NOT_A_NAME =
-  /^(?:明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城)/;
+  /^(?:明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$)/;
 
 interface Span {
   name: string;
@@ -75,7 +76,8 @@ const RIVALLING =
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
-const A_PRODUCT = /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|系统|设备|方案|黑板)$/;
+const A_PRODUCT =
+  /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|系统|设备|方案|黑板)$/;
 /**
  * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢), never a maker; a mill named by its place (河钢, 鞍钢)
  * is one.
@@ -141,11 +143,11 @@ const DEEDS = [
   new RegExp(`(?:现在|目前|原来|之前|一直)(?:都)?是(${NAME_SOURCE})在(?:保|做|供|维护|管|服务)`, 'gd'),
   // Us and a rival through a round together (我们和登士柏进了最后一轮, 我们跟海康都入围了).
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:都|一起)?(?:进了|进入|入围|进到)`, 'gd'),
+  // Us and a rival as the two in the running (推荐的是我们和X两家, X跟我们两家在比).
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})两家`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟|与)(?:我们|咱们|我司)两家`, 'gd'),
   // Us and a rival judged level (技术上我们和杭锅打平, 我们跟X不相上下): whoever is level with us bids against us.
-  new RegExp(
-    `(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:在[^,.;!?]{1,6})?(?:打平|打成平手|持平|不相上下|旗鼓相当)`,
-    'gd',
-  ),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:在[^,.;!?]{1,6})?(?:打平|打成平手|持平|不相上下|旗鼓相当)`, 'gd'),
   // Its discount to the customer (宝尊那边给他们续约打了八折, X给客户让了两个点): an offer against ours.
   new RegExp(
     `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?给(?:他们|客户|对方)(?:续约|续费|续签|新签|这次)?(?:打了?|让了?)(?:个)?${NUM_WORD}+(?:折|个点|点)`,
@@ -366,6 +368,12 @@ const OWN_REACH = 10;
  */
 const LINKED_BEFORE = /(?:对接|接口(?:用|走|是|对)的?是?|打通|集成|接入)(?:他们的?|现有的?|在用的?)?$/;
 const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|集成)/;
+/**
+ * Makers named as what the customer will take (二手叉车林德和丰田的都行, 海康的也可以): the brand of the goods asked for, not
+ * a rival offering them.
+ */
+const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
+const ACCEPTED_REACH = 12;
 
 /**
  * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的) is that brand;
@@ -391,6 +399,7 @@ export function findCompetitors(
     .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
+    .filter((s) => !ACCEPTED_AS_GOODS.test(text.slice(s.end, s.end + ACCEPTED_REACH)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // Characters already claimed by a kept span: one lookup per character instead of one per kept span.
   const taken = new Uint8Array(text.length);

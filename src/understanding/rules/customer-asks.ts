@@ -37,6 +37,9 @@ const ASKS = new RegExp(
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
     // 老板娘直接要价目表, 他们先要报价: the thing asked for named right after 要, ending the clause.
     `(?:直接|先|就|还|又|也)要(?:${DELIVERABLE})(?=$|[,.;!?\\s]|了)`,
+    // The whole clause is the quote, plan, sample or demo they want from us (星光家居要报价, 要看demo, 他们又要方案了), the
+    // customer's name taken out; papers asked for in passing (要资质) are not read so.
+    `^(?:他们|客户|对方)?(?:又|还|也|就)?要(?:看|个|份|一份)?(?:报价单?|新报价|方案|样品|样机|打样|demo|DEMO|演示)(?=$|[,.;!?\\s]|了)`,
     // 问能不能月底前先送一批: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前)${WITHIN(4)}?(?:${GIVE})`,
     // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓: goods reaching them by their deadline.

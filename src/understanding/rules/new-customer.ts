@@ -14,8 +14,8 @@ export const LEAD_MARKER = new RegExp(
     // not a person so described (认识了一个做外贸的朋友).
     /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/
       .source,
-    // Met at a fair or event (展会上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
-    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会|年会|学术会|研讨会|交流会|行业会)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
+    // Met at a fair or event (展会上认识了…, 学术会议上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
+    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会|年会|学术会议?|研讨会|交流会|行业会议?)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
       .source,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
@@ -37,7 +37,7 @@ const LEAD_FILLER =
   /^[\s:,.!\-\]#]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
 /** Where a written name ends: a contact, a need, a verb. */
 const NAME_STOP =
-  /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
+  /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书|教授|老师|博士))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
 /**
  * A word that can be a name after a place word: letters, not a count (五家门店), a description ending in 的 (做外贸的)
  * or something said of the lead (规模不大, 很有意向).
@@ -74,6 +74,9 @@ const KIND_BEFORE_NAME =
   /^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家)[^\s,.;!?]{0,10}(?:供应商|厂家?|工厂|公司|企业|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|会所|医院|超市|学校|老板|老总|负责人)[\s,:]+/;
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
+const A_PROJECT = /(?:项目|工程|工地)$/;
+/** Where a lead is and that it is new (锡山区新建的, 城东新开的), written before its name: not part of it. */
+const NEWLY_BUILT = /^[^\s,.;!?的]{0,8}?(?:新建|新开|新成立|新落成|在建|刚开|刚建成?|新装修)的(?=[^\s,.;!?的]{2})/;
 const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
 
 /** After 介绍了一家…, a description may come before the name; it is skipped. */
@@ -129,8 +132,12 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
   // 新线索 深圳宝安 优创电子 做蓝牙耳机的: where the lead is, then its name; a place then what it does (杭州华信 做外贸的)
   // or an organisation (益阳好邻居超市 五家门店…) is the name.
+  // 锡山区新建的君悦养老院: where it is and that it is new, said before the name; not before a kind with the name after it
+  // (新开的湘菜馆 湘遇小馆) nor a project whose party is named later (新开的物流园项目,总包是X).
   const kind = called ? null : rest.match(KIND_BEFORE_NAME);
+  const newlyBuilt = called ? null : rest.match(NEWLY_BUILT);
   if (kind && isBareName(rest.slice(kind[0].length))) rest = rest.slice(kind[0].length);
+  else if (newlyBuilt && !A_PROJECT.test(rest.slice(newlyBuilt[0].length).split(/[\s,]/)[0])) rest = rest.slice(newlyBuilt[0].length);
   const named = afterPlaceWord(rest);
   if (named !== rest && !new RegExp(`${ORG_SUFFIX}\\s*$`).test(rest.slice(0, rest.length - named.length)) && isBareName(named))
     rest = named;

@@ -44,6 +44,9 @@ const FIELD_REQUEST = new RegExp(
     `(?:推|挪|调|改|移)(?:一下|下|一步|一格)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
     // Only a customer and the stage its deal is at now (瓯江那单现在方案演示阶段了, 华信目前是商务谈判阶段): the stage to set.
     `^[^,.;!?:]{1,16}?(?:现在|目前)(?:是|在|到了?|已经)?\\s*(${FULL_NAME_ALTERNATION})\\s*阶段(?:了|啦)?[.!]?$`,
+    // Only a customer and the stage it is changed to, by a short name (华信改谈判, 瑞康转演示吧); 改需求 is the customer
+    // changing what it wants.
+    `^[^,.;!?:]{1,16}?(?:改|转|调)(?:成|到|为)?\\s*(?!需求)(${STAGE_ALTERNATION})(?:阶段)?(?:吧|了|啦)?[.!]?$`,
     // Only a customer and where its deal goes (华信 → 商务谈判, 华信:方案演示).
     `^[^,.;!?:]{1,16}?\\s*(?:→|->|=>|:)\\s*(${FULL_NAME_ALTERNATION})$`,
     `(?:阶段|状态)[^.;!?]{0,3}(?:改|调|更新)[^.;!?]{0,10}?(${FULL_NAME_ALTERNATION})`,
