@@ -17,10 +17,15 @@ const run = ruleRunner([
 const MORNING = '2026-03-04T08:20:00+08:00';
 
 describe("a manager's order to a named rep", () => {
+  it.each(['老王说恒泰下周签', '小李 明天去华盛冷链送样'])('%s, with no order in it, stays a report', (text) =>
+    expect(run(text).intent).toBe('log_activity'),
+  );
   it.each([
     ['刘洋 恒泰那单一定要盯紧 别让人截胡', 'c1'],
     ['张丽 东岳的报价结果出来马上跟我说', 'c3'],
     ['陈浩 华盛冷链怎么丢的 整理一下明天讲', 'c2'],
+    ['小刘 恒泰那边别松劲 这周再去一趟', 'c1'],
+    ['老陈 东岳的事抓紧 周五前给我个准信', 'c3'],
   ])('%s is an order, about the customer it names', (text, id) => {
     const out = run(text);
     expect(out.intent).toBe('other');
@@ -88,10 +93,11 @@ describe('the morning planned while it is still morning', () => {
 });
 
 describe('questions to the bot that open like reports', () => {
-  it.each(['东岳那个线索 我明天去拜访 需要带什么资料', '华盛那边我是不是答应过月底前给他们什么 记不清了', '恒泰这单还有救吗 对方已经签了别家'])(
-    '%s asks',
-    (text) => expect(run(text).intent).toBe('query'),
-  );
+  it.each([
+    '东岳那个线索 我明天去拜访 需要带什么资料',
+    '华盛那边我是不是答应过月底前给他们什么 记不清了',
+    '恒泰这单还有救吗 对方已经签了别家',
+  ])('%s asks', (text) => expect(run(text).intent).toBe('query'));
   it('the customer asking it is reported', () => {
     expect(run('东岳王总问我们进场需要带什么资料').intent).not.toBe('query');
   });

@@ -107,11 +107,12 @@ const TEAM_MENTIONED = /^@(?:所有人|全体成员|全体|all|everyone)(?=\s|$|
 const BOT_SETTINGS =
   /(?:推送|提醒|通知|消息|日报|简报)(?:也)?(?:太多|太频繁|太烦|太吵|有点多)|(?:关掉|关闭|取消|停掉|屏蔽|少发|别发|不要发|别推|不要推)[^,.;!?\s]{0,6}(?:推送|提醒|通知|日报|简报)|(?:推送|提醒|通知|日报|简报)(?:能不能|可以|能)?(?:关掉|关闭|取消|停掉|别推了|别发了)/;
 /**
- * A colleague called by name first (杨帆 领尚那单别轻易放弃, 徐敏 开标结果一出来马上告诉我, 钱磊 回头写个复盘给我): a
+ * A colleague called by name first (杨帆 领尚那单别轻易放弃, 徐敏 开标结果一出来马上告诉我, 钱磊 回头写个复盘给我), or as 小X / 老X
+ * (小周 领航那单别放弃): a
  * manager's order or remark to a rep, no report of the sender's and no promise of theirs. A name with a title (王总 说…) is
  * a contact; a customer's name is masked before this is read.
  */
-const ADDRESSED = new RegExp(`^[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}(?:[\\s,:]+)(?=\\S)`);
+const ADDRESSED = new RegExp(`^(?:[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|[小老][${SURNAMES}])(?:[\\s,:]+)(?=\\S)`);
 const ORDERED =
   /别(?!人|家|的)|不要|一定要|务必|必须|马上|赶紧|抓紧|尽快|给我|告诉我|跟我说|同步(?:一下)?给|整理(?:一下|下)|写个|汇报|怎么(?:丢|回事|搞的)|盯(?:紧|住|一下)|你(?:们)?(?:去|再|先|要|把)/;
 const TITLED = /^[\u4e00-\u9fa5]{1,3}(?:总|工|经理|主任|老板|科长|处长|部长|院长|校长|老师|董|局|姐|哥)/;
