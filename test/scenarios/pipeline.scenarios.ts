@@ -414,10 +414,13 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       // Every first message waits until all twelve are in hand, so that they finish together.
       const recorder = new RecordingHandler({ holds: (id) => id.endsWith('-1') });
       const inserts = vi.spyOn(InsertQueryBuilder.prototype, 'execute');
-      const pass = new InboxWorker(dataSource, recorder.handle, new TestClock(T0)).runOnce();
+      const worker = new InboxWorker(dataSource, recorder.handle, new TestClock(T0));
+      const pass = worker.runOnce();
       await expect.poll(() => recorder.started.length, { timeout: 10_000 }).toBe(12);
       for (const member of members) recorder.release(`${member}-1`);
-      expect(await pass).toBe(24);
+      // A claim skips rows another transaction has locked for the moment (MySQL's SKIP LOCKED); the next pass takes them.
+      let handled = await pass;
+      while (handled < 24) handled += await worker.runOnce();
       const outboxInserts = (inserts.mock.contexts as InsertQueryBuilder<object>[]).filter(
         (builder) => builder.expressionMap.mainAlias?.target === OutboxItem,
       );

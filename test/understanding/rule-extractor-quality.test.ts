@@ -195,7 +195,8 @@ const BLIND29 = new URL('../fixtures/extract-blind29.jsonl', import.meta.url);
  * school kitchens, WMS, cosmetics OEM, enterprise broadband, landscaping; morning plans, evening summaries of several
  * customers, the manager's questions and orders to named reps, corrections), written from the contract alone. First
  * run, after the fixes for sets 25–29: intent 88.8%, customer 93.8%, amount 100%, due 88.8%, tag F1 0.887;
- * other 33.3% (orders to a named rep read as reports), create_lead 84.6%.
+ * other 33.3% (orders to a named rep read as reports), create_lead 84.6%. After its fixes (two rounds): intent 98.8%,
+ * customer 100%, amount 100%, due 100%, tag F1 0.983.
  */
 const BLIND30 = new URL('../fixtures/extract-blind30.jsonl', import.meta.url);
 /**
@@ -209,9 +210,7 @@ const BLIND31 = new URL('../fixtures/extract-blind31.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'thirtieth blind': { due: 0.925 },
-};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking

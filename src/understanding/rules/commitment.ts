@@ -33,11 +33,11 @@ export interface Commitment {
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!要求|希望|给到|交到|送到|发到|参观|考察)(?:(?<![来到去])|(?!(?:我们|我|咱们)(?:厂|工厂|公司|这边|这里|单位|车间|展厅)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!要求|希望|给到|交到|送到|发到|参观|考察)(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:厂|工厂|公司|这边|这里|单位|车间|展厅|基地|总部|园区|仓库|实验室|门店|办公室)))(?:我这边|我方|我司|我们|我|咱们|咱)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
 const OPINION =
-  /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|怕|担心|判断|理解|是|有|也觉得|也是|问|听说|了解到|发现|这里)/;
+  /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|怕|担心|判断|理解|是|有|也觉得|也是|问(?!下|一下|问)|听说|了解到|发现|这里)/;
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
  * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, as 讲 with what is presented is (去厂里讲方案,
@@ -78,6 +78,22 @@ const TRAILING_TIME =
  */
 const EVENT_ARRANGED =
   /(?:演示|demo|DEMO|培训|拜访|见面|面谈|交流|汇报|测试|试机|试切|试用|验收|考察|调研|勘察|踏勘|会议|碰头会)[^,.;!?]{0,4}(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
+/** Whom a meeting was made with (约了设计部的林经理, 约好了他们厂长): its hour may follow in a clause of its own. */
+const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_NAME.source}|他们?|她|对方|老板|厂长|院长|校长)$`);
+/**
+ * An appointment's hour with no day (约了下午三点半去汇报), the day named in a clause before (新校长下周四有空): the hour
+ * is on that day.
+ */
+const APPOINTED_HOUR = /约(?:好|了|在)/;
+const HOUR_NAMED = /上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+(?:点|:)/;
+const DAY_NAMED = /今|明|后天|周|星期|礼拜|号|日|月|天/;
+function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime): DateTime | null {
+  const { due, text } = clause;
+  const day = dayBefore?.due;
+  if (due === null || !day || day <= now || day.hasSame(due, 'day')) return due;
+  if (!APPOINTED_HOUR.test(text) || !HOUR_NAMED.test(text) || DAY_NAMED.test(text)) return due;
+  return day.set({ hour: due.hour, minute: due.minute });
+}
 const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
@@ -145,7 +161,7 @@ const PREPOSITION = new RegExp(
  * words of their own (not 履带, 预约, 签约).
  */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|发(?!货|[^,.;!?]{0,4}公告)|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
 const FOLLOW_UP = /再跟(?:一下|下)?$/;
@@ -155,7 +171,7 @@ const FOLLOW_UP = /再跟(?:一下|下)?$/;
  * 要在月底前完成) it is the deal's schedule, and goods handed over (交付, 交货) are the deal's too.
  */
 const DEADLINE_TASK =
-  /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:方案|标书|报价|资料|文件|材料|计划)/;
+  /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=方案|报价|清单|标书|测算)|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:方案|标书|报价|资料|文件|材料|计划)/;
 
 /** A deadline task (see DEADLINE_TASK) with nobody else as its subject and nothing making it past or unreal. */
 function isDeadlineTask(clause: Clause, reported: boolean, customer: string | null): boolean {
@@ -194,7 +210,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化/;
+  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
@@ -210,6 +226,30 @@ const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
  * 了 (今天把报价发过去了), so a bare 今天 or part of the day in it is no report of the day.
  */
 const PLANNED_BA = /^(?!.*了)[^,.;!?]*把[^,.;!?]{1,14}?(?:做|发|送|寄|回|给|交|报|带|出|准备|整理|改)/;
+/** The heading of a day's plan said alone (今天安排, 明日计划:): no action of its own. */
+const DAY_PLAN_HEADING = /^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程|日程)(?:如下)?:?$/;
+/** A verb of a plan's part: any action, or going to see something (上午园区看苗木). */
+const PLAN_VERB = /看|见|查|盯|陪|跑/;
+/**
+ * A part of a day's plan (上午镜湖看桂花, 下午去宝越送标书): its own time, nobody else as its subject, nothing done or
+ * said by others in it.
+ */
+function isDayPlanPart(clause: Clause, customer: string | null): boolean {
+  const text = customer ? clause.text.split(customer).join('') : clause.text;
+  if (clause.due === null || DAY_PLAN_HEADING.test(text) || PAST.test(text) || SPEECH.test(text)) return false;
+  return !hasThirdPartySubject(text) && !EXPIRY.test(text) && (ANY_ACTION.test(text) || PLAN_VERB.test(text));
+}
+/**
+ * Someone of theirs trying our goods (刘工当场装上了, 他们质检部在测, 王工试用了): what comes of it, said next without a
+ * subject (下周出测试报告, 月底给结果), is theirs to give.
+ */
+const THEIR_TRIAL = /装上|装好|装机|上机|试用|试装|试机|在测|测了|测试了|检测了|验证了|用上了/;
+const TRIAL_RESULT = /(?:出|给|发)(?:个|一份|份)?(?:测试|检测|测评|试用|验证|实验|化验)?(?:报告|结果|结论|数据)/;
+/**
+ * Someone coming to us (王总下周二要来公司, 他们厂长周四过来参观): their visit, whose time is not lent to what they do here
+ * (看测试数据); the rep receiving them (我负责接待) still takes it.
+ */
+const COMING_TO_US = /(?<![去到回])(?:要|会|想)?来(?:我们|我司|公司|厂里|工厂|展厅|总部|这边)|过来(?:参观|考察|看)/;
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
 const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱)$/;
@@ -410,6 +450,17 @@ export function quotesAsSpeech(text: string): string {
   return text.replace(/[:,]\s*"([^"]{2,200})"/g, (_, quoted: string) => `:说"${quoted.replace(/我/g, '他')}"`);
 }
 
+/**
+ * The first time a candidate states, unless it names the day alone and a later one names an hour on that day (我今天跟工厂
+ * 确认货期 3点前给他回话): the hour is the sharper time of the same promise.
+ */
+function sharperDue(candidates: Clause[]): DateTime | null {
+  const first = candidates.find((c) => c.due !== null);
+  if (!first?.due || HOUR_NAMED.test(first.text)) return first?.due ?? null;
+  const sameDay = candidates.find((c) => c !== first && c.due !== null && c.due.hasSame(first.due!, 'day') && HOUR_NAMED.test(c.text));
+  return sameDay?.due ?? first.due;
+}
+
 export function findCommitment(
   sentences: string[][],
   now: DateTime,
@@ -428,6 +479,8 @@ export function findCommitment(
   // A task by a deadline with no subject: the promise when nothing else is one.
   let deadlineTask: Clause | null = null;
   let lastTimed: Clause | null = null;
+  // Someone of theirs tried our goods (刘工当场装上了): the result after it without a subject (下周出测试报告) is theirs.
+  let theirTrial = false;
   const candidates: Array<Clause & { sentence?: number }> = [];
   // 今天安排 上午…下午…: the day's plan, told before it is lived.
   const dayPlanned = DAY_PLAN.test(sentences[0]?.[0] ?? '');
@@ -439,10 +492,12 @@ export function findCommitment(
       sentence,
     })),
   );
-  for (const timed of timedClauses) {
+  for (const said of timedClauses) {
+    const onDay: DateTime | null = onTheDayNamed(said, lastTimed, now);
+    const timed = { ...said, due: onDay };
     const sentence = timed.sentence;
     // What someone said or asked ends with their sentence.
-    if (timed.opensSentence) reported = asked = false;
+    if (timed.opensSentence) reported = asked = theirTrial = false;
     const repSubject = isRepSubject(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
     // 让我…今天发过去 is their ask for today, not a report of the day.
@@ -488,10 +543,11 @@ export function findCommitment(
       TRAILING_TIME.test(clause.text) &&
       event !== null &&
       event.due === null &&
-      EVENT_ARRANGED.test(event.text) &&
+      (EVENT_ARRANGED.test(event.text) || MET_BY_APPOINTMENT.test(event.text)) &&
       !SPEECH.test(event.text)
     ) {
-      // 现场演示约好了,周五下午3点半在他们2号仓: the event arranged, held at the time said after it.
+      // 现场演示约好了,周五下午3点半在他们2号仓: the event arranged, held at the time said after it; 约了采购部的王经理
+      // 两点半: the meeting, at the hour said after whom it is with.
       candidates.push({ text: event.text.replace(ARRANGED, ''), due: clause.due, sentence });
     } else if (theirDeadline && askedOfUs?.due === null && ANY_ACTION.test(clause.text)) {
       // 让我们再算算 下下周二之前出个最终价: what they asked, now with their deadline.
@@ -530,7 +586,15 @@ export function findCommitment(
       // 维保要求我们派人驻场,吴经理说下周二前报一个含驻场维保的价: their deadline for our quote, the promise when the rep
       // states none of their own (我下周二前发过去 is the one kept).
       if (askedOfUs === null || askedOfUs.due === null) askedOfUs = { text: quoteAskedBy(clause.text)!, due: clause.due };
-    } else if (!theirDeadline && isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)) {
+    } else if (dayPlanned && isDayPlanPart(clause, customer)) {
+      // 今天安排 上午去园区看苗木 下午…: each part of the day's plan with its own time is ahead, whatever its verb.
+      candidates.push({ text: clause.text, due: clause.due, sentence });
+    } else if (
+      !theirDeadline &&
+      !(dayPlanned && DAY_PLAN_HEADING.test(clause.text)) &&
+      !(theirTrial && !repSubject && TRIAL_RESULT.test(clause.text)) &&
+      isCandidate(clause, reported, repTalking, previous?.due ?? null, customer)
+    ) {
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
       const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
@@ -556,11 +620,13 @@ export function findCommitment(
       conditional ||
       hasThirdPartySubject(clause.text) ||
       WAITED_FOR.test(clause.text) ||
+      (!repSubject && COMING_TO_US.test(clause.text)) ||
       THEIR_COMPLAINT.test(clause.text) ||
       (!repSubject && COMES_OUT.test(clause.text))
         ? null
         : clause;
     repTalking = !conditional && (repSubject || (repTalking && previous !== null));
+    theirTrial = !repSubject && ((hasThirdPartySubject(clause.text) && THEIR_TRIAL.test(clause.text)) || theirTrial);
     event = clause;
     if (clause.due !== null) lastTimed = clause;
     // 张院长约了下周二上午去谈: an appointment whose time the rep's going there (带过去) keeps.
@@ -575,6 +641,6 @@ export function findCommitment(
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0 && deadlineTask) candidates.push(deadlineTask);
   if (candidates.length === 0) return null;
-  const due = candidates.find((c) => c.due !== null)?.due ?? askedOfUs?.due ?? null;
+  const due = sharperDue(candidates) ?? askedOfUs?.due ?? null;
   return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };
 }

@@ -147,6 +147,9 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [/后天/, (now) => now.plus({ days: 2 })],
   [/明天|明日|明儿|明早|明晚|明上午|明下午|明中午/, (now) => now.plus({ days: 1 })],
   [/今天|今日|今儿|今早|今晚|今上午|今下午|今中午/, (now) => now],
+  // 昨晚发了, 前天去过: past days, so they report what happened and lend no time to what follows.
+  [/昨天|昨日|昨儿|昨晚|昨早|昨夜|昨上午|昨下午|昨中午/, (now) => now.minus({ days: 1 })],
+  [/(?<![之以提大])前天/, (now) => now.minus({ days: 2 })],
   // 本周内 / 下周之内: by the end of that week, its Sunday (as 月底 is the month's last day).
   [new RegExp(`(本|这|这个|下|下个)${WEEK}(?:之|以)?内`), (now, m) => weekday(now, m[1].startsWith('下') ? 1 : 0, '日')],
   [new RegExp(`下下个?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, 2, m[1] ?? '一')],

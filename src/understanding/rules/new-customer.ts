@@ -24,6 +24,12 @@ export const LEAD_MARKER = new RegExp(
     // A call taken from someone not yet known, who is named with the company they speak for (接到个电话,X的HSE孙经理).
     /(?:接到|接了|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,14}的[^\s,.;!?]{0,5}(?:总|经理|工|主任|科长|处长|部长|主管|老板)(?![\u4e00-\u9fa5]))/
       .source,
+    // Or a party described by its kind, then its bare name and what it wants (刚接个电话 城西那边某小区的物业公司 X物业 想做…).
+    /(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,20}的[^\s,.;!?]{0,6}(?:公司|厂|单位|学校|医院)[\s,]+[^\s,.;!?]{2,12}[\s,]+(?:想|要|需要|打算|准备|有意向))/
+      .source,
+    // A party described by its trade that came to us, then its name (有个做户外家具的客户找过来 X): a lead.
+    /(?:有个|有家|一个|一家)(?:做|搞|开|生产|卖|经营)[^,.;!?\s]{1,10}的(?:客户|公司|厂家?|老板)?(?:主动)?(?:找过来|找上门|找到我们|找到我|打电话过来|打电话来|联系我们|联系我|来咨询|来问)了?[\s,:]+(?=[^\s,.;!?]{2,14}[\s,]+(?:想|要|需要|打算|准备|有意向|问))/
+      .source,
     // A place newly opened and named (新开了一家精酿餐吧叫X, 新开了个超市叫X): a lead met in passing.
     /新开(?:了)?(?:一家|一个|家|个)[^,.;!?]{0,12}?(?:名叫|名字叫|叫做|叫)/.source,
     // A party described by its trade, then what it is called (昆山的一家做半导体封测的 叫华芯微封测, 有家连锁药房叫X): a
