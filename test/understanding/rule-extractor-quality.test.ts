@@ -208,9 +208,25 @@ const BLIND30 = new URL('../fixtures/extract-blind30.jsonl', import.meta.url);
  */
 const BLIND31 = new URL('../fixtures/extract-blind31.jsonl', import.meta.url);
 /**
+ * A thirty-second blind set (160 cases: valves and pumps, school uniforms, robot spare parts, property management,
+ * frozen food, booth building; modelled on a held-out mix, mostly plain), written from the contract alone. First run,
+ * after the fixes for sets 25–31: intent 94.4%, customer 98.1%, amount 100%, due 97.5%, tag F1 0.924.
+ */
+const BLIND32 = new URL('../fixtures/extract-blind32.jsonl', import.meta.url);
+/**
+ * A thirty-third blind set (160 cases: insurance brokerage, nursing equipment, corporate gift tea, industrial 3D
+ * printing, access control, farm machinery; dialect words (搞掂, 咋整, 冇) and English abbreviations (PO, RFQ, POC)),
+ * written from the contract alone. First run, with set 32: intent 93.8%, customer 98.1%, amount 98.8%, due 94.4%,
+ * tag F1 0.884 (recall 81.1%).
+ */
+const BLIND33 = new URL('../fixtures/extract-blind33.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  'thirty-second blind': { intent: 0.94375, tagF1: 0.923 },
+  'thirty-third blind': { intent: 0.9375, due: 0.94375, tagF1: 0.883 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -264,6 +280,8 @@ describe.each([
   ['twenty-ninth blind', BLIND29],
   ['thirtieth blind', BLIND30],
   ['thirty-first blind', BLIND31],
+  ['thirty-second blind', BLIND32],
+  ['thirty-third blind', BLIND33],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
