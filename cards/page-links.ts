@@ -35,8 +35,9 @@ export function todosLink(tenantId: string, label = '我的待办'): CardLink {
   return { label, url: `${tenantPath(tenantId)}/todos` };
 }
 
-function tenantPath(tenantId: string): string {
-  return `${PAGE_PATH_PREFIX}${encodeURIComponent(tenantId)}`;
+/** The path of a tenant's workspace page (`rest` starts with `/`, its own parts already encoded); '' is the tenant's root. */
+export function tenantPath(tenantId: string, rest = ''): string {
+  return `${PAGE_PATH_PREFIX}${encodeURIComponent(tenantId)}${rest}`;
 }
 
 /** The card with links to pages added after any it has. */

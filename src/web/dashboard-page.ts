@@ -1,5 +1,5 @@
 import { moneyText } from '../../cards/format';
-import { archiveLink } from '../../cards/page-links';
+import { archiveLink, tenantPath } from '../../cards/page-links';
 import { heatColour, rateBars, trendLine } from './charts';
 import type { DashboardView } from './dashboard-view';
 import { heatCellParam, type HeatStage } from './heat-map';
@@ -75,13 +75,13 @@ function drillSection(tenantId: string, drill: NonNullable<DashboardView['drill'
 
 /** 团队看板: the index with its parts and trend, the three rates against their health values, the heat map, risks and the lead trace. */
 export function dashboardPage(tenantId: string, view: DashboardView): string {
-  const base = `/w/${encodeURIComponent(tenantId)}/dashboard`;
+  const base = tenantPath(tenantId, '/dashboard');
   const drillHref = (key: string) => `${base}?drill=${key}#drill`;
   const { index } = view;
   const days = index.trend.map((_, i) => (i === index.trend.length - 1 ? '今天' : `第${i + 1}天`));
   const body = html`<h1>团队看板</h1>
     <p class="sub">
-      本周 · 每个数字点开即是背后的记录 · <a href="/w/${encodeURIComponent(tenantId)}/export.xlsx" download>导出本周记录(Excel)</a>
+      本周 · 每个数字点开即是背后的记录 · <a href="${tenantPath(tenantId, '/export.xlsx')}" download>导出本周记录(Excel)</a>
     </p>
     <section data-testid="dash-index">
       <h2><a href="${drillHref('health')}">过程健康度 ${Math.round(index.value * 100)} 分</a></h2>

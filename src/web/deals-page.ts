@@ -1,5 +1,5 @@
 import { moneyText } from '../../cards/format';
-import { archiveLink, dealsLink } from '../../cards/page-links';
+import { archiveLink, dealsLink, tenantPath } from '../../cards/page-links';
 import { DEAL_STATUSES, type DealsView } from './deals-view';
 import { html, listOrEmpty, page } from './html';
 
@@ -14,7 +14,7 @@ export function dealsPage(tenantId: string, view: DealsView): string {
   const amount = view.stages.reduce((sum, s) => sum + s.amount, 0);
   const body = html`<h1>漏斗/商机</h1>
     <p class="sub">
-      进行中 ${count} 个 · ${moneyText(amount)} · <a href="/w/${encodeURIComponent(tenantId)}/export.xlsx" download>导出(Excel)</a>
+      进行中 ${count} 个 · ${moneyText(amount)} · <a href="${tenantPath(tenantId, '/export.xlsx')}" download>导出(Excel)</a>
     </p>
     <section>
       <div class="stages" data-testid="funnel">

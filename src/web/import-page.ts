@@ -1,5 +1,6 @@
 import { html, listOrEmpty, page } from './html';
 import type { UploadOutcome } from './import-upload';
+import { tenantPath } from '../../cards/page-links';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -9,7 +10,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * the report travels in the page as a data link, so no instance has to keep the upload.
  */
 export function importPage(tenantId: string, outcome: UploadOutcome | null, refusal: string | null): string {
-  const base = `/w/${encodeURIComponent(tenantId)}/admin/import`;
+  const base = tenantPath(tenantId, '/admin/import');
   const body = html`<h1>导入团队数据</h1>
     <p class="sub">成员、客户、联系人、商机、线索:.xlsx 或 .csv(UTF-8 或 GBK)。先预演,没有问题再导入;导入两次不会重复。</p>
     <p><a href="${base}/template.xlsx" data-testid="import-template">下载填写模板</a></p>

@@ -5,7 +5,7 @@ import type { Context } from 'koa';
 import proxyAddr from 'proxy-addr';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { PAGE_PATH_PREFIX } from '../../cards/page-links';
+import { PAGE_PATH_PREFIX, tenantPath } from '../../cards/page-links';
 import type { Clock } from '../clock';
 import type { PageSignIn } from '../pipeline/platform';
 import { User } from '../store/entities';
@@ -147,5 +147,5 @@ export function workspaceSignIn(deps: SignInDeps): WorkspaceSignIn {
 
 /** Only our own pages of that tenant: a sign-in never sends the browser anywhere else. */
 function isPagePathOf(tenantId: string, next: string): boolean {
-  return next.startsWith(`${PAGE_PATH_PREFIX}${encodeURIComponent(tenantId)}/`) && !next.includes('//') && !next.includes('\\');
+  return next.startsWith(tenantPath(tenantId, '/')) && !next.includes('//') && !next.includes('\\');
 }

@@ -1,11 +1,11 @@
-import { archiveLink } from '../../cards/page-links';
+import { archiveLink, tenantPath } from '../../cards/page-links';
 import { html, listOrEmpty, page } from './html';
 import type { TodosView } from './todos-view';
 
 /** 我的待办: promises with 已完成 and 延期1天 (plain forms, no script needed), today's stage timers, leads to accept. */
 export function todosPage(tenantId: string, view: TodosView, notice: string | null): string {
   const archive = (customerId: string) => archiveLink(tenantId, customerId).url;
-  const act = (id: string, action: 'done' | 'postpone') => `/w/${encodeURIComponent(tenantId)}/todos/${encodeURIComponent(id)}/${action}`;
+  const act = (id: string, action: 'done' | 'postpone') => tenantPath(tenantId, `/todos/${encodeURIComponent(id)}/${action}`);
   const overdue = view.promises.filter((p) => p.overdue).length;
   const body = html`<h1>我的待办</h1>
     <p class="sub">

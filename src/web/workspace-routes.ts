@@ -24,6 +24,7 @@ import { SESSION_COOKIE, sessionMember } from './sessions';
 import { workspaceSignIn, type SignInDeps } from './sign-in-routes';
 import { todosPage } from './todos-page';
 import { todosView } from './todos-view';
+import { tenantPath } from '../../cards/page-links';
 
 const STYLESHEET = readFileSync(new URL('./assets/pages.css', import.meta.url), 'utf8');
 
@@ -120,7 +121,7 @@ export function workspaceRouter(deps: WorkspaceDeps): Router {
         const own = await em.findOneBy(Commitment, { tenantId: flow.tenant.id, id, ownerId: flow.actor.id });
         return own && (await postponeOneDay(tx, own)) ? 'postponed' : 'gone';
       });
-      ctx.redirect(`/w/${encodeURIComponent(flow.tenant.id)}/todos?notice=${outcome}`);
+      ctx.redirect(tenantPath(flow.tenant.id, `/todos?notice=${outcome}`));
     }),
   );
   // The review workbook of what the member may see (a manager: the team), for a period of local days.
