@@ -21,7 +21,7 @@ const TOPIC_SUBJECT =
 /** Topics named together share the negation after them (价格和交期都还没提). */
 const COORDINATED = '(?:(?:和|跟|与|及|以及)[\\u4e00-\\u9fa5]{1,4})?';
 const AFTER_RAISE = new RegExp(
-  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`,
+  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本)*${NEGATOR}(?:有)?${RAISE}`,
 );
 /** An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标, 不用我们做维保. */
 const IMPERATIVE_BEFORE =

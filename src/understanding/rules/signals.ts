@@ -72,9 +72,9 @@ const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证
 const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
 /**
  * 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货),
- * its price, or the supplier (想换个供货商).
+ * its price, the supplier (想换个供货商), or a paper drawn up for it (全年供货方案, 供货协议).
  */
-const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价|商)';
+const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价|商|方案|协议|清单)';
 /** A delivery word naming the contract it is in (双11备货合同, 交付合同): the contract's kind, not delivery talk. */
 const NAMES_A_CONTRACT = '(?!合同)';
 /** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
@@ -108,6 +108,8 @@ const IN_PLACE_BY =
 const GOODS_HELD_UP =
   '(?:货|模组|设备|物料|配件|材料|仪器|机器|零件|备件|板材|主机)(?:还|都|一直|迟迟)?没(?:到|发)(?![期账款位])|清关[^,.;!?]{0,3}?(?:卡住|被卡|卡了|出问题|有问题|延误|不过|没过)|催(?:货|到现场|到工地)|把[^,.;!?]{1,8}?催到|装柜';
 /** Goods that came late (上批货送晚了一天, 到货迟了): a delivery complaint. */
+/** Goods promised within a span (两小时内补货, 24小时内送达): a delivery term; a reorder with no span (下个月还要补货) is none. */
+const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
 const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了';
 const DONE_ON_SITE_BY = '前(?:全部|必须|都|要|得|能|一定|先)*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
 /**
@@ -129,6 +131,17 @@ const BATCH_FAULT =
 /** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
 const SERVICE_TIME =
   '(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
+/**
+ * Staff on site asked for as service (维保要驻场, 问能不能驻场, 驻场工程师): after-sales talk. Staff on site as what is sold
+ * (驻场方案, 驻场人员名单, 派人驻场培训) is the offer itself.
+ */
+const ON_SITE_SERVICE =
+  '(?:要|要求|能不能|能否|需要|得)[^,.;!?]{0,4}?驻场(?!培训|方案|人员|名单)|驻场(?:服务|维护|维保|运维|工程师|技术员)';
+/** Spare parts as the goods sold (备件预算, 第三方备件供应商, 备件清单, 备件年框): a purchase, not a service worry. */
+const PARTS_AS_GOODS = /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|合同|订单|生意|业务|目录)/;
+function partsAsGoods(text: string, start: number, end: number): boolean {
+  return text.slice(start, end) === '备件' && PARTS_AS_GOODS.test(text.slice(end));
+}
 const BREAKDOWN =
   '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
 /**
@@ -188,7 +201,7 @@ const CHURN = new RegExp(
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
     '先不(?:做|上|买|换|采购|考虑|弄|搞|签|动|定)|不(?:做|上|买|换|要|定)了|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
     '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
-    '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司)|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
+    '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     '改(?:从|在|找|去)(?:他们|别家|别人|人家|那家)(?:那里?|那边|家)?(?:拿货|进货|订货|采购|买|进|订)',
     '转(?:过去|给别|到别)|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)',
@@ -243,7 +256,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}[^.;!?]{0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${wordsOf('closing_soon')}`,
+      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -259,7 +272,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${GOODS_HELD_UP}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}`,
       'g',
     ),
   },
@@ -274,7 +287,7 @@ const RULES: TagRule[] = [
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会)`,
+      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|定|同意|表决)|上[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会)`,
       'g',
     ),
   },
@@ -289,8 +302,9 @@ const RULES: TagRule[] = [
   {
     tag: 'after_sales',
     concern: true,
+    unless: partsAsGoods,
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}`,
+      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}`,
       'g',
     ),
   },
