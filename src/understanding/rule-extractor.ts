@@ -7,7 +7,7 @@ import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandar
 import { isRoundUp, matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany, newPartyNeeds, openingNewParty } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
-import { detectTags, SWITCHED_TO } from './rules/signals';
+import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
 import {
   asksNextStage,
@@ -19,6 +19,7 @@ import {
 } from './rules/stage';
 import { nextStage } from '../domain/stage-moves';
 import { findAmount } from './rules/amount';
+import { withDialectReadAsMandarin } from './rules/dialect';
 import { findCommitment, quotesAsSpeech } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
 import { questionCues, readQuery } from './rules/query';
@@ -51,10 +52,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const now = DateTime.fromISO(input.now, { setZone: true }).setZone(options.timeZone ?? DEFAULT_TIME_ZONE);
   // A deal word mistyped by voice (合铜) is read as the word; the summary keeps what was written.
   const asWritten = normalizeText(input.text);
-  const text = withDealWordTyposRepaired(
-    asWritten,
-    input.customers.flatMap((customer) => [customer.name, ...customer.aliases]),
-  );
+  const names = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);
+  // Dialect words (签咗, 发畀, 冇得倾) are read as their Mandarin words of the same length.
+  const text = withDialectReadAsMandarin(withDealWordTyposRepaired(asWritten, names), names);
   const sentences = splitSentences(text);
   const clauses = sentences.flat();
 
@@ -97,7 +97,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const lost = reportedStage === 'lost' || requestedStage === 'lost';
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
-    return competitors.some((rival) => after.includes(rival));
+    return competitors.some((rival) => (m[0] === BARE_WISH_TO_SWITCH ? after.startsWith(rival) : after.includes(rival)));
   });
   if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
   // A customer's words quoted are theirs: 我 in them is not the rep.

@@ -137,7 +137,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
     },
   ],
   [
-    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十])/,
+    // A holiday naming goods or a campaign (国庆福利礼盒, 五一大促) is no day.
+    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十]|的?(?:福利|礼盒|礼品|礼包|大促|促销|活动|档期|套餐))/,
     (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),
   ],
   [/元旦/, (now) => now.plus({ years: 1 }).startOf('year')],
@@ -168,18 +169,24 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   ],
   [/下(?:个)?月(?:底|末)/, (now) => now.plus({ months: 1 }).endOf('month')],
   [/下(?:个)?月中/, (now) => dateIn(now, 1, 15)],
+  // 下旬 (the month's last ten days) starts on the 21st, as 月中 is the 15th: 这个月下旬, 下个月下旬, a bare 下旬.
+  [/(?<![0-9一二三四五六七八九十])(下个?月)?下旬/, (now, m) => dateIn(now, m[1] ? 1 : 0, 21)],
+  // A deadline of this month's middle (月中之前, 这个月中旬前): its 15th. A bare 月中 (我月中再打电话问问) stays vague, as b8-022
+  // is labelled; a month named (8月中, 下个月中) or within months (几个月中) is not this one.
+  [/(?<![0-9一二三四五六七八九十个])月中(?:旬)?(?:之|以)?前/, (now) => dateIn(now, 0, 15)],
   [new RegExp(`下(?:个)?月(${NUMERAL})[号日]`), (now, m) => dateIn(now, 1, num(m[1]) ?? 0)],
   [/下(?:个)?月(?:初)?/, (now) => now.plus({ months: 1 }).startOf('month')],
   [/(?:本|这个?)?月(?:底|末)/, (now) => now.endOf('month')],
   [/年底|年末/, (now) => now.endOf('year')],
   [
-    // A month named with its part (7月初, 九月中旬, 8月底): its first day, its 15th, its last day; past this year, next year's.
-    new RegExp(`${RUN_START}(${NUMERAL})月(初|中旬|底|末)`),
+    // A month named with its part (7月初, 九月中旬, 8月下旬, 8月底): its first day, its 15th, its 21st, its last day; past this year, next year's.
+    new RegExp(`${RUN_START}(${NUMERAL})月(初|中旬|下旬|底|末)`),
     (now, m) => {
       const month = num(m[1]);
       if (!month || month > 12) return null;
       const start = now.set({ month, day: 1 }).startOf('day');
-      const day = m[2] === '初' ? start : m[2] === '中旬' ? start.set({ day: 15 }) : start.endOf('month');
+      const day =
+        m[2] === '初' ? start : m[2] === '中旬' ? start.set({ day: 15 }) : m[2] === '下旬' ? start.set({ day: 21 }) : start.endOf('month');
       return day.endOf('day') < now ? day.plus({ years: 1 }) : day;
     },
   ],

@@ -111,7 +111,8 @@ const GOODS_HELD_UP =
 /** Goods promised within a span (两小时内补货, 24小时内送达): a delivery term; a reorder with no span (下个月还要补货) is none. */
 const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
 const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了';
-const DONE_ON_SITE_BY = '前(?:全部|必须|都|要|得|能|一定|先)*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
+const DONE_ON_SITE_BY =
+  '前(?:全部|必须|都|要|得|能|一定|先)*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
 /**
  * A maker left unnamed that offers less (有家同配置的便宜两万多, 还有个厂家报价比我们低): a rival all the same.
  * Not a household word (有家长, 有家属) nor a branch of the customer's (有家分店) with no offer said.
@@ -190,6 +191,8 @@ const CHURN = new RegExp(
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
     NEGLECTED_THEN_SWITCH,
     '项目(?:也|被|给)?(?:砍|撤)了',
+    // The order held back (订单就先压着, 采购先压一压); money held back (尾款先压着) is payment.
+    '(?:订单|单子|采购|项目|计划|这单)[^,.;!?]{0,3}?先压(?:着|一压|一下)',
     THREAT,
     DRAGGED,
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
@@ -208,8 +211,10 @@ const CHURN = new RegExp(
   ].join('|'),
   'g',
 );
-/** Switching to something (改用, 换成, 改去, 想换台X的): churn only when a rival is what they switch to (改用迈瑞的, 改去进博会, not 换成400万像素的). */
-export const SWITCHED_TO = /(?:改用|改选|改去|改投|转用|转去|换用|换成|想换(?:台|个|套))(?!我们|咱们)/g;
+/** Switching to something (改用, 换成, 改去, 改做, 想换X的): churn only when a rival is what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的). */
+export const SWITCHED_TO = /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?)(?!我们|咱们)/g;
+/** A bare 想换 switches to a rival only when the rival follows at once (想换久保田的); 想换掉现在用的X names the one left. */
+export const BARE_WISH_TO_SWITCH = '想换';
 /** The customer stays with us after all: a mention of switching is not churn. */
 const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
 
@@ -238,6 +243,12 @@ function notTheirApproval(text: string, start: number): boolean {
  * A fee weighed (嫌台班费贵), a rival's offer said by how it quoted (X报得低) or a fee waived (免一年服务费): price talk.
  */
 const FEE_TALKED = '费(?:太|有点|偏|比较|还是)?贵|报得(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)';
+/**
+ * The customer's money coming in (钱都打过来了, 配件的钱月底能回一半, 钱到了): payment talk, as 回款 is. Not money found
+ * for the purchase (钱批下来了, 钱到位: budget) nor a person called 钱 (钱总打过来电话).
+ */
+const MONEY_COMING_IN =
+  '(?<!价)钱(?!总|工|经理|主任|科长|处长|老师|老板)[^,.;!?批]{0,6}?(?:打过来|打了过来|到账|能回|回来了|回了|回一半|回一部分|收到了|到了)';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
 const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}?框架(?!搭|广告|结构)';
 
@@ -276,7 +287,15 @@ const RULES: TagRule[] = [
       'g',
     ),
   },
-  { tag: 'budget', pattern: new RegExp(`${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师)[^,.;!?]{0,4}(?:批|到位)`, 'g') },
+  // A subsidy awaited or not in (补贴啥时候下来, 补贴不到位) is the money for the purchase; a subsidy policy (等补贴政策出来)
+  // or goods named by it (政府补贴的展位) is not.
+  {
+    tag: 'budget',
+    pattern: new RegExp(
+      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师)[^,.;!?]{0,4}(?:批|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来)`,
+      'g',
+    ),
+  },
   { tag: 'budget', negatable: false, pattern: /没钱|缺钱/g },
   {
     tag: 'decision_maker',
@@ -295,7 +314,7 @@ const RULES: TagRule[] = [
     tag: 'payment',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('payment')}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)`,
+      `${wordsOf('payment')}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|${MONEY_COMING_IN}`,
       'g',
     ),
   },

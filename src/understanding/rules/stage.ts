@@ -64,6 +64,10 @@ const THING_LOST_BEFORE = new RegExp(`(?:弄|搞|给|被|${LOST_THINGS.map(escap
 const THING_LOST_AFTER = /^(?:个|一|两|几|[0-9])/;
 /** The deal given to a rival (最后还是给了东方雨虹, 签给了汇川, 定了正泰的). */
 const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了)$/;
+/** A rival that took it (让八乐梦拿走了, 被德尔格抢了) or won it (小罐茶中了, 韦莱中标了): our loss. */
+const TAKEN_BY = /(?:让|被)$/;
+const TAKEN = /^(?:给)?(?:抢|拿|截|撬)(?:走|了|去)/;
+const WON_BY = /^(?:也|最后|最终)?(?:中了|中标了?|拿下了)/;
 
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
 const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
@@ -82,7 +86,7 @@ const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
+    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
   ],
   [
     'won',
@@ -182,6 +186,13 @@ function beforeWord(clause: string, word: string): string {
  */
 export function findReportedStage(clauses: readonly string[], rivals: readonly string[] = []): Stage | null {
   if (clauses.some((clause) => rivals.some((rival) => GIVEN_TO.test(beforeWord(clause, rival))))) return 'lost';
+  const rivalTookIt = (clause: string, rival: string) => {
+    const at = clause.indexOf(rival);
+    if (at < 0) return false;
+    const after = clause.slice(at + rival.length);
+    return (TAKEN_BY.test(clause.slice(0, at)) && TAKEN.test(after)) || WON_BY.test(after);
+  };
+  if (clauses.some((clause) => rivals.some((rival) => rivalTookIt(clause, rival)))) return 'lost';
   for (const [stage, pattern] of REPORTS) {
     for (const clause of clauses) {
       const m = clause.match(pattern);

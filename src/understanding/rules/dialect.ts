@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
+import { insideLongerWord } from './text';
+
+/**
+ * Reps write dialect words (天鸿搞掂咗, 发畀梁总, 暂时冇得倾, 今儿碰到, 不晓得): each is read as its Mandarin word of the same
+ * length (words/dialect.json), so every rule reads 搞定了, 发给, 没得谈, 今天, 不知道. Lengths are kept, so positions
+ * found in the text stay right. A dialect word inside a longer plain word (倾向, 调整好) and the customers' names are
+ * left as written.
+ */
+const dialectFile = loadWordFile(
+  'dialect.json',
+  z.object({ version: z.literal(1), note: z.string(), words: z.record(z.string().min(1), z.string().min(1)), notIn: words }),
+);
+const PAIRS = Object.entries(dialectFile.words)
+  .filter(([from, to]) => from.length === to.length)
+  .sort(([a], [b]) => b.length - a.length);
+
+function insideName(text: string, start: number, end: number, names: readonly string[]): boolean {
+  return names.some((name) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at < end && at + name.length > start) return true;
+    return false;
+  });
+}
+
+export function withDialectReadAsMandarin(text: string, names: readonly string[] = []): string {
+  let out = text;
+  for (const [from, to] of PAIRS) {
+    for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) {
+      const end = at + from.length;
+      if (out.slice(at, end) !== from) continue;
+      if (insideLongerWord(text, at, end, dialectFile.notIn) || insideName(text, at, end, names)) continue;
+      out = out.slice(0, at) + to + out.slice(end);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { detectTags } from '../../src/understanding/rules/signals';
+import { resolveDue } from '../../src/understanding/rules/due';
+import { withDialectReadAsMandarin } from '../../src/understanding/rules/dialect';
+import { DateTime } from 'luxon';
+import { ruleRunner } from './rule-runner';
+
+/**
+ * Blind set 33's constructions, probed with sentences of our own: dialect words read as Mandarin (签咗, 发畀, 冇得倾,
+ * 今儿), English abbreviations reps mix in (RFQ, quote, capex), rivals that took or won the bid, money coming in,
+ * orders held back, a subsidy not in, the middle and the last ten days of a month. `now` is Wednesday 2026-03-04.
+ */
+const run = ruleRunner([
+  { id: 'c1', name: '佛山永利陶瓷有限公司', aliases: ['永利'] },
+  { id: 'c2', name: '邯郸丰泽种业有限公司', aliases: ['丰泽'] },
+]);
+const NOW = DateTime.fromISO('2026-03-04T10:15:00+08:00', { setZone: true });
+
+describe('dialect words read as Mandarin', () => {
+  it.each([
+    ['永利份合同签咗', '永利份合同签了'],
+    ['报价单发畀佢哋啦', '报价单发给他们啦'],
+    ['暂时冇得倾', '暂时没得谈'],
+    ['今儿去了趟丰泽', '今天去了趟丰泽'],
+    ['俺也不晓得', '我也不知道'],
+  ])('%s reads as %s', (written, read) => expect(withDialectReadAsMandarin(written)).toBe(read));
+  it.each(['客户倾向用国产的', '后天寄点样品过去', '方案调整好了', '电话里说的'])('%s: a plain word is left as written', (text) =>
+    expect(withDialectReadAsMandarin(text)).toBe(text),
+  );
+  it('a customer name holding a dialect character is left as written', () =>
+    expect(withDialectReadAsMandarin('倾城家居说不要了', ['倾城家居'])).toBe('倾城家居说不要了'));
+  it('a signing in Cantonese is the deal won', () => expect(run('永利嗰单今日签咗合同').stage).toBe('won'));
+  it('a document sent in Cantonese is a promise done', () => expect(run('永利嘅报价单已经发畀李总啦').intent).toBe('complete_commitment'));
+  it('a summary keeps what was written', () => expect(run('永利嗰单今日签咗合同').summary).toBe('永利嗰单今日签咗合同'));
+});
+
+describe('English abbreviations', () => {
+  it.each([
+    ['客户发来RFQ了 三个规格', 'price'],
+    ['周五前给他们一个quote', 'price'],
+    ['他们capex批下来了', 'budget'],
+  ])('%s → %s', (text, tag) => expect(detectTags(text)).toContain(tag));
+  it('a KPI is no decision maker', () => expect(detectTags('他们今年的KPI压力大')).not.toContain('decision_maker'));
+});
+
+describe('rivals that took or won it', () => {
+  it('a rival let take the bid is a loss with churn', () => {
+    const out = run('丰泽那个标没中,让先正达拿走了');
+    expect(out.stage).toBe('lost');
+    expect(out.tags).toEqual(expect.arrayContaining(['churn_risk', 'competitor']));
+  });
+  it('a rival that won is our loss', () => expect(run('永利开标了 我们第三 东鹏中了').stage).toBe('lost'));
+  it('we won ourselves is no loss', () => expect(run('永利开标了 我们中了').stage).toBe('won'));
+  it('a sample let taken away is no loss', () => expect(run('永利让司机把样品拿走了').stage).toBeNull());
+  it('a switch to a rival named at once is churn', () => expect(run('丰泽想换先正达的种子').tags).toContain('churn_risk'));
+  it('the rival they leave is no churn', () => expect(run('丰泽想换掉现在用的先正达').tags).not.toContain('churn_risk'));
+  it('going back to the broker they had is churn', () => expect(run('永利话继续用返原来嗰家').tags).toContain('churn_risk'));
+});
+
+describe('money, orders held back, subsidies', () => {
+  it.each(['钱已经打过来了', '设备的钱下周能回一半'])('%s: payment', (text) => expect(detectTags(text)).toContain('payment'));
+  it('Mr 钱 calling is no payment', () => expect(detectTags('钱总打过来电话问进度')).not.toContain('payment'));
+  it('an order held back is churn', () => expect(detectTags('采购计划先压着不动')).toContain('churn_risk'));
+  it('money held back is payment, not churn', () => {
+    const tags = detectTags('尾款先压着,等复测');
+    expect(tags).toContain('payment');
+    expect(tags).not.toContain('churn_risk');
+  });
+  it('a subsidy not in is the budget', () => expect(detectTags('补贴还没下来,先不订')).toContain('budget'));
+  it('a subsidy policy awaited is no budget', () => expect(detectTags('等补贴政策出来再说')).not.toContain('budget'));
+});
+
+describe('the middle and the last ten days of a month', () => {
+  const due = (text: string) => resolveDue(text, NOW)?.toISODate() ?? null;
+  it('月中之前 is the 15th', () => expect(due('月中之前把清单给他')).toBe('2026-03-15'));
+  it('a bare 月中 stays vague', () => expect(due('月中再联系')).toBeNull());
+  it('下旬 is the 21st', () => expect(due('下旬送样过去')).toBe('2026-03-21'));
+  it('下个月下旬 is next month’s 21st', () => expect(due('下个月下旬交货')).toBe('2026-04-21'));
+  it('5月下旬 is May 21st', () => expect(due('5月下旬上会')).toBe('2026-05-21'));
+  it('a holiday naming goods is no day', () => expect(due('国庆礼盒的方案下旬定')).toBe('2026-03-21'));
+});
