@@ -221,9 +221,18 @@ const BLIND32 = new URL('../fixtures/extract-blind32.jsonl', import.meta.url);
  */
 const BLIND33 = new URL('../fixtures/extract-blind33.jsonl', import.meta.url);
 /**
+ * A thirty-fourth blind set (160 cases: furniture coatings, HR/payroll SaaS, car wash equipment, medical waste,
+ * kindergarten toys and furniture, container leasing; a held-out-like mix, mostly plain), written from the contract
+ * alone. First run, the last measure of session 7, after the fixes for sets 25–33: intent 96.3%, customer 99.4%,
+ * amount 100%, due 97.5%, tag F1 0.922 — every floor but the tags on a first run.
+ */
+const BLIND34 = new URL('../fixtures/extract-blind34.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  'thirty-fourth blind': { tagF1: 0.921 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -279,6 +288,7 @@ describe.each([
   ['thirty-first blind', BLIND31],
   ['thirty-second blind', BLIND32],
   ['thirty-third blind', BLIND33],
+  ['thirty-fourth blind', BLIND34],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
