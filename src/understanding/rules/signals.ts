@@ -58,6 +58,11 @@ const SIGNING_NOW = '(?:马上|很快|立马|立刻|今天|今晚|当天)就(?:�
  * done by then, not a signing done.
  */
 const SIGN_BY_THEN = `(?:${SOON}(?:之)?前|这个月|本月)把[^,.;!?]{1,14}?签(?:了|掉)`;
+/**
+ * Signing, then when it is reckoned to come (走完流程就签 大概下周, 就签了 预计月底): the time makes it near, as one said
+ * before 签 does.
+ */
+const SIGN_THEN_WHEN = `(?<!已经|已|没|不)${SIGN}(?![了过好完])[,\\s]{0,2}(?:大概|预计|估计|应该|差不多|最快)(?:是|在)?${SOON}`;
 /** Anchors that can only point ahead: after them 签了 is a modal 了 (同意下周签了), not a past signing. */
 const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
 /**
@@ -77,6 +82,8 @@ const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了
 const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价|商|方案|协议|清单)';
 /** A delivery word naming the contract it is in (双11备货合同, 交付合同): the contract's kind, not delivery talk. */
 const NAMES_A_CONTRACT = '(?!合同)';
+/** A go-live or a delivery a span ago (上线一个月了, 交付半年了): the goods in use, no delivery talk. */
+const LONG_PAST = '(?![0-9一二三四五六七八九十两几半]+个?多?(?:月|年|周|星期|礼拜)多?了)';
 /** The decision maker said to be absent (老板不在, 他们老板没露面) is not in play; away on business (出差了, 等他回来定) still is. */
 const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!意|乎)|没露面|没来|没出面|没见着|没见到|不露面))';
 /**
@@ -227,8 +234,12 @@ const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|
 const OUR_OFFER_CUT = /(?:我们|咱们|我司)把[^,.;!?]{1,10}$|(?:让|要|叫|请)(?:我们|咱们|我司)$/;
 /** What they still buy, said right after (刀具管理那块先不做了,只采购刀具): a part dropped, not the deal. */
 const STILL_BUYING = /^[^,.;!?]{0,3}[,;]\s*(?:只|就只|先只)(?:采购|买|要|做|上|订|签)/;
+/** A pause said to be over (暂停的项目又活了, 搁置的改造重启了): the deal is back, not going cold. */
+const REVIVED = /^[^,.;!?]{0,8}?(?:又活了|活过来了|重启了?|恢复了|又启动了?|又动起来了|又有戏了|又有动静了)/;
 function onlyPartDropped(text: string, start: number, end: number): boolean {
-  return OUR_OFFER_CUT.test(text.slice(Math.max(0, start - 14), start)) || STILL_BUYING.test(text.slice(end));
+  return (
+    OUR_OFFER_CUT.test(text.slice(Math.max(0, start - 14), start)) || STILL_BUYING.test(text.slice(end)) || REVIVED.test(text.slice(end))
+  );
 }
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
@@ -240,9 +251,17 @@ function notTheirApproval(text: string, start: number): boolean {
 }
 
 /**
+ * The rent of a lease set, reckoned or bargained (浮动租金方案, 问租金怎么算, 租金按季度调, 租金想打九折): price talk. Rent
+ * owed, docked or totalled (租金还欠着, 要扣租金, 全年租金150万) is payment or the amount.
+ */
+const RENT_TALKED =
+  '(?:浮动|阶梯|固定)租金|租金(?:方案|怎么算|多少|按[^,.;!?]{0,4}?(?:调|算|付|结)|想?打|能不能|再|太|偏|有点|贵|便宜|标准)';
+/**
  * A fee weighed (嫌台班费贵), a rival's offer said by how it quoted (X报得低) or a fee waived (免一年服务费): price talk.
  */
-const FEE_TALKED = '费(?:太|有点|偏|比较|还是)?贵|报得(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)';
+const FEE_TALKED =
+  '费(?:太|有点|偏|比较|还是)?贵|报得(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)|' +
+  RENT_TALKED;
 /**
  * The customer's money coming in (钱都打过来了, 配件的钱月底能回一半, 钱到了): payment talk, as 回款 is. Not money found
  * for the purchase (钱批下来了, 钱到位: budget) nor a person called 钱 (钱总打过来电话).
@@ -267,7 +286,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${wordsOf('closing_soon')}`,
+      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -283,7 +302,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}`,
       'g',
     ),
   },
