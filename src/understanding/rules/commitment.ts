@@ -285,6 +285,9 @@ function hasThirdPartySubject(clause: string): boolean {
  * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
  * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
  */
+/** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
+const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
+
 function isCandidate(
   clause: Clause,
   reported: boolean,
@@ -295,6 +298,8 @@ function isCandidate(
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
   if ((GOODS_BATCH.test(text) && !isRepSubject(text)) || PRICE_CAP.test(text)) return false;
+  // 代理商那边报价是461万: a price stated, not a quote to be made.
+  if (STATED_PRICE.test(text)) return false;
   // 绵外的课桌椅报价单 / 我已经发给总务处了: the deliverable named as the topic of what the rep says next.
   if (isDeliverableTopic(text)) return false;
   if (THEIR_COMPLAINT.test(text) && !isRepSubject(text)) return false;
