@@ -74,3 +74,15 @@ describe('what was talked about is the timeline', () => {
     expect(run(text).query?.subject).toBe('timeline');
   });
 });
+
+describe('a deal that can be closed, with the outcome said', () => {
+  it('可以关了 then the outcome moves the stage', () => {
+    const r = run('恒通这单可以关了 赢单');
+    expect(r.intent).toBe('stage_change');
+    expect(r.stage).toBe('won');
+  });
+
+  it('a question whether it can be closed moves nothing', () => {
+    expect(run('恒通这单可以关了吗').intent).not.toBe('stage_change');
+  });
+});

@@ -30,7 +30,7 @@ const BARE_REQUEST = new RegExp(
 );
 /** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
 const UPDATE_ASKED =
-  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧/;
+  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])/;
 /**
  * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
  * 更新下阶段:X, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
