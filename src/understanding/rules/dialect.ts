@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
-import { insideLongerWord } from './text';
+import { insideLongerWord, insideName } from './text';
 
 /**
  * Reps write dialect words (天鸿搞掂咗, 发畀梁总, 暂时冇得倾, 今儿碰到, 不晓得): each is read as its Mandarin word of the same
@@ -15,13 +15,6 @@ const dialectFile = loadWordFile(
 const PAIRS = Object.entries(dialectFile.words)
   .filter(([from, to]) => from.length === to.length)
   .sort(([a], [b]) => b.length - a.length);
-
-function insideName(text: string, start: number, end: number, names: readonly string[]): boolean {
-  return names.some((name) => {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at < end && at + name.length > start) return true;
-    return false;
-  });
-}
 
 export function withDialectReadAsMandarin(text: string, names: readonly string[] = []): string {
   let out = text;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
 import { soundsAlike } from './homophones';
 import { wordBoundaries } from './segmenter';
+import { insideName } from './text';
 
 /**
  * Voice typing writes a deal word with a character replaced by one of the same sound (仁爱医院合铜盖好章了, 分期付宽,
@@ -31,13 +32,6 @@ const NUMERAL_BEFORE = /[0-9一二三四五六七八九十两几百万数上成]
 /** 签 said alone: before what is signed or how it went (千合同, 千下来了, 千了), or after a modal (月底能千). */
 const SIGNING_AFTER = /^(?:合同|协议|约|单|下来|下了|了|字|过|好|完)/;
 const SIGNING_BEFORE = /(?:能|可以|就|要|准备|已经|没|快|再|去|来)$/;
-
-function insideName(text: string, start: number, end: number, names: readonly string[]): boolean {
-  return names.some((name) => {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at < end && at + name.length > start) return true;
-    return false;
-  });
-}
 
 export function withDealWordTyposRepaired(text: string, names: readonly string[] = []): string {
   let out = text;

@@ -90,3 +90,11 @@ export function insideLongerWord(text: string, start: number, end: number, words
       return false;
     });
 }
+
+/** The span [start, end) overlaps one of `names` where it stands in the text (a customer's name is left as written). */
+export function insideName(text: string, start: number, end: number, names: readonly string[]): boolean {
+  return names.some((name) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (at < end && at + name.length > start) return true;
+    return false;
+  });
+}
