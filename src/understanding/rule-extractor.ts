@@ -150,8 +150,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     if (intent === 'other') return { ...base, customerId: known?.customerId ?? null };
     if (intent !== 'query') return base;
     const customerId = known?.customerId ?? null;
-    const customerWords = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);
-    return { ...base, customerId, query: readQuery(intentText, customerId, customerWords) };
+    return { ...base, customerId, query: readQuery(intentText, customerId, names) };
   }
 
   const lead = intent === 'create_lead';
