@@ -59,6 +59,9 @@ export interface RunningBot {
 /** Starts one instance: database (migrated), understanding, enabled platforms, worker, sender, HTTP. */
 export async function startBot(config: AppConfig, options: BotOptions = {}): Promise<RunningBot> {
   const clock = options.clock ?? systemClock;
+  // Split roles put taking messages in (acknowledged within ms) and handling them (CPU, a model) in two processes.
+  const serves = config.role !== 'worker';
+  const works = config.role !== 'web';
   const dataSource = await openDatabase(config.databaseUrl);
 
   const understanding = createUnderstanding({
@@ -72,7 +75,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   // Filled once the platforms exist (they are given the runner for the console's job buttons).
   const directories = new Map<string, DirectorySource>();
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake(), directories });
-  const scheduler = options.jobs === false ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
+  const scheduler = options.jobs === false || !works ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
 
   const platforms = createPlatforms(config, dataSource, clock, { jobs, onInbound: () => worker.wake() });
   for (const platform of platforms) if (platform.directory) directories.set(platform.name, platform.directory);
@@ -100,27 +103,33 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   // After the platforms have checked their variables: a bot that cannot start writes nothing.
   // Only into an empty database: a deployment that imported its own tenants never gets demo data.
   let demoLeadApiKey: string | null = null;
-  if (config.seedDemoTenant && (await dataSource.getRepository(Tenant).count()) === 0) {
+  if (serves && config.seedDemoTenant && (await dataSource.getRepository(Tenant).count()) === 0) {
     demoLeadApiKey = (await seedDemoTenant(dataSource, clock.now()))?.leadApiKey ?? null;
     log.info('demo tenant seeded');
   }
 
+  // A worker answers /healthz and /metrics only.
+  const served = serves ? platforms : [];
   const app = createHttpApp({
-    guards: platforms.flatMap((platform) => platform.guards ?? []),
-    rawBodyPaths: platforms.flatMap((platform) => platform.rawBodyPaths ?? []),
+    guards: served.flatMap((platform) => platform.guards ?? []),
+    rawBodyPaths: served.flatMap((platform) => platform.rawBodyPaths ?? []),
     trustedProxies: config.trustedProxies,
     routers: [
-      ...platforms.flatMap((platform) => platform.routers),
-      leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() }),
-      workspaceRouter({
-        dataSource,
-        clock,
-        ruleBook,
-        trustedProxies: config.trustedProxies,
-        publicBaseUrl: config.publicBaseUrl,
-        signIns: Object.fromEntries(platforms.flatMap((p) => (p.pageSignIn && p.name !== 'console' ? [[p.name, p.pageSignIn]] : []))),
-        consoleSignIn: config.platforms.includes('console'),
-      }),
+      ...served.flatMap((platform) => platform.routers),
+      ...(serves
+        ? [
+            leadRouter({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake() }),
+            workspaceRouter({
+              dataSource,
+              clock,
+              ruleBook,
+              trustedProxies: config.trustedProxies,
+              publicBaseUrl: config.publicBaseUrl,
+              signIns: Object.fromEntries(platforms.flatMap((p) => (p.pageSignIn && p.name !== 'console' ? [[p.name, p.pageSignIn]] : []))),
+              consoleSignIn: config.platforms.includes('console'),
+            }),
+          ]
+        : []),
     ],
     health: async () => {
       // /healthz is open: the reason goes to the log, the answer says only that the database is unreachable.
@@ -133,7 +142,8 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       );
       const now = clock.now();
       const platformHealth = Object.fromEntries(
-        platforms.map((p) => [p.name, { ...(p.health?.() ?? { ok: true }), api: sender.health.api(p.name, now) }]),
+        // A worker opens no inbound connections: it reports only how sending goes.
+        platforms.map((p) => [p.name, { ...((serves && p.health?.()) || { ok: true }), api: sender.health.api(p.name, now) }]),
       );
       const ok = database === 'ok' && Object.values(platformHealth).every((h) => h.ok);
       // Degraded still answers 200: the process works and keeps the messages; sending waits for the platform.
@@ -151,12 +161,14 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
     metricsToken: config.metricsToken,
   });
   const server = await listen(app, config.port);
-  for (const platform of platforms) await platform.start?.();
-  worker.start();
-  sender.start();
+  if (serves) for (const platform of platforms) await platform.start?.();
+  if (works) {
+    worker.start();
+    sender.start();
+  }
   await scheduler?.start();
   const { port } = server.address() as AddressInfo;
-  log.info({ port, platforms: config.platforms, llm: config.llm?.model ?? 'rules only' }, 'salesbot started');
+  log.info({ port, role: config.role, platforms: config.platforms, llm: config.llm?.model ?? 'rules only' }, 'salesbot started');
 
   return {
     url: `http://127.0.0.1:${port}`,

@@ -5,6 +5,9 @@ import { DEFAULT_TIME_ZONE } from './domain/business-time';
 
 const PLATFORM_NAMES = ['console', 'wecom', 'dingtalk'] as const;
 export type PlatformName = (typeof PLATFORM_NAMES)[number];
+const BOT_ROLES = ['all', 'web', 'worker'] as const;
+/** What an instance runs: `web` takes messages in and serves pages, `worker` handles and sends them, `all` both. */
+export type BotRole = (typeof BOT_ROLES)[number];
 
 const envSchema = z
   .object({
@@ -77,8 +80,19 @@ const envSchema = z
     // A day of outage must never cost a reply, so less than 24 hours is refused.
     OUTBOX_RETRY_HOURS: z.coerce.number().min(24, 'at least 24 hours').default(48),
     PLATFORM_DEGRADED_AFTER_MS: z.coerce.number().int().positive().default(300_000),
+    BOT_ROLE: z
+      .enum(BOT_ROLES)
+      .default('all')
+      .describe('web: callbacks, pages and streams in; worker: inbox, outbox and scheduled jobs; all: both'),
   })
   .superRefine((e, ctx) => {
+    // A web instance and a worker instance are two processes on one database: SQLite serves one process only.
+    if (e.BOT_ROLE !== 'all' && e.DATABASE_URL.startsWith('sqlite:'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BOT_ROLE'],
+        message: `${e.BOT_ROLE} needs a second instance with the other role on one MySQL/MariaDB (DATABASE_URL=mysql://…); SQLite serves one process only: use all`,
+      });
     // The console lets its user act as any member: beside a real messenger it must not be open.
     const beside = e.PLATFORMS.filter((name) => name !== 'console');
     if (e.PLATFORMS.includes('console') && beside.length > 0 && !e.CONSOLE_TOKEN)
@@ -125,6 +139,7 @@ export interface AppConfig {
   metricsToken: string | null;
   /** The origin page links on WeCom and DingTalk cards are built on (https://crm.example.com); null: those cards carry no page links. */
   publicBaseUrl: string | null;
+  role: BotRole;
   /** The environment as given: platform modules validate their own variables from it. */
   env: Record<string, string | undefined>;
 }
@@ -175,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     platformDegradedAfterMs: e.PLATFORM_DEGRADED_AFTER_MS,
     metricsToken: e.METRICS_TOKEN ?? null,
     publicBaseUrl: e.PUBLIC_BASE_URL ?? null,
+    role: e.BOT_ROLE,
     env: raw,
   };
 }

@@ -67,6 +67,13 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ PLATFORMS: 'wecom' }).platforms).toEqual(['wecom']);
   });
 
+  it('runs both roles by default; splits them only on MySQL, where two processes can share the database', () => {
+    expect(loadConfig({}).role).toBe('all');
+    expect(loadConfig({ BOT_ROLE: 'worker', DATABASE_URL: 'mysql://root@db:3306/sales' }).role).toBe('worker');
+    expect(() => loadConfig({ BOT_ROLE: 'web' })).toThrow(/BOT_ROLE: web needs a second instance .*SQLite serves one process only/);
+    expect(() => loadConfig({ BOT_ROLE: 'both', DATABASE_URL: 'mysql://root@db:3306/sales' })).toThrow(/BOT_ROLE/);
+  });
+
   it('reads TRUST_PROXY as a list of proxies, trusts none by default, and names a malformed entry', () => {
     expect(loadConfig({}).trustedProxies).toEqual([]);
     expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustedProxies).toEqual(['loopback', '10.0.0.0/8']);
