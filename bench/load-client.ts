@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createConnection } from 'mysql2/promise';
 import { threadCpuMs } from './meter';
+import { firstMessage } from './thread-asker';
 
 export type Request = { path: string; body: string };
 
@@ -133,11 +134,7 @@ function cpuSince(atStart: number | null): number | null {
 export function load(job: LoadJob): Promise<LoadResult>;
 export function load(job: ScheduledJob): Promise<ScheduledRun>;
 export function load(job: LoadJob | ScheduledJob): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const worker = tsWorker(import.meta.url, { loadClient: true, job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  return firstMessage(tsWorker(import.meta.url, { loadClient: true, job }));
 }
 
 /** A worker thread running the TypeScript module at `moduleUrl`, which reads `data` as its workerData. */
@@ -160,8 +157,10 @@ export function percentile(sorted: number[], p: number): number {
  * Runs `run` on a fresh SQLite file, then on a fresh MySQL database (BENCH_MYSQL_URL); both are dropped
  * after. BENCH_DB=sqlite or BENCH_DB=mysql runs on that one only.
  */
-export async function onEachDatabase<T>(run: (kind: string, databaseUrl: string) => Promise<T>): Promise<[string, T][]> {
-  const only = process.env.BENCH_DB;
+export async function onEachDatabase<T>(
+  run: (kind: string, databaseUrl: string) => Promise<T>,
+  only = process.env.BENCH_DB,
+): Promise<[string, T][]> {
   const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
   const mysqlBase = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
   const name = `salesbot_bench_${Date.now().toString(36)}`;

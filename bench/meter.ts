@@ -23,8 +23,11 @@ export interface Metered {
   loopDelayMax: number;
 }
 
-/** Starts counting; `stop` returns the figures since. */
-export function startMeter(dataSource: DataSource): { stop: () => Metered } {
+/** Statements by shape, most frequent first. */
+export type Shapes = [string, number][];
+
+/** Counts the statements `dataSource` sends through TypeORM's logger; `stop` returns them by shape. */
+export function countStatements(dataSource: DataSource): { stop: () => Shapes } {
   const shapes = new Map<string, number>();
   const logger = dataSource.logger;
   const counting: Logger = {
@@ -36,6 +39,17 @@ export function startMeter(dataSource: DataSource): { stop: () => Metered } {
     },
   };
   Object.assign(dataSource, { logger: counting });
+  return {
+    stop() {
+      Object.assign(dataSource, { logger });
+      return [...shapes].sort((a, b) => b[1] - a[1]);
+    },
+  };
+}
+
+/** Starts counting; `stop` returns the figures since. `more` adds the statements of another instance (a worker). */
+export function startMeter(dataSource: DataSource): { stop: (more?: Shapes) => Metered } {
+  const statements = countStatements(dataSource);
   const loadAtStart = loadavg()[0]!;
   const database = databaseServerPid();
   const databaseAtStart = database === null ? null : cpuMsOf(`/proc/${database}/stat`);
@@ -43,11 +57,12 @@ export function startMeter(dataSource: DataSource): { stop: () => Metered } {
   loopDelay.enable();
   const cpuAtStart = process.cpuUsage();
   return {
-    stop() {
+    stop(more = []) {
       const cpu = process.cpuUsage(cpuAtStart);
       loopDelay.disable();
       const databaseNow = database === null ? null : cpuMsOf(`/proc/${database}/stat`);
-      Object.assign(dataSource, { logger });
+      const shapes = new Map<string, number>();
+      for (const [shape, n] of [...statements.stop(), ...more]) shapes.set(shape, (shapes.get(shape) ?? 0) + n);
       const byShape = [...shapes].sort((a, b) => b[1] - a[1]);
       return {
         cpuMs: (cpu.user + cpu.system) / 1000,

@@ -6,6 +6,7 @@
 import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import { FakeWecomApi, SEND, type FakeCorp } from '../test/fakes/wecom';
 import { tsWorker } from './load-client';
+import { firstMessage, ThreadAsker } from './thread-asker';
 import { threadCpuMs } from './meter';
 
 /** A message/send the member saw: when it arrived, its body as JSON, and a card's main title. */
@@ -45,53 +46,38 @@ function view(request: { at: number; body: Record<string, unknown> | null }): Se
 
 /** The fake WeCom API for `corp`, served from a worker thread. */
 export class WecomApiThread {
-  private asked = 0;
-  private readonly waiting = new Map<number, (result: unknown) => void>();
+  private readonly asker: ThreadAsker;
 
   private constructor(
     private readonly worker: Worker,
     readonly base: string,
   ) {
-    worker.on('message', ({ id, result }: { id: number; result: unknown }) => this.waiting.get(id)?.(result));
+    this.asker = new ThreadAsker(worker);
   }
 
   static async start(corp: FakeCorp): Promise<WecomApiThread> {
     const worker = tsWorker(import.meta.url, { wecomApi: corp });
-    const { base } = await new Promise<{ base: string }>((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-    });
+    const { base } = await firstMessage<{ base: string }>(worker);
     return new WecomApiThread(worker, base);
   }
 
   /** The messages delivered to members from the `since`-th on, oldest first. */
   sentSince(since: number): Promise<SentView[]> {
-    return this.ask({ op: 'sentSince', since });
+    return this.asker.ask({ op: 'sentSince', since });
   }
 
   /** How many sends WeCom's duplicate check dropped. */
   duplicates(): Promise<number> {
-    return this.ask({ op: 'duplicates' });
+    return this.asker.ask({ op: 'duplicates' });
   }
 
   /** CPU milliseconds the thread has used (null where it cannot be read): WeCom's, not the bot's. */
   cpuMs(): Promise<number | null> {
-    return this.ask({ op: 'cpuMs' });
+    return this.asker.ask({ op: 'cpuMs' });
   }
 
   async stop(): Promise<void> {
-    await this.ask({ op: 'stop' });
+    await this.asker.ask({ op: 'stop' });
     await this.worker.terminate();
-  }
-
-  private ask<T>(ask: { op: Ask['op']; since?: number }): Promise<T> {
-    const id = ++this.asked;
-    return new Promise<T>((resolve) => {
-      this.waiting.set(id, (result) => {
-        this.waiting.delete(id);
-        resolve(result as T);
-      });
-      this.worker.postMessage({ ...ask, id });
-    });
   }
 }
