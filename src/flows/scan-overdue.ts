@@ -1,5 +1,15 @@
 import { archiveLink, withLinks } from '../../cards/page-links';
-import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import {
+  In,
+  IsNull,
+  LessThanOrEqual,
+  MoreThan,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type FindOptionsOrder,
+  type FindOptionsWhere,
+} from 'typeorm';
 import { overdueAlertCard } from '../../cards/overdue-alert.card';
 import { commitmentBreach, silentHours, stageBreaches, type Breach } from '../domain/silence-timer';
 import { OPEN_STAGES } from '../domain/stages';
@@ -17,6 +27,8 @@ export interface ScanOptions {
   ruleBook: RuleBook;
   /** Only this tenant (the console's 逾期扫描 button); every tenant when not given. */
   tenantId?: string;
+  /** Open deals and due commitments are read this many at a time (1,000): a tenant's size does not decide the scan's memory. */
+  pageSize?: number;
 }
 
 /**
@@ -25,11 +37,14 @@ export interface ScanOptions {
  * key in the alert's own transaction, so a breach scanned again, or by two instances at once, is
  * alerted once. A tenant that fails is logged and the others still get their alerts.
  */
-export async function scanOverdue(dataSource: DataSource, { now, ruleBook, tenantId }: ScanOptions): Promise<{ alerts: number }> {
+export async function scanOverdue(
+  dataSource: DataSource,
+  { now, ruleBook, tenantId, pageSize = 1_000 }: ScanOptions,
+): Promise<{ alerts: number }> {
   let alerts = 0;
   for (const tenant of await dataSource.getRepository(Tenant).find({ where: tenantId ? { id: tenantId } : {} })) {
     try {
-      alerts += await scanTenant(dataSource, tenant, ruleBook, now);
+      alerts += await scanTenant(dataSource, tenant, ruleBook, now, pageSize);
     } catch (error) {
       log.error({ tenantId: tenant.id, err: error }, 'overdue scan failed for a tenant');
     }
@@ -37,20 +52,51 @@ export async function scanOverdue(dataSource: DataSource, { now, ruleBook, tenan
   return { alerts };
 }
 
-async function scanTenant(dataSource: DataSource, tenant: Tenant, ruleBook: RuleBook, now: Date): Promise<number> {
+async function scanTenant(dataSource: DataSource, tenant: Tenant, ruleBook: RuleBook, now: Date, pageSize: number): Promise<number> {
   const em = dataSource.manager;
   const rules = ruleBook.forTenant(tenant.id);
-  const deals = await em.find(Deal, { where: { tenantId: tenant.id, stage: In([...OPEN_STAGES]) } });
-  const commitments = await em.find(Commitment, { where: { tenantId: tenant.id, doneAt: IsNull(), dueAt: LessThanOrEqual(now) } });
-  const breaches = [
-    ...deals.flatMap((deal) => stageBreaches(rules, deal, now)),
-    ...commitments.flatMap((commitment) => commitmentBreach(commitment, now) ?? []),
-  ];
-  const sent = new Set(
-    breaches.length > 0
-      ? (await em.find(BreachAlert, { where: { tenantId: tenant.id, breachKey: In(breaches.map((b) => b.key)) } })).map((a) => a.breachKey)
-      : [],
-  );
+  let alerts = 0;
+  for await (const deals of pages(em, pageSize, Deal, { tenantId: tenant.id, stage: In([...OPEN_STAGES]) }))
+    alerts += await alertNew(
+      dataSource,
+      tenant,
+      deals.flatMap((deal) => stageBreaches(rules, deal, now)),
+      now,
+    );
+  for await (const commitments of pages(em, pageSize, Commitment, { tenantId: tenant.id, doneAt: IsNull(), dueAt: LessThanOrEqual(now) }))
+    alerts += await alertNew(
+      dataSource,
+      tenant,
+      commitments.flatMap((commitment) => commitmentBreach(commitment, now) ?? []),
+      now,
+    );
+  return alerts;
+}
+
+/** The rows matching `where`, a page at a time in id order (keyset: each page starts after the last id of the one before). */
+async function* pages<T extends { id: string }>(
+  em: EntityManager,
+  size: number,
+  entity: EntityTarget<T>,
+  where: FindOptionsWhere<T>,
+): AsyncGenerator<T[]> {
+  for (let after = ''; ;) {
+    const page = await em.find(entity, {
+      where: { ...where, id: MoreThan(after) } as FindOptionsWhere<T>,
+      order: { id: 'ASC' } as FindOptionsOrder<T>,
+      take: size,
+    });
+    if (page.length > 0) yield page;
+    if (page.length < size) return;
+    after = page.at(-1)!.id;
+  }
+}
+
+/** Alerts the breaches not alerted before; the number sent. */
+async function alertNew(dataSource: DataSource, tenant: Tenant, breaches: Breach[], now: Date): Promise<number> {
+  if (breaches.length === 0) return 0;
+  const where = { tenantId: tenant.id, breachKey: In(breaches.map((b) => b.key)) };
+  const sent = new Set((await dataSource.manager.find(BreachAlert, { where })).map((a) => a.breachKey));
   let alerts = 0;
   for (const breach of breaches) {
     if (sent.has(breach.key)) continue;

@@ -254,10 +254,15 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
   });
 
   describe('overdue scan', () => {
-    it('alerts once per breach even when two scans run at once, and again only for a new breach', async () => {
+    it('alerts once per breach even when two scans run at once, reading pages of 2 rows, and again only for a new breach', async () => {
       const ruleBook = loadRuleBook();
       const now = new Date(bot.clock.now().getTime() + 10 * DAY_MS);
-      const [a, b] = await Promise.all([scanOverdue(bot.dataSource, { now, ruleBook }), scanOverdue(bot.dataSource, { now, ruleBook })]);
+      // Pages of 2: the demo tenant's open deals and due promises span several; a page skipped would leave its breaches unalerted.
+      expect(await bot.dataSource.getRepository(Deal).count()).toBeGreaterThan(4);
+      const [a, b] = await Promise.all([
+        scanOverdue(bot.dataSource, { now, ruleBook, pageSize: 2 }),
+        scanOverdue(bot.dataSource, { now, ruleBook, pageSize: 2 }),
+      ]);
       const alerts = await bot.dataSource.getRepository(BreachAlert).count();
       expect(alerts).toBeGreaterThan(0);
       expect(a.alerts + b.alerts).toBe(alerts);
@@ -266,6 +271,7 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       const openOverdue = (await bot.dataSource.getRepository(Commitment).find()).filter(
         (c) => !c.doneAt && c.dueAt && c.dueAt <= now,
       ).length;
+      expect(openOverdue).toBeGreaterThan(2);
       expect(commitmentAlerts).toBe(openOverdue);
 
       // 方案演示 marks the deal 待跟进; 商务谈判 alerts the manager too, 需求确认 only the rep.
