@@ -113,10 +113,11 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
  * is ours.
  */
 /**
- * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来): their event, whose time
- * is not lent to the rep's next clause; not the rep's own 把…做出来.
+ * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
+ * or judged on a day (5月12号开标): their event, whose time is not lent to the rep's next clause; not the rep's own
+ * 把…做出来.
  */
-const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来)/;
+const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标)/;
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
@@ -143,8 +144,12 @@ const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|
 const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办不到|赶不上/;
 /** A condition (我们要是不跟) and its consequence are no promise; 主要是 (mainly) is none. */
 const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
-/** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
-const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
+/**
+ * Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep; nor is getting ready to sign by a
+ * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either.
+ */
+const SIGNING =
+  /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(
   `他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,

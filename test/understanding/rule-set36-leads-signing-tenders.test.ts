@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ruleRunner } from './rule-runner';
+
+/**
+ * Blind set 36's constructions, probed with sentences of our own: a lead written after 线索-, referred as 介绍的一家, named
+ * after where it is (a 城 district, a 新区's new drug maker), after its kind (民宿), called after an English kind (一家CRO叫X)
+ * or written with its project (X在建项目); getting ready to sign by a time, and a tender's bid opening, as no promise.
+ */
+const run = ruleRunner([
+  { id: 'c1', name: '杭州绿源物业管理有限公司', aliases: ['绿源', '绿源物业'] },
+  { id: 'c2', name: '苏州恒通仓储有限公司', aliases: ['恒通', '恒通仓储'] },
+]);
+
+describe('new leads: where and what they are, then their name', () => {
+  it.each([
+    ['线索-锦江国际大厦(写字楼)刚交付,物业还没定保安公司', '锦江国际大厦'],
+    ['开发区介绍的一家,宁波华星精密,要装全厂wifi,周五去看现场', '宁波华星精密'],
+    ['线索: 苏州未来科学城 凌云光电,新租了两层办公室,要配工位', '凌云光电'],
+    ['线索 南京江北新区新药企 康华生物 要建实验室', '康华生物'],
+    ['线索:莫干山新开的民宿 竹里山居,12间房,要装宽带', '竹里山居'],
+    ['线索 张江一家CDMO叫瑞科医药,要采购培养箱,联系人王经理', '瑞科医药'],
+    ['线索:嘉兴华远化工在建项目,需要一批球阀,设备部李工', '嘉兴华远化工'],
+  ])('%s -> %s', (text, name) => {
+    const r = run(text);
+    expect(r.intent).toBe('create_lead');
+    expect(r.customerName).toBe(name);
+  });
+
+  it('near misses: a referral of a plan, a project that is the name, a place with no name after it', () => {
+    expect(run('给王总介绍了方案,他说下周再聊').intent).not.toBe('create_lead');
+    expect(run('线索:城东物流园项目,总包是中建八局,要做围挡').customerName).not.toBe('城东物流园');
+    expect(run('线索 南京江北新区新药企 要建实验室 下周去看看').customerName).not.toBe('要建实验室');
+  });
+});
+
+describe('getting ready to sign, and a tender opening, are no promise', () => {
+  it.each(['恒通价格谈妥了,准备下周签合同,总价46万', '绿源维保框架协议5.6万,准备月底前签'])('%s -> no commitment', (text) => {
+    expect(run(text).commitment).toBeNull();
+  });
+
+  it('the rep going to sign is still the rep’s', () => {
+    expect(run('恒通那边谈妥了,我明天去签合同').commitment?.due).not.toBeNull();
+  });
+
+  it('a bid opening lends its day to no plan of ours', () => {
+    expect(run('绿源保洁外包的招标文件买了,5月12号开标,我们打算报一年148万').commitment?.due ?? null).toBeNull();
+  });
+
+  it('the rep’s own time still counts after a bid opening', () => {
+    expect(run('绿源5月12号开标,我下周一把标书送过去').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+});
