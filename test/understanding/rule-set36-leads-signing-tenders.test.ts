@@ -50,3 +50,13 @@ describe('getting ready to sign, and a tender opening, are no promise', () => {
     expect(run('绿源5月12号开标,我下周一把标书送过去').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
   });
 });
+
+describe('printing consumables rivals known by name', () => {
+  it.each(['恒通试用了我们的油墨,色差比杭华小', '恒通说富士的版材也有问题,想重新谈'])('%s -> competitor', (text) => {
+    expect(run(text).tags).toContain('competitor');
+  });
+
+  it('near miss: 富士康 is a contract manufacturer, not the plate maker', () => {
+    expect(run('绿源物业接了富士康园区的保洁,想问我们报价').tags).not.toContain('competitor');
+  });
+});
