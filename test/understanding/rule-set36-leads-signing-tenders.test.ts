@@ -51,6 +51,24 @@ describe('getting ready to sign, and a tender opening, are no promise', () => {
   });
 });
 
+describe('times that are the customer’s, not lent to the rep’s next clause', () => {
+  it('the tender papers out on a day', () => {
+    expect(run('绿源保洁外包走公开招标,预算260万,标书下周出。我这边先跟总部沟通授权').commitment?.due ?? null).toBeNull();
+  });
+
+  it('near miss: the rep’s own paper by a day is still the rep’s', () => {
+    expect(run('绿源招标公告出来了,标书我下周一前做完').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it('their condition, then the rep saying it can be done', () => {
+    expect(run('恒通想回到我们这边,但要保证货期一周以内,我说可以从杭州仓发').commitment?.due ?? null).toBeNull();
+  });
+
+  it('near miss: the reply with a time of its own keeps it', () => {
+    expect(run('恒通问能不能先试用一台,我说没问题,明天下午两点送过去').commitment?.due).toBe('2026-03-05T14:00:00+08:00');
+  });
+});
+
 describe('printing consumables rivals known by name', () => {
   it.each(['恒通试用了我们的油墨,色差比杭华小', '恒通说富士的版材也有问题,想重新谈'])('%s -> competitor', (text) => {
     expect(run(text).tags).toContain('competitor');
