@@ -78,3 +78,27 @@ describe('printing consumables rivals known by name', () => {
     expect(run('绿源物业接了富士康园区的保洁,想问我们报价').tags).not.toContain('competitor');
   });
 });
+
+describe('today’s to-dos by command, a typed 那些, a bid lost after its opening', () => {
+  it('/今日 asks for today’s promises', () => {
+    const r = run('/今日');
+    expect(r.intent).toBe('query');
+    expect(r.query).toMatchObject({ subject: 'promises', period: 'today' });
+  });
+
+  it('…有那些 closing a message asks which', () => {
+    expect(run('在需求确认阶段的单子有那些').intent).toBe('query');
+  });
+
+  it('near miss: 那些 with a noun after it is no question', () => {
+    expect(run('绿源说有那些问题要我们下周一前整改').intent).not.toBe('query');
+  });
+
+  it('opened, ranked, not won: lost', () => {
+    expect(run('恒通的标开标了 我们排第三 没中').stage).toBe('lost');
+  });
+
+  it('near miss: a rival that did not win is no loss of ours', () => {
+    expect(run('恒通的投标结果出来了 我们中标了 中标金额312万 舍弗勒也投了没中').stage).not.toBe('lost');
+  });
+});
