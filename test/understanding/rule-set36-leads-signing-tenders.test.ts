@@ -102,3 +102,24 @@ describe('today’s to-dos by command, a typed 那些, a bid lost after its open
     expect(run('恒通的投标结果出来了 我们中标了 中标金额312万 舍弗勒也投了没中').stage).not.toBe('lost');
   });
 });
+
+describe('delivery and payment terms', () => {
+  it('a share paid on delivery is payment, not delivery talk', () => {
+    const tags = run('恒通价格谈妥了,预付30% 到货60% 尾款10%').tags;
+    expect(tags).toContain('payment');
+    expect(tags).not.toContain('delivery');
+  });
+
+  it('near miss: goods arriving on a day are still delivery talk', () => {
+    expect(run('恒通的货下周三到货,我过去盯安装').tags).toContain('delivery');
+  });
+
+  it('goods later than agreed are delivery talk', () => {
+    expect(run('绿源的货比约定晚了两天,王总不太高兴').tags).toContain('delivery');
+  });
+
+  it('a fee not yet paid is payment talk; near miss: a fee quoted is not', () => {
+    expect(run('恒通二季度的服务费还没付,下周一我再去问').tags).toContain('payment');
+    expect(run('恒通问服务费怎么算,我下周一报过去').tags).not.toContain('payment');
+  });
+});
