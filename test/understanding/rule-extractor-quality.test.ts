@@ -235,6 +235,12 @@ const BLIND34 = new URL('../fixtures/extract-blind34.jsonl', import.meta.url);
  */
 const BLIND35 = new URL('../fixtures/extract-blind35.jsonl', import.meta.url);
 /**
+ * A thirty-sixth blind set (160 cases: industrial valves, printing consumables, office furniture, lab instruments,
+ * broadband, cleaning services), written from the contract alone. First run, after the fixes of sets 25–34: intent
+ * 95.0%, customer 95.6%, amount 100%, due 94.4%, tag F1 0.946.
+ */
+const BLIND36 = new URL('../fixtures/extract-blind36.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -297,6 +303,7 @@ describe.each([
   ['thirty-third blind', BLIND33],
   ['thirty-fourth blind', BLIND34],
   ['thirty-fifth blind', BLIND35],
+  ['thirty-sixth blind', BLIND36],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -113,10 +113,11 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
  * is ours.
  */
 /**
- * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来): their event, whose time
- * is not lent to the rep's next clause; not the rep's own 把…做出来.
+ * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
+ * or judged on a day (5月12号开标), its papers out on a day (标书下周出, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
+ * 把…做出来.
  */
-const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来)/;
+const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$)/;
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
@@ -143,8 +144,12 @@ const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|
 const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办不到|赶不上/;
 /** A condition (我们要是不跟) and its consequence are no promise; 主要是 (mainly) is none. */
 const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
-/** Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep. */
-const SIGNING = /(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
+/**
+ * Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep; nor is getting ready to sign by a
+ * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either.
+ */
+const SIGNING =
+  /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
 /** Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, not 给他们做演示). */
 const THIRD_PARTY = new RegExp(
   `他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
@@ -326,6 +331,12 @@ function isCandidate(
  * rep's even after the rep spoke.
  */
 const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|竣工|上线|投产|进场)/;
+
+/**
+ * The rep's reply that something can be done (我说可以从杭州仓发, 我说没问题): it answers the customer's condition just
+ * before (要保证货期一周以内), whose time is theirs and not lent to the reply; a time of the reply's own still counts.
+ */
+const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
 
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
@@ -603,7 +614,8 @@ export function findCommitment(
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
       const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
-      candidates.push({ text: clause.text, due: clause.due ?? previous?.due ?? attended ?? then ?? null, sentence });
+      const lent = SAID_CAN.test(clause.text) ? null : previous?.due;
+      candidates.push({ text: clause.text, due: clause.due ?? lent ?? attended ?? then ?? null, sentence });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
       deadlineTask ??= clause;

@@ -35,7 +35,7 @@ const OPENING_FILLER = /^(?:那个|这个|嗯+|呃+|额+)\s+(?=\S)/;
 /** Emoji and check marks closing a message (已回传 ✅, 好的👌) say nothing the words do not. */
 const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\uFE0F]+$/u;
 const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
-const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度)/;
+const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度|今日|今天)/;
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
 const GREETING =
   /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;

@@ -70,7 +70,7 @@ export function stripPlaceOf(text: string): string {
  * A place written as a word of its own (深圳宝安, 广州白云区, 江苏昆山) and the space after it, as voice and phone typing
  * separate words: a city or province, perhaps with its district or county.
  */
-const PLACE_WORD = new RegExp(`^${LEADING_PLACE.source.slice(1)}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|[\\u4e00-\\u9fa5]{2})?\\s+`);
+const PLACE_WORD = new RegExp(`^${LEADING_PLACE.source.slice(1)}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡|城)|[\\u4e00-\\u9fa5]{2})?\\s+`);
 
 /** The text after a leading place word (深圳宝安 优创电子 → 优创电子); unchanged when it opens with none. */
 export function afterPlaceWord(text: string): string {

@@ -114,10 +114,13 @@ const IN_PLACE_BY =
  */
 const GOODS_HELD_UP =
   '(?:货|模组|设备|物料|配件|材料|仪器|机器|零件|备件|板材|主机)(?:还|都|一直|迟迟)?没(?:到|发)(?![期账款位])|清关[^,.;!?]{0,3}?(?:卡住|被卡|卡了|出问题|有问题|延误|不过|没过)|催(?:货|到现场|到工地)|把[^,.;!?]{1,8}?催到|装柜';
-/** Goods that came late (上批货送晚了一天, 到货迟了): a delivery complaint. */
+/**
+ * Goods that came late (上批货送晚了一天, 到货迟了, 货比约定晚了三天): a delivery complaint. A share of the price paid on
+ * delivery (预付30% 到货60%) is a payment term, no delivery talk.
+ */
 /** Goods promised within a span (两小时内补货, 24小时内送达): a delivery term; a reorder with no span (下个月还要补货) is none. */
 const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
-const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了';
+const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了|货比(?:约定|合同|计划|说好)的?(?:时间|日期)?(?:晚|迟)了';
 const DONE_ON_SITE_BY =
   '前(?:全部|必须|都|要|得|能|一定|先)*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
 /**
@@ -302,7 +305,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}`,
       'g',
     ),
   },
@@ -333,7 +336,7 @@ const RULES: TagRule[] = [
     tag: 'payment',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('payment')}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|${MONEY_COMING_IN}`,
+      `${wordsOf('payment')}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',
     ),
   },

@@ -34,9 +34,12 @@ export function normalizeText(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** 咋 is spoken 怎么 (咋谈, 咋办, 咋样): questions are read with one word for "how". */
+/**
+ * 咋 is spoken 怎么 (咋谈, 咋办, 咋样): questions are read with one word for "how". 有那些 ending a message (…的单子有那些)
+ * is the common typo of 有哪些: "those" needs a noun after it.
+ */
 export function withStandardQuestionWords(text: string): string {
-  return text.replace(/咋/g, '怎么');
+  return text.replace(/咋/g, '怎么').replace(/有那些(?=[?]?$)/, '有哪些');
 }
 
 /** Clause separators: punctuation (but not a decimal point), and spaces between CJK words in voice text. */
