@@ -6,7 +6,8 @@ import { ruleRunner } from './rule-runner';
 /**
  * Blind set 37's constructions, probed with sentences of our own: questions asked by which ones (有哪几个), by a good one
  * (有啥好的话术), by how far (跟到什么程度), by why nothing moves (怎么还没动静) and by how to bid (怎么打比较稳); a rival
- * kept (继续用X); a service call (要我们派人去看); a price per ton.
+ * kept (继续用X); a service call (要我们派人去看); a price per ton; a deliverable handed to a contact (报价给潘经理了); a bench
+ * test done at their side and a contract revised round after round, which are no promise kept.
  */
 const run = ruleRunner([
   { id: 'c1', name: '常州恒远机械有限公司', aliases: ['恒远'] },
@@ -56,4 +57,21 @@ describe('rivals kept and service calls', () => {
   );
 
   it('a price per ton is price talk', () => expect(detectTags('吨价明天报给他们')).toContain('price'));
+});
+
+describe('done promises', () => {
+  it.each(['恒远的报价给王经理了', '华信的吨价报给李工了', '报价单给张总了，单价38'])('%s is a promise kept', (text) =>
+    expect(run(text).intent).toBe('complete_commitment'),
+  );
+  it.each([
+    '恒远台架试验做完了 数据比别家好 接下来走采购审批',
+    '华信合同条款来回改了三轮，违约金还没谈拢',
+    '报价给王经理了吗',
+  ])('%s is no promise kept', (text) => expect(run(text).intent).not.toBe('complete_commitment'));
+  it('our own check done still is', () => expect(run('恒远的验货做完了').intent).toBe('complete_commitment'));
+});
+
+describe('a textile district before a lead', () => {
+  it('柯桥的 is where the lead is, not its name', () =>
+    expect(run('新线索：柯桥的宏达数码印花厂，想换助剂，联系人蒋经理').customerName).toBe('宏达数码印花厂'));
 });
