@@ -75,3 +75,13 @@ describe('a textile district before a lead', () => {
   it('柯桥的 is where the lead is, not its name', () =>
     expect(run('新线索：柯桥的宏达数码印花厂，想换助剂，联系人蒋经理').customerName).toBe('宏达数码印花厂'));
 });
+
+describe('a camera resolution and an owner recalled', () => {
+  it('400万像素 is a resolution, no amount', () => expect(run('恒远要把监控全换成400万像素的').amount).toBeNull());
+  it('400万的监控项目 is still money', () => expect(run('恒远的监控项目400万').amount).toBe(4000000));
+  it('谁在管 asks whose record it is', () => {
+    const out = run('恒远那个代理合同谁在管来着');
+    expect(out.intent).toBe('query');
+    expect(out.query?.subject).toBe('owner');
+  });
+});
