@@ -241,6 +241,12 @@ const BLIND35 = new URL('../fixtures/extract-blind35.jsonl', import.meta.url);
  */
 const BLIND36 = new URL('../fixtures/extract-blind36.jsonl', import.meta.url);
 /**
+ * A thirty-seventh blind set (160 cases, a third of them questions: auto parts, commercial kitchens, dyeing chemicals,
+ * cameras, logistics, hotel linens, farm machinery), written from the contract alone. First run, after the fixes of
+ * sets 25–34: intent 93.1%, customer 98.8%, amount 99.4%, due 98.8%, tag F1 0.925.
+ */
+const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -304,6 +310,7 @@ describe.each([
   ['thirty-fourth blind', BLIND34],
   ['thirty-fifth blind', BLIND35],
   ['thirty-sixth blind', BLIND36],
+  ['thirty-seventh blind', BLIND37],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

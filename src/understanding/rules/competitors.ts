@@ -264,6 +264,9 @@ const DEEDS_TO_CLAUSE_END = [
     `(?:之前|以前|原来|一直|去年|往年|前年|早先)(?:一直|都)?(?:用|买|拿|投|进)(?:了|的是?)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
     'gd',
   ),
+  // Staying with the one they have (决定继续用DHL了, 还是继续找顺泰): whoever they keep is the rival we did not displace;
+  // going back (继续用回原来那家) points at the old one without naming it.
+  new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
 const NOT_A_NAME_AFTER_VERB = /^(?:着|起|过|得|惯|上|下|不|没|很|挺|同|自己|这|那|哪)/;

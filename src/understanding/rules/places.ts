@@ -16,7 +16,9 @@ const MORE_CITIES =
   '柳州 桂林 三亚 绵阳 德阳 宜宾 南充 乐山 泸州 遵义 大理 ' +
   '宝鸡 咸阳 渭南 延安 汉中 榆林 西宁 银川 包头 拉萨 ' +
   // county-level cities that head many company names
-  '温岭 临海 玉环 永康 海宁 桐乡 平湖 长兴 宜兴 溧阳 丹阳 太仓 靖江 泰兴 如皋 启东 邳州 石狮 南安 福清 寿光 诸城 胶州 即墨 龙口 滕州 巩义 新郑 禹州 浏阳 醴陵';
+  '温岭 临海 玉环 永康 海宁 桐乡 平湖 长兴 宜兴 溧阳 丹阳 太仓 靖江 泰兴 如皋 启东 邳州 石狮 南安 福清 寿光 诸城 胶州 即墨 龙口 滕州 巩义 新郑 禹州 浏阳 醴陵 ' +
+  // textile districts and towns that head as many (柯桥的X印花厂, 萧山X印染)
+  '柯桥 萧山 盛泽';
 
 const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);
 

@@ -138,7 +138,12 @@ const UNNAMED_RIVAL_OFFER =
  * supplied, as 质量不稳定 is.
  */
 const BATCH_FAULT =
-  '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,10}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|破损|生锈|漏)';
+  '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,10}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|破损|生锈|漏)';
+/**
+ * Someone of ours asked to come and look at a fault (要我们派人去看, 要我们48小时内派人上门维修): a service call; staff sent
+ * to be on site for training or an inspection date (要我们派人驻场培训, 要我们派人到场) is not named as looking at anything.
+ */
+const SERVICE_CALLED = '(?:要|让|叫|请|催)(?:我们|咱们)(?:售后)?[^,.;!?]{0,6}?派人(?:过去|过来|去|来|上门)?(?:看|检查|处理|维修|排查)';
 /** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
 const SERVICE_TIME =
   '(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
@@ -345,7 +350,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: partsAsGoods,
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}`,
+      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${SERVICE_CALLED}`,
       'g',
     ),
   },
