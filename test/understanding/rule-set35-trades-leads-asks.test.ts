@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { ruleRunner } from './rule-runner';
+
+const run = ruleRunner([
+  { id: 'c1', name: '沈阳北方乳业有限公司', aliases: ['北方乳业'] },
+  { id: 'c2', name: '武汉楚天花园宴会厅', aliases: ['楚天'] },
+]);
 
 /**
- * Blind set 35's constructions, probed with sentences of our own: rivals of its trades (fasteners, commercial kitchens,
+ * Blind set 35's constructions, probed with sentences of our own: questions by a record's status or what was followed
+ * up, replies to the manager and a night out as chit-chat, goods handed over or CVs pushed as a deed done, and rivals of its trades (fasteners, commercial kitchens,
  * solar water heaters, refrigerated trucks, hotel software, recruitment) known by name alone.
  */
 describe('rivals of set 35 trades known by name', () => {
@@ -24,5 +31,36 @@ describe('rivals of set 35 trades known by name', () => {
     ['客户要我们出外服务方案', '外服'],
   ])('%s names no rival %s', (text, name) => {
     expect(findCompetitors(text)).not.toContain(name);
+  });
+});
+
+describe('questions, chit-chat and deeds done', () => {
+  it.each([
+    ['北方乳业这周跟进了些啥', 'query'],
+    ['我手上哪些客栈一个月没联系了', 'query'],
+    ['好的老板，我马上去办', 'other'],
+    ['收到领导', 'other'],
+    ['昨晚陪客户喝醉了 改天再说吧哈哈', 'other'],
+    ['楚天的设备全部交付了 验收单签好了', 'complete_commitment'],
+    ['北方乳业的4台车交付完了', 'complete_commitment'],
+    ['北方乳业的10份简历都推过去了', 'complete_commitment'],
+  ])('%s -> %s', (text, intent) => {
+    expect(run(text).intent).toBe(intent);
+  });
+
+  it.each([
+    // Someone's boss in a report, a deal named after the reply.
+    ['好的,老板说下周签', 'other'],
+    ['好的老板 北方乳业那单我明天去谈 报价35万', 'other'],
+    // A handover followed by the customer's words or the payment reports the deal going on.
+    ['北方乳业的车今天交付了,对方说质保期内坏了要包换', 'complete_commitment'],
+    ['楚天的设备全部交付了,尾款要走审批', 'complete_commitment'],
+    // Put off to later is no deed.
+    ['北方乳业的签约推到下周了', 'complete_commitment'],
+    // A status word in a report, or in the customer's question, asks the bot nothing.
+    ['北方乳业两周没跟进了 明天去一趟', 'query'],
+    ['北方乳业问哪些批次过期了', 'query'],
+  ])('%s is not %s', (text, intent) => {
+    expect(run(text).intent).not.toBe(intent);
   });
 });
