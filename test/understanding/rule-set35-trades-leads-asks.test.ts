@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { findAmount } from '../../src/understanding/rules/amount';
+import { leadName } from '../../src/understanding/rules/new-customer';
+import { detectTags } from '../../src/understanding/rules/signals';
 import { ruleRunner } from './rule-runner';
 
 const run = ruleRunner([
@@ -62,5 +65,46 @@ describe('questions, chit-chat and deeds done', () => {
     ['北方乳业问哪些批次过期了', 'query'],
   ])('%s is not %s', (text, intent) => {
     expect(run(text).intent).not.toBe(intent);
+  });
+});
+
+describe('a lead described by its kind, then called', () => {
+  it.each([
+    ['朋友介绍的 海边一家民宿 叫蓝月湾客栈 老板想上小程序', '蓝月湾客栈'],
+    ['新线索:城南的一家婚礼堂叫百合宴会中心,联系人刘经理', '百合宴会中心'],
+    ['新线索 有家做汽配的 叫嘉丰精工', '嘉丰精工'],
+  ])('%s -> %s', (text, name) => {
+    expect(leadName(text)).toBe(name);
+  });
+
+  it('still needs a place or a company word after 一个', () => {
+    expect(leadName('新线索 一个朋友叫我去看看 城东的华星超市')).not.toMatch(/^我/);
+  });
+});
+
+describe('the lowest we go, and a claim settled', () => {
+  it.each([
+    ['报了35w 他们嫌贵 我们最多让到33', 330000],
+    ['总价48万 老板说可以降到45', 450000],
+    ['索赔的事谈妥了 赔了两万货损 明年再加4台车 总价80万', 800000],
+  ])('%s -> %d', (text, amount) => {
+    expect(findAmount(text)).toBe(amount);
+  });
+
+  it.each([
+    // No figure with a unit before: a bare number is no money.
+    ['最多让到33', null],
+    // A share or a count conceded is no price.
+    ['报了35万 折扣最多让到8折', 350000],
+    ['报了35万 账期降到30天', 350000],
+    // A claim paid is no deal.
+    ['上批货坏了 赔了三万', null],
+  ])('%s -> %s', (text, amount) => {
+    expect(findAmount(text)).toBe(amount);
+  });
+
+  it('reads a claim as after-sales', () => {
+    expect(detectTags('客户要索赔 说冷机半路停了')).toContain('after_sales');
+    expect(detectTags('合同条款里写了违约赔偿')).toContain('after_sales');
   });
 });
