@@ -108,3 +108,21 @@ describe('the lowest we go, and a claim settled', () => {
     expect(detectTags('合同条款里写了违约赔偿')).toContain('after_sales');
   });
 });
+
+describe('an ask of ours, then when it goes back to them', () => {
+  it.each([
+    ['北方乳业的孙经理说别家便宜，让我们重新报一版，明天上午给他', '2026-03-05T12:00:00+08:00'],
+    ['北方乳业的张经理说我们贵了，让我再降点，明天给他回话', '2026-03-05T18:00:00+08:00'],
+  ])('%s -> due %s', (text, due) => {
+    expect(run(text).commitment?.due).toBe(due);
+  });
+
+  it.each([
+    // Their reply to us by a time is theirs.
+    '北方乳业的张经理说让我们再等等，他明天给我们回话',
+    // A price cut asked for is no deed of ours with a time.
+    '北方乳业的陈经理说价格太高 要我们再降3个点',
+  ])('%s is no promise of ours', (text) => {
+    expect(run(text).commitment).toBeNull();
+  });
+});

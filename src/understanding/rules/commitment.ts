@@ -67,6 +67,12 @@ const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 const DEADLINE_ONLY =
   /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要(?:货|到货)?)$/;
 /**
+ * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
+ * with no one else's subject before it (他明天给我们 is theirs).
+ */
+const BACK_TO_THEM_BY =
+  /^(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:回话|回复|答复|回个话|个回复|个答复)?$/;
+/**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
@@ -524,7 +530,11 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
+    const deadlineFollows =
+      askedOfUs?.due === null &&
+      askedJustBefore &&
+      clause.due !== null &&
+      (DEADLINE_ONLY.test(clause.text) || BACK_TO_THEM_BY.test(clause.text));
     askedJustBefore = false;
     const undated = candidates.at(-1);
     // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
@@ -539,6 +549,9 @@ export function findCommitment(
     if (deadlineFollows) {
       // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
       askedOfUs = { ...askedOfUs!, due: clause.due };
+    } else if (asked && !repSubject && askedOfUs === null && clause.due !== null && BACK_TO_THEM_BY.test(clause.text)) {
+      // 让我再降点,明天给他回话: whatever they asked for, our answer is due by their time.
+      askedOfUs = { text: clause.text, due: clause.due };
     } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
       // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
       undated.due = clause.due;
