@@ -126,3 +126,26 @@ describe('an ask of ours, then when it goes back to them', () => {
     expect(run(text).commitment).toBeNull();
   });
 });
+
+describe('a threat to switch to a named rival', () => {
+  it('is churn', () => {
+    expect(run('北方乳业说再出问题就换冰熊的').tags).toContain('churn_risk');
+  });
+  it.each(['北方乳业说冰熊的车不行 就换掉冰熊的', '北方乳业说实在不行就换个型号'])('%s is no churn', (text) => {
+    expect(run(text).tags).not.toContain('churn_risk');
+  });
+});
+
+describe('churn that is not ours', () => {
+  it.each([
+    '北方乳业新线的转向架螺栓重新比选 下周三截标',
+    '北方乳业之前用的冰熊 合同到期不续了 想换我们',
+  ])('%s is no churn', (text) => {
+    expect(run(text).tags).not.toContain('churn_risk');
+  });
+  it('still reads a customer not renewing with us, and turning to a rival', () => {
+    expect(run('北方乳业合同到期不续了').tags).toContain('churn_risk');
+    expect(run('北方乳业转向冰熊了').tags).toContain('churn_risk');
+    expect(run('北方乳业新线的转向架螺栓重新比选').competitors).toEqual([]);
+  });
+});

@@ -218,12 +218,19 @@ const CHURN = new RegExp(
   ].join('|'),
   'g',
 );
-/** Switching to something (改用, 换成, 改去, 改做, 想换X的): churn only when a rival is what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的). */
-export const SWITCHED_TO = /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?)(?!我们|咱们)/g;
+/**
+ * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的): churn only when a rival is
+ * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
+ */
+export const SWITCHED_TO =
+  /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新]))(?!我们|咱们)/g;
 /** A bare 想换 switches to a rival only when the rival follows at once (想换久保田的); 想换掉现在用的X names the one left. */
 export const BARE_WISH_TO_SWITCH = '想换';
-/** The customer stays with us after all: a mention of switching is not churn. */
-const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
+/**
+ * The customer stays with us after all, or comes over to us (之前用的X,合同到期不续了,想换我们): a mention of switching
+ * or not renewing is not churn of ours.
+ */
+const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们|(?:想|要|打算|准备|决定)(?:换|换成|改用|转用)我们/;
 
 /** Sent to a head of theirs for sign-off (要报总经理批, 得报给院长审批): an approval, as 报批 is. */
 const SENT_TO_HEAD_FOR_SIGN_OFF =
