@@ -149,3 +149,13 @@ describe('churn that is not ours', () => {
     expect(run('北方乳业新线的转向架螺栓重新比选').competitors).toEqual([]);
   });
 });
+
+describe('a signing this month', () => {
+  it('is near', () => {
+    expect(detectTags('老板说方案合适这个月就能签')).toContain('closing_soon');
+    expect(detectTags('本月争取签')).toContain('closing_soon');
+  });
+  it.each(['这个月签了3单', '本月已经签过了'])('%s is not near', (text) => {
+    expect(detectTags(text)).not.toContain('closing_soon');
+  });
+});

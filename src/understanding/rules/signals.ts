@@ -38,7 +38,7 @@ function insideOtherWord(tag: SignalTag, text: string, start: number, end: numbe
 const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
-  '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
+  '(?:明天|后天|这周|本周|这个月|本月|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
 /**
  * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed; the
  * 签 of 标签 (a label), 书签 and 抽签 is no signing. A wish to sign (下个月想签) is not imminent.
