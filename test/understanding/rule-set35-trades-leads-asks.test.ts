@@ -159,3 +159,15 @@ describe('a signing this month', () => {
     expect(detectTags(text)).not.toContain('closing_soon');
   });
 });
+
+describe('candidates put forward as a promise', () => {
+  it('reads CVs pushed by a time as ours', () => {
+    expect(run('北方乳业要招两个司机 我周五前推5份简历').commitment).toEqual({
+      action: '推5份简历',
+      due: '2026-03-06T18:00:00+08:00',
+    });
+  });
+  it('a signing put off is no promise', () => {
+    expect(run('北方乳业的签约我推到下周了').commitment?.action ?? '').not.toContain('简历');
+  });
+});
