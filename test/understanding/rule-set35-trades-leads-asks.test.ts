@@ -137,10 +137,7 @@ describe('a threat to switch to a named rival', () => {
 });
 
 describe('churn that is not ours', () => {
-  it.each([
-    '北方乳业新线的转向架螺栓重新比选 下周三截标',
-    '北方乳业之前用的冰熊 合同到期不续了 想换我们',
-  ])('%s is no churn', (text) => {
+  it.each(['北方乳业新线的转向架螺栓重新比选 下周三截标', '北方乳业之前用的冰熊 合同到期不续了 想换我们'])('%s is no churn', (text) => {
     expect(run(text).tags).not.toContain('churn_risk');
   });
   it('still reads a customer not renewing with us, and turning to a rival', () => {
@@ -167,7 +164,18 @@ describe('candidates put forward as a promise', () => {
       due: '2026-03-06T18:00:00+08:00',
     });
   });
-  it('a signing put off is no promise', () => {
-    expect(run('北方乳业的签约我推到下周了').commitment?.action ?? '').not.toContain('简历');
+  it('CVs they push to us are theirs', () => {
+    expect(run('北方乳业说他们周五前推5份简历给我们').commitment).toBeNull();
+  });
+});
+
+describe('a total as a bare figure', () => {
+  it.each([
+    ['两年套餐一共7600，首年已付', 7600],
+    ['一共7600台', null],
+    ['一共300人', null],
+    ['一共12', null],
+  ])('%s -> %s', (text, amount) => {
+    expect(findAmount(text)).toBe(amount);
   });
 });

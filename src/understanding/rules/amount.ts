@@ -43,6 +43,8 @@ const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|�
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
 /** Money paid for a loss or a fault (赔了两万货损, 索赔5万, 罚款三千): a claim settled, not what the deal is worth. */
 const COMPENSATION_BEFORE = /(?:赔|赔了|赔偿|赔付|索赔|理赔|罚款|罚了|违约金)[^,.;!?\d]{0,2}$/;
+/** A total said before a bare figure (两年套餐一共7600): yuan, as 元 after it would say. */
+const TOTAL_BEFORE = /(?:一共|总共|合计|总计|总价|共计)(?:是|为|要|才)?$/;
 /**
  * The figure something is measured against (比最开始报的205万让了16万, 比X的150万便宜): an earlier or other figure, not the
  * deal's latest one.
@@ -77,7 +79,7 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
   const after = text.slice(start + whole.length);
   const yuan = written ?? (CURRENCY_BEFORE.test(before) ? '¥' : undefined);
   if (!NUMERAL_START.test(numeral)) return false;
-  if (!unit && !yuan && !/[万亿千]/.test(numeral)) return false;
+  if (!unit && !yuan && !/[万亿千]/.test(numeral) && !(TOTAL_BEFORE.test(before) && /^[0-9]{3,}$/.test(numeral))) return false;
   if (!yuan && COUNTER_AFTER.test(after)) return false;
   if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
   if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
