@@ -179,3 +179,18 @@ describe('a total as a bare figure', () => {
     expect(findAmount(text)).toBe(amount);
   });
 });
+
+describe('a repair done and goods needed by a date', () => {
+  it.each([
+    ['洗碗机已经修好了 换了个加热管', 'after_sales'],
+    ['新食堂明年开学前要用', 'delivery'],
+  ])('%s -> %s', (text, tag) => {
+    expect(detectTags(text)).toContain(tag);
+  });
+  it.each([
+    ['门口的路修好了 车能进厂了', 'after_sales'],
+    ['以前要用现金 现在能转账', 'delivery'],
+  ])('%s is not %s', (text, tag) => {
+    expect(detectTags(text)).not.toContain(tag);
+  });
+});
