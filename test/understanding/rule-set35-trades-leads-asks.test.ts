@@ -194,3 +194,12 @@ describe('a repair done and goods needed by a date', () => {
     expect(detectTags(text)).not.toContain(tag);
   });
 });
+
+describe('钱 as a surname', () => {
+  it('is no budget before a title or 批量', () => {
+    expect(detectTags('人事部的钱主管 要批量招普工')).not.toContain('budget');
+  });
+  it('still reads money approved', () => {
+    expect(detectTags('钱批下来了 下周就能下单')).toContain('budget');
+  });
+});

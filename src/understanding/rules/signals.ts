@@ -314,11 +314,11 @@ const RULES: TagRule[] = [
     ),
   },
   // A subsidy awaited or not in (补贴啥时候下来, 补贴不到位) is the money for the purchase; a subsidy policy (等补贴政策出来)
-  // or goods named by it (政府补贴的展位) is not.
+  // or goods named by it (政府补贴的展位) is not. 钱 with a title (钱主管) is a person, and 批量 is a quantity, not 钱批.
   {
     tag: 'budget',
     pattern: new RegExp(
-      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师)[^,.;!?]{0,4}(?:批|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来)`,
+      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师|主管|部长|院长|校长|厂长|老板|董|局|所长|书记)[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来)`,
       'g',
     ),
   },
