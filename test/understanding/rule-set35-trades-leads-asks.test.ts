@@ -203,3 +203,9 @@ describe('钱 as a surname', () => {
     expect(detectTags('钱批下来了 下周就能下单')).toContain('budget');
   });
 });
+
+describe('a handover ahead', () => {
+  it('is no deed done', () => {
+    expect(run('北方乳业的车下周就交付了').intent).not.toBe('complete_commitment');
+  });
+});

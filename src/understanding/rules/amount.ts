@@ -121,7 +121,7 @@ export function findAmount(written: string, rivals: readonly string[] = []): num
   let lastUnit: string | null = null;
   for (const m of text.matchAll(MONEY)) {
     const money = isMoney(text, m, rivals);
-    const unit = money ? (m[2] ?? null) : concededInUnit(text, m, lastUnit);
+    const unit: string | null = money ? (m[2] ?? null) : concededInUnit(text, m, lastUnit);
     if (!money && unit === null) continue;
     const value = parseChineseNumber(m[1]);
     const yuan = value === null ? 0 : Math.round(value * (unit ? AMOUNT_UNITS[unit] : 1));

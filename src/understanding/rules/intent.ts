@@ -317,9 +317,11 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
     const deed = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND);
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
-    // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on.
+    // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
+    // ahead (下周就交付了) makes 了 a change to come.
     const handedOver = deed ? null : clause.match(HANDED_OVER);
-    if (handedOver && !clauses.slice(i + 1).every((later) => ACCEPTED.test(later))) return false;
+    const onlyAccepted = clauses.slice(i + 1).every((later) => ACCEPTED.test(later));
+    if (handedOver && (AHEAD_IN_CLAUSE.test(clause.slice(0, handedOver.index)) || !onlyAccepted)) return false;
     const m = deed ?? handedOver;
     if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
     if (
