@@ -232,7 +232,7 @@ const BLIND34 = new URL('../fixtures/extract-blind34.jsonl', import.meta.url);
  * heaters, cold-chain trucks, recruitment; a held-out-like mix), written from the contract alone. First run, the last
  * measure of session 7, after every fix before it (sets 25–34): intent 93.8%, customer 98.8%, amount 97.5%, due 97.5%,
  * tag F1 0.914. After general fixes (rivals of its trades, leads after 一家 of any kind, the customer's ask answered by
- * a time, replies to the manager, the lowest we go): intent 98.8%, customer 100%, amount 99.4%, due 99.4%, tag F1 0.981.
+ * a time, replies to the manager, the lowest we go): intent 99.4%, customer 100%, amount 99.4%, due 99.4%, tag F1 0.981.
  */
 const BLIND35 = new URL('../fixtures/extract-blind35.jsonl', import.meta.url);
 /**

@@ -209,3 +209,12 @@ describe('a handover ahead', () => {
     expect(run('北方乳业的车下周就交付了').intent).not.toBe('complete_commitment');
   });
 });
+
+describe('a contact detail to be changed', () => {
+  it('is an edit, not a report', () => {
+    expect(run('把北方乳业的联系电话改成138xxxx6621').intent).toBe('other');
+  });
+  it('a term changed at their request is a report', () => {
+    expect(run('北方乳业要求账期从60天改成120天').intent).toBe('log_activity');
+  });
+});

@@ -63,6 +63,9 @@ const SHOWN = /^[^,.;!?]{1,16}的(?:资料|档案|记录|信息|联系方式|跟
  */
 const HANDED_TO_COLLEAGUE =
   /^(?:帮我|请|麻烦|帮忙)?把[^,.;!?了]{1,16}(?:转给|转交给|转到|交给|分给|划给|移交给|移给)[^,.;!?了]{1,6}(?:跟进|跟|负责|来跟|去跟|接手|维护)(?:一下|下)?[.!]?$/;
+/** A contact detail to be changed (把X的联系电话改成138…): an edit the bot does not carry out, no report. */
+const DETAIL_EDITED =
+  /^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:电话|手机号?|号码|邮箱|地址|微信号?)(?:改成|改为|更新为|更新成|换成)[^,.;!?]+$/;
 const EXPORT_MAILED = /(?:导出|下载|打包)[^,.;!?]{0,20}(?:发|传|寄)(?:到|给)?(?:我|我的)?(?:邮箱|邮件|微信|钉钉)/;
 const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
 /**
@@ -370,7 +373,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
   if (ADDRESSED.test(t) && !TITLED.test(t) && ORDERED.test(t.replace(ADDRESSED, ''))) return 'other';
   if (OFF_DUTY.test(t) && LEFT_FOR_LATER.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
-  if ((HANDED_TO_COLLEAGUE.test(compact) || EXPORT_MAILED.test(compact)) && !ctx.newPartyNeeds) return 'other';
+  if ((HANDED_TO_COLLEAGUE.test(compact) || EXPORT_MAILED.test(compact) || DETAIL_EDITED.test(compact)) && !ctx.newPartyNeeds)
+    return 'other';
   // /线索 followed by a name registers it; alone it asks for the list.
   if (SLASH_QUERY.test(t) && !(ctx.leadNamed && SLASH_LEAD.test(t))) return 'query';
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
