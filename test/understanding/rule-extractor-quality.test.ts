@@ -231,7 +231,8 @@ const BLIND34 = new URL('../fixtures/extract-blind34.jsonl', import.meta.url);
  * A thirty-fifth blind set (160 cases: fasteners, B&B booking software, wedding catering equipment, school solar water
  * heaters, cold-chain trucks, recruitment; a held-out-like mix), written from the contract alone. First run, the last
  * measure of session 7, after every fix before it (sets 25–34): intent 93.8%, customer 98.8%, amount 97.5%, due 97.5%,
- * tag F1 0.914; not yet fixed, held at those figures.
+ * tag F1 0.914. After general fixes (rivals of its trades, leads after 一家 of any kind, the customer's ask answered by
+ * a time, replies to the manager, the lowest we go): intent 99.4%, customer 100%, amount 99.4%, due 99.4%, tag F1 0.981.
  */
 const BLIND35 = new URL('../fixtures/extract-blind35.jsonl', import.meta.url);
 /**
@@ -249,9 +250,7 @@ const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'thirty-fifth blind': { intent: 0.9375, tagF1: 0.913 },
-};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking

@@ -41,6 +41,10 @@ const THRESHOLD_BEFORE = /(?:超过|超出|高于|大于|多于|低于|少于)$/
 const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|得|必须|需要|要(?:走|上|过|报|经|招))/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
+/** Money paid for a loss or a fault (赔了两万货损, 索赔5万, 罚款三千): a claim settled, not what the deal is worth. */
+const COMPENSATION_BEFORE = /(?:赔|赔了|赔偿|赔付|索赔|理赔|罚款|罚了|违约金)[^,.;!?\d]{0,2}$/;
+/** A total said before a bare figure (两年套餐一共7600): yuan, as 元 after it would say. */
+const TOTAL_BEFORE = /(?:一共|总共|合计|总计|总价|共计)(?:是|为|要|才)?$/;
 /**
  * The figure something is measured against (比最开始报的205万让了16万, 比X的150万便宜): an earlier or other figure, not the
  * deal's latest one.
@@ -75,14 +79,21 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
   const after = text.slice(start + whole.length);
   const yuan = written ?? (CURRENCY_BEFORE.test(before) ? '¥' : undefined);
   if (!NUMERAL_START.test(numeral)) return false;
-  if (!unit && !yuan && !/[万亿千]/.test(numeral)) return false;
+  if (!unit && !yuan && !/[万亿千]/.test(numeral) && !(TOTAL_BEFORE.test(before) && /^[0-9]{3,}$/.test(numeral))) return false;
   if (!yuan && COUNTER_AFTER.test(after)) return false;
   if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
   if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
   if (
-    [UNIT_PRICE_BEFORE, DIFFERENCE_BEFORE, TECH_BEFORE, COMPANY_FIGURE_BEFORE, DENIED_BEFORE, DEPOSIT_BEFORE, COMPARED_WITH_BEFORE].some(
-      (re) => re.test(before),
-    )
+    [
+      UNIT_PRICE_BEFORE,
+      DIFFERENCE_BEFORE,
+      TECH_BEFORE,
+      COMPANY_FIGURE_BEFORE,
+      DENIED_BEFORE,
+      DEPOSIT_BEFORE,
+      COMPENSATION_BEFORE,
+      COMPARED_WITH_BEFORE,
+    ].some((re) => re.test(before))
   )
     return false;
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)) return false;
@@ -90,15 +101,35 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }
 
+/**
+ * The price we will go down to, as a bare figure (报了35w … 我们最多让到33): in the unit of the figure said before it.
+ * A difference (让了2万) or a share (降到33%) is not one.
+ */
+const CONCEDED_TO_BEFORE = /(?:让到|降到|压到|便宜到)$/;
+const BARE_FIGURE = /^[0-9]+(?:\.[0-9]+)?$/;
+
+function concededInUnit(text: string, m: RegExpMatchArray, unit: string | null): string | null {
+  if (!unit || m[2] || m[3] || !BARE_FIGURE.test(m[1])) return null;
+  const after = text.slice(m.index! + m[0].length);
+  return CONCEDED_TO_BEFORE.test(text.slice(0, m.index)) && !COUNTER_AFTER.test(after) && !NOT_MONEY_AFTER_DIGITS.test(after) ? unit : null;
+}
+
 /** `rivals`: competitor names found in the message, whose quotes are not our amount. */
 export function findAmount(written: string, rivals: readonly string[] = []): number | null {
   const text = written.replace(THOUSANDS_SEPARATOR, '');
   let last: number | null = null;
+  let lastUnit: string | null = null;
   for (const m of text.matchAll(MONEY)) {
-    if (!isMoney(text, m, rivals)) continue;
+    const money = isMoney(text, m, rivals);
+    const unit: string | null = money ? (m[2] ?? null) : concededInUnit(text, m, lastUnit);
+    if (!money && unit === null) continue;
     const value = parseChineseNumber(m[1]);
-    const yuan = value === null ? 0 : Math.round(value * (m[2] ? AMOUNT_UNITS[m[2]] : 1));
-    if (yuan >= MIN_DEAL) last = yuan;
+    const yuan = value === null ? 0 : Math.round(value * (unit ? AMOUNT_UNITS[unit] : 1));
+    if (yuan >= MIN_DEAL) {
+      last = yuan;
+      // 35w writes its unit apart; 48万 within the numeral.
+      lastUnit = unit ?? m[1].match(/[万亿千]$/)?.[0] ?? null;
+    }
   }
   return last;
 }

@@ -67,6 +67,12 @@ const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 const DEADLINE_ONLY =
   /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要(?:货|到货)?)$/;
 /**
+ * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
+ * with no one else's subject before it (他明天给我们 is theirs).
+ */
+const BACK_TO_THEM_BY =
+  /^(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:回话|回复|答复|回个话|个回复|个答复)?$/;
+/**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
@@ -215,7 +221,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现/;
+  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
@@ -535,7 +541,11 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
-    const deadlineFollows = askedOfUs?.due === null && askedJustBefore && clause.due !== null && DEADLINE_ONLY.test(clause.text);
+    const deadlineFollows =
+      askedOfUs?.due === null &&
+      askedJustBefore &&
+      clause.due !== null &&
+      (DEADLINE_ONLY.test(clause.text) || BACK_TO_THEM_BY.test(clause.text));
     askedJustBefore = false;
     const undated = candidates.at(-1);
     // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
@@ -550,6 +560,9 @@ export function findCommitment(
     if (deadlineFollows) {
       // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
       askedOfUs = { ...askedOfUs!, due: clause.due };
+    } else if (asked && !repSubject && askedOfUs === null && clause.due !== null && BACK_TO_THEM_BY.test(clause.text)) {
+      // 让我再降点,明天给他回话: whatever they asked for, our answer is due by their time.
+      askedOfUs = { text: clause.text, due: clause.due };
     } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
       // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
       undated.due = clause.due;

@@ -67,6 +67,9 @@ const SHOWN = /^[^,.;!?]{1,16}的(?:资料|档案|记录|信息|联系方式|跟
  */
 const HANDED_TO_COLLEAGUE =
   /^(?:帮我|请|麻烦|帮忙)?把[^,.;!?了]{1,16}(?:转给|转交给|转到|交给|分给|划给|移交给|移给)[^,.;!?了]{1,6}(?:跟进|跟|负责|来跟|去跟|接手|维护)(?:一下|下)?[.!]?$/;
+/** A contact detail to be changed (把X的联系电话改成138…): an edit the bot does not carry out, no report. */
+const DETAIL_EDITED =
+  /^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:电话|手机号?|号码|邮箱|地址|微信号?)(?:改成|改为|更新为|更新成|换成)[^,.;!?]+$/;
 const EXPORT_MAILED = /(?:导出|下载|打包)[^,.;!?]{0,20}(?:发|传|寄)(?:到|给)?(?:我|我的)?(?:邮箱|邮件|微信|钉钉)/;
 const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
 /**
@@ -108,7 +111,7 @@ const WHICH_RECORDS = /(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[
  * addressed (大家, 各位) is no customer.
  */
 const OFF_DUTY =
-  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|例会|周会|晨会|早会|夕会|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
+  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|例会|周会|晨会|早会|夕会|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
 /** The whole team addressed by a mention (@所有人 周五下午开周会): a notice to colleagues, not a report on a customer. */
 const TEAM_MENTIONED = /^@(?:所有人|全体成员|全体|all|everyone)(?=\s|$|[,:])/i;
 /**
@@ -135,7 +138,13 @@ const TITLED = /^[\u4e00-\u9fa5]{1,3}(?:总|工|经理|主任|老板|科长|处�
 const ASKS_THE_BOT =
   /^(?:那)?(?:我|我们)?(?:需要|要|该|得|应该)(?:带|准备|注意)(?:些)?(?:什么|哪些|啥)|还有(?:救|戏|希望)(?:吗|么|没有?)|^[^,.;!?]{0,12}(?:我|我们)是不是(?:答应|承诺|说|提|约)过/;
 /** Worn out, leaving it for tomorrow (今天累死了 明天再说吧): chit-chat, whatever 再说 would say of a deal. */
-const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?$/;
+const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?$/;
+/**
+ * An order acknowledged to the manager who gave it (好的老板，我马上去办; 收到领导): a reply to a colleague, no report, when
+ * it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss in a report.
+ */
+const ACKNOWLEDGED = /^(?:好的?|好嘞|收到|明白|了解|行|没问题|ok)[,!~\s]*(?:老板|领导)(?:[,!~\s]|$)/i;
+const ACKNOWLEDGED_MAX = 20;
 /** Thanks opening the message (谢谢郑经理指点, 感谢领导支持): said to a colleague, not a report, when nothing of a deal follows. */
 const THANKS_FIRST = /^(?:谢谢|感谢|多谢|谢了)/;
 const THANKS_MAX = 30;
@@ -170,7 +179,7 @@ const REPORT_WORDS =
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
  */
 const DONE =
-  /(?:(?<!试)验(?!收)|巡检|检修|培训|调试|安装|盘点)[\u4e00-\u9fa5]{0,2}(?:搞定|做完|弄完|完成)了|(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复)(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估|测|检测|化验|测试)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|问过了|(?:样品|打样|小样|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋])(?:已经|已|都|也)?(?:送|寄|运)?到了(?![吗么没])/;
+  /(?:(?<!试)验(?!收)|巡检|检修|培训|调试|安装|盘点)[\u4e00-\u9fa5]{0,2}(?:搞定|做完|弄完|完成)了|(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出|改|写|填|算|整理|安排|约|打|回复|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复)(?:发|寄|送|交|提交|改|做|整理|准备)(?:好|完)?了|出(?:好|完)?了(?!问题|故障|毛病|事)|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传)(?:过去|出去|到|出|上去)了|推(?:过去|出去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:发|寄|送|交|递)(?:给|到)?[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|画|算|写|核|核对|核实|盘点|评估|测|检测|化验|测试)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|问过了|(?:样品|打样|小样|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋])(?:已经|已|都|也)?(?:送|寄|运)?到了(?![吗么没])/;
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
  * answered with 了 after the contact and no 已经 (那个优惠答复孙经理了), or handed to them (报价给潘经理了): the contact's title
@@ -227,7 +236,7 @@ const FIXED_ON_THE_SPOT = /(?:当场|现场|上门)(?:就|已经|已)?(?:处理|
  * Sent off toward them (政策已经发过去了, 样品寄出去了): the sending is the deed, whatever was sent, as the sets label it
  * (b055, b16-030, b27-095…); goods shipped (彩箱今天全部发货了) are the delivery done, as 交货了 is.
  */
-const SENT_OFF = /(?:发|寄|送|传|递)(?:过去|出去)了|(?:寄|送)出了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:发|出)(?:完)?货了/;
+const SENT_OFF = /(?:发|寄|送|传|递|推)(?:过去|出去)了|(?:寄|送)出了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:发|出)(?:完)?货了/;
 /**
  * Someone asked on the customer's behalf (房东问过了, 物业那边问过了): the asking the rep took on is done. Someone named
  * or their side before it (王总问过了, 他们问过了) asked themselves; asked whether (问过了吗) is a question.
@@ -264,6 +273,8 @@ const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉
  * of a supply that goes on (第一批已经交货了,下个月开始每月走货) is the deal under way, not a promise kept.
  */
 const HANDED_OVER = /(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:交付|交货|交车)(?:了|完了|完毕)/;
+/** The goods accepted (验收单签好了, 签收了). */
+const ACCEPTED = /验收|签收|验完/;
 /** Made ready (做好了, 准备好了, 标书写完了, 资料备齐了), not yet handed over. */
 const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:备|补|准备)齐/;
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
@@ -312,7 +323,14 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const m = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND);
+    const deed = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND);
+    // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
+    // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
+    // ahead (下周就交付了) makes 了 a change to come.
+    const handedOver = deed ? null : clause.match(HANDED_OVER);
+    const onlyAccepted = clauses.slice(i + 1).every((later) => ACCEPTED.test(later));
+    if (handedOver && (AHEAD_IN_CLAUSE.test(clause.slice(0, handedOver.index)) || !onlyAccepted)) return false;
+    const m = deed ?? handedOver;
     if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
     if (
       SENT_UP.test(m[0]) &&
@@ -360,7 +378,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
   if (ADDRESSED.test(t) && !TITLED.test(t) && ORDERED.test(t.replace(ADDRESSED, ''))) return 'other';
   if (OFF_DUTY.test(t) && LEFT_FOR_LATER.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
-  if ((HANDED_TO_COLLEAGUE.test(compact) || EXPORT_MAILED.test(compact)) && !ctx.newPartyNeeds) return 'other';
+  if ((HANDED_TO_COLLEAGUE.test(compact) || EXPORT_MAILED.test(compact) || DETAIL_EDITED.test(compact)) && !ctx.newPartyNeeds)
+    return 'other';
   // /线索 followed by a name registers it; alone it asks for the list.
   if (SLASH_QUERY.test(t) && !(ctx.leadNamed && SLASH_LEAD.test(t))) return 'query';
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
@@ -386,8 +405,14 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact)) || OWN_COUNT.test(compact))
   )
     return 'query';
-  // Naming what is asked (话术, 谁拍板, 答应过什么) with a question's mark is a question even with report words in it.
-  if (compact.length <= 30 && (ctx.namesSubject || ctx.asksAbout) && QUESTION_MARK.test(compact) && !RELAYED_QUESTION.test(compact))
+  // Naming what is asked (话术, 谁拍板, 答应过什么) or the status asked for (哪些民宿没跟进了) with a question's mark is a
+  // question even with report words in it.
+  if (
+    compact.length <= 30 &&
+    (ctx.namesSubject || ctx.asksAbout || ctx.namesStatus) &&
+    QUESTION_MARK.test(compact) &&
+    !RELAYED_QUESTION.test(compact)
+  )
     return 'query';
   if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact))) return 'query';
   if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
@@ -404,6 +429,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if ((OFF_DUTY.test(t) || TEAM_MENTIONED.test(text.trim())) && !ctx.hasDealContent) return 'other';
   // Thanks to a colleague for what they did (谢谢韩总,申请批得真快) names no customer, figure or stage: chit-chat,
   // whatever signal word is in it.
+  if (ACKNOWLEDGED.test(t) && t.length <= ACKNOWLEDGED_MAX && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed)
+    return 'other';
   if (THANKS_FIRST.test(t) && t.length <= THANKS_MAX && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
   // A longer sign-off (辛苦了 今天就到这吧 晚安) is still chit-chat when it carries nothing at all.
   const chatLength = ctx.hasContent ? 12 : 20;

@@ -64,11 +64,12 @@ const PLACE_NEEDED = /(?:中心|联盟)$/;
 const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
 
 /**
- * A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学; a kind may be an
- * English abbreviation (一家CRO叫X, 一家IDC叫X).
+ * A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学. 一家 already
+ * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
+ * company, or an English abbreviation (有个IDC叫X).
  */
 const CALLED =
-  /(?:一家|有家|有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5})[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
+  /(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科) is not part of the name. */
 const ORG_WORD = '医院|公司|集团|学校|学院|大学|中心|研究所|研究院';

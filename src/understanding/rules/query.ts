@@ -75,6 +75,8 @@ export interface QuestionCues {
   namesSubject: boolean;
   /** It ends with such a word (沂蒙农业的跟进历史): a record named as a noun. */
   recordNamed: boolean;
+  /** It names a status records are in (没跟进, 逾期): whatever the records are called (哪些民宿没跟进了). */
+  namesStatus: boolean;
 }
 
 export function questionCues(text: string): QuestionCues {
@@ -85,6 +87,7 @@ export function questionCues(text: string): QuestionCues {
     asksAbout: named.some(({ subject }) => ASKING_SUBJECTS.has(subject)),
     namesSubject: named.length > 0,
     recordNamed: named.some(({ word }) => ending.endsWith(word)),
+    namesStatus: firstWith(asked, WORDS.statuses) !== null,
   };
 }
 

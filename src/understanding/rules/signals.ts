@@ -38,7 +38,7 @@ function insideOtherWord(tag: SignalTag, text: string, start: number, end: numbe
 const NUM = '[0-9一二三四五六七八九十两几]';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
-  '(?:明天|后天|这周|本周|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
+  '(?:明天|后天|这周|本周|这个月|本月|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
 /**
  * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed; the
  * 签 of 标签 (a label), 书签 and 抽签 is no signing. A wish to sign (下个月想签) is not imminent.
@@ -226,12 +226,19 @@ const CHURN = new RegExp(
   ].join('|'),
   'g',
 );
-/** Switching to something (改用, 换成, 改去, 改做, 想换X的): churn only when a rival is what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的). */
-export const SWITCHED_TO = /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?)(?!我们|咱们)/g;
+/**
+ * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的): churn only when a rival is
+ * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
+ */
+export const SWITCHED_TO =
+  /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新]))(?!我们|咱们)/g;
 /** A bare 想换 switches to a rival only when the rival follows at once (想换久保田的); 想换掉现在用的X names the one left. */
 export const BARE_WISH_TO_SWITCH = '想换';
-/** The customer stays with us after all: a mention of switching is not churn. */
-const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们/;
+/**
+ * The customer stays with us after all, or comes over to us (之前用的X,合同到期不续了,想换我们): a mention of switching
+ * or not renewing is not churn of ours.
+ */
+const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们|(?:想|要|打算|准备|决定)(?:换|换成|改用|转用)我们/;
 
 /** Sent to a head of theirs for sign-off (要报总经理批, 得报给院长审批): an approval, as 报批 is. */
 const SENT_TO_HEAD_FOR_SIGN_OFF =
@@ -315,11 +322,11 @@ const RULES: TagRule[] = [
     ),
   },
   // A subsidy awaited or not in (补贴啥时候下来, 补贴不到位) is the money for the purchase; a subsidy policy (等补贴政策出来)
-  // or goods named by it (政府补贴的展位) is not.
+  // or goods named by it (政府补贴的展位) is not. 钱 with a title (钱主管) is a person, and 批量 is a quantity, not 钱批.
   {
     tag: 'budget',
     pattern: new RegExp(
-      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师)[^,.;!?]{0,4}(?:批|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来)`,
+      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师|主管|部长|院长|校长|厂长|老板|董|局|所长|书记)[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来)`,
       'g',
     ),
   },
