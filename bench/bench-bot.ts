@@ -9,15 +9,15 @@ import { WorkerRoleThread } from './worker-role-thread';
 /**
  * The bot serving WeCom for `corp` on a fresh database with `tenantFile` imported; its WeCom API is
  * emulated in a thread of its own (`wecom.sentSince` reads what members got); `env` adds variables.
- * `split`: as two instances, `BOT_ROLE=web` here (`bot`) and `BOT_ROLE=worker` in a thread (`worker`).
+ * `workers` > 0: split, `BOT_ROLE=web` here (`bot`) and that many `BOT_ROLE=worker` instances, each in a thread.
  */
 export async function startWecomBenchBot(
   databaseUrl: string,
   corp: FakeCorp,
   tenantFile: string,
   env: Record<string, string> = {},
-  { split = false } = {},
-): Promise<{ bot: RunningBot; wecom: WecomApiThread; worker: WorkerRoleThread | null; stop: () => Promise<void> }> {
+  { workers = 0 } = {},
+): Promise<{ bot: RunningBot; wecom: WecomApiThread; workers: WorkerRoleThread[]; stop: () => Promise<void> }> {
   const setup = await openDatabase(databaseUrl);
   await importTenant(setup, tenantFile);
   await setup.destroy();
@@ -30,15 +30,15 @@ export async function startWecomBenchBot(
     ...new WecomEmulator(corp).env(wecom.base),
     ...env,
   };
-  const worker = split ? await WorkerRoleThread.start(variables) : null;
-  const bot = await startBot(loadConfig({ ...variables, BOT_ROLE: split ? 'web' : 'all' }), { jobs: false });
+  const threads = await Promise.all(Array.from({ length: workers }, () => WorkerRoleThread.start(variables)));
+  const bot = await startBot(loadConfig({ ...variables, BOT_ROLE: workers > 0 ? 'web' : 'all' }), { jobs: false });
   return {
     bot,
     wecom,
-    worker,
+    workers: threads,
     stop: async () => {
       await bot.stop();
-      await worker?.stop();
+      for (const thread of threads) await thread.stop();
       await wecom.stop();
     },
   };

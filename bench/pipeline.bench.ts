@@ -7,8 +7,8 @@
  *   OpenAI-compatible server answering in 1.5 s ± 0.5 s (WORKER_CONCURRENCY and LLM_MAX_CONCURRENCY
  *   from BENCH_CONCURRENCY, 128);
  * - rules: each rep sends 10 messages, posted by 32 callers as fast as the bot acknowledges, rules only.
- *   On MySQL the rules phase runs twice: on one instance (BOT_ROLE=all), then split as a web instance
- *   (callbacks in, on the main thread) and a worker instance (BOT_ROLE=worker, in a thread of its own).
+ *   On MySQL the rules phase also runs split: a web instance (callbacks in, on the main thread) and
+ *   BENCH_WORKERS worker instances (BOT_ROLE=worker, each in a thread of its own; 1 and 2 by default).
  * Each phase starts after a warm-up (one message from each of 100 reps, answered and not counted).
  * Printed: post → receipt card (p50, p95, max), messages per second end to end (all messages over the
  * time from the first post to the last receipt), acknowledgement latency, and whether every message
@@ -34,6 +34,10 @@ const TENANT = 'bench';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '128';
 const PHASE = process.env.BENCH_PHASE;
+const SPLIT_WORKERS = (process.env.BENCH_WORKERS ?? '1,2')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const MODEL = { perMember: 3, spreadMs: 10_000, latencyMs: 1_500, jitterMs: 500 };
 const RULES = { perMember: 10, callers: 32 };
 /** Members who send one message each before a phase is measured (theirs are not counted). */
@@ -128,7 +132,7 @@ interface Figures {
   metered: Metered & { serverCpuMs: number };
 }
 
-async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', split = false): Promise<Figures> {
+async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', workers = 0): Promise<Figures> {
   const corp = fakeCorp();
   const team = members();
   const llm = new FakeLlmServer(() => MODEL.latencyMs + (Math.random() * 2 - 1) * MODEL.jitterMs);
@@ -136,7 +140,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
   if (phase === 'model') {
     Object.assign(env, { LLM_BASE_URL: await llm.start(), LLM_API_KEY: 'bench', LLM_MODEL: 'fake', LLM_MAX_CONCURRENCY: CONCURRENCY });
   }
-  const { bot, wecom, worker, stop } = await startWecomBenchBot(databaseUrl, corp, tenantFile(corp, team), env, { split });
+  const { bot, wecom, workers: threads, stop } = await startWecomBenchBot(databaseUrl, corp, tenantFile(corp, team), env, { workers });
   try {
     const sent =
       phase === 'model'
@@ -148,11 +152,11 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
       messages(corp, team.slice(0, WARM_UP), 1, () => 0, '热身'),
     );
     const meter = startMeter(bot.dataSource);
-    await worker?.count();
+    for (const thread of threads) await thread.count();
     const wecomCpuAtStart = await wecom.cpuMs();
     const { sentAt, acks, failedAcks, clientCpuMs } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
     const receipts = await receiptsFor(wecom, sent);
-    const metered = meter.stop(await worker?.statements());
+    const metered = meter.stop((await Promise.all(threads.map((thread) => thread.statements()))).flat());
     const wecomCpuMs = (await wecom.cpuMs()) ?? 0;
     const stored = await bot.dataSource.getRepository(InboxItem).find({ where: { tenantId: TENANT }, order: { id: 'ASC' } });
     const storedOrder = new Map(stored.map((row, i) => [row.deliveryId, i]));
@@ -168,7 +172,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
     const firstPost = Math.min(...sentAt);
     const lastReceipt = Math.max(...receipts.all.map((r) => r.at));
     return {
-      target: `${kind}, ${phase === 'model' ? `model ${MODEL.latencyMs} ± ${MODEL.jitterMs} ms` : 'rules'}${split ? ', web + worker' : ''}`,
+      target: `${kind}, ${phase === 'model' ? `model ${MODEL.latencyMs} ± ${MODEL.jitterMs} ms` : 'rules'}${workers > 0 ? `, web + ${workers} worker${workers > 1 ? 's' : ''}` : ''}`,
       messages: sent.length,
       postToReceipt: sent.map((m, i) => (receipts.at.get(m) ?? NaN) - sentAt[i]!),
       inWorker: sent.map((m) => done(m) - rowOf.get(`msg:${m.msgId}`)!.receivedAt.getTime()),
@@ -271,9 +275,10 @@ async function main(): Promise<void> {
   for (const phase of ['model', 'rules'] as const) {
     if (PHASE && PHASE !== phase) continue;
     for (const [, figures] of await onEachDatabase((kind, url) => run(kind, url, phase))) rows.push(figures);
-    // Split roles need MySQL: the same load on a web instance and a worker instance (a thread here).
+    // Split roles need MySQL: the same load on a web instance and worker instances (threads here).
     if (phase === 'rules' && process.env.BENCH_DB !== 'sqlite')
-      for (const [, figures] of await onEachDatabase((kind, url) => run(kind, url, phase, true), 'mysql')) rows.push(figures);
+      for (const workers of SPLIT_WORKERS)
+        for (const [, figures] of await onEachDatabase((kind, url) => run(kind, url, phase, workers), 'mysql')) rows.push(figures);
   }
   console.log(`${MEMBERS} members over WeCom, WORKER_CONCURRENCY=${CONCURRENCY}:`);
   console.table(
