@@ -248,6 +248,15 @@ const BLIND36 = new URL('../fixtures/extract-blind36.jsonl', import.meta.url);
  */
 const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
 /**
+ * A fortieth blind set (160 cases, mostly terse messages under 25 characters plus a few long reports: water pumps,
+ * kitchen cabinets for developers, IT hardware for schools, forklifts, cold storage, pharmacy chains, booth building),
+ * written from the contract alone. First run, after the fixes of sets 25–37: intent 97.5%, customer 100%,
+ * amount 100%, due 95.0%, tag F1 0.898 (recall 85%). After general fixes (rivals of its trades, terse signal words,
+ * deadlines of theirs for our work on site, a time and 见, 中了 as won): intent 97.5%, customer 100%, amount 100%,
+ * due 98.1%, tag F1 0.968.
+ */
+const BLIND40 = new URL('../fixtures/extract-blind40.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
@@ -310,6 +319,7 @@ describe.each([
   ['thirty-fifth blind', BLIND35],
   ['thirty-sixth blind', BLIND36],
   ['thirty-seventh blind', BLIND37],
+  ['fortieth blind', BLIND40],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

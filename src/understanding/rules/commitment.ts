@@ -91,6 +91,8 @@ const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_
  * is on that day.
  */
 const APPOINTED_HOUR = /约(?:好|了|在)/;
+/** A clause that is only a time and 见 (下周一见, 周三下午见面): meeting the customer then, once a customer is named. */
+const MEET_AT = /^(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午|下午)+见(?:面|个面)?$/;
 const HOUR_NAMED = /上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+(?:点|:)/;
 const DAY_NAMED = /今|明|后天|周|星期|礼拜|号|日|月|天/;
 function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime): DateTime | null {
@@ -329,7 +331,7 @@ function isCandidate(
   if (repTalking && clause.due !== null && ANY_ACTION.test(text) && !DEAL_SCHEDULE.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || (!clause.past && LATER.test(text));
-  return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action));
+  return timed && (REP_ACTION.test(action) || FOLLOW_UP.test(action) || (customer !== null && MEET_AT.test(action)));
 }
 
 /**
@@ -343,6 +345,8 @@ const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|�
  * before (要保证货期一周以内), whose time is theirs and not lent to the reply; a time of the reply's own still counts.
  */
 const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
+/** Done ahead of the time just named (下周出公告,我们得提前把资质备好): that time is not its due. */
+const AHEAD_OF_IT = /提前/;
 
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
@@ -627,7 +631,7 @@ export function findCommitment(
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
       const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
-      const lent = SAID_CAN.test(clause.text) ? null : previous?.due;
+      const lent = SAID_CAN.test(clause.text) || AHEAD_OF_IT.test(clause.text) ? null : previous?.due;
       candidates.push({ text: clause.text, due: clause.due ?? lent ?? attended ?? then ?? null, sentence });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.

@@ -11,7 +11,7 @@ import { alternationOf } from './text';
 
 const askWords = loadWordFile(
   'asks.json',
-  z.object({ version: z.literal(1), note: z.string(), deliverables: words, receive: words, give: words, arrive: words, send: words }),
+  z.object({ version: z.literal(1), note: z.string(), deliverables: words, receive: words, give: words, arrive: words, send: words, finish: words }),
 );
 
 const DELIVERABLE = alternationOf(askWords.deliverables);
@@ -19,6 +19,7 @@ const RECEIVE = alternationOf(askWords.receive);
 const GIVE = alternationOf(askWords.give);
 const ARRIVE = alternationOf(askWords.arrive);
 const SEND = alternationOf(askWords.send);
+const FINISH = alternationOf(askWords.finish);
 /** Within a clause: no punctuation. */
 const WITHIN = (n: number): string => `[^,.;!?:]{0,${n}}`;
 
@@ -37,14 +38,16 @@ const ASKS = new RegExp(
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
     // 老板娘直接要价目表, 他们先要报价: the thing asked for named right after 要, ending the clause.
     `(?:直接|先|就|还|又|也)要(?:${DELIVERABLE})(?=$|[,.;!?\\s]|了)`,
-    // The whole clause is the quote, plan, sample or demo they want from us (星光家居要报价, 要看demo, 他们又要方案了), the
+    // The whole clause is the quote, plan, sample, demo or drawing they want from us (星光家居要报价, 要3D效果图, 要看demo, 他们又要方案了), the
     // customer's name taken out; papers asked for in passing (要资质) are not read so.
-    `^(?:他们|客户|对方)?(?:又|还|也|就)?要(?:看|个|份|一份)?(?:报价单?|新报价|方案|样品|样机|打样|demo|DEMO|演示)(?=$|[,.;!?\\s]|了)`,
+    `^(?:他们|客户|对方)?(?:又|还|也|就)?要(?:看|个|份|一份)?(?:3D|三维)?(?:报价单?|新报价|方案|样品|样机|打样|demo|DEMO|演示|效果图|设计图)(?=$|[,.;!?\\s]|了)`,
     // 问能不能月底前先送一批: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前)${WITHIN(4)}?(?:${GIVE})`,
     // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓: goods reaching them by their deadline.
     `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(3)}?(?:${ARRIVE})`,
     `(?:前|之前|以前)(?:要|得|必须)(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
+    // 主办方要求10月13号前搭完, 6月1号前必须切换完: our work at their site finished by their deadline (not 前要上线: the schedule).
+    `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(3)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,
     // 报价最晚下周三要给到, 最迟月底得提供: the latest time they set for something we give (not 给到我们: theirs to us).
     `(?:最晚|最迟)${WITHIN(8)}?(?:要|得|必须)(?:${GIVE})(?![到出]?(?:我|咱))`,
   ].join('|'),
