@@ -248,6 +248,12 @@ const BLIND36 = new URL('../fixtures/extract-blind36.jsonl', import.meta.url);
  */
 const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
 /**
+ * A thirty-ninth blind set (160 cases, a Shaoxing/Ningbo team over two weeks: textile machinery, garment accessories,
+ * industrial boilers, CNC machining, corporate gifts, HR outsourcing, rooftop solar), written from the contract alone.
+ * First run, after the fixes of sets 25–37: intent 94.4%, customer 98.8%, amount 100%, due 98.1%, tag F1 0.914.
+ */
+const BLIND39 = new URL('../fixtures/extract-blind39.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
@@ -310,6 +316,7 @@ describe.each([
   ['thirty-fifth blind', BLIND35],
   ['thirty-sixth blind', BLIND36],
   ['thirty-seventh blind', BLIND37],
+  ['thirty-ninth blind', BLIND39],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
