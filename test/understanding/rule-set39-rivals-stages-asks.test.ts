@@ -35,6 +35,12 @@ describe('churn, price, delivery and closing', () => {
     expect(tags).toContain('payment');
     expect(tags).not.toContain('churn_risk');
   });
+  it.each(['工期可能要拖到8月', '交货可能要拖到8月'])('%s is the delivery late, no churn', (text) => {
+    const tags = detectTags(text);
+    expect(tags).toContain('delivery');
+    expect(tags).not.toContain('churn_risk');
+  });
+  it('the project put off is churn', () => expect(detectTags('项目可能要拖到8月')).toContain('churn_risk'));
   it('the deal dragging is still churn', () => expect(detectTags('这单又拖了两个月了,一直没定')).toContain('churn_risk'));
 
   it('business given to another firm is churn', () =>
