@@ -89,4 +89,8 @@ describe('leads after a bracketed marker or a zone, and prices sent', () => {
 
   it('a volume price sent is a deliverable done', () => expect(run('明洲批量价发了，王工说收到').intent).toBe('complete_commitment'));
   it('a volume price asked for is not', () => expect(run('明洲让我周四前报个批量价').intent).not.toBe('complete_commitment'));
+
+  it('a threat of work done elsewhere is no deed done', () =>
+    expect(run('明洲让我们周三之前给个最终价，不然就给别家做了').intent).not.toBe('complete_commitment'));
+  it('a quote revised is still one', () => expect(run('明洲的报价改好了').intent).toBe('complete_commitment'));
 });

@@ -258,6 +258,8 @@ const VISITED = /^(?:去|拜访|上门)过了$/;
 const THE_CUSTOMER_ITSELF = /^(?:○+|他们|客户|对方)(?:那边|那儿|那里|家|厂里|公司|单位)?$/;
 /** Asked whether it was (展厅去过了吗): no report. */
 const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
+/** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
+const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
 const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配|试验)$/;
 /**
@@ -344,6 +346,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
       return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
+    if (OTHERWISE.test(clause.slice(0, m.index))) return false;
     if (TEST_DONE.test(m[0]) && AT_THEIR_SIDE.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
