@@ -93,4 +93,11 @@ describe('leads after a bracketed marker or a zone, and prices sent', () => {
   it('a threat of work done elsewhere is no deed done', () =>
     expect(run('明洲让我们周三之前给个最终价，不然就给别家做了').intent).not.toBe('complete_commitment'));
   it('a quote revised is still one', () => expect(run('明洲的报价改好了').intent).toBe('complete_commitment'));
+
+  it.each(['明洲的回款催回来了', '明洲五轴的事回复了，能接，他们下周会把图纸发过来'])('%s is a task done', (text) =>
+    expect(run(text).intent).toBe('complete_commitment'),
+  );
+  it.each(['明洲的回款还没催回来', '明洲的回款催了好几次了', '他们五轴的事回复了吗'])('%s is no task done', (text) =>
+    expect(run(text).intent).not.toBe('complete_commitment'),
+  );
 });

@@ -258,6 +258,11 @@ const VISITED = /^(?:去|拜访|上门)过了$/;
 const THE_CUSTOMER_ITSELF = /^(?:○+|他们|客户|对方)(?:那边|那儿|那里|家|厂里|公司|单位)?$/;
 /** Asked whether it was (展厅去过了吗): no report. */
 const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
+/**
+ * Money chased in (回款催回来了, 尾款催到账了): only the rep chases it, so the task is done; a matter answered with no one
+ * before it (五轴的事回复了): the rep's answer, as 已经回复 is.
+ */
+const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|那件事|这件事)(?:已经|已|都)?(?:回复|答复)了(?![吗么没])/;
 /** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
@@ -325,7 +330,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const deed = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND);
+    const deed =
+      clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND) ?? clause.match(CHASED_OR_ANSWERED);
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
     // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
     // ahead (下周就交付了) makes 了 a change to come.
@@ -361,6 +367,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     return (
       promised ||
       SERVICE_DONE.test(m[0]) ||
+      CHASED_OR_ANSWERED.test(m[0]) ||
       SENT_OFF.test(clause.slice(m.index)) ||
       (ASKED_AROUND.test(m[0]) && ASKED_AROUND.test(clause)) ||
       FIXED_ON_THE_SPOT.test(clause) ||
