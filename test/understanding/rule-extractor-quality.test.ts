@@ -248,6 +248,15 @@ const BLIND36 = new URL('../fixtures/extract-blind36.jsonl', import.meta.url);
  */
 const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
 /**
+ * A thirty-ninth blind set (160 cases, a Shaoxing/Ningbo team over two weeks: textile machinery, garment accessories,
+ * industrial boilers, CNC machining, corporate gifts, HR outsourcing, rooftop solar), written from the contract alone.
+ * First run, after the fixes of sets 25–37: intent 94.4%, customer 98.8%, amount 100%, due 98.1%, tag F1 0.914.
+ * After general fixes (rivals of its trades, leads after a bracketed marker or a zone, a stage asked by its name and
+ * 吧, lateness of money or works that is no churn, money chased in): intent 98.8%, customer 100%, amount 100%, due
+ * 98.1%, tag F1 0.959.
+ */
+const BLIND39 = new URL('../fixtures/extract-blind39.jsonl', import.meta.url);
+/**
  * A fortieth blind set (160 cases, mostly terse messages under 25 characters plus a few long reports: water pumps,
  * kitchen cabinets for developers, IT hardware for schools, forklifts, cold storage, pharmacy chains, booth building),
  * written from the contract alone. First run, after the fixes of sets 25–37: intent 97.5%, customer 100%,
@@ -319,6 +328,7 @@ describe.each([
   ['thirty-fifth blind', BLIND35],
   ['thirty-sixth blind', BLIND36],
   ['thirty-seventh blind', BLIND37],
+  ['thirty-ninth blind', BLIND39],
   ['fortieth blind', BLIND40],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);

@@ -48,8 +48,9 @@ const brandMatchers = new Map<string, BrandMatcher>();
 function brandMatcher(brand: string): BrandMatcher {
   let matcher = brandMatchers.get(brand);
   if (!matcher) {
-    const latin = /^[A-Za-z]/.test(brand);
-    const pattern = new RegExp(latin ? `(?<![A-Za-z])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
+    // A Latin name may open with a figure (3M, 3Shape): it is no brand inside a measure (2.3MW) or a longer code.
+    const latin = /^[A-Za-z0-9]/.test(brand);
+    const pattern = new RegExp(latin ? `(?<![A-Za-z0-9.])${escapeRegExp(brand)}(?![A-Za-z])` : escapeRegExp(brand), latin ? 'gi' : 'g');
     matcher = { folded: brand.toLowerCase(), pattern };
     brandMatchers.set(brand, matcher);
   }
@@ -100,8 +101,8 @@ const A_PROPERTY =
   /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解)/;
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
 const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
-/** One character of a CJK name: none of the function words a clause runs through (他们说…). */
-const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用]|中[标了])[\\u4e00-\\u9fa5])';
+/** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 (单价最低 is how low, no name). */
+const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用最]|中[标了])[\\u4e00-\\u9fa5])';
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE = `(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|${NAME_CHAR}{2,6}`;
 /** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
@@ -124,7 +125,7 @@ const NUM_WORD = '[0-9一二三四五六七八九十两]';
  */
 const DEEDS = [
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|给的|报的|报得|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜)`,
+    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|给的|报的|报得|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更|最)?(?:低|便宜)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),

@@ -44,14 +44,14 @@ const HOW_TO =
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 const QUERY =
-  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:单子|商机|客户|线索|清单|名单|列表|待办)))|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?<!好)(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:什么|啥)程度|怎么还没(?:有)?(?:动静|下文|进展)|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|(?<!(?:聊聊|谈谈|问问|问一下|问下|了解一下|了解下|摸一下|摸摸|搞清楚|弄清楚|看看)[^,.;!?]{0,2})卡在(?:哪|什么|啥)|(?:啥|什么)情况[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)/;
+  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:单子|商机|客户|线索|清单|名单|列表|待办)))|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?<!好)(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:什么|啥)程度|怎么还没(?:有)?(?:动静|下文|进展)|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)(?:进展|进度)|到哪一步|到哪了|(?<!(?:聊聊|谈谈|问问|问一下|问下|了解一下|了解下|摸一下|摸摸|搞清楚|弄清楚|看看)[^,.;!?]{0,2})卡在(?:哪|什么|啥)|(?:啥|什么)情况了?[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)/;
 /**
  * A short question about one customer (湘味坊的联系人都有谁, 锦绣经编上次拜访是什么时候), not about what someone asked.
  * Which ones asked at the end may count them (快签的有哪几个), and voice typing writes 哪些 as 那些 (我今天有那些要跟的):
  * a statement does not end on 有那些…的.
  */
 const QUESTION_END =
-  /(?<![没])有(?:啥|什么|多少|几个|哪些|哪几个|那些)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况|啥情况|(?:聊|谈|说|沟通|讲)(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:聊|谈|沟通|联系|见)(?:过|了)[?]?$/;
+  /(?<![没])有(?:啥|什么|多少|几个|哪些|哪几个|那些)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|(?:聊|谈|说|沟通|讲)(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:聊|谈|沟通|联系|见)(?:过|了)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
   /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)(?:[^,.;!?\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
@@ -258,6 +258,13 @@ const VISITED = /^(?:去|拜访|上门)过了$/;
 const THE_CUSTOMER_ITSELF = /^(?:○+|他们|客户|对方)(?:那边|那儿|那里|家|厂里|公司|单位)?$/;
 /** Asked whether it was (展厅去过了吗): no report. */
 const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
+/**
+ * Money chased in (回款催回来了, 尾款催到账了): only the rep chases it, so the task is done; a matter answered with no one
+ * before it (五轴的事回复了): the rep's answer, as 已经回复 is.
+ */
+const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|那件事|这件事)(?:已经|已|都)?(?:回复|答复)了(?![吗么没])/;
+/** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
+const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
 const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配|试验)$/;
 /**
@@ -288,7 +295,7 @@ const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!
 /** The customer's call (东润打电话说…, 接到个电话): no deliverable of ours, as a call we promised (回个电话) is. */
 const THEIR_CALL = /(?:接到?了?个?|打来|来)电话|电话(?:过来|来)?(?:说|问|反馈|讲)/g;
 const DELIVERABLE =
-  /照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|样[椅衣柜桌砖标瓶灯鞋]|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|(?:最终|最新|新|优惠|成交|打包|一口|吨|单)价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
+  /照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|表(?![示达现扬态])|方案|报价|样品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|样[椅衣柜桌砖标瓶灯鞋]|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|色卡|样板|样布|样册|小样|样件|底价|(?:最终|最新|新|优惠|成交|打包|一口|吨|单|批量|阶梯)价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
@@ -323,7 +330,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const deed = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND);
+    const deed =
+      clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND) ?? clause.match(CHASED_OR_ANSWERED);
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
     // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
     // ahead (下周就交付了) makes 了 a change to come.
@@ -344,6 +352,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
       return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
+    if (OTHERWISE.test(clause.slice(0, m.index))) return false;
     if (TEST_DONE.test(m[0]) && AT_THEIR_SIDE.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
@@ -358,6 +367,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     return (
       promised ||
       SERVICE_DONE.test(m[0]) ||
+      CHASED_OR_ANSWERED.test(m[0]) ||
       SENT_OFF.test(clause.slice(m.index)) ||
       (ASKED_AROUND.test(m[0]) && ASKED_AROUND.test(clause)) ||
       FIXED_ON_THE_SPOT.test(clause) ||

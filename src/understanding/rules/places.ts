@@ -70,9 +70,12 @@ export function stripPlaceOf(text: string): string {
 
 /**
  * A place written as a word of its own (深圳宝安, 广州白云区, 江苏昆山) and the space after it, as voice and phone typing
- * separate words: a city or province, perhaps with its district or county.
+ * separate words: a city or province, perhaps with its district or county; or any place named with a zone word (上虞经开区,
+ * 滨海工业区), which is never a company's name.
  */
-const PLACE_WORD = new RegExp(`^${LEADING_PLACE.source.slice(1)}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡|城)|[\\u4e00-\\u9fa5]{2})?\\s+`);
+const PLACE_WORD = new RegExp(
+  `^(?:${LEADING_PLACE.source.slice(1)}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡|城)|[\\u4e00-\\u9fa5]{2})?|[\\u4e00-\\u9fa5]{0,6}(?:新区|开发区|高新区|经开区|工业园区?|工业区|园区))\\s+`,
+);
 
 /** The text after a leading place word (深圳宝安 优创电子 → 优创电子); unchanged when it opens with none. */
 export function afterPlaceWord(text: string): string {

@@ -42,9 +42,10 @@ const SOON =
 /**
  * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed; the
  * 签 of 标签 (a label), 书签 and 抽签 is no signing. A wish to sign (下个月想签) is not imminent.
- * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on.
+ * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on. 拍板签字 is the
+ * decider settling and signing the deal itself, not an internal sign-off.
  */
-const SIGN = '(?:(?<![标书抽])签(?!字|不)|盖章|(?<!开始)走合同)';
+const SIGN = '(?:(?<![标书抽])签(?!字|不)|拍板签字|盖章|(?<!开始)走合同)';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
@@ -162,9 +163,9 @@ const BREAKDOWN =
   '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
 /**
  * The deal dragged out (续约又被拖了, 这单拖了半年了); money or goods late (工程款拖了三个月, 账期拖了, 货期拖了) is
- * payment or delivery, not the deal going cold.
+ * payment or delivery, not the deal going cold, also when the lateness is said in the next clause (还没回款,拖了45天了).
  */
-const DRAGGED = '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6})(?:又|一直|总)?被?拖(?:了|着)';
+const DRAGGED = '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)';
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /**
@@ -198,8 +199,9 @@ const CHURN = new RegExp(
     // A loss guessed (估计是丢了, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
     // stage alone, churn only when lost to a rival (rule-extractor).
     '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|丢了|输了|没了)',
-    // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付款|回款|结算|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods or the
+    // works late (交货可能要拖到8月, 工期推迟) are the delivery.
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|工期|货期)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付款|回款|结算|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
@@ -218,7 +220,7 @@ const CHURN = new RegExp(
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
     '先不(?:做|上|买|换|采购|考虑|弄|搞|签|动|定)|不(?:做|上|买|换|要|定)了|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
-    '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
+    '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
     '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     '改(?:从|在|找|去)(?:他们|别家|别人|人家|那家)(?:那里?|那边|家)?(?:拿货|进货|订货|采购|买|进|订)',

@@ -23,10 +23,11 @@ const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:�
 const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:推|挪|走|转|移|迈)`);
 /**
  * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单: a one-character verb read as a word of its own (not 跟进,
- * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself.
+ * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself. A clause
+ * that is only a full stage name and 吧 (X那个,丢单吧; 那就赢单吧) asks for it too, with no verb.
  */
 const BARE_REQUEST = new RegExp(
-  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))`,
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
 );
 /** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
 const UPDATE_ASKED =
