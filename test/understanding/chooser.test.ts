@@ -40,7 +40,7 @@ describe('understanding chooser', () => {
       {
         tenantId: 'corp_1',
         model: 'test-model',
-        promptVersion: 'extract.v4',
+        promptVersion: 'extract.v5',
         promptTokens: TOKENS.prompt_tokens,
         completionTokens: TOKENS.completion_tokens,
         outcome: 'ok',

@@ -3,7 +3,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { ExtractionInput, ExtractionOptions } from '../extraction';
 
 /** Recorded with every usage row, so answers can be traced to the prompt that produced them. */
-export const PROMPT_VERSION = 'extract.v4';
+export const PROMPT_VERSION = 'extract.v5';
 
 // Read once at load; a new prompt is a new file and a new version, never an edit in place.
 const systemPrompt = readFileSync(new URL(`../prompts/${PROMPT_VERSION}.md`, import.meta.url), 'utf8');
