@@ -248,6 +248,13 @@ const BLIND36 = new URL('../fixtures/extract-blind36.jsonl', import.meta.url);
  */
 const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
 /**
+ * A thirty-eighth blind set (160 cases written fast on a phone: voice-to-text homophones, rivals by brand, prices and
+ * discounts in many notations, promises with many kinds of deadlines; packaging machinery, medical consumables,
+ * building materials, EV chargers, software subscriptions, catering supply). First run, after the fixes of sets
+ * 25–37: intent 96.3%, customer 98.1%, amount 96.9%, due 95.0%, tag F1 0.891 (recall 83%).
+ */
+const BLIND38 = new URL('../fixtures/extract-blind38.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
@@ -310,6 +317,7 @@ describe.each([
   ['thirty-fifth blind', BLIND35],
   ['thirty-sixth blind', BLIND36],
   ['thirty-seventh blind', BLIND37],
+  ['thirty-eighth blind', BLIND38],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
