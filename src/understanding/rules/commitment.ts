@@ -216,6 +216,8 @@ function quoteAskedBy(text: string): string | null {
 }
 /** Words that point back to a time already named (到时候, 届时, 那天). */
 const THEN = /到时候?|届时|那天|当天/;
+/** Done ahead of what was just named (下周一上午来参观 我提前把冷库收拾一下): due by that time. */
+const AHEAD_OF_IT = /提前(?!了|做完|完成|到)/;
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
@@ -626,7 +628,8 @@ export function findCommitment(
     ) {
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
-      const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
+      const then =
+        THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') || AHEAD_OF_IT.test(clause.text) ? lastTimed?.due : null;
       const lent = SAID_CAN.test(clause.text) ? null : previous?.due;
       candidates.push({ text: clause.text, due: clause.due ?? lent ?? attended ?? then ?? null, sentence });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
