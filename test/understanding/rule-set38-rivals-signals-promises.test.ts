@@ -41,9 +41,8 @@ describe('lost to a rival, or dropped', () => {
   );
   it('lost to a rival is churn', () => expect(run('华天 转锅圈了').tags).toContain('churn_risk'));
 
-  it.each(['华天想转锅圈了', '南太湖在考虑选星星充电了', '华天那个项目不做了吗我们还做', '华天说项目还要做'])(
-    '%s is not lost',
-    (text) => expect(run(text).stage).not.toBe('lost'),
+  it.each(['华天想转锅圈了', '南太湖在考虑选星星充电了', '华天那个项目不做了吗我们还做', '华天说项目还要做'])('%s is not lost', (text) =>
+    expect(run(text).stage).not.toBe('lost'),
   );
 });
 
@@ -86,7 +85,8 @@ describe('promises', () => {
     expect(out.commitment?.due).toBe('2026-03-11T18:00:00+08:00');
   });
 
-  it('再问 at a time ahead is a follow-up', () => expect(run('华天那边先放一放 下个月初再问').commitment?.due).toBe('2026-04-01T18:00:00+08:00'));
+  it('再问 at a time ahead is a follow-up', () =>
+    expect(run('华天那边先放一放 下个月初再问').commitment?.due).toBe('2026-04-01T18:00:00+08:00'));
   it('他说下个月再问 is their words', () => expect(run('华天王总说下个月初他再问').commitment).toBeNull());
 });
 
