@@ -94,3 +94,10 @@ describe('government procurement', () => {
   it.each(['采购走政采云 要在网上比价', '这批走政采'])('%s is tender talk', (text) => expect(detectTags(text)).toContain('tender'));
   it('a purchase alone is none', () => expect(detectTags('采购说下周下单')).not.toContain('tender'));
 });
+
+describe('a question with why it is asked', () => {
+  it.each(['华天合同发了吗 我忘了', '南太湖的报价发了没 我记不清了'])('%s is a question', (text) => expect(run(text).intent).toBe('query'));
+  it.each(['华天报价发了 我忘了说', '华天合同发了 我都忘了这事'])('%s is no question', (text) =>
+    expect(run(text).intent).not.toBe('query'),
+  );
+});
