@@ -101,3 +101,18 @@ describe('a question with why it is asked', () => {
     expect(run(text).intent).not.toBe('query'),
   );
 });
+
+describe('amounts that are not the deal', () => {
+  it.each(['特来电单价低我们1.5万', '一桶20L报价二百一十五块'])('%s has no amount', (text) =>
+    expect(run(`华天 ${text}`).amount).toBeNull(),
+  );
+  it.each([
+    ['华天一套系统报价35万', 350000],
+    ['华天总价低于预期 最后35万', 350000],
+  ])('%s is %s', (text, amount) => expect(run(text).amount).toBe(amount));
+});
+
+describe('a rival cheapest', () => {
+  it('鸿鹄环保最低 names the rival', () => expect(findCompetitors('三家报价 鸿鹄环保最低')).toContain('鸿鹄环保'));
+  it('不一定选最便宜的 names none', () => expect(findCompetitors('李处说质量优先 不一定选最便宜的')).toEqual([]));
+});
