@@ -116,3 +116,12 @@ describe('a rival cheapest', () => {
   it('鸿鹄环保最低 names the rival', () => expect(findCompetitors('三家报价 鸿鹄环保最低')).toContain('鸿鹄环保'));
   it('不一定选最便宜的 names none', () => expect(findCompetitors('李处说质量优先 不一定选最便宜的')).toEqual([]));
 });
+
+describe('a delay of the goods', () => {
+  it('上线时间可能要推到七月 is delivery, no churn', () => {
+    const tags = detectTags('信息科要对接his 上线时间可能要推到七月');
+    expect(tags).toContain('delivery');
+    expect(tags).not.toContain('churn_risk');
+  });
+  it('the project put off is churn', () => expect(detectTags('项目可能要推到明年')).toContain('churn_risk'));
+});

@@ -200,8 +200,9 @@ const CHURN = new RegExp(
     // A loss guessed (估计是丢了, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
     // stage alone, churn only when lost to a rival (rule-extractor).
     '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|丢了|输了|没了)',
-    // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也)?)(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付款|回款|结算|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; nor is the
+    // go-live or the goods put off (上线时间可能要推到七月), which is delivery.
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付款|回款|结算|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
