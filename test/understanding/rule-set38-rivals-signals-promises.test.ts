@@ -125,3 +125,9 @@ describe('a delay of the goods', () => {
   });
   it('the project put off is churn', () => expect(detectTags('项目可能要推到明年')).toContain('churn_risk'));
 });
+
+describe('in her words, for her', () => {
+  it('说价格可以谈 下周给她寄样品 is our promise', () =>
+    expect(run('华天的任护士长说价格可以谈 下周给她寄样品').commitment?.due).toBe('2026-03-09T18:00:00+08:00'));
+  it('下周他给她寄样品 is not', () => expect(run('华天的任护士长说下周他给她寄样品').commitment).toBeNull());
+});

@@ -199,8 +199,8 @@ const LATER = /过两天|回头|改天|下一步|接下来|下次|下回|节后|
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
 const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
 /**
- * In someone's words, something sent or done for them by a date (许院长说要换牙椅,下周五前给他发个配置单): the speaker
- * is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
+ * In someone's words, something sent or done for them by a date or on a day (许院长说要换牙椅,下周五前给他发个配置单; 说价格
+ * 可以谈 下周给她寄样品): the speaker is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
 const FOR_THE_SPEAKER = /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
 /**
@@ -328,7 +328,7 @@ function isCandidate(
   if (isRepSubject(text) || promised) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || promised);
   }
-  if (reported && clause.due !== null && DEADLINE.test(text) && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
+  if (reported && clause.due !== null && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
   if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text) && !DEAL_SCHEDULE.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
