@@ -131,3 +131,12 @@ describe('in her words, for her', () => {
     expect(run('华天的任护士长说价格可以谈 下周给她寄样品').commitment?.due).toBe('2026-03-09T18:00:00+08:00'));
   it('下周他给她寄样品 is not', () => expect(run('华天的任护士长说下周他给她寄样品').commitment).toBeNull());
 });
+
+describe('a lead described, then named', () => {
+  it.each([
+    ['新线索 宿迁那边有个经销商 泗洪康泰医疗 老板姓孙 想代理我们的输液器', '泗洪康泰医疗'],
+    ['新线索 苏州有家做陶瓷的 宏宇陶瓷 想上OA', '宏宇陶瓷'],
+  ])('%s names %s', (text, name) => expect(run(text).customerName).toBe(name));
+  it('a description with a need after it is not skipped for the need', () =>
+    expect(run('新线索 宿迁那边有个经销商 想代理我们的输液器').customerName).not.toBe('想代理我们的输液器'));
+});
