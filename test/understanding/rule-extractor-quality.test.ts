@@ -251,7 +251,9 @@ const BLIND37 = new URL('../fixtures/extract-blind37.jsonl', import.meta.url);
  * A thirty-eighth blind set (160 cases written fast on a phone: voice-to-text homophones, rivals by brand, prices and
  * discounts in many notations, promises with many kinds of deadlines; packaging machinery, medical consumables,
  * building materials, EV chargers, software subscriptions, catering supply). First run, after the fixes of sets
- * 25–37: intent 96.3%, customer 98.1%, amount 96.9%, due 95.0%, tag F1 0.891 (recall 83%).
+ * 25–37: intent 96.3%, customer 98.1%, amount 96.9%, due 95.0%, tag F1 0.891 (recall 83%). After general fixes (rivals
+ * of its trades, a switch to a rival said as done, votes and offices approving, steps done ahead): intent 96.9%, customer
+ * 98.8%, amount 98.8%, due 98.8%, tag F1 0.976.
  */
 const BLIND38 = new URL('../fixtures/extract-blind38.jsonl', import.meta.url);
 /**
