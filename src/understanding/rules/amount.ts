@@ -19,12 +19,15 @@ const COUNTER_AFTER =
   /^(?:像素|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
 const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
-/** Per-unit figures, and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what the deal is worth. */
+/**
+ * Per-unit figures (一桶20L报价215块), and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what
+ * the deal is worth.
+ */
 const UNIT_PRICE_BEFORE =
-  /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托]|小时)?|一[台套个件吨平瓶箱只支]|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
-/** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万). */
+  /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托]|小时)?|一[台套个件吨平瓶箱只支]|一(?:桶|袋|包|盒|箱|瓶|斤|公斤|吨)[^,.;!?\s]{0,5}?(?:报价|报|价格|价|卖)|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
+/** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万, 单价低我们1.5万). */
 const DIFFERENCE_BEFORE =
-  /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
+  /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:我们|咱们|我司)?(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
 const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
 /**
  * Figures about the company, not the deal: 注册资本5000万, 年营收3亿, a shop's GMV (第一季度GMV做不到300万), what it pays

@@ -174,10 +174,10 @@ const PREPOSITION = new RegExp(
  * words of their own (not 履带, 预约, 签约).
  */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
-/** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition. */
-const FOLLOW_UP = /再跟(?:一下|下)?$/;
+/** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问 and 再催 (下个月初再问). */
+const FOLLOW_UP = /再(?:跟|问|催)(?:一下|下|问)?$/;
 /**
  * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研), or a paper handed in
  * on a day (下周三交方案): the rep's own to do, kept only when the rep states no other promise. With 要 (月底前要交付,
@@ -201,8 +201,8 @@ const LATER = /过两天|回头|改天|下一步|接下来|下次|下回|节后|
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
 const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
 /**
- * In someone's words, something sent or done for them by a date (许院长说要换牙椅,下周五前给他发个配置单): the speaker
- * is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
+ * In someone's words, something sent or done for them by a date or on a day (许院长说要换牙椅,下周五前给他发个配置单; 说价格
+ * 可以谈 下周给她寄样品): the speaker is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
 const FOR_THE_SPEAKER = /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
 /**
@@ -218,6 +218,11 @@ function quoteAskedBy(text: string): string | null {
 }
 /** Words that point back to a time already named (到时候, 届时, 那天). */
 const THEN = /到时候?|届时|那天|当天/;
+/**
+ * Done ahead of what was just named (下周一上午来参观 我提前把冷库收拾一下): due by that time, unless the promise has a
+ * time of its own (下周出公告,我们得提前把资质备好,3个工作日内整理完: the three workdays).
+ */
+const AHEAD_OF_IT = /提前(?!了|做完|完成|到)/;
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
@@ -273,6 +278,8 @@ interface Clause {
   due: DateTime | null;
   /** Its date was today or past, so it reports what happened. */
   past?: boolean;
+  /** Done ahead of a time just named: its due when no clause gives the promise a time of its own. */
+  aheadOf?: DateTime | null;
 }
 
 /** What we did named as a thing (我们报的服务费, 我给的答复): a noun, not an action of ours. */
@@ -322,11 +329,13 @@ function isCandidate(
   }
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   // 问能不能保证: a guarantee the customer asks about is not one given.
-  const promised = PROMISE.test(text) && !ASKED_WHETHER.test(text);
+  // 对方承诺五一前打款: a promise of theirs, made to us, is no promise of the rep's.
+  const promiseAt = text.search(PROMISE);
+  const promised = promiseAt >= 0 && !ASKED_WHETHER.test(text) && !hasThirdPartySubject(text.slice(0, promiseAt));
   if (isRepSubject(text) || promised) {
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || promised);
   }
-  if (reported && clause.due !== null && DEADLINE.test(text) && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
+  if (reported && clause.due !== null && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
   if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text) && !DEAL_SCHEDULE.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
@@ -345,8 +354,6 @@ const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|�
  * before (要保证货期一周以内), whose time is theirs and not lent to the reply; a time of the reply's own still counts.
  */
 const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
-/** Done ahead of the time just named (下周出公告,我们得提前把资质备好): that time is not its due. */
-const AHEAD_OF_IT = /提前/;
 
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
@@ -631,8 +638,10 @@ export function findCommitment(
       const attended = ATTEND.test(clause.text) ? (event?.due ?? appointment?.due) : null;
       // 曹科长说下周安排院长听汇报 到时候我带工程师一起去: 到时候 is the time just named, whoever named it.
       const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
-      const lent = SAID_CAN.test(clause.text) || AHEAD_OF_IT.test(clause.text) ? null : previous?.due;
-      candidates.push({ text: clause.text, due: clause.due ?? lent ?? attended ?? then ?? null, sentence });
+      const ahead = AHEAD_OF_IT.test(clause.text);
+      const lent = SAID_CAN.test(clause.text) || ahead ? null : previous?.due;
+      const aheadOf = ahead ? (lastTimed?.due ?? null) : null;
+      candidates.push({ text: clause.text, due: clause.due ?? lent ?? attended ?? then ?? null, sentence, aheadOf });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
       deadlineTask ??= clause;
@@ -675,6 +684,6 @@ export function findCommitment(
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0 && deadlineTask) candidates.push(deadlineTask);
   if (candidates.length === 0) return null;
-  const due = sharperDue(candidates) ?? askedOfUs?.due ?? null;
+  const due = sharperDue(candidates) ?? candidates.find((c) => c.aheadOf)?.aheadOf ?? askedOfUs?.due ?? null;
   return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };
 }

@@ -34,6 +34,8 @@ const MENTION = /^@\S+\s*/;
 const OPENING_FILLER = /^(?:那个|这个|嗯+|呃+|额+)\s+(?=\S)/;
 /** Emoji and check marks closing a message (已回传 ✅, 好的👌) say nothing the words do not. */
 const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\uFE0F]+$/u;
+/** A question followed by why it is asked (合同发了吗 我忘了): the remark is the rep's memory, not a report. */
+const FORGOT_AFTER_QUESTION = /(?<=吗|么|没|没有|[?])[,.;!?\s]+我?(?:都|也)?(?:忘了|记不清了?|不记得了|想不起来了)[.!~]*$/;
 const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
 const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度|今日|今天)/;
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
@@ -381,7 +383,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
 }
 
 export function classifyIntent(text: string, ctx: IntentContext): Intent {
-  const t = text.trim().replace(MENTION, '').replace(TRAILING_EMOJI, '').replace(OPENING_FILLER, '');
+  const t = text.trim().replace(MENTION, '').replace(TRAILING_EMOJI, '').replace(OPENING_FILLER, '').replace(FORGOT_AFTER_QUESTION, '');
   // Commands and questions are read without the spaces of voice typing (鲜丰水果 归 谁 跟进).
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';

@@ -112,6 +112,9 @@ const DEVELOPER = /(?:开发商|建设单位|业主单位)(?:是|叫|为)?\s*([^
 /** A project described, not named (淮阴区新开的物流园项目): the party named after it (总包是X) is the lead. */
 const DESCRIBED_PROJECT = /的[^的]{1,10}(?:项目|工程|工地)$/;
 
+/** A word that describes the lead (那边有个经销商, 有家做陶瓷的), written before its name. */
+const DESCRIPTION_FIRST = /^[^\s,.;!?]{0,8}?(?:有个|有一个|有家|有一家)[^\s,.;!?]{1,12}[\s,]+/;
+
 /** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总). */
 function isBareName(text: string): boolean {
   const word = text.match(/^[^\s,.;!?(]*/)![0];
@@ -146,6 +149,9 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   // or an organisation (益阳好邻居超市 五家门店…) is the name.
   // 锡山区新建的君悦养老院: where it is and that it is new, said before the name; not before a kind with the name after it
   // (新开的湘菜馆 湘遇小馆) nor a project whose party is named later (新开的物流园项目,总包是X).
+  // 宿迁那边有个经销商 泗洪康泰医疗: who it is, described in a word of its own (有个经销商), then its name.
+  const description = called ? null : rest.match(DESCRIPTION_FIRST);
+  if (description && isBareName(rest.slice(description[0].length))) rest = rest.slice(description[0].length);
   const kind = called ? null : rest.match(KIND_BEFORE_NAME);
   const newlyBuilt = called ? null : rest.match(NEWLY_BUILT);
   if (kind && isBareName(rest.slice(kind[0].length))) rest = rest.slice(kind[0].length);

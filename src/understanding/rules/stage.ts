@@ -69,6 +69,14 @@ const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了
 const TAKEN_BY = /(?:让|被)$/;
 const TAKEN = /^(?:给)?(?:抢|拿|截|撬)(?:走|了|去)/;
 const WON_BY = /^(?:也|最后|最终)?(?:中了|中标了?|拿下了)/;
+/**
+ * The customer gone over to a rival, said as done (转锅圈了, 选星星充电了): our loss. Only a switch said with 了 right after
+ * the rival counts; one wanted or weighed (想转锅圈, 考虑选X) is still open. 改用X了 / 转用X了 stay without a stage, as
+ * sets 17 and 18 label them (a supplier changed for part of the goods).
+ */
+const SWITCHED_TO = /(?<![改转])(?:选|转)$/;
+const SWITCH_DONE = /^了/;
+const SWITCH_WEIGHED = /想|要|打算|考虑|可能|如果|准备|倾向/;
 
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
 const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
@@ -86,12 +94,12 @@ const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:
 
 /**
  * A stage reported. Lost includes a bid opened or its result out, then 没中 shortly after (开标了 我们第二 没中), as well as
- * 我们没中 and 标没中.
+ * 我们没中 and 标没中, and the project dropped by the customer (那个项目不做了; not asked: 不做了吗).
  */
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
+    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|落标|没拿下|黄了|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
   ],
   [
     'won',
@@ -199,6 +207,13 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
     return (TAKEN_BY.test(clause.slice(0, at)) && TAKEN.test(after)) || WON_BY.test(after);
   };
   if (clauses.some((clause) => rivals.some((rival) => rivalTookIt(clause, rival)))) return 'lost';
+  const switchedTo = (clause: string, rival: string) => {
+    const at = clause.indexOf(rival);
+    if (at < 0) return false;
+    const before = clause.slice(0, at);
+    return SWITCHED_TO.test(before) && SWITCH_DONE.test(clause.slice(at + rival.length)) && !SWITCH_WEIGHED.test(before);
+  };
+  if (clauses.some((clause) => rivals.some((rival) => switchedTo(clause, rival)))) return 'lost';
   for (const [stage, pattern] of REPORTS) {
     for (const clause of clauses) {
       const m = clause.match(pattern);
