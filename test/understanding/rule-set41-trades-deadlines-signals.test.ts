@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { ruleRunner } from './rule-runner';
 
 /**
  * Blind set 41's constructions, probed with sentences of our own: rivals of LED lighting, tea and snacks, injection
- * molds, elevator parts, truck leasing and smart hotel locks, with longer words that are something else.
+ * molds, elevator parts, truck leasing and smart hotel locks, with longer words that are something else; work they
+ * want finished by their deadline (要求…前必须完成, 必须…前给他们装完, 要求月底前开班).
  */
+const run = ruleRunner([
+  { id: 'c1', name: '常州恒远机械有限公司', aliases: ['恒远'] },
+  { id: 'c2', name: '无锡华信置业有限公司', aliases: ['华信'] },
+]);
+
 describe('rivals of the trades', () => {
   it.each([
     ['车库原来用的欧普的灯管', '欧普'],
@@ -20,4 +27,16 @@ describe('rivals of the trades', () => {
     ['他们老板是耶鲁大学毕业的', '耶鲁'],
     ['这个方案对他们有很大益处', '大益'],
   ])('%s names no rival %s', (text, name) => expect(findCompetitors(text)).not.toContain(name));
+});
+
+describe('work they want finished by their deadline', () => {
+  it.each([
+    ['恒远王工要求首批样件5月8号前必须完成', '2026-05-08T18:00:00+08:00'],
+    ['华信新楼开盘，门禁必须4月10号前给他们装完', '2026-04-10T18:00:00+08:00'],
+    ['恒远人事说新员工培训要求月底前开班', '2026-03-31T18:00:00+08:00'],
+  ])('%s is our promise due %s', (text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it.each(['恒远开学前要上线', '华信说他们8月底前要完成上线', '恒远那个标中了 9月底前要全部安装完'])('%s is no promise of ours', (text) =>
+    expect(run(text).commitment).toBeNull(),
+  );
 });
