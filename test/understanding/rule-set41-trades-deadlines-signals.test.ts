@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { detectTags } from '../../src/understanding/rules/signals';
 import { ruleRunner } from './rule-runner';
 
 /**
@@ -39,4 +40,24 @@ describe('work they want finished by their deadline', () => {
   it.each(['恒远开学前要上线', '华信说他们8月底前要完成上线', '恒远那个标中了 9月底前要全部安装完'])('%s is no promise of ours', (text) =>
     expect(run(text).commitment).toBeNull(),
   );
+});
+
+describe('signal words of the trades', () => {
+  it.each([
+    ['客户下周一就要提车', 'delivery'],
+    ['物业说门禁月底前给他们装好', 'delivery'],
+    ['方案要上他们月度例会过一下', 'approval'],
+    ['办公室租下来，要押一付三', 'payment'],
+    ['货车不租了，改买新的', 'churn_risk'],
+    ['老板说改造今年不动了', 'churn_risk'],
+    ['我们报的是12.5万，他说贵', 'price'],
+  ])('%s is %s', (text, tag) => expect(detectTags(text)).toContain(tag));
+
+  it.each([
+    ['维保部何主管说试用效果挺好', 'after_sales'],
+    ['对方是做维保的公司', 'after_sales'],
+    ['把你那边的报价模板发我一份', 'price'],
+    ['我们报的30天工期他嫌长', 'price'],
+    ['车子今天动不了，明天再看', 'churn_risk'],
+  ])('%s is no %s', (text, tag) => expect(detectTags(text)).not.toContain(tag));
 });
