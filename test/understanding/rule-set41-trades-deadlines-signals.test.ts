@@ -61,3 +61,13 @@ describe('signal words of the trades', () => {
     ['车子今天动不了，明天再看', 'churn_risk'],
   ])('%s is no %s', (text, tag) => expect(detectTags(text)).not.toContain(tag));
 });
+
+describe('a new lead named after its city and a place within it', () => {
+  it.each([
+    ['新客户 青岛崂山的海韵茶社，老板想进一批茶叶', '海韵茶社'],
+    ['有个新客户 三亚亚龙湾的椰风度假酒店想换门锁', '椰风度假酒店'],
+  ])('%s -> %s', (text, name) => expect(run(text).customerName).toBe(name));
+
+  it('keeps a company named with its city and a possessive role after it', () =>
+    expect(run('新线索 杭州华信的采购王经理想要报价').customerName).not.toBe('采购王经理'));
+});
