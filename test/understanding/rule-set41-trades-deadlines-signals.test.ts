@@ -71,3 +71,9 @@ describe('a new lead named after its city and a place within it', () => {
   it('keeps a company named with its city and a possessive role after it', () =>
     expect(run('新线索 杭州华信的采购王经理想要报价').customerName).not.toBe('采购王经理'));
 });
+
+describe('a meeting they made with us', () => {
+  it('恒远王总约了下周二聊培训方案 is ours to keep', () =>
+    expect(run('恒远王总约了下周二聊培训方案').commitment?.due).toBe('2026-03-10T18:00:00+08:00'));
+  it('恒远王总约了供应商下周二谈 is theirs', () => expect(run('恒远王总约了供应商下周二谈').commitment).toBeNull());
+});
