@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAmount } from '../../src/understanding/rules/amount';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
 import { detectTags } from '../../src/understanding/rules/signals';
 import { ruleRunner } from './rule-runner';
@@ -76,4 +77,10 @@ describe('a meeting they made with us', () => {
   it('恒远王总约了下周二聊培训方案 is ours to keep', () =>
     expect(run('恒远王总约了下周二聊培训方案').commitment?.due).toBe('2026-03-10T18:00:00+08:00'));
   it('恒远王总约了供应商下周二谈 is theirs', () => expect(run('恒远王总约了供应商下周二谈').commitment).toBeNull());
+});
+
+describe("a rival's quote said with 才报", () => {
+  it('我们报12万，对方说银宝山新才报9万 -> ours', () =>
+    expect(findAmount('我们报12万，对方说银宝山新才报9万', ['银宝山新'])).toBe(120000));
+  it('才报了9万 with no rival named is ours', () => expect(findAmount('模具这次才报了9万')).toBe(90000));
 });
