@@ -84,3 +84,8 @@ describe("a rival's quote said with 才报", () => {
     expect(findAmount('我们报12万，对方说银宝山新才报9万', ['银宝山新'])).toBe(120000));
   it('才报了9万 with no rival named is ours', () => expect(findAmount('模具这次才报了9万')).toBe(90000));
 });
+
+describe('a training outline sent', () => {
+  it('恒远的培训大纲发王总了 is a promise done', () => expect(run('恒远的培训大纲发王总了').intent).toBe('complete_commitment'));
+  it('恒远王总说大纲还要改 is no deed of ours', () => expect(run('恒远王总说大纲还要改').intent).not.toBe('complete_commitment'));
+});
