@@ -279,8 +279,8 @@ const BLIND40 = new URL('../fixtures/extract-blind40.jsonl', import.meta.url);
  * corporate training, truck leasing, smart hotel locks; a held-out-like mix), written from the contract alone and
  * measured last in session 8, after every fix of sets 25–40: intent 95.0%, customer 96.9%, amount 98.1%, due 95.0%,
  * tag F1 0.909. After general fixes (rivals of its trades, its signal words, work they want finished by their
- * deadline, a place within a city before a lead's name, a meeting they made with us): intent 96.3%, customer 98.1%,
- * amount 98.8%, due 97.5%, tag F1 0.960.
+ * deadline, a place within a city before a lead's name, a meeting they made with us, a rival's 才报, an outline
+ * sent): intent 96.3%, customer 98.1%, amount 98.8%, due 97.5%, tag F1 0.960.
  */
 const BLIND41 = new URL('../fixtures/extract-blind41.jsonl', import.meta.url);
 /**

@@ -80,8 +80,7 @@ describe('a meeting they made with us', () => {
 });
 
 describe("a rival's quote said with 才报", () => {
-  it('我们报12万，对方说银宝山新才报9万 -> ours', () =>
-    expect(findAmount('我们报12万，对方说银宝山新才报9万', ['银宝山新'])).toBe(120000));
+  it('我们报12万，对方说银宝山新才报9万 -> ours', () => expect(findAmount('我们报12万，对方说银宝山新才报9万', ['银宝山新'])).toBe(120000));
   it('才报了9万 with no rival named is ours', () => expect(findAmount('模具这次才报了9万')).toBe(90000));
 });
 
