@@ -278,15 +278,15 @@ const BLIND40 = new URL('../fixtures/extract-blind40.jsonl', import.meta.url);
  * A forty-first blind set (160 cases: LED lighting projects, tea and snacks wholesale, injection molds, elevator parts,
  * corporate training, truck leasing, smart hotel locks; a held-out-like mix), written from the contract alone and
  * measured last in session 8, after every fix of sets 25–40: intent 95.0%, customer 96.9%, amount 98.1%, due 95.0%,
- * tag F1 0.909; not yet fixed, held at those figures.
+ * tag F1 0.909. After general fixes (rivals of its trades, its signal words, work they want finished by their
+ * deadline, a place within a city before a lead's name, a meeting they made with us, a rival's 才报, an outline
+ * sent): intent 96.3%, customer 98.1%, amount 98.8%, due 97.5%, tag F1 0.960.
  */
 const BLIND41 = new URL('../fixtures/extract-blind41.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'forty-first blind': { customer: 0.968, due: 0.95, tagF1: 0.908 },
-};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking

@@ -54,12 +54,12 @@ const TOTAL_BEFORE = /(?:一共|总共|合计|总计|总价|共计)(?:是|为|�
  */
 const COMPARED_WITH_BEFORE = /比(?!较|如|方|例|赛|对|分|划|率|重)[^,.;!?\s]{0,8}$/;
 /**
- * A sum quoted or paid to another vendor (岛津那边报了38万, 去年找的别家代运营,一年花了二十多万): a rival's price, not what
+ * A sum quoted or paid to another vendor (岛津那边报了38万, X才报33万, 去年找的别家代运营,一年花了二十多万): a rival's price, not what
  * our deal is worth. The rival comes earlier in the sentence, then a verb of quoting or paying, with no 我/我们 between
  * them and the figure (锐控便宜好几万,如果我们能到50万 is our figure).
  */
 const OTHER_VENDOR = '别家|别人家|其他家|其它家|另一家|另外一家|同行|竞品|竞争对手|对手';
-const QUOTED_OR_PAID = '报了|报价|报的|报到|给的|给了|开价|要价|花了|花费|收了|收的';
+const QUOTED_OR_PAID = '报了|报价|报的|报到|(?:才|只|就)报|给的|给了|开价|要价|花了|花费|收了|收的';
 const NOT_US = '(?:(?!我|咱)[^.;!?])';
 function quotedByRival(before: string, rivals: readonly string[]): boolean {
   const sentence = before.slice(Math.max(...['.', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);

@@ -105,8 +105,12 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
 const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
 const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
-/** The customer made the appointment and we go there (陆经理约了后天下午去厂里谈, 李总约好周五上门): still ours to keep. */
-const APPOINTED_BY_THEM = /约(?:好)?了?(?:我们|我|咱们)?[^,.;!?去]{0,10}(?:去|过去|上门)/;
+/**
+ * The customer made the appointment and we go there or meet (陆经理约了后天下午去厂里谈, 李总约好周五上门, 冯总约了下周二聊
+ * 培训): still ours to keep; a meeting made with a supplier or a rival (约了供应商下周二谈) is theirs.
+ */
+const APPOINTED_BY_THEM =
+  /约(?:好)?了?(?:我们|我|咱们)?(?:[^,.;!?去]{0,10}(?:去|过去|上门)|(?![^,.;!?]{0,8}(?:供应商|厂家|别家|同行))[^,.;!?去]{0,10}(?:聊|谈|见面))/;
 /** Someone invites us by name to come (杜总下周约我们去讲一次): an appointment of ours even inside what was reported. */
 const INVITED_US = /约(?:了|好)?(?:我们|我|咱们)[^,.;!?]{0,6}(?:去|过去|上门)/;
 /** A cap on the price (报价要在每人每月5800以内): the customer's terms, no action of ours. */

@@ -47,10 +47,10 @@ export function stripLeadingPlace(name: string): string {
 
 /**
  * A place and 的 before a name: a known place (六安的), a place with a district word (苏州工业园区的),
- * a city and its district (深圳龙岗的), or a province and its county (山东博兴的, 湖北荆门的).
+ * a city and its district or island (深圳龙岗的, 厦门鼓浪屿的), or a province and its county (山东博兴的, 湖北荆门的).
  */
 const PLACE_OF = new RegExp(
-  `^[\\u4e00-\\u9fa5]{2,6}(?:新区|开发区|高新区|经开区|工业园区?|园区)的|${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|[\\u4e00-\\u9fa5]{2})?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
+  `^[\\u4e00-\\u9fa5]{2,6}(?:新区|开发区|高新区|经开区|工业园区?|园区)的|${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|[\\u4e00-\\u9fa5]{2,3})?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
 );
 /** After 的, a role means the 的 is possessive (浙江华信的采购王经理): the name is before it. */
 const ROLE_AFTER = /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)/;
