@@ -284,9 +284,18 @@ const BLIND40 = new URL('../fixtures/extract-blind40.jsonl', import.meta.url);
  */
 const BLIND41 = new URL('../fixtures/extract-blind41.jsonl', import.meta.url);
 /**
+ * A forty-second blind set (160 cases: farm chemicals, industrial sewing machines, school canteens, curtain walls,
+ * medical beds, dealership SaaS, welding equipment; a held-out-like mix with a manager's questions about named reps),
+ * written from the contract alone and measured last in session 8, after every fix of sets 25–41: intent 96.3%,
+ * customer 98.8%, amount 99.4%, due 98.1%, tag F1 0.949; not yet fixed, held at those figures.
+ */
+const BLIND42 = new URL('../fixtures/extract-blind42.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  'forty-second blind': { tagF1: 0.949 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -350,6 +359,7 @@ describe.each([
   ['thirty-ninth blind', BLIND39],
   ['fortieth blind', BLIND40],
   ['forty-first blind', BLIND41],
+  ['forty-second blind', BLIND42],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
