@@ -287,15 +287,15 @@ const BLIND41 = new URL('../fixtures/extract-blind41.jsonl', import.meta.url);
  * A forty-second blind set (160 cases: farm chemicals, industrial sewing machines, school canteens, curtain walls,
  * medical beds, dealership SaaS, welding equipment; a held-out-like mix with a manager's questions about named reps),
  * written from the contract alone and measured last in session 8, after every fix of sets 25–41: intent 96.3%,
- * customer 98.8%, amount 99.4%, due 98.1%, tag F1 0.949; not yet fixed, held at those figures.
+ * customer 98.8%, amount 99.4%, due 98.1%, tag F1 0.949. After general fixes (rivals of its trades, 别 of 特别 no
+ * negation, work no longer outsourced, the rest of an order put off, 贵是贵): intent 96.3%, customer 98.8%, amount
+ * 99.4%, due 98.1%, tag F1 0.992.
  */
 const BLIND42 = new URL('../fixtures/extract-blind42.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  'forty-second blind': { tagF1: 0.949 },
-};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking

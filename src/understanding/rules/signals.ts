@@ -221,7 +221,7 @@ const CHURN = new RegExp(
     '(?:暑假|寒假|年|节|春节|国庆|明年|下半年|下个?季度|下个?月|下次|过段时间|过阵子|以后|之后|回头)后?再(?:说|看|考虑|议|谈|聊|弄|做|上|换|买)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
-    '先不(?:做|上|买|换|采购|考虑|弄|搞|签|动|定)|不(?:做|上|买|换|要|定|租)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
+    '先不(?:做|上|买|换|采购|考虑|弄|搞|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
     '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
     '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
@@ -255,10 +255,11 @@ const OUR_OFFER_CUT = /(?:我们|咱们|我司)把[^,.;!?]{1,10}$|(?:让|要|叫
 const STILL_BUYING = /^[^,.;!?]{0,3}[,;]\s*(?:只|就只|先只)(?:采购|买|要|做|上|订|签)/;
 /** A pause said to be over (暂停的项目又活了, 搁置的改造重启了): the deal is back, not going cold. */
 const REVIVED = /^[^,.;!?]{0,8}?(?:又活了|活过来了|重启了?|恢复了|又启动了?|又动起来了|又有戏了|又有动静了)/;
+/** The rest put off while a part is bought now (先买30张，剩下的等明年预算批了再说): the deal goes on. */
+const REST_PUT_OFF = /(?:剩下|剩余|其余)的?[^,.;!?]{0,10}$/;
 function onlyPartDropped(text: string, start: number, end: number): boolean {
-  return (
-    OUR_OFFER_CUT.test(text.slice(Math.max(0, start - 14), start)) || STILL_BUYING.test(text.slice(end)) || REVIVED.test(text.slice(end))
-  );
+  const before = text.slice(Math.max(0, start - 14), start);
+  return OUR_OFFER_CUT.test(before) || REST_PUT_OFF.test(before) || STILL_BUYING.test(text.slice(end)) || REVIVED.test(text.slice(end));
 }
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */

