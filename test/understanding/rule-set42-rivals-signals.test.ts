@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
 import { isNegated } from '../../src/understanding/rules/negation';
 import { detectTags } from '../../src/understanding/rules/signals';
+import { ruleRunner } from './rule-runner';
 
 /**
  * Blind set 42's constructions, probed with sentences of our own: rivals of industrial sewing machines, welding,
  * curtain walls, crop protection and canteen contracting, with longer words that are something else; 特别 (whose 别
- * is no "don't"), work no longer outsourced, the rest of an order put off, and a concessive 贵是贵.
+ * is no "don't"), work no longer outsourced, the rest of an order put off, and a concessive 贵是贵; promises kept
+ * (说好给X的…寄出去了, 发他邮箱了, copies of papers handed over) and a question about the bot's input (能发语音吗).
  */
+const run = ruleRunner([
+  { id: 'c1', name: '常州恒远机械有限公司', aliases: ['恒远'] },
+  { id: 'c2', name: '无锡华信置业有限公司', aliases: ['华信'] },
+]);
 describe('rivals of the trades', () => {
   it.each([
     ['工厂之前买的都是杰克的平车', '杰克'],
@@ -54,4 +60,22 @@ describe('signal words of the trades', () => {
 
   it('the whole order put off is still churn', () =>
     expect(detectTags('院长说床等明年预算批了再说')).toContain('churn_risk'));
+});
+
+describe('promises kept', () => {
+  it.each([
+    '说好给恒远的样品已经寄出去了',
+    '答应王工的报价单做好发他邮箱了',
+    '华信要的营业执照复印件已经交给采购了',
+  ])('%s closes a promise', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it.each(['恒远王工说好了下周来看样', '华信说复印件他们采购部已经交给财务了'])('%s closes no promise of ours', (text) =>
+    expect(run(text).intent).not.toBe('complete_commitment'),
+  );
+});
+
+describe("the bot's input modes", () => {
+  it.each(['能发语音吗', '只能打字吗'])('%s asks for help', (text) => expect(run(text).intent).toBe('help'));
+  it('a customer sending voice is no question to the bot', () =>
+    expect(run('恒远王工刚发了一段语音说报价收到了').intent).not.toBe('help'));
 });
