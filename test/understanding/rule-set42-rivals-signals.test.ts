@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findAmount } from '../../src/understanding/rules/amount';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
 import { isNegated } from '../../src/understanding/rules/negation';
 import { detectTags } from '../../src/understanding/rules/signals';
@@ -78,4 +79,9 @@ describe("the bot's input modes", () => {
   it.each(['能发语音吗', '只能打字吗'])('%s asks for help', (text) => expect(run(text).intent).toBe('help'));
   it('a customer sending voice is no question to the bot', () =>
     expect(run('恒远王工刚发了一段语音说报价收到了').intent).not.toBe('help'));
+});
+
+describe('people counted are no amount', () => {
+  it.each(['学校三千多学生，食堂想外包', '厂里两千多名员工'])('%s has no amount', (text) => expect(findAmount(text)).toBeNull());
+  it('a sum still is one', () => expect(findAmount('食堂一年预算三千万')).toBe(30000000));
 });
