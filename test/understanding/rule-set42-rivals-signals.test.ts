@@ -85,3 +85,9 @@ describe('people counted are no amount', () => {
   it.each(['学校三千多学生，食堂想外包', '厂里两千多名员工'])('%s has no amount', (text) => expect(findAmount(text)).toBeNull());
   it('a sum still is one', () => expect(findAmount('食堂一年预算三千万')).toBe(30000000));
 });
+
+describe('repair work orders as a feature of the software sold', () => {
+  it('维修工单 to be managed is no after-sales worry', () =>
+    expect(detectTags('新线索，三个门店，想管库存和维修工单')).not.toContain('after_sales'));
+  it('a repair left undone still is one', () => expect(detectTags('设备坏了一直没人来维修')).toContain('after_sales'));
+});
