@@ -63,6 +63,8 @@ const DEADLINE = /前|之前|以前|内/;
 const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|^(?:再|重新)报/;
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
+/** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
+const TIME_RUN = '(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+';
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货). */
 const DEADLINE_ONLY =
   /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要(?:货|到货)?)$/;
@@ -70,14 +72,12 @@ const DEADLINE_ONLY =
  * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
  * with no one else's subject before it (他明天给我们 is theirs).
  */
-const BACK_TO_THEM_BY =
-  /^(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:回话|回复|答复|回个话|个回复|个答复)?$/;
+const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:回话|回复|答复|回个话|个回复|个答复)?$`);
 /**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
-const TRAILING_TIME =
-  /^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$/;
+const TRAILING_TIME = new RegExp(`^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?${TIME_RUN}(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$`);
 /**
  * An event of ours arranged (现场演示约好了, 培训定好了, 下次拜访安排好了), its time said in the clause after: the event
  * is ours to hold, at that time. Without a time after, it reports the arranging.
@@ -92,7 +92,7 @@ const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_
  */
 const APPOINTED_HOUR = /约(?:好|了|在)/;
 /** A clause that is only a time and 见 (下周一见, 周三下午见面): meeting the customer then, once a customer is named. */
-const MEET_AT = /^(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午|下午)+见(?:面|个面)?$/;
+const MEET_AT = new RegExp(`^${TIME_RUN}见(?:面|个面)?$`);
 const HOUR_NAMED = /上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+(?:点|:)/;
 const DAY_NAMED = /今|明|后天|周|星期|礼拜|号|日|月|天/;
 function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime): DateTime | null {
@@ -129,7 +129,8 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
  * or judged on a day (5月12号开标), its papers out on a day (标书下周出, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
  * 把…做出来.
  */
-const COMES_OUT = /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$)/;
+const COMES_OUT =
+  /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$)/;
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
@@ -208,7 +209,8 @@ const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|�
  * In someone's words, something sent or done for them by a date or on a day (许院长说要换牙椅,下周五前给他发个配置单; 说价格
  * 可以谈 下周给她寄样品): the speaker is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
-const FOR_THE_SPEAKER = /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
+const FOR_THE_SPEAKER =
+  /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
 /**
  * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
  * them, so it is asked of the rep, as 给他发个配置单 is.
