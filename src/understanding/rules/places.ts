@@ -45,12 +45,15 @@ export function stripLeadingPlace(name: string): string {
   return rest.length >= 2 ? rest : name;
 }
 
+/** Words that make a place a zone of a city (苏州工业园区, 上虞经开区). */
+const ZONE = '新区|开发区|高新区|经开区|工业园区?|园区';
+
 /**
  * A place and 的 before a name: a known place (六安的), a place with a district word (苏州工业园区的),
  * a city and its district or island (深圳龙岗的, 厦门鼓浪屿的), or a province and its county (山东博兴的, 湖北荆门的).
  */
 const PLACE_OF = new RegExp(
-  `^[\\u4e00-\\u9fa5]{2,6}(?:新区|开发区|高新区|经开区|工业园区?|园区)的|${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|[\\u4e00-\\u9fa5]{2,3})?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
+  `^[\\u4e00-\\u9fa5]{2,6}(?:${ZONE})的|${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|[\\u4e00-\\u9fa5]{2,3})?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
 );
 /** After 的, a role means the 的 is possessive (浙江华信的采购王经理): the name is before it. */
 const ROLE_AFTER = /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)/;
@@ -74,7 +77,7 @@ export function stripPlaceOf(text: string): string {
  * 滨海工业区), which is never a company's name.
  */
 const PLACE_WORD = new RegExp(
-  `^(?:${LEADING_PLACE.source.slice(1)}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡|城)|[\\u4e00-\\u9fa5]{2})?|[\\u4e00-\\u9fa5]{0,6}(?:新区|开发区|高新区|经开区|工业园区?|工业区|园区))\\s+`,
+  `^(?:${LEADING_PLACE.source.slice(1)}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡|城)|[\\u4e00-\\u9fa5]{2})?|[\\u4e00-\\u9fa5]{0,6}(?:${ZONE}|工业区))\\s+`,
 );
 
 /** The text after a leading place word (深圳宝安 优创电子 → 优创电子); unchanged when it opens with none. */
