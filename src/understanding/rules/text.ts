@@ -34,12 +34,15 @@ export function normalizeText(text: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** 有那些 closing a message, or a message or clause closing on …的 (我这周有那些要跟的): where questions end. */
+const ASKED_WITH_THOSE = /有那些(?=[?]?$|[^,.;!?]{0,8}的[?]?$|[^,.;!?~\n\s]{0,8}的(?:[,;!?~\n.\s]|$))/g;
+
 /**
- * 咋 is spoken 怎么 (咋谈, 咋办, 咋样): questions are read with one word for "how". 有那些 ending a message (…的单子有那些)
- * is the common typo of 有哪些: "those" needs a noun after it.
+ * 咋 is spoken 怎么 (咋谈, 咋办, 咋样): questions are read with one word for "how". 有那些 where a question ends
+ * (…的单子有那些, 我这周有那些要跟的) is the common typo of 有哪些: "those" needs a noun after it.
  */
 export function withStandardQuestionWords(text: string): string {
-  return text.replace(/咋/g, '怎么').replace(/有那些(?=[?]?$)/, '有哪些');
+  return text.replace(/咋/g, '怎么').replace(ASKED_WITH_THOSE, '有哪些');
 }
 
 /** Clause separators: punctuation (but not a decimal point), and spaces between CJK words in voice text. */
