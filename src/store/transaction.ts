@@ -1,5 +1,6 @@
-import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
+import { EventLoopTurns } from '../event-loop-turns';
 import { isTransientLockError } from './db-errors';
 
 const MYSQL_ATTEMPTS = 4;
@@ -14,7 +15,7 @@ const MYSQL_ATTEMPTS = 4;
  * On SQLite, TypeORM shares ONE connection in the process: two transactions at once fail
  * ("cannot start a transaction within a transaction"), and a plain write issued while another
  * transaction is open would silently join it (and vanish with its rollback). So on SQLite the
- * writes of a process take turns (SqliteTurns); SQLite has one writer at a time anyway. An `urgent`
+ * writes of a process take turns (EventLoopTurns); SQLite has one writer at a time anyway. An `urgent`
  * write (an acknowledgement the platform waits for) goes before the ones waiting. `readCommitted`
  * (MySQL) takes no gap locks: for claims, whose ranges would otherwise block the inserts of new rows.
  */
@@ -27,7 +28,7 @@ export function inTransaction<T>(
     return withLockRetries(() => (options.readCommitted ? dataSource.transaction('READ COMMITTED', work) : dataSource.transaction(work)));
   }
   let turns = sqliteTurns.get(dataSource);
-  if (!turns) sqliteTurns.set(dataSource, (turns = new SqliteTurns()));
+  if (!turns) sqliteTurns.set(dataSource, (turns = new EventLoopTurns()));
   return turns.take(() => dataSource.transaction(work), options.urgent ?? false);
 }
 
@@ -46,33 +47,7 @@ export function autocommit<T>(dataSource: DataSource, statement: (em: EntityMana
  * would run to its end without letting anything else happen; between two, the event loop gets a turn
  * (acknowledgements are answered, urgent writes join the front of the queue).
  */
-class SqliteTurns {
-  private readonly urgent: (() => Promise<void>)[] = [];
-  private readonly waiting: (() => Promise<void>)[] = [];
-  private running = false;
-
-  take<T>(transaction: () => Promise<T>, urgent: boolean): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      (urgent ? this.urgent : this.waiting).push(() => transaction().then(resolve, reject));
-      if (!this.running) void this.run();
-    });
-  }
-
-  private async run(): Promise<void> {
-    this.running = true;
-    for (let next = this.next(); next; next = this.next()) {
-      await next();
-      await yieldToEventLoop();
-    }
-    this.running = false;
-  }
-
-  private next(): (() => Promise<void>) | undefined {
-    return this.urgent.shift() ?? this.waiting.shift();
-  }
-}
-
-const sqliteTurns = new WeakMap<DataSource, SqliteTurns>();
+const sqliteTurns = new WeakMap<DataSource, EventLoopTurns>();
 
 /** Runs `run` again (up to four times in all) when MySQL/MariaDB picked it as a deadlock victim or a lock wait timed out. */
 export async function withLockRetries<T>(run: () => Promise<T>): Promise<T> {

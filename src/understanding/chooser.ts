@@ -1,4 +1,5 @@
 import type { LlmConfig } from '../config';
+import { EventLoopTurns } from '../event-loop-turns';
 import { log, type Logger } from '../log';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
 import { cutPoint } from './first-part';
@@ -72,6 +73,9 @@ export function createUnderstanding({
   maxChars = Infinity,
 }: UnderstandingOptions): Understanding {
   const llmPath = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
+  // A claimed batch of messages would otherwise be read by the rules all in one go, holding the event
+  // loop (and the acknowledgements waiting on it) for a millisecond a message.
+  const ruleTurns = new EventLoopTurns();
   const counts = { calls: 0, llmOk: 0 };
   const fallbacks = Object.fromEntries(FALLBACK_REASONS.map((reason) => [reason, 0])) as Record<FallbackReason, number>;
 
@@ -86,8 +90,8 @@ export function createUnderstanding({
   const understandText = async (input: ExtractionInput, { tenantId, options }: UnderstandContext): Promise<Understood> => {
     counts.calls++;
     // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
-    const byRules = () => fitExtraction(extractByRules(input, options));
-    if (!llmPath) return { extraction: byRules(), source: 'rules' };
+    const byRules = () => ruleTurns.take(() => fitExtraction(extractByRules(input, options)));
+    if (!llmPath) return { extraction: await byRules(), source: 'rules' };
 
     const { extractor, limit } = llmPath;
     const row = { tenantId, model: extractor.model, promptVersion: extractor.promptVersion };
@@ -99,7 +103,7 @@ export function createUnderstanding({
       fallbacks[reason]++;
       logger.warn({ tenantId, inputId: input.id, reason, err: message }, 'LLM extraction failed; using rules');
       await report({ ...row, ...spent, outcome: 'fallback', reason, at: new Date() });
-      return { extraction: byRules(), source: 'rules', fallbackReason: reason };
+      return { extraction: await byRules(), source: 'rules', fallbackReason: reason };
     }
     counts.llmOk++;
     await report({ ...row, ...result.usage, outcome: 'ok', at: new Date() });
