@@ -294,9 +294,23 @@ const BLIND41 = new URL('../fixtures/extract-blind41.jsonl', import.meta.url);
  */
 const BLIND42 = new URL('../fixtures/extract-blind42.jsonl', import.meta.url);
 /**
+ * A forty-sixth blind set (160 cases typed on a phone in a hurry: typos and homophones (老版, 以经), pinyin and English
+ * mixed in (PO, quote, fu款), emoji, Cantonese, northern and Shanghainese speech (听日, 下昼, 老细, 后儿, 明朝, 阿拉),
+ * numbers in many notations (3w, 9万8, 叁万块, 30k); cosmetics OEM, furniture export, industrial gases, commercial
+ * printing, used cars, pet food), written from the contract alone. First run, after the fixes of sets 25–42: intent
+ * 90.6%, customer 94.4%, amount 98.8%, due 90.0%, tag F1 0.902. After general fixes (dialect time and person words as
+ * data, 老版 for 老板, 推去/改去 a stage, leads described then named with 叫 and Latin company names, asks by a part of the
+ * day or within hours, 让咱, 笔款 and fu款 as payment): intent 95.0%, customer 100%, amount 98.8%, due 96.3%, tag F1 0.928.
+ */
+const BLIND46 = new URL('../fixtures/extract-blind46.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  // Its remaining due misses are goods handed over with no subject (下礼拜一交货, 月底前要出货), which earlier sets label
+  // the deal's schedule, not a promise; its tag misses are mostly rivals named as places or channels (越南那边, 优信拍).
+  'forty-sixth blind': { due: 0.9625, tagF1: 0.925 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -361,6 +375,7 @@ describe.each([
   ['fortieth blind', BLIND40],
   ['forty-first blind', BLIND41],
   ['forty-second blind', BLIND42],
+  ['forty-sixth blind', BLIND46],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

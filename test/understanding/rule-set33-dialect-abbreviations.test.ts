@@ -79,3 +79,39 @@ describe('the middle and the last ten days of a month', () => {
   it('5月下旬 is May 21st', () => expect(due('5月下旬上会')).toBe('2026-05-21'));
   it('a holiday naming goods is no day', () => expect(due('国庆礼盒的方案下旬定')).toBe('2026-03-21'));
 });
+
+/**
+ * Blind set 46's phone-typed messages, probed with sentences of our own: Shanghainese, northern and Cantonese time and
+ * person words (明朝, 后儿, 下昼, 阿拉, 老细), 老版 typed for 老板, a stage moved with 去, leads described then named with 叫
+ * or written in Latin letters, asks by a part of the day or within hours. `now` is Wednesday 2026-03-04.
+ */
+describe('phone-typed messages (set 46)', () => {
+  it.each([
+    ['明朝上午送到', '明天上午送到'],
+    ['我后儿过去', '我后天过去'],
+    ['下昼再同佢倾下', '下午再同他谈下'],
+    ['从阿拉这里调货', '从我们这里调货'],
+    ['要同老细商量下', '要同老板商量下'],
+  ])('%s reads as %s', (written, read) => expect(withDialectReadAsMandarin(written)).toBe(read));
+  it.each(['阿拉伯客户要报价', '伊拉克项目暂停了', '明朝代的家具风格'])('%s: a plain word is left as written', (text) =>
+    expect(withDialectReadAsMandarin(text)).toBe(text),
+  );
+  it('老版 typed for 老板 puts the decision maker in play', () => expect(run('永利老版说预算不是问题').tags).toContain('decision_maker'));
+  it('an old version (老版本) is no boss', () => expect(run('永利还在用老版本的系统').tags).not.toContain('decision_maker'));
+  it('推去 before a stage asks to move it', () => expect(run('永利嗰单推去商务谈判啦').stage).toBe('negotiation'));
+  it('改去 before a place is no stage', () => expect(run('永利说展会不去了,改去广交会').intent).not.toBe('stage_change'));
+  it('a party described then named with 叫 is a lead', () => {
+    const out = run('宁波一家外贸公司 叫博远进出口 想做户外家具的OEM');
+    expect([out.intent, out.customerName]).toEqual(['create_lead', '博远进出口']);
+  });
+  it('a place the rep went to, named with 叫, is no lead', () => expect(run('今天去了一家店叫永利 聊了聊').intent).not.toBe('create_lead'));
+  it('a company in Latin letters is the lead’s name', () =>
+    expect(run('展会加的波兰客户 Domus Meble 要办公椅 先录个线索').customerName).toBe('Domus Meble'));
+  it('an acronym alone is no name', () => expect(run('新线索 深圳优创电子 要PO HQ的报价').customerName).toBe('深圳优创电子'));
+  it('goods asked for by a part of tomorrow are ours to send', () =>
+    expect(run('永利的李经理讲断货了，想从阿拉这里调200箱，明朝上午要送到').commitment?.due).toBe('2026-03-05T12:00:00+08:00'));
+  it('goods due without anyone asking stay the deal’s schedule', () => expect(run('永利那批货下个月初要交货').commitment).toBeNull());
+  it('a plan asked for within hours is ours', () =>
+    expect(run('永利王经理问我们能不能24小时内把维保方案发给他').commitment?.due).toBe('2026-03-05T10:15:00+08:00'));
+  it('a question with no deadline stays theirs', () => expect(run('永利王经理问我们能不能给个阶梯价').commitment).toBeNull());
+});

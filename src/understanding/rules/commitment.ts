@@ -46,7 +46,7 @@ const OPINION =
 const SPEECH =
   /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲(?!方案|课|解|座|PPT|ppt|一下方案|一场|一次|一遍|标书|产品)/;
 /** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
-const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们)|要求/;
+const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们|咱)|要求/;
 /** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
 const ASKED_BY_WHEN =
   '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
@@ -56,7 +56,7 @@ const ASKED_BY_WHEN =
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
+  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们|咱)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,14}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次): an action even without a deliverable named. */
@@ -126,11 +126,11 @@ const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|�
  */
 /**
  * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
- * or judged on a day (5月12号开标), its papers out on a day (标书下周出, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
+ * or judged on a day (5月12号开标), its papers out on a day (标书下周出, 下个礼拜出标书, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
  * 把…做出来.
  */
 const COMES_OUT =
-  /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$)/;
+  /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:标书|招标公告|招标文件|采购文件)$)/;
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
@@ -213,9 +213,9 @@ const FOR_THE_SPEAKER =
   /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备)|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
 /**
  * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
- * them, so it is asked of the rep, as 给他发个配置单 is.
+ * them, so it is asked of the rep, as 给他发个配置单 is; so is a new price given by a deadline (礼拜五前给个新价).
  */
-const QUOTE_BY = /(?:前|之前|以前|之内|以内|内)(?:先|要|得)?(?:报|出)(?:一个|个|一版|一份|份)?[^,.;!?]{0,10}?(?:价|报价|方案)/;
+const QUOTE_BY = /(?:前|之前|以前|之内|以内|内)(?:先|要|得)?(?:报|出|给)(?:一个|个|一版|一份|份)?[^,.;!?]{0,10}?(?:价|报价|方案)/;
 function quoteAskedBy(text: string): string | null {
   const said = text.match(SPEECH);
   const words = said ? text.slice(said.index! + said[0].length) : text;

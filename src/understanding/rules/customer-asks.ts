@@ -20,6 +20,8 @@ const GIVE = alternationOf(askWords.give);
 const ARRIVE = alternationOf(askWords.arrive);
 const SEND = alternationOf(askWords.send);
 const FINISH = alternationOf(askWords.finish);
+/** A part of a day said as a deadline (明天上午要送到): by then, as 前 says. */
+const PART_OF_DAY = '上午|中午|下午|晚上';
 /** Within a clause: no punctuation. */
 const WITHIN = (n: number): string => `[^,.;!?:]{0,${n}}`;
 
@@ -29,8 +31,8 @@ const ASKS = new RegExp(
     `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|(?:${GIVE})(?![到低高多少点期]))`,
     // 客户说下周三前一定要看到: their deadline to see what we make.
     `(?:前|之前|以前)${WITHIN(4)}?要(?:${RECEIVE})`,
-    // 下周一前要到报价, 周二前要到正式报价: a deliverable of ours they want in hand by then.
-    `(?<=(?:前|之前|以前)${WITHIN(2)}?要(?:到|拿到)?)(?:正式|最终|新|完整)?的?(?:${DELIVERABLE})`,
+    // 下周一前要到报价, 周二前要到正式报价, 下礼拜三前要看打样: a deliverable of ours they want in hand by then.
+    `(?<=(?:前|之前|以前)${WITHIN(2)}?要(?:到|拿到|看)?)(?:正式|最终|新|完整)?的?(?:${DELIVERABLE})`,
     // 问我们能不能紧急供100吨: goods asked of us, by a deadline that may follow in a clause of its own.
     `(?<=问${WITHIN(8)}?(?:能不能|能否|可不可以|可否)${WITHIN(4)}?)(?:供|送|发)(?:货|[0-9一二三四五六七八九十两几]+(?:吨|台|套|件|批|箱|车))`,
     // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).
@@ -41,11 +43,11 @@ const ASKS = new RegExp(
     // The whole clause is the quote, plan, sample, demo or drawing they want from us (星光家居要报价, 要3D效果图, 要看demo, 他们又要方案了), the
     // customer's name taken out; papers asked for in passing (要资质) are not read so.
     `^(?:他们|客户|对方)?(?:又|还|也|就)?要(?:看|个|份|一份)?(?:3D|三维)?(?:报价单?|新报价|方案|样品|样机|打样|demo|DEMO|演示|效果图|设计图)(?=$|[,.;!?\\s]|了)`,
-    // 问能不能月底前先送一批: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
-    `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前)${WITHIN(4)}?(?:${GIVE})`,
-    // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓: goods reaching them by their deadline.
+    // 问能不能月底前先送一批, 问能不能24小时内把方案发给他: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
+    `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前|内)(?:${WITHIN(4)}?|把${WITHIN(14)}?)(?:${GIVE})`,
+    // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓, 12号前要全部到仓, 明早上午要送到: goods reaching them by their deadline.
     `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(3)}?(?:${ARRIVE})`,
-    `(?:前|之前|以前)(?:要|得|必须)(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
+    `(?:前|之前|以前|${PART_OF_DAY})(?:要|得|必须)(?:全部|都|全)?(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
     // 主办方要求10月13号前搭完, 6月1号前必须切换完, 必须10号前给他们装完: our work at their site finished by their deadline (not 前要上线: the schedule).
     `(?:要求|必须)${WITHIN(10)}?(?:前|之前|以前)${WITHIN(5)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,
     // 报价最晚下周三要给到, 最迟月底得提供: the latest time they set for something we give (not 给到我们: theirs to us).

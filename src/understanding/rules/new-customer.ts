@@ -2,9 +2,18 @@ import { afterPlaceWord, stripLeadingPlace, stripPlaceOf } from './places';
 
 /** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
 
+/**
+ * A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学. 一家 already
+ * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
+ * company, or an English abbreviation (有个IDC叫X).
+ */
+const CALLED_PARTY =
+  /(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])/
+    .source;
+
 export const LEAD_MARKER = new RegExp(
   [
-    /^[/#]?(?:新)?线索#?(?:一条|一个)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|线索|商机|项目|盘|楼盘)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
+    /^[/#]?(?:新)?线索#?(?:一条|一个)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
     // X); not 给王总介绍了方案.
@@ -35,15 +44,18 @@ export const LEAD_MARKER = new RegExp(
     // A party described by its trade, then what it is called (昆山的一家做半导体封测的 叫华芯微封测, 有家连锁药房叫X): a
     // lead introduced; a party only described (去了一家做汽配的) is not.
     /(?:一家|有家)(?:[^,.;!?\s]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])/.source,
+    // A party described by its kind, then what it is called (宁波一家外贸公司 叫X, 有个做男士护肤的新品牌 叫X): a lead
+    // introduced, unless the rep went there (去了一家店叫X).
+    `(?<!(?:去|到|拜访|走访|跑)了?)(?:${CALLED_PARTY})`,
   ].join('|'),
 );
 
 /** What may stand between the marker and the name: voice filler (新线索 那个 …), a request to register it, where it came from. */
 const LEAD_FILLER =
   /^[\s:,.!\-\]#]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
-/** Where a written name ends: a contact, a need, a verb. */
+/** Where a written name ends: a contact, a need, a verb, that it is new (X宠物医院刚开业). */
 const NAME_STOP =
-  /[,;.!?\s(]|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书|教授|老师|博士))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
+  /[,;.!?\s(]|刚(?:开业|开张|成立|建成|起步)|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书|教授|老师|博士))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工|主任|院长|校长|老师|科长)/;
 /**
  * A word that can be a name after a place word: letters, not a count (五家门店), a description ending in 的 (做外贸的)
  * or something said of the lead (规模不大, 很有意向).
@@ -63,13 +75,8 @@ const DESCRIPTION = /一家|有家|一个|那家|这家/;
 const PLACE_NEEDED = /(?:中心|联盟)$/;
 const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵|对方|同|其他|别|另|分|子|总|全)/;
 
-/**
- * A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学. 一家 already
- * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
- * company, or an English abbreviation (有个IDC叫X).
- */
-const CALLED =
-  /(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
+/** A lead described first, then named (CALLED_PARTY), and what may stand before the name. */
+const CALLED = new RegExp(`(?:${CALLED_PARTY})[\\s:,]*`);
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科) is not part of the name. */
 const ORG_WORD = '医院|公司|集团|学校|学院|大学|中心|研究所|研究院';
@@ -122,15 +129,27 @@ function isBareName(text: string): boolean {
   return NAME_AFTER_PLACE.test(word) && (stop < 0 || stop >= word.length);
 }
 
+/**
+ * A company written in Latin letters, two capitalised words or more (Maple Crest Furniture Ltd, Domus Meble), wherever it
+ * stands in a lead's message: the name, not the place or the description written in Chinese around it. Acronyms alone
+ * (PO, HQ) are no name.
+ */
+const LATIN_NAME = /(?<![A-Za-z])[A-Z][a-z]+(?:[ ]+(?:&[ ]+)?[A-Z][A-Za-z]*)+(?![A-Za-z])/g;
+/** English words that mark the lead itself (New Lead). */
+const LEAD_WORD = /\b(?:[Nn]ew|[Ll]ead)\b/;
+
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
+  const latin = [...text.matchAll(LATIN_NAME)].find((n) => !LEAD_WORD.test(n[0]));
+  if (latin) return latin[0];
   const named = nameAfterMarker(text, m);
   const developer = DEVELOPMENT.test(text) ? usable(text.match(DEVELOPER)?.[1] ?? null) : null;
   if (developer) return developer;
   const party = usable(text.match(NAMED_PARTY)?.[1] ?? null);
-  if (named && party && DESCRIBED_PROJECT.test(named)) return party;
+  // 杭州一个做宠物香波的 … 公司叫毛球先生: a party described, then named by its role; the name is the lead.
+  if (named && party && (DESCRIBED_PROJECT.test(named) || DESCRIPTION.test(named))) return party;
   return named ?? party;
 }
 
