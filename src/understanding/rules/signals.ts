@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SIGNAL_TAGS, type SignalTag } from '../../domain/signals';
 import { loadWordFile, words } from '../words/word-file';
 import { isNegated } from './negation';
+import { SURNAMES } from './contacts';
 
 /**
  * Signal tags from keywords of the contract's taxonomy, each mention checked for negation.
@@ -43,9 +44,10 @@ const SOON =
  * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed; the
  * 签 of 标签 (a label), 书签 and 抽签 is no signing. A wish to sign (下个月想签) is not imminent.
  * 走合同 (下周走合同) is moving on to the contract's signing; 开始走合同 starts a process that runs on. 拍板签字 is the
- * decider settling and signing the deal itself, not an internal sign-off.
+ * decider settling and signing the deal itself, not an internal sign-off. 走合同审批 (下周一走合同审批) puts the contract
+ * through their sign-off: an approval, not the signing.
  */
-const SIGN = '(?:(?<![标书抽])签(?!字|不)|拍板签字|盖章|(?<!开始)走合同)';
+const SIGN = '(?:(?<![标书抽])签(?!字|不)|拍板签字|盖章|(?<!开始)走合同(?!审批|评审|流程|会签))';
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
@@ -92,6 +94,14 @@ const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!�
  */
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司|各位|诸位)';
 
+/**
+ * A price bargained down to a figure, or a sum conceded (陈总压到2.52万, 王总砍到47万, 最后谈到49.8万, 今天谈下来191万, 比一开始让了13万):
+ * price talk. A budget or a sum cut (预算压到35万, 预算先按900万批，后来又压到820万, 金额从380万砍到210万) is the money for
+ * the purchase, not its price; a date or a quantity (压到下周, 谈到3台) is not money.
+ */
+const MONEY_FIGURE = `(?:${NUM}|[.百千])+(?:万|千|块|元)(?![0-9一二三四五六七八九十两几]*(?:台|套|件|吨|个|人|平|米|张))`;
+const BUDGET_CUT_BEFORE = '(?<!(?:预算|金额|资金|经费|投资|总额)[^.;!?]{0,14})';
+const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍)|谈|让)(?:到|下来|了)(?:到)?${MONEY_FIGURE}`;
 /** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
 const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}+|半)(?:个多?点|多个点|块多?钱?|毛多?钱?|分钱|元|%)`;
 /**
@@ -100,11 +110,12 @@ const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}
  */
 const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小时|天|日|月|年))?[0-9.]+(?:块钱?|元|毛钱?)?(?:左右|上下)?(?=[,.;!?\\s]|$)`;
 /**
- * Goods or the crew in place by a date (5月20号前进场安装, 七月底前全部进场, 六月底设备必须到位): the delivery's deadline.
+ * Goods or the crew in place by a date (5月20号前进场安装, 七月底前全部进场, 六月底设备必须到位, 下周一前第一台塔吊进场): the
+ * delivery's deadline.
  * Money in place (资金到位) is the budget; 进场 with no deadline (进场协调会, 设备想先进场) is no delivery talk.
  */
 const IN_PLACE_BY =
-  '(?<!(?:资金|钱|经费|款|预算|拨款|补贴)[^,.;!?]{0,8})前(?:全部|必须|都|要|得|能|一定)*(?:进场|到位)|(?:设备|货物?|机器|车辆|仪器|物资|材料)(?:必须|都|要|得|能|一定|全部)*到位';
+  '(?<!(?:资金|钱|经费|款|预算|拨款|补贴)[^,.;!?]{0,8})前(?:(?!资金|钱|经费|款|预算|拨款|补贴|人员|把)[^,.;!?]){0,8}?(?:全部|必须|都|要|得|能|一定)*(?:进场|到位)|(?:设备|货物?|机器|车辆|仪器|物资|材料)(?:必须|都|要|得|能|一定|全部)*到位';
 /**
  * Work on site finished by a date (明年3月前安装调试完, 6月底前要装完, 交房前全部调试完, 10号前给他们装完) or a line opened by one
  * (月底前必须开通): the delivery's deadline, as 前完工 and 前投产 are.
@@ -135,11 +146,13 @@ const UNNAMED_RIVAL_OFFER =
  * as 维修 is; not another job named after 修 (预算挪去修电梯了).
  */
 /**
- * Goods already delivered found faulty (上批液压油过滤后杂质偏多, 这批货有开裂的, 上次送的有破损): a complaint about what we
- * supplied, as 质量不稳定 is.
+ * Goods already delivered found faulty (上批液压油过滤后杂质偏多, 这批货有开裂的, 上次送的有破损, 上批涤纶丝染色不匀): a
+ * complaint about what we supplied, as 质量不稳定 is.
  */
 const BATCH_FAULT =
-  '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,10}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|破损|生锈|漏)';
+  '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,12}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|不匀|结块|发霉|破损|生锈|漏)';
+/** Goods sent back by the count (退了3吨, 退回两箱): a return, as 退货 is. */
+const GOODS_SENT_BACK = `退(?:了|回(?:了)?)${NUM}+(?:吨|箱|件|台|批|卷|桶|袋|包|套)`;
 /**
  * Someone of ours asked to come and look at a fault (要我们派人去看, 要我们48小时内派人上门维修): a service call; staff sent
  * to be on site for training or an inspection date (要我们派人驻场培训, 要我们派人到场) is not named as looking at anything.
@@ -154,8 +167,10 @@ const SERVICE_TIME =
  */
 const ON_SITE_SERVICE =
   '(?:要|要求|能不能|能否|需要|得)[^,.;!?]{0,4}?驻场(?!培训|方案|人员|名单)|驻场(?:服务|维护|维保|运维|工程师|技术员)';
-/** Spare parts as the goods sold (备件预算, 第三方备件供应商, 备件清单, 备件年框): a purchase, not a service worry. */
-const PARTS_AS_GOODS = /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|合同|订单|生意|业务|目录)/;
+/** Someone named by surname and title after 运维 (运维郑经理): their ops staff, no after-sales topic. */
+const OPS_PERSON = `[${SURNAMES}](?:经理|工|主管|总监|总|主任)`;
+/** Spare parts as the goods sold (备件预算, 第三方备件供应商, 备件清单, 备件年框, 备件可以先买几块): a purchase, not a service worry. */
+const PARTS_AS_GOODS = /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|合同|订单|生意|业务|目录)|^(?:可以|能|也|先|想|要|得|再){0,3}(?:买|采购|订|囤)/;
 function partsAsGoods(text: string, start: number, end: number): boolean {
   return text.slice(start, end) === '备件' && PARTS_AS_GOODS.test(text.slice(end));
 }
@@ -210,6 +225,8 @@ const CHURN = new RegExp(
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
     NEGLECTED_THEN_SWITCH,
     '项目(?:也|被|给)?(?:砍|撤)了',
+    // Leaning to switch away (他们倾向换过去, 倾向于改用X); leaning to us (李总倾向我们) is none.
+    '倾向(?:于)?(?:换|改用|转|改选)(?!我们|咱们|我司)',
     // The order held back (订单就先压着, 采购先压一压); money held back (尾款先压着) is payment.
     '(?:订单|单子|采购|项目|计划|这单)[^,.;!?]{0,3}?先压(?:着|一压|一下)',
     THREAT,
@@ -298,7 +315,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)`,
       'g',
     ),
   },
@@ -306,7 +323,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
+      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -362,7 +379,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: partsAsGoods,
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心)|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${SERVICE_CALLED}`,
+      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
       'g',
     ),
   },
