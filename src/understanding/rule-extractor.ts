@@ -124,6 +124,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
     hasContent,
+    promised: commitment !== null,
     rivals: competitors,
   });
   // A round-up of the day (今日小结:1.安达… 3.速达仓配 报价已发) reports on several deals, one deed done among them.

@@ -294,6 +294,19 @@ const BLIND41 = new URL('../fixtures/extract-blind41.jsonl', import.meta.url);
  */
 const BLIND42 = new URL('../fixtures/extract-blind42.jsonl', import.meta.url);
 /**
+ * A forty-third blind set (160 cases: a held-out-like week of a team in HVAC, medical consumables, industrial SaaS,
+ * corrugated packaging, steel pipes and education equipment; slash commands, lead markers, stage requests in many
+ * phrasings, deliverables done, approvals by boards and meetings, customer deadlines against our promises), written
+ * from the contract alone and measured first after every fix of sets 25–42: intent 96.9%, customer 100%, amount 100%,
+ * due 97.5%, tag F1 0.943. After general fixes (rivals of its trades, a courier holding a maker's name, how a chiller
+ * works, a selection round's 选, 吹了 and whom the deal went to, a post or office named after a service or tendering,
+ * a quote stamped, a budget approved verb first, a price gap against ours, a deal dragged to next month, 安排 as a
+ * verb, records held in someone's hands, a contact addressed first, papers put on sale, a paper of ours due by their
+ * deadline, an ask that names us over one read without us): intent 99.4%, customer 100%, amount 100%, due 100%,
+ * tag F1 0.997.
+ */
+const BLIND43 = new URL('../fixtures/extract-blind43.jsonl', import.meta.url);
+/**
  * A forty-fifth blind set (160 cases: long dense field reports with several titled people, revised amounts, figures
  * that are not money (台, 吨, 锭, 平米, 床位, kW, kVA, PB, 注册资本), several time expressions of which one is our promise,
  * rivals by brand, payment terms, after-sales worries, budget against approval; construction machinery rental, textile
@@ -387,6 +400,7 @@ describe.each([
   ['fortieth blind', BLIND40],
   ['forty-first blind', BLIND41],
   ['forty-second blind', BLIND42],
+  ['forty-third blind', BLIND43],
   ['forty-fifth blind', BLIND45],
   ['forty-sixth blind', BLIND46],
 ])('rule extractor on the %s set', (name, path) => {

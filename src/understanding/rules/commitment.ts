@@ -176,10 +176,10 @@ const PREPOSITION = new RegExp(
 );
 /**
  * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 找技术部评估一下); read with 带 and 约 as
- * words of their own (not 履带, 预约, 签约).
+ * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours.
  */
 const REP_ACTION =
-  /去|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /去|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同)|(?:跟|向|和|找)[^,.;!?]{0,8}(?:汇报|确认|沟通|对接|碰一下|评估|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问 and 再催 (下个月初再问). */
 const FOLLOW_UP = /再(?:跟|问|催)(?:一下|下|问)?$/;
@@ -513,6 +513,8 @@ export function findCommitment(
   let asked = false;
   // What the customer asked of us by a deadline: the promise when the rep states none of their own.
   let askedOfUs: Clause | null = null;
+  // It was read from what they want (customerAsk), not from 让我/要我们: an ask that names us may replace it.
+  let askedUnnamed = false;
   let askedJustBefore = false;
   let appointment: Clause | null = null;
   // A task by a deadline with no subject: the promise when nothing else is one.
@@ -580,6 +582,7 @@ export function findCommitment(
     } else if (asked && !repSubject && askedOfUs === null && clause.due !== null && BACK_TO_THEM_BY.test(clause.text)) {
       // 让我再降点,明天给他回话: whatever they asked for, our answer is due by their time.
       askedOfUs = { text: clause.text, due: clause.due };
+      askedUnnamed = false;
     } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
       // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
       undated.due = clause.due;
@@ -609,6 +612,7 @@ export function findCommitment(
     ) {
       // 要我们和杭氧的价格比一比 本周五前出个方案: the ask, then what we give by their deadline.
       askedOfUs = { text: clause.text, due: clause.due };
+      askedUnnamed = false;
     } else if (
       askedBy &&
       !repSubject &&
@@ -617,9 +621,13 @@ export function findCommitment(
         REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))) ||
         (/我|咱/.test(askedBy[0]) && REVISE.test(clause.text.slice(askedBy.index! + askedBy[0].length))))
     ) {
-      // The first ask stands, unless a later one gives the deadline it lacks (要我们做个协议 让我后天上午去一趟).
-      if (askedOfUs === null || (askedOfUs.due === null && clause.due !== null))
+      // The first ask stands, unless a later one gives the deadline it lacks (要我们做个协议 让我后天上午去一趟), or names
+      // us with a deadline of its own where the first was read without us (要求4月20日前到货。他们让我明天中午12点前报价).
+      const namesUs = /我|咱/.test(askedBy[0]);
+      if (askedOfUs === null || (askedOfUs.due === null && clause.due !== null) || (askedUnnamed && namesUs && clause.due !== null)) {
         askedOfUs = { text: clause.text.slice(askedBy.index! + askedBy[0].length), due: clause.due };
+        askedUnnamed = false;
+      }
       askedJustBefore = true;
     } else if (clause.due !== null && RESCHEDULED.test(clause.text) && event !== null && isMovedAction(event.text, customer)) {
       // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time, which replaces the old one.
@@ -631,7 +639,10 @@ export function findCommitment(
     } else if (reported && clause.due !== null && quoteAskedBy(clause.text) !== null) {
       // 维保要求我们派人驻场,吴经理说下周二前报一个含驻场维保的价: their deadline for our quote, the promise when the rep
       // states none of their own (我下周二前发过去 is the one kept).
-      if (askedOfUs === null || askedOfUs.due === null) askedOfUs = { text: quoteAskedBy(clause.text)!, due: clause.due };
+      if (askedOfUs === null || askedOfUs.due === null) {
+        askedOfUs = { text: quoteAskedBy(clause.text)!, due: clause.due };
+        askedUnnamed = false;
+      }
     } else if (dayPlanned && isDayPlanPart(clause, customer)) {
       // 今天安排 上午去园区看苗木 下午…: each part of the day's plan with its own time is ahead, whatever its verb.
       candidates.push({ text: clause.text, due: clause.due, sentence });
@@ -653,7 +664,10 @@ export function findCommitment(
       deadlineTask ??= clause;
     } else if (!repSubject && customerAsk(customer ? clause.text.split(customer).join('') : clause.text) !== null) {
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
-      askedOfUs ??= { text: clause.text, due: clause.due };
+      if (askedOfUs === null) {
+        askedOfUs = { text: clause.text, due: clause.due };
+        askedUnnamed = true;
+      }
       askedJustBefore = true;
     } else if (
       DONE_NOW.test(clause.text) &&
@@ -681,7 +695,10 @@ export function findCommitment(
     // 张院长约了下周二上午去谈: an appointment whose time the rep's going there (带过去) keeps.
     if (clause.due !== null && APPOINTMENT.test(clause.text)) appointment = clause;
     // 我们工厂排不过来: the rep cannot do what was asked, so it is no promise.
-    if (CANNOT.test(clause.text) && !CONDITIONAL.test(clause.text)) askedOfUs = null;
+    if (CANNOT.test(clause.text) && !CONDITIONAL.test(clause.text)) {
+      askedOfUs = null;
+      askedUnnamed = false;
+    }
     // The rep speaking for themselves ends what the customer asked for.
     if (repSubject) asked = false;
   }

@@ -5,10 +5,11 @@ import { isPlaceOnly } from './places';
 /**
  * Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. 转向 is
  * turning to a rival, not the steering parts of a vehicle (转向架, 转向节, 转向器).
+ * The 选 of a selection round (遴选的投标文件, 筛选的, 入选的) introduces no one.
  */
 
 const INTRODUCERS =
-  /(?:选了|选的(?:是)?|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:(?<![筛挑评入遴甄候])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
 const RIVALS_NAMED = /(?:竞品|对手)(?:是|有)?$/;
 const MAX_LISTED = 4;
@@ -28,7 +29,7 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
  * a figure in a unit of power or storage (换成60kVA的, 2PB, 15kW), an ordinal or a version (选了第二版, 选了B版).
  */
 const NOT_A_NAME =
-  /^(?:不|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十0-9]?[版稿](?:方案)?)/;
+  /^(?:不|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十0-9]?[版稿](?:方案)?)/;
 
 interface Span {
   name: string;
@@ -95,10 +96,10 @@ const A_KIND =
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
 /**
  * What is switched to may be a property of the goods (换成可降解的, 改用无线的, 换成带屏的), not a maker: a name that
- * opens with a word of what the goods can do or are made of.
+ * opens with a word of what the goods can do or are made of, or of how a chiller works (换成磁悬浮, 改用风冷的).
  */
 const A_PROPERTY =
-  /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解)/;
+  /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
 const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
 /** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保). */
@@ -160,15 +161,20 @@ const DEEDS = [
     `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?给(?:他们|客户|对方)(?:续约|续费|续签|新签|这次)?(?:打了?|让了?)(?:个)?${NUM_WORD}+(?:折|个点|点)`,
     'gd',
   ),
-  // What the customer used before, compared with ours (比他们之前用的亨斯迈还好).
+  // What the customer used before, compared with ours (比他们之前用的亨斯迈还好, 价格比现在用的BD能低点).
   new RegExp(
-    `比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`,
+    `比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:能|要|得|可以)?(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`,
     'gd',
   ),
   // The business handed to a rival (他们转给Triton了, 转给了别的车队), or the award given to one with our loss said next
   // (给了鸿鹄环保 我们丢了). A colleague handed an account (把X转给小王跟进) is followed by what he is to do.
   new RegExp(`转给了?(${NAME_SOURCE})(?=了|[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`给了(${NAME_SOURCE})[,.;!?\\s]+(?:我们|咱们|我司)(?:就|又)?(?:丢了|输了|没中|落选了|出局了)`, 'gd'),
+  // The loss said first, then whom it went to (项目吹了,最后给了金洲管道).
+  new RegExp(
+    `(?:丢了|输了|黄了|吹了|没中|落选了|出局了)[,.;!?\\s]+(?:最后|最终|结果)?(?:还是)?(?:给了|签给了?|交给了)(?![个一两几这那])(${NAME_SOURCE})(?=[,.;!?\\s]|$)`,
+    'gd',
+  ),
   // The supplier they worked with, pointed at (原来合作的凯奇那边售后太慢, 之前用的X那家): the incumbent.
   new RegExp(`(?:现在|目前|原来|之前|以前)(?:一直)?(?:合作|在用|用|找)的(${SHORT_NAME})(?=那边|那家|他们家)`, 'gd'),
   // Settled on a rival's (定了正泰的), still using one (坚美的料他们一直用着).

@@ -50,6 +50,8 @@ const ASKS = new RegExp(
     `(?:前|之前|以前|${PART_OF_DAY})(?:要|得|必须)(?:全部|都|全)?(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
     // 主办方要求10月13号前搭完, 6月1号前必须切换完, 必须10号前给他们装完: our work at their site finished by their deadline (not 前要上线: the schedule).
     `(?:要求|必须)${WITHIN(10)}?(?:前|之前|以前)${WITHIN(5)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,
+    // 投标文件要在3月27日前递交, 方案得在周五之前提交: a paper of ours due to be handed in by their deadline.
+    `(?:${DELIVERABLE})(?:要|需要|得|必须)在?${WITHIN(10)}?(?:前|之前|以前)(?:递交|提交|${GIVE})`,
     // 报价最晚下周三要给到, 最迟月底得提供: the latest time they set for something we give (not 给到我们: theirs to us).
     `(?:最晚|最迟)${WITHIN(8)}?(?:要|得|必须)(?:${GIVE})(?![到出]?(?:我|咱))`,
   ].join('|'),

@@ -37,6 +37,8 @@ function insideOtherWord(tag: SignalTag, text: string, start: number, end: numbe
   return insideLongerWord(text, start, end, signalFile.tags[tag]?.notIn ?? []);
 }
 const NUM = '[0-9一二三四五六七八九十两几]';
+/** Papers other than the contract that get a stamp (授权书, 证明, a quote: 把新报价盖章发过去). */
+const OTHER_PAPER = '(?:授权书|委托书|证明|承诺书|说明|回执|报告|函|报价单?)';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
   '(?:明天|后天|这周|本周|这个月|本月|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
@@ -47,7 +49,7 @@ const SOON =
  * decider settling and signing the deal itself, not an internal sign-off. 走合同审批 (下周一走合同审批) puts the contract
  * through their sign-off: an approval, not the signing.
  */
-const SIGN = '(?:(?<![标书抽])签(?!字|不)|拍板签字|盖章|(?<!开始)走合同(?!审批|评审|流程|会签))';
+const SIGN = `(?:(?<![标书抽])签(?!字|不)|拍板签字|(?<!${OTHER_PAPER}[^,.;!?]{0,4})盖章|(?<!开始)走合同(?!审批|评审|流程|会签))`;
 const NOT_NEGATED = '(?<!不|没|不能|还不|没有)';
 /** Signing once something else is done, with no time (等物业走完流程就签): it waits on that, it is not near. */
 const AFTER_WAITING = '(?<!等[^,.;!?]{1,14})';
@@ -74,8 +76,8 @@ const AHEAD = '(?:明天|后天|下周|下个?礼拜|下个?月)';
  */
 const TOTAL_TALKED =
   '总价[^,.;!?]{0,8}?(?:做到|控制|降|压|砍|让|谈|能接受|接受|发|报|最多|最低|太高|偏高|高了|再低)|(?:谈到|谈下来|降到|压到|报个?|报了)[^,.;!?]{0,2}总价';
-/** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了) is no contract. */
-const OTHER_PAPER_STAMPED = '(?:(?!盖章|用印)|(?<!(?:授权书|委托书|证明|承诺书|说明|回执|报告|函)[^,.;!?]{0,4}))';
+/** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了, 把新报价盖章发过去) is no contract, and no signing. */
+const OTHER_PAPER_STAMPED = `(?:(?!盖章|用印)|(?<!${OTHER_PAPER}[^,.;!?]{0,4}))`;
 /** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
 const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
 /**
@@ -108,6 +110,11 @@ const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}
  * A rate per person or per time (每人每月35, 每托每天2.8, 每小时3块): the figure alone or in yuan ends it;
  * a count after it (每天200单, 每月30万米, 每月5号) is volume or a date.
  */
+/**
+ * An offer said to be above or below ours by a sum of money (比我们低0.2块, 比我们高了300元): a price gap; a share (能耗比我们低
+ * 15%) or points of a score (技术分比我们高3分) may measure anything else.
+ */
+const OUR_PRICE_GAP = `比(?:我们|咱们|我司)(?:的)?(?:还|更)?[低高](?:了)?(?:将近|差不多|大概|约|近|快)?(?:${NUM}|[0-9.])+(?:块|元|毛|分钱)`;
 const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小时|天|日|月|年))?[0-9.]+(?:块钱?|元|毛钱?)?(?:左右|上下)?(?=[,.;!?\\s]|$)`;
 /**
  * Goods or the crew in place by a date (5月20号前进场安装, 七月底前全部进场, 六月底设备必须到位, 下周一前第一台塔吊进场): the
@@ -215,10 +222,11 @@ const CHURN = new RegExp(
     '不太?积极',
     // A loss guessed (估计是丢了, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
     // stage alone, churn only when lost to a rival (rule-extractor).
-    '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|丢了|输了|没了)',
+    '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|吹了|丢了|输了|没了)',
     // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
-    // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|工期|货期)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付款|回款|结算|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery, and money paid late
+    // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) is the deal slipping.
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
@@ -281,8 +289,9 @@ function onlyPartDropped(text: string, start: number, end: number): boolean {
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
 const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
-/** A board that approved a budget (董事会开会把预算批了) puts money in place: that is `budget`, not an approval of the purchase. */
-const BUDGET_APPROVED = /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)/;
+/** A board that approved a budget (董事会开会把预算批了, 董事会批了今年的改造预算) puts money in place: that is `budget`, not an approval of the purchase. */
+const BUDGET_APPROVED =
+  /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)|^[^,.;!?]{0,4}?(?:批了|批下来了|通过了)[^,.;!?]{0,12}?(?:预算|资金|经费)(?=[,.;!?\s]|$)/;
 function notTheirApproval(text: string, start: number): boolean {
   return OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) || BUDGET_APPROVED.test(text.slice(start));
 }
@@ -315,7 +324,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)`,
       'g',
     ),
   },
@@ -379,7 +388,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: partsAsGoods,
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
+      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|主管|经理|总监|负责人|工程师|专员|人员|主任|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
       'g',
     ),
   },
