@@ -307,6 +307,17 @@ const BLIND42 = new URL('../fixtures/extract-blind42.jsonl', import.meta.url);
  */
 const BLIND43 = new URL('../fixtures/extract-blind43.jsonl', import.meta.url);
 /**
+ * A forty-fourth blind set (160 cases, question-heavy: 40% queries in everyday phrasings from reps and managers about
+ * named colleagues' deals, overdue, silent and closing deals, to-dos, contacts, history, archives, what a deal lacks,
+ * owners, the lead pool, metrics and playbooks, plus reports holding question words (客户问能不能便宜点); solar PV, water
+ * treatment, pharma cold chain, property management, commercial kitchens), written from the contract alone. First run,
+ * after the fixes of sets 25–42: intent 96.3%, customer 98.8%, amount 100%, due 98.8%, tag F1 0.945. After general
+ * fixes (rivals of its trades and seen by what they do, prices moved from one figure to another, an incumbent not
+ * renewed, 签了哪些 and names or numbers asked, new restaurants as leads, a solution presented as the demo, a term granted,
+ * the team's own meeting): intent 99.4%, customer 100%, amount 100%, due 100%, tag F1 0.995.
+ */
+const BLIND44 = new URL('../fixtures/extract-blind44.jsonl', import.meta.url);
+/**
  * A forty-fifth blind set (160 cases: long dense field reports with several titled people, revised amounts, figures
  * that are not money (台, 吨, 锭, 平米, 床位, kW, kVA, PB, 注册资本), several time expressions of which one is our promise,
  * rivals by brand, payment terms, after-sales worries, budget against approval; construction machinery rental, textile
@@ -401,6 +412,7 @@ describe.each([
   ['forty-first blind', BLIND41],
   ['forty-second blind', BLIND42],
   ['forty-third blind', BLIND43],
+  ['forty-fourth blind', BLIND44],
   ['forty-fifth blind', BLIND45],
   ['forty-sixth blind', BLIND46],
 ])('rule extractor on the %s set', (name, path) => {

@@ -104,7 +104,9 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
 }
 const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
-const APPOINTED = /(?:让|叫|请|约|要)(?:我们|我|咱们)(?:去|过去|来|上门)|约(?:好)?了/;
+/** Our people sent with us (约我们技术去, 让我们的工程师过来): still us going. */
+const OUR_PEOPLE = '(?:的)?(?:技术(?:人员|员|工程师)?|工程师|售后|设计师?|团队|人)?';
+const APPOINTED = new RegExp(`(?:让|叫|请|约|要)(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|来|上门)|约(?:好)?了`);
 /**
  * The customer made the appointment and we go there or meet (陆经理约了后天下午去厂里谈, 李总约好周五上门, 冯总约了下周二聊
  * 培训): still ours to keep; a meeting made with a supplier or a rival (约了供应商下周二谈) is theirs.
@@ -311,6 +313,8 @@ function hasThirdPartySubject(clause: string): boolean {
  * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
  * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
  */
+/** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
+const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
 const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
 
@@ -326,6 +330,8 @@ function isCandidate(
   if ((GOODS_BATCH.test(text) && !isRepSubject(text)) || PRICE_CAP.test(text)) return false;
   // 代理商那边报价是461万: a price stated, not a quote to be made.
   if (STATED_PRICE.test(text)) return false;
+  // 周末配送没问题, 4小时到场没问题: a term of theirs granted, whose time is the term's, not a deed of ours by then.
+  if (TERM_GRANTED.test(text) && !isRepSubject(text)) return false;
   // 绵外的课桌椅报价单 / 我已经发给总务处了: the deliverable named as the topic of what the rep says next.
   if (isDeliverableTopic(text)) return false;
   if (THEIR_COMPLAINT.test(text) && !isRepSubject(text)) return false;
@@ -423,7 +429,7 @@ function voiceClauses(clauses: string[], runOn: boolean): string[] {
  * Invited to go with no time of our own (杜总下周约我们去讲一次): the invitation is one clause, its time the inviter's;
  * with a time (约我下周四去厂里谈) or nothing to go to (再约我) 我 starts a clause as anywhere.
  */
-const INVITED_TO_GO = /^(?:我们|我|咱们)(?:去|过去|上门)/;
+const INVITED_TO_GO = new RegExp(`^(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|上门)`);
 /**
  * Voice text has no punctuation: a new clause starts where 我 takes over as the subject, unless all before it
  * is a deliverable (合同我周三前拟好, 报价我明天发): the topic of the rep's clause, not a clause of its own.

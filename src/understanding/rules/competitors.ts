@@ -119,6 +119,8 @@ const GOODS_JUDGED =
 /** Not a count or a span of time (用了三天的, 找过两家的). */
 const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
+/** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
+const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗])';
 /**
  * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
  * it won (京东物流拿下了), it is the incumbent (目前用的嘉吉, 现在的供应商奇华顿), or it bids beside us
@@ -126,10 +128,14 @@ const NUM_WORD = '[0-9一二三四五六七八九十两]';
  */
 const DEEDS = [
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|给的|报的|报得|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更|最)?(?:低|便宜)`,
+    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|给的|报的|报得|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更|最)?(?:低${NOT_A_LOW_MEASURE}|便宜)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
+  // The same said with us first (跟我们和亿高都在聊, 我们跟X都报了价): whoever the customer talks to beside us.
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:也)?都(?:在)?(?:聊|谈|接触|报|投|比|跟)`, 'gd'),
+  // The customer signed with another in the end (他们最后跟顺丰医药签了三年): the one that took the deal.
+  new RegExp(`(?:最后|最终|后来|结果|还是|已经)(?:还是|已经)?(?:跟|和|与)(${NAME_SOURCE})签(?:了|约|下)`, 'gd'),
   // Its offer to the customer, weighed against ours (林德给的价格便宜一成, 麦富迪给他们的条件比我们好).
   new RegExp(
     `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)?的(?:价格|价|报价|条件|折扣|政策|账期)(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜|好|优惠|长|高)`,

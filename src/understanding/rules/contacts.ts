@@ -23,6 +23,9 @@ const TITLE_ROLES: Array<[string, ContactRole | null]> = [
   ['老板', 'decision_maker'],
   ['董', 'decision_maker'],
   ['总', 'decision_maker'],
+  // A chief engineer or head chef (周总工, 陈总厨) advises or uses; not 总 the boss.
+  ['总工', 'influencer'],
+  ['总厨', 'user'],
   ['护士长', 'user'],
   ['工程师', 'user'],
   ['主任', 'user'],

@@ -120,8 +120,13 @@ const WHICH_RECORDS = /(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[
  * 跟同事吃饭,笑死; 淋了一身雨,好惨; 这周大家辛苦了,晚上聚个餐; 早上好各位) when it carries no deal content: the team
  * addressed (大家, 各位) is no customer.
  */
-const OFF_DUTY =
-  /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|例会|周会|晨会|早会|夕会|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/;
+/** The team's own meetings (例会, 周会, 晨会): internal, no customer's. */
+const TEAM_MEETING = /例会|周会|月会|晨会|早会|夕会/;
+const OFF_DUTY = new RegExp(
+  `${TEAM_MEETING.source}|` +
+    /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/
+      .source,
+);
 /** The whole team addressed by a mention (@所有人 周五下午开周会): a notice to colleagues, not a report on a customer. */
 const TEAM_MENTIONED = /^@(?:所有人|全体成员|全体|all|everyone)(?=\s|$|[,:])/i;
 /**
@@ -458,6 +463,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (t.length <= 20 && !REPORT_WORDS.test(t) && ((COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) || DEALS_COUNTED.test(compact)))
     return 'query';
   if (compact.length <= 20 && DEALS_COUNTED_AT_END.test(compact)) return 'query';
+  // Work for the team's own meeting (收到罗总,例会材料我已经准备好了) is done for colleagues: no customer's promise kept.
+  if (TEAM_MEETING.test(t) && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached
   // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
   if (doneByRep(t, ctx.rivals ?? []) && (!ctx.reportsStage || PROMISED_DONE.test(t))) return 'complete_commitment';

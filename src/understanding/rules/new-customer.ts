@@ -64,7 +64,7 @@ const NAME_AFTER_PLACE =
   /^(?![一二两三四五六七八九十几多每这那])(?!.*(?:不|没|很|挺|比较|非常))[\u4e00-\u9fa5A-Za-z][^\s,.;!?(]{1,13}(?<!的)$/;
 /** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
 const ORG_SUFFIX =
-  '(?:股份有限公司|有限公司|集团|公司|厂|农场|牧场|养殖场|林场|合作社|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所|中心|联盟)';
+  '(?:股份有限公司|有限公司|集团|公司|厂|农场|牧场|养殖场|林场|合作社|医院|中学|小学|学校|学院|大学|幼儿园|超市|药房|商行|诊所|门诊部|卫生院|酒店|酒楼|商会|管委会|联合会|协会|教体局|教育局|研究院|研究所|中心|联盟)';
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
@@ -231,11 +231,11 @@ function withSuffix(text: string): NamedParty | null {
 }
 
 /**
- * What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台),
+ * What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台, …酒楼要配整套后厨),
  * perhaps after who called (…有限公司,设备科周科长,想换一批变频柜).
  */
 const NEED_AFTER =
-  /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制)/;
+  /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制|配(?!合))/;
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 

@@ -18,7 +18,9 @@ const MORE_CITIES =
   // county-level cities that head many company names
   '温岭 临海 玉环 永康 海宁 桐乡 平湖 长兴 宜兴 溧阳 丹阳 太仓 靖江 泰兴 如皋 启东 邳州 石狮 南安 福清 寿光 诸城 胶州 即墨 龙口 滕州 巩义 新郑 禹州 浏阳 醴陵 ' +
   // textile districts and towns that head as many (柯桥的X印花厂, 萧山X印染)
-  '柯桥 萧山 盛泽';
+  '柯桥 萧山 盛泽 ' +
+  // counties and districts of the Yangtze delta that head as many (嘉善的富达五金, 吴江X纺织)
+  '嘉善 海盐 德清 安吉 桐庐 吴江 武进';
 
 const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);
 
@@ -48,12 +50,14 @@ export function stripLeadingPlace(name: string): string {
 /** Words that make a place a zone of a city (苏州工业园区, 上虞经开区). */
 const ZONE = '新区|开发区|高新区|经开区|工业园区?|园区';
 
+/** That it is new, said after the place (德清新开的民宿 X): no district of the place, the kind of lead follows. */
+const NEWLY = '新开|新建|新成立|新落成|刚开|在建';
 /**
  * A place and 的 before a name: a known place (六安的), a place with a district word (苏州工业园区的),
  * a city and its district or island (深圳龙岗的, 厦门鼓浪屿的), or a province and its county (山东博兴的, 湖北荆门的).
  */
 const PLACE_OF = new RegExp(
-  `^[\\u4e00-\\u9fa5]{2,6}(?:${ZONE})的|${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|[\\u4e00-\\u9fa5]{2,3})?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
+  `^[\\u4e00-\\u9fa5]{2,6}(?:${ZONE})的|${LEADING_PLACE.source}(?:[\\u4e00-\\u9fa5]{1,4}?(?:区|县|市|镇|乡)|(?!${NEWLY})[\\u4e00-\\u9fa5]{2,3})?的|^(?:${PROVINCES.join('|')})省?[\\u4e00-\\u9fa5]{2}的`,
 );
 /** After 的, a role means the 的 is possessive (浙江华信的采购王经理): the name is before it. */
 const ROLE_AFTER = /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)/;

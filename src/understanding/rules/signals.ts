@@ -282,9 +282,18 @@ const STILL_BUYING = /^[^,.;!?]{0,3}[,;]\s*(?:只|就只|先只)(?:采购|买|�
 const REVIVED = /^[^,.;!?]{0,8}?(?:又活了|活过来了|重启了?|恢复了|又启动了?|又动起来了|又有戏了|又有动静了)/;
 /** The rest put off while a part is bought now (先买30张，剩下的等明年预算批了再说): the deal goes on. */
 const REST_PUT_OFF = /(?:剩下|剩余|其余)的?[^,.;!?]{0,10}$/;
+/**
+ * The one serving them now or before, pointed at (原来那家物业到期不续了, 之前合作的X不续约了): not renewing it leaves the
+ * incumbent, an opening for us, not churn of ours.
+ */
+const INCUMBENT_POINTED = /(?:原来|之前|以前|现在|目前)(?:(?:用|合作|在用)的|(?:用的|合作的|在用的|的)?那家)[^,.;!?]{0,14}$/;
+const NOT_RENEWED = /^不(?:再)?续/;
 function onlyPartDropped(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   return OUR_OFFER_CUT.test(before) || REST_PUT_OFF.test(before) || STILL_BUYING.test(text.slice(end)) || REVIVED.test(text.slice(end));
+}
+function incumbentLeft(text: string, start: number, end: number): boolean {
+  return NOT_RENEWED.test(text.slice(start, end)) && INCUMBENT_POINTED.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
@@ -314,6 +323,13 @@ const FEE_TALKED =
  */
 const MONEY_COMING_IN =
   '(?<!价)钱(?!总|工|经理|主任|科长|处长|老师|老板)[^,.;!?批]{0,6}?(?:打过来|打了过来|到账|能回|回来了|回了|回一半|回一部分|收到了|到了)';
+/**
+ * A fee or price moved from one figure to another (物业费能不能从2.8降到2.5), or a sum cut to another (62.8万降到58万): price
+ * talk. A budget, a bill of theirs or the deal's size cut (预算从300万压到200万, 电费从80万降到50万, 先做一期,金额从380万砍到
+ * 210万) is not our price, nor is a total that follows the quantity (总价从45万调到58万).
+ */
+const FIGURE_CUT =
+  `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6})[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
 const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}?框架(?!搭|广告|结构)';
 
@@ -324,7 +340,7 @@ const RULES: TagRule[] = [
     tag: 'price',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)`,
+      `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
       'g',
     ),
   },
@@ -392,7 +408,12 @@ const RULES: TagRule[] = [
       'g',
     ),
   },
-  { tag: 'churn_risk', negatable: false, pattern: CHURN, unless: onlyPartDropped },
+  {
+    tag: 'churn_risk',
+    negatable: false,
+    pattern: CHURN,
+    unless: (text, start, end) => onlyPartDropped(text, start, end) || incumbentLeft(text, start, end),
+  },
 ];
 
 /** A software module named after the topic (报价审批流和回款跟踪两个模块, 费控模块): a feature, not a signal. */

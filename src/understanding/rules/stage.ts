@@ -96,6 +96,17 @@ const STAMPED = /盖|章/;
 const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:寄|送|发|递)(?:回去|出|过去|回?给(?!我))/;
 
 /**
+ * Our solution presented to them (给厂长汇报了MBR方案, 讲完方案了, 方案给信息部讲完了, 深冷方案今天讲了): the demo held.
+ * Only as an event told, with 了, whom it was for or when: a bare 方案讲完了 may tick off a task, 讲过了 says it was done
+ * at some time, and a report to our own leader (给领导汇报了方案) is no presentation to the customer.
+ */
+const PRESENTED = '(?<!领导|老板)(?:讲|讲解|汇报|宣讲)';
+const PRESENTED_WHEN = '(?:今天|昨天|前天|上午|下午|刚才|刚刚)';
+const SOLUTION_PRESENTED =
+  `${PRESENTED}(?:完)?了[^,.;!?]{0,10}?方案|${PRESENTED}完[^,.;!?]{0,10}?方案了` +
+  `|方案${PRESENTED_WHEN}?给(?![^,.;!?]{0,8}(?:领导|老板))[^,.;!?没未不]{1,8}?${PRESENTED}(?:完)?了|方案${PRESENTED_WHEN}${PRESENTED}(?:完)?了`;
+
+/**
  * A stage reported. A deal that fell through (那个项目吹了; not the wind: 被风吹了) is lost, as 黄了 is. Lost includes a bid opened or its result out, then 没中 shortly after (开标了 我们第二 没中), as well as
  * 我们没中 and 标没中, and the project dropped by the customer (那个项目不做了; not asked: 不做了吗).
  */
@@ -121,7 +132,10 @@ const REPORTS: Array<[Stage, RegExp]> = [
   ],
   [
     'demo',
-    /演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|搞|弄|办|组织|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)|(?:POC|概念验证)[^,.;!?]{0,4}(?:做|跑|搞|弄|测)?(?:完|好|通)了|(?:试飞|试听课|现场试飞|演示飞行)[^,.;!?]{0,3}(?:看|做|飞|讲|上|搞)(?:完|好)了|(?:讲|上)了[^,.;!?]{0,3}试听课/i,
+    new RegExp(
+      String.raw`演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|搞|弄|办|组织|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)|(?:POC|概念验证)[^,.;!?]{0,4}(?:做|跑|搞|弄|测)?(?:完|好|通)了|(?:试飞|试听课|现场试飞|演示飞行)[^,.;!?]{0,3}(?:看|做|飞|讲|上|搞)(?:完|好)了|(?:讲|上)了[^,.;!?]{0,3}试听课|${SOLUTION_PRESENTED}`,
+      'i',
+    ),
   ],
   [
     'requirement',
