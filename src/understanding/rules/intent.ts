@@ -155,10 +155,15 @@ const ASKS_THE_BOT =
 /** Worn out, leaving it for tomorrow (今天累死了 明天再说吧): chit-chat, whatever 再说 would say of a deal. */
 const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?$/;
 /**
- * An order acknowledged to the manager who gave it (好的老板，我马上去办; 收到领导): a reply to a colleague, no report, when
- * it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss in a report.
+ * An order acknowledged to the manager who gave it (好的老板，我马上去办; 收到领导; 周总 收到 下午我把柜号发群里): a reply
+ * to a colleague, no report, when it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss
+ * in a report, and a titled person who got something (周总收到了) is a report too.
  */
-const ACKNOWLEDGED = /^(?:好的?|好嘞|收到|明白|了解|行|没问题|ok)[,!~\s]*(?:老板|领导)(?:[,!~\s]|$)/i;
+const ACK_WORD = '(?:好的?|好嘞|收到|明白|了解|行|没问题|ok)';
+const ACKNOWLEDGED = new RegExp(
+  `^(?:${ACK_WORD}[,!~\\s]*(?:老板|领导)|(?:${CONTACT_NAME.source})[,!~\\s]+${ACK_WORD}(?![了的过啦]))(?:[,!~\\s]|$)`,
+  'i',
+);
 const ACKNOWLEDGED_MAX = 20;
 /**
  * A contact addressed by name and title first (高总,五一我值班,有事随时找我): words to them, no report, when nothing of a
