@@ -299,6 +299,8 @@ const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
 const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|那件事|这件事)(?:已经|已|都)?(?:回复|答复)了(?![吗么没])/;
 /** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
+/** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
+const ONLY_THEN_AFTER = /^[^,.;!?\s]{0,2}?才(?!知道|发现|想起|听说|得知|看到)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
 const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配|试验)$/;
 /**
@@ -388,6 +390,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
     if (OTHERWISE.test(clause.slice(0, m.index))) return false;
+    if (ONLY_THEN_AFTER.test(clause.slice(m.index! + m[0].length))) return false;
     if (TEST_DONE.test(m[0]) && AT_THEIR_SIDE.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
