@@ -93,8 +93,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
       findRequestedStage(withStageTyposRepaired(withoutSpaces(text))) ??
       (reportedStage && asksStageUpdate(text) ? reportedStage : null) ??
       (reportedStage && nextAsked ? nextStage(reportedStage) : null));
-  // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn).
-  const lost = reportedStage === 'lost' || requestedStage === 'lost';
+  // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn); a deal moved
+  // out of lost (从丢单改回初步接触) is back in play.
+  const lost = requestedStage ? requestedStage === 'lost' : reportedStage === 'lost';
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
     return competitors.some((rival) => (m[0] === BARE_WISH_TO_SWITCH ? after.startsWith(rival) : after.includes(rival)));

@@ -336,17 +336,17 @@ const BLIND45 = new URL('../fixtures/extract-blind45.jsonl', import.meta.url);
  * printing, used cars, pet food), written from the contract alone. First run, after the fixes of sets 25–42: intent
  * 90.6%, customer 94.4%, amount 98.8%, due 90.0%, tag F1 0.902. After general fixes (dialect time and person words as
  * data, 老版 for 老板, 推去/改去 a stage, leads described then named with 叫 and Latin company names, asks by a part of the
- * day or within hours, 让咱, 笔款 and fu款 as payment): intent 95.0%, customer 100%, amount 98.8%, due 96.3%, tag F1 0.928.
+ * day or within hours, 让咱, 笔款 and fu款 as payment; then rivals named as a maker abroad (越南那边, 越南那家厂) or a
+ * platform (优信拍, 网易严选), 再不行就找X and a season's work no longer ours as churn, a deal moved out of lost back in play,
+ * a titled colleague's order acknowledged as a reply, a goods' date set as a deadline (货期要卡死在6月5号前), a deed named
+ * as a condition (调试完了才能付), 签掉了, goods shipped in parts): intent 96.3%, customer 100%, amount 98.8%, due 97.5%,
+ * tag F1 0.962.
  */
 const BLIND46 = new URL('../fixtures/extract-blind46.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
-  // Its remaining due misses are goods handed over with no subject (下礼拜一交货, 月底前要出货), which earlier sets label
-  // the deal's schedule, not a promise; its tag misses are mostly rivals named as places or channels (越南那边, 优信拍).
-  'forty-sixth blind': { due: 0.9625, tagF1: 0.925 },
-};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking

@@ -115,3 +115,44 @@ describe('phone-typed messages (set 46)', () => {
     expect(run('永利王经理问我们能不能24小时内把维保方案发给他').commitment?.due).toBe('2026-03-05T10:15:00+08:00'));
   it('a question with no deadline stays theirs', () => expect(run('永利王经理问我们能不能给个阶梯价').commitment).toBeNull());
 });
+
+/**
+ * Blind set 46's rivals, churn, replies and goods' dates, probed with sentences of our own: a maker abroad named by its
+ * place, a channel or platform as a rival, a threat after failed work, a season's work no longer ours, a deal moved out
+ * of lost, a titled colleague's order acknowledged, a goods' date set as a deadline. `now` is Wednesday 2026-03-04.
+ */
+describe('rivals, churn, replies and goods’ dates (set 46)', () => {
+  it.each([
+    ['说越南那边同款沙发便宜15%', 'competitor'],
+    ['最后还是选了越南那家厂', 'competitor'],
+    ['印度工厂报价比我们低两成', 'competitor'],
+    ['周总说再不行就找科丝美诗', 'churn_risk'],
+    ['今年礼盒不用我们做了', 'churn_risk'],
+  ])('%s is %s', (text, tag) => expect(run(`永利${text}`).tags).toContain(tag));
+  it.each([
+    ['越南那边的客户很多 想开拓一下', 'competitor'],
+    ['他们选了越南的路线去团建', 'competitor'],
+    ['周总要求3天内把资质发过去，不然就找三一的租赁商', 'churn_risk'],
+    ['运维他们自己有电工，暂时不用我们做维保', 'churn_risk'],
+  ])('%s is not %s', (text, tag) => expect(run(`永利${text}`).tags).not.toContain(tag));
+  it('a used-car platform is a rival', () => expect(run('永利那单黄了 人家在优信拍上收了').competitors).toEqual(['优信拍']));
+  it('a deal lost to a rival is churn', () => expect(run('永利那单黄了 人家在优信拍上收了 改丢单吧').tags).toContain('churn_risk'));
+  it('a deal moved out of lost, a rival named, is no churn', () =>
+    expect(run('永利又回头找咱了 说优信拍那边车况水分大 从丢单改回初步接触').tags).not.toContain('churn_risk'));
+  it('a titled colleague’s order acknowledged is a reply', () => expect(run('周总 收到 下午我把柜号发群里').intent).toBe('other'));
+  it('a titled person who got something is a report', () => expect(run('王总 收到了 永利明天发货').intent).toBe('log_activity'));
+  it('a goods’ date set by them as a deadline is asked of us', () =>
+    expect(run('永利老板说预算不是问题 就是货期要卡死在6月5号前').commitment?.due).toBe('2026-06-05T18:00:00+08:00'));
+  it('a goods’ date agreed is no ask', () => expect(run('永利的交货期定在5月20日').commitment).toBeNull());
+  it('a goods’ date moved earlier with no deadline is no ask', () => expect(run('永利的交期要求提前两周').commitment).toBeNull());
+});
+
+describe('conditions, signings and shipments typed in a hurry (set 46)', () => {
+  it('a deed named as the condition of a payment is not done yet', () =>
+    expect(run('永利那套设备 调试完了才能付第二笔款').intent).toBe('log_activity'));
+  it('a deed done, then what it showed, is still done', () => expect(run('永利的方案发过去了 才知道他们换人了').intent).toBe('complete_commitment'));
+  it('签掉了 is a signing reported', () => expect(run('永利合同今朝签掉了').stage).toBe('won'));
+  it('a question whether it was signed reports nothing', () => expect(run('永利把旧的签掉了吗').stage).toBeNull());
+  it('a share of the order shipped first is delivery talk', () => expect(detectTags('下个礼拜先发一半货')).toContain('delivery'));
+  it('a message sent first is no shipment', () => expect(detectTags('我先发个消息问问')).not.toContain('delivery'));
+});

@@ -52,6 +52,8 @@ const ASKS = new RegExp(
     `(?:要求|必须)${WITHIN(10)}?(?:前|之前|以前)${WITHIN(5)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,
     // 投标文件要在3月27日前递交, 方案得在周五之前提交: a paper of ours due to be handed in by their deadline.
     `(?:${DELIVERABLE})(?:要|需要|得|必须)在?${WITHIN(10)}?(?:前|之前|以前)(?:递交|提交|${GIVE})`,
+    // 货期要卡死在6月5号前, 交期要求十四号之前, 货期要保证10月前: the goods' date set by them as a deadline for us (not 交货期定在5月20日: a date agreed, nor 交期要求提前两周: no deadline).
+    `(?:交期|货期|交货期|出货期)(?:要求|要|得|必须)(?:卡死在|卡死|卡在|定在|保证|控制在|放在)?${WITHIN(8)}?(?:前|之前|以前)(?=$|[,.;!?\\s])`,
     // 报价最晚下周三要给到, 最迟月底得提供: the latest time they set for something we give (not 给到我们: theirs to us).
     `(?:最晚|最迟)${WITHIN(8)}?(?:要|得|必须)(?:${GIVE})(?![到出]?(?:我|咱))`,
   ].join('|'),

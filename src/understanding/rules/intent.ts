@@ -155,10 +155,15 @@ const ASKS_THE_BOT =
 /** Worn out, leaving it for tomorrow (今天累死了 明天再说吧): chit-chat, whatever 再说 would say of a deal. */
 const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?$/;
 /**
- * An order acknowledged to the manager who gave it (好的老板，我马上去办; 收到领导): a reply to a colleague, no report, when
- * it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss in a report.
+ * An order acknowledged to the manager who gave it (好的老板，我马上去办; 收到领导; 周总 收到 下午我把柜号发群里): a reply
+ * to a colleague, no report, when it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss
+ * in a report, and a titled person who got something (周总收到了) is a report too.
  */
-const ACKNOWLEDGED = /^(?:好的?|好嘞|收到|明白|了解|行|没问题|ok)[,!~\s]*(?:老板|领导)(?:[,!~\s]|$)/i;
+const ACK_WORD = '(?:好的?|好嘞|收到|明白|了解|行|没问题|ok)';
+const ACKNOWLEDGED = new RegExp(
+  `^(?:${ACK_WORD}[,!~\\s]*(?:老板|领导)|(?:${CONTACT_NAME.source})[,!~\\s]+${ACK_WORD}(?![了的过啦]))(?:[,!~\\s]|$)`,
+  'i',
+);
 const ACKNOWLEDGED_MAX = 20;
 /**
  * A contact addressed by name and title first (高总,五一我值班,有事随时找我): words to them, no report, when nothing of a
@@ -294,6 +299,8 @@ const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
 const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|那件事|这件事)(?:已经|已|都)?(?:回复|答复)了(?![吗么没])/;
 /** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
+/** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
+const ONLY_THEN_AFTER = /^[^,.;!?\s]{0,2}?才(?!知道|发现|想起|听说|得知|看到)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
 const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配|试验)$/;
 /**
@@ -383,6 +390,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
     if (OTHERWISE.test(clause.slice(0, m.index))) return false;
+    if (ONLY_THEN_AFTER.test(clause.slice(m.index! + m[0].length))) return false;
     if (TEST_DONE.test(m[0]) && AT_THEIR_SIDE.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;

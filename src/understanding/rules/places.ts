@@ -33,6 +33,12 @@ const DESTINATIONS =
   '日本 韩国 泰国 新加坡 马来西亚 越南 巴厘岛 普吉岛 马尔代夫 迪拜 欧洲 澳洲';
 const PLACE_ONLY = new Set([...NAMES, ...DESTINATIONS.split(' ')]);
 
+/**
+ * Countries and regions that make goods for export (越南, 印度, 东南亚): a maker there named by its place alone
+ * (越南那边同款便宜15%, 选了越南那家厂) is a rival left unnamed.
+ */
+export const MAKING_ABROAD = '越南 印度 印尼 泰国 马来西亚 柬埔寨 孟加拉 土耳其 墨西哥 东南亚 日本 韩国 德国 意大利 台湾'.split(' ');
+
 /** A name that is only a place (厦门, 西双版纳, 云南省): where someone goes, not who they buy from. */
 export function isPlaceOnly(name: string): boolean {
   return PLACE_ONLY.has(name.replace(/[省市县区]$/, ''));

@@ -4,6 +4,7 @@ import { SIGNAL_TAGS, type SignalTag } from '../../domain/signals';
 import { loadWordFile, words } from '../words/word-file';
 import { isNegated } from './negation';
 import { SURNAMES } from './contacts';
+import { MAKING_ABROAD } from './places';
 
 /**
  * Signal tags from keywords of the contract's taxonomy, each mention checked for negation.
@@ -139,6 +140,8 @@ const GOODS_HELD_UP =
  */
 /** Goods promised within a span (两小时内补货, 24小时内送达): a delivery term; a reorder with no span (下个月还要补货) is none. */
 const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
+/** A share of the order shipped first (先发一半货, 先发一部分货, 分两批发货): the goods' schedule. */
+const GOODS_IN_PARTS = '(?:先|再|分)发(?:一半|一部分|[0-9一二三四五六七八九十两]+(?:成|批|车|柜))的?货';
 const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了|货比(?:约定|合同|计划|说好)的?(?:时间|日期)?(?:晚|迟)了';
 const DONE_ON_SITE_BY =
   '前(?:全部|必须|都|要|得|能|一定|先|给(?:他们|客户|对方))*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
@@ -148,6 +151,13 @@ const DONE_ON_SITE_BY =
  */
 const UNNAMED_RIVAL_OFFER =
   '(?:隔壁|另一家|另外一家|别家|其他家)[^,.;!?]{0,10}?(?:同款|同样的|一样的|同配置的?|同型号的?)[^,.;!?]{0,3}?(?:便宜|更低|低了?[0-9一二三四五六七八九十两几])|(?:隔壁|另一家|另外一家|别家|其他家)(?:那家)?的?(?:经销商|供应商|厂家|代理商|公司|服务商)?[^,.;!?]{0,10}?比(?:我们|咱们|我司)(?:高|低|便宜|优惠|多给)|(?:有|还有)(?:一|个)?(?:家|个厂家?|个供应商|个品牌)(?![长属里人具电居庭用乡])[^,.;!?]{0,12}?(?:便宜|更低|低了?[0-9一二三四五六七八九十两几]|报价|报的价|给的价|价格(?:更)?低)';
+/** A maker abroad named by its place (越南那边, 越南那家厂, 印度的工厂), not a route or a market (越南的路线). */
+const MAKER_ABROAD = `(?:${MAKING_ABROAD.join('|')})(?:那边|那家|的?(?:厂家?|工厂|厂商|供应商))`;
+/**
+ * A maker abroad offering less (越南那边同款沙发便宜15%) or chosen over us (选了越南那家厂): a rival left unnamed.
+ * Not a market there (越南那边的客户, 越南那边卖得好) with no offer said.
+ */
+const RIVAL_ABROAD = `${MAKER_ABROAD}[^,.;!?]{0,10}?(?:便宜|更低|价格(?:更)?低|报价(?:更)?低|比(?:我们|咱们|我司)(?:低|便宜))|(?:选了|选的|改用|换成|转向|找了)${MAKER_ABROAD}`;
 /**
  * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
  * as 维修 is; not another job named after 修 (预算挪去修电梯了).
@@ -233,6 +243,8 @@ const CHURN = new RegExp(
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
     NEGLECTED_THEN_SWITCH,
     '项目(?:也|被|给)?(?:砍|撤)了',
+    // A season's or a batch's work no longer ours (今年礼盒不用我们做, 这批不需要咱们供了); a part for now (暂时不用我们做维保) is not.
+    '(?:今年|明年|这次|这一批|这批|下一批|以后)[^,.;!?]{0,6}?(?:不用|不需要|用不着)(?:我们|咱们|我司)(?:做|供|来)',
     // Leaning to switch away (他们倾向换过去, 倾向于改用X); leaning to us (李总倾向我们) is none.
     '倾向(?:于)?(?:换|改用|转|改选)(?!我们|咱们|我司)',
     // The order held back (订单就先压着, 采购先压一压); money held back (尾款先压着) is payment.
@@ -256,11 +268,11 @@ const CHURN = new RegExp(
   'g',
 );
 /**
- * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的): churn only when a rival is
+ * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的, 再不行就找X): churn only when a rival is
  * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
  */
 export const SWITCHED_TO =
-  /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新]))(?!我们|咱们)/g;
+  /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新])|再不行(?:的话)?(?:就|只能|只好)?(?:找|换|用|选))(?!我们|咱们)/g;
 /** A bare 想换 switches to a rival only when the rival follows at once (想换久保田的); 想换掉现在用的X names the one left. */
 export const BARE_WISH_TO_SWITCH = '想换';
 /**
@@ -356,7 +368,7 @@ const RULES: TagRule[] = [
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER})`,
+      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
       'g',
     ),
   },
@@ -364,7 +376,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${GOODS_IN_PARTS}`,
       'g',
     ),
   },
