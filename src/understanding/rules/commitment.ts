@@ -103,10 +103,12 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
   return day.set({ hour: due.hour, minute: due.minute });
 }
 const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
-/** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面). */
+/** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面, 约本周五下午3点半去他们公司签). */
 /** Our people sent with us (约我们技术去, 让我们的工程师过来): still us going. */
 const OUR_PEOPLE = '(?:的)?(?:技术(?:人员|员|工程师)?|工程师|售后|设计师?|团队|人)?';
-const APPOINTED = new RegExp(`(?:让|叫|请|约|要)(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|来|上门)|约(?:好)?了`);
+const APPOINTED = new RegExp(
+  `(?:让|叫|请|约|要)(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|来|上门)|约(?:好)?了|^约(?:在)?${TIME_RUN}(?:去|过去|上门)`,
+);
 /**
  * The customer made the appointment and we go there or meet (陆经理约了后天下午去厂里谈, 李总约好周五上门, 冯总约了下周二聊
  * 培训): still ours to keep; a meeting made with a supplier or a rival (约了供应商下周二谈) is theirs.
