@@ -120,9 +120,15 @@ function concededInUnit(text: string, m: RegExpMatchArray, unit: string | null):
   return CONCEDED_TO_BEFORE.test(text.slice(0, m.index)) && !COUNTER_AFTER.test(after) && !NOT_MONEY_AFTER_DIGITS.test(after) ? unit : null;
 }
 
+/**
+ * A sum a year said after its figure (260万一年): 一 is the count of years, not a digit of the numeral (260万一); a year's
+ * worth is the deal's, as 每年 is. Replaced by a comma of the same length.
+ */
+const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])一(?=年)/g;
+
 /** `rivals`: competitor names found in the message, whose quotes are not our amount. */
 export function findAmount(written: string, rivals: readonly string[] = []): number | null {
-  const text = written.replace(THOUSANDS_SEPARATOR, '');
+  const text = written.replace(THOUSANDS_SEPARATOR, '').replace(PER_YEAR_AFTER, ',');
   let last: number | null = null;
   let lastUnit: string | null = null;
   for (const m of text.matchAll(MONEY)) {

@@ -46,7 +46,8 @@ const ASKS = new RegExp(
     // 问能不能月底前先送一批, 问能不能24小时内把方案发给他: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前|内)(?:${WITHIN(4)}?|把${WITHIN(14)}?)(?:${GIVE})`,
     // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓, 12号前要全部到仓, 明早上午要送到: goods reaching them by their deadline.
-    `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(3)}?(?:${ARRIVE})`,
+    // 他们要求3月28号前8台机器全部到位: the goods counted between the deadline and their arrival.
+    `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(8)}?(?:${ARRIVE})`,
     `(?:前|之前|以前|${PART_OF_DAY})(?:要|得|必须)(?:全部|都|全)?(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
     // 主办方要求10月13号前搭完, 6月1号前必须切换完, 必须10号前给他们装完: our work at their site finished by their deadline (not 前要上线: the schedule).
     `(?:要求|必须)${WITHIN(10)}?(?:前|之前|以前)${WITHIN(5)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,

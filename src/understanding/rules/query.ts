@@ -56,6 +56,8 @@ const RECIPIENT = /给谁的/g;
  */
 const RECALLED = /来着[?]?$/;
 const RECALLED_AS_TIMELINE = new Set(['deals', 'deal_status']);
+/** Progress made (进展, 动态, 新情况): over a period, what happened in it. */
+const PROGRESS = /进展|动态|新情况/;
 
 /**
  * Visits or follow-ups counted with no customer named (上周团队跟进了多少次, 这周大家拜访了几次): the team's activity, a
@@ -140,7 +142,11 @@ export function readQuery(written: string, customerId: string | null, customerWo
   // Money summed over one's own or the team's deals (我这个月签了多少钱了, 团队回款情况) is a metric, not a list.
   const totalled = listed === 'deals' && !customerId && !LIST_WORDS.test(text) && WORDS.moneyTotals.some((word) => text.includes(word));
   const counted = listed === 'timeline' && !customerId && TIMES_COUNTED.test(text);
-  const subject = totalled || counted ? 'metrics' : RECALLED.test(text) && RECALLED_AS_TIMELINE.has(listed) ? 'timeline' : listed;
+  // A customer's progress over a period (博瑞这周有什么新进展): what happened in it, its timeline; what it still lacks
+  // (这个月能签下来吗,还差啥) is its standing.
+  const overPeriod = listed === 'deal_status' && customerId !== null && PROGRESS.test(text) && firstWith(text, WORDS.periods) !== null;
+  const recalled = (RECALLED.test(text) || overPeriod) && RECALLED_AS_TIMELINE.has(listed);
+  const subject = totalled || counted ? 'metrics' : recalled ? 'timeline' : listed;
   return {
     subject,
     customerId,

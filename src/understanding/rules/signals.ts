@@ -168,6 +168,14 @@ const RIVAL_ABROAD = `${MAKER_ABROAD}[^,.;!?]{0,10}?(?:便宜|更低|价格(?:�
  */
 const BATCH_FAULT =
   '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,12}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|不匀|结块|发霉|破损|生锈|漏)';
+/**
+ * Goods of ours failing in use, pointed at as ours (先到的一台机子喷头堵了, 我们的变频器报故障停机了): after-sales talk; the
+ * customer's old equipment failing (老设备老出故障想换) is a reason to buy, none.
+ */
+const OUR_GOODS_FAULT =
+  '(?:(?:先|刚|已经|之前|上次)(?:到|送|交|装|发)的|(?:我们|咱们)(?:家)?的)[^,.;!?]{0,10}?(?:堵了|坏了|出故障|报故障|停机了|不转了|卡死了?)';
+/** How long a repair takes, asked or weighed (坏了多久能修好, 几天能修好): after-sales talk. */
+const REPAIR_TIME = '坏了[^,.;!?]{0,2}(?:多久|几天|多长时间)|(?:多久|几天|多长时间)(?:能|可以)?修(?:好|完)';
 /** Goods sent back by the count (退了3吨, 退回两箱): a return, as 退货 is. */
 const GOODS_SENT_BACK = `退(?:了|回(?:了)?)${NUM}+(?:吨|箱|件|台|批|卷|桶|袋|包|套)`;
 /**
@@ -309,7 +317,7 @@ function incumbentLeft(text: string, start: number, end: number): boolean {
 }
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
-const OUR_OWN_REPORT = /我(?:们|这边)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
+const OUR_OWN_REPORT = /我(?:们|这边)?(?:说)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
 /** A board that approved a budget (董事会开会把预算批了, 董事会批了今年的改造预算) puts money in place: that is `budget`, not an approval of the purchase. */
 const BUDGET_APPROVED =
   /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)|^[^,.;!?]{0,4}?(?:批了|批下来了|通过了)[^,.;!?]{0,12}?(?:预算|资金|经费)(?=[,.;!?\s]|$)/;
@@ -380,12 +388,12 @@ const RULES: TagRule[] = [
       'g',
     ),
   },
-  // A subsidy awaited or not in (补贴啥时候下来, 补贴不到位) is the money for the purchase; a subsidy policy (等补贴政策出来)
+  // A subsidy awaited, not in or granted (补贴啥时候下来, 补贴不到位, 补贴批了) is the money for the purchase; a subsidy policy (等补贴政策出来)
   // or goods named by it (政府补贴的展位) is not. 钱 with a title (钱主管) is a person, and 批量 is a quantity, not 钱批.
   {
     tag: 'budget',
     pattern: new RegExp(
-      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师|主管|部长|院长|校长|厂长|老板|董|局|所长|书记)[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来)`,
+      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师|主管|部长|院长|校长|厂长|老板|董|局|所长|书记)[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来|批了|批复了|通过了)`,
       'g',
     ),
   },
@@ -416,7 +424,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: partsAsGoods,
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|主管|经理|总监|负责人|工程师|专员|人员|主任|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
+      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|主管|经理|总监|负责人|工程师|专员|人员|主任|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${OUR_GOODS_FAULT}|${REPAIR_TIME}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
       'g',
     ),
   },

@@ -78,6 +78,12 @@ const WON_BY = /^(?:也|最后|最终)?(?:中了|中标了?|拿下了)/;
  * sets 17 and 18 label them (a supplier changed for part of the goods).
  */
 const SWITCHED_TO = /(?<![改转])(?:选|转)$/;
+/**
+ * 改用X了 said as how it ended (最后改用大疆了, 还是改用桐昆了, 最后改用了希沃的一体机): our loss, as b6-077, b13-039 and b47-104
+ * label it; without the ending word it keeps no stage (above).
+ */
+const SWITCHED_IN_THE_END = /(?:最后|最终|结果|还是)(?:还是)?(?:改用|转用|改选)(了)?$/;
+const SWITCH_ENDED = /^(?:的[^,.;!?]{0,6}?)?了/;
 const SWITCH_DONE = /^了/;
 const SWITCH_WEIGHED = /想|要|打算|考虑|可能|如果|准备|倾向/;
 
@@ -228,7 +234,9 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
     const at = clause.indexOf(rival);
     if (at < 0) return false;
     const before = clause.slice(0, at);
-    return SWITCHED_TO.test(before) && SWITCH_DONE.test(clause.slice(at + rival.length)) && !SWITCH_WEIGHED.test(before);
+    if (SWITCHED_TO.test(before) && SWITCH_DONE.test(clause.slice(at + rival.length)) && !SWITCH_WEIGHED.test(before)) return true;
+    const ended = before.match(SWITCHED_IN_THE_END);
+    return ended !== null && (ended[1] !== undefined || SWITCH_ENDED.test(clause.slice(at + rival.length)));
   };
   if (clauses.some((clause) => rivals.some((rival) => switchedTo(clause, rival)))) return 'lost';
   for (const [stage, pattern] of REPORTS) {
