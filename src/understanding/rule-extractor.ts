@@ -98,7 +98,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const lost = requestedStage ? requestedStage === 'lost' : reportedStage === 'lost';
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
-    return competitors.some((rival) => (m[0] === BARE_WISH_TO_SWITCH ? after.startsWith(rival) : after.includes(rival)));
+    return competitors.some((rival) => (BARE_WISH_TO_SWITCH.test(m[0]) ? after.startsWith(rival) : after.includes(rival)));
   });
   if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
   // A customer's words quoted are theirs: 我 in them is not the rep.

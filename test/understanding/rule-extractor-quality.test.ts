@@ -355,9 +355,25 @@ const BLIND46 = new URL('../fixtures/extract-blind46.jsonl', import.meta.url);
  */
 const BLIND47 = new URL('../fixtures/extract-blind47.jsonl', import.meta.url);
 /**
+ * A forty-eighth blind set (160 cases: a Zhejiang trading and manufacturing company in Shaoxing, Hangzhou and Ningbo —
+ * textiles and dyeing, fasteners, small household appliance OEM, cross-border e-commerce services, tea, bearings; long
+ * and short messages with many signals each, managers asking about named reps' deals, forwarded customer words in
+ * quotes), written from the contract alone. First run, after the fixes of sets 25–46: intent 93.1%, customer 96.9%,
+ * amount 96.9%, due 96.3%, tag F1 0.922. After general fixes (rivals of its trades, a threat to move the business said
+ * as a condition, hope given up, export payment terms, price out of play, leads described before their name, power and
+ * speed figures, a 。 between figures, deeds with a deadline ahead, a stage reported as reached): intent 95.6%, customer
+ * 99.4%, amount 99.4%, due 96.3%, tag F1 0.982.
+ */
+const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
-const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {};
+const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
+  // Its due misses are promises with no verb of ours said (我来安排 after their visit, 让我们带样品过去, 对方要月底前交货),
+  // a reply promised after a tender's date in the same message, and b48-023 (交期要6月底前), whose label has no promise
+  // where set 46's (货期要卡死在6月5号前) and the contract's reading of a deadline for our delivery have one.
+  'forty-eighth blind': { due: 0.95625 },
+};
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
  * any answer fails here naming exactly those cases (the diff's lines carry their ids); after checking
@@ -427,6 +443,7 @@ describe.each([
   ['forty-fifth blind', BLIND45],
   ['forty-sixth blind', BLIND46],
   ['forty-seventh blind', BLIND47],
+  ['forty-eighth blind', BLIND48],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -31,7 +31,8 @@ const UNIT_PRICE_BEFORE =
 /** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万, 单价低我们1.5万). */
 const DIFFERENCE_BEFORE =
   /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:我们|咱们|我司)?(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
-const TECH_BEFORE = /(?:功率|DN|dn|型号|[A-Za-z])$/;
+/** A power, speed or size said before the figure, perhaps with a verb between (功率要做到150W, 转速2万转以上). */
+const TECH_BEFORE = /(?:功率|转速|DN|dn|型号)[^,.;!?\d]{0,4}$|[A-Za-z]$/;
 /**
  * Figures about the company, not the deal: 注册资本5000万, 年营收3亿, a shop's GMV (第一季度GMV做不到300万), what it pays
  * for power (一年电费四百多万, which a solar or energy deal would save).
@@ -73,6 +74,11 @@ function quotedByRival(before: string, rivals: readonly string[]): boolean {
 /** Phone numbers, order numbers, dates and times are never money. */
 const NOT_MONEY_AFTER_DIGITS = /^(?:[0-9xX*]|[-\/:月日号点时])/;
 
+/**
+ * A full stop typed as 。 reads as '.': after anything but a digit (电话也不接了.17.6万, 金额164.5万.5个工作日) it ends a
+ * sentence and is never a decimal point inside the figure.
+ */
+const SENTENCE_STOP = /(?<![0-9])\./g;
 /** A currency sign before the figure says yuan as 元 after it does (¥386500). */
 const CURRENCY_BEFORE = /[¥￥]\s?$/;
 /** Thousands separators (¥386,500): a comma with exactly three digits after it, inside a figure. */
@@ -128,7 +134,7 @@ const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])一(?=年)/g;
 
 /** `rivals`: competitor names found in the message, whose quotes are not our amount. */
 export function findAmount(written: string, rivals: readonly string[] = []): number | null {
-  const text = written.replace(THOUSANDS_SEPARATOR, '').replace(PER_YEAR_AFTER, ',');
+  const text = written.replace(THOUSANDS_SEPARATOR, '').replace(PER_YEAR_AFTER, ',').replace(SENTENCE_STOP, ';');
   let last: number | null = null;
   let lastUnit: string | null = null;
   for (const m of text.matchAll(MONEY)) {

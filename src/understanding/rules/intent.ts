@@ -324,8 +324,9 @@ const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:�
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
 const HANDED_OVER_LATER =
   /^(?!.*了)(?=.*(?:今天|今晚|下午|晚上|晚点|等会|待会|一会|明天|后天|下周|回头|马上|稍后)).*(?:发|送|寄|带|交|递)(?:过去|出去|给)/;
-/** A time ahead in the clause of a deed. */
-const AHEAD_IN_CLAUSE = /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点/;
+/** A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去). */
+const AHEAD_IN_CLAUSE =
+  /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;

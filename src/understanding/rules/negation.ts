@@ -2,7 +2,7 @@ import { CONTRAST } from './text';
 
 /**
  * Whether a keyword mention is negated or only said to be absent: 客户没提价格, 暂时不谈预算,
- * 不担心售后, 售后没什么顾虑. A negation states the topic is not in play; it does not cover
+ * 不担心售后, 售后没什么顾虑, 价格不敏感, 通过了再谈价格. A negation states the topic is not in play; it does not cover
  * words that carry their own negative meaning (资金没批下来 is still a budget signal).
  */
 
@@ -28,8 +28,11 @@ const AFTER_RAISE = new RegExp(
 const IMPERATIVE_BEFORE =
   /(?:别|不用|不要|无需|不需要|先不|暂不|先别)(?:我们|咱们|我)?(?:再|去|急着)?(?:走|做|搞|弄|进行|安排)?$|不(?:走|搞|进行)$/;
 const AFTER_NO_CONCERN = new RegExp(
-  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做))`,
+  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做)|(?:不|不太|不怎么|没那么)敏感)`,
 );
+
+/** The topic put off until something is done first (通过了再谈价格, 样品测完之后再聊预算): not in play yet. */
+const DEFERRED_BEFORE = /(?:了|后|之后|以后)再(?:谈|聊|说|议)$/;
 
 /**
  * BEFORE and IMPERATIVE_BEFORE reach at most this far back from the keyword, so only the clause's
@@ -49,7 +52,7 @@ export function isNegated(text: string, start: number, end: number, concernTopic
   const before = clauseBefore(text, start);
   const neg = before.match(BEFORE);
   if (neg && !CONTRAST.test(neg[0])) return true;
-  if (IMPERATIVE_BEFORE.test(before)) return true;
+  if (IMPERATIVE_BEFORE.test(before) || DEFERRED_BEFORE.test(before)) return true;
   // The patterns after the keyword hold no clause break, so on the rest of the text they stop at the clause's end.
   const after = text.slice(end);
   const raise = after.match(AFTER_RAISE);

@@ -13,7 +13,7 @@ const CALLED_PARTY =
 
 export const LEAD_MARKER = new RegExp(
   [
-    /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
+    /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家)询价的?|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|记|报备)了?(?:一个|一家|个|家|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
       .source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
     // X); not 给王总介绍了方案.
@@ -85,10 +85,10 @@ const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?!${ORG_WORD})[\\u4e00
 const DESCRIBED = /^[^\s,]{0,16}的[^\s,]{0,10}(?:供应商|厂家?|公司|企业|客户|商家|单位)[\s,:]+/;
 /**
  * A description of what kind of place the lead is, its own word before the name (长沙新开的湘菜馆 湘遇小馆, 海宁一家做布的厂
- * 锦程家纺): skipped when a bare name follows it.
+ * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器): skipped when a bare name follows it.
  */
 const KIND_BEFORE_NAME =
-  /^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:供应商|厂家?|工厂|公司|企业|药企|车企|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|民宿|客栈|会所|医院|超市|学校|老板|老总|负责人)[\s,:]+/;
+  /^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:供应商|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|厂家?|工厂|公司|企业|药企|车企|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|民宿|客栈|会所|医院|超市|学校|老板|老总|负责人)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!朋友|同学|老乡|熟人|人|老板|哥|姐)(?=[^\s,.;!?的]{2})/;
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
 const A_PROJECT = /(?:项目|工程|工地)$/;
@@ -159,9 +159,8 @@ function usable(name: string | null): string | null {
 
 function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   const called = text.match(CALLED);
-  let rest = called
-    ? text.slice(called.index! + called[0].length)
-    : stripPlaceOf(described(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''), m[0]));
+  const unstripped = called ? null : described(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''), m[0]);
+  let rest = unstripped === null ? text.slice(called!.index! + called![0].length) : stripPlaceOf(unstripped);
   const namedAs = called ? null : rest.slice(0, 24).match(NAMED_AS);
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
   // 新线索 深圳宝安 优创电子 做蓝牙耳机的: where the lead is, then its name; a place then what it does (杭州华信 做外贸的)
@@ -171,9 +170,11 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   // 宿迁那边有个经销商 泗洪康泰医疗: who it is, described in a word of its own (有个经销商), then its name.
   const description = called ? null : rest.match(DESCRIPTION_FIRST);
   if (description && isBareName(rest.slice(description[0].length))) rest = rest.slice(description[0].length);
-  const kind = called ? null : rest.match(KIND_BEFORE_NAME);
+  // 宁波的户外家具厂,森野家居: the place and its 的 are part of the description, read before the place is stripped.
+  const kind = called ? null : (rest.match(KIND_BEFORE_NAME) ?? (namedAs ? null : unstripped?.match(KIND_BEFORE_NAME)));
   const newlyBuilt = called ? null : rest.match(NEWLY_BUILT);
-  if (kind && isBareName(rest.slice(kind[0].length))) rest = rest.slice(kind[0].length);
+  const kindFrom = kind && kind.input !== rest ? kind.input! : rest;
+  if (kind && isBareName(kindFrom.slice(kind[0].length))) rest = kindFrom.slice(kind[0].length);
   else if (newlyBuilt && !A_PROJECT.test(rest.slice(newlyBuilt[0].length).split(/[\s,]/)[0])) rest = rest.slice(newlyBuilt[0].length);
   const named = afterPlaceWord(rest);
   if (named !== rest && !new RegExp(`${ORG_SUFFIX}\\s*$`).test(rest.slice(0, rest.length - named.length)) && isBareName(named))

@@ -256,7 +256,11 @@ const CHURN = new RegExp(
     // Leaning to switch away (他们倾向换过去, 倾向于改用X); leaning to us (李总倾向我们) is none.
     '倾向(?:于)?(?:换|改用|转|改选)(?!我们|咱们|我司)',
     // The order held back (订单就先压着, 采购先压一压); money held back (尾款先压着) is payment.
-    '(?:订单|单子|采购|项目|计划|这单)[^,.;!?]{0,3}?先压(?:着|一压|一下)',
+    '(?:订单|单子|采购|项目|计划|这单)[^,.;!?]{0,3}?先(?:压|放)(?:着|一压|一放|一下)',
+    // Hope given up on the deal (别抱太大希望, 不抱什么希望).
+    '(?:别|不|没)抱(?:太大|多大|什么|太多)?希望',
+    // The customer says it cannot pick us (价格再不让,我们真没法选你们).
+    '(?:没法|没办法|不能|不会)(?:再)?(?:选|用|找)(?:你们|我们|咱们)',
     THREAT,
     DRAGGED,
     // Going back to the supplier they had (想换回原来那家的, 改回以前的供应商).
@@ -266,7 +270,7 @@ const CHURN = new RegExp(
     '(?:暑假|寒假|年|节|春节|国庆|明年|下半年|下个?季度|下个?月|下次|过段时间|过阵子|以后|之后|回头)后?再(?:说|看|考虑|议|谈|聊|弄|做|上|换|买)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
-    '先不(?:做|上|买|换|采购|考虑|弄|搞|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
+    '先不(?:做|上|买|换|采购|考虑|弄|搞|折腾|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
     '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
     '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
@@ -279,10 +283,19 @@ const CHURN = new RegExp(
  * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的, 再不行就找X): churn only when a rival is
  * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
  */
-export const SWITCHED_TO =
-  /(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|想换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新])|再不行(?:的话)?(?:就|只能|只好)?(?:找|换|用|选))(?!我们|咱们)/g;
-/** A bare 想换 switches to a rival only when the rival follows at once (想换久保田的); 想换掉现在用的X names the one left. */
-export const BARE_WISH_TO_SWITCH = '想换';
+/**
+ * Unless we do something, the business goes elsewhere (不然就分一半量给东明, 改不好就用盛虹的了, 不然就考虑换艺福堂): a threat
+ * said as a condition, then what they would do instead. Only looking elsewhere (再不行就找科丝美诗, 不然就找三一的租赁商) is a
+ * rival weighed, not the business moved (b45-069, b46-013).
+ */
+const IF_NOT_THEN =
+  '(?:(?:不然|否则|要不然?)(?:的话)?(?:就|只能|只好)?|(?:不好|不行|不达标|不过关|满足不了|做不到)(?:的话)?(?:就|只能|只好))(?:考虑)?';
+export const SWITCHED_TO = new RegExp(
+  `(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|(?:想|考虑|打算)换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新])|再不行(?:的话)?(?:就|只能|只好)?(?:找|换|用|选)|${IF_NOT_THEN}(?:用|选|换|给|分[^,.;!?]{0,6}?给))(?!我们|咱们)`,
+  'g',
+);
+/** A bare 想换 / 考虑换 switches to a rival only when the rival follows at once (想换久保田的); 想换掉现在用的X names the one left. */
+export const BARE_WISH_TO_SWITCH = /^(?:想|考虑|打算)换$/;
 /**
  * The customer stays with us after all, or comes over to us (之前用的X,合同到期不续了,想换我们): a mention of switching
  * or not renewing is not churn of ours.
@@ -350,6 +363,8 @@ const MONEY_COMING_IN =
  */
 const FIGURE_CUT =
   `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6})[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
+/** A letter of credit written LC (客户要LC 90天), not the letters inside a longer name (HPLC). */
+const LETTER_OF_CREDIT = '(?<![A-Za-z])LC(?![A-Za-z])';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
 const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}?框架(?!搭|广告|结构)';
 
@@ -415,7 +430,7 @@ const RULES: TagRule[] = [
     tag: 'payment',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('payment')}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
+      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',
     ),
   },

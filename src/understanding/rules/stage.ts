@@ -18,7 +18,8 @@ const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).joi
  */
 const MOVE_VERB =
   '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入|去)到?|退回|回退|回到|推进|进入|进到|标记)';
-const REQUEST = new RegExp(`(?<!已经|已)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
+/** 已经进入商务谈判阶段了, 现在进入商务阶段: the stage the deal is at, reported, not a move asked for. */
+const REQUEST = new RegExp(`(?<!已经|已|现在|目前|正式)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
 /**
  * Toward a stage, then the move (这单可以往商务谈判推了吧, 往方案演示挪一挪): a move asked for or suggested;
  * not the work under way (在往商务谈判推进).
@@ -134,7 +135,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
   // A round of it (商务谈判第一轮, 第二轮商务谈判) is the stage under way.
   [
     'negotiation',
-    /商务谈判(?:中|阶段|第[一二三四五两0-9]轮)|第[一二三四五两0-9]轮(?:商务)?谈判|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段/,
+    /商务谈判(?:中|阶段|第[一二三四五两0-9]轮)|第[一二三四五两0-9]轮(?:商务)?谈判|(?:开始|正在|在|已经)谈商务|谈商务了|开始谈判|进入谈判阶段|(?:进入|到了|在)商务阶段/,
   ],
   [
     'demo',
