@@ -2,7 +2,7 @@ import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
 import { soundsAlike } from './homophones';
-import { LOST_THINGS, STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
+import { LOST_THINGS, STAGE_FULL_NAMES, STAGE_NAMES, theirBusinessTaken } from './stage-words';
 import { escapeRegExp } from './text';
 
 /**
@@ -253,6 +253,7 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
       if (stage === 'lost' && HEDGED.test(before)) continue;
       if (DEMANDED_BY.test(before)) continue;
+      if (m[0].startsWith('被') && theirBusinessTaken(before)) continue;
       if (m[0] === '丢了' && (THING_LOST_BEFORE.test(before) || THING_LOST_AFTER.test(clause.slice(m.index! + 2)))) continue;
       if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
       return stage;
