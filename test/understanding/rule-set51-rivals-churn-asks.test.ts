@@ -97,3 +97,20 @@ describe('a rival introduced by name', () => {
   it('一家…叫X with no rival word still is', () =>
     expect(run('朋友介绍了一家做医药的公司叫康瑞生物，想办年会').intent).toBe('create_lead'));
 });
+
+describe('a hospital known by its city', () => {
+  const hospitals = ruleRunner([{ id: 'h1', name: '德阳市口腔医院', aliases: ['德阳口腔'] }]);
+  it('another city\'s 口腔医院 is not it', () => {
+    const e = hospitals('记一下：乐山嘉州口腔医院的正畸科，谭主任对隐形矫治有兴趣，下周三过去拜访');
+    expect(e.customerId).toBeNull();
+    expect(e.customerName).toBe('乐山嘉州口腔医院');
+  });
+  it('its city with the kind still is', () => expect(hospitals('德阳口腔医院的采购说下周来看样').customerId).toBe('h1'));
+});
+
+describe('the amount of a deal', () => {
+  it('a part paid after the total leaves the total', () =>
+    expect(run('锦程律所合同签了！96万，预付款28.8万已经到账').amount).toBe(960000));
+  it('a part paid alone still is the amount', () => expect(run('锦程律所预付款28.8万已经到账').amount).toBe(288000));
+  it('a loss they suffered is none', () => expect(run('北仑冲压说停电一次损失好几十万').amount).toBeNull());
+});
