@@ -373,7 +373,8 @@ const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
  * planning), written from the contract alone. First run, after the fixes of sets 25–48: intent 93.8%, customer 98.8%,
  * amount 98.8%, due 96.9%, tag F1 0.904 (tag recall 85%). After general fixes (rivals of its trades, churn said as a
  * slim chance or a wait for next year, our goods' defects, slash commands and questions about one's own records, a
- * renewal signed, a rival introduced by 一家…叫X): AFTER_FIGURES.
+ * renewal signed, a rival introduced by 一家…叫X, a hospital known by its city, a part paid after the total, the team's
+ * own reports): intent 97.5%, customer 100%, amount 100%, due 97.5%, tag F1 0.991.
  */
 const BLIND51 = new URL('../fixtures/extract-blind51.jsonl', import.meta.url);
 /**

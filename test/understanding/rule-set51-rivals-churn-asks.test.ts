@@ -114,3 +114,14 @@ describe('the amount of a deal', () => {
   it('a part paid alone still is the amount', () => expect(run('锦程律所预付款28.8万已经到账').amount).toBe(288000));
   it('a loss they suffered is none', () => expect(run('北仑冲压说停电一次损失好几十万').amount).toBeNull());
 });
+
+describe("the team's own reports", () => {
+  const team = ruleRunner([{ id: 'h1', name: '江苏汇能数据中心有限公司', aliases: ['汇能'] }]);
+  it('a weekly report promised to the manager is no customer promise', () => {
+    const e = team('好的孙总，我下午把周报发您');
+    expect(e.intent).toBe('other');
+    expect(e.commitment).toBeNull();
+  });
+  it("a project's weekly report for the customer still is", () =>
+    expect(team('汇能要我们每周发项目周报给他们，我下午把第一份发过去').commitment).not.toBeNull());
+});
