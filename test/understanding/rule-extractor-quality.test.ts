@@ -366,6 +366,18 @@ const BLIND47 = new URL('../fixtures/extract-blind47.jsonl', import.meta.url);
  */
 const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
 /**
+ * A fifty-first blind set (160 cases: a new customer's team in its first month with the bot — plain and slash commands,
+ * leads with and without markers, stage requests including a move back, done deliverables, approvals by boards and
+ * meetings against approved budgets, customer deadlines against our promises, questions of every subject; generator
+ * sets, office printing services, cold-rolled steel, orthodontic aligners, EV charging piles, irrigation, event
+ * planning), written from the contract alone. First run, after the fixes of sets 25–48: intent 93.8%, customer 98.8%,
+ * amount 98.8%, due 96.9%, tag F1 0.904 (tag recall 85%). After general fixes (rivals of its trades, churn said as a
+ * slim chance or a wait for next year, our goods' defects, slash commands and questions about one's own records, a
+ * renewal signed, a rival introduced by 一家…叫X, a hospital known by its city, a part paid after the total, the team's
+ * own reports): intent 97.5%, customer 100%, amount 100%, due 97.5%, tag F1 0.991.
+ */
+const BLIND51 = new URL('../fixtures/extract-blind51.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -444,6 +456,7 @@ describe.each([
   ['forty-sixth blind', BLIND46],
   ['forty-seventh blind', BLIND47],
   ['forty-eighth blind', BLIND48],
+  ['fifty-first blind', BLIND51],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

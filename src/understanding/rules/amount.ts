@@ -48,8 +48,10 @@ const THRESHOLD_BEFORE = /(?:超过|超出|高于|大于|多于|低于|少于)$/
 const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|得|必须|需要|要(?:走|上|过|报|经|招))/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
-/** Money paid for a loss or a fault (赔了两万货损, 索赔5万, 罚款三千): a claim settled, not what the deal is worth. */
-const COMPENSATION_BEFORE = /(?:赔|赔了|赔偿|赔付|索赔|理赔|罚款|罚了|违约金)[^,.;!?\d]{0,2}$/;
+/** Money paid for a loss or a fault (赔了两万货损, 索赔5万, 罚款三千), or a loss the customer suffered (停电一次损失好几十万): a claim settled, not what the deal is worth. */
+const COMPENSATION_BEFORE = /(?:赔|赔了|赔偿|赔付|索赔|理赔|罚款|罚了|违约金|损失了?)[^,.;!?\d]{0,2}$/;
+/** A part of the price paid (预付款28.8万已经到账, 首付30万), said after the deal's total: the total stays the amount. */
+const PART_PAID_BEFORE = /(?:预付款?|首付款?|首款|定金|订金|尾款|进度款)(?:是|为|已经|已)?$/;
 /** A total said before a bare figure (两年套餐一共7600): yuan, as 元 after it would say. */
 const TOTAL_BEFORE = /(?:一共|总共|合计|总计|总价|共计)(?:是|为|要|才)?$/;
 /**
@@ -141,6 +143,7 @@ export function findAmount(written: string, rivals: readonly string[] = []): num
     const money = isMoney(text, m, rivals);
     const unit: string | null = money ? (m[2] ?? null) : concededInUnit(text, m, lastUnit);
     if (!money && unit === null) continue;
+    if (last !== null && PART_PAID_BEFORE.test(text.slice(0, m.index))) continue;
     const value = parseChineseNumber(m[1]);
     const yuan = value === null ? 0 : Math.round(value * (unit ? AMOUNT_UNITS[unit] : 1));
     if (yuan >= MIN_DEAL) {

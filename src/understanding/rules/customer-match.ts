@@ -37,6 +37,8 @@ const GENERIC_OPENINGS = new Set([
   '康复',
   '牙科',
 ]);
+/** What is left of a name after a generic opening when nothing else names it (口腔 + 医院). */
+const KIND_ONLY = /^(?:医院|专科医院|诊所|门诊部?|医院分院)$/;
 /** A complete key (name or alias) outranks a partial hit of the same length. */
 const COMPLETE_BONUS = 0.75;
 /** Each sound-alike character costs this much against an exact one. */
@@ -73,12 +75,14 @@ function keysOf(customer: Customer): Key[] {
   const core = stripLeadingPlace(noSuffix);
   const place = leadingPlace(noSuffix);
   const minPrefix = GENERIC_OPENINGS.has(core.slice(0, 2)) ? 3 : 2;
-  const complete = [full, noSuffix, core, ...customer.aliases.map(normalizeText)];
+  // 德阳市口腔医院 without its city is any 口腔医院 (乐山嘉州口腔医院 is another): its core names it only with the place.
+  const placeNeeded = place !== '' && core !== noSuffix && GENERIC_OPENINGS.has(core.slice(0, 2)) && KIND_ONLY.test(core.slice(2));
+  const complete = [full, noSuffix, ...(placeNeeded ? [] : [core]), ...customer.aliases.map(normalizeText)];
   const placed = place && core !== noSuffix ? place + core : null;
   if (placed) complete.push(placed);
   return [
     ...complete.filter((k) => k.length >= 2).map((text) => ({ text, complete: true, minPrefix: text.length })),
-    { text: core, complete: false, minPrefix },
+    ...(placeNeeded ? [] : [{ text: core, complete: false, minPrefix }]),
     // The place makes even a generic opening specific (湖州中医 for 湖州市中医院).
     ...(placed ? [{ text: placed, complete: false, minPrefix: place.length + 2 }] : []),
   ];

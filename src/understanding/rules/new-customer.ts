@@ -5,10 +5,10 @@ import { afterPlaceWord, stripLeadingPlace, stripPlaceOf } from './places';
 /**
  * A lead described first, then named: 一家做汽配的,叫嘉丰精工 / 有家炼化厂叫东岳石化 / 有个中学叫石门实验中学. 一家 already
  * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
- * company, or an English abbreviation (有个IDC叫X).
+ * company, or an English abbreviation (有个IDC叫X). A rival introduced so (竞争的还有一家上海的公司叫励展) is no lead.
  */
 const CALLED_PARTY =
-  /(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])/
+  /(?<!(?:竞争|对手|竞品|友商|同行)[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])/
     .source;
 
 export const LEAD_MARKER = new RegExp(

@@ -5,6 +5,7 @@ import { loadWordFile, words } from '../words/word-file';
 import { isNegated } from './negation';
 import { SURNAMES } from './contacts';
 import { MAKING_ABROAD } from './places';
+import { theirBusinessTaken } from './stage-words';
 
 /**
  * Signal tags from keywords of the contract's taxonomy, each mention checked for negation.
@@ -169,11 +170,12 @@ const RIVAL_ABROAD = `${MAKER_ABROAD}[^,.;!?]{0,10}?(?:便宜|更低|价格(?:�
 const BATCH_FAULT =
   '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,12}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|不匀|结块|发霉|破损|生锈|漏)';
 /**
- * Goods of ours failing in use, pointed at as ours (先到的一台机子喷头堵了, 我们的变频器报故障停机了): after-sales talk; the
+ * Goods of ours failing in use, pointed at as ours (先到的一台机子喷头堵了, 我们的变频器报故障停机了, 我们冷轧板的冲压开裂率偏高):
+ * after-sales talk, a defect reported (开裂率偏高, 划伤了), not one prevented (防止开裂); the
  * customer's old equipment failing (老设备老出故障想换) is a reason to buy, none.
  */
 const OUR_GOODS_FAULT =
-  '(?:(?:先|刚|已经|之前|上次)(?:到|送|交|装|发)的|(?:我们|咱们)(?:家)?的)[^,.;!?]{0,10}?(?:堵了|坏了|出故障|报故障|停机了|不转了|卡死了?)';
+  '(?:(?:先|刚|已经|之前|上次)(?:到|送|交|装|发)的|(?:我们|咱们)(?:家)?的?)[^,.;!?]{0,10}?(?:堵了|坏了|出故障|报故障|停机了|不转了|卡死了?|(?:开裂|划伤|生锈|变形|起皱)率?(?:偏高|太高|高|多|严重|了))';
 /** How long a repair takes, asked or weighed (坏了多久能修好, 几天能修好): after-sales talk. */
 const REPAIR_TIME = '坏了[^,.;!?]{0,2}(?:多久|几天|多长时间)|(?:多久|几天|多长时间)(?:能|可以)?修(?:好|完)';
 /** Goods sent back by the count (退了3吨, 退回两箱): a return, as 退货 is. */
@@ -238,9 +240,9 @@ const CHURN = new RegExp(
     // The customer gives it up (客户放弃了); the rep giving up (这单放弃吧, 我们放弃了) is a loss without the tag.
     '(?<!我们?|咱们|我司|这单|这个单子|那就|只能|干脆)放弃(?!吧)',
     '不太?积极',
-    // A loss guessed (估计是丢了, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
+    // A loss guessed (估计是丢了, 估计要丢, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
     // stage alone, churn only when lost to a rival (rule-extractor).
-    '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|吹了|丢了|输了|没了)',
+    '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|吹了|丢了?(?![失东件钱人])|输了|没了)',
     // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
     // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery, and money paid late
     // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) is the deal slipping.
@@ -268,6 +270,8 @@ const CHURN = new RegExp(
     // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
     '(?<!(?:价格|价钱|品牌|进口|国产|颜色|外观)[^,.;!?不没]{0,3})(?:(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了)',
     '(?:暑假|寒假|年|节|春节|国庆|明年|下半年|下个?季度|下个?月|下次|过段时间|过阵子|以后|之后|回头)后?再(?:说|看|考虑|议|谈|聊|弄|做|上|换|买)',
+    // Only left to wait for a later year or season (今年的招标已经过了,只能等明年了): the deal put off.
+    '(?:只能|只好)(?:再)?等(?:到)?(?:明年|下半年|年后|下个?季度|下一轮)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
     '先不(?:做|上|买|换|采购|考虑|弄|搞|折腾|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
@@ -357,12 +361,12 @@ const FEE_TALKED =
 const MONEY_COMING_IN =
   '(?<!价)钱(?!总|工|经理|主任|科长|处长|老师|老板)[^,.;!?批]{0,6}?(?:打过来|打了过来|到账|能回|回来了|回了|回一半|回一部分|收到了|到了)';
 /**
- * A fee or price moved from one figure to another (物业费能不能从2.8降到2.5), or a sum cut to another (62.8万降到58万): price
- * talk. A budget, a bill of theirs or the deal's size cut (预算从300万压到200万, 电费从80万降到50万, 先做一期,金额从380万砍到
+ * A fee or price moved from one figure to another (物业费能不能从2.8降到2.5, 合同价从320万谈到了298万), or a sum cut to another (62.8万降到58万): price
+ * talk. A budget, a bill of theirs or the deal's size cut (预算从300万压到200万, 预算砍了一半,从40万降到20万, 电费从80万降到50万, 先做一期,金额从380万砍到
  * 210万) is not our price, nor is a total that follows the quantity (总价从45万调到58万).
  */
 const FIGURE_CUT =
-  `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6})[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
+  `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
 /** A letter of credit written LC (客户要LC 90天), not the letters inside a longer name (HPLC). */
 const LETTER_OF_CREDIT = '(?<![A-Za-z])LC(?![A-Za-z])';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
@@ -399,7 +403,7 @@ const RULES: TagRule[] = [
     tag: 'delivery',
     concern: true,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?![前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${GOODS_IN_PARTS}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${GOODS_IN_PARTS}`,
       'g',
     ),
   },
@@ -447,7 +451,8 @@ const RULES: TagRule[] = [
     tag: 'churn_risk',
     negatable: false,
     pattern: CHURN,
-    unless: (text, start, end) => onlyPartDropped(text, start, end) || incumbentLeft(text, start, end),
+    unless: (text, start, end) =>
+      onlyPartDropped(text, start, end) || incumbentLeft(text, start, end) || (text[start] === '被' && theirBusinessTaken(text.slice(0, start))),
   },
 ];
 

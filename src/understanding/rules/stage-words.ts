@@ -31,3 +31,13 @@ export const STAGE_FULL_NAMES: ReadonlyArray<[Stage, string[]]> = STAGE_NAMES.ma
   stage,
   names.filter((name) => name === STAGE_LABELS[stage] || name === stage || name.length >= 3),
 ]);
+
+/**
+ * The customer's own business taken by someone (他们的订单被越南那边抢了, 客户的市场被抢了): their trouble, not our deal lost.
+ * Tested on the text before 被.
+ */
+const THEIR_BUSINESS_BEFORE = /(?:他们|客户|对方|人家|自己)(?:的)?(?:订单|生意|市场|客户|份额|业务)(?:也|都)?$/;
+
+export function theirBusinessTaken(before: string): boolean {
+  return THEIR_BUSINESS_BEFORE.test(before);
+}

@@ -2,7 +2,7 @@ import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
 import { soundsAlike } from './homophones';
-import { LOST_THINGS, STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
+import { LOST_THINGS, STAGE_FULL_NAMES, STAGE_NAMES, theirBusinessTaken } from './stage-words';
 import { escapeRegExp } from './text';
 
 /**
@@ -127,9 +127,10 @@ const REPORTS: Array<[Stage, RegExp]> = [
     // 定点了 (an automaker nominating its supplier) is the deal won; the letter that confirms it comes later; so is the
     // customer's order issued (PO下来了, 订单下来了; not waited for: 等PO下来了再排产), which is how many buyers sign.
     // A receipt or acceptance paper signed (验收单也签了, 送货单签了) is the goods accepted, not the deal signed.
+    // A renewal signed (续签合同了, 续约了) is the deal won again; one refused (不续签了) is churn.
     // A clause ending in 中了 (江职院中了!) is the bid won, unless picked or hit (选中了, 命中了); a rival before it is our loss.
     new RegExp(
-      `(?<!(?:验收单?|验收报告|签收单|送货单|回执|确认单|交接单|入库单)[^,.;!?]{0,3})签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|签下来了|签下了|已签约|已经签约|签单了|下了?PO|(?<!等[^,.;!?]{0,6})(?:PO|po|订单|采购订单|采购单)(?:已经|也|终于)?(?:下来了|下了(?![,.;!?\s]*(?:吗|没)))|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|(?<!要|想|能|争取|必须|一定|才能|就能)拿下(?=[!~]|$)|成交了|赢单|定点了|(?:拿到|获得)(?:了)?定点(?!信|通知)|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?<![选看猜打命相击射没未])中了$|(?:今天|昨天|前天|刚才|刚刚|上午|下午|中午|晚上)[^,.;!?]{0,10}签的(?!字|收|送货|回执|确认单|验收|到货|单|[^,.;!?]{0,6}(?:是|不|没|要|会))|(?:合同|协议)[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单了|(?<![待未没])订单(?:已经|也|都)?确认(?:了|好了)(?![吗么没])|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了|合同[^,.;!?]{0,6}盖(?:好|完)?章(?:寄|递|送|拿|传)?回来了`,
+      `(?<!(?:验收单?|验收报告|签收单|送货单|回执|确认单|交接单|入库单)[^,.;!?]{0,3})(?<![不没未]续)签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|(?<![不没未再])续(?:签|约)(?:合同)?(?:了|好了|下来了)(?![吗么])|签下来了|签下了|已签约|已经签约|签单了|下了?PO|(?<!等[^,.;!?]{0,6})(?:PO|po|订单|采购订单|采购单)(?:已经|也|终于)?(?:下来了|下了(?![,.;!?\s]*(?:吗|没)))|合同(?:已经|已)?签(?:了|好|完)|拿下了|拿下来了|(?<!要|想|能|争取|必须|一定|才能|就能)拿下(?=[!~]|$)|成交了|赢单|定点了|(?:拿到|获得)(?:了)?定点(?!信|通知)|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?<![选看猜打命相击射没未])中了$|(?:今天|昨天|前天|刚才|刚刚|上午|下午|中午|晚上)[^,.;!?]{0,10}签的(?!字|收|送货|回执|确认单|验收|到货|单|[^,.;!?]{0,6}(?:是|不|没|要|会))|(?:合同|协议)[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单了|(?<![待未没])订单(?:已经|也|都)?确认(?:了|好了)(?![吗么没])|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了|合同[^,.;!?]{0,6}盖(?:好|完)?章(?:寄|递|送|拿|传)?回来了`,
     ),
   ],
   // A round of it (商务谈判第一轮, 第二轮商务谈判) is the stage under way.
@@ -253,6 +254,7 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
       if (stage === 'lost' && HEDGED.test(before)) continue;
       if (DEMANDED_BY.test(before)) continue;
+      if (m[0].startsWith('被') && theirBusinessTaken(before)) continue;
       if (m[0] === '丢了' && (THING_LOST_BEFORE.test(before) || THING_LOST_AFTER.test(clause.slice(m.index! + 2)))) continue;
       if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
       return stage;
