@@ -233,10 +233,10 @@ function withSuffix(text: string): NamedParty | null {
 
 /**
  * What a company wants, written right after its name (…公司要做视频监控平台, …有限公司,景区二期要租三台, …酒楼要配整套后厨),
- * perhaps after who called (…有限公司,设备科周科长,想换一批变频柜).
+ * perhaps after its trade or who called (…有限公司,做农产品配送的,想买十台轻卡; …有限公司,设备科周科长,想换一批变频柜).
  */
 const NEED_AFTER =
-  /^[\s,:]*(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制|配(?!合))/;
+  /^[\s,:]*(?:(?:是)?(?:做|搞|生产)[^,.;!?\s]{1,10}的[\s,]+)?(?:[^,.;!?]{0,8}(?:总|经理|工|主任|科长|处长|部长|主管|老板)[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:要|想|需要|打算|计划|准备)(?:做|上|租|买|采购|建|找|换|搞|引进|定制|配(?!合))/;
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
 const VISITED_BEFORE = /(?:拜访|去了|去|见了|到了|走访)[^,.;!?]{0,4}$/;
 
