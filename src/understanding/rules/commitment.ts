@@ -320,6 +320,9 @@ const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
 const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
 
+/** Sent up the customer's own line (把供应商名单报给院里, 上报集团): their step, not ours, unless 我 says it is. */
+const UP_THEIR_LINE = /(?:报|提交|递交|呈报)(?:给|到)(?:院里|局里|所里|集团|总部|上级|上面)|(?:上报|报批)(?:给|到)?(?:院里|局里|所里|集团|总部|上级)/;
+
 function isCandidate(
   clause: Clause,
   reported: boolean,
@@ -336,7 +339,7 @@ function isCandidate(
   if (TERM_GRANTED.test(text) && !isRepSubject(text)) return false;
   // 绵外的课桌椅报价单 / 我已经发给总务处了: the deliverable named as the topic of what the rep says next.
   if (isDeliverableTopic(text)) return false;
-  if (THEIR_COMPLAINT.test(text) && !isRepSubject(text)) return false;
+  if ((THEIR_COMPLAINT.test(text) || UP_THEIR_LINE.test(text)) && !isRepSubject(text)) return false;
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
     if (!hasThirdPartySubject(text) || INVITED_US.test(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text)))
       return true;
