@@ -105,7 +105,7 @@ function described(rest: string, marker: string): string {
 
 /** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
 const NOT_A_NAME =
-  /^(?:他们|她们|对方|我们|咱们|姓|聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
+  /^(?:他们|她们|对方|我们|咱们|聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
 const NAMED_PARTY =
@@ -122,11 +122,14 @@ const DESCRIBED_PROJECT = /的[^的]{1,10}(?:项目|工程|工地)$/;
 /** A word that describes the lead (那边有个经销商, 有家做陶瓷的), written before its name. */
 const DESCRIPTION_FIRST = /^[^\s,.;!?]{0,8}?(?:有个|有一个|有家|有一家)[^\s,.;!?]{1,12}[\s,]+/;
 
-/** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总). */
+/** A person's surname said (姓刘, 姓欧阳): who the contact is, never what the company is called. */
+const SURNAME_SAID = /^姓[\u4e00-\u9fa5]{1,2}$/;
+
+/** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总 nor 姓刘). */
 function isBareName(text: string): boolean {
   const word = text.match(/^[^\s,.;!?(]*/)![0];
   const stop = text.search(NAME_STOP);
-  return NAME_AFTER_PLACE.test(word) && (stop < 0 || stop >= word.length);
+  return NAME_AFTER_PLACE.test(word) && !SURNAME_SAID.test(word) && (stop < 0 || stop >= word.length);
 }
 
 /**
