@@ -366,6 +366,15 @@ const BLIND47 = new URL('../fixtures/extract-blind47.jsonl', import.meta.url);
  */
 const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
 /**
+ * A forty-ninth blind set (160 cases: a team selling to factories and institutions in Jiangsu, Guangdong and Sichuan —
+ * compressors and pneumatics, lab consumables, commercial vehicles, ERP implementation, school furniture, fire
+ * protection, packaging machinery; plain follow-ups, leads with and without markers, stage requests, done deliverables,
+ * questions of every subject incl. a manager asking about named reps, undo, help, thanks), written from the contract
+ * alone. First run, after the fixes of sets 25–48: intent 93.8%, customer 98.8%, amount 100%, due 97.5%, tag F1 0.961.
+ * AFTER_PLACEHOLDER
+ */
+const BLIND49 = new URL('../fixtures/extract-blind49.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -444,6 +453,7 @@ describe.each([
   ['forty-sixth blind', BLIND46],
   ['forty-seventh blind', BLIND47],
   ['forty-eighth blind', BLIND48],
+  ['forty-ninth blind', BLIND49],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -92,3 +92,8 @@ describe("a lead's buyer described before the lead's name", () => {
   it('a surname is no name', () =>
     expect(run('今天展会上加了成都一家CRO公司的采购，姓刘，新实验室开张').customerName).toBe('成都一家CRO公司'));
 });
+
+describe('price being negotiated', () => {
+  it('在谈价了 is price talk', () => expect(run('虞山宠物那单已经在谈价了').tags).toContain('price'));
+  it('谈判 alone is not', () => expect(run('虞山宠物那单帮我改到商务谈判').tags).not.toContain('price'));
+});
