@@ -96,4 +96,5 @@ describe("a lead's buyer described before the lead's name", () => {
 describe('price being negotiated', () => {
   it('在谈价了 is price talk', () => expect(run('虞山宠物那单已经在谈价了').tags).toContain('price'));
   it('谈判 alone is not', () => expect(run('虞山宠物那单帮我改到商务谈判').tags).not.toContain('price'));
+  it('没谈价格 is not', () => expect(run('虞山宠物的杨总今天主要聊了技术路线 没谈价格').tags).not.toContain('price'));
 });
