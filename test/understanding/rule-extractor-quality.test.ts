@@ -371,7 +371,10 @@ const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
  * protection, packaging machinery; plain follow-ups, leads with and without markers, stage requests, done deliverables,
  * questions of every subject incl. a manager asking about named reps, undo, help, thanks), written from the contract
  * alone. First run, after the fixes of sets 25–48: intent 93.8%, customer 98.8%, amount 100%, due 97.5%, tag F1 0.961.
- * AFTER_PLACEHOLDER
+ * After general fixes (a lead that came in, a lead's trade or its buyer said before its name, asking the bot how to
+ * talk to it, a deal said to be won, deliverables handed over or arrived, a contact named in a report, a fix wanted
+ * within days, a short meeting of ours, a step up the customer's own line, bus makers as rivals, price under
+ * negotiation): intent 98.8%, customer 100%, amount 100%, due 100%, tag F1 0.968.
  */
 const BLIND49 = new URL('../fixtures/extract-blind49.jsonl', import.meta.url);
 /**
