@@ -366,6 +366,18 @@ const BLIND47 = new URL('../fixtures/extract-blind47.jsonl', import.meta.url);
  */
 const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
 /**
+ * A forty-ninth blind set (160 cases: a team selling to factories and institutions in Jiangsu, Guangdong and Sichuan —
+ * compressors and pneumatics, lab consumables, commercial vehicles, ERP implementation, school furniture, fire
+ * protection, packaging machinery; plain follow-ups, leads with and without markers, stage requests, done deliverables,
+ * questions of every subject incl. a manager asking about named reps, undo, help, thanks), written from the contract
+ * alone. First run, after the fixes of sets 25–48: intent 93.8%, customer 98.8%, amount 100%, due 97.5%, tag F1 0.961.
+ * After general fixes (a lead that came in, a lead's trade or its buyer said before its name, asking the bot how to
+ * talk to it, a deal said to be won, deliverables handed over or arrived, a contact named in a report, a fix wanted
+ * within days, a short meeting of ours, a step up the customer's own line, bus makers as rivals, price under
+ * negotiation): intent 98.8%, customer 100%, amount 100%, due 100%, tag F1 0.968.
+ */
+const BLIND49 = new URL('../fixtures/extract-blind49.jsonl', import.meta.url);
+/**
  * A fifty-first blind set (160 cases: a new customer's team in its first month with the bot — plain and slash commands,
  * leads with and without markers, stage requests including a move back, done deliverables, approvals by boards and
  * meetings against approved budgets, customer deadlines against our promises, questions of every subject; generator
@@ -456,6 +468,7 @@ describe.each([
   ['forty-sixth blind', BLIND46],
   ['forty-seventh blind', BLIND47],
   ['forty-eighth blind', BLIND48],
+  ['forty-ninth blind', BLIND49],
   ['fifty-first blind', BLIND51],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);

@@ -238,7 +238,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
 /** Any action verb after 我 (broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff). */
 const ANY_ACTION =
-  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
+  /跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|碰(?:一下|下|个头|头)|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
@@ -320,6 +320,9 @@ const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
 const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
 
+/** Sent up the customer's own line (把供应商名单报给院里, 上报集团): their step, not ours, unless 我 says it is. */
+const UP_THEIR_LINE = /(?:报|提交|递交|呈报)(?:给|到)(?:院里|局里|所里|集团|总部|上级|上面)|(?:上报|报批)(?:给|到)?(?:院里|局里|所里|集团|总部|上级)/;
+
 function isCandidate(
   clause: Clause,
   reported: boolean,
@@ -336,7 +339,7 @@ function isCandidate(
   if (TERM_GRANTED.test(text) && !isRepSubject(text)) return false;
   // 绵外的课桌椅报价单 / 我已经发给总务处了: the deliverable named as the topic of what the rep says next.
   if (isDeliverableTopic(text)) return false;
-  if (THEIR_COMPLAINT.test(text) && !isRepSubject(text)) return false;
+  if ((THEIR_COMPLAINT.test(text) || UP_THEIR_LINE.test(text)) && !isRepSubject(text)) return false;
   if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
     if (!hasThirdPartySubject(text) || INVITED_US.test(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text)))
       return true;

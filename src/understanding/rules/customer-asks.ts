@@ -47,10 +47,10 @@ const ASKS = new RegExp(
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前|内)(?:${WITHIN(4)}?|把${WITHIN(14)}?)(?:${GIVE})`,
     // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓, 12号前要全部到仓, 明早上午要送到: goods reaching them by their deadline.
     // 他们要求3月28号前8台机器全部到位: the goods counted between the deadline and their arrival.
-    `要求${WITHIN(10)}?(?:前|之前|以前)${WITHIN(8)}?(?:${ARRIVE})`,
+    `要求${WITHIN(10)}?(?:前|之前|以前|内)${WITHIN(8)}?(?:${ARRIVE})`,
     `(?:前|之前|以前|${PART_OF_DAY})(?:要|得|必须)(?:全部|都|全)?(?:${SEND}|到(?:他们|客户)?的?(?:仓|厂|现场|工地))`,
-    // 主办方要求10月13号前搭完, 6月1号前必须切换完, 必须10号前给他们装完: our work at their site finished by their deadline (not 前要上线: the schedule).
-    `(?:要求|必须)${WITHIN(10)}?(?:前|之前|以前)${WITHIN(5)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,
+    // 主办方要求10月13号前搭完, 要求7天内换掉, 6月1号前必须切换完, 必须10号前给他们装完: our work at their site finished by their deadline (not 前要上线: the schedule).
+    `(?:要求|必须)${WITHIN(10)}?(?:前|之前|以前|内)${WITHIN(5)}?(?:${FINISH})|(?:前|之前|以前)(?:必须|务必|一定要)(?:${FINISH})`,
     // 投标文件要在3月27日前递交, 方案得在周五之前提交: a paper of ours due to be handed in by their deadline.
     `(?:${DELIVERABLE})(?:要|需要|得|必须)在?${WITHIN(10)}?(?:前|之前|以前)(?:递交|提交|${GIVE})`,
     // 货期要卡死在6月5号前, 交期要求十四号之前, 货期要保证10月前: the goods' date set by them as a deadline for us (not 交货期定在5月20日: a date agreed, nor 交期要求提前两周: no deadline).
