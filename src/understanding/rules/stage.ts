@@ -2,8 +2,8 @@ import { nextStage } from '../../domain/stage-moves';
 import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
 import { soundsAlike } from './homophones';
-import { LOST_THINGS, STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
-import { escapeRegExp } from './text';
+import { LOST_THINGS, MOVE_WORDS, STAGE_FULL_NAMES, STAGE_NAMES } from './stage-words';
+import { alternationOf, escapeRegExp } from './text';
 
 /**
  * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
@@ -17,7 +17,7 @@ const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).joi
  * verb of its own (进入, 回退, 标记).
  */
 const MOVE_VERB =
-  '(?:(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入|去)到?|退回|回退|回到|推进|进入|进到|标记)';
+  `(?:(?:${alternationOf(MOVE_WORDS)})\\s*(?:to\\s+|(?:to\\s*)?(?:到|至|成|为))|(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入|去)到?|退回|回退|回到|推进|进入|进到|标记)`;
 /** 已经进入商务谈判阶段了, 现在进入商务阶段: the stage the deal is at, reported, not a move asked for. */
 const REQUEST = new RegExp(`(?<!已经|已|现在|目前|正式)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
 /**
