@@ -27,13 +27,13 @@ export interface Commitment {
 }
 
 /**
- * 我/我们 (or 本人, as a formal report writes it) as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们, 给到我们, 过来看我们嘉兴的电站, 参观我们
+ * 我/我们 (or 本人 opening a clause, as a formal report writes it; 负责人本人 is someone himself) as the subject: not an object (给我, 跟我们, 用我们, 要求我们, 希望我们, 给到我们, 过来看我们嘉兴的电站, 参观我们
  * 工厂), a possessive (我们的) nor a place
  * someone comes to (来我们厂参观, 到我们公司). After 比/用/选 a time right after 我 makes it the subject of voice
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!要求|希望|给到|交到|送到|发到|参观|考察)(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:厂|工厂|公司|这边|这里|单位|车间|展厅|基地|总部|园区|仓库|实验室|门店|办公室)))(?:我这边|我方|我司|我们|我|咱们|咱|本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!要求|希望|给到|交到|送到|发到|参观|考察)(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:厂|工厂|公司|这边|这里|单位|车间|展厅|基地|总部|园区|仓库|实验室|门店|办公室)))(?:我这边|我方|我司|我们|我|咱们|咱|(?<![\u4e00-\u9fa5])本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
 const OPINION =
