@@ -48,8 +48,7 @@ describe('本人 in a formal report is the rep', () => {
     '远帆：对方表示下周一前确认，本人将于下周一下午致电跟进确认结果。',
     '远帆项目：本人计划下周三再次拜访周总。',
   ])('%s is a promise with a time', (text) => expect(run(text).commitment?.due).not.toBeNull());
-  it('本人 inside someone else’s words is no promise of ours', () =>
-    expect(run('远帆说他们的负责人本人下周才回来').commitment).toBeNull());
+  it('本人 inside someone else’s words is no promise of ours', () => expect(run('远帆说他们的负责人本人下周才回来').commitment).toBeNull());
 });
 
 describe('rivals of the trades', () => {
@@ -60,4 +59,14 @@ describe('rivals of the trades', () => {
     ['第一名是三思', '三思'],
   ])('%s -> %s', (text, rival) => expect(findCompetitors(text)).toContain(rival));
   it.each(['这事要三思而后行', '请再三思考一下'])('%s names no rival', (text) => expect(findCompetitors(text)).toEqual([]));
+});
+
+describe('questions about the bot itself', () => {
+  it.each(['这个bot能识别英文吗？', '这个可以直接说话吗 我发语音它能听懂吗', '请问如何在系统中为已有客户补充联系人信息？'])(
+    '%s is help',
+    (text) => expect(run(text).intent).toBe('help'),
+  );
+  it.each(['他们能直接说话吗', '远帆说他们能识别我们的产品', '哈哈 我就试试你能不能听懂'])('%s is no help', (text) =>
+    expect(run(text).intent).not.toBe('help'),
+  );
 });

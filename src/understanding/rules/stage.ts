@@ -16,8 +16,7 @@ const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).joi
  * A verb of moving and where to (挪回, 推到, 改成, 调至, 标记为, 关成丢单, Cantonese 推去/改去 before a stage name), or a move
  * verb of its own (进入, 回退, 标记).
  */
-const MOVE_VERB =
-  `(?:(?:${alternationOf(MOVE_WORDS)})\\s*(?:to\\s+|(?:to\\s*)?(?:到|至|成|为))|(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入|去)到?|退回|回退|回到|推进|进入|进到|标记)`;
+const MOVE_VERB = `(?:(?:${alternationOf(MOVE_WORDS)})\\s*(?:to\\s+|(?:to\\s*)?(?:到|至|成|为))|(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入|去)到?|退回|回退|回到|推进|进入|进到|标记)`;
 /** 已经进入商务谈判阶段了, 现在进入商务阶段: the stage the deal is at, reported, not a move asked for. */
 const REQUEST = new RegExp(`(?<!已经|已|现在|目前|正式)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
 /**
