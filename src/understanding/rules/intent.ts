@@ -41,8 +41,13 @@ const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度|今日|�
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
 const GREETING =
   /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
+/**
+ * How to use the bot. Questions about what it can take (这个bot能识别英文吗, 可以直接说话吗, 它能听懂吗) and how to do
+ * something in the system (如何在系统中为已有客户补充联系人) are help too; 他们能直接说话吗 asks about someone else,
+ * and 试试你能不能听懂 is no question.
+ */
 const HOW_TO =
-  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
+  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 /**
@@ -231,6 +236,12 @@ const PAPERS_IN_HAND =
   /(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:资质|文件|材料|资料|证件|证书|手续|单据)(?:也|都|已经|已|全|全部)*(?:准备|备|凑|补)?齐(?:了|全了)/;
 /** The rep marks it done (已完成:…, 搞定:…). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
+/**
+ * A formal report's deed done on a date (已于今日上午提交对方采购部, 已于4月24日发送至对方邮箱, 已按要求,于今日上午将资料发送至…):
+ * 已于 or a clause opening with 于 and a day gone by, then the deed, with no 了 (将于/计划于 say what is to come).
+ */
+const FORMAL_DONE =
+  /(?:已于|^于(?=今日|今天|昨日|昨天|本日|日前|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:发送|发至|提交|寄出|寄送|递交|送达|送至|答复|回复|报送|提供)/;
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总监|主管|总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
@@ -371,7 +382,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const deed = clause.match(DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND) ?? clause.match(CHASED_OR_ANSWERED);
+    const deed = clause.match(DONE) ?? clause.match(FORMAL_DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND) ?? clause.match(CHASED_OR_ANSWERED);
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
     // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
     // ahead (下周就交付了) makes 了 a change to come.

@@ -10,12 +10,16 @@ const stageFile = loadWordFile(
     version: z.literal(1),
     note: z.string(),
     stages: z.record(z.enum(STAGES), z.object({ names: z.array(z.string().min(1)), short: z.array(z.string().min(1)) })),
+    moveWords: z.array(z.string().min(1)),
     lostThings: z.array(z.string().min(1)),
   }),
 );
 
 /** Things a rep can lose (车钥匙丢了, 快递给弄丢了): their 丢了 reports no lost deal. */
 export const LOST_THINGS: readonly string[] = stageFile.lostThings;
+
+/** English verbs of moving a deal (pls move到商务谈判), read before 到/成/为/to as 推到/改成 are. */
+export const MOVE_WORDS: readonly string[] = stageFile.moveWords;
 
 /** Every name of a stage, label first, the code last. */
 export const STAGE_NAMES: ReadonlyArray<[Stage, string[]]> = STAGES.map((stage) => [

@@ -77,11 +77,21 @@ export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|
 /** What comes right before a value said as what it is not (不是2400万, 不是锦绣是越美): the value said instead is meant. */
 export const DENIED_BEFORE = /不是$/;
 
+/**
+ * A word as a literal that, where it begins or ends with a Latin letter, stands as a whole word there: English words
+ * mixed into Chinese (rate, bid, boss) are not read inside longer English words (corporate, forbid, embossed).
+ */
+function asWholeWord(word: string): string {
+  const before = /^[A-Za-z]/.test(word) ? '(?<![A-Za-z])' : '';
+  const after = /[A-Za-z]$/.test(word) ? '(?![A-Za-z])' : '';
+  return `${before}${escapeRegExp(word)}${after}`;
+}
+
 /** Words as one alternation inside a pattern, longest first so that a longer word wins its place. */
 export function alternationOf(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
+    .map(asWholeWord)
     .join('|');
 }
 
