@@ -366,6 +366,16 @@ const BLIND47 = new URL('../fixtures/extract-blind47.jsonl', import.meta.url);
  */
 const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
 /**
+ * A fiftieth blind set (160 cases: what reps type at 18:00 when reporting their day — one or two visits summarised,
+ * terse or long, promises for tomorrow or this week, questions about their to-dos and a colleague's deals, corrections
+ * and undos, help, thanks — in medical imaging service contracts, bakery ingredients, warehouse racking, corporate
+ * travel, industrial robots and phone accessories wholesale), written from the contract alone. First run, after the
+ * fixes of sets 25–48: intent 96.3%, customer 99.4%, amount 100%, due 98.8%, tag F1 0.931. After general fixes (rivals
+ * of its trades, a fee called too high, a topic hardly raised, a contract's approval flow, a bid handed in): intent
+ * 96.3%, customer 99.4%, amount 100%, due 98.8%, tag F1 0.974.
+ */
+const BLIND50 = new URL('../fixtures/extract-blind50.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -444,6 +454,7 @@ describe.each([
   ['forty-sixth blind', BLIND46],
   ['forty-seventh blind', BLIND47],
   ['forty-eighth blind', BLIND48],
+  ['fiftieth blind', BLIND50],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
