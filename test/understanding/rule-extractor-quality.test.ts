@@ -378,6 +378,16 @@ const BLIND48 = new URL('../fixtures/extract-blind48.jsonl', import.meta.url);
  */
 const BLIND49 = new URL('../fixtures/extract-blind49.jsonl', import.meta.url);
 /**
+ * A fiftieth blind set (160 cases: what reps type at 18:00 when reporting their day — one or two visits summarised,
+ * terse or long, promises for tomorrow or this week, questions about their to-dos and a colleague's deals, corrections
+ * and undos, help, thanks — in medical imaging service contracts, bakery ingredients, warehouse racking, corporate
+ * travel, industrial robots and phone accessories wholesale), written from the contract alone. First run, after the
+ * fixes of sets 25–48: intent 96.3%, customer 99.4%, amount 100%, due 98.8%, tag F1 0.931. After general fixes (rivals
+ * of its trades, a fee called too high, a topic hardly raised, a contract's approval flow, a bid handed in): intent
+ * 96.3%, customer 99.4%, amount 100%, due 98.8%, tag F1 0.974.
+ */
+const BLIND50 = new URL('../fixtures/extract-blind50.jsonl', import.meta.url);
+/**
  * A fifty-first blind set (160 cases: a new customer's team in its first month with the bot — plain and slash commands,
  * leads with and without markers, stage requests including a move back, done deliverables, approvals by boards and
  * meetings against approved budgets, customer deadlines against our promises, questions of every subject; generator
@@ -485,6 +495,7 @@ describe.each([
   ['forty-seventh blind', BLIND47],
   ['forty-eighth blind', BLIND48],
   ['forty-ninth blind', BLIND49],
+  ['fiftieth blind', BLIND50],
   ['fifty-first blind', BLIND51],
   ['fifty-second blind', BLIND52],
 ])('rule extractor on the %s set', (name, path) => {
