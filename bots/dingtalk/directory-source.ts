@@ -14,10 +14,7 @@ const PAGE_SIZE = 100;
  * and topapi/v2/user/list page by page (cursor) for each department's members, whose `leader` says who
  * leads it. Any failed call fails the whole read: half a chart would mark the rest of the team as left.
  */
-export function dingtalkDirectorySource(
-  directory: AppDirectory,
-  apiFor: ApiForTenant,
-): DirectorySource {
+export function dingtalkDirectorySource(directory: AppDirectory, apiFor: ApiForTenant): DirectorySource {
   return {
     async read(tenantId) {
       const api = (await directory.corpIdFor(tenantId)) ? apiFor(tenantId) : null;

@@ -27,7 +27,9 @@ export async function visibleCustomers(em: EntityManager, actor: User): Promise<
   return customers
     .createQueryBuilder('customer')
     .where('customer.tenantId = :tenantId', { tenantId: actor.tenantId, owners })
-    .andWhere(new Brackets((either) => either.where('customer.ownerId IN (:...owners)').orWhere(`customer.id IN (${dealCustomers.getQuery()})`)))
+    .andWhere(
+      new Brackets((either) => either.where('customer.ownerId IN (:...owners)').orWhere(`customer.id IN (${dealCustomers.getQuery()})`)),
+    )
     .orderBy('customer.name', 'ASC')
     .getMany();
 }

@@ -92,7 +92,14 @@ export function memberLeaveScenarios(makeDatabase: TestDatabaseFactory): void {
       await sync(chart());
       const accounts = bot.dataSource.getRepository(MemberAccount);
       const now = bot.clock.now();
-      await accounts.insert({ tenantId: T, userId: 'wangfang', platform: 'dingtalk', accountId: 'dt-wangfang', createdAt: now, updatedAt: now });
+      await accounts.insert({
+        tenantId: T,
+        userId: 'wangfang',
+        platform: 'dingtalk',
+        accountId: 'dt-wangfang',
+        createdAt: now,
+        updatedAt: now,
+      });
       expect(await sync(chart(['WangFang']))).toMatchObject({ left: [], stillElsewhere: ['王芳'] });
       expect((await user('wangfang')).leftAt).toBeNull();
       await accounts.delete({ tenantId: T, userId: 'wangfang', platform: 'dingtalk' });

@@ -44,7 +44,8 @@ describe("the customer's side's next step", () => {
 describe('days already past', () => {
   const now = DateTime.fromISO('2026-03-04T10:15:00+08:00', { setZone: true });
   it.each(['昨晚发了', '昨天去过了', '前天寄的'])('%s is before now', (text) =>
-    expect(resolveDue(text, now)!.toMillis()).toBeLessThan(now.toMillis()));
+    expect(resolveDue(text, now)!.toMillis()).toBeLessThan(now.toMillis()),
+  );
   it('提前天数 is no day', () => expect(resolveDue('提前天数不够', now)).toBeNull());
 });
 
@@ -68,7 +69,7 @@ describe("plans and the rep's next steps", () => {
     ));
 });
 
-describe('more of the rep\'s promises and deeds', () => {
+describe("more of the rep's promises and deeds", () => {
   it('the hour said later on the same day sharpens a bare today', () =>
     expect(due('恒远催货 我今天跟车间确认排产 4点前给他回话', '2026-03-04T08:30:00+08:00')).toBe('2026-03-04T16:00:00+08:00'));
   it('an hour on another day does not', () =>
@@ -79,7 +80,8 @@ describe('more of the rep\'s promises and deeds', () => {
   it('their visit to a base of ours, received by the rep', () =>
     expect(due('恒远董事长月底要来我们苏州基地参观 我负责安排')).toBe('2026-03-31T18:00:00+08:00'));
   it.each(['要我们配合出技术参数', '让我们先报个资格预审材料'])('%s is asked of us', (text) =>
-    expect(run(`绿源王经理回电话了 ${text}`).commitment).not.toBeNull());
+    expect(run(`绿源王经理回电话了 ${text}`).commitment).not.toBeNull(),
+  );
   it('a sample sent off is done', () => expect(run('恒远的新样今天上午寄出了 顺丰 明天到').intent).toBe('complete_commitment'));
   it('an invitation sent out is no sample', () => expect(run('恒远的展会邀请函发出了吗').intent).not.toBe('complete_commitment'));
 });

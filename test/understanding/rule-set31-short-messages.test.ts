@@ -109,8 +109,7 @@ describe('short messages', () => {
 });
 
 describe('amounts and leads', () => {
-  it('a threshold that sets off a tender is no amount', () =>
-    expect(findAmount('预算大概120万,但财务说超过100万要走招标')).toBe(1200000));
+  it('a threshold that sets off a tender is no amount', () => expect(findAmount('预算大概120万,但财务说超过100万要走招标')).toBe(1200000));
   it('a lead met at a conference, named by its faculty', () => {
     const out = run('在行业会议上认识了华东交通大学机电学院的周老师,他们实验室要采购两台疲劳试验机');
     expect(out.intent).toBe('create_lead');

@@ -150,7 +150,8 @@ describe('rivals, churn, replies and goods’ dates (set 46)', () => {
 describe('conditions, signings and shipments typed in a hurry (set 46)', () => {
   it('a deed named as the condition of a payment is not done yet', () =>
     expect(run('永利那套设备 调试完了才能付第二笔款').intent).toBe('log_activity'));
-  it('a deed done, then what it showed, is still done', () => expect(run('永利的方案发过去了 才知道他们换人了').intent).toBe('complete_commitment'));
+  it('a deed done, then what it showed, is still done', () =>
+    expect(run('永利的方案发过去了 才知道他们换人了').intent).toBe('complete_commitment'));
   it('签掉了 is a signing reported', () => expect(run('永利合同今朝签掉了').stage).toBe('won'));
   it('a question whether it was signed reports nothing', () => expect(run('永利把旧的签掉了吗').stage).toBeNull());
   it('a share of the order shipped first is delivery talk', () => expect(detectTags('下个礼拜先发一半货')).toContain('delivery'));

@@ -63,11 +63,10 @@ describe('done promises', () => {
   it.each(['恒远的报价给王经理了', '华信的吨价报给李工了', '报价单给张总了，单价38'])('%s is a promise kept', (text) =>
     expect(run(text).intent).toBe('complete_commitment'),
   );
-  it.each([
-    '恒远台架试验做完了 数据比别家好 接下来走采购审批',
-    '华信合同条款来回改了三轮，违约金还没谈拢',
-    '报价给王经理了吗',
-  ])('%s is no promise kept', (text) => expect(run(text).intent).not.toBe('complete_commitment'));
+  it.each(['恒远台架试验做完了 数据比别家好 接下来走采购审批', '华信合同条款来回改了三轮，违约金还没谈拢', '报价给王经理了吗'])(
+    '%s is no promise kept',
+    (text) => expect(run(text).intent).not.toBe('complete_commitment'),
+  );
   it('our own check done still is', () => expect(run('恒远的验货做完了').intent).toBe('complete_commitment'));
 });
 

@@ -67,7 +67,5 @@ describe('deadlines of theirs for our work, and meetings', () => {
 
 describe('a bid won and an agreement signed', () => {
   it.each(['恒远中了！中标价196.8万', '华信的框架协议董事长签字了'])('%s is won', (text) => expect(run(text).stage).toBe('won'));
-  it.each(['恒远那边他们选中了另一个方案', '华信的标，志邦中了'])('%s is not won', (text) =>
-    expect(run(text).stage).not.toBe('won'),
-  );
+  it.each(['恒远那边他们选中了另一个方案', '华信的标，志邦中了'])('%s is not won', (text) => expect(run(text).stage).not.toBe('won'));
 });

@@ -59,16 +59,14 @@ describe('signal words of the trades', () => {
     ['我们的保洁外包了三年', 'churn_risk'],
   ])('%s is not %s', (text, tag) => expect(detectTags(text)).not.toContain(tag));
 
-  it('the whole order put off is still churn', () =>
-    expect(detectTags('院长说床等明年预算批了再说')).toContain('churn_risk'));
+  it('the whole order put off is still churn', () => expect(detectTags('院长说床等明年预算批了再说')).toContain('churn_risk'));
 });
 
 describe('promises kept', () => {
-  it.each([
-    '说好给恒远的样品已经寄出去了',
-    '答应王工的报价单做好发他邮箱了',
-    '华信要的营业执照复印件已经交给采购了',
-  ])('%s closes a promise', (text) => expect(run(text).intent).toBe('complete_commitment'));
+  it.each(['说好给恒远的样品已经寄出去了', '答应王工的报价单做好发他邮箱了', '华信要的营业执照复印件已经交给采购了'])(
+    '%s closes a promise',
+    (text) => expect(run(text).intent).toBe('complete_commitment'),
+  );
 
   it.each(['恒远王工说好了下周来看样', '华信说复印件他们采购部已经交给财务了'])('%s closes no promise of ours', (text) =>
     expect(run(text).intent).not.toBe('complete_commitment'),
@@ -77,8 +75,7 @@ describe('promises kept', () => {
 
 describe("the bot's input modes", () => {
   it.each(['能发语音吗', '只能打字吗'])('%s asks for help', (text) => expect(run(text).intent).toBe('help'));
-  it('a customer sending voice is no question to the bot', () =>
-    expect(run('恒远王工刚发了一段语音说报价收到了').intent).not.toBe('help'));
+  it('a customer sending voice is no question to the bot', () => expect(run('恒远王工刚发了一段语音说报价收到了').intent).not.toBe('help'));
 });
 
 describe('people counted are no amount', () => {

@@ -81,14 +81,13 @@ describe('signal words in their place', () => {
 describe('what a message is', () => {
   it('安排 with its object is the rep arranging, not a question', () =>
     expect(run('恒远第一批货下周一要到,我明天安排发货,合同原件随货寄').intent).toBe('log_activity'));
-  it('a day\'s 安排 asked for is a question', () => expect(run('我明天有什么安排').intent).toBe('query'));
-  it('records held in a colleague\'s hands are asked for', () => {
+  it("a day's 安排 asked for is a question", () => expect(run('我明天有什么安排').intent).toBe('query'));
+  it("records held in a colleague's hands are asked for", () => {
     const out = run('黄嘉怡手上在方案演示阶段的单子');
     expect(out.intent).toBe('query');
     expect(out.query).toMatchObject({ subject: 'deals', owner: '黄嘉怡', stage: 'demo' });
   });
-  it('something in a colleague\'s hands told of is a report', () =>
-    expect(run('刘洋手上的单子恒远那边签了').intent).toBe('log_activity'));
+  it("something in a colleague's hands told of is a report", () => expect(run('刘洋手上的单子恒远那边签了').intent).toBe('log_activity'));
   it('a contact addressed first, nothing of a deal after, is chit-chat', () =>
     expect(run('高总，五一我值班，有事随时找我').intent).toBe('other'));
   it('a contact addressed first with a promise is a report', () => {

@@ -79,8 +79,7 @@ describe('questions', () => {
     ['马晓燕那几个快签的单子现在什么情况', '马晓燕'],
   ])('%s is about %s', (text, owner) => expect(run(text).query?.owner).toBe(owner));
   it('怎么 before a customer is no colleague', () => expect(run('怎么跟粤香楼老板谈EMC模式？').query?.owner).toBeNull());
-  it('promises not kept are open', () =>
-    expect(run('我还有几个承诺没兑现').query).toMatchObject({ subject: 'promises', status: 'open' }));
+  it('promises not kept are open', () => expect(run('我还有几个承诺没兑现').query).toMatchObject({ subject: 'promises', status: 'open' }));
 });
 
 describe('leads newly opened', () => {
@@ -98,11 +97,10 @@ describe('leads newly opened', () => {
 });
 
 describe('a solution presented', () => {
-  it.each([
-    ['粤香楼今天给厂长汇报了MBR方案,厂长认可'],
-    ['粤香楼的深冷方案今天讲了,技术总监挺认可'],
-    ['粤香楼的方案给信息部讲完了'],
-  ])('%s is the demo held', (text) => expect(run(text).stage).toBe('demo'));
+  it.each([['粤香楼今天给厂长汇报了MBR方案,厂长认可'], ['粤香楼的深冷方案今天讲了,技术总监挺认可'], ['粤香楼的方案给信息部讲完了']])(
+    '%s is the demo held',
+    (text) => expect(run(text).stage).toBe('demo'),
+  );
   it.each([['粤香楼的方案我给领导汇报了'], ['粤香楼的方案给杨经理讲过了,他要报总经理'], ['粤香楼明天给厂长汇报方案']])(
     '%s is no demo',
     (text) => expect(run(text).stage).toBeNull(),

@@ -68,7 +68,8 @@ describe('deeds and promises of set 47', () => {
     expect(run('绿野棉业他们要求3月28号前8台机器全部到位').commitment?.due).toBe('2026-03-28T18:00:00+08:00'));
   it('an appointment to go and sign is ours', () =>
     expect(run('汇美王经理说审批走完了，约本周五下午3点半去他们公司签').commitment?.due).toBe('2026-03-13T15:30:00+08:00'));
-  it('their coming to sign is no promise', () => expect(run('汇美王经理说审批走完了，约本周五下午3点半来我们公司签').commitment).toBeNull());
+  it('their coming to sign is no promise', () =>
+    expect(run('汇美王经理说审批走完了，约本周五下午3点半来我们公司签').commitment).toBeNull());
 });
 
 describe('signals, figures and rivals of set 47', () => {

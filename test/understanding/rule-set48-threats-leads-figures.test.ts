@@ -33,9 +33,8 @@ describe('a threat to move the business, said as a condition', () => {
     '锦华林工说改不好就用盛虹的了',
     '锦华说明前龙井每斤再降50，不然就考虑换艺福堂',
   ])('%s is churn', (text) => expect(run(text).tags).toContain('churn_risk'));
-  it.each(['锦华说3天内把资质发过去，不然就找三一的租赁商', '锦华说不然就用我们的新款'])(
-    '%s is no churn',
-    (text) => expect(run(text).tags).not.toContain('churn_risk'),
+  it.each(['锦华说3天内把资质发过去，不然就找三一的租赁商', '锦华说不然就用我们的新款'])('%s is no churn', (text) =>
+    expect(run(text).tags).not.toContain('churn_risk'),
   );
 });
 
@@ -54,9 +53,7 @@ describe('signals of an export deal', () => {
   );
   it('HPLC names no letter of credit', () => expect(detectTags('药科检测 HPLC demo约了下周二')).not.toContain('payment'));
   it('大货价 is price talk', () => expect(detectTags('让我们报一下5个色各5000米的大货价')).toContain('price'));
-  it.each(['价格不敏感', '试用期3个月，通过了再谈价格'])('%s is no price talk', (text) =>
-    expect(detectTags(text)).not.toContain('price'),
-  );
+  it.each(['价格不敏感', '试用期3个月，通过了再谈价格'])('%s is no price talk', (text) => expect(detectTags(text)).not.toContain('price'));
   it('下周再谈价格 still is', () => expect(detectTags('下周再谈价格')).toContain('price'));
   it('打样评审过了 is no approval', () => expect(detectTags('今天打样评审过了')).not.toContain('approval'));
   it('方案要上会评审 is one', () => expect(detectTags('方案要上会评审')).toContain('approval'));

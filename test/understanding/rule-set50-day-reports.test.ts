@@ -24,8 +24,7 @@ describe('rivals of the trades', () => {
 
 describe('signals said the day-report way', () => {
   it.each(['采购说服务费太高', '他们嫌管理费偏高'])('%s is price talk', (text) => expect(detectTags(text)).toContain('price'));
-  it('维修费太高 is the cost of repairs, no price talk', () =>
-    expect(detectTags('旧设备维修费太高')).not.toContain('price'));
+  it('维修费太高 is the cost of repairs, no price talk', () => expect(detectTags('旧设备维修费太高')).not.toContain('price'));
   it.each(['对价格没多问', '预算他们没怎么提'])('%s is no topic in play', (text) => expect(detectTags(text)).toEqual([]));
   it('价格多问了几句 still is', () => expect(detectTags('价格多问了几句')).toContain('price'));
   it('等他们走合同流程 is approval', () => expect(detectTags('等他们走合同流程')).toContain('approval'));

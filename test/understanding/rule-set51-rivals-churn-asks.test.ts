@@ -26,9 +26,7 @@ describe('rivals of the trades', () => {
     ['我们跟新疆天业竞争', '新疆天业'],
     ['励展那边报价又降了5万', '励展'],
   ])('%s -> %s', (text, rival) => expect(findCompetitors(text)).toContain(rival));
-  it.each(['今天业主方说有几棵桂花死了', '这是最佳能效的方案'])('%s names no rival', (text) =>
-    expect(findCompetitors(text)).toEqual([]),
-  );
+  it.each(['今天业主方说有几棵桂花死了', '这是最佳能效的方案'])('%s names no rival', (text) => expect(findCompetitors(text)).toEqual([]));
 });
 
 describe('the deal in doubt', () => {
@@ -58,18 +56,15 @@ describe('signals of the set', () => {
   it('矿长 names the decision maker', () => expect(detectTags('矿上的李矿长说价格好商量')).toContain('decision_maker'));
   it('a 理事长 is not one, as sets 20 and 28 label it', () =>
     expect(detectTags('丰禾的王理事长试飞看完了')).not.toContain('decision_maker'));
-  it('a price talked down is price talk', () =>
-    expect(detectTags('合同价从320万谈到了298万')).toContain('price'));
-  it('a budget cut, then the figures, is not', () =>
-    expect(detectTags('品鉴会预算砍了一半,从40万降到20万')).not.toContain('price'));
+  it('a price talked down is price talk', () => expect(detectTags('合同价从320万谈到了298万')).toContain('price'));
+  it('a budget cut, then the figures, is not', () => expect(detectTags('品鉴会预算砍了一半,从40万降到20万')).not.toContain('price'));
   it('paid on arrival is payment, no delivery', () => {
     const tags = detectTags('30%预付，到货验收付60%，尾款10%');
     expect(tags).toContain('payment');
     expect(tags).not.toContain('delivery');
   });
   it('a date of arrival still is delivery', () => expect(detectTags('要求7月中旬到货')).toContain('delivery'));
-  it('paid on collection still names the collection', () =>
-    expect(detectTags('首付一半,剩下的提车付清')).toContain('delivery'));
+  it('paid on collection still names the collection', () => expect(detectTags('首付一半,剩下的提车付清')).toContain('delivery'));
 });
 
 describe('commands and questions', () => {
@@ -100,7 +95,7 @@ describe('a rival introduced by name', () => {
 
 describe('a hospital known by its city', () => {
   const hospitals = ruleRunner([{ id: 'h1', name: '德阳市口腔医院', aliases: ['德阳口腔'] }]);
-  it('another city\'s 口腔医院 is not it', () => {
+  it("another city's 口腔医院 is not it", () => {
     const e = hospitals('记一下：乐山嘉州口腔医院的正畸科，谭主任对隐形矫治有兴趣，下周三过去拜访');
     expect(e.customerId).toBeNull();
     expect(e.customerName).toBe('乐山嘉州口腔医院');
@@ -109,8 +104,7 @@ describe('a hospital known by its city', () => {
 });
 
 describe('the amount of a deal', () => {
-  it('a part paid after the total leaves the total', () =>
-    expect(run('锦程律所合同签了！96万，预付款28.8万已经到账').amount).toBe(960000));
+  it('a part paid after the total leaves the total', () => expect(run('锦程律所合同签了！96万，预付款28.8万已经到账').amount).toBe(960000));
   it('a part paid alone still is the amount', () => expect(run('锦程律所预付款28.8万已经到账').amount).toBe(288000));
   it('a loss they suffered is none', () => expect(run('北仑冲压说停电一次损失好几十万').amount).toBeNull());
 });

@@ -234,20 +234,18 @@ export function wecomFlowScenarios(makeDatabase: TestDatabaseFactory): void {
       await text('NewHire2', FOLLOW_UP);
       expect(((await nextSend('NewHire2', seen)).body!.text as { content: string }).content).toContain('你还不在本团队的成员名单里');
       const now = clock.now();
-      await bot.dataSource
-        .getRepository(User)
-        .insert({
-          tenantId: TENANT,
-          id: 'xinren',
-          name: '新人',
-          role: 'rep',
-          team: '华东一组',
-          region: null,
-          managerId: null,
-          createdAt: now,
-          updatedAt: now,
-          leftAt: null,
-        });
+      await bot.dataSource.getRepository(User).insert({
+        tenantId: TENANT,
+        id: 'xinren',
+        name: '新人',
+        role: 'rep',
+        team: '华东一组',
+        region: null,
+        managerId: null,
+        createdAt: now,
+        updatedAt: now,
+        leftAt: null,
+      });
       await bot.dataSource
         .getRepository(MemberAccount)
         .insert({ tenantId: TENANT, userId: 'xinren', platform: 'wecom', accountId: 'NewHire2', createdAt: now, updatedAt: now });

@@ -321,7 +321,8 @@ const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
 
 /** Sent up the customer's own line (把供应商名单报给院里, 上报集团): their step, not ours, unless 我 says it is. */
-const UP_THEIR_LINE = /(?:报|提交|递交|呈报)(?:给|到)(?:院里|局里|所里|集团|总部|上级|上面)|(?:上报|报批)(?:给|到)?(?:院里|局里|所里|集团|总部|上级)/;
+const UP_THEIR_LINE =
+  /(?:报|提交|递交|呈报)(?:给|到)(?:院里|局里|所里|集团|总部|上级|上面)|(?:上报|报批)(?:给|到)?(?:院里|局里|所里|集团|总部|上级)/;
 
 function isCandidate(
   clause: Clause,

@@ -11,7 +11,16 @@ import { alternationOf } from './text';
 
 const askWords = loadWordFile(
   'asks.json',
-  z.object({ version: z.literal(1), note: z.string(), deliverables: words, receive: words, give: words, arrive: words, send: words, finish: words }),
+  z.object({
+    version: z.literal(1),
+    note: z.string(),
+    deliverables: words,
+    receive: words,
+    give: words,
+    arrive: words,
+    send: words,
+    finish: words,
+  }),
 );
 
 const DELIVERABLE = alternationOf(askWords.deliverables);

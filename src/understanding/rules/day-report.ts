@@ -32,7 +32,8 @@ export function reportsThisPeriod(text: string, now: DateTime): boolean {
  * they report, as 今天 does; a weekday is read as the next one (today excluded) only for what is ahead, which a rep
  * says with an hour, a deadline or a word of intent (星期五下午两点开需求会, 我周一上午去旁听, 周五前发).
  */
-const BARE_WEEKDAY = /^[^,.;!?]{0,12}?(?<![上下这本个])(?:周|星期|礼拜)([一二三四五六日天])(?!上午|下午|中午|晚上|晚|早上|[0-9一二两三四五六七八九十]+点|[之以]?前|[之以]?内)/;
+const BARE_WEEKDAY =
+  /^[^,.;!?]{0,12}?(?<![上下这本个])(?:周|星期|礼拜)([一二三四五六日天])(?!上午|下午|中午|晚上|晚|早上|[0-9一二两三四五六七八九十]+点|[之以]?前|[之以]?内)/;
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 export function reportsTodaysWeekday(text: string, now: DateTime): boolean {

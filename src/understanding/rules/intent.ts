@@ -105,8 +105,7 @@ const HOW_TO_GO_ON =
  * Someone's records named first (佳怡的线索 那些还没跟进), or where they are held (黄嘉怡手上在方案演示阶段的单子, 刘洋名下的客户):
  * a question about them.
  */
-const RECORDS_OF =
-  /^[\u4e00-\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:商机|单子|线索|承诺|待办|客户|业绩)/;
+const RECORDS_OF = /^[\u4e00-\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:商机|单子|线索|承诺|待办|客户|业绩)/;
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
 const ASKED_BY_NAME =
   /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩|激活率|漏斗)$/;
@@ -382,7 +381,12 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const deed = clause.match(DONE) ?? clause.match(FORMAL_DONE) ?? clause.match(DONE_TO_CONTACT) ?? clause.match(PAPERS_IN_HAND) ?? clause.match(CHASED_OR_ANSWERED);
+    const deed =
+      clause.match(DONE) ??
+      clause.match(FORMAL_DONE) ??
+      clause.match(DONE_TO_CONTACT) ??
+      clause.match(PAPERS_IN_HAND) ??
+      clause.match(CHASED_OR_ANSWERED);
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
     // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
     // ahead (下周就交付了) makes 了 a change to come.

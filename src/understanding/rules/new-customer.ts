@@ -73,7 +73,8 @@ const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|�
 const DESCRIPTION = /一家|有家|一个|那家|这家/;
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
 const PLACE_NEEDED = /(?:中心|联盟)$/;
-const NOT_A_COMPANY = /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵(?:公司|司|方|单位|院|校|厂)|对方|同|其他|别|另|分|子|总|全)/;
+const NOT_A_COMPANY =
+  /^(?:这|那|哪|某|有|一|两|三|四|五|几|每|各|本|我|他|你|贵(?:公司|司|方|单位|院|校|厂)|对方|同|其他|别|另|分|子|总|全)/;
 
 /** A lead described first, then named (CALLED_PARTY), and what may stand before the name. */
 const CALLED = new RegExp(`(?:${CALLED_PARTY})[\\s:,]*`);

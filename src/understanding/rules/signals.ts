@@ -197,7 +197,8 @@ const ON_SITE_SERVICE =
 /** Someone named by surname and title after 运维 (运维郑经理): their ops staff, no after-sales topic. */
 const OPS_PERSON = `[${SURNAMES}](?:经理|工|主管|总监|总|主任)`;
 /** Spare parts as the goods sold (备件预算, 第三方备件供应商, 备件清单, 备件年框, 备件可以先买几块): a purchase, not a service worry. */
-const PARTS_AS_GOODS = /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|合同|订单|生意|业务|目录)|^(?:可以|能|也|先|想|要|得|再){0,3}(?:买|采购|订|囤)/;
+const PARTS_AS_GOODS =
+  /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|合同|订单|生意|业务|目录)|^(?:可以|能|也|先|想|要|得|再){0,3}(?:买|采购|订|囤)/;
 function partsAsGoods(text: string, start: number, end: number): boolean {
   return text.slice(start, end) === '备件' && PARTS_AS_GOODS.test(text.slice(end));
 }
@@ -207,7 +208,8 @@ const BREAKDOWN =
  * The deal dragged out (续约又被拖了, 这单拖了半年了); money or goods late (工程款拖了三个月, 账期拖了, 货期拖了) is
  * payment or delivery, not the deal going cold, also when the lateness is said in the next clause (还没回款,拖了45天了).
  */
-const DRAGGED = '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)';
+const DRAGGED =
+  '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)';
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /**
@@ -365,8 +367,7 @@ const MONEY_COMING_IN =
  * talk. A budget, a bill of theirs or the deal's size cut (预算从300万压到200万, 预算砍了一半,从40万降到20万, 电费从80万降到50万, 先做一期,金额从380万砍到
  * 210万) is not our price, nor is a total that follows the quantity (总价从45万调到58万).
  */
-const FIGURE_CUT =
-  `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
+const FIGURE_CUT = `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
 /** A letter of credit written LC (客户要LC 90天), not the letters inside a longer name (HPLC). */
 const LETTER_OF_CREDIT = '(?<![A-Za-z])LC(?![A-Za-z])';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
@@ -452,7 +453,9 @@ const RULES: TagRule[] = [
     negatable: false,
     pattern: CHURN,
     unless: (text, start, end) =>
-      onlyPartDropped(text, start, end) || incumbentLeft(text, start, end) || (text[start] === '被' && theirBusinessTaken(text.slice(0, start))),
+      onlyPartDropped(text, start, end) ||
+      incumbentLeft(text, start, end) ||
+      (text[start] === '被' && theirBusinessTaken(text.slice(0, start))),
   },
 ];
 
