@@ -103,9 +103,9 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
   return day.set({ hour: due.hour, minute: due.minute });
 }
 const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
-/** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面, 约本周五下午3点半去他们公司签). */
 /** Our people sent with us (约我们技术去, 让我们的工程师过来): still us going. */
 const OUR_PEOPLE = '(?:的)?(?:技术(?:人员|员|工程师)?|工程师|售后|设计师?|团队|人)?';
+/** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面, 约本周五下午3点半去他们公司签). */
 const APPOINTED = new RegExp(
   `(?:让|叫|请|约|要)(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|来|上门)|约(?:好)?了|^约(?:在)?${TIME_RUN}(?:去|过去|上门)`,
 );
@@ -309,12 +309,6 @@ function hasThirdPartySubject(clause: string): boolean {
   return !prep || third.index! < prep.index!;
 }
 
-/**
- * `repTalking`: the rep was the subject of the clause before, so a clause with a time and an
- * action and no other subject goes on with the rep's narrative (我回去商量一下 后天上午给答复).
- * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
- * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
- */
 /** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
 const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
@@ -324,6 +318,12 @@ const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两�
 const UP_THEIR_LINE =
   /(?:报|提交|递交|呈报)(?:给|到)(?:院里|局里|所里|集团|总部|上级|上面)|(?:上报|报批)(?:给|到)?(?:院里|局里|所里|集团|总部|上级)/;
 
+/**
+ * `repTalking`: the rep was the subject of the clause before, so a clause with a time and an
+ * action and no other subject goes on with the rep's narrative (我回去商量一下 后天上午给答复).
+ * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
+ * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
+ */
 function isCandidate(
   clause: Clause,
   reported: boolean,

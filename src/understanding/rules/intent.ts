@@ -120,13 +120,13 @@ const RELAYED = /问|说|想知道|打听/;
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
 const WHICH_RECORDS = /(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
+/** The team's own meetings (例会, 周会, 晨会) and reports (周报, 日报; not a project's report for a customer: 项目周报): internal, no customer's. */
+const TEAM_MEETING = /例会|周会|月会|晨会|早会|夕会|(?<!项目|运营|服务|巡检|工作)(?:周报|日报|月报)/;
 /**
  * Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会;
  * 跟同事吃饭,笑死; 淋了一身雨,好惨; 这周大家辛苦了,晚上聚个餐; 早上好各位) when it carries no deal content: the team
  * addressed (大家, 各位) is no customer.
  */
-/** The team's own meetings (例会, 周会, 晨会) and reports (周报, 日报; not a project's report for a customer: 项目周报): internal, no customer's. */
-const TEAM_MEETING = /例会|周会|月会|晨会|早会|夕会|(?<!项目|运营|服务|巡检|工作)(?:周报|日报|月报)/;
 const OFF_DUTY = new RegExp(
   `${TEAM_MEETING.source}|` +
     /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/

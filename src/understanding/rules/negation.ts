@@ -11,9 +11,9 @@ const CLAUSE_BREAK = /[,;.!?:\s]/;
 const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急)';
 /** 别 as "don't", not the 别 of 特别, 区别, 分别, 级别 (特别关心质保 is a strong concern). */
 const NEGATOR = '(?:没有|没|不|未|无需|不用|不需要|(?<![特区分级类个识差性告])别)';
-/** Negator + raising verb somewhere in the few characters before the keyword (没提到价格和交期). */
 /** How much the topic was (not) raised: 没多问, 没怎么提, 没太在意. */
 const DEGREE = '(?:再|太|怎么|怎么样|什么|多|去|用|会)';
+/** Negator + raising verb somewhere in the few characters before the keyword (没提到价格和交期). */
 const BEFORE = new RegExp(`${NEGATOR}${DEGREE}?${RAISE}(?:到|及|过|起)?[^,;.!?就又却只]{0,6}$`);
 /** Raising verbs that carry on into agreement (没谈拢, 没谈下来) are not negations. */
 const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;

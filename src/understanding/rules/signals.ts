@@ -109,14 +109,14 @@ const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍)|谈|让)(?:到|下来|�
 /** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
 const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}+|半)(?:个多?点|多个点|块多?钱?|毛多?钱?|分钱|元|%)`;
 /**
- * A rate per person or per time (每人每月35, 每托每天2.8, 每小时3块): the figure alone or in yuan ends it;
- * a count after it (每天200单, 每月30万米, 每月5号) is volume or a date.
- */
-/**
  * An offer said to be above or below ours by a sum of money (比我们低0.2块, 比我们高了300元): a price gap; a share (能耗比我们低
  * 15%) or points of a score (技术分比我们高3分) may measure anything else.
  */
 const OUR_PRICE_GAP = `比(?:我们|咱们|我司)(?:的)?(?:还|更)?[低高](?:了)?(?:将近|差不多|大概|约|近|快)?(?:${NUM}|[0-9.])+(?:块|元|毛|分钱)`;
+/**
+ * A rate per person or per time (每人每月35, 每托每天2.8, 每小时3块): the figure alone or in yuan ends it;
+ * a count after it (每天200单, 每月30万米, 每月5号) is volume or a date.
+ */
 const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小时|天|日|月|年))?[0-9.]+(?:块钱?|元|毛钱?)?(?:左右|上下)?(?=[,.;!?\\s]|$)`;
 /**
  * Goods or the crew in place by a date (5月20号前进场安装, 七月底前全部进场, 六月底设备必须到位, 下周一前第一台塔吊进场): the
@@ -126,24 +126,24 @@ const RATE = `每(?:人|小时|天|日|月|托|店|车|趟|次)(?:每(?:人|小�
 const IN_PLACE_BY =
   '(?<!(?:资金|钱|经费|款|预算|拨款|补贴)[^,.;!?]{0,8})前(?:(?!资金|钱|经费|款|预算|拨款|补贴|人员|把)[^,.;!?]){0,8}?(?:全部|必须|都|要|得|能|一定)*(?:进场|到位)|(?:设备|货物?|机器|车辆|仪器|物资|材料)(?:必须|都|要|得|能|一定|全部)*到位';
 /**
- * Work on site finished by a date (明年3月前安装调试完, 6月底前要装完, 交房前全部调试完, 10号前给他们装完) or a line opened by one
- * (月底前必须开通): the delivery's deadline, as 前完工 and 前投产 are.
- */
-/**
  * Goods held up on their way (模组还没到, 清关卡住了, 把配件催到现场) or loaded for shipping (后天装柜): delivery talk. Money
  * not in (款还没到) is payment; 清关 named as a service (清关方案, 清关那块) is none.
  */
 const GOODS_HELD_UP =
   '(?:货|模组|设备|物料|配件|材料|仪器|机器|零件|备件|板材|主机)(?:还|都|一直|迟迟)?没(?:到|发)(?![期账款位])|清关[^,.;!?]{0,3}?(?:卡住|被卡|卡了|出问题|有问题|延误|不过|没过)|催(?:货|到现场|到工地)|把[^,.;!?]{1,8}?催到|装柜';
-/**
- * Goods that came late (上批货送晚了一天, 到货迟了, 货比约定晚了三天): a delivery complaint. A share of the price paid on
- * delivery (预付30% 到货60%) is a payment term, no delivery talk.
- */
 /** Goods promised within a span (两小时内补货, 24小时内送达): a delivery term; a reorder with no span (下个月还要补货) is none. */
 const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
 /** A share of the order shipped first (先发一半货, 先发一部分货, 分两批发货): the goods' schedule. */
 const GOODS_IN_PARTS = '(?:先|再|分)发(?:一半|一部分|[0-9一二三四五六七八九十两]+(?:成|批|车|柜))的?货';
+/**
+ * Goods that came late (上批货送晚了一天, 到货迟了, 货比约定晚了三天): a delivery complaint. A share of the price paid on
+ * delivery (预付30% 到货60%) is a payment term, no delivery talk.
+ */
 const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了|货比(?:约定|合同|计划|说好)的?(?:时间|日期)?(?:晚|迟)了';
+/**
+ * Work on site finished by a date (明年3月前安装调试完, 6月底前要装完, 交房前全部调试完, 10号前给他们装完) or a line opened by one
+ * (月底前必须开通): the delivery's deadline, as 前完工 and 前投产 are.
+ */
 const DONE_ON_SITE_BY =
   '前(?:全部|必须|都|要|得|能|一定|先|给(?:他们|客户|对方))*(?:完工|竣工|投产|(?:安装|调试|装)(?:调试)?(?:完|好)(?:成|毕)?|开通(?!账号|试用|权限|测试))';
 /**
@@ -159,10 +159,6 @@ const MAKER_ABROAD = `(?:${MAKING_ABROAD.join('|')})(?:那边|那家|的?(?:厂�
  * Not a market there (越南那边的客户, 越南那边卖得好) with no offer said.
  */
 const RIVAL_ABROAD = `${MAKER_ABROAD}[^,.;!?]{0,10}?(?:便宜|更低|价格(?:更)?低|报价(?:更)?低|比(?:我们|咱们|我司)(?:低|便宜))|(?:选了|选的|改用|换成|转向|找了)${MAKER_ABROAD}`;
-/**
- * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
- * as 维修 is; not another job named after 修 (预算挪去修电梯了).
- */
 /**
  * Goods already delivered found faulty (上批液压油过滤后杂质偏多, 这批货有开裂的, 上次送的有破损, 上批涤纶丝染色不匀): a
  * complaint about what we supplied, as 质量不稳定 is.
@@ -202,6 +198,10 @@ const PARTS_AS_GOODS =
 function partsAsGoods(text: string, start: number, end: number): boolean {
   return text.slice(start, end) === '备件' && PARTS_AS_GOODS.test(text.slice(end));
 }
+/**
+ * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
+ * as 维修 is; not another job named after 修 (预算挪去修电梯了).
+ */
 const BREAKDOWN =
   '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
 /**
@@ -286,16 +286,16 @@ const CHURN = new RegExp(
   'g',
 );
 /**
- * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的, 再不行就找X): churn only when a rival is
- * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
- */
-/**
  * Unless we do something, the business goes elsewhere (不然就分一半量给东明, 改不好就用盛虹的了, 不然就考虑换艺福堂): a threat
- * said as a condition, then what they would do instead. Only looking elsewhere (再不行就找科丝美诗, 不然就找三一的租赁商) is a
- * rival weighed, not the business moved (b45-069, b46-013).
+ * said as a condition, then what they would do instead. Only looking elsewhere after 不然 (不然就找三一的租赁商) is a rival
+ * weighed, not the business moved (b45-069); 再不行就找X, with X a rival, is a switch (b46-013: SWITCHED_TO).
  */
 const IF_NOT_THEN =
   '(?:(?:不然|否则|要不然?)(?:的话)?(?:就|只能|只好)?|(?:不好|不行|不达标|不过关|满足不了|做不到)(?:的话)?(?:就|只能|只好))(?:考虑)?';
+/**
+ * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的, 再不行就找X): churn only when a rival is
+ * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
+ */
 export const SWITCHED_TO = new RegExp(
   `(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|(?:想|考虑|打算)换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新])|再不行(?:的话)?(?:就|只能|只好)?(?:找|换|用|选)|${IF_NOT_THEN}(?:用|选|换|给|分[^,.;!?]{0,6}?给))(?!我们|咱们)`,
   'g',
