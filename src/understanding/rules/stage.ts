@@ -77,7 +77,7 @@ const WON_BY = /^(?:也|最后|最终)?(?:中了|中标了?|拿下了)/;
  * the rival counts; one wanted or weighed (想转锅圈, 考虑选X) is still open. 改用X了 / 转用X了 stay without a stage, as
  * sets 17 and 18 label them (a supplier changed for part of the goods).
  */
-const SWITCHED_TO = /(?<![改转])(?:选|转)$/;
+const WENT_OVER_VERB = /(?<![改转])(?:选|转)$/;
 /**
  * 改用X了 said as how it ended (最后改用大疆了, 还是改用桐昆了, 最后改用了希沃的一体机): our loss, as b6-077, b13-039 and b47-104
  * label it; without the ending word it keeps no stage (above).
@@ -237,7 +237,7 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
     const at = clause.indexOf(rival);
     if (at < 0) return false;
     const before = clause.slice(0, at);
-    if (SWITCHED_TO.test(before) && SWITCH_DONE.test(clause.slice(at + rival.length)) && !SWITCH_WEIGHED.test(before)) return true;
+    if (WENT_OVER_VERB.test(before) && SWITCH_DONE.test(clause.slice(at + rival.length)) && !SWITCH_WEIGHED.test(before)) return true;
     const ended = before.match(SWITCHED_IN_THE_END);
     return ended !== null && (ended[1] !== undefined || SWITCH_ENDED.test(clause.slice(at + rival.length)));
   };
