@@ -16,12 +16,25 @@ jieba.loadDict(Buffer.from([...userWords.words.map((w) => `${w} 100000`), ...use
 
 const HIDDEN = '○';
 
-/** The text with each of `chars` that sits inside a longer word blanked out (same length, so offsets hold). */
+/**
+ * The words of the text most recently cut. The rules of one message ask about the same text several
+ * times (stage words, the rep's actions, typo repair), and a cut costs more than the rest of such a rule.
+ */
+let lastCut: { text: string; words: string[] } = { text: '', words: [] };
+
+function cut(text: string): string[] {
+  if (lastCut.text !== text) lastCut = { text, words: jieba.cut(text, false) };
+  return lastCut.words;
+}
+
+const insideWordPatterns = new Map<string, RegExp>();
+
+/** The text with each of `chars` (CJK characters) that sits inside a longer word blanked out (same length, so offsets hold). */
 export function onlyWholeWords(text: string, chars: string): string {
+  let pattern = insideWordPatterns.get(chars);
+  if (!pattern) insideWordPatterns.set(chars, (pattern = new RegExp(`[${chars}]`, 'g')));
   let out = '';
-  for (const word of jieba.cut(text, false)) {
-    out += word.length > 1 ? [...word].map((ch) => (chars.includes(ch) ? HIDDEN : ch)).join('') : word;
-  }
+  for (const word of cut(text)) out += word.length > 1 ? word.replace(pattern, HIDDEN) : word;
   return out;
 }
 
@@ -29,7 +42,7 @@ export function onlyWholeWords(text: string, chars: string): string {
 export function wordBoundaries(text: string): Set<number> {
   const bounds = new Set<number>([0]);
   let at = 0;
-  for (const word of jieba.cut(text, false)) {
+  for (const word of cut(text)) {
     at += word.length;
     bounds.add(at);
   }
