@@ -8,7 +8,7 @@ import { CONTRAST } from './text';
 
 const CLAUSE_BREAK = /[,;.!?:\s]/;
 /** Verbs of raising a topic; negated they mean the topic is absent. */
-const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急|接触)';
+const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急)';
 /** 别 as "don't", not the 别 of 特别, 区别, 分别, 级别 (特别关心质保 is a strong concern). */
 const NEGATOR = '(?:没有|没|不|未|无需|不用|不需要|(?<![特区分级类个识差性告])别)';
 /** How much the topic was (not) raised: 没多问, 没怎么提, 没太在意, 没细谈, 还没开始谈. */
@@ -26,7 +26,7 @@ const COORDINATED = '(?:(?:和|跟|与|及|以及)[\\u4e00-\\u9fa5]{1,4})?';
 /** A quote not to be given yet (报价先不用给): the topic put off, as 先别报价 is before it. */
 const NOT_GIVEN = '(?:不用|不需要|无需)给';
 const AFTER_RAISE = new RegExp(
-  `^${COORDINATED}(?:方面|这块|这一块|这边|那边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本)*(?:${NEGATOR}(?:有)?${DEGREE}?${RAISE}|${NOT_GIVEN})`,
+  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本)*(?:${NEGATOR}(?:有)?${DEGREE}?${RAISE}|${NOT_GIVEN})`,
 );
 /** An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标, 不用我们做维保. */
 const IMPERATIVE_BEFORE =
