@@ -412,6 +412,16 @@ const BLIND51 = new URL('../fixtures/extract-blind51.jsonl', import.meta.url);
  */
 const BLIND52 = new URL('../fixtures/extract-blind52.jsonl', import.meta.url);
 /**
+ * Fifty-sixth blind set: managers and senior reps writing longer (medical, SaaS, education, cold chain, laser machinery,
+ * HVAC, security): multi-sentence reports with several signals, two or three people of the customer's, promises with
+ * exact times, customer deadlines that are not our promises, revised amounts, negated signals, deals going cold said
+ * softly (领导换人了, 先等他们消息, 冻结), plus 25 terse messages by a new rep. First run, after the fixes of sets 25–52:
+ * intent 96.3%, customer 100%, amount 97.5%, due 96.9%, tag F1 0.931. After general fixes (deeds said as background,
+ * soft cold phrases, bids lost to an unnamed winner, topics not yet raised, thresholds and caps of money, rivals of its
+ * trades, project phases that are no payment terms): intent 99.4%, customer 100%, amount 100%, due 96.9%, tag F1 0.983.
+ */
+const BLIND56 = new URL('../fixtures/extract-blind56.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -423,6 +433,10 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // 新客户啊 / 还有一个新的 in voice text, a deed done 于今日上午 read as a day's round-up by its 上午…下午, and promises
   // arranged (本人已约定本周四下午2点到访) or said in English (next Tue, tmr noon).
   'fifty-second blind': { intent: 0.9375, due: 0.9625 },
+  // Its due misses: a customer's ask whose verb of ours comes after their deadline and a third side (他要求下周三前我们把等保方案发他),
+  // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
+  // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
+  'fifty-sixth blind': { due: 0.96875 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -498,6 +512,7 @@ describe.each([
   ['fiftieth blind', BLIND50],
   ['fifty-first blind', BLIND51],
   ['fifty-second blind', BLIND52],
+  ['fifty-sixth blind', BLIND56],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -28,9 +28,9 @@ const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|h
  */
 const UNIT_PRICE_BEFORE =
   /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托]|小时)?|一[台套个件吨平瓶箱只支]|一(?:桶|袋|包|盒|箱|瓶|斤|公斤|吨)[^,.;!?\s]{0,5}?(?:报价|报|价格|价|卖)|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
-/** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万, 单价低我们1.5万). */
+/** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万, 单价低我们1.5万, 差了不到2万); a cap (最多70万) is one. */
 const DIFFERENCE_BEFORE =
-  /(?:便宜|降|少|优惠|让|砍|(?<!差不)多|低|高|涨|省|贵|加价|差价|差|加)(?:我们|咱们|我司)?(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有)?$/;
+  /(?:便宜|降|少|优惠|让|砍|(?<!差不|最|至)多|低|高|涨|省|贵|加价|差价|差|加)(?:我们|咱们|我司)?(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有|不到)?$/;
 /** A power, speed or size said before the figure, perhaps with a verb between (功率要做到150W, 转速2万转以上). */
 const TECH_BEFORE = /(?:功率|转速|DN|dn|型号)[^,.;!?\d]{0,4}$|[A-Za-z]$/;
 /**
@@ -46,6 +46,8 @@ const COMPANY_FIGURE_BEFORE =
  */
 const THRESHOLD_BEFORE = /(?:超过|超出|高于|大于|多于|低于|少于)$/;
 const THRESHOLD_AFTER = /^(?:元|块)?(?:以上|以下)?(?:的话)?(?:就|都|得|必须|需要|要(?:走|上|过|报|经|招))/;
+/** Purchases above a figure as a class (所有20万以上的采购都要董事长审批): their rule, not the deal's worth. */
+const CLASS_ABOVE_AFTER = /^(?:元|块)?(?:以上|以下)的(?:采购|订单|项目|合同|支出|开支|单子)/;
 /** Money held against the deal, not its worth: a bid or performance deposit (投标保证金5万元), a fee for the tender papers. */
 const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
 /** Money paid for a loss or a fault (赔了两万货损, 索赔5万, 罚款三千), or a loss the customer suffered (停电一次损失好几十万): a claim settled, not what the deal is worth. */
@@ -62,10 +64,11 @@ const COMPARED_WITH_BEFORE = /比(?!较|如|方|例|赛|对|分|划|率|重)[^,.
 /**
  * A sum quoted or paid to another vendor (岛津那边报了38万, X才报33万, 去年找的别家代运营,一年花了二十多万): a rival's price, not what
  * our deal is worth. The rival comes earlier in the sentence, then a verb of quoting or paying, with no 我/我们 between
- * them and the figure (锐控便宜好几万,如果我们能到50万 is our figure).
+ * them and the figure (锐控便宜好几万,如果我们能到50万 is our figure); a rival going down to a figure (蔡司那边最后也降到了80万)
+ * is its quote too.
  */
 const OTHER_VENDOR = '别家|别人家|其他家|其它家|另一家|另外一家|同行|竞品|竞争对手|对手';
-const QUOTED_OR_PAID = '报了|报价|报的|报到|(?:才|只|就)报|给的|给了|开价|要价|花了|花费|收了|收的';
+const QUOTED_OR_PAID = '报了|报价|报的|报到|(?:才|只|就)报|给的|给了|开价|要价|花了|花费|收了|收的|降到|让到';
 const NOT_US = '(?:(?!我|咱)[^.;!?])';
 function quotedByRival(before: string, rivals: readonly string[]): boolean {
   const sentence = before.slice(Math.max(...['.', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
@@ -111,6 +114,7 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
   )
     return false;
   if (THRESHOLD_BEFORE.test(before) && THRESHOLD_AFTER.test(after)) return false;
+  if (CLASS_ABOVE_AFTER.test(after)) return false;
   if (quotedByRival(before, rivals)) return false;
   return !(/^[0-9.]+$/.test(numeral) && !unit && NOT_MONEY_AFTER_DIGITS.test(after));
 }

@@ -108,7 +108,7 @@ const HOW_TO_GO_ON =
 const RECORDS_OF = /^[\u4e00-\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:商机|单子|线索|承诺|待办|客户|业绩)/;
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
 const ASKED_BY_NAME =
-  /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索|业绩|激活率|漏斗)$/;
+  /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索池|线索|业绩|激活率|漏斗)$/;
 /**
  * A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, asking how, asking for a good one (有啥好的话术),
  * or asking who at the end (到底谁说了算, 这块谁负责), unless who it is is what someone knows or finds out (不清楚谁拍板, 看看谁说了算).
@@ -338,6 +338,14 @@ const HANDED_OVER_LATER =
 /** A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去). */
 const AHEAD_IN_CLAUSE =
   /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前/;
+/**
+ * A deed said as the deal's background (报价45万之前已经发过了, 我们去年就做了方案): done long before this report, not the
+ * promise kept now; a promise named (之前答应的…) still is, and so is a deed just reported as done earlier (要的检测报告之前就发了,
+ * b17-143): 之前 counts only with the 过 of a thing done at some time.
+ */
+const DONE_LONG_AGO = /早就|早已|去年|前年|上个月|上半年|(?:之前|以前|原先)[^,.;!?]*过/;
+/** Made ready and held back (标书已经准备好了,先放着): nothing handed over. */
+const HELD_BACK = /^[,\s]*先(?:放着|搁着|压着|放一放|放放)/;
 const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好)?了$/;
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
@@ -412,6 +420,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (TEST_DONE.test(m[0]) && AT_THEIR_SIDE.test(clause.slice(0, m.index))) return false;
     // Settled together with the customer (参数都确认了), not a deliverable of the rep's, unless it was promised.
     if (JOINT_DONE.test(m[0]) && !promised) return false;
+    if (!promised && DONE_LONG_AGO.test(clause.slice(0, m.index! + m[0].length))) return false;
+    if (MADE_READY.test(clause.slice(m.index)) && HELD_BACK.test(clauses.slice(i + 1).join(','))) return false;
     // 明天上午寄出: a deed ahead, not done (unless 了 says it is); a time after it (已经发孙总 他们下周看) is someone else's.
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause.slice(0, m.index! + m[0].length))) return false;
     // 我已经让设计做好了,今天下午发过去: made ready, handed over later: the promise is not done yet.

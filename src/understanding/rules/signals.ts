@@ -235,10 +235,20 @@ const NEGLECTED_THEN_SWITCH =
   '(?:售后|服务|客服)[^,.;!?]{0,4}(?:一直|老是|总是|都)?没人(?:管|来|理|处理|回)[^.;!?]{0,12}?(?:要|想|打算|准备|考虑)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|一家|别家|服务商)';
 /** The goods (not a sample: 样品, 样货) brought to the customer (货已经全部送到工地了, 货都到齐了): delivery done. */
 const GOODS_ARRIVED = '(?<![样送])货[^,.;!?]{0,4}?(?:送到|送达|到齐)';
+/**
+ * The person who backed or signs the deal gone (领导换人了, 原来的副院长调走了, 换了新主任): it starts over, gone cold. A
+ * contact of theirs replaced (HR负责人换人了, b18-076) is only a new person to talk to.
+ */
+const LEADER_CHANGED =
+  '(?:领导|主任|院长|校长|局长|总经理)(?:换人|换了人|调走|调离)|换了(?:个|新)?(?:的)?(?:领导|主任|院长|校长|局长|总经理)';
+/** The bid won by someone left unnamed (中标的是本地一家系统集成商): lost to a rival, as a named one is. */
+const UNNAMED_WINNER = '中标(?:的|单位|人|方)是(?!我们|咱们|我司)[^,.;!?]{0,8}?(?:一家|一个|别家|其他)';
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
     wordsOf('churn_risk'),
+    LEADER_CHANGED,
+    UNNAMED_WINNER,
     // The customer gives it up (客户放弃了); the rep giving up (这单放弃吧, 我们放弃了) is a loss without the tag.
     '(?<!我们?|咱们|我司|这单|这个单子|那就|只能|干脆)放弃(?!吧)',
     '不太?积极',
@@ -365,9 +375,10 @@ const MONEY_COMING_IN =
 /**
  * A fee or price moved from one figure to another (物业费能不能从2.8降到2.5, 合同价从320万谈到了298万), or a sum cut to another (62.8万降到58万): price
  * talk. A budget, a bill of theirs or the deal's size cut (预算从300万压到200万, 预算砍了一半,从40万降到20万, 电费从80万降到50万, 先做一期,金额从380万砍到
- * 210万) is not our price, nor is a total that follows the quantity (总价从45万调到58万).
+ * 210万) is not our price, nor is a total that follows the quantity (数量…加到2000份,总价从45万调到58万); a total revised
+ * on its own (总价从最初估的420万调到了385万) is the price moved.
  */
-const FIGURE_CUT = `(?<![电总])(?:费|价)[^,.;!?]{0,6}?从(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
+const FIGURE_CUT = `(?<!电|数量[^.;!?]{0,30}总)(?:费|价)[^,.;!?]{0,6}?从[^,.;!?0-9]{0,4}?(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
 /** A letter of credit written LC (客户要LC 90天), not the letters inside a longer name (HPLC). */
 const LETTER_OF_CREDIT = '(?<![A-Za-z])LC(?![A-Za-z])';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
@@ -388,7 +399,7 @@ const RULES: TagRule[] = [
   {
     tag: 'closing_soon',
     pattern: new RegExp(
-      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
+      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就|不急着|不着急|不急于|不忙着)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -396,7 +407,7 @@ const RULES: TagRule[] = [
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无)(?:${wordsOf('competitor')}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
+      `(?<!没有|没|无)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
       'g',
     ),
   },
@@ -435,7 +446,7 @@ const RULES: TagRule[] = [
     tag: 'payment',
     concern: true,
     pattern: new RegExp(
-      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
+      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',
     ),
   },
