@@ -397,12 +397,15 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const deed =
+    const anyDeed =
       clause.match(DONE) ??
       clause.match(FORMAL_DONE) ??
       clause.match(DONE_TO_CONTACT) ??
       clause.match(PAPERS_IN_HAND) ??
       clause.match(CHASED_OR_ANSWERED);
+    // Goods handed over said with 已经 (机子已经交付了) are read as a handover below, not as a deed done.
+    const goodsOver = clause.match(HANDED_OVER);
+    const deed = anyDeed && goodsOver && anyDeed[0].includes(goodsOver[0]) ? null : anyDeed;
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
     // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
     // ahead (下周就交付了) makes 了 a change to come.
