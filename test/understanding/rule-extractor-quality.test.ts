@@ -419,7 +419,8 @@ const BLIND52 = new URL('../fixtures/extract-blind52.jsonl', import.meta.url);
  * 25–52: intent 95.0%, customer 99.4%, amount 100%, due 97.5%, tag F1 0.912. After general fixes (/查 as a question, a
  * message opening on 有个客户 with a new name as a lead, going through or the result of a purchase committee as approval,
  * rivals of its trade, threats to drop us and volume cut as churn, a result coming out as no promise, 飞 as travel, first
- * meetings and calls as contact, a board's choice of us as won): AFTER.
+ * meetings and calls as contact, a board's choice of us as won, a customer's own name firing no tag): intent 98.8%,
+ * customer 100%, amount 100%, due 100%, tag F1 0.977.
  */
 const BLIND53 = new URL('../fixtures/extract-blind53.jsonl', import.meta.url);
 /**
