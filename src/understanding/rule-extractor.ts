@@ -66,7 +66,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const leadSpan = written ? { start: leadStart, end: leadStart + written.length } : null;
   const excluded = [known, unknown, leadSpan].filter((s) => s !== null);
   const competitors = findCompetitors(text, options.competitorBrands, excluded);
-  const tags = detectTags(text);
+  // The customer's own name says nothing of the deal (锡山维修 is a dealer, no after-sales worry).
+  const tags = detectTags(known ? maskSpan(text, known.start, known.end) : text);
   if (competitors.length > 0) tags.push('competitor');
   // Complaints about a rival's goods (说鞍钢的板子最近色差投诉多) are no after-sales worry about ours; its service
   // weighed (海天售后网点多, GE工程师响应太慢) still is.

@@ -412,6 +412,18 @@ const BLIND51 = new URL('../fixtures/extract-blind51.jsonl', import.meta.url);
  */
 const BLIND52 = new URL('../fixtures/extract-blind52.jsonl', import.meta.url);
 /**
+ * A fifty-third blind set (160 cases: a Jiangsu maker of air compressors, valves and automation parts and its dealers, a
+ * normal month's mix: plain commands, slash commands (/查, /跟进, /线索), lead markers, stage requests in many phrasings,
+ * deliverables reported done, approvals by boards and meetings (董事会, 党委会, 总经理办公会, 采购委员会, 招采领导小组),
+ * customer deadlines beside the rep's own promises), written from the contract alone. First run, after the fixes of sets
+ * 25–52: intent 95.0%, customer 99.4%, amount 100%, due 97.5%, tag F1 0.912. After general fixes (/查 as a question, a
+ * message opening on 有个客户 with a new name as a lead, going through or the result of a purchase committee as approval,
+ * rivals of its trade, threats to drop us and volume cut as churn, a result coming out as no promise, 飞 as travel, first
+ * meetings and calls as contact, a board's choice of us as won, a customer's own name firing no tag): intent 98.8%,
+ * customer 100%, amount 100%, due 100%, tag F1 0.977.
+ */
+const BLIND53 = new URL('../fixtures/extract-blind53.jsonl', import.meta.url);
+/**
  * Fifty-sixth blind set: managers and senior reps writing longer (medical, SaaS, education, cold chain, laser machinery,
  * HVAC, security): multi-sentence reports with several signals, two or three people of the customer's, promises with
  * exact times, customer deadlines that are not our promises, revised amounts, negated signals, deals going cold said
@@ -512,6 +524,7 @@ describe.each([
   ['fiftieth blind', BLIND50],
   ['fifty-first blind', BLIND51],
   ['fifty-second blind', BLIND52],
+  ['fifty-third blind', BLIND53],
   ['fifty-sixth blind', BLIND56],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);

@@ -37,7 +37,10 @@ const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\uFE0F]+$/u;
 /** A question followed by why it is asked (合同发了吗 我忘了): the remark is the rep's memory, not a report. */
 const FORGOT_AFTER_QUESTION = /(?<=吗|么|没|没有|[?])[,.;!?\s]+我?(?:都|也)?(?:忘了|记不清了?|不记得了|想不起来了)[.!~]*$/;
 const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
-const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度|今日|今天|todo|逾期)/i;
+/** Slash commands that ask (/查 客户 opens its archive). */
+const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度|今日|今天|todo|逾期|查|档案)/i;
+/** A message opening on a customer yet unnamed (有个客户,郑州那边的 / 有个客户是镇江的 / 有个客户 苏州的): a new one introduced, when named. */
+const A_CUSTOMER_OPENS = /^有(?:个|一个|一家|家)客户(?:[\s,:]+|是)/;
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
 const GREETING =
   /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
@@ -375,6 +378,19 @@ export interface IntentContext extends Partial<QuestionCues> {
   rivals?: readonly string[];
 }
 
+/** A rival named as what our deliverable replaces or is set against (亚德客替换型号对照表, 费斯托的对标参数): not its doer. */
+const RIVAL_AS_REFERENCE = /^的?(?:替换|替代|对标|对照|对比|比对|同款|兼容)/;
+
+/** A rival named before the deed does it, unless it is named only as what our deliverable replaces. */
+function doneByRival(before: string, rival: string): boolean {
+  let at = before.indexOf(rival);
+  while (at >= 0) {
+    if (!RIVAL_AS_REFERENCE.test(before.slice(at + rival.length))) return true;
+    at = before.indexOf(rival, at + rival.length);
+  }
+  return false;
+}
+
 /**
  * A done deliverable whose doer is not a rival named earlier in the same clause. The deliverable
  * is named up to the done clause (报价二十六万八 已经发给校办了), not in a later promise
@@ -389,12 +405,15 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
     const promised = PROMISED_BEFORE.test(clauses.slice(0, i + 1).join(','));
-    const deed =
+    const anyDeed =
       clause.match(DONE) ??
       clause.match(FORMAL_DONE) ??
       clause.match(DONE_TO_CONTACT) ??
       clause.match(PAPERS_IN_HAND) ??
       clause.match(CHASED_OR_ANSWERED);
+    // Goods handed over said with 已经 (机子已经交付了) are read as a handover below, not as a deed done.
+    const goodsOver = clause.match(HANDED_OVER);
+    const deed = anyDeed && goodsOver && anyDeed[0].includes(goodsOver[0]) ? null : anyDeed;
     // Goods handed over (设备全部交付了) are the deed done when nothing but their acceptance follows; with the customer's
     // words or the payment after it (今天交货了,对方说…; 尾款要走审批) the message reports the deal going on, and a time
     // ahead (下周就交付了) makes 了 a change to come.
@@ -402,7 +421,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     const onlyAccepted = clauses.slice(i + 1).every((later) => ACCEPTED.test(later));
     if (handedOver && (AHEAD_IN_CLAUSE.test(clause.slice(0, handedOver.index)) || !onlyAccepted)) return false;
     const m = deed ?? handedOver;
-    if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => clause.slice(0, m.index).includes(r))) return false;
+    if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => doneByRival(clause.slice(0, m.index), r)))
+      return false;
     if (
       SENT_UP.test(m[0]) &&
       AWAITING_SIGN_OFF.test(
@@ -461,7 +481,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
   const shortAsk =
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
-  if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds) && !shortAsk) return 'create_lead';
+  if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds || (A_CUSTOMER_OPENS.test(t) && ctx.leadNamed)) && !shortAsk)
+    return 'create_lead';
   if (ctx.requestedStage || STAGE_EDIT.test(compact)) return 'stage_change';
   // 可以关掉周报的提醒吗 asks about the bot's settings, not about records.
   if (BOT_SETTINGS.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';

@@ -1,3 +1,4 @@
+import { CONTACT_NAME } from './contacts';
 import { afterPlaceWord, stripLeadingPlace, stripPlaceOf } from './places';
 
 /** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
@@ -157,8 +158,11 @@ export function leadName(text: string): string | null {
   return named ?? party;
 }
 
+/** A person with their department (安环部邱部长, 设备科刘工): who speaks for the lead, not its name. */
+const A_PERSON = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}(?:部|科|处|办|室)?(?:${CONTACT_NAME.source})$`);
+
 function usable(name: string | null): string | null {
-  return name && name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) ? name : null;
+  return name && name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) && !A_PERSON.test(name) ? name : null;
 }
 
 function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {

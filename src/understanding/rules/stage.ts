@@ -154,9 +154,16 @@ const REPORTS: Array<[Stage, RegExp]> = [
   ],
   [
     'contact',
-    /第一次(?:拜访|见|去|接触|聊|沟通|上门)|初次(?:拜访|见|接触|沟通|上门)|首次(?:拜访|见|接触|沟通|上门)|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/,
+    // 第一次碰面, 第一次电话沟通: the first meeting or call, however held.
+    /第一次(?:拜访|见|去|接触|聊|沟通|上门|碰面|碰头|(?:电话|线上|视频)(?:沟通|联系|交流|聊))|(?:初次|首次)(?:拜访|见|接触|沟通|上门|碰面|(?:电话|线上|视频)(?:沟通|联系|交流))|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/,
   ],
 ];
+
+/** A choice made, told in a clause of its own (招采领导小组昨天开会定了), then that it chose us (改造选我们): the deal won. */
+const DECIDED = /(?<![还没未不要])(?:定了|决定了|确定了|拍板了|定下来了)$/;
+/** The signing still ahead (定了 选了我们 下周签合同): the choice is told, the deal not yet won. */
+const SIGNING_AHEAD = /(?:下周|这周|本周|月底|明天|后天|下个?月|过几天|回头)[^,.;!?]{0,4}签/;
+const CHOSE_US = /选(?:了|定)?(?:我们|咱们|我司)(?![^,.;!?]{0,3}[吗么]|还是|或)/;
 
 function stageOf(name: string): Stage {
   return STAGE_NAMES.find(([, names]) => names.some((n) => n.toLowerCase() === name.toLowerCase()))![0];
@@ -243,6 +250,8 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
     return ended !== null && (ended[1] !== undefined || SWITCH_ENDED.test(clause.slice(at + rival.length)));
   };
   if (clauses.some((clause) => rivals.some((rival) => switchedTo(clause, rival)))) return 'lost';
+  const chosen = clauses.findIndex((clause, i) => DECIDED.test(clause) && CHOSE_US.test(clauses[i + 1] ?? ''));
+  if (chosen >= 0 && !clauses.slice(chosen).some((clause) => SIGNING_AHEAD.test(clause))) return 'won';
   for (const [stage, pattern] of REPORTS) {
     for (const clause of clauses) {
       const m = clause.match(pattern);
