@@ -412,6 +412,16 @@ const BLIND51 = new URL('../fixtures/extract-blind51.jsonl', import.meta.url);
  */
 const BLIND52 = new URL('../fixtures/extract-blind52.jsonl', import.meta.url);
 /**
+ * A fifty-fifth blind set (160 cases: trades seldom seen — agricultural and food-processing machinery, printing and
+ * packaging, dental clinics, environmental monitoring, solar PV installers, elevator maintenance, office and hotel
+ * furniture, forklifts, lab reagents, school uniforms, industrial gases, fire safety — with each trade's rivals as reps
+ * write them and its words for price, delivery, tenders, approvals, payment), written from the contract alone. First run,
+ * after the fixes of sets 25–52: intent 96.9%, customer 100%, amount 97.5%, due 98.1%, tag F1 0.913. After general fixes
+ * (rivals of the trades, parts the customer wants fitted, sums with thousands separators, unit prices said after the
+ * figure, 不统一招标, 想换台 a machine, 周一回复): intent 96.9%, customer 100%, amount 100%, due 98.8%, tag F1 0.962.
+ */
+const BLIND55 = new URL('../fixtures/extract-blind55.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -498,6 +508,7 @@ describe.each([
   ['fiftieth blind', BLIND50],
   ['fifty-first blind', BLIND51],
   ['fifty-second blind', BLIND52],
+  ['fifty-fifth blind', BLIND55],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
