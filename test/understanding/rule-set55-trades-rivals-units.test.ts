@@ -81,3 +81,30 @@ describe('a Monday’s reply', () => {
   it('每周三回 is how often, no Wednesday', () =>
     expect(run('远帆 我们每周三回上门巡检', '2026-03-20T11:15:00+08:00').commitment?.due ?? null).not.toBe('2026-03-25T18:00:00+08:00'));
 });
+
+describe('ahead of a date by a count of days', () => {
+  it('提前一天 before a named date is the day before', () =>
+    expect(run('远帆的设备4月10号到厂,我提前一天过去做培训', '2026-03-20T11:15:00+08:00').commitment?.due).toBe(
+      '2026-04-09T18:00:00+08:00',
+    ));
+  it('提前 with no count is by that date', () =>
+    expect(run('远帆的设备4月10号到厂,我提前过去做培训', '2026-03-20T11:15:00+08:00').commitment?.due).toBe('2026-04-10T18:00:00+08:00'));
+});
+
+describe('replacing faulty goods is our promise', () => {
+  it('我N天内换好 is a promise', () =>
+    expect(run('远帆 有5台尺寸不对,我两天内换好', '2026-03-20T11:15:00+08:00').commitment?.due).toBe('2026-03-22T18:00:00+08:00'));
+  it('换好了 is done, no promise', () => expect(run('远帆 那5台我已经换好了').commitment).toBeNull());
+});
+
+describe('a quote for goods they want is asked of us', () => {
+  it('想要X的报价 closing the clause', () => expect(run('远帆 采购科刘经理想要两种滤膜的报价').commitment).not.toBeNull());
+  it('the quote they want weighed is no ask', () => expect(run('远帆 刘经理想要的报价比去年低').commitment).toBeNull());
+});
+
+describe('papers and trial units handed over, work in hand', () => {
+  it.each(['远帆 COA和SDS都发给品管部了', '远帆的试用机今天送到了'])('%s is a done promise', (text) =>
+    expect(run(text).intent).toBe('complete_commitment'),
+  );
+  it.each(['远帆 COA下周发', '远帆 标书在做了'])('%s is not done', (text) => expect(run(text).intent).not.toBe('complete_commitment'));
+});
