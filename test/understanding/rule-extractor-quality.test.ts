@@ -424,6 +424,17 @@ const BLIND52 = new URL('../fixtures/extract-blind52.jsonl', import.meta.url);
  */
 const BLIND53 = new URL('../fixtures/extract-blind53.jsonl', import.meta.url);
 /**
+ * A fifty-fifth blind set (160 cases: trades seldom seen — agricultural and food-processing machinery, printing and
+ * packaging, dental clinics, environmental monitoring, solar PV installers, elevator maintenance, office and hotel
+ * furniture, forklifts, lab reagents, school uniforms, industrial gases, fire safety — with each trade's rivals as reps
+ * write them and its words for price, delivery, tenders, approvals, payment), written from the contract alone. First run,
+ * after the fixes of sets 25–52: intent 96.9%, customer 100%, amount 97.5%, due 98.1%, tag F1 0.913. After general fixes
+ * (rivals of the trades, parts the customer wants fitted, sums with thousands separators, unit prices said after the
+ * figure, 不统一招标, 想换台 a machine, 周一回复, 提前一天 before a date, quality papers and trial units handed over):
+ * intent 98.8%, customer 100%, amount 100%, due 100%, tag F1 0.962.
+ */
+const BLIND55 = new URL('../fixtures/extract-blind55.jsonl', import.meta.url);
+/**
  * Fifty-sixth blind set: managers and senior reps writing longer (medical, SaaS, education, cold chain, laser machinery,
  * HVAC, security): multi-sentence reports with several signals, two or three people of the customer's, promises with
  * exact times, customer deadlines that are not our promises, revised amounts, negated signals, deals going cold said
@@ -525,6 +536,7 @@ describe.each([
   ['fifty-first blind', BLIND51],
   ['fifty-second blind', BLIND52],
   ['fifty-third blind', BLIND53],
+  ['fifty-fifth blind', BLIND55],
   ['fifty-sixth blind', BLIND56],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);

@@ -28,6 +28,12 @@ const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|h
  */
 const UNIT_PRICE_BEFORE =
   /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托]|小时)?|一[台套个件吨平瓶箱只支]|一(?:桶|袋|包|盒|箱|瓶|斤|公斤|吨)[^,.;!?\s]{0,5}?(?:报价|报|价格|价|卖)|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
+/** A unit price named earlier in the clause, a verb between (单价报的¥385, 单价谈到268): per piece, not the deal. */
+const UNIT_PRICE_NAMED_BEFORE = /(?:单价|均价)[^,.;!?\s\d]{0,4}[¥￥]?\s?$/;
+/** A figure per piece said after it (报价6.8w一台, 2.9元一瓦, 520/吨): a unit price, not what the deal is worth. */
+const UNIT_PRICE_AFTER = /^(?:元|块)?(?:一|每|\/)(?:台|套|个|件|吨|把|张|只|支|瓶|箱|桶|袋|瓦|W|米|平|片|颗|辆)/;
+/** A sum named before a bare figure (设备款1,350,000, 合同金额6670000): money without 元. */
+const SUM_NAMED_BEFORE = /(?:金额|总额|合同额|合同价|设备款|货款|价款|总款)(?:是|为|:)?$/;
 /** A difference or an add-on, not what the deal is worth (便宜了快20万, 加价大概8万, 单价低我们1.5万, 差了不到2万); a cap (最多70万) is one. */
 const DIFFERENCE_BEFORE =
   /(?:便宜|降|少|优惠|让|砍|(?<!差不|最|至)多|低|高|涨|省|贵|加价|差价|差|加)(?:我们|咱们|我司)?(?:了|个)?(?:快|近|将近|差不多|大概|大约|约|有|不到)?$/;
@@ -96,13 +102,17 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
   const after = text.slice(start + whole.length);
   const yuan = written ?? (CURRENCY_BEFORE.test(before) ? '¥' : undefined);
   if (!NUMERAL_START.test(numeral)) return false;
-  if (!unit && !yuan && !/[万亿千]/.test(numeral) && !(TOTAL_BEFORE.test(before) && /^[0-9]{3,}$/.test(numeral))) return false;
+  const namedSum =
+    (TOTAL_BEFORE.test(before) && /^[0-9]{3,}$/.test(numeral)) || (SUM_NAMED_BEFORE.test(before) && /^[0-9]{4,}$/.test(numeral));
+  if (!unit && !yuan && !/[万亿千]/.test(numeral) && !namedSum) return false;
+  if (UNIT_PRICE_AFTER.test(after)) return false;
   if (!yuan && COUNTER_AFTER.test(after)) return false;
   if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
   if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
   if (
     [
       UNIT_PRICE_BEFORE,
+      UNIT_PRICE_NAMED_BEFORE,
       DIFFERENCE_BEFORE,
       TECH_BEFORE,
       COMPANY_FIGURE_BEFORE,

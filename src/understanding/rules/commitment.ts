@@ -235,12 +235,15 @@ const THEN = /到时候?|届时|那天|当天/;
  * time of its own (下周出公告,我们得提前把资质备好,3个工作日内整理完: the three workdays).
  */
 const AHEAD_OF_IT = /提前(?!了|做完|完成|到)/;
+/** Ahead by a count of days (3月20号到厂, 我提前一天过去): that many days before the time named, at 18:00. */
+const DAYS_AHEAD = /提前(一|两|二|三|[1-3])天/;
+const DAYS_AHEAD_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, '1': 1, '2': 2, '3': 3 };
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
 /** Any action verb after 我 (飞 is travel: 我下周三飞武汉; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff). */
 const ANY_ACTION =
-  /飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|碰(?:一下|下|个头|头)|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|提供|致电|到访|递交|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
+  /飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|碰(?:一下|下|个头|头)|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|更换|换(?:好|新|货|掉)|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|提供|致电|到访|递交|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天/;
@@ -672,8 +675,11 @@ export function findCommitment(
       const then = THEN.test(clause.text) || THEN_ALONE.test(event?.text ?? '') ? lastTimed?.due : null;
       const ahead = AHEAD_OF_IT.test(clause.text);
       const lent = SAID_CAN.test(clause.text) || ahead ? null : previous?.due;
-      const aheadOf = ahead ? (lastTimed?.due ?? null) : null;
-      candidates.push({ text: clause.text, due: clause.due ?? lent ?? attended ?? then ?? null, sentence, aheadOf });
+      const daysAhead = clause.text.match(DAYS_AHEAD)?.[1];
+      const shifted = (day: DateTime | null | undefined): DateTime | null =>
+        day && daysAhead ? day.minus({ days: DAYS_AHEAD_COUNT[daysAhead] }).set({ hour: 18, minute: 0 }) : (day ?? null);
+      const aheadOf = ahead ? shifted(lastTimed?.due) : null;
+      candidates.push({ text: clause.text, due: clause.due ?? lent ?? shifted(attended) ?? shifted(then) ?? null, sentence, aheadOf });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
       deadlineTask ??= clause;

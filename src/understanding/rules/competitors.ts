@@ -29,7 +29,7 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
  * a figure in a unit of power or storage (换成60kVA的, 2PB, 15kW), an ordinal or a version (选了第二版, 选了B版).
  */
 const NOT_A_NAME =
-  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审)/;
+  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审)/;
 
 interface Span {
   name: string;
@@ -120,7 +120,7 @@ const GOODS_JUDGED =
 const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
-const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗])';
+const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
 /**
  * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
  * it won (京东物流拿下了), it is the incumbent (目前用的嘉吉, 现在的供应商奇华顿), or it bids beside us
@@ -406,6 +406,15 @@ const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|
  */
 const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
 const ACCEPTED_REACH = 12;
+/**
+ * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
+ * not a rival selling the whole.
+ */
+const PARTS = '逆变器|组件|电池|电芯|配件|部件|主机|电机|压缩机|支架|芯片|轴承|控制器|变频器';
+const PART_WANTED_BEFORE = /(?:想用|要用|指定用?|点名要|要求用)$/;
+const PART_AFTER = new RegExp(`^的?(?:${PARTS})`);
+const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:想|要|打算)?(?:用|选用?|倾向(?:于)?|指定)(?:的是)?$`);
+const PART_REACH = 10;
 
 /**
  * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的) is that brand;
@@ -432,6 +441,10 @@ export function findCompetitors(
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
     .filter((s) => !ACCEPTED_AS_GOODS.test(text.slice(s.end, s.end + ACCEPTED_REACH)))
+    .filter((s) => {
+      const before = text.slice(Math.max(0, s.start - PART_REACH), s.start);
+      return !(PART_CHOSEN_BEFORE.test(before) || (PART_WANTED_BEFORE.test(before) && PART_AFTER.test(text.slice(s.end))));
+    })
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // Characters already claimed by a kept span: one lookup per character instead of one per kept span.
   const taken = new Uint8Array(text.length);

@@ -47,6 +47,8 @@ const ASKS = new RegExp(
     // 他们要一份注册证, 想要一份接口说明, 想先拿个报价: a document or sample asked for (not 要一台折弯机的报价: goods).
     `(?:要|想要|需要|拿|要求提供)(?:一份|一套|一版|份|个)${WITHIN(14)}?(?:${DELIVERABLE})`,
     `(?:想|想先|先)拿(?:个|一份|一下)?(?:${DELIVERABLE})`,
+    // 采购部吴经理想要胎牛血清和培养基的报价: the quote for goods they want, ending the clause, is asked of us.
+    `想要${WITHIN(14)}?的(?:报价单?|报价方案)(?=$|[,.;!?\\s])`,
     // 老板娘直接要价目表, 他们先要报价: the thing asked for named right after 要, ending the clause.
     `(?:直接|先|就|还|又|也)要(?:${DELIVERABLE})(?=$|[,.;!?\\s]|了)`,
     // The whole clause is the quote, plan, sample, demo or drawing they want from us (星光家居要报价, 要3D效果图, 要看demo, 他们又要方案了), the

@@ -229,7 +229,9 @@ function withSuffix(text: string): NamedParty | null {
       trimmed.length < 4 ||
       NOT_A_COMPANY.test(trimmed) ||
       DESCRIPTION.test(trimmed) ||
-      /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed)
+      /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed) ||
+      // The maker's own service (原来三菱原厂在保): a maker said as 原厂, not a company's name.
+      /原厂$/.test(trimmed)
     )
       continue;
     if (PLACE_NEEDED.test(trimmed) && stripLeadingPlace(trimmed) === trimmed) continue;
