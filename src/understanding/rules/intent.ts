@@ -250,13 +250,13 @@ const FORMAL_DONE =
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总监|主管|总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
 /** A department of theirs doing it (对方法务改了付款条款, 他们采购部发了): still their deed. */
-const THEIR_DEPARTMENT = '(?:法务|财务|采购|技术|工程|设计|行政|品管|品控|质检|领导|老板|[\\u4e00-\\u9fa5]{1,3}部)';
+const THEIR_DEPARTMENT = '(?:法务|财务|采购|技术|工程|设计|行政|品管|品控|质检|领导|老板|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])';
 /**
  * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
  * 确认完了, 他们那边已经发货了).
  */
 const THEIR_DEED = new RegExp(
-  `^(?:说(?!好)|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$`,
+  `^(?:说(?!好)|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$|○(?:的)?${THEIR_DEPARTMENT}(?:那边|这边)?$`,
 );
 const PROMISED_BEFORE = /答应|承诺|说好(?:的|给|要)|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
 /** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
