@@ -239,7 +239,8 @@ const PAPERS_IN_HAND =
 /** The rep marks it done (已完成:…, 搞定:…). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
 /** A to-do asked to be checked off (把…那个待办标记完成, 这条承诺勾掉): the promise is done. */
-const TODO_CHECKED_OFF = /(?:待办|承诺|任务|事项)[^,.;!?]{0,4}?(?:(?:标记|标|设|改|置)(?:为|成)?(?:已)?(?:完成|做完|办完|搞定)|勾掉|划掉|销掉)/;
+const TODO_CHECKED_OFF =
+  /(?:待办|承诺|任务|事项)[^,.;!?]{0,4}?(?:(?:标记|标|设|改|置)(?:为|成)?(?:已)?(?:完成|做完|办完|搞定)|勾掉|划掉|销掉)/;
 /**
  * A formal report's deed done on a date (已于今日上午提交对方采购部, 已于4月24日发送至对方邮箱, 已按要求,于今日上午将资料发送至…):
  * 已于 or a clause opening with 于 and a day gone by, then the deed, with no 了 (将于/计划于 say what is to come).
