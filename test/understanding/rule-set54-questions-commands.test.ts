@@ -33,6 +33,11 @@ describe('questions to the bot', () => {
     '天工精密说目前的状态还不错,下周二我去签字',
     '远帆刘经理问答应他们的东西还有什么没做完,我说周五前全部补齐',
   ])('%s is a report of their question', (text) => expect(run(text).intent).toBe('log_activity'));
+  it.each(['远帆王总问决策人是谁', '远帆采购问对接的是谁', '远帆刘经理问之前谁对接的'])(
+    '%s reports their question, whatever it names',
+    (text) => expect(run(text).intent).toBe('log_activity'),
+  );
+  it.each(['我问下远帆的决策人是谁', '远帆的对接人是谁'])('%s is the rep asking', (text) => expect(run(text).intent).toBe('query'));
   it('whose deal it is stays the owner question', () => expect(run('远帆现在跟进的是谁').query?.subject).toBe('owner'));
 });
 

@@ -50,6 +50,10 @@ const HOW_TO =
   /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
 /** The customer asking how to use something of ours (运营那边问后台怎么用): a report of their question, not help; 请问/想问/问一下 is the rep asking. */
 const THEY_ASKED_HOW = /(?<![请想我])问(?!一下|下|问|你)[^,.;!?]{0,10}(?:怎么|如何)/;
+/** Someone on their side asking (王总问决策人是谁, 对方采购问对接的是谁): a report of their question, whatever it names. */
+const THEY_ASKED = new RegExp(
+  `(?:${CONTACT_NAME.source}|他们|对方|客户|○(?:那边)?|采购|老板)(?:也|还|又)?(?:问|想知道|打听)(?!一下|下|问|过了)`,
+);
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 /**
@@ -475,7 +479,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     return 'query';
   if (
     compact.length <= 40 &&
-    (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact)) || OWN_COUNT.test(compact))
+    (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact) && !THEY_ASKED.test(compact)) ||
+      OWN_COUNT.test(compact))
   )
     return 'query';
   // Naming what is asked (话术, 谁拍板, 答应过什么) or the status asked for (哪些民宿没跟进了) with a question's mark is a
@@ -491,7 +496,14 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
   if (compact.length <= 20 && RECORDS_OF.test(compact) && !REPORT_WORDS.test(compact)) return 'query';
   // A customer's record named as a noun (沂蒙农业的跟进历史), nothing done or said.
-  if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
+  if (
+    compact.length <= 14 &&
+    compact.includes('的') &&
+    ctx.recordNamed &&
+    !REPORT_WORDS.test(compact) &&
+    !THEY_ASKED.test(compact) &&
+    !/[了过着]/.test(compact)
+  )
     return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && ((COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) || DEALS_COUNTED.test(compact)))
     return 'query';
