@@ -424,6 +424,18 @@ const BLIND52 = new URL('../fixtures/extract-blind52.jsonl', import.meta.url);
  */
 const BLIND53 = new URL('../fixtures/extract-blind53.jsonl', import.meta.url);
 /**
+ * A fifty-fourth blind set (160 cases: questions and commands — about 60% are questions or commands to the bot covering
+ * every query subject, asked curtly or politely, sometimes after a report-like lead-in (刚从X出来，它现在还差什么?), plus
+ * undo, help and chit-chat; the rest are reports that look like questions, the customer's question quoted (客户问能不能
+ * 便宜点, 王总问我们什么时候能交货, 客户问后台怎么用), and ordinary reports), written from the contract alone. First run,
+ * after the fixes of sets 25–52: intent 94.4%, customer 98.8%, amount 100%, due 96.9%, tag F1 0.975. After general fixes
+ * (yes-or-no and standing questions, who on their side and who of us dealt with them, a relayed how-to question as a
+ * report, lead markers, a to-do checked off, 第一时间 as no hour, A-not-A questions as no negation, promises said with
+ * 再打, 赶出来, 这两天 and a paper the customer wants within hours): intent 100%, customer 100%, amount 100%, due 100%,
+ * tag F1 0.992.
+ */
+const BLIND54 = new URL('../fixtures/extract-blind54.jsonl', import.meta.url);
+/**
  * A fifty-fifth blind set (160 cases: trades seldom seen — agricultural and food-processing machinery, printing and
  * packaging, dental clinics, environmental monitoring, solar PV installers, elevator maintenance, office and hotel
  * furniture, forklifts, lab reagents, school uniforms, industrial gases, fire safety — with each trade's rivals as reps
@@ -536,6 +548,7 @@ describe.each([
   ['fifty-first blind', BLIND51],
   ['fifty-second blind', BLIND52],
   ['fifty-third blind', BLIND53],
+  ['fifty-fourth blind', BLIND54],
   ['fifty-fifth blind', BLIND55],
   ['fifty-sixth blind', BLIND56],
 ])('rule extractor on the %s set', (name, path) => {

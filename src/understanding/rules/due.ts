@@ -214,7 +214,10 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
 
 const PERIOD = '(凌晨|早上|早晨|一早|上午|中午|下午|傍晚|晚上|今晚|明晚|今早|明早|晚)';
 const HOUR = '([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})';
-const CLOCK = new RegExp(`${PERIOD}?${HOUR}(?:点|时)(半|一刻|三刻|(?:[0-9]{1,2}|[零一二三四五六七八九十]{1,3})分?)?(?![0-9个])`);
+// 第一时间 (at once) and 一时间 (for a moment) tell no hour.
+const CLOCK = new RegExp(
+  `(?<!第)${PERIOD}?${HOUR}(?:点|时(?!间))(半|一刻|三刻|(?:[0-9]{1,2}|[零一二三四五六七八九十]{1,3})分?)?(?![0-9个])`,
+);
 const COLON_CLOCK = new RegExp(`${PERIOD}?([0-9]{1,2}):([0-5][0-9])`);
 const PERIOD_ONLY = new RegExp(PERIOD);
 

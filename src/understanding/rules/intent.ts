@@ -51,6 +51,12 @@ const GREETING =
  */
 const HOW_TO =
   /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
+/** The customer asking how to use something of ours (运营那边问后台怎么用): a report of their question, not help; 请问/想问/问一下 is the rep asking. */
+const THEY_ASKED_HOW = /(?<![请想我])问(?!一下|下|问|你)[^,.;!?]{0,10}(?:怎么|如何)/;
+/** Someone on their side asking (王总问决策人是谁, 对方采购问对接的是谁): a report of their question, whatever it names. */
+const THEY_ASKED = new RegExp(
+  `(?:${CONTACT_NAME.source}|他们|对方|客户|○(?:那边)?|采购|老板)(?:也|还|又)?(?:问|想知道|打听)(?!一下|下|问|过了)`,
+);
 const CHIT_CHAT =
   /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
 /**
@@ -59,7 +65,7 @@ const CHIT_CHAT =
  * its object after it (我明天安排发货) is the rep arranging something.
  */
 const QUERY =
-  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:单子|商机|客户|线索|清单|名单|列表|待办)))|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?<!好)(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:什么|啥)程度|怎么还没(?:有)?(?:动静|下文|进展)|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)新?(?:进展|进度)|到哪一步|到哪了|(?<!(?:聊聊|谈谈|问问|问一下|问下|了解一下|了解下|摸一下|摸摸|搞清楚|弄清楚|看看)[^,.;!?]{0,2})卡在(?:哪|什么|啥)|(?:啥|什么)情况了?[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)|(?:录|记|写|填)了?(?:哪些|多少|几条|几个)(?:跟进|记录)/;
+  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:单子|商机|客户|线索|清单|名单|列表|待办)))|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?<!好)(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:什么|啥)程度|怎么还没(?:有)?(?:动静|下文|进展)|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)新?(?:进展|进度)|到哪一步|到哪了|(?<!(?:聊聊|谈谈|问问|问一下|问下|了解一下|了解下|摸一下|摸摸|搞清楚|弄清楚|看看)[^,.;!?]{0,2})卡在(?:哪|什么|啥)|(?:啥|什么)(?:情况|状态)了?[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)|(?:录|记|写|填)了?(?:哪些|多少|几条|几个)(?:跟进|记录)/;
 /**
  * A short question about one customer (湘味坊的联系人都有谁, 锦绣经编上次拜访是什么时候), not about what someone asked.
  * Which ones asked at the end may count them (快签的有哪几个); 有那些…的, voice typing's 哪些, is read as 有哪些 before
@@ -96,7 +102,8 @@ const ASKED_FIRST = /^[^?.!,\s]{2,20}(?:了没有?|了吗|没有?)[?,\s]/;
 const STANDING_ASKED_AT_END = /(?:什么|啥)(?:进度|进展|情况|状态)(?:了)?[?]?$|怎么样了[?]?$|到哪(?:一步)?了[?]?$/;
 const ASKED_TWICE_MAX = 40;
 /** A short yes-or-no question about a record (港联的合同签了没有?). */
-const YES_NO = /了没有?[?]?$|吗[?]?$/;
+// 是不是…了? asks whether it stands (是不是已经到商务谈判了?); someone asking it is relayed, read before this.
+const YES_NO = /了没有?[?]?$|吗[?]?$|是不是[^,.;!?]{1,12}(?:了[?]?|[?])$/;
 /**
  * A report closed by asking the bot how to go on (…不然就转向别家。怎么谈比较好, …本钢便宜50一吨,下一步怎么打): the
  * last clause opens with how to go on, so the whole message is a question, however long the report before it. Someone
@@ -117,7 +124,7 @@ const ASKED_BY_NAME =
  * or asking who at the end (到底谁说了算, 这块谁负责), unless who it is is what someone knows or finds out (不清楚谁拍板, 看看谁说了算).
  */
 const QUESTION_MARK =
-  /[?]$|(?<![没])有(?:啥|什么)好的?[\u4e00-\u9fa5]{1,6}[?]?$|(?<![没])有(?:啥|什么)[\u4e00-\u9fa5]{1,6}?没有?[?]?$|(?<![没])有(?:啥|什么|多少|几个|哪些)[^,.;!?]{0,8}的[?]?$|(?<!(?:知道|清楚|确定|明白|搞清|弄清|摸清|看|问|打听)[^,.;!?]{0,4})谁[^,.;!?]{0,4}[?]?$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$/;
+  /[?]$|(?<![没])有(?:啥|什么)好的?[\u4e00-\u9fa5]{1,6}[?]?$|(?<![没])有(?:啥|什么)[\u4e00-\u9fa5]{1,6}?没有?[?]?$|(?<![没])有(?:啥|什么|多少|几个|哪些)[^,.;!?]{0,8}的[?]?$|(?<!(?:知道|清楚|确定|明白|搞清|弄清|摸清|看|问|打听)[^,.;!?]{0,4})谁[^,.;!?]{0,4}[?]?$|几次|多少次|几条|几个|几单|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$|还有(?:啥|什么|哪些)[^,.;!?]{0,4}没(?:做|办|干|弄|完成|发|给|跟)完?[?]?$/;
 const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
@@ -238,6 +245,9 @@ const PAPERS_IN_HAND =
   /(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:资质|文件|材料|资料|证件|证书|手续|单据)(?:也|都|已经|已|全|全部)*(?:准备|备|凑|补)?齐(?:了|全了)/;
 /** The rep marks it done (已完成:…, 搞定:…). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
+/** A to-do asked to be checked off (把…那个待办标记完成, 这条承诺勾掉): the promise is done. */
+const TODO_CHECKED_OFF =
+  /(?:待办|承诺|任务|事项)[^,.;!?]{0,4}?(?:(?:标记|标|设|改|置)(?:为|成)?(?:已)?(?:完成|做完|办完|搞定)|勾掉|划掉|销掉)/;
 /**
  * A formal report's deed done on a date (已于今日上午提交对方采购部, 已于4月24日发送至对方邮箱, 已按要求,于今日上午将资料发送至…):
  * 已于 or a clause opening with 于 and a day gone by, then the deed, with no 了 (将于/计划于 say what is to come).
@@ -248,13 +258,13 @@ const FORMAL_DONE =
 const SAID_BY_OTHER =
   /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总监|主管|总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
 /** A department of theirs doing it (对方法务改了付款条款, 他们采购部发了): still their deed. */
-const THEIR_DEPARTMENT = '(?:法务|财务|采购|技术|工程|设计|行政|品管|品控|质检|领导|老板|[\\u4e00-\\u9fa5]{1,3}部)';
+const THEIR_DEPARTMENT = '(?:法务|财务|采购|技术|工程|设计|行政|品管|品控|质检|领导|老板|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])';
 /**
  * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
  * 确认完了, 他们那边已经发货了).
  */
 const THEIR_DEED = new RegExp(
-  `^(?:说(?!好)|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$`,
+  `^(?:说(?!好)|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$|○(?:的)?${THEIR_DEPARTMENT}(?:那边|这边)?$`,
 );
 const PROMISED_BEFORE = /答应|承诺|说好(?:的|给|要)|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
 /** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
@@ -401,7 +411,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
   // Short voice text (市二院 标书 发给 陈科长了) is one clause split by spaces.
   const clauses = text.length <= 20 ? splitClauses(text.replace(/\s+/g, '')) : splitClauses(text);
   const firstDeliverable = clauses.findIndex((c) => DELIVERABLE.test(c.replace(THEIR_CALL, '')));
-  if (DONE_MARKER.test(text)) return true;
+  if (DONE_MARKER.test(text) || TODO_CHECKED_OFF.test(text)) return true;
   if (splitClauses(text).some((clause) => APPOINTMENT_MADE.test(clause))) return true;
   return clauses.some((clause, i) => {
     // A promise named up to the deed (答应X的Y…已经发给…了), not a new one made after it (去过了…答应下周一前给方案).
@@ -472,7 +482,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // Commands and questions are read without the spaces of voice typing (鲜丰水果 归 谁 跟进).
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
-  if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact))) return 'help';
+  if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact) && !THEY_ASKED_HOW.test(compact)))
+    return 'help';
   if (ADDRESSED.test(t) && !TITLED.test(t) && ORDERED.test(t.replace(ADDRESSED, ''))) return 'other';
   if (OFF_DUTY.test(t) && LEFT_FOR_LATER.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
   if ((HANDED_TO_COLLEAGUE.test(compact) || EXPORT_MAILED.test(compact) || DETAIL_EDITED.test(compact)) && !ctx.newPartyNeeds)
@@ -500,7 +511,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     return 'query';
   if (
     compact.length <= 40 &&
-    (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact)) || OWN_COUNT.test(compact))
+    (((QUERY.test(compact) || WHICH_RECORDS.test(compact) || ctx.asksAbout) && !REPORT_WORDS.test(compact) && !THEY_ASKED.test(compact)) ||
+      OWN_COUNT.test(compact))
   )
     return 'query';
   // Naming what is asked (话术, 谁拍板, 答应过什么) or the status asked for (哪些民宿没跟进了) with a question's mark is a
@@ -516,7 +528,14 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
   if (compact.length <= 20 && RECORDS_OF.test(compact) && !REPORT_WORDS.test(compact)) return 'query';
   // A customer's record named as a noun (沂蒙农业的跟进历史), nothing done or said.
-  if (compact.length <= 14 && compact.includes('的') && ctx.recordNamed && !REPORT_WORDS.test(compact) && !/[了过着]/.test(compact))
+  if (
+    compact.length <= 14 &&
+    compact.includes('的') &&
+    ctx.recordNamed &&
+    !REPORT_WORDS.test(compact) &&
+    !THEY_ASKED.test(compact) &&
+    !/[了过着]/.test(compact)
+  )
     return 'query';
   if (t.length <= 20 && !REPORT_WORDS.test(t) && ((COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) || DEALS_COUNTED.test(compact)))
     return 'query';

@@ -38,6 +38,10 @@ const AFTER_NO_CONCERN = new RegExp(
   `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做)|(?:不|不太|不怎么|没那么)敏感)`,
 );
 
+/** A verb asked as yes-or-not (要不要走, 需不需要做, 走不走): whether, no refusal. */
+const A_NOT_A = /([\u4e00-\u9fa5])不\1[^,;.!?\s]{0,6}$/;
+const NEGATED_RAISE = new RegExp(`${NEGATOR}${DEGREE}?${RAISE}`);
+
 /** The topic put off until something is done first (通过了再谈价格, 样品测完之后再聊预算): not in play yet. */
 const DEFERRED_BEFORE = /(?:了|后|之后|以后)再(?:谈|聊|说|议)$/;
 
@@ -57,9 +61,13 @@ function clauseBefore(text: string, start: number): string {
 /** `concernTopic`: for topics raised as a worry (price, after-sales…), "no problem" also negates. */
 export function isNegated(text: string, start: number, end: number, concernTopic: boolean): boolean {
   const before = clauseBefore(text, start);
+  // 要不要走招标 asks whether: the topic is in play, not refused; what is said after it still counts.
+  // 没说要不要招标 still says it was not raised.
+  const asked = before.match(A_NOT_A);
+  const whether = asked !== null && !NEGATED_RAISE.test(before.slice(0, asked.index));
   const neg = before.match(BEFORE);
-  if (neg && !CONTRAST.test(neg[0])) return true;
-  if (IMPERATIVE_BEFORE.test(before) || DEFERRED_BEFORE.test(before)) return true;
+  if (neg && !CONTRAST.test(neg[0]) && !whether) return true;
+  if ((IMPERATIVE_BEFORE.test(before) && !whether) || DEFERRED_BEFORE.test(before)) return true;
   // The patterns after the keyword hold no clause break, so on the rest of the text they stop at the clause's end.
   const after = text.slice(end);
   const raise = after.match(AFTER_RAISE);

@@ -64,7 +64,8 @@ const SIGNING_NOW = '(?:马上|很快|立马|立刻|今天|今晚|当天)就(?:�
  * The contract to be signed by a time, said with 把 (月底前把合同签了, 这个月把框架协议签掉): 签了 there is what is to be
  * done by then, not a signing done.
  */
-const SIGN_BY_THEN = `(?:${SOON}(?:之)?前|这个月|本月)把[^,.;!?]{1,14}?签(?:了|掉)`;
+// Also asked or aimed at for a time (这周能不能把合同签了, 月底争取把协议签掉).
+const SIGN_BY_THEN = `(?:${SOON}(?:之)?前|这个月|本月|${SOON}(?:能不能|能否|可不可以|能|可以|争取))把[^,.;!?]{1,14}?签(?:了|掉)`;
 /**
  * Signing, then when it is reckoned to come (走完流程就签 大概下周, 就签了 预计月底): the time makes it near, as one said
  * before 签 does.
