@@ -3,6 +3,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { LlmConfig } from '../config';
 import { DEFAULT_TIME_ZONE } from '../domain/business-time';
+import { zoneNamed } from '../domain/remembered-zone';
 import { cleanText } from '../domain/value-limits';
 import { log, type Logger } from '../log';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
@@ -133,6 +134,6 @@ function toExtraction(answer: Answer, input: ExtractionInput, options: Extractio
 
 /** The rules' own resolver, on text normalised the way the rules see it (full-width digits etc.). */
 function resolveDueText(dueText: string, now: string, { timeZone = DEFAULT_TIME_ZONE, calendar }: ExtractionOptions): string | null {
-  const due = resolveDue(normalizeText(dueText), DateTime.fromISO(now, { zone: timeZone }), calendar);
+  const due = resolveDue(normalizeText(dueText), DateTime.fromISO(now, { zone: zoneNamed(timeZone) }), calendar);
   return due && formatInstant(due);
 }

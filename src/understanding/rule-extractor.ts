@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Extraction, ExtractionInput, ExtractionOptions, Intent } from './extraction';
 import { DEFAULT_CALENDAR } from '../domain/business-calendar';
+import { zoneNamed } from '../domain/remembered-zone';
 import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
@@ -49,7 +50,7 @@ function summarize(text: string): string {
 }
 
 export function extractByRules(input: ExtractionInput, options: ExtractionOptions = {}): Extraction {
-  const now = DateTime.fromISO(input.now, { setZone: true }).setZone(options.timeZone ?? DEFAULT_TIME_ZONE);
+  const now = DateTime.fromISO(input.now, { setZone: true }).setZone(zoneNamed(options.timeZone ?? DEFAULT_TIME_ZONE));
   // A deal word mistyped by voice (合铜) is read as the word; the summary keeps what was written.
   const asWritten = normalizeText(input.text);
   const names = input.customers.flatMap((customer) => [customer.name, ...customer.aliases]);
