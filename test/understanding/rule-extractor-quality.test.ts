@@ -457,6 +457,16 @@ const BLIND55 = new URL('../fixtures/extract-blind55.jsonl', import.meta.url);
  */
 const BLIND56 = new URL('../fixtures/extract-blind56.jsonl', import.meta.url);
 /**
+ * Fifty-seventh blind set: a held-out-like mix for a Fujian/Guangdong team selling building hardware, automotive
+ * aftermarket parts, medical imaging service contracts, agricultural drones, commercial laundry equipment and enterprise
+ * Wi-Fi: plain and slash commands, lead markers, stage requests in many phrasings, deliverables done, approvals by boards
+ * and meetings, customer deadlines beside the rep's own promises. First run, after the fixes of sets 25–56: intent 96.3%,
+ * customer 98.8%, amount 100%, due 96.9%, tag F1 0.949. After general fixes (a presentation judged by a named person is
+ * the demo held, a development's developer is the lead, a tender not held, rivals of door hardware and Wi-Fi, a showing
+ * put off, a season's first visit): intent 97.5%, customer 100%, amount 100%, due 96.9%, tag F1 0.976.
+ */
+const BLIND57 = new URL('../fixtures/extract-blind57.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -472,6 +482,9 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
+  // Left: customer deadlines for work of ours with no verb of ours (4月底前要全部完工, 周四前交报价, 下周一前要, 校长让我们暑假前完工)
+  // and 下周去签 read as a promise; the fix belongs to the commitment rules and was not reached in the time.
+  'fifty-seventh blind': { due: 0.96875 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -551,6 +564,7 @@ describe.each([
   ['fifty-fourth blind', BLIND54],
   ['fifty-fifth blind', BLIND55],
   ['fifty-sixth blind', BLIND56],
+  ['fifty-seventh blind', BLIND57],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

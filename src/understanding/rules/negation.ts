@@ -34,6 +34,8 @@ const AFTER_RAISE = new RegExp(
  */
 const IMPERATIVE_BEFORE =
   /(?:别|不用|不要|无需|不需要|先不|暂不|先别)(?:我们|咱们|我)?(?:再|去|急着)?(?:走|做|搞|弄|进行|安排)?$|不(?:统一|公开|单独)?(?:走|搞|进行)$|不(?:统一|公开|单独)$/;
+/** A tender not held (直接续单不招标了, 这次不比选): a bare 不 before the process negates it; 不涨价, 不保修 stay worries. */
+const PROCESS_NOT_HELD = /^(?:招标|招投标|投标|比选|竞标|公开采购|政府采购)/;
 const AFTER_NO_CONCERN = new RegExp(
   `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做)|(?:不|不太|不怎么|没那么)敏感)`,
 );
@@ -68,6 +70,7 @@ export function isNegated(text: string, start: number, end: number, concernTopic
   const neg = before.match(BEFORE);
   if (neg && !CONTRAST.test(neg[0]) && !whether) return true;
   if ((IMPERATIVE_BEFORE.test(before) && !whether) || DEFERRED_BEFORE.test(before)) return true;
+  if (before.endsWith('不') && !whether && PROCESS_NOT_HELD.test(text.slice(start, end))) return true;
   // The patterns after the keyword hold no clause break, so on the rest of the text they stop at the clause's end.
   const after = text.slice(end);
   const raise = after.match(AFTER_RAISE);

@@ -118,6 +118,8 @@ const NAMED_PARTY =
  */
 const DEVELOPMENT = /(?:有个|一个|有一个)(?:新)?(?:盘|楼盘|小区|项目|工程|[^\s,.;!?]{1,6}项目)|新盘/;
 const DEVELOPER = /(?:开发商|建设单位|业主单位)(?:是|叫|为)?\s*([^\s,.;!?:]{2,14})/;
+/** A development named after the marker (碧湖壹号项目, 东海湾酒店式公寓, 金湖湾小区): its developer, named after it, is the lead. */
+const NAMED_DEVELOPMENT = /(?:项目|公寓|小区|楼盘|花园|府|苑)$/;
 /** A project described, not named (淮阴区新开的物流园项目): the party named after it (总包是X) is the lead. */
 const DESCRIBED_PROJECT = /的[^的]{1,10}(?:项目|工程|工地)$/;
 
@@ -150,7 +152,8 @@ export function leadName(text: string): string | null {
   const latin = [...text.matchAll(LATIN_NAME)].find((n) => !LEAD_WORD.test(n[0]));
   if (latin) return latin[0];
   const named = nameAfterMarker(text, m);
-  const developer = DEVELOPMENT.test(text) ? usable(text.match(DEVELOPER)?.[1] ?? null) : null;
+  const developer =
+    DEVELOPMENT.test(text) || (named !== null && NAMED_DEVELOPMENT.test(named)) ? usable(text.match(DEVELOPER)?.[1] ?? null) : null;
   if (developer) return developer;
   const party = usable(text.match(NAMED_PARTY)?.[1] ?? null);
   // 杭州一个做宠物香波的 … 公司叫毛球先生: a party described, then named by its role; the name is the lead.

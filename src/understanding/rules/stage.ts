@@ -107,6 +107,13 @@ const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:
  * at some time, and a report to our own leader (给领导汇报了方案) is no presentation to the customer.
  */
 const PRESENTED = '(?<!领导|老板)(?:讲|讲解|汇报|宣讲)';
+/**
+ * A bare 方案讲完了 / 演示做了 / 方案看完了 closing its clause, then a named person's verdict on it in the next (黄主任比较认可,
+ * 杨总很满意, 唐总说再看看): the demo held and judged, no task ticked off. A body's nod (秘书处挺认可, b19-102) stays a task done.
+ */
+const SHOWN = /(?:方案|演示|demo)(?:讲|讲解|看|做|演示)完?了$/;
+const JUDGED =
+  /^[^,.;!?]{0,8}?(?:总|经理|主任|社长|院长|校长|局长|老板|科长|处长|部长|总监|工)[^,.;!?]{0,6}?(?:满意|认可|觉得|反馈|反应|评价|感兴趣|说|表示)/;
 const PRESENTED_WHEN = '(?:今天|昨天|前天|上午|下午|刚才|刚刚)';
 const SOLUTION_PRESENTED =
   `${PRESENTED}(?:完)?了[^,.;!?]{0,10}?方案|${PRESENTED}完[^,.;!?]{0,10}?方案了` +
@@ -154,8 +161,9 @@ const REPORTS: Array<[Stage, RegExp]> = [
   ],
   [
     'contact',
-    // 第一次碰面, 第一次电话沟通: the first meeting or call, however held.
-    /第一次(?:拜访|见|去|接触|聊|沟通|上门|碰面|碰头|(?:电话|线上|视频)(?:沟通|联系|交流|聊))|(?:初次|首次)(?:拜访|见|接触|沟通|上门|碰面|(?:电话|线上|视频)(?:沟通|联系|交流))|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/,
+    // 第一次碰面, 第一次电话沟通: the first meeting or call, however held; the first of a season (年后第一次去, 今年第一次拜访)
+    // is a known customer visited again.
+    /(?<!(?:年后|节后|年初|今年|开年|这个月|本月|这周|本周|春节后|过完年)(?:的)?)第一次(?:拜访|见|去|接触|聊|沟通|上门|碰面|碰头|(?:电话|线上|视频)(?:沟通|联系|交流|聊))|(?:初次|首次)(?:拜访|见|接触|沟通|上门|碰面|(?:电话|线上|视频)(?:沟通|联系|交流))|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/,
   ],
 ];
 
@@ -271,5 +279,6 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       return stage;
     }
   }
+  if (clauses.some((clause, i) => SHOWN.test(clause) && JUDGED.test(clauses[i + 1] ?? ''))) return 'demo';
   return null;
 }
