@@ -467,6 +467,17 @@ const BLIND56 = new URL('../fixtures/extract-blind56.jsonl', import.meta.url);
  */
 const BLIND57 = new URL('../fixtures/extract-blind57.jsonl', import.meta.url);
 /**
+ * Sixtieth blind set: a northern team (Hebei, Shandong, Liaoning, Tianjin) selling to state-owned enterprises, government
+ * bureaus, hospitals, universities and mines: tenders and their steps (挂网, 资格预审, 开标, 评标, 公示, 中标通知书), approvals
+ * and budgets (预算批复, 财政评审, 党委会研究, 走流程), payment cycles (验收后付款, 质保金, 按进度付款), long waits and quiet
+ * losses, formal reports and casual notes, the manager asking about named reps. First run, after the fixes of sets 25–56:
+ * intent 95.0%, customer 98.1%, amount 100%, due 99.4%, tag F1 0.916. After general fixes (a rival named as the award
+ * winner or first candidate, hearsay kept open, pre-qualification, the award's publicity over, budgets approved by the
+ * finance side, payment milestones after arrival, a vendor's track record, public-sector rivals and partners, needs made
+ * clear, to-dos closed): intent 96.9%, customer 98.1%, amount 100%, due 99.4%, tag F1 0.982.
+ */
+const BLIND60 = new URL('../fixtures/extract-blind60.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -565,6 +576,7 @@ describe.each([
   ['fifty-fifth blind', BLIND55],
   ['fifty-sixth blind', BLIND56],
   ['fifty-seventh blind', BLIND57],
+  ['sixtieth blind', BLIND60],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

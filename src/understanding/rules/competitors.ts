@@ -406,6 +406,9 @@ const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|
  */
 const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
 const ACCEPTED_REACH = 12;
+/** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
+const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
+const PARTNER_AFTER = /^(?:一起|联合)?(?:合作|联合投标|组成?联合体|搭档|组队)/;
 /**
  * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
  * not a rival selling the whole.
@@ -441,6 +444,7 @@ export function findCompetitors(
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
     .filter((s) => !ACCEPTED_AS_GOODS.test(text.slice(s.end, s.end + ACCEPTED_REACH)))
+    .filter((s) => !(PARTNER_BEFORE.test(text.slice(0, s.start)) && PARTNER_AFTER.test(text.slice(s.end))))
     .filter((s) => {
       const before = text.slice(Math.max(0, s.start - PART_REACH), s.start);
       return !(PART_CHOSEN_BEFORE.test(before) || (PART_WANTED_BEFORE.test(before) && PART_AFTER.test(text.slice(s.end))));

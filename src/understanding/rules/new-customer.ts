@@ -12,10 +12,18 @@ const CALLED_PARTY =
   /(?<!(?:竞争|对手|竞品|友商|同行)[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|厂|公司|企业|店|馆|吧|会所|学校|中学|小学|大学|学院|幼儿园|医院|卫生院|酒店|超市|餐厅|集团|连锁|品牌|门店|诊所|机构|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])/
     .source;
 
+/** A command to put the party told of into the lead pool (放线索池里, 加到线索池): its name comes before. */
+const POOL_PUT = /(?:放|加|扔|丢|挂|存)(?:进|到|入)?线索池/;
+
+/** What the pooled party has or wants, after its name (唐山X医院有台CT要更新): not part of the name. */
+const POOLED_NEED = /(?:有(?:台|个|套|批|些|一)|要|想|需要|打算|准备|计划).*$/;
+
 export const LEAD_MARKER = new RegExp(
   [
     /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|记|报备)了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘|单子)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
       .source,
+    // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
+    POOL_PUT.source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
     // X); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?|单子?|项目|商机)?|转介绍|(?:介绍|推荐)(?:了|过来|的)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?|单子?|项目|商机)|推(?:了|过来)(?:一个|一家|个|家)(?:新)?(?:客户|线索)|介绍过来|(?:介绍|推荐)的(?:一家|一个)(?=[\s,:])/
@@ -151,7 +159,8 @@ export function leadName(text: string): string | null {
   if (!m) return null;
   const latin = [...text.matchAll(LATIN_NAME)].find((n) => !LEAD_WORD.test(n[0]));
   if (latin) return latin[0];
-  const named = nameAfterMarker(text, m);
+  const pooled = POOL_PUT.test(m[0]);
+  const named = pooled ? usable(text.slice(0, m.index).split(/[,\s]/)[0].replace(POOLED_NEED, '')) : nameAfterMarker(text, m);
   const developer =
     DEVELOPMENT.test(text) || (named !== null && NAMED_DEVELOPMENT.test(named)) ? usable(text.match(DEVELOPER)?.[1] ?? null) : null;
   if (developer) return developer;

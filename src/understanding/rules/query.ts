@@ -81,8 +81,11 @@ export interface QuestionCues {
   namesStatus: boolean;
 }
 
+/** A vendor's track record a tender asks for (业绩不够, 类似业绩, 业绩要求): a qualification, not the team's sales metric. */
+const TRACK_RECORD = /(?:类似|同类|相关|项目|案例)业绩|业绩(?:不够|不足|不达标|不符|要求|门槛|证明|条件|没达到)/g;
+
 export function questionCues(text: string): QuestionCues {
-  const asked = compact(text);
+  const asked = compact(text).replace(TRACK_RECORD, '');
   const ending = asked.replace(/[?.!]+$/, '');
   const named = WORDS.subjects.flatMap(([subject, list]) => list.filter((word) => asked.includes(word)).map((word) => ({ subject, word })));
   return {

@@ -208,9 +208,10 @@ const BREAKDOWN =
 /**
  * The deal dragged out (续约又被拖了, 这单拖了半年了); money or goods late (工程款拖了三个月, 账期拖了, 货期拖了) is
  * payment or delivery, not the deal going cold, also when the lateness is said in the next clause (还没回款,拖了45天了).
+ * A drag told as what the deal had been through, now over (拖了俩月的项目终于动了), is no churn.
  */
 const DRAGGED =
-  '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)';
+  '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)(?![^,.;!?]{0,4}的[^,.;!?]{0,8}(?:终于|总算))';
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /**
