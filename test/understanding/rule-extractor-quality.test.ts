@@ -466,7 +466,8 @@ const BLIND56 = new URL('../fixtures/extract-blind56.jsonl', import.meta.url);
  * payments to its own customers, an old finished contract, a customs 审批), rivals by full name, short form, English or
  * unnamed. First run, after the fixes of sets 25–56: intent 96.3%, customer 100%, amount 100%, due 96.9%, tag F1 0.908.
  * After general fixes (rivals of its trades and Latin names after a full stop, the customer's own work, 比选 as no
- * choice, the unnamed incumbent, 不会换别家, 发标, goods by a day): intent 96.3%, customer 100%, amount 100%, due 96.9%, tag F1 0.978.
+ * choice, the unnamed incumbent, 不会换别家, 发标, goods by a day, dates written 3.12, a quote asked after its object, a
+ * deliverable they got): intent 97.5%, customer 100%, amount 100%, due 97.5%, tag F1 0.978.
  */
 const BLIND58 = new URL('../fixtures/extract-blind58.jsonl', import.meta.url);
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -482,9 +483,6 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
-  // Left: its promises with no subject or with a date written 3.12, a customer's question (问我们能不能两周内供) read as a promise,
-  // and deeds sent (报价发了, 合同初稿发过去了, 标书交了) labelled as no promise kept, against set 49's reading.
-  'fifty-eighth blind': { intent: 0.9625, due: 0.96875 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

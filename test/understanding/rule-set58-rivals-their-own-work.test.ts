@@ -75,3 +75,22 @@ describe('words of the set', () => {
   });
   it('选了 a rival still is lost to it', () => expect(run('远帆最后选了佐敦').tags).toContain('churn_risk'));
 });
+
+describe('promises of the set', () => {
+  it('a date written month.day before 前 is that day', () =>
+    expect(run('远帆演示做完了,我3.20前把对比报告补上').commitment?.due).toBe('2026-03-20T18:00:00+08:00'));
+  it('a figure with a dot is no date', () =>
+    expect(run('远帆那批漆3.5万左右,我下周再去').commitment?.due).not.toBe('2026-03-05T18:00:00+08:00'));
+  it('a quote asked for after what is to be quoted is our action', () =>
+    expect(run('远帆问每吨底漆多少钱,让我报一下').commitment?.action).toBeTruthy());
+  it('asked not to quote is none', () => expect(run('远帆说每吨多少钱先不用报').commitment).toBeNull());
+});
+
+describe('a deliverable of ours they got, or answered to them, is the promise kept', () => {
+  it.each(['远帆的报价单刘经理已经收到了', '远帆的合同修改意见已经回给他们'])('%s is done', (text) =>
+    expect(run(text).intent).toBe('complete_commitment'),
+  );
+  it.each(['远帆他们的方案我们已经收到了', '远帆的订单刘经理已经收到了', '远帆的报价单刘经理已经收到了吗'])('%s is not', (text) =>
+    expect(run(text).intent).not.toBe('complete_commitment'),
+  );
+});
