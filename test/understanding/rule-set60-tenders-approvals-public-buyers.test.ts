@@ -109,8 +109,9 @@ describe('a lead put in the pool and a longer correction taken back', () => {
 });
 
 describe("an earlier round's winner is the incumbent, no loss of this deal", () => {
-  it.each(['济宁矿业这次要招标,标书下周出来,去年中标的是天地科技', '承德二院上一轮中标单位是东软,这次我们重新投'])('%s -> no stage', (text) =>
-    expect(run(text).stage).toBeNull(),
+  it.each(['济宁矿业这次要招标,标书下周出来,去年中标的是天地科技', '承德二院上一轮中标单位是东软,这次我们重新投'])(
+    '%s -> no stage',
+    (text) => expect(run(text).stage).toBeNull(),
   );
-  it('this round\'s winner is still our loss', () => expect(run('承德二院开标了,中标的是东软').stage).toBe('lost'));
+  it("this round's winner is still our loss", () => expect(run('承德二院开标了,中标的是东软').stage).toBe('lost'));
 });

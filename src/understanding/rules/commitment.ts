@@ -59,8 +59,11 @@ const ASKED_OF_US_BY = new RegExp(
   String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们|咱)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
 );
 const DEADLINE = /前|之前|以前|内/;
-/** Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次): an action even without a deliverable named. */
-const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|^(?:再|重新)报/;
+/**
+ * Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次), or to quote what was just named
+ * (每台租金多少让我报一下): an action even without a deliverable named.
+ */
+const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|^(?:再|重新)报|^(?:先)?报(?:一下|下)?$/;
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */

@@ -202,6 +202,14 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
     },
   ],
   [
+    // A date written month.day before its deadline word (3.12前, 4.30号): the dot after a figure ends no amount here.
+    /(?<![0-9.])(1[0-2]|0?[1-9])\.(3[01]|[12][0-9]|0?[1-9])(?=号|日|前|之前|以前)/,
+    (now, m) => {
+      const thisYear = dateIn(now.set({ month: Number(m[1]), day: 1 }), 0, Number(m[2]));
+      return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
+    },
+  ],
+  [
     // Not right after 月/周/期 (3月15号 is the rule above's); such a run is tried from its second character.
     // 三号楼, 2号线, 5号机 name a building, a line, a machine: no day.
     new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号](?![楼线机位门库厅馆柜车床台口院桩仓])`),

@@ -8,7 +8,7 @@ import { CONTRAST } from './text';
 
 const CLAUSE_BREAK = /[,;.!?:\s]/;
 /** Verbs of raising a topic; negated they mean the topic is absent. */
-const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急)';
+const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急|压)';
 /** 别 as "don't", not the 别 of 特别, 区别, 分别, 级别 (特别关心质保 is a strong concern). */
 const NEGATOR = '(?:没有|没|不|未|无需|不用|不需要|(?<![特区分级类个识差性告])别)';
 /** How much the topic was (not) raised: 没多问, 没怎么提, 没太在意, 没细谈, 还没开始谈. */

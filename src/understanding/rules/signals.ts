@@ -104,7 +104,7 @@ const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司|各位|诸位)'
  * price talk. A budget or a sum cut (预算压到35万, 预算先按900万批，后来又压到820万, 金额从380万砍到210万) is the money for
  * the purchase, not its price; a date or a quantity (压到下周, 谈到3台) is not money.
  */
-const MONEY_FIGURE = `(?:${NUM}|[.百千])+(?:万|千|块|元)(?![0-9一二三四五六七八九十两几]*(?:台|套|件|吨|个|人|平|米|张))`;
+const MONEY_FIGURE = `(?:${NUM}|[.百千])+(?:万|千|块|元|[kK](?![A-Za-z]))(?![0-9一二三四五六七八九十两几]*(?:台|套|件|吨|个|人|平|米|张))`;
 const BUDGET_CUT_BEFORE = '(?<!(?:预算|金额|资金|经费|投资|总额)[^.;!?]{0,14})';
 const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍)|谈|让)(?:到|下来|了)(?:到)?${MONEY_FIGURE}`;
 /** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
@@ -236,6 +236,8 @@ const THREAT =
 const NEGLECTED_THEN_SWITCH =
   '(?:售后|服务|客服)[^,.;!?]{0,4}(?:一直|老是|总是|都)?没人(?:管|来|理|处理|回)[^.;!?]{0,12}?(?:要|想|打算|准备|考虑)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|一家|别家|服务商)';
 /** The goods (not a sample: 样品, 样货) brought to the customer (货已经全部送到工地了, 货都到齐了): delivery done. */
+/** Goods to be there by a day (答应下周一前送到, 5月15号前必须送到他们工厂); samples sent by a day (样品月底前要送到) are no delivery talk. */
+const GOODS_BY_DAY = '(?<!样[^,.;!?]{0,8})前(?:先|能|要|必须|得)?(?:送到|送达)';
 const GOODS_ARRIVED = '(?<![样送])货[^,.;!?]{0,4}?(?:送到|送达|到齐)';
 /**
  * The person who backed or signs the deal gone (领导换人了, 原来的副院长调走了, 换了新主任): it starts over, gone cold. A
@@ -296,11 +298,12 @@ const CHURN = new RegExp(
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
     '先不(?:做|上|买|换|采购|考虑|弄|搞|折腾|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
-    '不回(?:复|消息|电话|微信)|(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
-    '(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
+    '不回(?:复|消息|电话|微信)|(?<!不会|不想|不打算|不|没打算)(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
+    '(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     '改(?:从|在|找|去)(?:他们|别家|别人|人家|那家)(?:那里?|那边|家)?(?:拿货|进货|订货|采购|买|进|订)',
-    '转(?:过去|给别|到别)|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)',
+    // The customer asking us to wait, with no date (说再等等不急, 让我们再等等); the rep waiting himself (阿拉再等等) is not.
+    '(?:说|让我们|让我|叫我们|叫我)(?:先)?再等等|转(?:过去|给别|到别)|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)',
   ].join('|'),
   'g',
 );
@@ -357,13 +360,31 @@ function incumbentLeft(text: string, start: number, end: number): boolean {
   return NOT_RENEWED.test(text.slice(start, end)) && INCUMBENT_POINTED.test(text.slice(Math.max(0, start - 24), start));
 }
 
+/**
+ * The customer's own business, not ours (在忙给他们大客户交货, 财务在催下游付款, 在忙自己产品涨价的事, 在忙进口货的海关审批,
+ * 他们给航司的餐标价格): a delivery, payment, price or sign-off of theirs said in the same clause before the word.
+ */
+const THEIR_OWN_WORK =
+  /(?:在忙|忙着|忙于)|(?:他们|自己)(?:自己)?的?大?客户|下游|自己的?产品|海关|(?:他们|对方)给(?!我们|咱们|我司|我|出|了)[^,.;!?]{1,6}的/;
+/** A contract already carried out (前年那份已经履行完的机房合同): looked up, not in play. */
+const CARRIED_OUT = /履行(?:完|完毕|结束)了?的[^,.;!?]{0,4}$/;
+function theirOwnWork(text: string, start: number): boolean {
+  const clause = text
+    .slice(Math.max(0, start - 20), start)
+    .split(/[,.;!?]/)
+    .pop()!;
+  return (THEIR_OWN_WORK.test(clause) && !/我们|咱们|我司|这单/.test(clause)) || CARRIED_OUT.test(clause);
+}
+
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
 const OUR_OWN_REPORT = /我(?:们|这边)?(?:说)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
 /** A board that approved a budget (董事会开会把预算批了, 董事会批了今年的改造预算) puts money in place: that is `budget`, not an approval of the purchase. */
 const BUDGET_APPROVED =
   /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)|^[^,.;!?]{0,4}?(?:批了|批下来了|通过了)[^,.;!?]{0,12}?(?:预算|资金|经费)(?=[,.;!?\s]|$)/;
 function notTheirApproval(text: string, start: number): boolean {
-  return OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) || BUDGET_APPROVED.test(text.slice(start));
+  return (
+    theirOwnWork(text, start) || OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) || BUDGET_APPROVED.test(text.slice(start))
+  );
 }
 
 /**
@@ -402,12 +423,13 @@ const RULES: TagRule[] = [
   {
     tag: 'price',
     concern: true,
+    unless: theirOwnWork,
     pattern: new RegExp(
       `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
       'g',
     ),
   },
-  { tag: 'contract', pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')}|${YEARLY_FRAME})`, 'g') },
+  { tag: 'contract', unless: theirOwnWork, pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')}|${YEARLY_FRAME})`, 'g') },
   {
     tag: 'closing_soon',
     pattern: new RegExp(
@@ -419,15 +441,16 @@ const RULES: TagRule[] = [
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
+      `(?<!没有|没|无|不会换|不换|不想换|不打算换)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
       'g',
     ),
   },
   {
     tag: 'delivery',
     concern: true,
+    unless: theirOwnWork,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${GOODS_IN_PARTS}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${GOODS_IN_PARTS}`,
       'g',
     ),
   },
@@ -457,6 +480,7 @@ const RULES: TagRule[] = [
   {
     tag: 'payment',
     concern: true,
+    unless: theirOwnWork,
     pattern: new RegExp(
       `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',

@@ -133,7 +133,7 @@ const SOLUTION_PRESENTED =
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:就是|还是|最后|最终|结果)没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
+    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:就是|还是|最后|最终|结果)没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
   ],
   [
     'won',
@@ -250,7 +250,8 @@ function beforeWord(clause: string, word: string): string {
  * is a rival named before it in the clause (陶氏中标了, 京东物流拿下了) is our loss.
  */
 export function findReportedStage(clauses: readonly string[], rivals: readonly string[] = []): Stage | null {
-  const givenTo = (before: string) => (GIVEN_TO.test(before) && !HEARSAY.test(before)) || (AWARDED_TO.test(before) && !EARLIER_ROUND.test(before));
+  const givenTo = (before: string) =>
+    (GIVEN_TO.test(before) && !HEARSAY.test(before)) || (AWARDED_TO.test(before) && !EARLIER_ROUND.test(before));
   if (clauses.some((clause) => rivals.some((rival) => givenTo(beforeWord(clause, rival))))) return 'lost';
   const rivalTookIt = (clause: string, rival: string) => {
     const at = clause.indexOf(rival);
