@@ -169,9 +169,11 @@ const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否�
  */
 const SIGNING =
   /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
-/** Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, not 给他们做演示). */
+/**
+ * Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, 有个客人直接上门看机, not 给他们做演示).
+ */
 const THIRD_PARTY = new RegExp(
-  `他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
+  `他们|他|她|对方|客户|客人|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
 );
 /**
  * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
@@ -500,12 +502,13 @@ function actionOf(text: string): string {
  * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
 /**
- * Someone's words quoted after a colon (邵总原话:"安全的东西我不压价,但交货要在20号前"): 我 there is the speaker, not
+ * Someone's words quoted after a colon or a verb of speech (邵总原话:"安全的东西我不压价,但交货要在20号前", 陈生讲"…我再看看"):
+ * 我 there is the speaker, not
  * the rep, and what they say is theirs. The quote is rewritten in the third person and opened as speech, so nothing in it
  * reads as the rep's promise.
  */
 export function quotesAsSpeech(text: string): string {
-  return text.replace(/[:,]\s*"([^"]{2,200})"/g, (_, quoted: string) => `:说"${quoted.replace(/我/g, '他')}"`);
+  return text.replace(/(?:[:,]|(?<=说|讲|原话|表示))\s*"([^"]{2,200})"/g, (_, quoted: string) => `:说"${quoted.replace(/我/g, '他')}"`);
 }
 
 /**
