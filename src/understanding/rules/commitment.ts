@@ -172,9 +172,11 @@ const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否�
  */
 const SIGNING =
   /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
-/** Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, not 给他们做演示). */
+/**
+ * Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, 有个客人直接上门看机, not 给他们做演示).
+ */
 const THIRD_PARTY = new RegExp(
-  `他们|他|她|对方|客户|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
+  `他们|他|她|对方|客户|客人|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
 );
 /**
  * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
@@ -185,10 +187,11 @@ const PREPOSITION = new RegExp(
 );
 /**
  * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 找技术部评估一下); read with 带 and 约 as
- * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours.
+ * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
+ * (要我们下周提供检测报告) hands it over as 发 does; 提供场地 is none.
  */
 const REP_ACTION =
-  /去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|确认|沟通|对接|碰一下|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /提供(?=[^,.;!?]{0,12}(?:报告|资料|材料|方案|样品|清单|证书|证明|参数|数据|图纸|报价))|去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|确认|沟通|对接|碰一下|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
 const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
@@ -502,12 +505,13 @@ function actionOf(text: string): string {
  * or when the rep attends what that clause describes (周一上午有空 我过去做培训).
  */
 /**
- * Someone's words quoted after a colon (邵总原话:"安全的东西我不压价,但交货要在20号前"): 我 there is the speaker, not
+ * Someone's words quoted after a colon or a verb of speech (邵总原话:"安全的东西我不压价,但交货要在20号前", 陈生讲"…我再看看"):
+ * 我 there is the speaker, not
  * the rep, and what they say is theirs. The quote is rewritten in the third person and opened as speech, so nothing in it
  * reads as the rep's promise.
  */
 export function quotesAsSpeech(text: string): string {
-  return text.replace(/[:,]\s*"([^"]{2,200})"/g, (_, quoted: string) => `:说"${quoted.replace(/我/g, '他')}"`);
+  return text.replace(/(?:[:,]|(?<=说|讲|原话|表示))\s*"([^"]{2,200})"/g, (_, quoted: string) => `:说"${quoted.replace(/我/g, '他')}"`);
 }
 
 /**

@@ -49,11 +49,12 @@ const GREETING =
   /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
 /**
  * How to use the bot. Questions about what it can take (这个bot能识别英文吗, 可以直接说话吗, 它能听懂吗) and how to do
- * something in the system (如何在系统中为已有客户补充联系人) are help too; 他们能直接说话吗 asks about someone else,
+ * something in the system (如何在系统中为已有客户补充联系人) are help too, and so is whether the bot can look something up
+ * (这个机器人能查逾期的单吗), unlike asking it to (你能查下逾期的单吗); 他们能直接说话吗 asks about someone else,
  * and 试试你能不能听懂 is no question.
  */
 const HOW_TO =
-  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
+  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?:这个|这)(?:bot|机器人|小?助手)(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
 /** The customer asking how to use something of ours (运营那边问后台怎么用): a report of their question, not help; 请问/想问/问一下 is the rep asking. */
 const THEY_ASKED_HOW = /(?<![请想我])问(?!一下|下|问|你)[^,.;!?]{0,10}(?:怎么|如何)/;
 /** Someone on their side asking (王总问决策人是谁, 对方采购问对接的是谁): a report of their question, whatever it names. */
@@ -170,6 +171,12 @@ const TITLED = /^[\u4e00-\u9fa5]{1,3}(?:总|工|经理|主任|老板|科长|处�
  */
 const ASKS_THE_BOT =
   /^(?:那)?(?:我|我们)?(?:需要|要|该|得|应该)(?:带|准备|注意)(?:些)?(?:什么|哪些|啥)|还有(?:救|戏|希望)(?:吗|么|没有?)|^[^,.;!?]{0,12}(?:我|我们)是不是(?:答应|承诺|说|提|约)过|(?:情况|进展|进度)[^,.;!?]{0,4}?(?:给我|跟我|帮我)[^,.;!?]{0,3}?(?:说|讲|介绍|梳理|捋)(?:一下|下)[?]?$/;
+/**
+ * The customer's words quoted in a sentence of their own, then whether the deal can be saved (云帆说"我们已经找了另一家",
+ * 不再考虑我们了.这单还有救吗?): a report with a question attached, recorded as the report; asked alone (领尚那个单子还有救吗)
+ * it is a question.
+ */
+const QUOTED_REPORT_FIRST = /"[^"]{4,}"[^.!?]*[.!][^.!?]*还有(?:救|戏|希望)/;
 /** Worn out, leaving it for tomorrow (今天累死了 明天再说吧): chit-chat, whatever 再说 would say of a deal. */
 const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?$/;
 /**
@@ -200,8 +207,8 @@ const OWN_COUNT =
 /** Something recalled (报告当时是发给谁的来着, 他们采购姓什么来着): always a question. */
 const RECALL_ASKED = /来着[?]?$/;
 const RECALL_MAX = 30;
-/** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了): whoever's they are, a report never counts them. */
-const DEALS_COUNTED = /(?:几|多少)单/;
+/** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了, 演示阶段的单有几张): whoever's they are, a report never counts them. */
+const DEALS_COUNTED = /(?:几|多少)单|单子?[^,.;!?]{0,3}(?:几|多少)张/;
 /**
  * Deals counted at the message's end (郑浩这个月签了几单?): a question even with report words, unlike 签了好几单.
  * Customers counted (拜访了几家客户) may be a report of a few, so only with a question's end or a colleague's
@@ -516,7 +523,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (BOT_SETTINGS.test(compact) && !(ctx.dealBesidesSignals ?? ctx.hasDealContent) && !ctx.leadNamed) return 'other';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
   if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '')) return 'query';
-  if (splitClauses(t).some((c) => ASKS_THE_BOT.test(c)) && !RELAYED_QUESTION.test(compact)) return 'query';
+  if (splitClauses(t).some((c) => ASKS_THE_BOT.test(c)) && !RELAYED_QUESTION.test(compact) && !QUOTED_REPORT_FIRST.test(t)) return 'query';
   if (CALLED_UP.test(compact) || SHOWN.test(compact)) return 'query';
   if (
     compact.length <= ASKED_TWICE_MAX &&

@@ -28,12 +28,19 @@ export const LEAD_MARKER = new RegExp(
     // X); not 给王总介绍了方案.
     /(?:朋友|老客户|客户|同事|同行|经销商|合作伙伴|领导|同学|亲戚|熟人)(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:客户|线索|公司|企业|厂家?|单子?|项目|商机)?|转介绍|(?:介绍|推荐)(?:了|过来|的)?(?:一个|一家|个|家)(?:新)?(?:客户|线索|公司|企业|厂家?|单子?|项目|商机)|推(?:了|过来)(?:一个|一家|个|家)(?:新)?(?:客户|线索)|介绍过来|(?:介绍|推荐)的(?:一家|一个)(?=[\s,:])/
       .source,
+    // A lead arriving through a channel (WhatsApp进来个新客, 国际站进来个询盘, 1688上有个客人咨询, 有客人走进展厅, 群里有个冼生
+    // 私信我): someone new who came to us; 有个客人投诉 (a complaint) is not, nor a customer's own visitor (美居明天有个客人上门).
+    /进来(?:了)?(?:个|一个|一条|条|位|一位)(?:新的?)?(?:客(?![服])|客户|客人|询盘|询价|买家|线索)|(?:^|上|里|早上|上午|下午|今天|刚才|刚刚)有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:咨询|询价|询盘|私信|上门|走进|进店|来问|来看|找过来|找上门)|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我/
+      .source,
+    // A referral by a customer named with who spoke (老客户恒丰陈总介绍了他朋友的厂, 老客荣达赵总介绍, X, 老客X酒店刘经理介绍了…):
+    // the new party is the lead, the referrer stays out.
+    /老客户?[^,.;!?\s]{1,10}?(?:总|经理|老板|生|工|姐|哥)(?:转介绍|介绍|推荐)(?:了|的|过来)?(?![给我们])/.source,
     // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
     // not a person so described (认识了一个做外贸的朋友).
     /(?:碰到|遇到|遇见|认识|结识|碰上)了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:做|搞|开|生产|卖|经营)[^,.;!?]{1,12}的(?=[,:\s])/
       .source,
     // Met at a fair or event (展会上认识了…, 学术会议上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
-    /(?:展会?|展览会|博览会|交易会|订货会|论坛|峰会|推介会|对接会|招商会|年会|学术会议?|研讨会|交流会|行业会议?)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收了?(?:张|一张|几张)?名片|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?)/
+    /(?:展会?|展览会|博览会|交易会|广交会|订货会|论坛|峰会|推介会|对接会|招商会|年会|学术会议?|研讨会|交流会|行业会议?)上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收(?:了|到的?)?(?:张|一张|几张)?名片|[^,.;!?\s]{0,4}名片整理|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?|(?:展位|展台)(?:上|来的)?:)/
       .source,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
@@ -61,7 +68,7 @@ export const LEAD_MARKER = new RegExp(
 
 /** What may stand between the marker and the name: voice filler (新线索 那个 …), a request to register it, where it came from. */
 const LEAD_FILLER =
-  /^[\s:,.!\-\]#]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
+  /^[\s:,.!\-\]#]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
 /** Where a written name ends: a contact, a need, a verb, that it is new (X宠物医院刚开业). */
 const NAME_STOP =
   /[,;.!?\s(]|刚(?:开业|开张|成立|建成|起步)|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书|教授|老师|博士))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工(?![程厂业艺具地商会作])|主任|院长|校长|老师|科长)/;
@@ -77,7 +84,7 @@ const ORG_SUFFIX =
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
-const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午)/;
+const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午|叫)/;
 /** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂). */
 const DESCRIPTION = /一家|有家|一个|那家|这家/;
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
@@ -153,6 +160,14 @@ const LATIN_NAME = /(?<![A-Za-z])[A-Z][a-z]+(?:[ ]+(?:&[ ]+)?[A-Z][A-Za-z]*)+(?!
 /** English words that mark the lead itself (New Lead). */
 const LEAD_WORD = /\b(?:[Nn]ew|[Ll]ead)\b/;
 
+/**
+ * The name the rep says to record while the real one is not known (名字还没问到,先记湛江某海鲜酒楼; 暂时只知道叫小榄某酒楼):
+ * what the lead is to be called, before any description. 先记个线索 (register a lead) names nothing: a count or the record's
+ * kind is no name.
+ */
+const RECORDED_AS =
+  /(?:(?:先|暂且?|暂时)(?:记|写|登记|录)(?:成|作|为)?|只知道(?:是|叫))[\s:]*(?!一|个|条|下|线索|客户|商机)([^\s,.;!?:]{2,14})/;
+
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
@@ -160,6 +175,8 @@ export function leadName(text: string): string | null {
   const latin = [...text.matchAll(LATIN_NAME)].find((n) => !LEAD_WORD.test(n[0]));
   if (latin) return latin[0];
   const pooled = POOL_PUT.test(m[0]);
+  const recorded = usable(text.match(RECORDED_AS)?.[1] ?? null);
+  if (recorded) return recorded;
   const named = pooled ? usable(text.slice(0, m.index).split(/[,\s]/)[0].replace(POOLED_NEED, '')) : nameAfterMarker(text, m);
   const developer =
     DEVELOPMENT.test(text) || (named !== null && NAMED_DEVELOPMENT.test(named)) ? usable(text.match(DEVELOPER)?.[1] ?? null) : null;
@@ -242,6 +259,8 @@ function withSuffix(text: string): NamedParty | null {
       NOT_A_COMPANY.test(trimmed) ||
       DESCRIPTION.test(trimmed) ||
       /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed) ||
+      // A name not yet known (还不知道公司名, 没问到公司): no name at all.
+      /知道|没问|没拿到/.test(trimmed) ||
       // The maker's own service (原来三菱原厂在保): a maker said as 原厂, not a company's name.
       /原厂$/.test(trimmed)
     )

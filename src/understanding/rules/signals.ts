@@ -261,9 +261,10 @@ const CHURN = new RegExp(
     '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|吹了|丢了?(?![失东件钱人])|输了|没了)',
     // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
     // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery, and money paid late
-    // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) is the deal slipping. A visit or a
+    // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) and a tender put off (招标延迟到3月) are the
+    // deal slipping. A visit or a
     // showing put off (演示推迟到下周, 拜访延期) is scheduling.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放|延迟)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
@@ -467,7 +468,7 @@ const RULES: TagRule[] = [
   {
     tag: 'decision_maker',
     negatable: false,
-    pattern: new RegExp(`${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量|们)|${wordsOf('decision_maker')})${NOT_THERE}`, 'g'),
+    pattern: new RegExp(`${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量|们|电器)|${wordsOf('decision_maker')})${NOT_THERE}`, 'g'),
   },
   {
     tag: 'approval',
