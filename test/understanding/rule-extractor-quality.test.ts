@@ -516,9 +516,6 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
-  // Left: customer deadlines for work of ours with no verb of ours (4月底前要全部完工, 周四前交报价, 下周一前要, 校长让我们暑假前完工)
-  // and 下周去签 read as a promise; the fix belongs to the commitment rules and was not reached in the time.
-  'fifty-seventh blind': { due: 0.96875 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
