@@ -62,11 +62,27 @@ function brandMatcher(brand: string): BrandMatcher {
   return matcher;
 }
 
-function brandSpans(text: string, brands: readonly string[]): Span[] {
+/**
+ * The built-in brands by the first character of their folded form, each with its place in the list: a message is
+ * tried only with the brands whose first character it holds (a few dozen of over a thousand), in list order.
+ */
+const DEFAULT_BY_FIRST = new Map<string, { rank: number; matcher: BrandMatcher }[]>();
+DEFAULT_BRANDS.forEach((brand, rank) => {
+  const matcher = brandMatcher(brand);
+  const first = [...matcher.folded][0]!;
+  DEFAULT_BY_FIRST.set(first, [...(DEFAULT_BY_FIRST.get(first) ?? []), { rank, matcher }]);
+});
+
+/** The tenant's brands, then the built-in ones, that the folded text could hold. */
+function candidateMatchers(folded: string, tenantBrands: readonly string[]): BrandMatcher[] {
+  const builtIn = [...new Set(folded)].flatMap((first) => DEFAULT_BY_FIRST.get(first) ?? []).sort((a, b) => a.rank - b.rank);
+  return [...tenantBrands.map(brandMatcher), ...builtIn.map(({ matcher }) => matcher)];
+}
+
+function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
   const spans: Span[] = [];
-  for (const brand of brands) {
-    const matcher = brandMatcher(brand);
+  for (const matcher of candidateMatchers(folded, tenantBrands)) {
     // A plain substring test first: most brands are not in the message at all.
     if (!folded.includes(matcher.folded)) continue;
     for (const m of text.matchAll(matcher.pattern)) {
@@ -443,7 +459,7 @@ export function findCompetitors(
   excluded: ReadonlyArray<{ start: number; end: number }> = [],
 ): string[] {
   const brands = [...tenantBrands, ...DEFAULT_BRANDS];
-  const all = [...brandSpans(text, brands), ...introducedSpans(text).map((span) => toBrand(span, brands))]
+  const all = [...brandSpans(text, tenantBrands), ...introducedSpans(text).map((span) => toBrand(span, brands))]
     .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
