@@ -501,6 +501,14 @@ const BLIND59 = new URL('../fixtures/extract-blind59.jsonl', import.meta.url);
  */
 const BLIND60 = new URL('../fixtures/extract-blind60.jsonl', import.meta.url);
 /**
+ * Sixty-second blind set: a Sichuan/Chongqing team selling hotpot-restaurant supply chain, motorcycle parts, construction
+ * machinery rental, hospital IT, liquor distribution and agricultural inputs; slash commands, lead markers, stage requests,
+ * done deliverables, approvals by boards and meetings, Sichuan words. First run (after the fixes of sets 25–60): intent 97.5%,
+ * customer 97.5%, amount 100%, due 99.4%, tag F1 0.913. After its fixes: intent 98.1%, customer 99.4%, amount 100%,
+ * due 99.4%, tag F1 0.973.
+ */
+const BLIND62 = new URL('../fixtures/extract-blind62.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -599,6 +607,7 @@ describe.each([
   ['fifty-eighth blind', BLIND58],
   ['fifty-ninth blind', BLIND59],
   ['sixtieth blind', BLIND60],
+  ['sixty-second blind', BLIND62],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -281,6 +281,8 @@ const DEEDS = [
   ),
   // The incumbent's goods complained of (嫌现在晨光的货期老是拖, 对目前华宝的质量不满意).
   new RegExp(`(?:嫌|对|不满意)(?:现在|目前|原来|之前)(${NAME_SOURCE})的(?:货期|交期|价格|质量|服务|货|产品|设备)`, 'gd'),
+  // The customer talking to another as well (他们跟联电也在谈, 和X也在接触): whoever else they talk to bids against us.
+  new RegExp(`(?:跟|和|与)(${NAME_SOURCE})也(?:在)?(?:谈|聊|接触|对接)`, 'gd'),
   // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:机器|设备|产品|方案|货|东西|报价)(?:他们|客户|对方)?也在(?:看|谈|问|比|考虑|试|测)`, 'gd'),
 ];
@@ -428,6 +430,8 @@ const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(
 const ACCEPTED_REACH = 12;
 /** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
+/** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
+const THEIR_PARTNER_BEFORE = /(?:他们|客户|对方)(?:现在|目前|一直|之前|原来)?(?:都|也)?(?:在)?(?:跟|和|与|同)$/;
 const PARTNER_AFTER = /^(?:一起|联合)?(?:合作|联合投标|组成?联合体|搭档|组队)/;
 /**
  * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
@@ -464,7 +468,11 @@ export function findCompetitors(
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
     .filter((s) => !ACCEPTED_AS_GOODS.test(text.slice(s.end, s.end + ACCEPTED_REACH)))
-    .filter((s) => !(PARTNER_BEFORE.test(text.slice(0, s.start)) && PARTNER_AFTER.test(text.slice(s.end))))
+    .filter(
+      (s) =>
+        !(PARTNER_BEFORE.test(text.slice(0, s.start)) && PARTNER_AFTER.test(text.slice(s.end))) ||
+        THEIR_PARTNER_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)),
+    )
     .filter((s) => {
       const before = text.slice(Math.max(0, s.start - PART_REACH), s.start);
       return !(PART_CHOSEN_BEFORE.test(before) || (PART_WANTED_BEFORE.test(before) && PART_AFTER.test(text.slice(s.end))));

@@ -253,8 +253,8 @@ const DONE_TO_CONTACT = new RegExp(
  */
 const PAPERS_IN_HAND =
   /(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:资质|文件|材料|资料|证件|证书|手续|单据)(?:也|都|已经|已|全|全部)*(?:准备|备|凑|补)?齐(?:了|全了)/;
-/** The rep marks it done (已完成:…, 搞定:…). */
-const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]/;
+/** The rep marks it done (已完成:…, 搞定:…), or types the slash command (/完成 …, /done …). */
+const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]|^\/(?:完成|done)\s/i;
 /**
  * A to-do asked to be checked off (把…那个待办标记完成, 这条承诺勾掉, 把那条待办关掉): the promise is done; its reminders
  * switched off (把待办提醒关掉) are a setting.

@@ -20,7 +20,9 @@ const MORE_CITIES =
   // textile districts and towns that head as many (柯桥的X印花厂, 萧山X印染)
   '柯桥 萧山 盛泽 ' +
   // counties and districts of the Yangtze delta that head as many (嘉善的富达五金, 吴江X纺织)
-  '嘉善 海盐 德清 安吉 桐庐 吴江 武进';
+  '嘉善 海盐 德清 安吉 桐庐 吴江 武进 ' +
+  // Sichuan's cities and county-level cities, and Chongqing's districts, that head as many (綦江的X电动车厂, 广汉连山镇的X农场)
+  '自贡 攀枝花 广元 遂宁 内江 眉山 广安 达州 雅安 巴中 资阳 彭州 广汉 都江堰 崇州 邛崃 简阳 江油 什邡 綦江 万州 涪陵 永川 江津 合川 璧山 荣昌 铜梁 潼南';
 
 const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);
 
@@ -53,8 +55,8 @@ export function stripLeadingPlace(name: string): string {
   return rest.length >= 2 ? rest : name;
 }
 
-/** Words that make a place a zone of a city (苏州工业园区, 上虞经开区). */
-const ZONE = '新区|开发区|高新区|经开区|工业园区?|园区';
+/** Words that make a place a zone of a city (苏州工业园区, 上虞经开区, 彭州蔬菜产业园). */
+const ZONE = '新区|开发区|高新区|经开区|工业园区?|产业园区?|园区';
 
 /** That it is new, said after the place (德清新开的民宿 X): no district of the place, the kind of lead follows. */
 const NEWLY = '新开|新建|新成立|新落成|刚开|在建';

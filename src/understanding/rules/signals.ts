@@ -413,10 +413,18 @@ const MONEY_COMING_IN =
  * on its own (总价从最初估的420万调到了385万) is the price moved.
  */
 const FIGURE_CUT = `(?<!电|数量[^.;!?]{0,30}总)(?:费|价)[^,.;!?]{0,6}?从[^,.;!?0-9]{0,4}?(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
+/** The customer finding goods dear (嫌史丹利的复合肥贵, 嫌他们家的料太贵): price talk; 贵 of a place (贵州, 贵阳) is not. */
+const DEAR_FOUND = '嫌[^,.;!?]{1,10}?贵(?![州阳港宾])';
 /** A letter of credit written LC (客户要LC 90天), not the letters inside a longer name (HPLC). */
 const LETTER_OF_CREDIT = '(?<![A-Za-z])LC(?![A-Za-z])';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
 const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}?框架(?!搭|广告|结构)';
+
+/** A signing said and then put off (说下周签合同 结果又推迟了, 本来月底签 但又延期了): the deal slipped, no signing near. */
+const SIGNING_PUT_OFF = /^[^.;!?]{0,12}?(?:结果|但是?|可是|不过|后来)(?:又|还是|再次)?(?:推迟|延期|延后|推后|往后推|推了|拖了|黄了|没签)/;
+function signingPutOff(text: string, _start: number, end: number): boolean {
+  return SIGNING_PUT_OFF.test(text.slice(end));
+}
 
 const RULES: TagRule[] = [
   // Bidding for a tender named by its buyer (拿去投县医院的标), or a bid named with how it ended (那个标我们没中).
@@ -426,13 +434,14 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `${wordsOf('price')}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
+      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
       'g',
     ),
   },
   { tag: 'contract', unless: theirOwnWork, pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')}|${YEARLY_FRAME})`, 'g') },
   {
     tag: 'closing_soon',
+    unless: signingPutOff,
     pattern: new RegExp(
       `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就|不急着|不着急|不急于|不忙着)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
       'g',
