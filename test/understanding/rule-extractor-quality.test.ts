@@ -509,6 +509,18 @@ const BLIND60 = new URL('../fixtures/extract-blind60.jsonl', import.meta.url);
  */
 const BLIND62 = new URL('../fixtures/extract-blind62.jsonl', import.meta.url);
 /**
+ * Sixty-fourth blind set: a Jiangxi/Anhui team selling PV glass, copper products, EV components, pharmaceutical
+ * distribution, printing services and security systems; reports rich in signals (three or four tags a message) beside
+ * negations and near-misses, rivals as the trades name them (信义, 福莱特, 江铜, 铜陵有色, 立讯, 安费诺, TE, 中航光电, 上药,
+ * 华东医药, 安徽华源, 江西南华, 天地伟业…), payment and approval talk, customer deadlines beside promises; formal and casual.
+ * First run, after the fixes of sets 25–60: intent 93.8%, customer 100%, amount 99.4%, due 97.5%, tag F1 0.913. After
+ * general fixes (the rivals of its five trades, 竞品 opening no name when none follows, a resolution no sum, negations of
+ * a topic's terms and of a rival as the cause, the customer's own market, a pause lifted, our payment terms held, protocols
+ * signed as won, deeds sent over or on the road as done, a task owed by a deadline, a time inside a check): intent 98.8%,
+ * customer 100%, amount 100%, due 99.4%, tag F1 0.988.
+ */
+const BLIND64 = new URL('../fixtures/extract-blind64.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -608,6 +620,7 @@ describe.each([
   ['fifty-ninth blind', BLIND59],
   ['sixtieth blind', BLIND60],
   ['sixty-second blind', BLIND62],
+  ['sixty-fourth blind', BLIND64],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

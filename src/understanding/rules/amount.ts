@@ -21,7 +21,10 @@ const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆�
 const COUNTER_AFTER =
   /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|双(?!方)|盏|罐|柜|枚|顶)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
-const TECH_AFTER = /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|分辨率|显示)/;
+const TECH_AFTER =
+  /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|超清|画质|摄像|监控|相机|球机|分辨率|显示)/;
+/** A screen's resolution (换成4K的, 8K的): 2K, 4K and 8K said of the goods (的) are no thousands of yuan. */
+const RESOLUTION = /^[248]$/;
 /**
  * Per-unit figures (一桶20L报价215块), and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what
  * the deal is worth.
@@ -108,6 +111,7 @@ function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): 
   if (UNIT_PRICE_AFTER.test(after)) return false;
   if (!yuan && COUNTER_AFTER.test(after)) return false;
   if (unit && /[wWkK]/.test(unit) && TECH_AFTER.test(after)) return false;
+  if (unit === 'K' && !yuan && RESOLUTION.test(numeral) && after.startsWith('的')) return false;
   if (unit === 'W' && !yuan && Number(numeral) >= 1000) return false;
   if (
     [

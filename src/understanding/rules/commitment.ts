@@ -168,10 +168,11 @@ const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办�
 const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
 /**
  * Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep; nor is getting ready to sign by a
- * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either.
+ * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either; the paper signed may be named by its kind
+ * (下周签配送协议, 签供货合同), whose words (配送) are no deed of ours.
  */
 const SIGNING =
-  /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:合同|约|字|单|下来)?/g;
+  /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:[\u4e00-\u9fa5]{0,4}?(?:合同|协议)|约|字|单|下来)?/g;
 /**
  * Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, 有个客人直接上门看机, not 给他们做演示).
  */
@@ -203,12 +204,15 @@ const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
 const DEADLINE_TASK =
   /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=方案|报价|清单|标书|测算)|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:方案|标书|报价|资料|文件|材料|计划)/;
 
+/** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
+const OWED_BY = /(?:前|之前|以前)(?:得|必须|务必|需要)把[^,.;!?]{1,12}?(?:交|提交|缴|发|报|做|准备|给)(?:了|掉|好|上)?$/;
 /** A deadline task (see DEADLINE_TASK) with nobody else as its subject and nothing making it past or unreal. */
 function isDeadlineTask(clause: Clause, reported: boolean, customer: string | null): boolean {
   if (clause.due === null || reported) return false;
   const text = customer ? clause.text.split(customer).join('') : clause.text;
-  if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || PAST.test(text) || SPEECH.test(text)) return false;
-  return !hasThirdPartySubject(text) && DEADLINE_TASK.test(text);
+  const owed = OWED_BY.test(text);
+  if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || (PAST.test(text) && !owed) || SPEECH.test(text)) return false;
+  return !hasThirdPartySubject(text) && (DEADLINE_TASK.test(text) || owed);
 }
 /**
  * A time ahead with no date (回头, 下一步, 下次, 节后): the rep's plan even without 我; not when the clause's own date is
@@ -320,6 +324,13 @@ function hasThirdPartySubject(clause: string): boolean {
   return !prep || third.index! < prep.index!;
 }
 
+/** Our own payment terms held in the bargaining (我们要款到发货, 我们坚持先款后货): a stance, no deed of ours. */
+const OUR_TERMS = /(?:我们|我司|咱们|我)(?:这边)?(?:要求?|坚持|只能|只接受)(?:款到发货|先款后货|现款现货|全款|预付|现结)/;
+/**
+ * A time inside what the rep checks (确认能不能两周内出货, 问问能否月底前到货): the time of the thing asked about, not when the
+ * rep's deed is due; a time said before the check (明天去确认能不能…) still is.
+ */
+const CHECKED_WHETHER = /(?:确认|问问?|核实|看看?)(?:一下|下)?(?:能不能|能否|可不可以|是否)/;
 /** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
 const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
@@ -344,6 +355,7 @@ function isCandidate(
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
+  if (OUR_TERMS.test(text)) return false;
   if ((GOODS_BATCH.test(text) && !isRepSubject(text)) || PRICE_CAP.test(text)) return false;
   // 代理商那边报价是461万: a price stated, not a quote to be made.
   if (STATED_PRICE.test(text)) return false;
@@ -560,7 +572,11 @@ export function findCommitment(
   );
   for (const said of timedClauses) {
     const onDay: DateTime | null = onTheDayNamed(said, lastTimed, now);
-    const timed = { ...said, due: onDay };
+    const checked = said.text.match(CHECKED_WHETHER);
+    const beforeCheck = checked ? said.text.slice(0, checked.index) : '';
+    const timeOnlyChecked =
+      checked !== null && !HOUR_NAMED.test(beforeCheck) && !DAY_NAMED.test(beforeCheck) && !/小时|分钟/.test(beforeCheck);
+    const timed = { ...said, due: timeOnlyChecked ? null : onDay };
     const sentence = timed.sentence;
     // What someone said or asked ends with their sentence.
     if (timed.opensSentence) reported = asked = theirTrial = false;

@@ -17,7 +17,7 @@ const DEGREE = '(?:再|太|怎么|怎么样|什么|多|去|用|会|细|开始)';
 const BEFORE = new RegExp(`${NEGATOR}${DEGREE}?${RAISE}(?:到|及|过|起)?[^,;.!?就又却只]{0,6}$`);
 /** Raising verbs that carry on into agreement (没谈拢, 没谈下来) are not negations. */
 const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
-/** After the keyword: 价格没提, 预算还没谈, 售后没什么顾虑, 交期不是问题. */
+/** After the keyword: 价格没提, 预算还没谈, 售后没什么顾虑, 交期不是问题; the topic's terms too (付款方式都还没谈). */
 /** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提. */
 const TOPIC_SUBJECT =
   '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导|[\\u4e00-\\u9fa5]{1,2}(?:总|经理|工|主任|科长|处长|院长|老师))?(?:这次|这回|今天|目前)?';
@@ -26,7 +26,7 @@ const COORDINATED = '(?:(?:和|跟|与|及|以及)[\\u4e00-\\u9fa5]{1,4})?';
 /** A quote not to be given yet (报价先不用给): the topic put off, as 先别报价 is before it. */
 const NOT_GIVEN = '(?:不用|不需要|无需)给';
 const AFTER_RAISE = new RegExp(
-  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本)*(?:${NEGATOR}(?:有)?${DEGREE}?${RAISE}|${NOT_GIVEN})`,
+  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题|方式|条件)?${TOPIC_SUBJECT}(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本)*(?:${NEGATOR}(?:有)?${DEGREE}?${RAISE}|${NOT_GIVEN})`,
 );
 /**
  * An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标, 不用我们做维保; said with
@@ -37,7 +37,7 @@ const IMPERATIVE_BEFORE =
 /** A tender not held (直接续单不招标了, 这次不比选): a bare 不 before the process negates it; 不涨价, 不保修 stay worries. */
 const PROCESS_NOT_HELD = /^(?:招标|招投标|投标|比选|竞标|公开采购|政府采购)/;
 const AFTER_NO_CONCERN = new RegExp(
-  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|不是(?:问题|事)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做)|(?:不|不太|不怎么|没那么)敏感)`,
+  `^(?:方面|这块|这一块|这边|上|的事|的问题)?${TOPIC_SUBJECT}(?:还|都|也|暂时|目前|倒|完全|根本)*(?:没有?(?:什么|啥|任何|太大)?(?:问题|顾虑|意见|异议|要求|担心)|(?:也|并)?不是(?:主要|什么|大|最大的?)?(?:问题|事|顾虑)|无所谓|不成问题|(?:不用|不需要|无需)(?:外包|我们做|找人|做)|(?:不|不太|不怎么|没那么)敏感)`,
 );
 
 /** A verb asked as yes-or-not (要不要走, 需不需要做, 走不走): whether, no refusal. */

@@ -447,11 +447,12 @@ const RULES: TagRule[] = [
       'g',
     ),
   },
+  // A rival said not to be the cause (不是竞品的原因) is no rival in play.
   {
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无|不会换|不换|不想换|不打算换)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
+      `(?<!没有|没|无|不会换|不换|不想换|不打算换|不是|并非)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
       'g',
     ),
   },
