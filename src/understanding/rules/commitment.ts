@@ -45,18 +45,21 @@ const OPINION =
  */
 const SPEECH =
   /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲(?!方案|课|解|座|PPT|ppt|一下方案|一场|一次|一遍|标书|产品)/;
-/** The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…). */
-const ASKED_OF_US = /(?:让|要|叫|请|催|希望)(?:我们|我|咱们|咱)|要求/;
 /** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
 const ASKED_BY_WHEN =
   '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
+/**
+ * The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…), or 让 with us left out and their deadline
+ * right after it (要冷链方案,让周五前给).
+ */
+const ASKED_OF_US = new RegExp(String.raw`(?:让|要|叫|请|催|希望)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)`);
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货, 要求月底前打样,
  * 让我先报个价, 让先发个目录过去 and 让下周把初稿发过去 with us left out): the contract counts it as a promise, due at their deadline
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们|咱)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
+  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们|咱)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回|给))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
@@ -118,6 +121,11 @@ const APPOINTED = new RegExp(
  */
 const APPOINTED_BY_THEM =
   /约(?:好)?了?(?:我们|我|咱们)?(?:[^,.;!?去]{0,10}(?:去|过去|上门)|(?![^,.;!?]{0,8}(?:供应商|厂家|别家|同行))[^,.;!?去]{0,10}(?:聊|谈|见面))/;
+/**
+ * The customer sets the meeting at an hour, with no 了 (王总约周四下午2点去现场看, 张总约周四上午10点厂里见): ours to keep; their
+ * coming to us (约周四过来参观) is not.
+ */
+const APPOINTED_AT_TIME = new RegExp(`约(?:在)?${TIME_RUN}(?![^,.;!?]*来)[^,.;!?]{0,6}(?:去|过去|上门|见)`);
 /** Someone invites us by name to come (杜总下周约我们去讲一次): an appointment of ours even inside what was reported. */
 const INVITED_US = /约(?:了|好)?(?:我们|我|咱们)[^,.;!?]{0,6}(?:去|过去|上门)/;
 /** A cap on the price (报价要在每人每月5800以内): the customer's terms, no action of ours. */
@@ -189,10 +197,11 @@ const PREPOSITION = new RegExp(
 /**
  * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 找技术部评估一下); read with 带 and 约 as
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
- * (要我们下周提供检测报告) hands it over as 发 does; 提供场地 is none.
+ * (要我们下周提供检测报告) hands it over as 发 does; 提供场地 is none. Going over drawings (周五上午碰图纸), a technical exchange
+ * (下周三下午技术交流), sealing a bid (明天封标) and handing one in (标书下周三前要递) are ours too.
  */
 const REP_ACTION =
-  /提供(?=[^,.;!?]{0,12}(?:报告|资料|材料|方案|样品|清单|证书|证明|参数|数据|图纸|报价))|去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|确认|沟通|对接|碰一下|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /提供(?=[^,.;!?]{0,12}(?:报告|资料|材料|方案|样品|清单|证书|证明|参数|数据|图纸|报价))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:图纸|方案|需求|参数|报价|细节|技术|进度))|(?:技术|方案|产品)交流(?!会)|封标|(?<![快传投速])递(?!了|给我|过来)|去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|确认|沟通|对接|碰一下|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
 const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
@@ -365,10 +374,15 @@ function isCandidate(
   // 绵外的课桌椅报价单 / 我已经发给总务处了: the deliverable named as the topic of what the rep says next.
   if (isDeliverableTopic(text)) return false;
   if ((THEIR_COMPLAINT.test(text) || UP_THEIR_LINE.test(text)) && !isRepSubject(text)) return false;
-  if (clause.due !== null && APPOINTED.test(text) && !DEADLINE.test(text)) {
-    if (!hasThirdPartySubject(text) || INVITED_US.test(text) || (!reported && !SPEECH.test(text) && APPOINTED_BY_THEM.test(text)))
+  if (clause.due !== null && (APPOINTED.test(text) || APPOINTED_AT_TIME.test(text)) && !DEADLINE.test(text)) {
+    if (
+      !hasThirdPartySubject(text) ||
+      INVITED_US.test(text) ||
+      (!reported && !SPEECH.test(text) && (APPOINTED_BY_THEM.test(text) || APPOINTED_AT_TIME.test(text)))
+    )
       return true;
   }
+  if (clause.due !== null && !reported && MOVED_EVENT.test(text) && !hasThirdPartySubject(text) && !SPEECH.test(text)) return true;
   if (PAST.test(text) && !(clause.due !== null && APPOINTMENT.test(text))) return false;
   // 问能不能保证: a guarantee the customer asks about is not one given.
   // 对方承诺五一前打款: a promise of theirs, made to us, is no promise of the rep's.
@@ -397,6 +411,8 @@ const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|�
  */
 const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
 
+/** An event of ours moved, said in one clause (汇报改到周四了, 演示推到下周一): still ours, at the new time; not in their words. */
+const MOVED_EVENT = /(?:汇报|演示|拜访|交流|培训|面谈|碰头|讲方案)[^,.;!?]{0,4}?(?:改|推|挪|调)(?:到|在)/;
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
 const NOT_DONE = /没(?:有)?|未|成$|了$/g;

@@ -25,12 +25,12 @@ const REQUEST = new RegExp(`(?<!已经|已|现在|目前|正式)${MOVE_VERB}(?:�
  */
 const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:推|挪|走|转|移|迈)`);
 /**
- * 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单: a one-character verb read as a word of its own (not 跟进,
+ * 可以推需求确认了 (推 after a modal, with no 到), 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单: a one-character verb read as a word of its own (not 跟进,
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself. A clause
  * that is only a full stage name and 吧 (X那个,丢单吧; 那就赢单吧) asks for it too, with no verb.
  */
 const BARE_REQUEST = new RegExp(
-  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记|(?<=可以|能|可|该|就)推)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
 );
 /** The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下): to the stage the message reports. */
 const UPDATE_ASKED =
@@ -114,10 +114,10 @@ const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:
  */
 const PRESENTED = '(?<!领导|老板)(?:讲|讲解|汇报|宣讲)';
 /**
- * A bare 方案讲完了 / 演示做了 / 方案看完了 closing its clause, then a named person's verdict on it in the next (黄主任比较认可,
+ * A bare 方案讲完了 / 演示做了 / 演示做完 / 方案看完了 closing its clause, then a named person's verdict on it in the next (黄主任比较认可,
  * 杨总很满意, 唐总说再看看): the demo held and judged, no task ticked off. A body's nod (秘书处挺认可, b19-102) stays a task done.
  */
-const SHOWN = /(?:方案|演示|demo)(?:讲|讲解|看|做|演示)完?了$/;
+const SHOWN = /(?:方案|演示|demo)(?:讲|讲解|看|做|演示)(?:完了?|了)$/;
 const JUDGED =
   /^[^,.;!?]{0,8}?(?:总|经理|主任|社长|院长|校长|局长|老板|科长|处长|部长|总监|工)[^,.;!?]{0,6}?(?:满意|认可|觉得|反馈|反应|评价|感兴趣|说|表示)/;
 const PRESENTED_WHEN = '(?:今天|昨天|前天|上午|下午|刚才|刚刚)';
