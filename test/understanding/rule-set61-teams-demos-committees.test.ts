@@ -83,3 +83,9 @@ describe('rivals of its trades', () => {
   ])('%s names %s', (text, name) => expect(findCompetitors(text)).toContain(name));
   it('a car is no rival', () => expect(findCompetitors('老板开着一辆丰田车来的')).not.toContain('丰田'));
 });
+
+describe("a lead's name stops before the work wanted of it", () => {
+  it('X的暖通改造 names X', () =>
+    expect(run('线索 滨江区第二中学新校区的暖通改造,下周去看现场').customerName).toBe('滨江区第二中学新校区'));
+  it('a short name before 的 keeps its words', () => expect(run('线索 江南的空调,下周去看现场').customerName).not.toBe('江南'));
+});
