@@ -141,7 +141,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
     /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十]|的?(?:福利|礼盒|礼品|礼包|大促|促销|活动|档期|套餐))/,
     (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),
   ],
-  [/元旦/, (now) => now.plus({ years: 1 }).startOf('year')],
+  // 元旦后再打电话: after the holiday with no day named is vague, as a bare 节后 is.
+  [/元旦(?!节?(?:假期)?(?:之|以)?后)/, (now) => now.plus({ years: 1 }).startOf('year')],
   // 下班前 with no day is today's end of work.
   [/下班(?:之|以)?前/, (now) => now],
   [/大后天/, (now) => now.plus({ days: 3 })],

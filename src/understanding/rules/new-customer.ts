@@ -20,7 +20,7 @@ const POOLED_NEED = /(?:有(?:台|个|套|批|些|一)|要|想|需要|打算|准
 
 export const LEAD_MARKER = new RegExp(
   [
-    /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|记|报备)了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘|单子)|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
+    /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|记|报备)了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘|单子)|^(?:又)?有个新的(?=[:\s])|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
       .source,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
@@ -111,6 +111,9 @@ const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/
 const A_PROJECT = /(?:项目|工程|工地)$/;
 /** A project of the named party (X在建项目, X扩建项目): the party is the lead, its project no part of the name. */
 const ITS_PROJECT = /(?<=[\u4e00-\u9fa5A-Za-z]{4})(?:在建|新建|扩建|技改|改造)项目$/;
+/** The work wanted from the named party (X的暖通, X的空调改造, X的消防工程): the party is the lead, the work no part of its name. */
+const ITS_WORK =
+  /(?<=[\u4e00-\u9fa5A-Za-z]{4})的(?:暖通|空调|中央空调|多联机|新风|净化|消防|弱电|机电|幕墙|电梯|装修)(?:改造|工程|系统|项目|分包)?$/;
 /** Where a lead is and that it is new (锡山区新建的, 城东新开的), written before its name: not part of it. */
 const NEWLY_BUILT = /^[^\s,.;!?的]{0,8}?(?:新建|新开|新成立|新落成|在建|刚开|刚建成?|新装修)的(?=[^\s,.;!?的]{2})/;
 const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
@@ -218,7 +221,7 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
     rest = named;
   const stop = rest.search(NAME_STOP);
   const name = (stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1');
-  return usable(name.replace(DEPARTMENT_OF, '').replace(ITS_PROJECT, '').replace(/的$/, ''));
+  return usable(name.replace(DEPARTMENT_OF, '').replace(ITS_PROJECT, '').replace(ITS_WORK, '').replace(/的$/, ''));
 }
 
 /**
