@@ -135,11 +135,6 @@ const EXPIRY = /到期|过期|截止|届满|有效期/;
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
 const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
 /**
- * The customer complaining or reporting a fault (礼拜天一早打电话投诉专线掉线, 前台来电报修): their deed, however it came
- * (a call is theirs here), so its time dates what happened and is lent to no promise after it. Handling it (处理投诉)
- * is ours.
- */
-/**
  * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
  * or judged on a day (5月12号开标), its papers out on a day (标书下周出, 下个礼拜出标书, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
  * 把…做出来.
@@ -148,6 +143,11 @@ const COMES_OUT =
   /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:标书|招标公告|招标文件|采购文件)$)/;
 /** A result as the subject, coming out on a day (评标结果下周出, 评审结论周五公布): their event, no deed of ours. */
 const RESULT_COMES = /(?:结果|结论|批文|批复|名单)[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)/;
+/**
+ * The customer complaining or reporting a fault (礼拜天一早打电话投诉专线掉线, 前台来电报修): their deed, however it came
+ * (a call is theirs here), so its time dates what happened and is lent to no promise after it. Handling it (处理投诉)
+ * is ours.
+ */
 const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the

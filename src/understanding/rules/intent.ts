@@ -80,10 +80,6 @@ const QUESTION_END =
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED =
   /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)(?:[^,.;!?\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
-/**
- * A record called up to look at (帮我把绿苑的资料全调出来看看, 把上周的记录翻出来): a question, whatever the record is
- * called.
- */
 /** A record asked to be shown (X的资料给我看下, 上周的记录发我看看): a question, what is wanted of it may follow. */
 const SHOWN = /^[^,.;!?]{1,16}的(?:资料|档案|记录|信息|联系方式|跟进记录)(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)/;
 /**
@@ -377,13 +373,13 @@ const HANDED_OVER_LATER =
 /** A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去). */
 const AHEAD_IN_CLAUSE =
   /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前/;
+/** What must be done by then (3月10号前得把保证金交了, 要把资料交了): 了 closes the task ahead, no deed done. */
+const OBLIGED_BEFORE = /(?:得|要|必须|需要|务必|记得|争取)把[^,.;!?]{0,12}$/;
 /**
  * A deed said as the deal's background (报价45万之前已经发过了, 我们去年就做了方案): done long before this report, not the
  * promise kept now; a promise named (之前答应的…) still is, and so is a deed just reported as done earlier (要的检测报告之前就发了,
  * b17-143): 之前 counts only with the 过 of a thing done at some time.
  */
-/** What must be done by then (3月10号前得把保证金交了, 要把资料交了): 了 closes the task ahead, no deed done. */
-const OBLIGED_BEFORE = /(?:得|要|必须|需要|务必|记得|争取)把[^,.;!?]{0,12}$/;
 const DONE_LONG_AGO = /早就|早已|去年|前年|上个月|上半年|(?:之前|以前|原先)[^,.;!?]*过/;
 /** Made ready and held back (标书已经准备好了,先放着): nothing handed over. */
 const HELD_BACK = /^[,\s]*先(?:放着|搁着|压着|放一放|放放)/;

@@ -235,9 +235,9 @@ const THREAT =
  */
 const NEGLECTED_THEN_SWITCH =
   '(?:售后|服务|客服)[^,.;!?]{0,4}(?:一直|老是|总是|都)?没人(?:管|来|理|处理|回)[^.;!?]{0,12}?(?:要|想|打算|准备|考虑)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|一家|别家|服务商)';
-/** The goods (not a sample: 样品, 样货) brought to the customer (货已经全部送到工地了, 货都到齐了): delivery done. */
 /** Goods to be there by a day (答应下周一前送到, 5月15号前必须送到他们工厂); samples sent by a day (样品月底前要送到) are no delivery talk. */
 const GOODS_BY_DAY = '(?<!样[^,.;!?]{0,8})前(?:先|能|要|必须|得)?(?:送到|送达)';
+/** The goods (not a sample: 样品, 样货) brought to the customer (货已经全部送到工地了, 货都到齐了): delivery done. */
 const GOODS_ARRIVED = '(?<![样送])货[^,.;!?]{0,4}?(?:送到|送达|到齐)';
 /**
  * The person who backed or signs the deal gone (领导换人了, 原来的副院长调走了, 换了新主任): it starts over, gone cold. A
