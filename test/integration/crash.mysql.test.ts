@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { DataSource } from 'typeorm';
+import { Not, type DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/data-source';
 import { Activity, CardRecord, InboxItem } from '../../src/store/entities';
@@ -163,9 +163,14 @@ describe('two bot processes on one MariaDB, one killed with SIGKILL mid-load', (
     expect(activities).toHaveLength(total);
     expect(new Set(activities.map((activity) => activity.sourceInboxId)).size).toBe(total);
     // What members see: one receipt per message, each once (a re-send after the crash is dropped by WeCom's duplicate check).
+    // Cards of other kinds are set aside: a process started between 08:00 and 12:00 in the tenant's zone catches up the
+    // day's briefings, which go out as cards too (this test once ran at 08:01 and saw the manager's).
     await sleep(2_000);
+    const otherCards = new Set(
+      (await dataSource.getRepository(CardRecord).findBy({ tenantId: 'crash', kind: Not('activity-receipt') })).map((card) => card.id),
+    );
     const shown = wecom.api.delivered(SEND).map((request) => (request.body?.template_card as { task_id?: string } | undefined)?.task_id);
     const receiptIds = (await receipts()).map((card) => card.id).sort();
-    expect(shown.filter((id) => id !== undefined).sort()).toEqual(receiptIds);
+    expect(shown.filter((id) => id !== undefined && !otherCards.has(id)).sort()).toEqual(receiptIds);
   }, 180_000);
 });
