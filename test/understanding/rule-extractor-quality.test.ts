@@ -542,6 +542,28 @@ const BLIND63 = new URL('../fixtures/extract-blind63.jsonl', import.meta.url);
  */
 const BLIND64 = new URL('../fixtures/extract-blind64.jsonl', import.meta.url);
 /**
+ * Sixty-fifth blind set (160 cases: a Shandong/Henan team selling tyres, flour-milling equipment, disinfection supplies,
+ * cold-storage panels, IT leasing and LED street lighting; a held-out-like mix), written from the contract alone and
+ * measured once after the fixes of sets 25–64, with no fix for it yet: intent 94.4%, customer 98.1%, amount 100%, due
+ * 97.5%, tag F1 0.949.
+ */
+const BLIND65 = new URL('../fixtures/extract-blind65.jsonl', import.meta.url);
+/**
+ * Sixty-sixth blind set (160 cases: a Shanghai/Suzhou team selling industrial robots, cleanrooms, training, insurance
+ * brokerage, semiconductor consumables and coffee machines, English words mixed in; a held-out-like mix), written from
+ * the contract alone; 12 customer lists that named the same customer twice (a slip of the writer's script; the bot
+ * passes each customer once) had the second entry removed before the run (as written: customer 91.9%). Measured once
+ * after the fixes of sets 25–64, with no fix for it yet: intent 96.3%, customer 99.4%, amount 98.8%, due 96.3%, tag F1 0.960.
+ */
+const BLIND66 = new URL('../fixtures/extract-blind66.jsonl', import.meta.url);
+/**
+ * Sixty-seventh blind set (160 cases: a Shaanxi/Gansu/Xinjiang team selling drip irrigation, mine safety monitoring,
+ * county hospital equipment, cotton machinery, school boilers and rural logistics; villages, cooperatives and bureaus
+ * deciding; a held-out-like mix), written from the contract alone and measured once after the fixes of sets 25–64, with
+ * no fix for it yet: intent 98.8%, customer 98.8%, amount 100%, due 100%, tag F1 0.904.
+ */
+const BLIND67 = new URL('../fixtures/extract-blind67.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -557,6 +579,10 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
+  // Sets 65-67 were measured at the end of session 10 and have had no fix yet: held at their first runs.
+  'sixty-fifth blind': { intent: 0.94375, tagF1: 0.949 },
+  'sixty-sixth blind': { due: 0.9625 },
+  'sixty-seventh blind': { tagF1: 0.904 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -644,6 +670,9 @@ describe.each([
   ['sixty-second blind', BLIND62],
   ['sixty-third blind', BLIND63],
   ['sixty-fourth blind', BLIND64],
+  ['sixty-fifth blind', BLIND65],
+  ['sixty-sixth blind', BLIND66],
+  ['sixty-seventh blind', BLIND67],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
