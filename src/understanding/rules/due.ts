@@ -27,6 +27,12 @@ function dateIn(now: DateTime, monthOffset: number, day: number): DateTime | nul
   return day >= 1 && day <= month.daysInMonth! ? month.set({ day }) : null;
 }
 
+/** A month and day ahead: this year's, or next year's when this year's is already past; null for no such day. */
+function comingDate(now: DateTime, month: number, day: number): DateTime | null {
+  const thisYear = dateIn(now.set({ month, day: 1 }), 0, day);
+  return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
+}
+
 /** Before the weekend (周末前, 下周末之前): that week's Friday; a bare 周末前 on a weekend is next week's. */
 function beforeWeekend(now: DateTime, which: string | undefined): DateTime {
   if (which === '下下') return weekday(now, 2, '五');
@@ -197,18 +203,13 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
       const month = num(m[1]);
       const day = num(m[2]);
       if (!month || !day || month > 12) return null;
-      const thisYear = dateIn(now.set({ month, day: 1 }), 0, day);
-      // A date already past this year means next year's.
-      return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
+      return comingDate(now, month, day);
     },
   ],
   [
     // A date written month.day before its deadline word (3.12前, 4.30号): the dot after a figure ends no amount here.
     /(?<![0-9.])(1[0-2]|0?[1-9])\.(3[01]|[12][0-9]|0?[1-9])(?=号|日|前|之前|以前)/,
-    (now, m) => {
-      const thisYear = dateIn(now.set({ month: Number(m[1]), day: 1 }), 0, Number(m[2]));
-      return thisYear && thisYear.endOf('day') < now ? thisYear.plus({ years: 1 }) : thisYear;
-    },
+    (now, m) => comingDate(now, Number(m[1]), Number(m[2])),
   ],
   [
     // Not right after 月/周/期 (3月15号 is the rule above's); such a run is tried from its second character.
