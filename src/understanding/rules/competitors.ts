@@ -71,7 +71,9 @@ const DEFAULT_BY_FIRST = new Map<string, { rank: number; matcher: BrandMatcher }
 DEFAULT_BRANDS.forEach((brand, rank) => {
   const matcher = brandMatcher(brand);
   const first = [...matcher.folded][0]!;
-  DEFAULT_BY_FIRST.set(first, [...(DEFAULT_BY_FIRST.get(first) ?? []), { rank, matcher }]);
+  const sameFirst = DEFAULT_BY_FIRST.get(first);
+  if (sameFirst) sameFirst.push({ rank, matcher });
+  else DEFAULT_BY_FIRST.set(first, [{ rank, matcher }]);
 });
 
 /** The tenant's brands, then the built-in ones, that the folded text could hold. */
@@ -448,8 +450,9 @@ const PART_REACH = 10;
  * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的) is that brand;
  * a longer name of its own (海天精工, 博世力士乐) stays whole.
  */
-function toBrand(span: Span, brands: readonly string[]): Span {
-  const brand = brands.find((b) => b.length < span.name.length && span.name.startsWith(b));
+function toBrand(span: Span, tenantBrands: readonly string[]): Span {
+  const opens = (b: string) => b.length < span.name.length && span.name.startsWith(b);
+  const brand = tenantBrands.find(opens) ?? DEFAULT_BRANDS.find(opens);
   if (!brand || !(span.name.slice(brand.length).startsWith('的') || A_PRODUCT.test(span.name))) return span;
   return { ...span, name: brand, end: span.start + brand.length };
 }
@@ -463,8 +466,7 @@ export function findCompetitors(
   tenantBrands: readonly string[] = [],
   excluded: ReadonlyArray<{ start: number; end: number }> = [],
 ): string[] {
-  const brands = [...tenantBrands, ...DEFAULT_BRANDS];
-  const all = [...brandSpans(text, tenantBrands), ...introducedSpans(text).map((span) => toBrand(span, brands))]
+  const all = [...brandSpans(text, tenantBrands), ...introducedSpans(text).map((span) => toBrand(span, tenantBrands))]
     .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
