@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { supportsSkipLocked } from '../store/data-source';
-import { inTransaction } from '../store/transaction';
+import { autocommit, inTransaction } from '../store/transaction';
 
 export interface ClaimableRow extends ObjectLiteral {
   id: number;
@@ -34,10 +34,13 @@ const SKEW_MS = 60_000;
  * marks them held with a lease and counts the attempt. A lane whose head is held (by any instance)
  * or backing off offers nothing, so its rows are handled one at a time and in order, across
  * instances and after a crash (the head's lease runs out and it is the head again).
- * The heads are found by a plain read, then locked by id with `FOR UPDATE SKIP LOCKED` on
- * MySQL/MariaDB and checked again: a locking read of the whole range would also lock the gaps new
- * deliveries are inserted into, so acknowledgements would queue behind every claim. SQLite has one
- * writer at a time: its transaction is enough.
+ * The heads are found by a plain read outside any transaction (most polls find nothing, and then cost
+ * one statement, not four), then locked by id with `FOR UPDATE SKIP LOCKED` on MySQL/MariaDB and
+ * checked again inside the claim's transaction: a locking read of the whole range would also lock the
+ * gaps new deliveries are inserted into, so acknowledgements would queue behind every claim. SQLite has
+ * one writer at a time: its transaction is enough for the check. A head claimed or finished by another
+ * worker between the read and the lock fails the check (it is no longer due), and a lane cannot gain an
+ * older row, so a head found by the read is still its lane's head when it passes the check.
  */
 export async function claimDueRows<T extends ClaimableRow>(
   dataSource: DataSource,
@@ -45,20 +48,20 @@ export async function claimDueRows<T extends ClaimableRow>(
   options: ClaimOptions,
 ): Promise<T[]> {
   const { waiting, held, inHand, limit, leaseMs, now } = options;
+  const due = <Q extends SelectQueryBuilder<T>>(query: Q) =>
+    query.andWhere('row.status IN (:...statuses)', { statuses: [waiting, held] }).andWhere('row.availableAt <= :now', { now });
+  const heads = due(laneHeads(dataSource.manager, target, options))
+    .orderBy('row.availableAt', 'ASC')
+    .addOrderBy('row.id', 'ASC')
+    .limit(limit);
+  if (inHand.length > 0) heads.andWhere('row.id NOT IN (:...inHand)', { inHand });
+  const candidates = await autocommit(dataSource, () => idsOf(heads));
+  if (candidates.length === 0) return [];
   // READ COMMITTED: the claim's update would otherwise lock the index gaps that new deliveries and new
   // outbox rows are inserted into, and deadlock with those inserts.
   return inTransaction(
     dataSource,
     async (em) => {
-      const due = (query: SelectQueryBuilder<T>) =>
-        query.andWhere('row.status IN (:...statuses)', { statuses: [waiting, held] }).andWhere('row.availableAt <= :now', { now });
-      const heads = due(laneHeads(em, target, options))
-        .orderBy('row.availableAt', 'ASC')
-        .addOrderBy('row.id', 'ASC')
-        .limit(limit);
-      if (inHand.length > 0) heads.andWhere('row.id NOT IN (:...inHand)', { inHand });
-      const candidates = await idsOf(heads);
-      if (candidates.length === 0) return [];
       const mine = due(
         em
           .createQueryBuilder(target, 'row')
