@@ -545,7 +545,11 @@ const BLIND64 = new URL('../fixtures/extract-blind64.jsonl', import.meta.url);
  * Sixty-fifth blind set (160 cases: a Shandong/Henan team selling tyres, flour-milling equipment, disinfection supplies,
  * cold-storage panels, IT leasing and LED street lighting; a held-out-like mix), written from the contract alone and
  * measured once after the fixes of sets 25–64, with no fix for it yet: intent 94.4%, customer 98.1%, amount 100%, due
- * 97.5%, tag F1 0.949.
+ * 97.5%, tag F1 0.949. After general fixes (rivals of tyres, flour milling and disinfection, 三包 as after-sales, goods
+ * wanted in use by a day, a close settled by a near time or the contract gone through by then, a head of theirs meeting to
+ * decide, our own boss asked and a signing put off in one breath no signal, a material weighed with 比 no rival, a
+ * tender's track record no metric, goods handed over with 已, papers sent by mail, a plan submitted again, a lead
+ * described then named): intent 96.3%, customer 98.8%, amount 100%, due 98.1%, tag F1 0.989.
  */
 const BLIND65 = new URL('../fixtures/extract-blind65.jsonl', import.meta.url);
 /**
@@ -580,7 +584,6 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
   // Sets 65-67 were measured at the end of session 10 and have had no fix yet: held at their first runs.
-  'sixty-fifth blind': { intent: 0.94375, tagF1: 0.949 },
   'sixty-sixth blind': { due: 0.9625 },
   'sixty-seventh blind': { tagF1: 0.904 },
 };

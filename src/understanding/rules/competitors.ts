@@ -110,11 +110,11 @@ const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采
 const A_PRODUCT =
   /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|系统|设备|方案|黑板)$/;
 /**
- * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢), never a maker; a mill named by its place (河钢, 鞍钢)
- * is one.
+ * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢, 岩棉, 玻璃棉), never a maker; a mill named by its place
+ * (河钢, 鞍钢) is one.
  */
 const A_KIND =
-  /(?:价|费|材|料|铜|铝|油|煤|电|粮|色|款|型|号|版|货)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
+  /(?:价|费|材|料|铜|铝|油|煤|电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
 /**
@@ -385,9 +385,9 @@ function introducedSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(COMPARED)) {
     const start = m.index! + 1;
-    // 比盛泽那边贵: where the rival is said to be is not its name.
+    // 比盛泽那边贵: where the rival is said to be is not its name; 比岩棉的好 weighs a material, no maker.
     const name = m[1].replace(WHERE_AFTER, '');
-    if (name.length >= 2 && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
+    if (name.length >= 2 && !NOT_A_NAME.test(name) && !A_KIND.test(name)) spans.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INTRODUCERS)) {
     // Rivals named as such may be a list (竞争对手有圣奥和震旦), each perhaps said with where it is from (德国的欧瑞康).

@@ -105,7 +105,7 @@ const DESCRIBED = /^[^\s,]{0,16}的[^\s,]{0,10}(?:供应商|厂家?|公司|企�
  * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器): skipped when a bare name follows it.
  */
 const KIND_BEFORE_NAME =
-  /^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:供应商|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|厂家?|工厂|公司|企业|药企|车企|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|民宿|客栈|会所|医院|超市|学校|老板|老总|负责人|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!朋友|同学|老乡|熟人|人|老板|哥|姐)(?=[^\s,.;!?的]{2})/;
+  /^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:供应商|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|厂家?|工厂|公司|企业|药企|车企|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|民宿|客栈|会所|医院|诊所|超市|学校|驾校|幼儿园|机构|老板|老总|负责人|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!朋友|同学|老乡|熟人|人|老板|哥|姐)(?=[^\s,.;!?的]{2})/;
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
 const A_PROJECT = /(?:项目|工程|工地)$/;
@@ -187,6 +187,9 @@ export function leadName(text: string): string | null {
   const party = usable(text.match(NAMED_PARTY)?.[1] ?? null);
   // 杭州一个做宠物香波的 … 公司叫毛球先生: a party described, then named by its role; the name is the lead.
   if (named && party && (DESCRIBED_PROJECT.test(named) || DESCRIPTION.test(named))) return party;
+  // 泰安一家民营医院想租电脑,泰山康和医院,大概150台: described with what it wants, then named with its suffix.
+  const namedLater = named && DESCRIPTION.test(named) ? withSuffix(text.slice(text.indexOf(named) + named.length)) : null;
+  if (namedLater) return namedLater.name;
   return named ?? party;
 }
 

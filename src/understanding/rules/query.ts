@@ -81,8 +81,12 @@ export interface QuestionCues {
   namesStatus: boolean;
 }
 
-/** A vendor's track record a tender asks for (业绩不够, 类似业绩, 业绩要求): a qualification, not the team's sales metric. */
-const TRACK_RECORD = /(?:类似|同类|相关|项目|案例)业绩|业绩(?:不够|不足|不达标|不符|要求|门槛|证明|条件|没达到)/g;
+/**
+ * A vendor's track record a tender asks for (业绩不够, 类似业绩, 业绩要求), named by the work done (粮库改造业绩, 施工业绩) or
+ * by the years it spans (三年以上业绩): a qualification, not the team's sales metric.
+ */
+const TRACK_RECORD =
+  /(?:类似|同类|相关|项目|案例|改造|施工|工程|安装|供货|实施|建设)业绩|业绩(?:不够|不足|不达标|不符|要求|门槛|证明|条件|没达到)|[0-9一二三四五两几]+年以上[^,.;!?]{0,8}?业绩/g;
 
 export function questionCues(text: string): QuestionCues {
   const asked = compact(text).replace(TRACK_RECORD, '');

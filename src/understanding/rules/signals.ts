@@ -64,8 +64,10 @@ const SIGNING_NOW = '(?:马上|很快|立马|立刻|今天|今晚|当天)就(?:�
  * The contract to be signed by a time, said with 把 (月底前把合同签了, 这个月把框架协议签掉): 签了 there is what is to be
  * done by then, not a signing done.
  */
-// Also asked or aimed at for a time (这周能不能把合同签了, 月底争取把协议签掉).
-const SIGN_BY_THEN = `(?:${SOON}(?:之)?前|这个月|本月|${SOON}(?:能不能|能否|可不可以|能|可以|争取))把[^,.;!?]{1,14}?签(?:了|掉)`;
+// Also asked or aimed at for a time (这周能不能把合同签了, 月底争取把协议签掉), or the contract gone through by then (月底前把合同走完).
+const SIGN_BY_THEN = `(?:${SOON}(?:之)?前|这个月|本月|${SOON}(?:能不能|能否|可不可以|能|可以|争取))把(?:[^,.;!?]{1,14}?签(?:了|掉)|(?:合同|协议)(?:流程)?走完)`;
+/** The deal said to be settled by a near time (这个月底就能定下来, 月底前就定下来, 下个月初就能定下来): a close near. */
+const SETTLED_BY_THEN = `${SOON}[^,.;!?]{0,3}?就(?:能|可以)?定下来`;
 /**
  * Signing, then when it is reckoned to come (走完流程就签 大概下周, 就签了 预计月底): the time makes it near, as one said
  * before 签 does.
@@ -379,12 +381,19 @@ function theirOwnWork(text: string, start: number): boolean {
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
 const OUR_OWN_REPORT = /我(?:们|这边)?(?:说)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
+/** The head asked named as ours after the word (回头请示下我们老板, 报批一下公司领导): our side asking, as above. */
+const OUR_HEAD_AFTER = /^(?:一)?下?(?:我们|咱们|我司|公司)的?(?:老板|领导|老总|总经理)/;
+/** A head of theirs meeting to decide (要等院长开会定, 老板下周开会研究): the purchase goes to their sign-off. */
+const HEAD_MEETS_TO_DECIDE = '(?:院长|校长|老板|领导|总经理|董事长|局长|厂长|老总)(?:们)?[^,.;!?]{0,4}?开会(?:定|研究|决定|讨论)';
 /** A board that approved a budget (董事会开会把预算批了, 董事会批了今年的改造预算) puts money in place: that is `budget`, not an approval of the purchase. */
 const BUDGET_APPROVED =
   /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)|^[^,.;!?]{0,4}?(?:批了|批下来了|通过了)[^,.;!?]{0,12}?(?:预算|资金|经费)(?=[,.;!?\s]|$)/;
-function notTheirApproval(text: string, start: number): boolean {
+function notTheirApproval(text: string, start: number, end: number): boolean {
   return (
-    theirOwnWork(text, start) || OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) || BUDGET_APPROVED.test(text.slice(start))
+    theirOwnWork(text, start) ||
+    OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) ||
+    OUR_HEAD_AFTER.test(text.slice(end)) ||
+    BUDGET_APPROVED.test(text.slice(start))
   );
 }
 
@@ -420,8 +429,12 @@ const LETTER_OF_CREDIT = '(?<![A-Za-z])LC(?![A-Za-z])';
 /** A yearly frame agreement said without 协议 (年度设备租赁框架, 三年框架): a contract, as 年框 is; not 方案框架. */
 const YEARLY_FRAME = '(?:年度|(?<![0-9])[一二两三四五]?年)[^,.;!?]{0,6}?框架(?!搭|广告|结构)';
 
-/** A signing said and then put off (说下周签合同 结果又推迟了, 本来月底签 但又延期了): the deal slipped, no signing near. */
-const SIGNING_PUT_OFF = /^[^.;!?]{0,12}?(?:结果|但是?|可是|不过|后来)(?:又|还是|再次)?(?:推迟|延期|延后|推后|往后推|推了|拖了|黄了|没签)/;
+/**
+ * A signing said and then put off (说下周签合同 结果又推迟了, 本来月底签 但又延期了), or the signing planned for a day said put
+ * off in the same breath (原定上周五签约推迟了): the deal slipped, no signing near.
+ */
+const SIGNING_PUT_OFF =
+  /^[^.;!?]{0,12}?(?:结果|但是?|可是|不过|后来)(?:又|还是|再次)?(?:推迟|延期|延后|推后|往后推|推了|拖了|黄了|没签)|^(?:约|合同|协议)?(?:又|被|要|得)?(?:推迟|延期|延后|推后|往后推)/;
 function signingPutOff(text: string, _start: number, end: number): boolean {
   return SIGNING_PUT_OFF.test(text.slice(end));
 }
@@ -443,7 +456,7 @@ const RULES: TagRule[] = [
     tag: 'closing_soon',
     unless: signingPutOff,
     pattern: new RegExp(
-      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就|不急着|不着急|不急于|不忙着)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
+      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就|不急着|不着急|不急于|不忙着)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SETTLED_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -484,7 +497,7 @@ const RULES: TagRule[] = [
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|开(?:了|过)会|定|同意|表决|(?:还|需|得|要|等)投票|投票(?:过|通过)|的?(?:评审|比价)?结果)|(?:院办|校办|局办|党办)[^,.;!?]{0,3}(?:批|审|同意)|(?:上|走)[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会|领导小组)`,
+      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|开(?:了|过)会|定|同意|表决|(?:还|需|得|要|等)投票|投票(?:过|通过)|的?(?:评审|比价)?结果)|(?:院办|校办|局办|党办)[^,.;!?]{0,3}(?:批|审|同意)|${HEAD_MEETS_TO_DECIDE}|(?:上|走)[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会|领导小组)`,
       'g',
     ),
   },
