@@ -558,6 +558,11 @@ const BLIND65 = new URL('../fixtures/extract-blind65.jsonl', import.meta.url);
  * the contract alone; 12 customer lists that named the same customer twice (a slip of the writer's script; the bot
  * passes each customer once) had the second entry removed before the run (as written: customer 91.9%). Measured once
  * after the fixes of sets 25–64, with no fix for it yet: intent 96.3%, customer 99.4%, amount 98.8%, due 96.3%, tag F1 0.960.
+ * After general fixes (the rivals of coffee machines, CMP and photoresist, cleanrooms; a task also finished names no rival;
+ * a cleanroom's class no sum and a figure typed apart from 万 one; a sum paid in parts; a rival's goods weighed as a
+ * threat; meeting again, a contract given by a deadline, follow一下 and 当天 in an ask as promises; the stage reported then
+ * asked to be set; 帮我看看 naming no colleague, customers due a follow-up as promises): intent 96.9%, customer 99.4%,
+ * amount 100%, due 98.8%, tag F1 0.987.
  */
 const BLIND66 = new URL('../fixtures/extract-blind66.jsonl', import.meta.url);
 /**
@@ -583,8 +588,7 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
-  // Sets 65-67 were measured at the end of session 10 and have had no fix yet: held at their first runs.
-  'sixty-sixth blind': { due: 0.9625 },
+  // Set 67 was measured at the end of session 10 and has had no fix yet: held at its first run.
   'sixty-seventh blind': { tagF1: 0.904 },
 };
 /**

@@ -16,10 +16,11 @@ const MIN_DEAL = 100;
 const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
 /**
  * A counter word after the figure means a quantity, not money (2万件, 10万吨, a camera's 400万像素, a mill's 2万锭, 8万双 shoes, 一千二百盏 lamps, 1.2万副 lenses, 16个柜); so do
- * the people counted (三千多学生, 两千多名员工). 包 is a bag (3000包), not what the price includes (191万包运费, 包安装).
+ * the people counted (三千多学生, 两千多名员工), and a cleanroom's class (一个万级洁净车间, 十万级). 包 is a bag (3000包), not
+ * what the price includes (191万包运费, 包安装).
  */
 const COUNTER_AFTER =
-  /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|双(?!方)|盏|罐|柜|枚|顶|副(?!总))/;
+  /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|双(?!方)|盏|罐|柜|枚|顶|副(?!总)|级)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
 const TECH_AFTER =
   /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|超清|画质|摄像|监控|相机|球机|分辨率|显示)/;
@@ -151,10 +152,16 @@ function concededInUnit(text: string, m: RegExpMatchArray, unit: string | null):
  * worth is the deal's, as 每年 is. Replaced by a comma of the same length.
  */
 const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])一(?=年)/g;
+/** A space typed between the digits and 万 or 亿 (金额大约 260 万): one figure, as 260万. */
+const SPACE_BEFORE_UNIT = /(?<=[0-9])\s+(?=[万亿])/g;
 
 /** `rivals`: competitor names found in the message, whose quotes are not our amount. */
 export function findAmount(written: string, rivals: readonly string[] = []): number | null {
-  const text = written.replace(THOUSANDS_SEPARATOR, '').replace(PER_YEAR_AFTER, ',').replace(SENTENCE_STOP, ';');
+  const text = written
+    .replace(SPACE_BEFORE_UNIT, '')
+    .replace(THOUSANDS_SEPARATOR, '')
+    .replace(PER_YEAR_AFTER, ',')
+    .replace(SENTENCE_STOP, ';');
   let last: number | null = null;
   let lastUnit: string | null = null;
   for (const m of text.matchAll(MONEY)) {

@@ -166,9 +166,10 @@ const DEEDS = [
   ),
   // The winner may be named by its dealer (第一是大陆的经销商).
   new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=(?:的(?:经销商|代理商|代理|分公司|渠道))?(?:[,.;!?\\s]|$))`, 'gd'),
-  // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it.
+  // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also
+  // finished (操作培训也做完了) is no one going for it.
   new RegExp(
-    `(?:${DEED_START}|(?:项目|单子|这单|那单|订单|展台|活儿|生意))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做|投|报|抢|争|来交流|来报|来投|来谈|参与)`,
+    `(?:${DEED_START}|(?:项目|单子|这单|那单|订单|展台|活儿|生意))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|投|报|抢|争|来交流|来报|来投|来谈|参与)`,
     'gd',
   ),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.

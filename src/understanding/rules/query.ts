@@ -34,10 +34,11 @@ const STATUS_OR_TIME = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) 
 
 /**
  * A colleague's name before whose records (刘洋的商机, 吴静线索池里), where they are (吴静手上, 刘洋那边), which of them
- * (马晓燕那几个快签的), a time (孙丽这周, 孙磊最近) or the deals they lost (刘洋丢掉的).
+ * (马晓燕那几个快签的), a time (孙丽这周, 孙磊最近) or the deals they lost (刘洋丢掉的). 帮我看看 is one verb said twice, so
+ * the name is not read from its second 看 (帮我看看还有哪些…).
  */
 const OWNER = new RegExp(
-  `(?:^|[\\s,:;]|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看|帮我查|说说|调一下|调下|调出)([\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|手上|手里|名下|那边|那几|那些|负责的|在|这周|本周|这个月|本月|今天|最近|上周|上个?礼拜|上个?星期|还有|有哪些|有几|丢(?:掉)?的|线索池)`,
+  `(?:^|[\\s,:;]|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看(?!看)|帮我查(?!查)|说说|调一下|调下|调出)([\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|手上|手里|名下|那边|那几|那些|负责的|在|这周|本周|这个月|本月|今天|最近|上周|上个?礼拜|上个?星期|还有|有哪些|有几|丢(?:掉)?的|线索池)`,
 );
 
 /** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */

@@ -225,11 +225,11 @@ const BID_OUTCOME =
 /** A bid named as the topic of what follows (宝越的标 我们报了…, 这个标 下周开): tender talk. */
 const BID_AS_TOPIC = '(?:的|这个|那个)标(?=[,.;!?\\s]|$)';
 /**
- * The customer threatening to take the business away (再这样新食堂的单就不给你们了, 合同到期就换人, 不找我们了):
- * churn said as what they will do.
+ * The customer threatening to take the business away (再这样新食堂的单就不给你们了, 合同到期就换人, 不找我们了), or to weigh
+ * another's goods if we fail them (不然就考虑发那科的现货, 否则考虑别家): churn said as what they will do.
  */
 const THREAT =
-  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)|(?:不然|否则)(?:的话)?(?:就|只能|只好)?(?:用|选|换|找|转(?:用|向))(?!我们|咱们|你们)[^,.;!?]{1,8}?了';
+  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)|(?:不然|否则)(?:的话)?(?:就|只能|只好)?(?:用|选|换|找|转(?:用|向))(?!我们|咱们|你们)[^,.;!?]{1,8}?了|(?:不然|否则)(?:的话)?(?:就|只能|只好)?考虑(?:用|选|换|找|买|上)?(?:别家|其他家|(?!我们|咱们|你们)[^,.;!?]{2,8}?的(?:现货|货|产品|设备|机器人?|方案))';
 /**
  * Our after-sales left them waiting (售后一直没人管, 服务老是没人来), then a change of supplier wanted (要换供应商):
  * they would leave us. A change wanted with no such neglect of ours (维保合同到期了想换一家, 彩盒要换供应商) may be a
