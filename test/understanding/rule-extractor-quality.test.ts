@@ -559,8 +559,12 @@ const BLIND66 = new URL('../fixtures/extract-blind66.jsonl', import.meta.url);
 /**
  * Sixty-seventh blind set (160 cases: a Shaanxi/Gansu/Xinjiang team selling drip irrigation, mine safety monitoring,
  * county hospital equipment, cotton machinery, school boilers and rural logistics; villages, cooperatives and bureaus
- * deciding; a held-out-like mix), written from the contract alone and measured once after the fixes of sets 25–64, with
- * no fix for it yet: intent 98.8%, customer 98.8%, amount 100%, due 100%, tag F1 0.904.
+ * deciding; a held-out-like mix), written from the contract alone and measured once after the fixes of sets 25–64: intent
+ * 98.8%, customer 98.8%, amount 100%, due 100%, tag F1 0.904 (recall 85.4%). After its fixes (rivals of irrigation and
+ * cotton picking, 支书, village councils, a head's or a bureau's sign-off, 又降了一毛, goods sent or leaving the plant,
+ * a machine installed, put off to a month, a lead after a pipe): intent 98.8%, customer 99.4%, amount 100%, due 100%,
+ * tag F1 0.964. Left: 社长, 理事长 and 场长 as decision makers (earlier sets label them without), 院长办公会 without one and
+ * 分期方案 without payment (earlier sets label both the other way).
  */
 const BLIND67 = new URL('../fixtures/extract-blind67.jsonl', import.meta.url);
 /**
@@ -582,7 +586,6 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Sets 65-67 were measured at the end of session 10 and have had no fix yet: held at their first runs.
   'sixty-fifth blind': { intent: 0.94375, tagF1: 0.949 },
   'sixty-sixth blind': { due: 0.9625 },
-  'sixty-seventh blind': { tagF1: 0.904 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
