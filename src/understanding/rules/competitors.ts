@@ -5,11 +5,12 @@ import { isPlaceOnly } from './places';
 /**
  * Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. 转向 is
  * turning to a rival, not the steering parts of a vehicle (转向架, 转向节, 转向器).
- * The 选 of a selection round (遴选的投标文件, 筛选的, 入选的) introduces no one.
+ * The 选 of a selection round (遴选的投标文件, 筛选的, 入选的) or of a word that holds it (a customer named 丝路优选的合同, 精选的,
+ * 备选的, 海选的) introduces no one.
  */
 
 const INTRODUCERS =
-  /(?:(?<![筛挑评入遴甄候])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
 const RIVALS_NAMED = /(?:竞品|对手)(?:是|有)?$/;
 const MAX_LISTED = 4;

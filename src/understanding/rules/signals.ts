@@ -109,6 +109,8 @@ const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司|各位|诸位)'
 const MONEY_FIGURE = `(?:${NUM}|[.百千])+(?:万|千|块|元|[kK](?![A-Za-z]))(?![0-9一二三四五六七八九十两几]*(?:台|套|件|吨|个|人|平|米|张))`;
 const BUDGET_CUT_BEFORE = '(?<!(?:预算|金额|资金|经费|投资|总额)[^.;!?]{0,14})';
 const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍)|谈|让)(?:到|下来|了)(?:到)?${MONEY_FIGURE}`;
+/** A concession asked for with no more said (问我们还能不能让, 能不能再让点): price talk; 让 before a person (让我们…) is not. */
+const MORE_CONCEDED = '(?:能不能|能否|可不可以|还能)再?让(?:点|一点|些|一些|步|一步)?(?=$|[,.;!?\\s])';
 /** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
 const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}+|半)(?:个多?点|多个点|块多?钱?|毛多?钱?|分钱|元|%)`;
 /**
@@ -239,8 +241,13 @@ const NEGLECTED_THEN_SWITCH =
   '(?:售后|服务|客服)[^,.;!?]{0,4}(?:一直|老是|总是|都)?没人(?:管|来|理|处理|回)[^.;!?]{0,12}?(?:要|想|打算|准备|考虑)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|一家|别家|服务商)';
 /** Goods to be there by a day (答应下周一前送到, 5月15号前必须送到他们工厂); samples sent by a day (样品月底前要送到) are no delivery talk. */
 const GOODS_BY_DAY = '(?<!样[^,.;!?]{0,8})前(?:先|能|要|必须|得)?(?:送到|送达)';
-/** The goods (not a sample: 样品, 样货) brought to the customer (货已经全部送到工地了, 货都到齐了): delivery done. */
-const GOODS_ARRIVED = '(?<![样送])货[^,.;!?]{0,4}?(?:送到|送达|到齐)';
+/**
+ * The goods (not a sample: 样品, 样货) brought to the customer or sent off (货已经全部送到工地了, 货都到齐了, 首批货今天发了): delivery done; goods
+ * that may now be sent (那批货现在可以发了) are not yet.
+ */
+const GOODS_ARRIVED = '(?<![样送])货(?![款期架源代币])[^,.;!?]{0,4}?(?:送到|送达|到齐|(?<!可以|能|要|就|才|准备|等)发(?:了|出|走))';
+/** Goods able to leave the plant by a time (4月15号能出厂, 月底前出厂): the delivery; the ex-works price (出厂价) and the plant's own checks (出厂检验) are not. */
+const LEAVES_THE_PLANT = '(?:能|可以|就能|才能|前)出厂(?!价|检|报告|合格|编号|设置|参数)';
 /**
  * The person who backed or signs the deal gone (领导换人了, 原来的副院长调走了, 换了新主任): it starts over, gone cold. A
  * contact of theirs replaced (HR负责人换人了, b18-076) is only a new person to talk to.
@@ -296,6 +303,8 @@ const CHURN = new RegExp(
     // Not weighing a topic (价格暂时不考虑, 功能优先) is no churn.
     '(?<!(?:价格|价钱|品牌|进口|国产|颜色|外观)[^,.;!?不没]{0,3})(?:(?:暂时|暂|先|目前)不考虑|不考虑(?=了|$|[,.;!?\\s]|我们|你们)|不考虑[^,.;!?\\s]{1,6}了)',
     '(?:暑假|寒假|年|节|春节|国庆|明年|下半年|下个?季度|下个?月|下次|过段时间|过阵子|以后|之后|回头)后?再(?:说|看|考虑|议|谈|聊|弄|做|上|换|买)',
+    // Put off until a month named (合同等8月再说, 等到九月份再定).
+    '等(?:到)?[0-9一二三四五六七八九十]{1,2}月份?(?:底|初|中)?(?:以?后)?再(?:说|看|考虑|议|谈|定)',
     // Only left to wait for a later year or season (今年的招标已经过了,只能等明年了): the deal put off.
     '(?:只能|只好)(?:再)?等(?:到)?(?:明年|下半年|年后|下个?季度|下一轮)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
@@ -339,6 +348,15 @@ const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们|(?:想|要|打�
 /** Sent to a head of theirs for sign-off (要报总经理批, 得报给院长审批): an approval, as 报批 is. */
 const SENT_TO_HEAD_FOR_SIGN_OFF =
   '报(?:给|到)?(?:他们|上面)?(?:总经理|董事长|老板|领导|院长|校长|局长|厂长|总部|集团|总裁)(?:那里|那边)?(?:审)?批(?![发量次])';
+/** A head's sign-off awaited (设备科说要等院长批, 得老板审批): an approval, as 领导批 is; 批发 and 批评 are other words. */
+const HEAD_TO_SIGN_OFF =
+  '(?:等|要|得|需要|还要|还得)(?:他们)?(?:院长|校长|总经理|董事长|局长|厂长|老板)(?:那边|那里)?(?:来)?(?:审)?批(?![发量次评])';
+/**
+ * A bureau or a level of government above them signing off (卫健局批了, 等镇上批完, 县里批下来): an approval; a budget so
+ * approved (财政局批了预算, 经费要等教育局批下来) is the budget (BUDGET_APPROVED).
+ */
+const ABOVE_SIGNED_OFF =
+  '(?<!(?:预算|资金|经费|钱|拨款|补贴)[^,.;!?]{0,8})(?:局|委|厅|(?:镇|县|市|省|区|乡)(?:里|上))(?:已经|也|都)?(?:审)?批(?:了|完|下来|准|复了|过了)';
 /** Approval as a feature of the software sold (对接移动端审批, 手机审批): not a sign-off on the purchase. */
 const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|PC端|网上)';
 /** We are asked to cut a part of our offer (让我们把二层结构砍掉, 我们把安装取消, 让我们砍掉两个夜班岗): the offer shrinks, the deal goes on. */
@@ -447,7 +465,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降${NUM}+(?:[0-9]|千|万|百|块|元)*(?=[,.;!?\s]|$|块|元|左右)|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
+      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降了?${NUM}+(?:[0-9]|千|万|百|块|元|毛)*(?=[,.;!?\s]|$|块|元|毛|左右)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
       'g',
     ),
   },
@@ -474,7 +492,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${GOODS_IN_PARTS}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${LEAVES_THE_PLANT}|${GOODS_IN_PARTS}`,
       'g',
     ),
   },
@@ -497,7 +515,7 @@ const RULES: TagRule[] = [
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|开(?:了|过)会|定|同意|表决|(?:还|需|得|要|等)投票|投票(?:过|通过)|的?(?:评审|比价)?结果)|(?:院办|校办|局办|党办)[^,.;!?]{0,3}(?:批|审|同意)|${HEAD_MEETS_TO_DECIDE}|(?:上|走)[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会|领导小组)`,
+      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|村委会|村两委|居委会|村民代表大会|社员代表大会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|开(?:了|过)会|定|同意|表决|(?:还|需|得|要|等)投票|投票(?:过|通过)|的?(?:评审|比价)?结果)|(?:院办|校办|局办|党办)[^,.;!?]{0,3}(?:批|审|同意)|${HEAD_MEETS_TO_DECIDE}|${HEAD_TO_SIGN_OFF}|${ABOVE_SIGNED_OFF}|(?:上|走)[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会|领导小组)`,
       'g',
     ),
   },
