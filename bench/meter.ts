@@ -16,6 +16,11 @@ export interface Metered {
   byShape: [string, number][];
   /** CPU milliseconds of the database server over the phase, when it runs on this machine (MariaDB/MySQL), else null. */
   databaseCpuMs: number | null;
+  /**
+   * Rows the MariaDB/MySQL server read over the phase (its Handler_read_* counters, server-wide), else null: what a
+   * statement costs the server beyond its round trip, e.g. a query that reads a whole table to return one row.
+   */
+  databaseRowsRead: number | null;
   /** The 1-minute load average when the phase began: how busy the shared machine was. */
   loadAtStart: number;
   /** How late the server's event loop ran (p99 and max, ms): what an acknowledgement waits for besides its write. */
@@ -48,7 +53,8 @@ export function countStatements(dataSource: DataSource): { stop: () => Shapes } 
 }
 
 /** Starts counting; `stop` returns the figures since. `more` adds the statements of another instance (a worker). */
-export function startMeter(dataSource: DataSource): { stop: (more?: Shapes) => Metered } {
+export async function startMeter(dataSource: DataSource): Promise<{ stop: (more?: Shapes) => Promise<Metered> }> {
+  const rowsAtStart = await rowsRead(dataSource);
   const statements = countStatements(dataSource);
   const loadAtStart = loadavg()[0]!;
   const database = databaseServerPid();
@@ -57,24 +63,33 @@ export function startMeter(dataSource: DataSource): { stop: (more?: Shapes) => M
   loopDelay.enable();
   const cpuAtStart = process.cpuUsage();
   return {
-    stop(more = []) {
+    async stop(more = []) {
       const cpu = process.cpuUsage(cpuAtStart);
       loopDelay.disable();
       const databaseNow = database === null ? null : cpuMsOf(`/proc/${database}/stat`);
       const shapes = new Map<string, number>();
       for (const [shape, n] of [...statements.stop(), ...more]) shapes.set(shape, (shapes.get(shape) ?? 0) + n);
       const byShape = [...shapes].sort((a, b) => b[1] - a[1]);
+      const rowsNow = await rowsRead(dataSource);
       return {
         cpuMs: (cpu.user + cpu.system) / 1000,
         queries: byShape.reduce((sum, [, n]) => sum + n, 0),
         byShape,
         databaseCpuMs: databaseNow === null || databaseAtStart === null ? null : databaseNow - databaseAtStart,
+        databaseRowsRead: rowsNow === null || rowsAtStart === null ? null : rowsNow - rowsAtStart,
         loadAtStart,
         loopDelayP99: loopDelay.percentile(99) / 1e6,
         loopDelayMax: loopDelay.max / 1e6,
       };
     },
   };
+}
+
+/** The MariaDB/MySQL server's Handler_read_* counters summed (rows read through any index or scan), or null on SQLite. */
+async function rowsRead(dataSource: DataSource): Promise<number | null> {
+  if (dataSource.options.type !== 'mysql') return null;
+  const rows: { Value: string }[] = await dataSource.query("SHOW GLOBAL STATUS LIKE 'Handler_read%'");
+  return rows.reduce((sum, row) => sum + Number(row.Value), 0);
 }
 
 function bound(logger: Logger): Logger {

@@ -15,7 +15,7 @@
  * got exactly one receipt, in the order the bot stored each member's messages.
  * Also printed, robust to other work on the shared machine: the server's CPU milliseconds per message
  * (the process's CPU over the phase less the threads of the load client and of the WeCom fake), the
- * database statements per message and, when MariaDB/MySQL runs on this machine, its CPU per message
+ * database statements per message and, when MariaDB/MySQL runs on this machine, its CPU and the rows it read per message
  * (SQLite's work is in the server's figure), how late the server's event loop ran, and the load
  * average when the phase began.
  * The load runs in a worker thread, so the client does not share the server's event loop.
@@ -151,12 +151,12 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
       wecom,
       messages(corp, team.slice(0, WARM_UP), 1, () => 0, '热身'),
     );
-    const meter = startMeter(bot.dataSource);
+    const meter = await startMeter(bot.dataSource);
     for (const thread of threads) await thread.count();
     const wecomCpuAtStart = await wecom.cpuMs();
     const { sentAt, acks, failedAcks, clientCpuMs } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
     const receipts = await receiptsFor(wecom, sent);
-    const metered = meter.stop((await Promise.all(threads.map((thread) => thread.statements()))).flat());
+    const metered = await meter.stop((await Promise.all(threads.map((thread) => thread.statements()))).flat());
     const wecomCpuMs = (await wecom.cpuMs()) ?? 0;
     const stored = await bot.dataSource.getRepository(InboxItem).find({ where: { tenantId: TENANT }, order: { id: 'ASC' } });
     const storedOrder = new Map(stored.map((row, i) => [row.deliveryId, i]));
@@ -298,6 +298,7 @@ async function main(): Promise<void> {
       'server CPU ms/msg': (r.metered.serverCpuMs / r.messages).toFixed(2),
       'queries/msg': (r.metered.queries / r.messages).toFixed(1),
       'DB CPU ms/msg': r.metered.databaseCpuMs === null ? '–' : (r.metered.databaseCpuMs / r.messages).toFixed(2),
+      'DB rows read/msg': r.metered.databaseRowsRead === null ? '–' : (r.metered.databaseRowsRead / r.messages).toFixed(0),
       'event loop delay ms': `p99 ${r.metered.loopDelayP99.toFixed(0)} · max ${r.metered.loopDelayMax.toFixed(0)}`,
       'load avg': r.metered.loadAtStart.toFixed(1),
     })),
