@@ -10,9 +10,9 @@ import { isPlaceOnly } from './places';
  */
 
 const INTRODUCERS =
-  /(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:是|有)?|对手(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+  /(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
-const RIVALS_NAMED = /(?:竞品|对手)(?:是|有)?$/;
+const RIVALS_NAMED = /(?:竞品|对手)(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?$/;
 const MAX_LISTED = 4;
 /** Where a rival is from, said before its name (德国的欧瑞康, 本地的). */
 const ORIGIN = /^(?:(?:德国|日本|美国|韩国|意大利|瑞士|瑞典|法国|英国|台湾|国外|进口|本地|当地|国内|外地)的)?/;
@@ -31,7 +31,7 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
  * Nor does what follows 竞品 when it is no name (不是竞品的原因, 有没有竞品还不清楚).
  */
 const NOT_A_NAME =
-  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|承包商|供应商|服务商|外包商)/;
+  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型)/;
 
 interface Span {
   name: string;
@@ -104,18 +104,18 @@ const COMPARED =
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING =
-  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|[\u4e00-\u9fa5]{2,6}?)(?:在|正在)?(?:比(?![对价较如选])|竞争|拼|抢|PK|pk)/g;
+  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:在|正在)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
 const A_PRODUCT =
-  /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|系统|设备|方案|黑板)$/;
+  /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|组|垫|圈|片|轮|轴|胶|网|条|系统|设备|方案|黑板)$/;
 /**
- * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢, 岩棉, 玻璃棉), never a maker; a mill named by its place
- * (河钢, 鞍钢) is one.
+ * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢, 岩棉, 玻璃棉, 水电, 用电), never a maker; a mill named by its
+ * place (河钢, 鞍钢) is one, and so is a power-equipment maker (哈电, 东电).
  */
 const A_KIND =
-  /(?:价|费|材|料|铜|铝|油|煤|电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
+  /(?:价|费|材|料|铜|铝|油|煤|[用水火风光核供市停充断发耗峰谷]电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
 const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
 /**
@@ -132,19 +132,87 @@ const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对
 const NAME_SOURCE = `(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|${NAME_CHAR}{2,6}`;
 /** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
 const BID = '(?:报了名|报名了|买了|在跟|投了|参加了|来交流过|报了(?=[,.;!?\\s]|$))';
-const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现)';
+const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现|嫌)';
 /** The same name read shortest first, where what follows it (直供的货, 的热卷报价) would otherwise be read into it. */
 const SHORT_NAME = `${NAME_SOURCE}?`;
 /** Words for goods a maker makes, by which the maker is named (马钢的料, 鞍钢的板子, 昆仑的齿轮油). */
 const MAKER_GOODS = '料|板子|板材|板|卷|钢材|油|管材|管|线缆|货|产品|东西';
 /** What is said of such goods: their price or a fault (便宜, 开裂, 色差, 投诉多, 质量不行). */
 const GOODS_JUDGED =
-  '便宜|贵|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
+  '便宜|贵|进价(?:太|很|偏|有点)?高|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
 /** Not a count or a span of time (用了三天的, 找过两家的). */
 const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
 const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
+/** Weighing as a deed (在比较, 要对比, 在比), not 比较 the adverb (比较看重续航和售后网点). */
+const WEIGHING = '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|在比(?!较))';
+/** A clause ends here. */
+const CLAUSE_END = '(?=[,.;!?\\s]|$)';
+/** A measure of the goods said before a price (一台便宜两万八, 每吨贵两百). */
+const PER_UNIT = `(?:一|每|单)(?:台|套|吨|个|件|只|辆|平|米|方)`;
+/**
+ * A rival said where only a rival stands, its name unknown to the brand list: the one we lost to (输给了勇猛), the
+ * winner (桂林橡机中了, Quick出局 said of the loser), the one chosen or not (还是选海林, 没选欧马可), what they bought or
+ * must use (去年买的哈电那批, 用东方电机原厂件), its quote (莱利那边报一百五, 报价压得很低), its service or goods faulted
+ * (TechnoAlpin的售后太慢, 海林的阀确实毛病多, 文灿的压铸件气孔率超标), its contract not renewed (喔趣到期不续了), its
+ * moves on the customer (被嘉园环保压下来, 三芳在送免费样品, 冠珠那边断货, 跟巴特勒那边关系不错, 莱利的人去了三趟).
+ */
+const RIVAL_POSITIONS = [
+  new RegExp(`输给(?:了)?(${NAME_SOURCE})`, 'gd'),
+  new RegExp(`${DEED_START}(${SHORT_NAME})(?:直接|已经|也|都|早就)?(?:中了|出局了?|落选了?|被淘汰了?)${CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:还是|最后|最终|决定|都)选(?:了|的是?)?(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:没有?|不)选(?![型择购])(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`, 'gd'),
+  // Two weighed against each other (在比较古野和佳明): each is a rival unless we say it is ours.
+  new RegExp(`${WEIGHING}(?:了|一下)?(${SHORT_NAME})(?=(?:和|跟|与)(?!我们|咱们|我司)(?:${NAME_SOURCE})${CLAUSE_END})`, 'gd'),
+  new RegExp(`${WEIGHING}(?:了|一下)?(?:${SHORT_NAME})(?:和|跟|与)(?!我们|咱们|我司)(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
+  new RegExp(`切给了?(${NAME_SOURCE})`, 'gd'),
+  new RegExp(
+    `(?:丢了|输了|黄了|吹了|没中|落选了|定标了|开标了)[,.;!?\\s]+[^,.;!?\\s]{0,8}?(?:最后|最终|结果)?(?:还是)?给了(?![个一两几这那])(${NAME_SOURCE})${CLAUSE_END}`,
+    'gd',
+  ),
+  new RegExp(`(?:买|用|进|采购|上)(?:了|的)(${SHORT_NAME})那(?:批|套|台|几台|几套)`, 'gd'),
+  new RegExp(`用(?:的是?|了)?(${SHORT_NAME})原厂(?:件|的|货|配件|备件)?`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家)(?:报价|报)(?:了|是|的是)?(?=[0-9一二三四五六七八九十两])`, 'gd'),
+  new RegExp(`问(${SHORT_NAME})的(?:[\\u4e00-\\u9fa5]{0,4}?)比(?:我们|咱们|我司)(?:的)?(?:还|更)?(?:便宜|低|贵|好)`, 'gd'),
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:报价|价格|报的价)(?:压得|报得|给得|开得)(?:很|挺|特别|非常|太|更|还)?(?:低|便宜)`,
+    'gd',
+  ),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?${PER_UNIT}(?:比(?:我们|咱们|我司))?(?:还|更|要)?(?:便宜|低)`, 'gd'),
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5A-Za-z]{0,4}?(?:售后|服务|货期|交期|质量|阀|件|配件|机器|设备|产品|货)[^,.;!?\\s]{0,6}?(?:太慢|很慢|慢|太差|很差|毛病(?:挺|很|特别|确实)?多|问题(?:挺|很|特别|确实)?多|超标|不稳定|老坏|总坏|经常坏)`,
+    'gd',
+  ),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?(?:合同)?到期(?:后)?(?:就)?(?:不续|不再续|不续约|不续签)`, 'gd'),
+  new RegExp(`被(${SHORT_NAME})(?:给)?(?:压下来|压下去|压住|比下去)`, 'gd'),
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:最近|近期|一直|也|又)?(?:在|正在)?(?:给(?:他们|客户|对方))?(?:免费)?(?:送|寄)(?:了)?(?:免费的?)?样品`,
+    'gd',
+  ),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:最近|一直|也|又)?(?:在|正在)?想挖(?:单|墙脚|客户|人)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|一直|最近)?(?:断货|缺货|供不上|交不了货|停产)`, 'gd'),
+  new RegExp(`(?:跟|和|与)(${NAME_SOURCE})(?:那边|那家|他们家)(?:的)?关系(?:不错|很好|挺好|好|很铁|铁|密切)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})的人(?:已经|以经|都|也)?(?:去了|去过|跑了)${NUM_WORD}+(?:趟|次|回)`, 'gd'),
+];
+const NOT_AN_ADVERB = '(?!肯定|应该|估计|可能|也)';
+/** Rivals listed as visitors or bidders (利拉伐和基伊埃都来过了, 冠美和健威肯定也会投, 海狮和伊莱克斯都去过了, 基伊埃 博美特也都投了, 天冰 德美科 肯定都来). */
+const LISTED_BIDDERS = new RegExp(
+  `${DEED_START}((?:${NAME_SOURCE})(?:[\\s、和]${NOT_AN_ADVERB}(?:${NAME_SOURCE})){1,4})\\s*(?:也|肯定|应该|估计|可能)?(?:也|都)(?:会)?(?:来过了?|去过了?|来看过了?|来交流过|来|投了?|报了名|报名了|参加了?|买了标书)`,
+  'gd',
+);
+/** Us and rivals counted (我们跟桂林橡机、湛江农垦机械三家投), or the count then the names (找了三家比价 有柳州的桂糖机械). */
+const COUNTED_WITH_US = new RegExp(
+  `(?:我们|咱们|我司)(?:和|跟|与)((?:${NAME_SOURCE})(?:[、和,](?:${NAME_SOURCE})){0,3})[两三四五几]家(?:一起)?(?:投|报|竞标|比|在比|参与|竞争)`,
+  'gd',
+);
+/** The others in the round named (另外两家是健威和一家本地厂). */
+const THE_OTHERS = new RegExp(`另外(?:[两三四几]家|一家)(?:是|有)((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})`, 'gd');
+const COUNTED_THEN_NAMED = new RegExp(
+  `[两三四五几]家(?:比价|比选|报价|竞标|投标)[,\\s]*(?:有|包括)(?:[\\u4e00-\\u9fa5]{2,3}的)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})${CLAUSE_END}`,
+  'gd',
+);
+
 /**
  * A rival seen by what it does: it quoted (保龄宝报了18, 亨斯迈给的是16200, 紫江报价比我们低8%),
  * it won (京东物流拿下了), it is the incumbent (目前用的嘉吉, 现在的供应商奇华顿), or it bids beside us
@@ -222,8 +290,8 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也都|都|也)${BID})`, 'gd'),
   new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也都|都|也)${BID}`, 'gd'),
   // Us and two rivals (我们和大疆、极飞都报名了; the 、 is a comma by now): the first name, then the second.
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,\\s](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,\\s](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
   // What the customer ended up with (最后还是用的河钢直供的货, 他们最后用了德玛仕的整套).
   new RegExp(
     `(?:最后|最终|后来|结果)(?:还是|也)?(?:用|选|买|上|定)(?:了|的)(?:是)?${NOT_A_COUNT}(${SHORT_NAME})(?:直供|直销|原厂|自己|家)?的`,
@@ -242,7 +310,7 @@ const DEEDS = [
   // A rival's goods said cheaper or dearer than ours (雷宝的蒸烤箱一台比我们便宜1万2, 物产中大的热卷报价比我们低).
   new RegExp(`${DEED_START}(${SHORT_NAME})的[^,.;!?\\s]{1,8}?比(?:我们|咱们|我司)(?:的)?(?:还|更)?(?:低|便宜|贵|高)`, 'gd'),
   // Weighed against us (在比分众和我们的电梯广告).
-  new RegExp(`(?:在比|在对比|对比|比较)(?:了|一下)?(${SHORT_NAME})(?:和|跟|与)(?:我们|咱们|我司)`, 'gd'),
+  new RegExp(`(?:在比(?!较)|在对比|对比|比较)(?:了|一下)?(${SHORT_NAME})(?:和|跟|与)(?:我们|咱们|我司)`, 'gd'),
   // The deal taken by someone, perhaps said with how (被宏信抢走了, 被联通低价抢走了).
   new RegExp(`被(${SHORT_NAME})(?:以|用|靠|拿)?(?:低价|更低的价格?|降价|半价|价格)?(?:给)?(?:抢|拿|截|撬)(?:走|了|去)`, 'gd'),
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
@@ -263,7 +331,7 @@ const DEEDS = [
   // A maker named by its goods, weighed or faulted (马钢的料冲压开裂, 鞍钢的板子最近色差投诉多, 昆仑的齿轮油便宜将近两成):
   // the goods are a word for material (料, 板, 卷, 油, 管…), and what follows in the clause judges them.
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5]{0,3}?(?:${MAKER_GOODS})(?:最近|老是|总是|经常|又|也|一直|都)?[^,.;!?\\s]{0,4}?(?:${GOODS_JUDGED})`,
+    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5]{0,3}?(?:${MAKER_GOODS})(?:他们|客户|对方)?(?:最近|老是|总是|经常|又|也|一直|都)?[^,.;!?\\s]{0,4}?(?:${GOODS_JUDGED})`,
     'gd',
   ),
   // Their business moved to us from a maker (把鞍钢的量切一半给我们, 把宝钢的份额转过来).
@@ -290,6 +358,7 @@ const DEEDS = [
   new RegExp(`(?:跟|和|与)(${NAME_SOURCE})也(?:在)?(?:谈|聊|接触|对接)`, 'gd'),
   // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:机器|设备|产品|方案|货|东西|报价)(?:他们|客户|对方)?也在(?:看|谈|问|比|考虑|试|测)`, 'gd'),
+  ...RIVAL_POSITIONS,
 ];
 /**
  * What the customer bought instead or bought all along, the name running to the end of its clause (丢了,最后买的杭叉;
@@ -313,6 +382,8 @@ const DEEDS_TO_CLAUSE_END = [
   ),
   // Staying with the one they have (决定继续用DHL了, 还是继续找顺泰): whoever they keep is the rival we did not displace;
   // going back (继续用回原来那家) points at the old one without naming it.
+  // What another user has (旁边那家用的三久 挺好使), not a kind of goods (他们用的变频器).
+  new RegExp(`(?:那家|他们|人家|隔壁|旁边)(?:一直|现在|目前|之前)?用的(?:是)?(${NAME_SOURCE})${TO_CLAUSE_END}`, 'gd'),
   new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
@@ -333,19 +404,28 @@ const ALSO_IN_ROUND = new RegExp(
 );
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
 const LISTED_WITH_US = new RegExp(
-  `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司)`,
+  `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司|咱家|我家)`,
   'gd',
 );
 
 /** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近). */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|又)+$/;
+const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|又|原装|原厂|肯定|应该|估计|可能|同类|同款)+$/;
+/** How sure the rep is or when, said before a name (估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
+const GUESSED = /^(?:估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌)+/;
+
+/**
+ * Never a rival, wherever it stands: the party itself (新锐自己也在投), a department (技术部, 车间, 仓库), what a deal is
+ * made of (合同到期, 价格分被压下来), the maker of the goods unnamed (厂家那边断货, 原厂), a word of choosing (选型).
+ */
+const NOT_A_RIVAL =
+  /(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
 
 function deedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const add = (written: string, at: number) => {
     // A name runs greedily: 有一家叫恒锐 is 恒锐, 飞达那边 is 飞达.
-    const lead = written.match(INTRODUCED_AS)?.[0].length ?? 0;
+    const lead = written.match(INTRODUCED_AS)?.[0].length ?? written.match(GUESSED)?.[0].length ?? 0;
     const name = written.slice(lead).replace(WHERE_AFTER, '');
     const start = at + lead;
     if (
@@ -354,6 +434,7 @@ function deedSpans(text: string): Span[] {
       !A_PARTY.test(name) &&
       !PERSON_OR_PARTY.test(name) &&
       !A_KIND.test(name) &&
+      !NOT_A_RIVAL.test(name) &&
       !isPlaceOnly(name)
     )
       spans.push({ name, start, end: start + name.length });
@@ -369,6 +450,10 @@ function deedSpans(text: string): Span[] {
     ...text.matchAll(LEANING),
     ...text.matchAll(LISTED_WITH_US),
     ...text.matchAll(ALSO_IN_ROUND),
+    ...text.matchAll(LISTED_BIDDERS),
+    ...text.matchAll(COUNTED_WITH_US),
+    ...text.matchAll(COUNTED_THEN_NAMED),
+    ...text.matchAll(THE_OTHERS),
   ]) {
     let offset = m.indices![1]![0];
     for (const name of m[1]!.split(/[\s、,和]/)) {
@@ -383,7 +468,7 @@ function introducedSpans(text: string): Span[] {
   const spans: Span[] = [...deedSpans(text)];
   for (const m of text.matchAll(RIVALLING)) {
     const start = m.index! + 1;
-    if (!NOT_A_NAME.test(m[1]) && !A_PARTY.test(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });
+    if (!NOT_A_NAME.test(m[1]) && !A_PARTY.test(m[1]) && !isPlaceOnly(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });
   }
   for (const m of text.matchAll(COMPARED)) {
     const start = m.index! + 1;
@@ -400,9 +485,12 @@ function introducedSpans(text: string): Span[] {
       const rest = text.slice(start);
       const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
       // What is not a name (三家, 国产的) ends the list: what follows it is another clause.
-      if (!name || NOT_A_NAME.test(name) || A_PRODUCT.test(name) || A_POST.test(name) || A_PROPERTY.test(name) || isPlaceOnly(name)) break;
+      // Rivals named as such (对手应该有桂林橡机) are makers whatever their names end in; what is switched to may be goods.
+      if (!name) break;
+      const goods = !listed && (A_PRODUCT.test(name) || A_PROPERTY.test(name));
+      if (NOT_A_NAME.test(name) || goods || A_POST.test(name) || isPlaceOnly(name)) break;
       spans.push({ name, start, end: start + name.length });
-      const joint = text.slice(start + name.length).match(/^(?:和|、|,|及|以及|还有)/)?.[0];
+      const joint = text.slice(start + name.length).match(/^(?:和|跟|与|、|,|及|以及|还有)/)?.[0];
       if (!joint) break;
       start += name.length + joint.length;
     }
@@ -419,7 +507,8 @@ function introducedSpans(text: string): Span[] {
 /**
  * What we use ourselves (我们用安川本体, 我想换ABB的本体, 我们配的是西门子的): a brand of our own offer, not a rival.
  */
-const OUR_OWN_BEFORE = /(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:用|换|换成|改用|选|配)(?:的是|的|了)?$/;
+const OUR_OWN_BEFORE =
+  /(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:用|换|换成|改用|选|配|代理|经销|卖|做)(?:的是|的|了)?$/;
 const OWN_REACH = 10;
 /**
  * A system the customer's goods must link to (要对接金蝶, 接口用金蝶云星空, 和在用的用友打通): what ours is built to work
@@ -433,6 +522,9 @@ const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|
  */
 const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
 const ACCEPTED_REACH = 12;
+/** The one whose tender the customer bids in (也在投京东物流的一个干线运输标): a buyer, not a rival. */
+const TENDERED_BEFORE = /(?:投|参加|参与|中了?|拿下)$/;
+const TENDER_AFTER = /^的[^,.;!?\s]{0,10}?标(?![准书])/;
 /** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
 /** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
@@ -449,14 +541,19 @@ const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:想|要|打算)?(?:用|选
 const PART_REACH = 10;
 
 /**
- * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的) is that brand;
+ * A name read by what it does that is a known brand and its goods (埃斯顿整线便宜, 台达的), or the goods and a known brand
+ * (螺旋焊管友发), is that brand;
  * a longer name of its own (海天精工, 博世力士乐) stays whole.
  */
 function toBrand(span: Span, tenantBrands: readonly string[]): Span {
   const opens = (b: string) => b.length < span.name.length && span.name.startsWith(b);
   const brand = tenantBrands.find(opens) ?? DEFAULT_BRANDS.find(opens);
-  if (!brand || !(span.name.slice(brand.length).startsWith('的') || A_PRODUCT.test(span.name))) return span;
-  return { ...span, name: brand, end: span.start + brand.length };
+  if (brand && (span.name.slice(brand.length).startsWith('的') || A_PRODUCT.test(span.name)))
+    return { ...span, name: brand, end: span.start + brand.length };
+  // The goods said before a known brand (螺旋焊管友发和华岐都会来投): the brand alone.
+  const closes = (b: string) => b.length < span.name.length && span.name.endsWith(b) && A_PRODUCT.test(span.name.slice(0, -b.length));
+  const closing = tenantBrands.find(closes) ?? DEFAULT_BRANDS.find(closes);
+  return closing ? { ...span, name: closing, start: span.end - closing.length } : span;
 }
 
 /**
@@ -482,10 +579,18 @@ export function findCompetitors(
       const before = text.slice(Math.max(0, s.start - PART_REACH), s.start);
       return !(PART_CHOSEN_BEFORE.test(before) || (PART_WANTED_BEFORE.test(before) && PART_AFTER.test(text.slice(s.end))));
     })
+    .filter((s) => !(TENDERED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && TENDER_AFTER.test(text.slice(s.end))))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
+  // A name we say is ours anywhere in the message (在比较古野和佳明, 我们代理的是古野) is no rival anywhere in it.
+  const isOurs = (name: string) =>
+    [...text.matchAll(new RegExp(escapeRegExp(name), 'g'))].some((m) =>
+      OUR_OWN_BEFORE.test(text.slice(Math.max(0, m.index! - OWN_REACH), m.index)),
+    );
+  const ours = new Set(all.map((s) => s.name).filter(isOurs));
   // Characters already claimed by a kept span: one lookup per character instead of one per kept span.
   const taken = new Uint8Array(text.length);
   const kept = all.filter((span) => {
+    if (ours.has(span.name)) return false;
     if (taken.subarray(span.start, span.end).includes(1)) return false;
     taken.fill(1, span.start, span.end);
     return true;
