@@ -15,6 +15,7 @@ import {
   asksStageUpdate,
   asksWhetherMoved,
   findReportedStage,
+  WINNER_NAMED,
   findRequestedStage,
   withStageTyposRepaired,
 } from './rules/stage';
@@ -102,7 +103,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
     return competitors.some((rival) => (BARE_WISH_TO_SWITCH.test(m[0]) ? after.startsWith(rival) : after.includes(rival)));
   });
-  if ((lost && competitors.length > 0) || switchesToRival) tags.push('churn_risk');
+  // A winner named by the form of the words (输给了勇猛, 给了文灿) counts as a rival named, though no list knows the name.
+  if ((lost && (competitors.length > 0 || WINNER_NAMED.test(text))) || switchesToRival) tags.push('churn_risk');
   // A customer's words quoted are theirs: 我 in them is not the rep.
   const commitment = findCommitment(
     text.includes('"') ? splitSentences(quotesAsSpeech(text)) : sentences,

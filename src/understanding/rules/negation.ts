@@ -11,14 +11,14 @@ const CLAUSE_BREAK = /[,;.!?:\s]/;
 const RAISE = '(?:提|谈|聊|问(?!题)|说|讲|报|涉及|提到|提及|谈到|聊到|问到|说到|关心|关注|担心|在意|在乎|纠结|计较|考虑|着急|急|压)';
 /** 别 as "don't", not the 别 of 特别, 区别, 分别, 级别 (特别关心质保 is a strong concern). */
 const NEGATOR = '(?:没有|没|不|未|无需|不用|不需要|(?<![特区分级类个识差性告])别)';
-/** How much the topic was (not) raised: 没多问, 没怎么提, 没太在意, 没细谈, 还没开始谈. */
-const DEGREE = '(?:再|太|怎么|怎么样|什么|多|去|用|会|细|开始)';
+/** How much the topic was (not) raised: 没多问, 没怎么提, 没太在意, 没细谈, 还没开始谈, 还没到谈价钱的阶段. */
+const DEGREE = '(?:再|太|怎么|怎么样|什么|多|去|用|会|细|开始|到)';
 /** Negator + raising verb somewhere in the few characters before the keyword (没提到价格和交期). */
 const BEFORE = new RegExp(`${NEGATOR}${DEGREE}?${RAISE}(?:到|及|过|起)?[^,;.!?就又却只]{0,6}$`);
 /** Raising verbs that carry on into agreement (没谈拢, 没谈下来) are not negations. */
 const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
-/** After the keyword: 价格没提, 预算还没谈, 售后没什么顾虑, 交期不是问题; the topic's terms too (付款方式都还没谈). */
-/** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提. */
+/** After the keyword: 价格没提, 价格的事一句没提, 预算还没谈, 售后没什么顾虑, 交期不是问题; the topic's terms too (付款方式都还没谈). */
+/** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提, 预算的事张科长说先不谈. */
 const TOPIC_SUBJECT =
   '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导|[\\u4e00-\\u9fa5]{1,2}(?:总|经理|工|主任|科长|处长|院长|老师))?(?:这次|这回|今天|目前)?';
 /** Topics named together share the negation after them (价格和交期都还没提). */
@@ -26,7 +26,7 @@ const COORDINATED = '(?:(?:和|跟|与|及|以及)[\\u4e00-\\u9fa5]{1,4})?';
 /** A quote not to be given yet (报价先不用给): the topic put off, as 先别报价 is before it. */
 const NOT_GIVEN = '(?:不用|不需要|无需)给';
 const AFTER_RAISE = new RegExp(
-  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题|方式|条件)?${TOPIC_SUBJECT}(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本)*(?:${NEGATOR}(?:有)?${DEGREE}?${RAISE}|${NOT_GIVEN})`,
+  `^${COORDINATED}(?:方面|这块|这一块|这边|上|的事|的问题|方式|条件)?${TOPIC_SUBJECT}(?:说|讲|表示)?(?:还|都|也|先|暂时|目前|倒是|倒|完全|根本|压根儿?|一句|一个字|半句|只字)*(?:${NEGATOR}(?:有)?${DEGREE}?${RAISE}|${NOT_GIVEN})`,
 );
 /**
  * An instruction or decision not to act on the topic: 先别报价, 不用走招标, 暂不上会, 不走招标, 不用我们做维保; said with

@@ -138,8 +138,12 @@ const GOODS_HELD_UP =
   '(?:货|模组|设备|物料|配件|材料|仪器|机器|零件|备件|板材|主机)(?:还|都|一直|迟迟)?没(?:到|发)(?![期账款位])|清关[^,.;!?]{0,3}?(?:卡住|被卡|卡了|出问题|有问题|延误|不过|没过)|催(?:货|到现场|到工地)|把[^,.;!?]{1,8}?催到|装柜';
 /** Goods promised within a span (两小时内补货, 24小时内送达): a delivery term; a reorder with no span (下个月还要补货) is none. */
 const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
-/** A share of the order shipped first (先发一半货, 先发一部分货, 分两批发货): the goods' schedule. */
-const GOODS_IN_PARTS = '(?:先|再|分)发(?:一半|一部分|[0-9一二三四五六七八九十两]+(?:成|批|车|柜))的?货';
+/**
+ * A share of the order shipped first (先发一半货, 先发一部分货, 分两批发货, 首批30台下月交) or how long the goods take, asked
+ * (问多久能到货): the goods' schedule; not how long until someone comes (工程师多久能到), nor the first batch's money (第一批货款还没到).
+ */
+const GOODS_IN_PARTS =
+  '(?:先|再|分)发(?:一半|一部分|[0-9一二三四五六七八九十两]+(?:成|批|车|柜))的?货|(?:首批|第一批|头一?批)[^,.;!?款钱费]{0,8}?(?:交|发|到)(?:货|齐|付)?(?=$|[,.;!?\\s])|多久(?:能|可以|才能)?(?:到货|送到|交货|发货)';
 /**
  * Goods that came late (上批货送晚了一天, 到货迟了, 货比约定晚了三天): a delivery complaint. A share of the price paid on
  * delivery (预付30% 到货60%) is a payment term, no delivery talk.
@@ -197,11 +201,24 @@ const ON_SITE_SERVICE =
   '(?:要|要求|能不能|能否|需要|得)[^,.;!?]{0,4}?驻场(?!培训|方案|人员|名单)|驻场(?:服务|维护|维保|运维|工程师|技术员)';
 /** Someone named by surname and title after 运维 (运维郑经理): their ops staff, no after-sales topic. */
 const OPS_PERSON = `[${SURNAMES}](?:经理|工|主管|总监|总|主任)`;
-/** Spare parts as the goods sold (备件预算, 第三方备件供应商, 备件清单, 备件年框, 备件可以先买几块): a purchase, not a service worry. */
+/** Spare parts as the goods sold (报个备件价, 备件预算, 第三方备件供应商, 备件清单, 备件年框, 备件可以先买几块): a purchase, not a service worry. */
 const PARTS_AS_GOODS =
-  /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|合同|订单|生意|业务|目录)|^(?:可以|能|也|先|想|要|得|再){0,3}(?:买|采购|订|囤)/;
+  /^(?:的)?(?:预算|供应商|供货商|清单|年框|框架|采购|报价|价格|价|合同|订单|生意|业务|目录)|^(?:可以|能|也|先|想|要|得|再){0,3}(?:买|采购|订|囤)/;
 function partsAsGoods(text: string, start: number, end: number): boolean {
   return text.slice(start, end) === '备件' && PARTS_AS_GOODS.test(text.slice(end));
+}
+/**
+ * A fault of an earlier year, told as settled or as someone else's (去年我们那批PU皮有色差,当时已经赔过了; 前年投诉过售后响应慢,
+ * 不过那是前任代理商的事): history, no after-sales worry now. Both are needed: a past fault alone may still be sore.
+ */
+const EARLIER_TIME = /(?:前年|去年|上次|以前|早年|当年)[^,.;!?]{0,12}$/;
+const SETTLED_SINCE = /^[^.;!?]*?(?:(?:已经|早就|都)(?:赔|处理|解决)(?:过|好|完)?了|赔过了|那是[^,.;!?]{0,8}的事)/;
+function pastAndSettled(text: string, start: number, end: number): boolean {
+  const clause = text
+    .slice(0, start)
+    .split(/[,.;!?]/)
+    .pop()!;
+  return EARLIER_TIME.test(clause) && SETTLED_SINCE.test(text.slice(end));
 }
 /**
  * Our goods failing again (开水器又坏了, 老是掉线) or a repair on site (明早带师傅上门修, 派人过来修): after-sales talk,
@@ -256,6 +273,28 @@ const LEADER_CHANGED =
   '(?:领导|主任|院长|校长|局长|总经理)(?:换人|换了人|调走|调离)|换了(?:个|新)?(?:的)?(?:领导|主任|院长|校长|局长|总经理)';
 /** The bid won by someone left unnamed (中标的是本地一家系统集成商): lost to a rival, as a named one is. */
 const UNNAMED_WINNER = '中标(?:的|单位|人|方)是(?!我们|咱们|我司)[^,.;!?]{0,8}?(?:一家|一个|别家|其他)';
+/** Money, goods or works named just before (进度款, 工期, 交货): a delay of theirs is payment or delivery, not the deal. */
+const NOT_THE_DEAL_BEFORE = '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货|交付|上线)[^,.;!?]{0,6})';
+/**
+ * The deal said not to be doable, hedged (这个项目基本做不了了, 这边可能用不了了): it is falling through. A machine that
+ * cannot be used (设备可能用不了了) is a fault.
+ */
+const HEDGED_CANNOT =
+  '(?<!(?:设备|机器|机子|机组|系统|软件|车子?|线路|网)[^,.;!?]{0,4})(?:估计|可能|大概|多半|怕是|恐怕|看来|基本上?)(?:是|也|就)?(?:做|用|上|搞|合作|买|签|推进)不(?:了|成)了';
+/** The purchase pushed back (设备都想往后拖, 进货都在往后压, 往后挪一挪); money or goods pushed back is payment or delivery. */
+const PUT_BACK = `${NOT_THE_DEAL_BEFORE}往后(?:拖|压|挪|延)`;
+/**
+ * Not buying for a while (这学期暂时不买新设备了, 今年先不采购了): the purchase stopped, said with what is not bought before
+ * the closing 了.
+ */
+const NOT_BUYING_FOR_NOW =
+  '(?:暂时|暂|目前|今年|这学期|本学期|近期|短期内|年内)(?:都|也|就|还|先)?不(?:买|采购|上|换|进|订|添|更新)[^,.;!?不没]{0,8}了(?=$|[,.;!?\\s])';
+/** Put off until a spell passes (等汛期过了再说, 等旺季过去再看): the deal waits on nothing of ours. */
+const WAIT_FOR_A_SPELL = '等(?:到)?[^,.;!?]{1,8}?过(?:了|去|完)(?:以后|之后)?(?:再说|再看|再考虑|再议|再谈|再定)';
+/** Looking at others' offers before going on (先看看别家的方案再说, 想再比比别家): the deal held back for rivals. */
+const LOOK_ELSEWHERE_FIRST = '(?:先|再|想|要|还要|还想)(?:看看|看一看|比比|比一比|比较一下|对比一下)(?:别家|其他家|别的厂家|其他厂家)';
+/** The business moved to another supplier (下半年切给拓普了, 切换到别家); moved to us (切给我们) is none. */
+const MOVED_AWAY_TO = '切(?:换)?(?:给|到)(?!我们|咱们|我司)[^,.;!?]{1,8}?了';
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
@@ -268,12 +307,20 @@ const CHURN = new RegExp(
     // A loss guessed (估计是丢了, 估计要丢, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
     // stage alone, churn only when lost to a rival (rule-extractor).
     '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|吹了|丢了?(?![失东件钱人])|输了|没了)',
+    // The deal about to fall through, said as what will happen (这单怕是要黄, 感觉快黄了); not yellow goods (要黄油).
+    '(?:要|快|会)(?:黄|吹)了?(?=$|[,.;!?\\s])',
+    HEDGED_CANNOT,
+    PUT_BACK,
+    NOT_BUYING_FOR_NOW,
+    WAIT_FOR_A_SPELL,
+    LOOK_ELSEWHERE_FIRST,
+    MOVED_AWAY_TO,
     // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
     // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery, and money paid late
     // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) and a tender put off (招标延迟到3月) are the
     // deal slipping. A visit or a
     // showing put off (演示推迟到下周, 拜访延期) is scheduling.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放|延迟)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放|挪|移|延迟)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
@@ -309,7 +356,7 @@ const CHURN = new RegExp(
     '(?:只能|只好)(?:再)?等(?:到)?(?:明年|下半年|年后|下个?季度|下一轮)',
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
-    '先不(?:做|上|买|换|采购|考虑|弄|搞|折腾|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
+    '先不(?:做|上|买|换|采购|考虑|弄|搞|折腾|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包|搞)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
     '不回(?:复|消息|电话|微信)|(?<!不会|不想|不打算|不|没打算)(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
     '(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
@@ -343,7 +390,7 @@ export const BARE_WISH_TO_SWITCH = /^(?:想|考虑|打算)换(?:台|套)?$/;
  * The customer stays with us after all, or comes over to us (之前用的X,合同到期不续了,想换我们): a mention of switching
  * or not renewing is not churn of ours.
  */
-const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们|(?:想|要|打算|准备|决定)(?:换|换成|改用|转用)我们/;
+const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们|(?<![不别没])(?:想|要|打算|准备|决定|开始)(?:换|换成|改用|转用)我们/;
 
 /** Sent to a head of theirs for sign-off (要报总经理批, 得报给院长审批): an approval, as 报批 is. */
 const SENT_TO_HEAD_FOR_SIGN_OFF =
@@ -364,7 +411,8 @@ const OUR_OFFER_CUT = /(?:我们|咱们|我司)把[^,.;!?]{1,10}$|(?:让|要|叫
 /** What they still buy, said right after (刀具管理那块先不做了,只采购刀具): a part dropped, not the deal. */
 const STILL_BUYING = /^[^,.;!?]{0,3}[,;]\s*(?:只|就只|先只)(?:采购|买|要|做|上|订|签)/;
 /** A pause said to be over (暂停的项目又活了, 搁置的改造重启了): the deal is back, not going cold. */
-const REVIVED = /^[^,.;!?]{0,8}?(?:又活了|活过来了|重启了?|恢复了|又启动了?|又动起来了|又有戏了|又有动静了)/;
+const REVIVED =
+  /^[^,.;!?]{0,8}?(?:又活了|活过来了|重启了?|恢复了|又启动了?|又动起来了|又有戏了|又有动静了|(?:要|又|准备)?重新(?:启动|开始|上马|开动))/;
 /** The rest put off while a part is bought now (先买30张，剩下的等明年预算批了再说): the deal goes on. */
 const REST_PUT_OFF = /(?:剩下|剩余|其余)的?[^,.;!?]{0,10}$/;
 /**
@@ -373,9 +421,22 @@ const REST_PUT_OFF = /(?:剩下|剩余|其余)的?[^,.;!?]{0,10}$/;
  */
 const INCUMBENT_POINTED = /(?:原来|之前|以前|现在|目前)(?:(?:用|合作|在用)的|(?:用的|合作的|在用的|的)?那家)[^,.;!?]{0,14}$/;
 const NOT_RENEWED = /^不(?:再)?续/;
+/** Money put off, said right after (进度款要缓一缓再付, 尾款先放一放再结): payment, not the deal. */
+const MONEY_PUT_OFF_AFTER = /^[^,.;!?]{0,2}再(?:付|结|打|给钱|回款|交)/;
+/**
+ * More bought later if the first does well (一台先试,要是好用明年再上四台): the deal grows, nothing put off.
+ */
+const IF_IT_WORKS = /(?:要是|如果|假如)[^,.;!?]{0,4}(?:好用|用得好|满意|效果好|没问题|顺利)[^,.;!?]{0,6}$/;
 function onlyPartDropped(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
-  return OUR_OFFER_CUT.test(before) || REST_PUT_OFF.test(before) || STILL_BUYING.test(text.slice(end)) || REVIVED.test(text.slice(end));
+  return (
+    OUR_OFFER_CUT.test(before) ||
+    REST_PUT_OFF.test(before) ||
+    IF_IT_WORKS.test(before) ||
+    STILL_BUYING.test(text.slice(end)) ||
+    REVIVED.test(text.slice(end)) ||
+    MONEY_PUT_OFF_AFTER.test(text.slice(end))
+  );
 }
 function incumbentLeft(text: string, start: number, end: number): boolean {
   return NOT_RENEWED.test(text.slice(start, end)) && INCUMBENT_POINTED.test(text.slice(Math.max(0, start - 24), start));
@@ -383,18 +444,36 @@ function incumbentLeft(text: string, start: number, end: number): boolean {
 
 /**
  * The customer's own business, not ours (在忙给他们大客户交货, 财务在催下游付款, 在忙自己产品涨价的事, 在忙进口货的海关审批,
- * 他们给航司的餐标价格): a delivery, payment, price or sign-off of theirs said in the same clause before the word.
+ * 他们给航司的餐标价格, 他们在给业主做整体报价, 他们的越南供货商都在涨价, 他们自己在投一汽的标): a delivery, payment, price or
+ * sign-off of theirs said in the same clause before the word.
  */
 const THEIR_OWN_WORK =
-  /(?:在忙|忙着|忙于)|(?:他们|自己)(?:自己)?的?大?客户|下游|自己的?产品|海关|(?:他们|对方)给(?!我们|咱们|我司|我|出|了)[^,.;!?]{1,6}的/;
+  /(?:在忙|忙着|忙于)|(?:他们|自己)(?:自己)?的?大?客户|下游|自己的?产品|海关|(?:他们|对方|自己)(?:自己)?(?:也|正)?(?:在)?给(?!我们|咱们|我司|我|出|了)[^,.;!?]{1,6}?(?:的|做|供货|代工)|(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|(?:他们|自己)的[^,.;!?]{0,4}(?:供货商|供应商|上游)(?:都|也|又|还)?(?:在)?$/;
+/**
+ * The customer bidding for a tender of its own client (他们自己在投一个德国连锁超市的标, 新锐自己也在投): their business,
+ * no tender of ours, unless we bid too (我们准备投, 我们也报名了).
+ */
+const THEIR_OWN_BID = /(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)/;
+const OUR_BID = /(?:我们|咱们|我司)(?:也|准备|要|去|打算|一起|这次)*(?:投标|投|报名|参标|中标|没中)/;
 /** A contract already carried out (前年那份已经履行完的机房合同): looked up, not in play. */
 const CARRIED_OUT = /履行(?:完|完毕|结束)了?的[^,.;!?]{0,4}$/;
+const OURS = /我们|咱们|我司|这单/;
+/**
+ * The clause before the word, or, when that clause names none of ours, the clause before it in the same sentence
+ * (他们自己在给一家药企做检测项目,药企那边压价压得厉害): their own business told first, then its detail; none when
+ * the word's clause names us after it.
+ */
 function theirOwnWork(text: string, start: number): boolean {
-  const clause = text
-    .slice(Math.max(0, start - 20), start)
-    .split(/[,.;!?]/)
-    .pop()!;
-  return (THEIR_OWN_WORK.test(clause) && !/我们|咱们|我司|这单/.test(clause)) || CARRIED_OUT.test(clause);
+  const clauses = text
+    .slice(Math.max(0, start - 40), start)
+    .split(/[.;!?]/)
+    .pop()!
+    .split(',');
+  const clause = clauses.pop()!;
+  if (CARRIED_OUT.test(clause.slice(-20))) return true;
+  // Us named in the word's clause, before or after it (他们的供应商报价比我们低): the business is weighed against ours.
+  if (OURS.test(clause) || OURS.test(text.slice(start).split(/[,.;!?]/)[0])) return false;
+  return [clause.slice(-20), clauses.pop() ?? ''].some((part) => THEIR_OWN_WORK.test(part) && !OURS.test(part));
 }
 
 /** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
@@ -459,13 +538,17 @@ function signingPutOff(text: string, _start: number, end: number): boolean {
 
 const RULES: TagRule[] = [
   // Bidding for a tender named by its buyer (拿去投县医院的标), or a bid named with how it ended (那个标我们没中).
-  { tag: 'tender', pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}|${BID_AS_TOPIC}`, 'g') },
+  {
+    tag: 'tender',
+    unless: (text, start) => theirOwnWork(text, start) || (THEIR_OWN_BID.test(text) && !OUR_BID.test(text)),
+    pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}|${BID_AS_TOPIC}`, 'g'),
+  },
   {
     tag: 'price',
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)降了?${NUM}+(?:[0-9]|千|万|百|块|元|毛)*(?=[,.;!?\s]|$|块|元|毛|左右)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+元?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋)[0-9.]+|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
+      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
       'g',
     ),
   },
@@ -496,12 +579,12 @@ const RULES: TagRule[] = [
       'g',
     ),
   },
-  // A subsidy awaited, not in or granted (补贴啥时候下来, 补贴不到位, 补贴批了) is the money for the purchase; a subsidy policy (等补贴政策出来)
+  // A subsidy awaited, not in or granted (补贴啥时候下来, 补贴不到位, 补贴批了, 今年有农机补贴), or a loan for it (贷款能批下来), is the money for the purchase; a subsidy policy (等补贴政策出来)
   // or goods named by it (政府补贴的展位) is not. 钱 with a title (钱主管) is a person, and 批量 is a quantity, not 钱批.
   {
     tag: 'budget',
     pattern: new RegExp(
-      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师|主管|部长|院长|校长|厂长|老板|董|局|所长|书记)[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来|批了|批复了|通过了)`,
+      `${wordsOf('budget')}|钱(?!总|工|经理|主任|科长|处长|老师|主管|部长|院长|校长|厂长|老板|董|局|所长|书记)[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:到位|下来|批了|批复了|通过了)|有[^,.;!?]{0,4}?补贴(?!政策)|贷款[^,.;!?]{0,4}?(?:批|下来|到位|放款)`,
       'g',
     ),
   },
@@ -524,14 +607,14 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
+      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|按?季度(?:付|结)(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',
     ),
   },
   {
     tag: 'after_sales',
     concern: true,
-    unless: partsAsGoods,
+    unless: (text, start, end) => partsAsGoods(text, start, end) || pastAndSettled(text, start, end),
     pattern: new RegExp(
       `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|主管|经理|总监|负责人|工程师|专员|人员|主任|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${OUR_GOODS_FAULT}|${REPAIR_TIME}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
       'g',

@@ -75,6 +75,8 @@ const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了
 const AWARDED_TO = /(?:中标(?:的|单位|人|方)(?:是|为)|(?:中标|成交)?(?:第一)?候选人(?:第一(?:名)?)?(?:是|为))$/;
 /** An earlier round's winner (去年中标的是天合): the incumbent, no loss of this deal. */
 const EARLIER_ROUND = /去年|前年|往年|历年|上次|上回|上一?轮|上一?期|之前|以前|原来/;
+/** An earlier round named just before a loss (上次输给X, 去年那单丢了). */
+const PAST_ROUND = /(?:上次|上回|去年|前年|上一?轮|往年)[^,.;!?]{0,6}$/;
 /** A choice heard of, not told (听说院里定了东软): the deal in doubt, no stage moved, as 基本没戏了 is. */
 const HEARSAY = /听说|据说|好像|传言|小道消息/;
 /** A rival that took it (让八乐梦拿走了, 被德尔格抢了) or won it (小罐茶中了, 韦莱中标了): our loss. */
@@ -95,6 +97,29 @@ const SWITCHED_IN_THE_END = /(?:最后|最终|结果|还是)(?:还是)?(?:改用
 const SWITCH_ENDED = /^(?:的[^,.;!?]{0,6}?)?了/;
 const SWITCH_DONE = /^了/;
 const SWITCH_WEIGHED = /想|要|打算|考虑|可能|如果|准备|倾向/;
+
+/** We ranked below first (我们排第二, 咱们第三): a win reported in the same message is another's (桂林橡机中了 我们排第二). */
+const RANKED_BELOW = /(?:我们|咱们|我司)(?:排|排在|是|只排|只拿了?)?第[二三四五六七八九]名?(?![^,.;!?]{0,2}(?:次|轮|批|期|个|家|年|天))/;
+/** The bid settled (定标了, 开标了, 比选结果出来了), then given to another in the next clause (给了利拉伐): our loss. */
+const BID_SETTLED = /(?:定标|开标|评标|比选|招标)(?:结果)?(?:出来)?了|结果出来了/;
+const GIVEN_AWAY_NEXT = /^(?:最后|最终|结果)?(?:还是)?(?:给了|签给了?|交给了)(?!我们|咱们|我司|你们)/;
+/**
+ * The customer's pick said as how it ended (他们说还是选海林, 最后还是选了进口的): our loss. Picks among our own options
+ * (还是选A方案, 最后选了第二版) and a pick still asked about (还是选X吗) are none.
+ */
+const PICKED_IN_THE_END =
+  /(?:还是|最后|最终)(?:还是)?选(?:了|的|择了?)?(?![择了的])(?!我们|咱们|我司|你们|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款)|[^,.;!?]{0,8}(?:吗|么|\?|呢|吧))/;
+/**
+ * Whom the deal went to, said by the form of the words (输给了勇猛, 给了文灿, 最后还是用的东方电机原厂件, 桂林橡机中了): a
+ * winner named, though the name is none the word lists know. Read only when the message reports the deal lost.
+ */
+export const WINNER_NAMED = new RegExp(
+  [
+    '(?:输给|(?<![送发交递寄带拿转])给了|签给了?|切给)(?!我们|咱们|我司|你们|他们|报价|方案|价格|折扣|优惠|样品|资料)[\\u4e00-\\u9fa5A-Za-z]{2}',
+    '(?:还是|最后|最终)(?:还是)?(?:用|选)(?:了|的|择了?)?(?![择了的回])(?!我们|咱们|我司|你们)[\\u4e00-\\u9fa5A-Za-z]{2}',
+    '(?<=[\\u4e00-\\u9fa5A-Za-z]{2})(?<!我们|咱们|我司|[标也没未])中(?:了|标了?)',
+  ].join('|'),
+);
 
 const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
 const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
@@ -139,6 +164,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
     'lost',
     /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:就是|还是|最后|最终|结果)没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|(?<!如果|要是|再|就)不(?:跟|和|找)(?:我们|咱们|我司)(?:做|合作|订货|拿货)了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
   ],
+  ['lost', PICKED_IN_THE_END],
   [
     'won',
     // 定点了 (an automaker nominating its supplier) is the deal won; the letter that confirms it comes later; so is the
@@ -276,6 +302,8 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
     return ended !== null && (ended[1] !== undefined || SWITCH_ENDED.test(clause.slice(at + rival.length)));
   };
   if (clauses.some((clause) => rivals.some((rival) => switchedTo(clause, rival)))) return 'lost';
+  if (clauses.some((clause, i) => BID_SETTLED.test(clause) && GIVEN_AWAY_NEXT.test(clauses[i + 1] ?? ''))) return 'lost';
+  const rankedBelow = clauses.some((clause) => RANKED_BELOW.test(clause));
   const chosen = clauses.findIndex((clause, i) => DECIDED.test(clause) && CHOSE_US.test(clauses[i + 1] ?? ''));
   if (chosen >= 0 && !clauses.slice(chosen).some((clause) => SIGNING_AHEAD.test(clause))) return 'won';
   for (const [stage, pattern] of REPORTS) {
@@ -290,10 +318,12 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       if (stage === 'won' && STAMPED.test(m[0]) && SENT_OFF_AFTER.test(clauses[clauses.indexOf(clause) + 1] ?? '')) continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
       if (stage === 'lost' && HEDGED.test(before)) continue;
+      // A loss of an earlier round (上次输给Sunkid主要是价格, 去年丢了): the deal before, not this one.
+      if (stage === 'lost' && PAST_ROUND.test(before)) continue;
       if (DEMANDED_BY.test(before)) continue;
       if (m[0].startsWith('被') && theirBusinessTaken(before)) continue;
       if (m[0] === '丢了' && (THING_LOST_BEFORE.test(before) || THING_LOST_AFTER.test(clause.slice(m.index! + 2)))) continue;
-      if (stage === 'won' && rivals.some((rival) => before.includes(rival))) return 'lost';
+      if (stage === 'won' && (rankedBelow || rivals.some((rival) => before.includes(rival)))) return 'lost';
       return stage;
     }
   }
