@@ -15,6 +15,8 @@ const TAKE_BACK =
 /** The rep saying the record was wrong (说错了, 记错了), for a correction longer than a bare undo. */
 const SAID_WRONG = /(?:记错|说错|写错|发错|搞错|录错)了/;
 const UNDO_CORRECTED_MAX = 50;
+/** Asking how to take it back (怎么撤回, 咋删掉): after a record said to be wrong, the ask is the undo. */
+const HOW_TO_TAKE_BACK = /^(?:那)?(?:怎么|如何|咋)(?:才能)?(?:撤回|撤销|删除|删掉|撤)(?:啊|呢|吗)?[?]?$/;
 const UNDO = new RegExp(
   [
     /^\/?(?:撤销|撤回|undo)+(?=$|\s|[^\u4e00-\u9fa5])/.source,
@@ -54,7 +56,7 @@ const GREETING =
  * and 试试你能不能听懂 is no question.
  */
 const HOW_TO =
-  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:给|在|为)[^,.;!?]{1,6}?(?:加|添加|新建|录入?|登记|设置|绑定|关联)(?:个|一个|上)?(?:联系人|备注|标签|跟进记录|提醒|附件|商机|负责人)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?:这个|这)(?:bot|机器人|小?助手)(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)/i;
+  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:给|在|为)[^,.;!?]{1,6}?(?:加|添加|新建|录入?|登记|设置|绑定|关联)(?:个|一个|上)?(?:联系人|备注|标签|跟进记录|提醒|附件|商机|负责人)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:查|问)(?:哪些|什么|啥)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?:这个|这)(?:bot|机器人|小?助手)(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)|(?:导出|导入|设置|绑定|录入)[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$|(?:能|可以)(?:设|设置|定|加)(?:个)?(?:提醒|闹钟)(?:不|吗|么|嘛)|语音[^,.;!?]{0,4}(?:能|可以)(?:识别|听懂|听得懂|转文字)(?:不|吗|么|嘛)|(?:还是)?(?:得|要)打字(?:吗|啊|呀)?$/i;
 /** The customer asking how to use something of ours (运营那边问后台怎么用): a report of their question, not help; 请问/想问/问一下 is the rep asking. */
 const THEY_ASKED_HOW = /(?<![请想我])问(?!一下|下|问|你)[^,.;!?]{0,10}(?:怎么|如何)/;
 /** Someone on their side asking (王总问决策人是谁, 对方采购问对接的是谁): a report of their question, whatever it names. */
@@ -139,7 +141,7 @@ const TEAM_MEETING = /例会|周会|月会|晨会|早会|夕会|(?<!项目|运�
  */
 const OFF_DUTY = new RegExp(
   `${TEAM_MEETING.source}|` +
-    /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|大家|各位|兄弟们|同事们|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/
+    /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|大家|各位|兄弟们|同事们|老铁们|家人们|(?:去|上)哪(?:儿)?玩|回老家|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/
       .source,
 );
 /** The whole team addressed by a mention (@所有人 周五下午开周会): a notice to colleagues, not a report on a customer. */
@@ -173,8 +175,11 @@ const ASKS_THE_BOT =
  * it is a question.
  */
 const QUOTED_REPORT_FIRST = /"[^"]{4,}"[^.!?]*[.!][^.!?]*还有(?:救|戏|希望)/;
-/** Worn out, leaving it for tomorrow (今天累死了 明天再说吧): chit-chat, whatever 再说 would say of a deal. */
-const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?$/;
+/**
+ * Worn out, leaving it for tomorrow (今天累死了 明天再说吧), perhaps signing off after it (明天再说吧 老铁们晚安): chit-chat,
+ * whatever 再说 would say of a deal.
+ */
+const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?(?:[,.!~\s]*[\u4e00-\u9fa5]{0,3}(?:晚安|睡了|撤了|休息了?))?$/;
 /**
  * An order acknowledged to the manager who gave it (好的老板，我马上去办; 收到领导; 周总 收到 下午我把柜号发群里): a reply
  * to a colleague, no report, when it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss
@@ -281,6 +286,16 @@ const THEIR_DEED = new RegExp(
   `^(?:说(?!好)|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$|○(?:的)?${THEIR_DEPARTMENT}(?:那边|这边)?$`,
 );
 const PROMISED_BEFORE = /答应|承诺|说好(?:的|给|要)|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
+/**
+ * Work begun, not finished (已经开始安装了, 都开始做了), or a price cut to a figure (房价都打到298了, 降到八折了): no deed done.
+ */
+const BEGUN_OR_PRICED = /(?:已经|已|都|就)开始|(?:打|降|压|砍)到[0-9一二两三四五六七八九十几]|打(?:了)?[0-9一二三四五六七八九]折/;
+/**
+ * A bid handed in (标书已经交了, 投标文件已经递交了) while the message names the opening ahead (下周三开标, 明天下午三点开标):
+ * the tender going on is reported, as b47-078, b49-042, b58-139, b69-098 and b71-043 are labelled; handed in alone it is done.
+ */
+const BID_IN = /(?:标书|投标文件|标)[^,.;!?]{0,8}(?:交|递|提交|递交)(?:上去)?了/;
+const OPENING_NAMED = /开标/;
 /** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
 const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
 /** A call that came to us (环保局都打电话来问了, 王总打来电话了): someone else's deed, not a call the rep made. */
@@ -458,7 +473,14 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     const onlyAccepted = clauses.slice(i + 1).every((later) => ACCEPTED.test(later));
     if (handedOver && (AHEAD_IN_CLAUSE.test(clause.slice(0, handedOver.index)) || !onlyAccepted)) return false;
     const m = deed ?? handedOver;
-    if (m === null || MISHAP.test(clause) || CALLED_IN.test(m[0]) || rivals.some((r) => doneByRival(clause.slice(0, m.index), r)))
+    if (
+      m === null ||
+      MISHAP.test(clause) ||
+      BEGUN_OR_PRICED.test(clause) ||
+      (BID_IN.test(clause) && OPENING_NAMED.test(text)) ||
+      CALLED_IN.test(m[0]) ||
+      rivals.some((r) => doneByRival(clause.slice(0, m.index), r))
+    )
       return false;
     if (
       SENT_UP.test(m[0]) &&
@@ -510,7 +532,11 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const compact = t.replace(/\s+/g, '');
   if ((UNDO.test(compact) || UNDO.test(t)) && compact.length <= 30) return 'undo';
   // A longer correction that ends by taking the record back (那条说错了 不是X 是Y 刚才那条帮我撤了): still an undo.
-  if (compact.length <= UNDO_CORRECTED_MAX && SAID_WRONG.test(compact) && UNDO.test(splitClauses(t).at(-1)?.replace(/\s+/g, '') ?? ''))
+  if (
+    compact.length <= UNDO_CORRECTED_MAX &&
+    SAID_WRONG.test(compact) &&
+    [UNDO, HOW_TO_TAKE_BACK].some((re) => re.test(splitClauses(t).at(-1)?.replace(/\s+/g, '') ?? ''))
+  )
     return 'undo';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact) && !THEY_ASKED_HOW.test(compact)))
     return 'help';
