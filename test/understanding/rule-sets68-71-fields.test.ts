@@ -41,6 +41,12 @@ describe('no deed done', () => {
   it('a bid handed in with its opening ahead reports the tender', () => {
     expect(run('华森的投标文件已经交了，周五开标').intent).toBe('log_activity');
   });
+  it('a trial truck promised, driven over, is done', () => {
+    expect(run('答应恒通的试用车已经开过去了').intent).toBe('complete_commitment');
+  });
+  it('driving over oneself is no deed done', () => {
+    expect(run('我明天开过去看看恒通的仓库').intent).not.toBe('complete_commitment');
+  });
   it('a bid handed in alone is done', () => {
     expect(run('华森的投标文件已经交了').intent).toBe('complete_commitment');
   });
