@@ -82,13 +82,16 @@ describe('done work in plain words', () => {
     '恒远的报价单和技术参数已发钱经理微信',
     '绿源的样品清单已经发孙总 他们下周看',
     '恒远的折扣批下来了 已经回复周工',
-    '投标文件已经递了,下周开标',
+    '投标文件已经递了',
     '今天去恒远把两台设备调好了,吴工说没问题了',
     '绿源的烘干线装好调试完了,验收单也签了',
   ])('%s -> complete_commitment', (text) => expect(run(text).intent).toBe('complete_commitment'));
 
   it('a receipt signed is not the deal won', () => expect(run('绿源的送货单签了,货都到了').stage).toBeNull());
   it('a deed ahead is not done', () => expect(run('恒远的方案明天发钱经理').intent).not.toBe('complete_commitment'));
+  // Sets 47, 49, 58, 69 and 71 label a bid handed in with its opening named as the tender's report (b19-131 alone did not).
+  it('a bid handed in with the opening ahead reports the tender', () =>
+    expect(run('投标文件已经递了,下周开标').intent).toBe('log_activity'));
 });
 
 describe('organisations named by 中心 or 联盟 open with a place', () => {

@@ -27,11 +27,11 @@ const TECH_AFTER =
 /** A screen's resolution (换成4K的, 8K的): 2K, 4K and 8K said of the goods (的) are no thousands of yuan. */
 const RESOLUTION = /^[248]$/;
 /**
- * Per-unit figures (一桶20L报价215块), and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what
+ * Per-unit figures (一桶20L报价215块, 运费降到每柜1.1万, 一个柜不超过3000块), and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what
  * the deal is worth.
  */
 const UNIT_PRICE_BEFORE =
-  /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托]|小时)?|一[台套个件吨平瓶箱只支]|一(?:桶|袋|包|盒|箱|瓶|斤|公斤|吨)[^,.;!?\s]{0,5}?(?:报价|报|价格|价|卖)|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
+  /(?:单价|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托柜车趟]|小时)?|一[台套个件吨平瓶箱只支]|一个?[柜车趟]|一(?:桶|袋|包|盒|箱|瓶|斤|公斤|吨)[^,.;!?\s]{0,5}?(?:报价|报|价格|价|卖)|均价|月费|人均|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:是|为|约|大概|才|要|在|不超过|最高|最多|上限)?$/;
 /** A unit price named earlier in the clause, a verb between (单价报的¥385, 单价谈到268): per piece, not the deal. */
 const UNIT_PRICE_NAMED_BEFORE = /(?:单价|均价)[^,.;!?\s\d]{0,4}[¥￥]?\s?$/;
 /** A figure per piece said after it (报价6.8w一台, 2.9元一瓦, 520/吨): a unit price, not what the deal is worth. */
@@ -148,6 +148,18 @@ function concededInUnit(text: string, m: RegExpMatchArray, unit: string | null):
 }
 
 /**
+ * A budget said in the trade's 个 for 万 (预算大概150个左右, 总预算差不多一百个w): only after 预算, where nothing is counted, and
+ * with nothing named after 个.
+ */
+const BUDGET_BEFORE = /预算[^,.;!?\d]{0,5}$/;
+const SLANG_WAN_AFTER = /^个(?:w|W|左右|上下|的样子|出头)?(?=[,.;!?\s]|$)/;
+
+function budgetInWan(text: string, m: RegExpMatchArray): string | null {
+  if (m[2] || m[3]) return null;
+  return BUDGET_BEFORE.test(text.slice(0, m.index)) && SLANG_WAN_AFTER.test(text.slice(m.index! + m[0].length)) ? '万' : null;
+}
+
+/**
  * A sum a year said after its figure (260万一年): 一 is the count of years, not a digit of the numeral (260万一); a year's
  * worth is the deal's, as 每年 is. Replaced by a comma of the same length.
  */
@@ -166,7 +178,7 @@ export function findAmount(written: string, rivals: readonly string[] = []): num
   let lastUnit: string | null = null;
   for (const m of text.matchAll(MONEY)) {
     const money = isMoney(text, m, rivals);
-    const unit: string | null = money ? (m[2] ?? null) : concededInUnit(text, m, lastUnit);
+    const unit: string | null = money ? (m[2] ?? null) : (concededInUnit(text, m, lastUnit) ?? budgetInWan(text, m));
     if (!money && unit === null) continue;
     if (last !== null && PART_PAID_BEFORE.test(text.slice(0, m.index))) continue;
     const value = parseChineseNumber(m[1]);

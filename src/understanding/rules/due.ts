@@ -212,6 +212,12 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
     (now, m) => comingDate(now, Number(m[1]), Number(m[2])),
   ],
   [
+    // A date written month/day (4/20前, 3/25把方案发他): the slash between a month and a day, no figure on either side
+    // (no fraction or 24/7 run).
+    /(?<![0-9./])(1[0-2]|0?[1-9])\/(3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])/,
+    (now, m) => comingDate(now, Number(m[1]), Number(m[2])),
+  ],
+  [
     // Not right after 月/周/期 (3月15号 is the rule above's); such a run is tried from its second character.
     // 三号楼, 2号线, 5号机 name a building, a line, a machine: no day.
     new RegExp(`(?:(?<![${NUMERAL_CHARS}月周期])|(?<=[月周期][${NUMERAL_CHARS}]))(${NUMERAL})[号](?![楼线机位门库厅馆柜车床台口院桩仓])`),

@@ -119,6 +119,22 @@ const ITS_WORK =
   /(?<=[\u4e00-\u9fa5A-Za-z]{4})的(?:暖通|空调|中央空调|多联机|新风|净化|消防|弱电|机电|幕墙|电梯|装修)(?:改造|工程|系统|项目|分包)?$/;
 /** Where a lead is and that it is new (锡山区新建的, 城东新开的), written before its name: not part of it. */
 const NEWLY_BUILT = /^[^\s,.;!?的]{0,8}?(?:新建|新开|新成立|新落成|在建|刚开|刚建成?|新装修)的(?=[^\s,.;!?的]{2})/;
+/**
+ * Where the lead is, said with 的 before its name, for a place the lists do not know: a word ending as a place does
+ * (扶绥渠旧镇的陆记红糖作坊, 依安县的 富民农机专业合作社), or any short word before a name with a company's suffix
+ * (老挝万象的老中联合橡胶进出口公司). Not a description (做外贸的) nor a count (一家的).
+ */
+const WHERE_OF = new RegExp(
+  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:县|镇|乡|村|旗|州)的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$)))`,
+);
+/**
+ * A short word then a name with a company's suffix, as voice typing splits a name (五大连池 绿康大豆种植专业合作社): one
+ * name, written as two words.
+ */
+const SPLIT_NAME = new RegExp(`^([\u4e00-\u9fa5]{2,4})\\s+(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$))`);
+/** After 的, a person or a kind (X的王总, X的供应商): the 的 is possessive, not a place's. */
+const ROLE_OR_KIND_AFTER =
+  /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)|^(?:供应商|客户|厂家)/;
 const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
 
 /** After 介绍了一家…, a description may come before the name; it is skipped. */
@@ -225,6 +241,10 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   const named = afterPlaceWord(rest);
   if (named !== rest && !new RegExp(`${ORG_SUFFIX}\\s*$`).test(rest.slice(0, rest.length - named.length)) && isBareName(named))
     rest = named;
+  const whereOf = rest.match(WHERE_OF);
+  if (whereOf && !ROLE_OR_KIND_AFTER.test(rest.slice(whereOf[0].length))) rest = rest.slice(whereOf[0].length);
+  const split = rest.match(SPLIT_NAME);
+  if (split && !new RegExp(`${ORG_SUFFIX}$`).test(split[1]) && !NAME_STOP.test(split[1])) rest = split[1] + rest.slice(split[0].length);
   const stop = rest.search(NAME_STOP);
   const name = (stop < 0 ? rest : rest.slice(0, stop)).trim().replace(DEPARTMENT_AFTER_ORG, '$1');
   return usable(name.replace(DEPARTMENT_OF, '').replace(ITS_PROJECT, '').replace(ITS_WORK, '').replace(/的$/, ''));
@@ -259,14 +279,25 @@ function byTrade(text: string): NamedParty | null {
   return { name: m[1], start, end: start + m[1].length, byTrade: true };
 }
 
+/** Parties counted (几家家具厂, 绥化三个合作社): a group visited, no one company's name. */
+const COUNTED = /(?:几|[两三四五六七八九十])(?:家|个|所)/;
+/** A name in a clause of its own right after a party described (一家新开的装饰公司,漳州锦绣家装): the description's name. */
+const NAME_AFTER_DESCRIPTION = /^[,\s]+([\u4e00-\u9fa5A-Za-z]{4,12})(?=[,.;!?\s]|$)/;
+
 function withSuffix(text: string): NamedParty | null {
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
+    const after = DESCRIPTION.test(m[0]) ? text.slice(m.index! + m[0].length).match(NAME_AFTER_DESCRIPTION) : null;
+    if (after && !NOT_A_NAME_CLAUSE.test(after[1]) && !NOT_A_COMPANY.test(after[1])) {
+      const start = m.index! + m[0].length + after[0].indexOf(after[1]);
+      return { name: after[1], start, end: start + after[1].length };
+    }
     // A verb of speech inside (老板秦总说厂房…) means the suffix belongs to another word.
     if (
       trimmed.length < 4 ||
       NOT_A_COMPANY.test(trimmed) ||
       DESCRIPTION.test(trimmed) ||
+      COUNTED.test(trimmed) ||
       /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed) ||
       // A name not yet known (还不知道公司名, 没问到公司): no name at all.
       /知道|没问|没拿到/.test(trimmed) ||
