@@ -577,21 +577,68 @@ const BLIND66 = new URL('../fixtures/extract-blind66.jsonl', import.meta.url);
  */
 const BLIND67 = new URL('../fixtures/extract-blind67.jsonl', import.meta.url);
 /**
- * Sixty-eighth blind set (160 cases: a Guangxi/Yunnan team selling sugar-cane machinery, tea lines, hotel supplies, rubber processing, small-hydropower spares and cross-border logistics; commands, slash commands, lead markers, boards and Party committees approving; a held-out-like mix), written from the contract alone at the start of session 11 and measured once after the fixes of sets 25–67, with no fix for it yet: intent 98.8%, customer 98.8%, amount 98.8%, due 96.9%, tag F1 0.942.
+ * Sixty-eighth blind set (160 cases: a Guangxi/Yunnan team selling sugar-cane machinery, tea lines, hotel supplies,
+ * rubber processing, small-hydropower spares and cross-border logistics; commands, slash commands, lead markers, boards
+ * and Party committees approving; a held-out-like mix), written from the contract alone at the start of session 11 and
+ * measured once after the fixes of sets 25–67, at first run: intent 98.8%, customer 98.8%, amount 98.8%, due 96.9%, tag
+ * F1 0.942; after the topic fixes of session 11 (rivals by their place, churn and other tags, the fields): intent
+ * 99.4%, customer 100%, amount 100%, due 96.9%, tag F1 0.983.
  */
 const BLIND68 = new URL('../fixtures/extract-blind68.jsonl', import.meta.url);
 /**
- * Sixty-ninth blind set (160 cases: a Beijing/Tianjin/Hebei team selling HR SaaS, light steel structures, school furniture, lab instruments, VOC treatment and fleet vehicles; stage requests in many phrasings, done deliverables, a manager asking about other reps, the customer's own tenders and prices), written from the contract alone at the start of session 11 and measured once after the fixes of sets 25–67, with no fix for it yet: intent 96.9%, customer 98.8%, amount 100%, due 97.5%, tag F1 0.935.
+ * Sixty-ninth blind set (160 cases: a Beijing/Tianjin/Hebei team selling HR SaaS, light steel structures, school
+ * furniture, lab instruments, VOC treatment and fleet vehicles; stage requests in many phrasings, done deliverables, a
+ * manager asking about other reps, the customer's own tenders and prices), written from the contract alone at the start
+ * of session 11 and measured once after the fixes of sets 25–67, at first run: intent 96.9%, customer 98.8%, amount
+ * 100%, due 97.5%, tag F1 0.935; after the topic fixes of session 11 (rivals by their place, churn and other tags, the
+ * fields): intent 98.1%, customer 99.4%, amount 100%, due 97.5%, tag F1 0.984.
  */
 const BLIND69 = new URL('../fixtures/extract-blind69.jsonl', import.meta.url);
 /**
- * Seventieth blind set (160 cases: a Liaoning/Jilin/Heilongjiang team selling farm machinery, dairy equipment, auto parts, district heating, ski-resort equipment and grain drying, in Northeastern words; rivals named every way), written from the contract alone at the start of session 11 and measured once after the fixes of sets 25–67, with no fix for it yet: intent 94.4%, customer 97.5%, amount 98.8%, due 97.5%, tag F1 0.910.
+ * Seventieth blind set (160 cases: a Liaoning/Jilin/Heilongjiang team selling farm machinery, dairy equipment, auto
+ * parts, district heating, ski-resort equipment and grain drying, in Northeastern words; rivals named every way),
+ * written from the contract alone at the start of session 11 and measured once after the fixes of sets 25–67, at first
+ * run: intent 94.4%, customer 97.5%, amount 98.8%, due 97.5%, tag F1 0.910; after the topic fixes of session 11 (rivals
+ * by their place, churn and other tags, the fields): intent 98.8%, customer 99.4%, amount 99.4%, due 98.8%, tag F1
+ * 0.998.
  */
 const BLIND70 = new URL('../fixtures/extract-blind70.jsonl', import.meta.url);
 /**
- * Seventy-first blind set (160 cases: a Fujian/Hainan team selling shoe materials, tiles, marine parts, fruit cold chain, duty-free POS and rooftop solar; every tag said many ways beside near-misses), written from the contract alone at the start of session 11 and measured once after the fixes of sets 25–67, with no fix for it yet: intent 98.1%, customer 99.4%, amount 100%, due 96.3%, tag F1 0.937.
+ * Seventy-first blind set (160 cases: a Fujian/Hainan team selling shoe materials, tiles, marine parts, fruit cold
+ * chain, duty-free POS and rooftop solar; every tag said many ways beside near-misses), written from the contract alone
+ * at the start of session 11 and measured once after the fixes of sets 25–67, at first run: intent 98.1%, customer
+ * 99.4%, amount 100%, due 96.3%, tag F1 0.937; after the topic fixes of session 11 (rivals by their place, churn and
+ * other tags, the fields): intent 99.4%, customer 100%, amount 100%, due 98.1%, tag F1 0.989.
  */
 const BLIND71 = new URL('../fixtures/extract-blind71.jsonl', import.meta.url);
+/**
+ * Seventy-second blind set (160 cases: a Chongqing/Guizhou team selling data-centre cooling and power, liquor
+ * packaging, mountain-road machinery, traditional-medicine equipment, scenic-area ticketing and phosphate fertiliser; a
+ * held-out-like mix), written from the contract alone in session 11 and measured once after the fixes of sets 25–71,
+ * with no fix for it yet: intent 96.3%, customer 96.9%, amount 99.4%, due 98.8%, tag F1 0.937.
+ */
+const BLIND72 = new URL('../fixtures/extract-blind72.jsonl', import.meta.url);
+/**
+ * Seventy-third blind set (160 cases: a Shenzhen/Dongguan team selling PCB fabrication, SMT lines, injection moulding,
+ * MES/ERP, LED displays and export logistics, in fast chat with English words), written from the contract alone in
+ * session 11 and measured once after the fixes of sets 25–71, with no fix for it yet: intent 98.1%, customer 98.8%,
+ * amount 99.4%, due 98.1%, tag F1 0.939.
+ */
+const BLIND73 = new URL('../fixtures/extract-blind73.jsonl', import.meta.url);
+/**
+ * Seventy-fourth blind set (160 cases: a Jiangsu/Zhejiang team selling to county governments, schools and hospitals
+ * (smart campus, logistics robots, elevator maintenance, property services, water meters, sweepers); tender steps and
+ * approvals), written from the contract alone in session 11 and measured once after the fixes of sets 25–71, with no
+ * fix for it yet: intent 96.9%, customer 100%, amount 99.4%, due 94.4%, tag F1 0.923.
+ */
+const BLIND74 = new URL('../fixtures/extract-blind74.jsonl', import.meta.url);
+/**
+ * Seventy-fifth blind set (160 cases: an Inner Mongolia/Ningxia/Qinghai field team (coal-chemical valves, wind-farm
+ * maintenance, wool machines, salt-lake chemicals, feed, solar pumps); short messages, many questions), written from
+ * the contract alone in session 11 and measured once after the fixes of sets 25–71, with no fix for it yet: intent
+ * 98.1%, customer 98.1%, amount 100%, due 98.1%, tag F1 0.918.
+ */
+const BLIND75 = new URL('../fixtures/extract-blind75.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
@@ -608,11 +655,14 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
   // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
   'fifty-sixth blind': { due: 0.96875 },
-  // Sets 68-71 were written at the start of session 11 and have had no fix yet: held at their first runs.
-  'sixty-eighth blind': { due: 0.96875, tagF1: 0.942 },
-  'sixty-ninth blind': { tagF1: 0.934 },
-  'seventieth blind': { intent: 0.94375, tagF1: 0.91 },
-  'seventy-first blind': { due: 0.9625, tagF1: 0.936 },
+  // Its due misses after the fixes: a customer's 要求…前到货 with no promise of the rep's, labelled no commitment against
+  // most earlier sets (b68-154), and which of two times is the rep's (b68-115, b68-057).
+  'sixty-eighth blind': { due: 0.96875 },
+  // Sets 72-75 were written in session 11 and have had no fix yet: held at their first runs.
+  'seventy-second blind': { customer: 0.96875, tagF1: 0.936 },
+  'seventy-third blind': { tagF1: 0.938 },
+  'seventy-fourth blind': { due: 0.94375, tagF1: 0.923 },
+  'seventy-fifth blind': { tagF1: 0.917 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -707,6 +757,10 @@ describe.each([
   ['sixty-ninth blind', BLIND69],
   ['seventieth blind', BLIND70],
   ['seventy-first blind', BLIND71],
+  ['seventy-second blind', BLIND72],
+  ['seventy-third blind', BLIND73],
+  ['seventy-fourth blind', BLIND74],
+  ['seventy-fifth blind', BLIND75],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
