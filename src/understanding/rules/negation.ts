@@ -18,9 +18,9 @@ const BEFORE = new RegExp(`${NEGATOR}${DEGREE}?${RAISE}(?:到|及|过|起)?[^,;.
 /** Raising verbs that carry on into agreement (没谈拢, 没谈下来) are not negations. */
 const NOT_A_NEGATION_AFTER = /^(?:拢|妥|好|下来|成|定)/;
 /** After the keyword: 价格没提, 价格的事一句没提, 预算还没谈, 售后没什么顾虑, 交期不是问题; the topic's terms too (付款方式都还没谈). */
-/** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提, 预算的事张科长说先不谈. */
+/** The speaker may sit between topic and negation: 货期他们不担心, 价格客户没提, 预算的事张科长说先不谈, 价格我们没问题. */
 const TOPIC_SUBJECT =
-  '(?:他们|她们|他|她|客户|对方|院方|校方|甲方|厂里|老板|领导|[\\u4e00-\\u9fa5]{1,2}(?:总|经理|工|主任|科长|处长|院长|老师))?(?:这次|这回|今天|目前)?';
+  '(?:他们|她们|他|她|我们|咱们|客户|对方|院方|校方|甲方|厂里|老板|领导|[\\u4e00-\\u9fa5]{1,2}(?:总|经理|工|主任|科长|处长|院长|老师))?(?:这次|这回|今天|目前)?';
 /** Topics named together share the negation after them (价格和交期都还没提). */
 const COORDINATED = '(?:(?:和|跟|与|及|以及)[\\u4e00-\\u9fa5]{1,4})?';
 /** A quote not to be given yet (报价先不用给): the topic put off, as 先别报价 is before it. */

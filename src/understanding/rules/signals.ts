@@ -99,6 +99,8 @@ const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!�
 /**
  * The rep's own side: 我们老板 is not the customer's decision maker; nor is the group hailed (新年快乐各位老板, 老板们辛苦了).
  */
+/** Their contact to report to their boss (韩工挺满意，说回去跟老板汇报): the boss in play; 我跟老板汇报 is our own. */
+const THEIR_HEAD_TOLD = '(?<=说(?:回去|要|得|先)?(?:跟|向|给))老板(?=汇报|请示|商量)';
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司|各位|诸位)';
 
 /**
@@ -112,7 +114,7 @@ const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍)|谈|让)(?:到|下来|�
 /** A concession asked for with no more said (问我们还能不能让, 能不能再让点): price talk; 让 before a person (让我们…) is not. */
 const MORE_CONCEDED = '(?:能不能|能否|可不可以|还能)再?让(?:点|一点|些|一些|步|一步)?(?=$|[,.;!?\\s])';
 /** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
-const PRICE_GAP = `差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}+|半)(?:个多?点|多个点|块多?钱?|毛多?钱?|分钱|元|%)`;
+const PRICE_GAP = `(?<!款(?:还|也|都)?)差(?:了)?(?:不到|将近|快|大概|近|约|有)?(?:${NUM}+|半)(?:个多?点|多个点|块多?钱?|毛多?钱?|分钱|元|%)`;
 /**
  * An offer said to be above or below ours by a sum of money (比我们低0.2块, 比我们高了300元): a price gap; a share (能耗比我们低
  * 15%) or points of a score (技术分比我们高3分) may measure anything else.
@@ -140,15 +142,15 @@ const GOODS_HELD_UP =
 const RESTOCK_WITHIN = '(?:小时|天)(?:之?内|以内)(?:补货|补齐|送到|送达)';
 /**
  * A share of the order shipped first (先发一半货, 先发一部分货, 分两批发货, 首批30台下月交) or how long the goods take, asked
- * (问多久能到货): the goods' schedule; not how long until someone comes (工程师多久能到), nor the first batch's money (第一批货款还没到).
+ * (问多久能到货), or only part of it come (8台车到了4台): the goods' schedule; not how long until someone comes (工程师多久能到), nor the first batch's money (第一批货款还没到).
  */
-const GOODS_IN_PARTS =
-  '(?:先|再|分)发(?:一半|一部分|[0-9一二三四五六七八九十两]+(?:成|批|车|柜))的?货|(?:首批|第一批|头一?批)[^,.;!?款钱费]{0,8}?(?:交|发|到)(?:货|齐|付)?(?=$|[,.;!?\\s])|多久(?:能|可以|才能)?(?:到货|送到|交货|发货)';
+const GOODS_IN_PARTS = `(?:台|套|件|吨|批|辆)[^,.;!?\\s]{0,3}?到了${NUM}+(?:台|套|件|吨|批|辆)|(?:先|再|分)发(?:一半|一部分|[0-9一二三四五六七八九十两]+(?:成|批|车|柜))的?货|(?:首批|第一批|头一?批)[^,.;!?款钱费]{0,8}?(?:交|发|到)(?:货|齐|付)?(?=$|[,.;!?\\s])|多久(?:能|可以|才能)?(?:到货|送到|交货|发货)`;
 /**
- * Goods that came late (上批货送晚了一天, 到货迟了, 货比约定晚了三天): a delivery complaint. A share of the price paid on
+ * Goods that came late (上批货送晚了一天, 到货迟了, 那票到港晚了五天, 第一批货海关查验 耽误了四天): a delivery complaint. A share of the price paid on
  * delivery (预付30% 到货60%) is a payment term, no delivery talk.
  */
-const LATE_GOODS = '(?:送|到|发)货?(?:晚|迟)了|货比(?:约定|合同|计划|说好)的?(?:时间|日期)?(?:晚|迟)了';
+const LATE_GOODS =
+  '(?:送|到|发)(?:货|港)?(?:晚|迟)了|(?:货|查验|清关|海关)[^,.;!?]{0,10}?(?:耽误|延误)了|货比(?:约定|合同|计划|说好)的?(?:时间|日期)?(?:晚|迟)了';
 /**
  * Work on site finished by a date (明年3月前安装调试完, 6月底前要装完, 交房前全部调试完, 10号前给他们装完) or a line opened by one
  * (月底前必须开通): the delivery's deadline, as 前完工 and 前投产 are.
@@ -190,6 +192,11 @@ const GOODS_SENT_BACK = `退(?:了|回(?:了)?)${NUM}+(?:吨|箱|件|台|批|卷
  * to be on site for training or an inspection date (要我们派人驻场培训, 要我们派人到场) is not named as looking at anything.
  */
 const SERVICE_CALLED = '(?:要|让|叫|请|催)(?:我们|咱们)(?:售后)?[^,.;!?]{0,6}?派人(?:过去|过来|去|来|上门)?(?:看|检查|处理|维修|排查)';
+/**
+ * A fix of ours demanded within a span (要求我们一周内优化好, 让我们三天内修好): after-sales talk; work on the offer itself
+ * (一周内把方案优化好) puts it after 把.
+ */
+const FIX_DEMANDED = '(?:要求|要|让|催)(?:我们|咱们)[^,.;!?\\s]{0,6}?(?:之?内|以内|前)(?:优化|修|解决|处理|整改)(?:好|完)';
 /** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
 const SERVICE_TIME =
   '(?<![0-9一二两三四五六七八九十])(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
@@ -295,6 +302,12 @@ const WAIT_FOR_A_SPELL = '等(?:到)?[^,.;!?]{1,8}?过(?:了|去|完)(?:以后|�
 const LOOK_ELSEWHERE_FIRST = '(?:先|再|想|要|还要|还想)(?:看看|看一看|比比|比一比|比较一下|对比一下)(?:别家|其他家|别的厂家|其他厂家)';
 /** The business moved to another supplier (下半年切给拓普了, 切换到别家); moved to us (切给我们) is none. */
 const MOVED_AWAY_TO = '切(?:换)?(?:给|到)(?!我们|咱们|我司)[^,.;!?]{1,8}?了';
+/**
+ * Our offer ranked behind a winner named (开标了 我们第二 第一是智游宝, 我们排第二,第一名是艺康): lost to a rival, unless hope
+ * is said after it (还有议价环节, 张主任说还有机会, 还得等评标结果: STILL_IN_PLAY).
+ */
+const RANKED_BEHIND = '(?:我们|咱们|我司)(?:[^,.;!?\\s]{0,10}?排)?第[二三四五](?:名)?[,\\s]{0,2}第一(?:名)?(?:是|为)';
+const STILL_IN_PLAY = /^[^]*?(?:机会|议价|争取|复核|公示|评标结果|最终报价|还得等|还要等|切给我们|顺延)/;
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
@@ -307,20 +320,21 @@ const CHURN = new RegExp(
     // A loss guessed (估计是丢了, 估计要丢, 基本黄了): the deal is in doubt, no stage is moved; a bare loss said (黄了, 丢了) is the
     // stage alone, churn only when lost to a rival (rule-extractor).
     '(?:估计|可能|大概|多半|怕是|看来|基本上?)(?:是|要|也|就)?(?:黄了|吹了|丢了?(?![失东件钱人])|输了|没了)',
-    // The deal about to fall through, said as what will happen (这单怕是要黄, 感觉快黄了); not yellow goods (要黄油).
-    '(?:要|快|会)(?:黄|吹)了?(?=$|[,.;!?\\s])',
+    // The deal about to fall through, said as what will happen (这单怕是要黄, 感觉快黄了, 感觉要凉); not yellow goods (要黄油).
+    '(?:要|快|会)(?:黄|吹|凉)了?(?=$|[,.;!?\\s])',
     HEDGED_CANNOT,
     PUT_BACK,
     NOT_BUYING_FOR_NOW,
     WAIT_FOR_A_SPELL,
     LOOK_ELSEWHERE_FIRST,
     MOVED_AWAY_TO,
-    // A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
+    RANKED_BEHIND,
+    // A delay denied (可能不推迟了) is none. A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
     // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery, and money paid late
     // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) and a tender put off (招标延迟到3月) are the
     // deal slipping. A visit or a
     // showing put off (演示推迟到下周, 拜访延期) is scheduling.
-    '(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放|挪|移|延迟)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
+    '(?<!不|没|不会|不用|不再)(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放|挪|移|延迟)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
     // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
     '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
@@ -357,7 +371,8 @@ const CHURN = new RegExp(
     // Put off until something later (等下半年立项再说, 节后等新厂房的消息再说).
     '(?:暑假|寒假|春节|国庆|明年|下半年|下个?季度|下个?月|年后|节后|过段时间|过阵子)[^,.;!?]{1,8}?再(?:说|考虑|议)',
     '先不(?:做|上|买|换|采购|考虑|弄|搞|折腾|签|动|定|外包)|不(?:做|上|买|换|要|定|租|外包|搞)了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:换|买|上|做|采购|更新|投)|不再(?:采购|合作|考虑|用)',
-    '不回(?:复|消息|电话|微信)|(?<!不会|不想|不打算|不|没打算)(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
+    // Calls or messages unanswered (微信也不回, 电话都不接); a debtor not answering while money is owed (货款还是没打,何总电话也不接了) is payment.
+    '不回(?:复|消息|电话|微信)|(?<!款[^.;!?]{0,12})(?:微信|消息|电话)(?:也|都|一直|还是)?(?:不回|不接)|(?<!不会|不想|不打算|不|没打算)(?:找|转向|考虑|换|用)别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)',
     '(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     '改(?:从|在|找|去)(?:他们|别家|别人|人家|那家)(?:那里?|那边|家)?(?:拿货|进货|订货|采购|买|进|订)',
@@ -375,10 +390,11 @@ const IF_NOT_THEN =
   '(?:(?:不然|否则|要不然?)(?:的话)?(?:就|只能|只好)?|(?:不好|不行|不达标|不过关|满足不了|做不到)(?:的话)?(?:就|只能|只好))(?:考虑)?';
 /**
  * Switching to something (改用, 换成, 改去, 改做, 想换X的), or threatening to (再这样就换美厨的, 再不行就找X): churn only when a rival is
- * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left.
+ * what they switch to (改用迈瑞的, 想换久保田的, 改做迪尔, not 换成400万像素的); 就换掉X names the one left; the business handed to
+ * one (最后还是转给递四方了, 转给财务 names none) or back to the one they had (可能还是找原来的康力).
  */
 export const SWITCHED_TO = new RegExp(
-  `(?:改用|改选|改去|改投|改做|转用|转去|换用|换成|(?:想|考虑|打算)换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新])|再不行(?:的话)?(?:就|只能|只好)?(?:找|换|用|选)|${IF_NOT_THEN}(?:用|选|换|给|分[^,.;!?]{0,6}?给))(?!我们|咱们)`,
+  `(?:改用|改选|改去|改投|改做|转用|转去|转给|换用|换成|还是(?:找|用|选)(?:回)?(?:原来|以前|之前)的|(?:想|考虑|打算)换(?:台|个|套)?|(?:就|只能|只好)换(?![掉了个一新])|再不行(?:的话)?(?:就|只能|只好)?(?:找|换|用|选)|${IF_NOT_THEN}(?:用|选|换|给|分[^,.;!?]{0,6}?给))(?!我们|咱们)`,
   'g',
 );
 /**
@@ -395,15 +411,17 @@ const STAYS = /(?:还是|继续|仍然|决定)(?:用|选)我们|(?<![不别没])
 /** Sent to a head of theirs for sign-off (要报总经理批, 得报给院长审批): an approval, as 报批 is. */
 const SENT_TO_HEAD_FOR_SIGN_OFF =
   '报(?:给|到)?(?:他们|上面)?(?:总经理|董事长|老板|领导|院长|校长|局长|厂长|总部|集团|总裁)(?:那里|那边)?(?:审)?批(?![发量次])';
+/** A plan sent up and its sign-off awaited (采购计划报上去了 还没批): an approval; a quote handed in (报价报上去) is not. */
+const SENT_UP_UNSIGNED = '(?<!价[^,.;!?]{0,2})报上去[^.;!?]{0,6}?(?:没|未|等|待)(?:审)?批';
 /** A head's sign-off awaited (设备科说要等院长批, 得老板审批): an approval, as 领导批 is; 批发 and 批评 are other words. */
 const HEAD_TO_SIGN_OFF =
   '(?:等|要|得|需要|还要|还得)(?:他们)?(?:院长|校长|总经理|董事长|局长|厂长|老板)(?:那边|那里)?(?:来)?(?:审)?批(?![发量次评])';
 /**
- * A bureau or a level of government above them signing off (卫健局批了, 等镇上批完, 县里批下来): an approval; a budget so
+ * A bureau, a level of government or a head office above them signing off (卫健局批了, 等镇上批完, 县里批下来, 合同越南总部批下来了): an approval; a budget so
  * approved (财政局批了预算, 经费要等教育局批下来) is the budget (BUDGET_APPROVED).
  */
 const ABOVE_SIGNED_OFF =
-  '(?<!(?:预算|资金|经费|钱|拨款|补贴)[^,.;!?]{0,8})(?:局|委|厅|(?:镇|县|市|省|区|乡)(?:里|上))(?:已经|也|都)?(?:审)?批(?:了|完|下来|准|复了|过了)';
+  '(?<!(?:预算|资金|经费|钱|拨款|补贴)[^,.;!?]{0,8})(?:局|委|厅|总部|总公司|(?:镇|县|市|省|区|乡)(?:里|上))(?:已经|也|都)?(?:审)?批(?:了|完|下来|准|复了|过了)';
 /** Approval as a feature of the software sold (对接移动端审批, 手机审批): not a sign-off on the purchase. */
 const NOT_A_FEATURE = '(?<!移动端|手机端|移动|手机|电子|APP|App|app|PC端|网上)';
 /** We are asked to cut a part of our offer (让我们把二层结构砍掉, 我们把安装取消, 让我们砍掉两个夜班岗): the offer shrinks, the deal goes on. */
@@ -427,6 +445,8 @@ const MONEY_PUT_OFF_AFTER = /^[^,.;!?]{0,2}再(?:付|结|打|给钱|回款|交)/
  * More bought later if the first does well (一台先试,要是好用明年再上四台): the deal grows, nothing put off.
  */
 const IF_IT_WORKS = /(?:要是|如果|假如)[^,.;!?]{0,4}(?:好用|用得好|满意|效果好|没问题|顺利)[^,.;!?]{0,6}$/;
+/** A part of the service or offer named after 砍掉 (服务内容砍掉绿化养护): the offer shrinks, as OUR_OFFER_CUT. */
+const PART_NAMED_AFTER = /^(?!了)[\u4e00-\u9fa5]{2}/;
 function onlyPartDropped(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 14), start);
   return (
@@ -435,7 +455,9 @@ function onlyPartDropped(text: string, start: number, end: number): boolean {
     IF_IT_WORKS.test(before) ||
     STILL_BUYING.test(text.slice(end)) ||
     REVIVED.test(text.slice(end)) ||
-    MONEY_PUT_OFF_AFTER.test(text.slice(end))
+    MONEY_PUT_OFF_AFTER.test(text.slice(end)) ||
+    (/第一(?:名)?(?:是|为)$/.test(text.slice(start, end)) && STILL_IN_PLAY.test(text.slice(end))) ||
+    (text.slice(start, end) === '砍掉' && PART_NAMED_AFTER.test(text.slice(end)))
   );
 }
 function incumbentLeft(text: string, start: number, end: number): boolean {
@@ -444,20 +466,22 @@ function incumbentLeft(text: string, start: number, end: number): boolean {
 
 /**
  * The customer's own business, not ours (在忙给他们大客户交货, 财务在催下游付款, 在忙自己产品涨价的事, 在忙进口货的海关审批,
- * 他们给航司的餐标价格, 他们在给业主做整体报价, 他们的越南供货商都在涨价, 他们自己在投一汽的标): a delivery, payment, price or
- * sign-off of theirs said in the same clause before the word.
+ * 他们给航司的餐标价格, 他们在给业主做整体报价, 他们的越南供货商都在涨价, 他们自己在投一汽的标, 他们自己在搞牛肉招标, 他们自己的
+ * 管网改造工程在招标, 他们刚中了一段县道改造的标): a delivery, payment, price or sign-off of theirs said in the same clause
+ * before the word. 跟我们没关系 names us only to set us apart.
  */
 const THEIR_OWN_WORK =
-  /(?:在忙|忙着|忙于)|(?:他们|自己)(?:自己)?的?大?客户|下游|自己的?产品|海关|(?:他们|对方|自己)(?:自己)?(?:也|正)?(?:在)?给(?!我们|咱们|我司|我|出|了)[^,.;!?]{1,6}?(?:的|做|供货|代工)|(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|(?:他们|自己)的[^,.;!?]{0,4}(?:供货商|供应商|上游)(?:都|也|又|还)?(?:在)?$/;
+  /(?:在忙|忙着|忙于)|(?:他们|自己)(?:自己)?的?(?:[^,.;!?\s]{0,2}?的?|大)客户|下游|自己的?产品|海关|(?:他们|对方|自己)(?:自己)?(?:也|正)?(?:在)?给(?!我们|咱们|我司|我|出|了)[^,.;!?]{1,6}?(?:的|做|供货|代工)|(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|(?:他们|自己)的[^,.;!?]{0,4}(?:供货商|供应商|上游)(?:都|也|又|还)?(?:在)?$|自己(?:也|正|最近)*在(?:搞|做|办|弄)|自己的[^,.;!?\s]{1,10}?(?:工程|项目)|(?:他们|自己)(?:自己)?(?:刚|也|刚刚|最近)*(?:中了|拿下了?)[^,.;!?]{0,14}$/;
 /**
  * The customer bidding for a tender of its own client (他们自己在投一个德国连锁超市的标, 新锐自己也在投): their business,
- * no tender of ours, unless we bid too (我们准备投, 我们也报名了).
+ * no tender of ours, unless we bid too (我们准备投, 我们也报名了); so is one they won (比亚迪那个标他们中了).
  */
-const THEIR_OWN_BID = /(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)/;
+const THEIR_OWN_BID =
+  /(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|自己(?:也|正|最近)*在(?:搞|做|办|弄)[^,.;!?\s]{0,6}?招标|标[^,.;!?\s]{0,2}(?:他们|自己)(?:自己)?(?:也)?中了/;
 const OUR_BID = /(?:我们|咱们|我司)(?:也|准备|要|去|打算|一起|这次)*(?:投标|投|报名|参标|中标|没中)/;
 /** A contract already carried out (前年那份已经履行完的机房合同): looked up, not in play. */
 const CARRIED_OUT = /履行(?:完|完毕|结束)了?的[^,.;!?]{0,4}$/;
-const OURS = /我们|咱们|我司|这单/;
+const OURS = /(?<!跟|和|与)(?:我们|咱们|我司)(?!没关系|无关)|这单/;
 /**
  * The clause before the word, or, when that clause names none of ours, the clause before it in the same sentence
  * (他们自己在给一家药企做检测项目,药企那边压价压得厉害): their own business told first, then its detail; none when
@@ -476,8 +500,12 @@ function theirOwnWork(text: string, start: number): boolean {
   return [clause.slice(-20), clauses.pop() ?? ''].some((part) => THEIR_OWN_WORK.test(part) && !OURS.test(part));
 }
 
-/** The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下) is our side asking, not the customer's sign-off. */
-const OUR_OWN_REPORT = /我(?:们|这边)?(?:说)?(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$/;
+/**
+ * The rep reporting to his own leader (我跟领导汇报下, 我回去请示一下, 我今天下午请示完回他), or our price cut needing our
+ * leader (我们要降价得领导批): our side asking, not the customer's sign-off.
+ */
+const OUR_OWN_REPORT =
+  /我(?:们|这边)?(?:说)?(?:今天|明天|下午|上午|晚上|回头|马上)*(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$|(?:我们|咱们|我司)[^,.;!?\s]{0,4}?(?:降价|让价|让利|让步|再让|降)[^,.;!?\s]{0,2}?(?:得|要|需要|还得|还要)$/;
 /** The head asked named as ours after the word (回头请示下我们老板, 报批一下公司领导): our side asking, as above. */
 const OUR_HEAD_AFTER = /^(?:一)?下?(?:我们|咱们|我司|公司)的?(?:老板|领导|老总|总经理)/;
 /** A head of theirs meeting to decide (要等院长开会定, 老板下周开会研究): the purchase goes to their sign-off. */
@@ -504,7 +532,7 @@ const RENT_TALKED =
  * A fee weighed (嫌台班费贵) or quoted (搭建费18.6万已报), a rival's offer said by how it quoted (X报得低, X报得比我们低, X报的…比我们低15%) or a fee waived (免一年服务费): price talk.
  */
 const FEE_TALKED =
-  '费(?:太|有点|偏|比较|还是)?贵|费\\s*[0-9.]+[万千元块]?[^,.;!?]{0,12}(?:已经?报|报了)|报得(?:比(?:我们|咱们|我司|咱))?(?:还|更)?(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)|' +
+  '费(?:太|有点|偏|比较|还是)?贵|费\\s*[0-9.]+[万千元块]?[^,.;!?]{0,12}(?:已经?报|报了)|报得(?:比(?:我们|咱们|我司|咱))?(?:还|更|太|偏|有点|比较)?(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)|' +
   RENT_TALKED;
 /**
  * The customer's money coming in (钱都打过来了, 配件的钱月底能回一半, 钱到了): payment talk, as 回款 is. Not money found
@@ -519,6 +547,21 @@ const MONEY_COMING_IN =
  * on its own (总价从最初估的420万调到了385万) is the price moved.
  */
 const FIGURE_CUT = `(?<!电|数量[^.;!?]{0,30}总)(?:费|价)[^,.;!?]{0,6}?从[^,.;!?0-9]{0,4}?(?:${NUM}|\\.)+[^,.;!?]{0,4}?(?:降|涨|压|砍|调|谈)到|(?<!(?:预算|资金|经费|电费|成本|金额|总额|规模|投资)[^,.;!?]{0,6}(?:,[^,.;!?]{0,2})?)[0-9.]+万(?:元)?(?:降|砍|压|让)到[0-9.]+万`;
+/**
+ * The customer's own goods dearer (酱香源说他们的酒今年提价了 出厂价涨了15%): their price to their buyers, not ours, in the
+ * mention and what follows it.
+ */
+const THEIR_GOODS_DEARER =
+  /(?:他们|对方)(?:自己)?(?:家)?的(?!报价|价|供应商|供货商)[^,.;!?\s]{1,4}?(?:今年|也|又|都|最近|刚)?(?:提价|涨价|调价)/;
+/** Prices compared once more (再比一轮价, 比个价, 再比一次价): price talk, as 比价 is. */
+const PRICE_COMPARED = '比(?:一|两|几)?(?:轮|次|下|个)价';
+/**
+ * A quote asked for again (让我们按这个数重新报, 重新报一版): price talk; 重新报名, 重新报批 and a plan handed in again (把方案重新报一下)
+ * are not quotes.
+ */
+const REQUOTED = '(?<!(?:方案|材料|资料|计划|文件)[^,.;!?\\s]{0,2})重新报(?![名备批到道案])';
+/** A price settled on as quoted before (就按我们上次报的, 按之前报的走): price talk. */
+const OUR_EARLIER_QUOTE = '按(?:我们|咱们)?(?:上次|之前|原来|上回|前面)报的';
 /** The customer finding goods dear (嫌史丹利的复合肥贵, 嫌他们家的料太贵): price talk; 贵 of a place (贵州, 贵阳) is not. */
 const DEAR_FOUND = '嫌[^,.;!?]{1,10}?贵(?![州阳港宾])';
 /** A letter of credit written LC (客户要LC 90天), not the letters inside a longer name (HPLC). */
@@ -546,18 +589,19 @@ const RULES: TagRule[] = [
   {
     tag: 'price',
     concern: true,
-    unless: theirOwnWork,
+    unless: (text, start, end) => theirOwnWork(text, start) || THEIR_GOODS_DEARER.test(text.slice(Math.max(0, start - 24), end)),
     pattern: new RegExp(
-      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}`,
+      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]了?|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}|${PRICE_COMPARED}|${REQUOTED}|${OUR_EARLIER_QUOTE}`,
       'g',
     ),
   },
   { tag: 'contract', unless: theirOwnWork, pattern: new RegExp(`${OTHER_PAPER_STAMPED}(?:${wordsOf('contract')}|${YEARLY_FRAME})`, 'g') },
+  // Orders to start flowing by a time (下周开始下单) follow a deal already won: no close to come.
   {
     tag: 'closing_soon',
     unless: signingPutOff,
     pattern: new RegExp(
-      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就|不急着|不着急|不急于|不忙着)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SETTLED_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
+      `${SOON}(?:(?!到期)[^.;!?]){0,14}?(?<!正式|顺利|成功|已经|已|想|希望|打算|了就|不急着|不着急|不急于|不忙着)${SIGN}(?![了过好完]|那个)|${AHEAD}[^,.;!?]{0,6}?(?<!已经|已)${SIGN}了|${NOT_NEGATED}${AFTER_WAITING}(?:${SIGNING_NOW}|(?<!就)(?:准备|即将|马上|快要?|就要|可以|能|争取|有望|只差|就差))${SIGN}|${SOON}[^,.;!?]{0,4}?(?<!已经|已|才|才能|才会|才可以|开始)下(?:首|第一)?(?:单|订单|PO|po)(?![了过]|给(?:工厂|厂里|厂家|供应商|上游))|${SIGN_BY_THEN}|${SETTLED_BY_THEN}|${SIGN_THEN_WHEN}|${wordsOf('closing_soon')}`,
       'g',
     ),
   },
@@ -575,7 +619,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+%)${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${LEAVES_THE_PLANT}|${GOODS_IN_PARTS}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+(?:%|(?=[\\s,.;!?]|$)))${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${LEAVES_THE_PLANT}|${GOODS_IN_PARTS}`,
       'g',
     ),
   },
@@ -592,13 +636,16 @@ const RULES: TagRule[] = [
   {
     tag: 'decision_maker',
     negatable: false,
-    pattern: new RegExp(`${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量|们|电器)|${wordsOf('decision_maker')})${NOT_THERE}`, 'g'),
+    pattern: new RegExp(
+      `${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量|们|电器)|${THEIR_HEAD_TOLD}|${wordsOf('decision_maker')})${NOT_THERE}`,
+      'g',
+    ),
   },
   {
     tag: 'approval',
     unless: notTheirApproval,
     pattern: new RegExp(
-      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|村委会|村两委|居委会|村民代表大会|社员代表大会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|开(?:了|过)会|定|同意|表决|(?:还|需|得|要|等)投票|投票(?:过|通过)|的?(?:评审|比价)?结果)|(?:院办|校办|局办|党办)[^,.;!?]{0,3}(?:批|审|同意)|${HEAD_MEETS_TO_DECIDE}|${HEAD_TO_SIGN_OFF}|${ABOVE_SIGNED_OFF}|(?:上|走)[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会|领导小组)`,
+      `${wordsOf('approval')}|专家论证|${SENT_TO_HEAD_FOR_SIGN_OFF}|${NOT_A_FEATURE}审批(?!流(?!程))|(?:院|校|委|办|公|务|政|事)会(?:上)?(?:已经|已)?(?:讨论|研究|审议|通过|定)|签报(?!价)|${NOT_CONTRACT}(?:院长|校长|老板|领导|总经理|董事长|局长)[^,.;!?]{0,5}签字|领导[^,.;!?预资经钱]{0,4}(?:批|签字|审)|${NOT_CONTRACT}(?:老板|院长|校长|总经理|董事长|局长|领导)(?:已经)?(?:批了|批准|签字|签了字)|(?:董事会|委员会|业委会|家委会|村委会|村两委|居委会|村民代表大会|社员代表大会|理事会|股东会|业主大会|职工大会|社员大会|领导小组|党委|常委|班子)[^,.;!?]{0,6}?(?:通过|审议|审|批|研究|讨论|否|过一下|开完|开(?:了|过)会|定|同意|表决|(?:还|需|得|要|等)投票|投票(?:过|通过)|的?(?:评审|比价)?结果)|(?:院办|校办|局办|党办)[^,.;!?]{0,3}(?:批|审|同意)|${SENT_UP_UNSIGNED}|${HEAD_MEETS_TO_DECIDE}|${HEAD_TO_SIGN_OFF}|${ABOVE_SIGNED_OFF}|(?:上|走)[^,.;!?]{0,8}?(?:委员会|董事会|理事会|股东会|常委会|党委会|办公会|领导小组)`,
       'g',
     ),
   },
@@ -607,7 +654,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|按?季度(?:付|结)(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
+      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|按?季度(?:付|结)(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|(?<![贷拨])款(?:还有|还差|还剩)[^,.;!?\\s]{0,5}?(?:没|未)(?:回|到|付|结|打)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',
     ),
   },
@@ -616,7 +663,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: (text, start, end) => partsAsGoods(text, start, end) || pastAndSettled(text, start, end),
     pattern: new RegExp(
-      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|主管|经理|总监|负责人|工程师|专员|人员|主任|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${OUR_GOODS_FAULT}|${REPAIR_TIME}|${GOODS_SENT_BACK}|${SERVICE_CALLED}`,
+      `${wordsOf('after_sales')}|${ON_SITE_SERVICE}|运维(?!部|科|处|组|中心|主管|经理|总监|负责人|工程师|专员|人员|主任|的?${OPS_PERSON})|响应(?:太|很|比较|有点|特别)?慢|${BREAKDOWN}|${SERVICE_TIME}|${BATCH_FAULT}|${OUR_GOODS_FAULT}|${REPAIR_TIME}|${GOODS_SENT_BACK}|${SERVICE_CALLED}|${FIX_DEMANDED}`,
       'g',
     ),
   },
