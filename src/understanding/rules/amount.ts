@@ -75,10 +75,10 @@ const COMPARED_WITH_BEFORE = /比(?!较|如|方|例|赛|对|分|划|率|重)[^,.
  * A sum quoted or paid to another vendor (岛津那边报了38万, X才报33万, 去年找的别家代运营,一年花了二十多万): a rival's price, not what
  * our deal is worth. The rival comes earlier in the sentence, then a verb of quoting or paying, with no 我/我们 between
  * them and the figure (锐控便宜好几万,如果我们能到50万 is our figure); a rival going down to a figure (蔡司那边最后也降到了80万)
- * is its quote too.
+ * is its quote too, and so is what the rival's goods cost (X二手的才四十来万).
  */
 const OTHER_VENDOR = '别家|别人家|其他家|其它家|另一家|另外一家|同行|竞品|竞争对手|对手';
-const QUOTED_OR_PAID = '报了|报价|报的|报到|(?:才|只|就)报|给的|给了|开价|要价|花了|花费|收了|收的|降到|让到';
+const QUOTED_OR_PAID = '报了|报价|报的|报到|(?:才|只|就)报|给的|给了|开价|要价|花了|花费|收了|收的|降到|让到|的(?:才|只要?)';
 const NOT_US = '(?:(?!我|咱)[^.;!?])';
 function quotedByRival(before: string, rivals: readonly string[]): boolean {
   const sentence = before.slice(Math.max(...['.', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
@@ -160,10 +160,10 @@ function budgetInWan(text: string, m: RegExpMatchArray): string | null {
 }
 
 /**
- * A sum a year said after its figure (260万一年): 一 is the count of years, not a digit of the numeral (260万一); a year's
- * worth is the deal's, as 每年 is. Replaced by a comma of the same length.
+ * A sum a year, or over years, said after its figure (260万一年, 216万三年): 一 or 三 is the count of years, not a digit of
+ * the numeral (260万一); a year's worth is the deal's, as 每年 is. Replaced by a comma of the same length.
  */
-const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])一(?=年)/g;
+const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])[一两二三四五六七八九十](?=年)/g;
 /** A space typed between the digits and 万 or 亿 (金额大约 260 万): one figure, as 260万. */
 const SPACE_BEFORE_UNIT = /(?<=[0-9])\s+(?=[万亿])/g;
 

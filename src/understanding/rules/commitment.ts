@@ -64,10 +64,11 @@ const ASKED_OF_US_BY = new RegExp(
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
- * Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次), or to quote what was just named
+ * Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次, 让我们按这个数重新报), or to quote what was just named
  * (每台租金多少让我报一下): an action even without a deliverable named.
  */
-const REVISE = /^(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|^(?:再|重新)报|^(?:先)?报(?:一下|下)?$/;
+const REVISE =
+  /^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|(?:再|重新)报|(?:先)?报(?:一下|下)?$)/;
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
@@ -101,6 +102,8 @@ const APPOINTED_HOUR = /约(?:好|了|在)/;
 /** A clause that is only a time and 见 (下周一见, 周三下午见面): meeting the customer then, once a customer is named. */
 const MEET_AT = new RegExp(`^${TIME_RUN}见(?:面|个面)?$`);
 const HOUR_NAMED = /上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+(?:点|:)/;
+/** A clock reading (5点, 三点半, 14:30), sharper than a part of the day. */
+const CLOCK_NAMED = /[0-9一二两三四五六七八九十]+(?:点|:)/;
 const DAY_NAMED = /今|明|后天|周|星期|礼拜|号|日|月|天/;
 function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime): DateTime | null {
   const { due, text } = clause;
@@ -137,11 +140,11 @@ const EXPIRY = /到期|过期|截止|届满|有效期/;
 const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
 /**
  * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
- * or judged on a day (5月12号开标), its papers out on a day (标书下周出, 下个礼拜出标书, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
+ * or judged on a day (5月12号开标), its papers out on a day (标书下周出, 下个礼拜出标书, X下个月初发招标文件, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
  * 把…做出来.
  */
 const COMES_OUT =
-  /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:标书|招标公告|招标文件|采购文件)$)/;
+  /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:标书|招标公告|招标文件|采购文件)$|^[^,.;!?我]{0,14}发(?:布)?(?:招标公告|招标文件|采购文件))/;
 /** A result as the subject, coming out on a day (评标结果下周出, 评审结论周五公布): their event, no deed of ours. */
 const RESULT_COMES = /(?:结果|结论|批文|批复|名单)[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)/;
 /**
@@ -200,10 +203,11 @@ const PREPOSITION = new RegExp(
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
  * (要我们下周提供检测报告) hands it over as 发 does; 提供场地 is none. Going over drawings (周五上午碰图纸), a technical exchange
  * (下周三下午技术交流), sealing a bid (明天封标) and handing one in (标书下周三前要递) are ours too; so is meeting them again
- * (明天下午3点跟他们采购再碰).
+ * (明天下午3点跟他们采购再碰), and so are a presentation (让我们下周一来讲方案), a plan with its size (先出个300户的试点方案)
+ * and asking someone (明天找赵经理问问).
  */
 const REP_ACTION =
-  /提供(?=[^,.;!?]{0,12}(?:报告|资料|材料|方案|样品|清单|证书|证明|参数|数据|图纸|报价))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:图纸|方案|需求|参数|报价|细节|技术|进度))|(?:技术|方案|产品)交流(?!会)|封标|去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|确认|沟通|对接|碰一下|碰(?:个)?(?:头|面)?$|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|讲|报(?![废销警修])|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|(?<![传快速投])递(?![增减延]|给我|过来)|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+  /提供(?=[^,.;!?]{0,12}(?:报告|资料|材料|方案|样品|清单|证书|证明|参数|数据|图纸|报价))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:图纸|方案|需求|参数|报价|细节|技术|进度))|(?:技术|方案|产品)交流(?!会)|封标|去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|问问|问一下|问下|确认|沟通|对接|碰一下|碰(?:个)?(?:头|面)?$|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|讲|报(?![废销警修])|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|(?<![传快速投])递(?![增减延]|给我|过来)|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
 const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
@@ -262,9 +266,9 @@ const DAYS_AHEAD_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
 const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
-/** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff). */
+/** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff; arriving within a time, 我说24小时内到). */
 const ANY_ACTION =
-  /(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|碰(?:一下|下|个头|头)|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|更换|换(?:好|新|货|掉)|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|提供|致电|到访|递交|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|(?<![传快速])递(?![增减延])|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
+  /(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|碰(?:一下|下|个头|头)|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|更换|换(?:好|新|货|掉)|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|提供|致电|到访|递交|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|(?<![传快速])递(?![增减延])|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER =
   /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天|这两天|这几天/;
@@ -316,6 +320,8 @@ interface Clause {
   past?: boolean;
   /** Done ahead of a time just named: its due when no clause gives the promise a time of its own. */
   aheadOf?: DateTime | null;
+  /** Its time is the clause's before it, not its own. */
+  lent?: boolean;
 }
 
 /** What we did named as a thing (我们报的服务费, 我给的答复): a noun, not an action of ours. */
@@ -503,7 +509,8 @@ function splitAtRepSubject(clause: string): string[] {
     .filter((c) => c.length > 0);
 }
 
-const TIME_ONLY = /^(?:我们?|咱们?)?[今明后大下本这上周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两:]+$/;
+// 明天下周一了: a time said as what the day is, its 了 no report.
+const TIME_ONLY = /^(?:我们?|咱们?)?[今明后大下本这上周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两:]+了?$/;
 /** A time phrase is short (我们下下周三上午十点半): a longer run of times is a list, not one phrase to re-read at each clause. */
 const TIME_PHRASE_MAX = 20;
 
@@ -515,7 +522,8 @@ function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalenda
     const text = clauses[i];
     const timeOnly = prev !== undefined && prev.due !== null && prev.text.length <= TIME_PHRASE_MAX && TIME_ONLY.test(prev.text);
     // Re-read the joined text: 下周一 + 上午十点 is Monday at 10:00.
-    const joined = timeOnly ? { text: prev.text + text, due: resolveDue(prev.text + text, now, calendar) ?? prev.due } : null;
+    const lead = prev?.text.replace(/了$/, '');
+    const joined = timeOnly ? { text: lead + text, due: resolveDue(lead + text, now, calendar) ?? prev.due } : null;
     out.push(joined ?? { text, due: resolveDue(text, now, calendar) });
   }
   return out;
@@ -559,9 +567,13 @@ export function quotesAsSpeech(text: string): string {
  * 确认货期 3点前给他回话): the hour is the sharper time of the same promise.
  */
 function sharperDue(candidates: Clause[]): DateTime | null {
-  const first = candidates.find((c) => c.due !== null);
-  if (!first?.due || HOUR_NAMED.test(first.text)) return first?.due ?? null;
-  const sameDay = candidates.find((c) => c !== first && c.due !== null && c.due.hasSame(first.due!, 'day') && HOUR_NAMED.test(c.text));
+  // 答疑截止到13号 我准备问两个问题 … 我明天上午把疑问提交上去: a time the rep states for the promise outweighs one lent
+  // from the clause before.
+  const first = candidates.find((c) => c.due !== null && !c.lent) ?? candidates.find((c) => c.due !== null);
+  if (!first?.due || CLOCK_NAMED.test(first.text)) return first?.due ?? null;
+  // 我今天下午问下工厂 5点前回复他: a part of the day is sharpened by a clock on that day, as a day alone is by either.
+  const sharper = HOUR_NAMED.test(first.text) ? CLOCK_NAMED : HOUR_NAMED;
+  const sameDay = candidates.find((c) => c !== first && c.due !== null && c.due.hasSame(first.due!, 'day') && sharper.test(c.text));
   return sameDay?.due ?? first.due;
 }
 
@@ -634,7 +646,7 @@ export function findCommitment(
       askedOfUs?.due === null &&
       askedJustBefore &&
       clause.due !== null &&
-      (DEADLINE_ONLY.test(clause.text) || BACK_TO_THEM_BY.test(clause.text));
+      (DEADLINE_ONLY.test(clause.text) || BACK_TO_THEM_BY.test(clause.text) || TRAILING_TIME.test(clause.text));
     askedJustBefore = false;
     const undated = candidates.at(-1);
     // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
@@ -647,7 +659,8 @@ export function findCommitment(
     )
       candidates.pop();
     if (deadlineFollows) {
-      // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own.
+      // 要我们重新出清单和报价,月底前交: their deadline follows in a clause of its own; or only its time (要我们做个现场演示
+      // 下周四上午, 让我们去汇报一次 时间定在下周四下午两点半).
       askedOfUs = { ...askedOfUs!, due: clause.due };
     } else if (asked && !repSubject && askedOfUs === null && clause.due !== null && BACK_TO_THEM_BY.test(clause.text)) {
       // 让我再降点,明天给他回话: whatever they asked for, our answer is due by their time.
@@ -734,7 +747,8 @@ export function findCommitment(
       const shifted = (day: DateTime | null | undefined): DateTime | null =>
         day && daysAhead ? day.minus({ days: DAYS_AHEAD_COUNT[daysAhead] }).set({ hour: 18, minute: 0 }) : (day ?? null);
       const aheadOf = ahead ? shifted(lastTimed?.due) : null;
-      candidates.push({ text: clause.text, due: clause.due ?? lent ?? shifted(attended) ?? shifted(then) ?? null, sentence, aheadOf });
+      const due = clause.due ?? lent ?? shifted(attended) ?? shifted(then) ?? null;
+      candidates.push({ text: clause.text, due, sentence, aheadOf, lent: clause.due === null && due !== null });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
       deadlineTask ??= clause;

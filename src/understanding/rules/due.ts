@@ -143,8 +143,9 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
     },
   ],
   [
-    // A holiday naming goods or a campaign (国庆福利礼盒, 五一大促) is no day.
-    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十]|的?(?:福利|礼盒|礼品|礼包|大促|促销|活动|档期|套餐))/,
+    // A holiday naming goods or a campaign (国庆福利礼盒, 五一大促) is no day; after it with no day named (我五一后再去) is
+    // vague, as 元旦后 is.
+    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十]|的?(?:福利|礼盒|礼品|礼包|大促|促销|活动|档期|套餐)|节?(?:假期)?(?:之|以)?后)/,
     (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),
   ],
   // 元旦后再打电话: after the holiday with no day named is vague, as a bare 节后 is.

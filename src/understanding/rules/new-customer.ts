@@ -20,7 +20,7 @@ const POOLED_NEED = /(?:有(?:台|个|套|批|些|一)|要|想|需要|打算|准
 
 export const LEAD_MARKER = new RegExp(
   [
-    /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|记|报备)了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘|单子)|^(?:又)?有个新的(?=[:\s])|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
+    /^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:报备|登记|录入|建档|录)(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:录入|登记|添加|新建|加|建|录|记|报备)了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客户|客(?![户人服])|线索|商机|项目|盘|楼盘|单子)|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户/
       .source,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
@@ -49,6 +49,9 @@ export const LEAD_MARKER = new RegExp(
     // A call taken from someone not yet known, who is named with the company they speak for (接到个电话,X的HSE孙经理).
     /(?:接到|接了|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,14}的[^\s,.;!?]{0,5}(?:总|经理|工|主任|科长|处长|部长|主管|老板|采购|负责人)(?![\u4e00-\u9fa5]))/
       .source,
+    // Or named with its suffix, the one who speaks for it right after (刚接到个电话 X医院后勤邱主任想了解…).
+    /(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,16}(?:医院|公司|厂|学校|学院|集团|中心|酒店)[^\s,.;!?的]{0,4}(?:总|经理|工|主任|科长|处长|部长|主管|老板|负责人)(?:想|要|说|问|让|打算|需要|[\s,]))/
+      .source,
     // Or a party described by its kind, then its bare name and what it wants (刚接个电话 城西那边某小区的物业公司 X物业 想做…).
     /(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,20}的[^\s,.;!?]{0,6}(?:公司|厂|单位|学校|医院)[\s,]+[^\s,.;!?]{2,12}[\s,]+(?:想|要|需要|打算|准备|有意向))/
       .source,
@@ -71,7 +74,7 @@ export const LEAD_MARKER = new RegExp(
  * to register it, where it came from.
  */
 const LEAD_FILLER =
-  /^[\s:,.!\-\]#|]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|会上|展上|群里|留|转|打来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
+  /^[\s:,.!\-\]#|]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:登记|录入|录|报备|记录|记|建档|建)(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|(?:会上|展上)(?:认识|结识|碰到|遇到)?|群里|留|转|来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*/;
 /** Where a written name ends: a contact, a need, a verb, that it is new (X宠物医院刚开业). */
 const NAME_STOP =
   /[,;.!?\s(]|刚(?:开业|开张|成立|建成|起步)|联系人|负责人|对接人|联系方式|电话|手机|微信|想|要|需要|打算|计划|准备|有意向|在找|在做|做|主营|搞|生产|老板|采购|工程部|设备部|技术部|行政部|信息科|的(?:[^,]{0,4}(?:总|经理|工|主任|院长|校长|老板|采购|科长|处长|部长|主管|秘书|教授|老师|博士))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工(?![程厂业艺具地商会作])|主任|院长|校长|老师|科长)/;
@@ -88,8 +91,8 @@ const ORG_SUFFIX =
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
 const LEFT_BOUNDARY = /.*(?:了|跟|和|与|去|到|在|约|见|拜访|对接|联系|找|从|的|今天|昨天|上午|下午|叫)/;
-/** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂). */
-const DESCRIPTION = /一家|有家|一个|那家|这家/;
+/** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂, 景区边上新开了个星空营地). */
+const DESCRIPTION = /一家|有家|一个|那家|这家|新开了?个/;
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
 const PLACE_NEEDED = /(?:中心|联盟)$/;
 const NOT_A_COMPANY =
@@ -98,17 +101,18 @@ const NOT_A_COMPANY =
 /** A lead described first, then named (CALLED_PARTY), and what may stand before the name. */
 const CALLED = new RegExp(`(?:${CALLED_PARTY})[\\s:,]*`);
 
-/** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科) is not part of the name. */
+/** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科, X医院后勤) is not part of the name. */
 const ORG_WORD = '医院|公司|集团|学校|学院|大学|中心|研究所|研究院';
-const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:科|部|处|室|组)$`);
+const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:科|部|处|室|组)|后勤|总务|行政)$`);
 /** A lead described before it is named (一家新能源车企的一级供应商 江苏卓远汽车科技), or named with 叫. */
 const DESCRIBED = /^[^\s,]{0,16}的[^\s,]{0,10}(?:供应商|厂家?|公司|企业|客户|商家|单位)[\s,:]+/;
 /**
  * A description of what kind of place the lead is, its own word before the name (长沙新开的湘菜馆 湘遇小馆, 海宁一家做布的厂
- * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器): skipped when a bare name follows it.
+ * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器), or the site it runs (江口县抹茶基地 黔茗生态农业): skipped when
+ * a bare name follows it.
  */
 const KIND_BEFORE_NAME =
-  /^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:供应商|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|厂家?|工厂|公司|企业|药企|车企|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|民宿|客栈|会所|医院|诊所|超市|学校|驾校|幼儿园|机构|老板|老总|负责人|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!朋友|同学|老乡|熟人|人|老板|哥|姐)(?=[^\s,.;!?的]{2})/;
+  /^[^\s,.;!?]{2,10}(?:基地|园区|工业园|产业园|景区)[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:做|搞|开|生产|卖|经营)[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:供应商|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|厂家?|工厂|公司|企业|药企|车企|客户|商家|单位|店|门店|馆|楼|坊|吧|厅|铺|餐厅|酒店|民宿|客栈|会所|医院|诊所|超市|学校|驾校|幼儿园|机构|老板|老总|负责人|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!朋友|同学|老乡|熟人|人|老板|哥|姐)(?=[^\s,.;!?的]{2})/;
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
 const A_PROJECT = /(?:项目|工程|工地)$/;
@@ -121,11 +125,11 @@ const ITS_WORK =
 const NEWLY_BUILT = /^[^\s,.;!?的]{0,8}?(?:新建|新开|新成立|新落成|在建|刚开|刚建成?|新装修)的(?=[^\s,.;!?的]{2})/;
 /**
  * Where the lead is, said with 的 before its name, for a place the lists do not know: a word ending as a place does
- * (扶绥渠旧镇的陆记红糖作坊, 依安县的 富民农机专业合作社), or any short word before a name with a company's suffix
+ * (扶绥渠旧镇的陆记红糖作坊, 依安县的 富民农机专业合作社, 大学城的X科技), or any short word before a name with a company's suffix
  * (老挝万象的老中联合橡胶进出口公司). Not a description (做外贸的) nor a count (一家的).
  */
 const WHERE_OF = new RegExp(
-  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:县|镇|乡|村|旗|州)的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$)))`,
+  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:县|镇|乡|村|旗|州|城|区)的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$)))`,
 );
 /**
  * A short word then a name with a company's suffix, as voice typing splits a name (五大连池 绿康大豆种植专业合作社): one
@@ -146,9 +150,9 @@ function described(rest: string, marker: string): string {
 const NOT_A_NAME =
   /^(?:他们|她们|对方|我们|咱们|聊|谈|说|讲|感觉|觉得|还|挺|很|非常|比较|蛮|不错|一般|主要|目前|暂时|今天|昨天|明天|本周|这周|上周|下周|本月|这个月|上个?月)|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$/;
 
-/** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索). */
+/** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索), or who runs a place described (运营方叫X). */
 const NAMED_PARTY =
-  /(?:建设方|业主方?|甲方|采购方|招标方|总包(?:方|单位)?|总承包(?:方|单位)?|施工方|承建方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
+  /(?:建设方|业主方?|甲方|采购方|招标方|运营方|经营方|总包(?:方|单位)?|总承包(?:方|单位)?|施工方|承建方|客户|公司|单位|品牌)(?:是|叫|为)\s*([^\s,.;!?:]{2,14})/;
 /**
  * A development described or named first (有个新盘 叫金湖湾, 有个养老社区项目), then who builds it (开发商是X, 开发商叫X, 开发商X):
  * the developer is the one who buys, so the lead.
@@ -279,8 +283,8 @@ function byTrade(text: string): NamedParty | null {
   return { name: m[1], start, end: start + m[1].length, byTrade: true };
 }
 
-/** Parties counted (几家家具厂, 绥化三个合作社): a group visited, no one company's name. */
-const COUNTED = /(?:几|[两三四五六七八九十])(?:家|个|所)/;
+/** Parties counted (几家家具厂, 绥化三个合作社, 跑了3家土石方公司): a group visited, no one company's name. */
+const COUNTED = /(?:几|[两三四五六七八九十]|[0-9]+)(?:家|个|所)/;
 /** A name in a clause of its own right after a party described (一家新开的装饰公司,漳州锦绣家装): the description's name. */
 const NAME_AFTER_DESCRIPTION = /^[,\s]+([\u4e00-\u9fa5A-Za-z]{4,12})(?=[,.;!?\s]|$)/;
 

@@ -22,7 +22,10 @@ const MORE_CITIES =
   // counties and districts of the Yangtze delta that head as many (嘉善的富达五金, 吴江X纺织)
   '嘉善 海盐 德清 安吉 桐庐 吴江 武进 ' +
   // Sichuan's cities and county-level cities, and Chongqing's districts, that head as many (綦江的X电动车厂, 广汉连山镇的X农场)
-  '自贡 攀枝花 广元 遂宁 内江 眉山 广安 达州 雅安 巴中 资阳 彭州 广汉 都江堰 崇州 邛崃 简阳 江油 什邡 綦江 万州 涪陵 永川 江津 合川 璧山 荣昌 铜梁 潼南';
+  '自贡 攀枝花 广元 遂宁 内江 眉山 广安 达州 雅安 巴中 资阳 彭州 广汉 都江堰 崇州 邛崃 简阳 江油 什邡 綦江 万州 涪陵 永川 江津 合川 璧山 荣昌 铜梁 潼南 ' +
+  // the prefecture-level cities of Guizhou, Yunnan, Inner Mongolia and Ningxia, which head as many (毕节X农业, 乌海X焦化)
+  '六盘水 安顺 毕节 铜仁 凯里 都匀 兴义 曲靖 玉溪 保山 昭通 普洱 临沧 楚雄 红河 文山 ' +
+  '乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 锡林浩特 石嘴山 吴忠 固原 中卫';
 
 const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);
 

@@ -33,11 +33,11 @@ const BARE_REQUEST = new RegExp(
   `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记|(?<=可以|能|可|该|就)推)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
 );
 /**
- * The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下; 已经进入需求确认,帮我改一下阶段): to
- * the stage the message reports.
+ * The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下; 已经进入需求确认,帮我改一下阶段;
+ * 需求确认完了 改一下阶段, the ask ending the message): to the stage the message reports.
  */
 const UPDATE_ASKED =
-  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?阶段|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])/;
+  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?阶段|(?:改|更新|调整)(?:一下|下)(?:商机)?阶段(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])/;
 /**
  * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
  * 更新下阶段:X, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
