@@ -83,6 +83,9 @@ function candidateMatchers(folded: string, tenantBrands: readonly string[]): Bra
   return [...tenantBrands.map(brandMatcher), ...builtIn.map(({ matcher }) => matcher)];
 }
 
+/** A firm's word after a brand (宇通重工, 中联环境, 海尔集团), not the goods (中联泵车). */
+const FIRM_WORD = /^(?:重工|环境|环保|集团|股份|科技|电气|机械|智能|智造)(?=[^\u4e00-\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是)/;
+
 function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
   const spans: Span[] = [];
@@ -92,7 +95,10 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
     for (const m of text.matchAll(matcher.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!insideLongerWord(text, start, end, NOT_BRANDS)) spans.push({ name: m[0], start, end });
+      if (insideLongerWord(text, start, end, NOT_BRANDS)) continue;
+      // A brand written with its firm's word (宇通重工, 中联环境) is that firm, as written.
+      const firm = /^[\u4e00-\u9fa5]/.test(m[0]) ? text.slice(end).match(FIRM_WORD)?.[0] : undefined;
+      spans.push(firm ? { name: m[0] + firm, start, end: end + firm.length } : { name: m[0], start, end });
     }
   }
   return spans;
@@ -104,7 +110,7 @@ const COMPARED =
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING =
-  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:在|正在)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
+  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
@@ -115,15 +121,15 @@ const A_PRODUCT =
  * place (河钢, 鞍钢) is one, and so is a power-equipment maker (哈电, 东电).
  */
 const A_KIND =
-  /(?:价|费|材|料|铜|铝|油|煤|[用水火风光核供市停充断发耗峰谷]电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
+  /(?:价|价格|价钱|费|材|料|铜|铝|油|煤|[用水火风光核供市停充断发耗峰谷]电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
 /** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
-const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^老[\u4e00-\u9fa5]$/;
+const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^[老小][\u4e00-\u9fa5]$/;
 /**
  * What is switched to may be a property of the goods (换成可降解的, 改用无线的, 换成带屏的), not a maker: a name that
  * opens with a word of what the goods can do or are made of, or of how a chiller works (换成磁悬浮, 改用风冷的).
  */
 const A_PROPERTY =
-  /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
+  /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|模块化|一体化|集成化|分体式?|整体式|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
 const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
 /** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保). */
@@ -146,9 +152,18 @@ const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
 const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
 /** Weighing as a deed (在比较, 要对比, 在比), not 比较 the adverb (比较看重续航和售后网点). */
-const WEIGHING = '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|在比(?!较))';
+const WEIGHING = '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|在比(?!较)|比一比|比比看|比一下)';
 /** A clause ends here. */
 const CLAUSE_END = '(?=[,.;!?\\s]|$)';
+/** A name that ends as goods, a batch or a phase (样机, 灯管, 这批, 二期, 新方案): no maker. */
+const NOT_GOODS = '(?<![机器仪车泵阀件料剂板管线灯屏柜货款型期批台套案统备配])';
+/** A figure quoted (280, 两百八, 30天), not a count of one (报一下, 报一版). */
+const QUOTED_FIGURE = `${NUM_WORD}+[0-9.]*(?:[百千万块元毛角天周%个]|[,.;!?\\s]|$)`;
+/** A figure of time to delivery (4个月, 30天, 六周). */
+const LEAD_TIME = `${NUM_WORD}+(?:个)?(?:天|周|星期|个月|月)`;
+/** What the customer may ask about, listed like makers (参数和价格都问过了): no maker. */
+const NOT_A_SUPPLIER_ASKED =
+  /^(?:参数|价格|报价|交期|货期|账期|付款|质保|配置|型号|规格|工期|运费|方案|细节|库存|材质|尺寸|颜色|售后|服务)$/;
 /** A measure of the goods said before a price (一台便宜两万八, 每吨贵两百). */
 const PER_UNIT = `(?:一|每|单)(?:台|套|吨|个|件|只|辆|平|米|方)`;
 /**
@@ -164,8 +179,8 @@ const RIVAL_POSITIONS = [
   new RegExp(`(?:还是|最后|最终|决定|都)选(?:了|的是?)?(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
   new RegExp(`(?:没有?|不)选(?![型择购])(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`, 'gd'),
   // Two weighed against each other (在比较古野和佳明): each is a rival unless we say it is ours.
-  new RegExp(`${WEIGHING}(?:了|一下)?(${SHORT_NAME})(?=(?:和|跟|与)(?!我们|咱们|我司)(?:${NAME_SOURCE})${CLAUSE_END})`, 'gd'),
-  new RegExp(`${WEIGHING}(?:了|一下)?(?:${SHORT_NAME})(?:和|跟|与)(?!我们|咱们|我司)(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
+  new RegExp(`${WEIGHING}(?:了|一下)?(${SHORT_NAME})(?=(?:和|跟|与)(?!我们|咱们|我司)(?:${NAME_SOURCE})(?:的)?${CLAUSE_END})`, 'gd'),
+  new RegExp(`${WEIGHING}(?:了|一下)?(?:${SHORT_NAME})(?:和|跟|与)(?!我们|咱们|我司)(${NAME_SOURCE})(?:的)?${CLAUSE_END}`, 'gd'),
   new RegExp(`切给了?(${NAME_SOURCE})`, 'gd'),
   new RegExp(
     `(?:丢了|输了|黄了|吹了|没中|落选了|定标了|开标了)[,.;!?\\s]+[^,.;!?\\s]{0,8}?(?:最后|最终|结果)?(?:还是)?给了(?![个一两几这那])(${NAME_SOURCE})${CLAUSE_END}`,
@@ -181,10 +196,17 @@ const RIVAL_POSITIONS = [
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?${PER_UNIT}(?:比(?:我们|咱们|我司))?(?:还|更|要)?(?:便宜|低)`, 'gd'),
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5A-Za-z]{0,4}?(?:售后|服务|货期|交期|质量|阀|件|配件|机器|设备|产品|货)[^,.;!?\\s]{0,6}?(?:太慢|很慢|慢|太差|很差|毛病(?:挺|很|特别|确实)?多|问题(?:挺|很|特别|确实)?多|超标|不稳定|老坏|总坏|经常坏)`,
+    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5A-Za-z]{0,4}?(?:售后|服务|货期|交期|质量|阀|件|配件|机器|设备|产品|货)[^,.;!?\\s]{0,6}?(?:太慢|很慢|慢|太差|很差|毛病(?:挺|很|特别|确实)?多|问题(?:挺|很|特别|确实)?多|超标|不稳定|老坏|总坏|经常坏|内漏|外漏|泄漏|渗漏|漏水|漏油|漏气|卡死|卡涩)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?(?:合同)?到期(?:后)?(?:就)?(?:不续|不再续|不续约|不续签)`, 'gd'),
+  // Its contract named, then not renewed (日立那边的维保合同6月到期 到期不续了).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?的?(?:维保|服务|托管|外包|年度|框架|采购)?合同[^.;!?]{0,10}?到期[^.;!?]{0,6}?(?:不续|不再续|不续约|不续签)`,
+    'gd',
+  ),
+  // Its goods or ours as the customer's choice, counted (要上两台维特根的铣刨机或者我们的).
+  new RegExp(`[台套个辆种款](${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5A-Za-z0-9]{0,6}?(?:或者|或是|还是|或)(?:我们|咱们|我司)的`, 'gd'),
   new RegExp(`被(${SHORT_NAME})(?:给)?(?:压下来|压下去|压住|比下去)`, 'gd'),
   new RegExp(
     `${DEED_START}(${NAME_SOURCE})(?:最近|近期|一直|也|又)?(?:在|正在)?(?:给(?:他们|客户|对方))?(?:免费)?(?:送|寄)(?:了)?(?:免费的?)?样品`,
@@ -194,6 +216,79 @@ const RIVAL_POSITIONS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|一直|最近)?(?:断货|缺货|供不上|交不了货|停产)`, 'gd'),
   new RegExp(`(?:跟|和|与)(${NAME_SOURCE})(?:那边|那家|他们家)(?:的)?关系(?:不错|很好|挺好|好|很铁|铁|密切)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})的人(?:已经|以经|都|也)?(?:去了|去过|跑了)${NUM_WORD}+(?:趟|次|回)`, 'gd'),
+  // The subject of a supplier's act, whoever it is: it quoted lower or a figure (华兴玻璃那边报低了两毛, 宁波水表那边一只才报280,
+  // 马士基报的30天), its goods cost only so much or less by so much (宝马格二手的才四十来万, 久吾的方案便宜四十万).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)?(?:${PER_UNIT})?(?:才|只|就|只要)?(?:报(?:价|得)?(?:了|的)?(?:低|便宜)了?|报(?:了|的|价)?(?:是)?(?=${QUOTED_FIGURE}))`,
+    'gd',
+  ),
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?:二手|新|旧|进口|国产|原装)?的[\\u4e00-\\u9fa5]{0,4}?(?:${PER_UNIT})?(?:才|只要|只卖|只)(?:${NUM_WORD}|几)`,
+    'gd',
+  ),
+  new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,4}?(?:便宜|低)了?(?:${NUM_WORD}|几|好几)`, 'gd'),
+  // It cut its price by so much (楚天直接降了十几个点), not a cost, a rate or a measure falling (成本降了两个点, 良率降了5%).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?<![本润率量耗价费额算速能绩温度压])(?:那边|那家)?(?:直接|又|也|已经|突然|一下子?)?(?:降了|让了|砍了|便宜了)(?:${NUM_WORD}|几|好几)+(?:个百分点|个点|点|%|块|万|千|百)`,
+    'gd',
+  ),
+  // It demonstrated, quoted or sampled to the customer too (曙光数创也给他们演示过).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:之前|已经|上周|前几天|早就)?(?:也|都|又)?(?:已经)?给(?:他们|客户|对方|人家)(?:也)?(?:演示|做过演示|做了演示|讲过方案|打过样|打了样|送过样|试过机|报过价|报了价|出过方案|出了方案)`,
+    'gd',
+  ),
+  // It delivers sooner (安德里茨能4个月交) or its deliveries slip (嘉立创最近交期老是延).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:说)?(?:能|可以|只要|只需要?|才)(?:${LEAD_TIME})(?:就|内|以内)?(?:能)?(?:交|交货|到货|发货|供货|装机)`,
+    'gd',
+  ),
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:最近|近期|一直|老是|总是|经常)?(?:的)?(?:交期|货期|交货|发货|到货|售后|服务)(?:最近|老是|总是|经常|又|也|一直)?(?:延|拖|慢|跟不上|不准|不稳定|出问题)`,
+    'gd',
+  ),
+  // What it made or supplied failed (就是天润做的2.5MW风机齿轮箱出了质量问题).
+  new RegExp(
+    `${DEED_START}(?:就是|都是|是)?(${SHORT_NAME})(?:做|供|装|造|生产|提供|配)的(?:[^,.;!?\\s]|(?<=[0-9])\\.(?=[0-9])){0,14}?(?:出了?(?:质量)?问题|有(?:质量)?问题|坏了|老坏|漏|故障)`,
+    'gd',
+  ),
+  // The customer's supplier now, by the verb of being supplied: shipped through (现在走DHL), made at (现在在深南打样,
+  // 现在都在嘉立创打), not a procedure (走流程) nor our own goods sent (样品现在走顺丰寄过去).
+  new RegExp(
+    `(?<!(?:样品|样机|资料|合同|发票|文件|东西|标书|快件)[^,.;!?\\s]{0,4})(?:现在|目前|一直|之前|原来|以前)(?:一直|都|主要)?走(?![得着了过量货]|流程|程序|审批|公开|招标|比选|集采|账|公户|对公)(?:的是?)?(${NAME_SOURCE})(?<![寄发送运过去来]|审批|流程|程序|手续|上会|招标|比选)${CLAUSE_END}`,
+    'gd',
+  ),
+  new RegExp(
+    `(?:现在|目前|一直|之前|原来|以前)(?:一直|都|主要)?在(${SHORT_NAME})(?:那边|那家|家)?(?:打样|打板|打|做|加工|生产|采购|买|订|拿货|进货|下单)`,
+    'gd',
+  ),
+  // The incumbent complained of (对现在的开元物业意见很大), not the service or the goods (对现在的价格意见很大).
+  new RegExp(
+    `对(?:现在|目前|原来|之前|现有)的?(?!服务|价格|方案|系统|设备|产品|质量|效果)(${SHORT_NAME})${NOT_GOODS}(?:的[\\u4e00-\\u9fa5]{1,4})?(?:意见(?:很|挺|特别|比较)?大|很?不满意?|有意见|不太满意)`,
+    'gd',
+  ),
+  // Its part of the line replaced by ours (劲拓那部分也换成我们的, 把海湾的主机换成我们的); what is replaced, said without
+  // ours (把桶装水换掉, 把窑炉的温控全部换掉), may be goods.
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?:那部分|那块|那一块|那段|那几台|那些|的(?:那部分|部分|设备|机器))(?:也|都|全)?(?:要)?(?:换成|换掉|改成|替换成)(?:我们|咱们|我司)`,
+    'gd',
+  ),
+  new RegExp(`把(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,4}?(?:也|都|全)?(?:换成|替换成|改成)(?:我们|咱们|我司)`, 'gd'),
+  // A tender written to its goods (参数是照着福龙马写的), not to a standard (照着国标写的).
+  new RegExp(
+    `(?:照着|按着|对着|参照|比着|套着)(?!国标|行标|规范|模板|样板|图纸|上次|原来)(${SHORT_NAME})(?:的[\\u4e00-\\u9fa5]{0,4}?)?(?:写|定|出|编|设)的`,
+    'gd',
+  ),
+  // Us and it both meeting a tender's terms, or it failing them beside us (我们和诺亚都满足 钛米的不满足).
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})都(?:满足|符合|达标|能满足|能做到)`, 'gd'),
+  new RegExp(
+    `(?:我们|咱们|我司)(?:和|跟|与)(?:${NAME_SOURCE})都(?:满足|符合|达标|能满足)[^.;!?]{0,4}?${DEED_START}(${NAME_SOURCE})的?(?:不满足|不符合|不达标|满足不了|做不到)`,
+    'gd',
+  ),
+  // The customer in talks with it (听说他们在跟久吾高科接触), not with its own people, head office or a bank.
+  new RegExp(
+    `(?:他们|客户|对方|人家)(?:现在|目前|最近|也|还|已经)*(?:在|正在)?(?:跟|和|与)(${NAME_SOURCE})(?:在)?(?:接触|洽谈|谈合作|对接|谈价)`,
+    'gd',
+  ),
 ];
 const NOT_AN_ADVERB = '(?!肯定|应该|估计|可能|也)';
 /** Rivals listed as visitors or bidders (利拉伐和基伊埃都来过了, 冠美和健威肯定也会投, 海狮和伊莱克斯都去过了, 基伊埃 博美特也都投了, 天冰 德美科 肯定都来). */
@@ -201,9 +296,23 @@ const LISTED_BIDDERS = new RegExp(
   `${DEED_START}((?:${NAME_SOURCE})(?:[\\s、和]${NOT_AN_ADVERB}(?:${NAME_SOURCE})){1,4})\\s*(?:也|肯定|应该|估计|可能)?(?:也|都)(?:会)?(?:来过了?|去过了?|来看过了?|来交流过|来|投了?|报了名|报名了|参加了?|买了标书)`,
   'gd',
 );
-/** Us and rivals counted (我们跟桂林橡机、湛江农垦机械三家投), or the count then the names (找了三家比价 有柳州的桂糖机械). */
+/** One name of a list, followed by the list's next separator or its end. */
+const LISTED_NAME = `(?:${NAME_SOURCE})(?=[\\s、,.;!?:]|$|和|还有|以及|一起)`;
+/**
+ * Us and rivals counted (我们跟桂林橡机、湛江农垦机械三家投, 邀请了我们、中外运和嘉里三家), or the count, us, then the
+ * others (三家:我们、科华、伊顿; 三家 我们 诺亚 还有一家优必选), or the count then the names (找了三家比价 有柳州的桂糖机械).
+ */
 const COUNTED_WITH_US = new RegExp(
-  `(?:我们|咱们|我司)(?:和|跟|与)((?:${NAME_SOURCE})(?:[、和,](?:${NAME_SOURCE})){0,3})[两三四五几]家(?:一起)?(?:投|报|竞标|比|在比|参与|竞争)`,
+  `(?:我们|咱们|我司)(?:和|跟|与|、|,)((?:${NAME_SOURCE})(?:[、和,](?:${NAME_SOURCE})){0,3})[两三四五几]家(?:一起)?(?=投|报|竞标|比|在比|参与|竞争|[,.;!?\\s]|$)`,
+  'gd',
+);
+const COUNT_US_FIRST = new RegExp(
+  `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*(?:我们|咱们|我司|咱家)(?:[\\s、,]+|、)(${LISTED_NAME}(?:(?:[\\s、,]+|和|[\\s、,]*还有(?:一家)?)${LISTED_NAME}){0,4})`,
+  'gd',
+);
+/** What the customer asked makers, listed (ASM和Yamaha都问过了), not the topics asked about (参数和价格都问过了). */
+const LISTED_ASKED = new RegExp(
+  `${DEED_START}((?:${NAME_SOURCE})(?:[\\s、,和]${NOT_AN_ADVERB}(?:${NAME_SOURCE})){1,4})\\s*(?:他们|客户)?(?:也)?都(?:问过了?|问了|找过了?|联系过了?|接触过了?|谈过了?|询过价了?)`,
   'gd',
 );
 /** The others in the round named (另外两家是健威和一家本地厂). */
@@ -234,7 +343,10 @@ const DEEDS = [
     'gd',
   ),
   // The winner may be named by its dealer (第一是大陆的经销商).
-  new RegExp(`(?:第一名|第一|中标人|中标的)是(${NAME_SOURCE})(?=(?:的(?:经销商|代理商|代理|分公司|渠道))?(?:[,.;!?\\s]|$))`, 'gd'),
+  new RegExp(
+    `(?:第一名|第一|中标人|中标的|(?:第一|排第一的?|排名第一的?)(?:中标|预中标)?候选人)是(${NAME_SOURCE})(?=(?:的(?:经销商|代理商|代理|分公司|渠道))?(?:[,.;!?\\s]|$))`,
+    'gd',
+  ),
   // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also
   // finished (操作培训也做完了) is no one going for it.
   new RegExp(
@@ -243,7 +355,7 @@ const DEEDS = [
   ),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:降价|压价|让价|放价|打折)了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销))`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:降价|压价|让价|放价|打折)了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销)|(?:在|正在)(?:降价|压价|让价|让利|挽留))`,
     'gd',
   ),
   // A maker's price cut heard of (说仕邦降价了, 听说X又打折了), not a material or goods getting cheaper (说组件降价了).
@@ -285,7 +397,10 @@ const DEEDS = [
     `(?:已经|最后|最终|还是|他们|对方|客户|院里|厂里)(?:已经|还是)?(?:定了|定的是|选定了?)(${NAME_SOURCE})的(?=[,.;!?\\s]|$)`,
     'gd',
   ),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都)(?:在)?用着`, 'gd'),
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})${NOT_GOODS}的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都|已经|早就)(?:在)?用(?:着|了)`,
+    'gd',
+  ),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也都|都|也)${BID})`, 'gd'),
   new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也都|都|也)${BID}`, 'gd'),
@@ -386,6 +501,8 @@ const DEEDS_TO_CLAUSE_END = [
   new RegExp(`(?:那家|他们|人家|隔壁|旁边)(?:一直|现在|目前|之前)?用的(?:是)?(${NAME_SOURCE})${TO_CLAUSE_END}`, 'gd'),
   new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
+/** A judgement the name ran into (力劲省电三成, X便宜点): what is said of the maker, not its name. */
+const JUDGED_AFTER = /(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|便宜|划算|好用|耐用|贵了|太贵|更贵).*$/;
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
 const NOT_A_NAME_AFTER_VERB = /^(?:着|起|过|得|惯|上|下|不|没|很|挺|同|自己|这|那|哪)/;
 
@@ -396,6 +513,11 @@ const ALONGSIDE = new RegExp(
   `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
   'gd',
 );
+/** Us and others through a round together, the names said with spaces (比选下周二 我们跟鼎捷 黑湖一起). */
+const US_ALONGSIDE = new RegExp(
+  `(?:我们|咱们|我司)(?:和|跟|与)(${LISTED_NAME}(?:[\\s、,和]${LISTED_NAME}){0,5})一起(?=[,.;!?\\s]|$|比|报|竞|投|参)`,
+  'gd',
+);
 
 /** Others in the round named (参加的还有首钢和本钢, 投标的有甲、乙): each is a rival. */
 const ALSO_IN_ROUND = new RegExp(
@@ -404,29 +526,32 @@ const ALSO_IN_ROUND = new RegExp(
 );
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
 const LISTED_WITH_US = new RegExp(
-  `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司|咱家|我家)`,
+  `(?:[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?|比选|比价|在比|竞标|入围)[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司|咱家|我家)`,
   'gd',
 );
 
 /** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近). */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|又|原装|原厂|肯定|应该|估计|可能|同类|同款)+$/;
-/** How sure the rep is or when, said before a name (估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
-const GUESSED = /^(?:估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌)+/;
+const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|直接|已经|才|又|原装|原厂|肯定|应该|估计|可能|同类|同款)+$/;
+/** A clause's link, how sure the rep is or when, said before a name (另外钛米那边在降价挽留, 估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
+const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌)+/;
 
 /**
  * Never a rival, wherever it stands: the party itself (新锐自己也在投), a department (技术部, 车间, 仓库), what a deal is
  * made of (合同到期, 价格分被压下来), the maker of the goods unnamed (厂家那边断货, 原厂), a word of choosing (选型).
  */
 const NOT_A_RIVAL =
-  /(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
+  /[0-9一二两三四五六七八九十几](?:套|台|个|件|只|吨|批|条)|^[\u4e00-\u9fa5]{2}商$|^(?:每|按|初步|一开始|开始|刚开始|本来|最初|起初|当初|首次|第一次|正式)|^(?:海运|空运|陆运|铁运|铁路|公路|快递|专线|班列|零担|整车|物流|快运|总部|集团|上级|银行|设计院|业主|政府|工厂|内部|本厂|厂内|参数|交期|货期|账期|付款|质保|配置|工期|运费|细节|库存|材质|尺寸|颜色|性能|效果|服务|售后|口碑|功能|精度|速度|能耗|寿命|保养|物业|保洁|保安|食堂|成本|利润|毛利率?|销量|产量|产能|良率|能耗|单价|销售额|业绩|温度|压力)$|(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
+
+/** A word that joins the last name of a list (还有一家优必选, 以及). */
+const LIST_JOINT = /^(?:还有|以及|加上)(?:一家|一个)?/;
 
 function deedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const add = (written: string, at: number) => {
     // A name runs greedily: 有一家叫恒锐 is 恒锐, 飞达那边 is 飞达.
     const lead = written.match(INTRODUCED_AS)?.[0].length ?? written.match(GUESSED)?.[0].length ?? 0;
-    const name = written.slice(lead).replace(WHERE_AFTER, '');
+    const name = written.slice(lead).replace(WHERE_AFTER, '').replace(JUDGED_AFTER, '');
     const start = at + lead;
     if (
       name.length >= 2 &&
@@ -439,10 +564,19 @@ function deedSpans(text: string): Span[] {
     )
       spans.push({ name, start, end: start + name.length });
   };
+  // Each name of a list, a joining word before it (还有一家优必选) left out.
+  const addListed = (m: RegExpMatchArray) => {
+    const base = m.indices![1]![0];
+    for (const token of m[1]!.matchAll(/[^\s、,和]+/g)) {
+      const lead = token[0].match(LIST_JOINT)?.[0].length ?? 0;
+      add(token[0].slice(lead), base + token.index! + lead);
+    }
+  };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
   for (const pattern of DEEDS_TO_CLAUSE_END) {
     for (const m of text.matchAll(pattern)) {
-      if (!A_PRODUCT.test(m[1]!) && !NOT_A_NAME_AFTER_VERB.test(m[1]!)) add(m[1]!, m.indices![1]![0]);
+      const name = m[1]!.replace(JUDGED_AFTER, '');
+      if (!A_PRODUCT.test(name) && !NOT_A_NAME_AFTER_VERB.test(name)) add(name, m.indices![1]![0]);
     }
   }
   for (const m of [
@@ -454,12 +588,14 @@ function deedSpans(text: string): Span[] {
     ...text.matchAll(COUNTED_WITH_US),
     ...text.matchAll(COUNTED_THEN_NAMED),
     ...text.matchAll(THE_OTHERS),
+    ...text.matchAll(COUNT_US_FIRST),
+    ...text.matchAll(US_ALONGSIDE),
   ]) {
-    let offset = m.indices![1]![0];
-    for (const name of m[1]!.split(/[\s、,和]/)) {
-      add(name, offset);
-      offset += name.length + 1;
-    }
+    addListed(m);
+  }
+  // Only makers are asked about as a list of names; a list of topics (参数和价格都问过了) names none.
+  for (const m of text.matchAll(LISTED_ASKED)) {
+    if (!m[1]!.split(/[\s、,和]/).some((name) => NOT_A_SUPPLIER_ASKED.test(name))) addListed(m);
   }
   return spans;
 }
@@ -522,9 +658,13 @@ const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|
  */
 const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
 const ACCEPTED_REACH = 12;
-/** The one whose tender the customer bids in (也在投京东物流的一个干线运输标): a buyer, not a rival. */
-const TENDERED_BEFORE = /(?:投|参加|参与|中了?|拿下)$/;
+/**
+ * The one whose tender the customer bids in (也在投京东物流的一个干线运输标, 在投一个比亚迪的标), or whose tender is pointed
+ * at (比亚迪那个标他们中了): a buyer, not a rival.
+ */
+const TENDERED_BEFORE = /(?:投|参加|参与|中了?|拿下)(?:了)?(?:一个|个|这个|那个)?$/;
 const TENDER_AFTER = /^的[^,.;!?\s]{0,10}?标(?![准书])/;
+const THAT_TENDER_AFTER = /^(?:那个|这个|那次|这次)标(?![准书价签杆])/;
 /** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
 /** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
@@ -580,6 +720,7 @@ export function findCompetitors(
       return !(PART_CHOSEN_BEFORE.test(before) || (PART_WANTED_BEFORE.test(before) && PART_AFTER.test(text.slice(s.end))));
     })
     .filter((s) => !(TENDERED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && TENDER_AFTER.test(text.slice(s.end))))
+    .filter((s) => !THAT_TENDER_AFTER.test(text.slice(s.end)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // A name we say is ours anywhere in the message (在比较古野和佳明, 我们代理的是古野) is no rival anywhere in it.
   const isOurs = (name: string) =>
