@@ -614,31 +614,67 @@ const BLIND71 = new URL('../fixtures/extract-blind71.jsonl', import.meta.url);
 /**
  * Seventy-second blind set (160 cases: a Chongqing/Guizhou team selling data-centre cooling and power, liquor
  * packaging, mountain-road machinery, traditional-medicine equipment, scenic-area ticketing and phosphate fertiliser; a
- * held-out-like mix), written from the contract alone in session 11 and measured once after the fixes of sets 25–71,
- * with no fix for it yet: intent 96.3%, customer 96.9%, amount 99.4%, due 98.8%, tag F1 0.937.
+ * held-out-like mix), written from the contract alone in session 11 and measured once after the fixes of sets 25–71, at
+ * first run: intent 96.3%, customer 96.9%, amount 99.4%, due 98.8%, tag F1 0.937; after the second round of topic fixes
+ * (rivals, other tags, the fields): intent 98.8%, customer 100%, amount 100%, due 100%, tag F1 0.992.
  */
 const BLIND72 = new URL('../fixtures/extract-blind72.jsonl', import.meta.url);
 /**
  * Seventy-third blind set (160 cases: a Shenzhen/Dongguan team selling PCB fabrication, SMT lines, injection moulding,
  * MES/ERP, LED displays and export logistics, in fast chat with English words), written from the contract alone in
- * session 11 and measured once after the fixes of sets 25–71, with no fix for it yet: intent 98.1%, customer 98.8%,
- * amount 99.4%, due 98.1%, tag F1 0.939.
+ * session 11 and measured once after the fixes of sets 25–71, at first run: intent 98.1%, customer 98.8%, amount 99.4%,
+ * due 98.1%, tag F1 0.939; after the second round of topic fixes (rivals, other tags, the fields): intent 98.8%,
+ * customer 98.8%, amount 99.4%, due 100%, tag F1 0.995.
  */
 const BLIND73 = new URL('../fixtures/extract-blind73.jsonl', import.meta.url);
 /**
  * Seventy-fourth blind set (160 cases: a Jiangsu/Zhejiang team selling to county governments, schools and hospitals
  * (smart campus, logistics robots, elevator maintenance, property services, water meters, sweepers); tender steps and
- * approvals), written from the contract alone in session 11 and measured once after the fixes of sets 25–71, with no
- * fix for it yet: intent 96.9%, customer 100%, amount 99.4%, due 94.4%, tag F1 0.923.
+ * approvals), written from the contract alone in session 11 and measured once after the fixes of sets 25–71, at first
+ * run: intent 96.9%, customer 100%, amount 99.4%, due 94.4%, tag F1 0.923; after the second round of topic fixes
+ * (rivals, other tags, the fields): intent 99.4%, customer 100%, amount 100%, due 97.5%, tag F1 0.960.
  */
 const BLIND74 = new URL('../fixtures/extract-blind74.jsonl', import.meta.url);
 /**
  * Seventy-fifth blind set (160 cases: an Inner Mongolia/Ningxia/Qinghai field team (coal-chemical valves, wind-farm
  * maintenance, wool machines, salt-lake chemicals, feed, solar pumps); short messages, many questions), written from
- * the contract alone in session 11 and measured once after the fixes of sets 25–71, with no fix for it yet: intent
- * 98.1%, customer 98.1%, amount 100%, due 98.1%, tag F1 0.918.
+ * the contract alone in session 11 and measured once after the fixes of sets 25–71, at first run: intent 98.1%,
+ * customer 98.1%, amount 100%, due 98.1%, tag F1 0.918; after the second round of topic fixes (rivals, other tags, the
+ * fields): intent 100%, customer 100%, amount 100%, due 98.1%, tag F1 0.957.
  */
 const BLIND75 = new URL('../fixtures/extract-blind75.jsonl', import.meta.url);
+/**
+ * Seventy-sixth blind set (160 cases: a Hebei/Shanxi team selling refractories, industrial gases, conveyor belts, dust
+ * removal, weighbridges and safety gear to steel mills and coal mines; a held-out-like mix), written from the contract
+ * alone in session 11 and never shown to a fixer: measured after the fixes of sets 25–71 (intent 98.1%, customer 98.1%,
+ * amount 100%, due 100%, tag F1 0.937) and again after those of sets 72–75, with no fix for it: intent 98.1%, customer
+ * 98.1%, amount 100%, due 100%, tag F1 0.939.
+ */
+const BLIND76 = new URL('../fixtures/extract-blind76.jsonl', import.meta.url);
+/**
+ * Seventy-seventh blind set (160 cases: a Shandong team selling greenhouse films, cold storage, food-packaging
+ * machines, seeds, animal vaccines and grain-trading software; many new leads, corrections and undo, deals cooling
+ * softly), written from the contract alone in session 11 and never shown to a fixer: measured after the fixes of sets
+ * 25–71 (intent 96.9%, customer 98.8%, amount 98.1%, due 95.0%, tag F1 0.917) and again after those of sets 72–75, with
+ * no fix for it: intent 96.9%, customer 98.8%, amount 98.1%, due 95.6%, tag F1 0.921.
+ */
+const BLIND77 = new URL('../fixtures/extract-blind77.jsonl', import.meta.url);
+/**
+ * Seventy-eighth blind set (160 cases: a Hunan/Jiangxi team selling cabinets and waterproofing to developers, mall
+ * HVAC, smart locks, hotel furniture and decoration materials; reps' short notes and a manager's long reports), written
+ * from the contract alone in session 11 and never shown to a fixer: measured after the fixes of sets 25–71 (intent
+ * 98.1%, customer 98.1%, amount 99.4%, due 95.6%, tag F1 0.949) and again after those of sets 72–75, with no fix for
+ * it: intent 98.1%, customer 98.1%, amount 99.4%, due 95.6%, tag F1 0.952.
+ */
+const BLIND78 = new URL('../fixtures/extract-blind78.jsonl', import.meta.url);
+/**
+ * Seventy-ninth blind set (160 cases: a Tianjin/Dalian team selling marine coatings, port-crane parts, customs
+ * brokerage, seafood cold chain, ship supplies and container leasing; English words, rivals in English and Chinese),
+ * written from the contract alone in session 11 and never shown to a fixer: measured after the fixes of sets 25–71
+ * (intent 95.0%, customer 98.1%, amount 100%, due 97.5%, tag F1 0.871) and again after those of sets 72–75, with no fix
+ * for it: intent 95.0%, customer 98.1%, amount 100%, due 97.5%, tag F1 0.874.
+ */
+const BLIND79 = new URL('../fixtures/extract-blind79.jsonl', import.meta.url);
 /**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
@@ -658,11 +694,11 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Its due misses after the fixes: a customer's 要求…前到货 with no promise of the rep's, labelled no commitment against
   // most earlier sets (b68-154), and which of two times is the rep's (b68-115, b68-057).
   'sixty-eighth blind': { due: 0.96875 },
-  // Sets 72-75 were written in session 11 and have had no fix yet: held at their first runs.
-  'seventy-second blind': { customer: 0.96875, tagF1: 0.936 },
-  'seventy-third blind': { tagF1: 0.938 },
-  'seventy-fourth blind': { due: 0.94375, tagF1: 0.923 },
-  'seventy-fifth blind': { tagF1: 0.917 },
+  // Sets 76-79 were written in session 11 and are held at where the rules stand on them, unfixed: the estimate for unseen text.
+  'seventy-sixth blind': { tagF1: 0.939 },
+  'seventy-seventh blind': { intent: 0.96875, due: 0.95625, tagF1: 0.92 },
+  'seventy-eighth blind': { due: 0.95625 },
+  'seventy-ninth blind': { intent: 0.95, tagF1: 0.873 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -761,6 +797,10 @@ describe.each([
   ['seventy-third blind', BLIND73],
   ['seventy-fourth blind', BLIND74],
   ['seventy-fifth blind', BLIND75],
+  ['seventy-sixth blind', BLIND76],
+  ['seventy-seventh blind', BLIND77],
+  ['seventy-eighth blind', BLIND78],
+  ['seventy-ninth blind', BLIND79],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
