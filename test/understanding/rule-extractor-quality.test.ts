@@ -698,9 +698,9 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'seventy-sixth blind': { tagF1: 0.939 },
   'seventy-seventh blind': { intent: 0.96875, due: 0.95625, tagF1: 0.92 },
   'seventy-eighth blind': { due: 0.95625 },
-  // Rivals from knowledge of the trades (2026-12-07) moved two answers of set 79 (b79-058, b79-145); its tag F1 went
-  // 0.873→0.872, held here for the merger to judge against the labels, which the helper did not open.
-  'seventy-ninth blind': { intent: 0.95, tagF1: 0.872 },
+  // Rivals from knowledge of the trades moved b79-058 away (中远海运 as the carrier shipped by, read as a rival) and b79-145
+  // (a lot given to 科尼 beside our own lots won, read as our loss until OUR_PART_WON in rules/stage.ts).
+  'seventy-ninth blind': { intent: 0.95, tagF1: 0.874 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

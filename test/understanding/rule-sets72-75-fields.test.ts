@@ -136,3 +136,12 @@ describe('figures', () => {
     ['合同120万两年', 1200000],
   ])('%s is %s', (text, amount) => expect(findAmount(text)).toBe(amount));
 });
+
+describe('a tender won in part', () => {
+  it('our own lots won beside a rival given another is the deal won', () => {
+    expect(run('恒通招标开标了 我们中了两个包 另外一个包给了科尼').stage).toBe('won');
+  });
+  it('a lot given to a rival with no win of ours is still our loss', () => {
+    expect(run('恒通招标开标了 最后给了科尼').stage).toBe('lost');
+  });
+});

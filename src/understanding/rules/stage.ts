@@ -100,6 +100,8 @@ const SWITCH_WEIGHED = /想|要|打算|考虑|可能|如果|准备|倾向/;
 
 /** We ranked below first (我们排第二, 咱们第三): a win reported in the same message is another's (桂林橡机中了 我们排第二). */
 const RANKED_BELOW = /(?:我们|咱们|我司)(?:排|排在|是|只排|只拿了?)?第[二三四五六七八九]名?(?![^,.;!?]{0,2}(?:次|轮|批|期|个|家|年|天))/;
+/** Our own win told (我们中了两个包, 咱们中标了, 我司拿下了): what a rival took beside it was another part. */
+const OUR_PART_WON = /(?:我们|咱们|我司)(?:也|还是)?(?:中了|中标了?|拿下了)/;
 /** The bid settled (定标了, 开标了, 比选结果出来了), then given to another in the next clause (给了利拉伐): our loss. */
 const BID_SETTLED = /(?:定标|开标|评标|比选|招标)(?:结果)?(?:出来)?了|结果出来了/;
 const GIVEN_AWAY_NEXT = /^(?:最后|最终|结果)?(?:还是)?(?:给了|签给了?|交给了)(?!我们|咱们|我司|你们)/;
@@ -283,6 +285,8 @@ function beforeWord(clause: string, word: string): string {
  * is a rival named before it in the clause (陶氏中标了, 京东物流拿下了) is our loss.
  */
 export function findReportedStage(clauses: readonly string[], rivals: readonly string[] = []): Stage | null {
+  // We won our part (我们中了两个包 另外一个包给了科尼): a rival taking another part is no loss of the deal.
+  if (clauses.some((clause) => OUR_PART_WON.test(clause))) rivals = [];
   const givenTo = (before: string) =>
     (GIVEN_TO.test(before) && !HEARSAY.test(before)) || (AWARDED_TO.test(before) && !EARLIER_ROUND.test(before));
   if (clauses.some((clause) => rivals.some((rival) => givenTo(beforeWord(clause, rival))))) return 'lost';
