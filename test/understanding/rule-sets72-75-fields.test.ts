@@ -141,6 +141,12 @@ describe('a tender won in part', () => {
   it('our own lots won beside a rival given another is the deal won', () => {
     expect(run('恒通招标开标了 我们中了两个包 另外一个包给了科尼').stage).toBe('won');
   });
+  it('a lot lost to a rival beside our own lots won is the deal won', () => {
+    expect(run('恒通招标开标了 我们中了两个包 另外一个包输给了科尼').stage).toBe('won');
+  });
+  it('a win of an earlier round does not offset this round lost', () => {
+    expect(run('恒通上次我们中了 这次输给了科尼').stage).toBe('lost');
+  });
   it('a lot given to a rival with no win of ours is still our loss', () => {
     expect(run('恒通招标开标了 最后给了科尼').stage).toBe('lost');
   });

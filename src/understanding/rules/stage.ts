@@ -285,18 +285,22 @@ function beforeWord(clause: string, word: string): string {
  * is a rival named before it in the clause (陶氏中标了, 京东物流拿下了) is our loss.
  */
 export function findReportedStage(clauses: readonly string[], rivals: readonly string[] = []): Stage | null {
-  // We won our part (我们中了两个包 另外一个包给了科尼): a rival taking another part is no loss of the deal.
-  if (clauses.some((clause) => OUR_PART_WON.test(clause))) rivals = [];
+  // Our own win told (我们中了两个包 另外一个包给了科尼): a loss said beside it is another part's, not the deal's.
+  const ourWin = clauses.some((clause) => {
+    const before = clause.slice(0, clause.match(OUR_PART_WON)?.index ?? clause.length);
+    return before.length < clause.length && !FUTURE.test(before) && !PAST_ROUND.test(before);
+  });
+  const takers = ourWin ? [] : rivals;
   const givenTo = (before: string) =>
     (GIVEN_TO.test(before) && !HEARSAY.test(before)) || (AWARDED_TO.test(before) && !EARLIER_ROUND.test(before));
-  if (clauses.some((clause) => rivals.some((rival) => givenTo(beforeWord(clause, rival))))) return 'lost';
+  if (clauses.some((clause) => takers.some((rival) => givenTo(beforeWord(clause, rival))))) return 'lost';
   const rivalTookIt = (clause: string, rival: string) => {
     const at = clause.indexOf(rival);
     if (at < 0) return false;
     const after = clause.slice(at + rival.length);
     return (TAKEN_BY.test(clause.slice(0, at)) && TAKEN.test(after)) || WON_BY.test(after);
   };
-  if (clauses.some((clause) => rivals.some((rival) => rivalTookIt(clause, rival)))) return 'lost';
+  if (clauses.some((clause) => takers.some((rival) => rivalTookIt(clause, rival)))) return 'lost';
   const switchedTo = (clause: string, rival: string) => {
     const at = clause.indexOf(rival);
     if (at < 0) return false;
@@ -305,8 +309,8 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
     const ended = before.match(SWITCHED_IN_THE_END);
     return ended !== null && (ended[1] !== undefined || SWITCH_ENDED.test(clause.slice(at + rival.length)));
   };
-  if (clauses.some((clause) => rivals.some((rival) => switchedTo(clause, rival)))) return 'lost';
-  if (clauses.some((clause, i) => BID_SETTLED.test(clause) && GIVEN_AWAY_NEXT.test(clauses[i + 1] ?? ''))) return 'lost';
+  if (clauses.some((clause) => takers.some((rival) => switchedTo(clause, rival)))) return 'lost';
+  if (!ourWin && clauses.some((clause, i) => BID_SETTLED.test(clause) && GIVEN_AWAY_NEXT.test(clauses[i + 1] ?? ''))) return 'lost';
   const rankedBelow = clauses.some((clause) => RANKED_BELOW.test(clause));
   const chosen = clauses.findIndex((clause, i) => DECIDED.test(clause) && CHOSE_US.test(clauses[i + 1] ?? ''));
   if (chosen >= 0 && !clauses.slice(chosen).some((clause) => SIGNING_AHEAD.test(clause))) return 'won';
@@ -321,13 +325,13 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       // 合同盖好章了,已经寄回给他们: our stamped copy sent off in the clause after, as in one clause (盖好章寄回去了).
       if (stage === 'won' && STAMPED.test(m[0]) && SENT_OFF_AFTER.test(clauses[clauses.indexOf(clause) + 1] ?? '')) continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
-      if (stage === 'lost' && HEDGED.test(before)) continue;
+      if (stage === 'lost' && (ourWin || HEDGED.test(before))) continue;
       // A loss of an earlier round (上次输给Sunkid主要是价格, 去年丢了): the deal before, not this one.
       if (stage === 'lost' && PAST_ROUND.test(before)) continue;
       if (DEMANDED_BY.test(before)) continue;
       if (m[0].startsWith('被') && theirBusinessTaken(before)) continue;
       if (m[0] === '丢了' && (THING_LOST_BEFORE.test(before) || THING_LOST_AFTER.test(clause.slice(m.index! + 2)))) continue;
-      if (stage === 'won' && (rankedBelow || rivals.some((rival) => before.includes(rival)))) return 'lost';
+      if (stage === 'won' && (rankedBelow || takers.some((rival) => before.includes(rival)))) return 'lost';
       return stage;
     }
   }
