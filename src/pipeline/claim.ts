@@ -48,7 +48,7 @@ export async function claimDueRows<T extends ClaimableRow>(
   options: ClaimOptions,
 ): Promise<T[]> {
   const { waiting, held, inHand, limit, leaseMs, now } = options;
-  const due = <Q extends SelectQueryBuilder<T>>(query: Q) =>
+  const due = (query: SelectQueryBuilder<T>) =>
     query.andWhere('row.status IN (:...statuses)', { statuses: [waiting, held] }).andWhere('row.availableAt <= :now', { now });
   const heads = due(laneHeads(dataSource.manager, target, options))
     .orderBy('row.availableAt', 'ASC')
