@@ -687,10 +687,6 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // 新客户啊 / 还有一个新的 in voice text, a deed done 于今日上午 read as a day's round-up by its 上午…下午, and promises
   // arranged (本人已约定本周四下午2点到访) or said in English (next Tue, tmr noon).
   'fifty-second blind': { intent: 0.9375, due: 0.9625 },
-  // Its due misses: a customer's ask whose verb of ours comes after their deadline and a third side (他要求下周三前我们把等保方案发他),
-  // a meeting with a partner of ours (跟合作方对投标方案), the customer's deadline for papers sent to us read as ours
-  // (下周一前发我们), and the wrong one of two times (明天开始准备 before 5月6号下午5点前定稿; 年底前能招标 before 下个月初约).
-  'fifty-sixth blind': { due: 0.96875 },
   // Its due misses after the fixes: a customer's 要求…前到货 with no promise of the rep's, labelled no commitment against
   // most earlier sets (b68-154), and which of two times is the rep's (b68-115, b68-057).
   'sixty-eighth blind': { due: 0.96875 },
