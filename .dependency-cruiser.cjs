@@ -3,7 +3,7 @@
 // import for its types only (`import type`, erased at build). Anything else of the app it imports is
 // an error; npm packages are free except for the pure layers, which get no I/O.
 
-const KERNEL = ['src/log.ts', 'src/clock.ts', 'src/errors.ts', 'src/config.ts', 'src/event-loop-turns.ts'];
+const KERNEL = ['src/log.ts', 'src/clock.ts', 'src/errors.ts', 'src/config.ts', 'src/event-loop-turns.ts', 'src/module-worker.ts'];
 /** The outbox port: effects are written in the same transaction as the change that made them. */
 const OUTBOX = 'src/pipeline/effects.ts';
 const APP = ['src/', 'bots/', 'cards/', 'migrations/', 'test/', 'bench/'];
@@ -48,7 +48,7 @@ const LAYERS = [
     types: ['src/'],
   },
   { path: 'src/config.ts', may: ['src/domain/'] },
-  { path: 'src/(log|clock|errors|event-loop-turns).ts', may: [] },
+  { path: 'src/(log|clock|errors|event-loop-turns|module-worker).ts', may: [] },
   // The composition roots wire everything together.
   { path: 'src/(main|bot).ts', may: ['src/', 'bots/', 'cards/', 'migrations/'] },
   { path: 'src/cli/', may: ['src/', 'bots/', 'cards/', 'migrations/'] },

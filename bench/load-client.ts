@@ -6,7 +6,8 @@ import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { moduleWorker } from '../src/module-worker';
 import { createConnection } from 'mysql2/promise';
 import { threadCpuMs } from './meter';
 import { firstMessage } from './thread-asker';
@@ -134,16 +135,10 @@ function cpuSince(atStart: number | null): number | null {
 export function load(job: LoadJob): Promise<LoadResult>;
 export function load(job: ScheduledJob): Promise<ScheduledRun>;
 export function load(job: LoadJob | ScheduledJob): Promise<unknown> {
-  return firstMessage(tsWorker(import.meta.url, { loadClient: true, job }));
+  return firstMessage(moduleWorker(import.meta.url, { loadClient: true, job }));
 }
 
 /** A worker thread running the TypeScript module at `moduleUrl`, which reads `data` as its workerData. */
-export function tsWorker(moduleUrl: string, data: unknown): Worker {
-  // Workers do not inherit tsx's loader: register it, then load the module.
-  const entry = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(moduleUrl)}); })`;
-  return new Worker(entry, { eval: true, workerData: data });
-}
-
 /** The requests, one every 1/rate seconds. */
 export function paced<R extends Request>(requests: R[], ratePerSecond: number): (R & { atMs: number })[] {
   return requests.map((r, i) => ({ ...r, atMs: (i * 1000) / ratePerSecond }));

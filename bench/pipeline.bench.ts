@@ -34,6 +34,8 @@ const TENANT = 'bench';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '128';
 const PHASE = process.env.BENCH_PHASE;
+/** RULE_THREADS for the bot (its default when unset), e.g. 0 to compare with the rules on the event loop. */
+const RULE_THREADS = process.env.RULE_THREADS;
 const SPLIT_WORKERS = (process.env.BENCH_WORKERS ?? '1,2')
   .split(',')
   .map(Number)
@@ -136,7 +138,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
   const corp = fakeCorp();
   const team = members();
   const llm = new FakeLlmServer(() => MODEL.latencyMs + (Math.random() * 2 - 1) * MODEL.jitterMs);
-  const env: Record<string, string> = { WORKER_CONCURRENCY: CONCURRENCY };
+  const env: Record<string, string> = { WORKER_CONCURRENCY: CONCURRENCY, ...(RULE_THREADS === undefined ? {} : { RULE_THREADS }) };
   if (phase === 'model') {
     Object.assign(env, { LLM_BASE_URL: await llm.start(), LLM_API_KEY: 'bench', LLM_MODEL: 'fake', LLM_MAX_CONCURRENCY: CONCURRENCY });
   }

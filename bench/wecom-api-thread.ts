@@ -5,7 +5,7 @@
  */
 import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import { FakeWecomApi, SEND, type FakeCorp } from '../test/fakes/wecom';
-import { tsWorker } from './load-client';
+import { moduleWorker } from '../src/module-worker';
 import { firstMessage, ThreadAsker } from './thread-asker';
 import { threadCpuMs } from './meter';
 
@@ -56,7 +56,7 @@ export class WecomApiThread {
   }
 
   static async start(corp: FakeCorp): Promise<WecomApiThread> {
-    const worker = tsWorker(import.meta.url, { wecomApi: corp });
+    const worker = moduleWorker(import.meta.url, { wecomApi: corp });
     const { base } = await firstMessage<{ base: string }>(worker);
     return new WecomApiThread(worker, base);
   }

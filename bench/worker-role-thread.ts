@@ -6,7 +6,7 @@
 import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import { startBot } from '../src/bot';
 import { loadConfig } from '../src/config';
-import { tsWorker } from './load-client';
+import { moduleWorker } from '../src/module-worker';
 import { firstMessage, ThreadAsker } from './thread-asker';
 import { countStatements, type Shapes } from './meter';
 
@@ -38,7 +38,7 @@ export class WorkerRoleThread {
   }
 
   static async start(env: Record<string, string>): Promise<WorkerRoleThread> {
-    const worker = tsWorker(import.meta.url, { workerRole: env });
+    const worker = moduleWorker(import.meta.url, { workerRole: env });
     await firstMessage(worker);
     return new WorkerRoleThread(worker);
   }

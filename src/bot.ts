@@ -67,6 +67,8 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   const understanding = createUnderstanding({
     llm: config.llm,
     maxChars: config.maxUnderstoodChars,
+    // Only an instance that handles messages reads them; a thread starts on its first message.
+    ruleThreads: works ? config.ruleThreads : 0,
     onUsage: async (usage) => {
       await inTransaction(dataSource, (em) => em.getRepository(LlmUsage).insert({ ...usage, reason: usage.reason ?? null }));
     },
@@ -186,6 +188,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
       for (const platform of platforms) await platform.stop?.();
       await worker.stop();
       await sender.stop();
+      await understanding.stop();
       await dataSource.destroy();
     },
   };

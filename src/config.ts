@@ -42,6 +42,13 @@ const envSchema = z
       .max(1000)
       .default(16)
       .describe('messages handled and messages sent at once per instance; one member at a time each'),
+    RULE_THREADS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(16)
+      .default(1)
+      .describe('worker threads the rules read messages in; 0: on the main thread'),
     MAX_UNDERSTOOD_CHARS: z.coerce
       .number()
       .int()
@@ -124,6 +131,8 @@ export interface AppConfig {
   maxUnderstoodChars: number;
   /** Inbox rows (and outbox rows) in hand at once per instance, of as many members. */
   workerConcurrency: number;
+  /** Worker threads the rule-based understanding runs in; 0: on the event loop. */
+  ruleThreads: number;
   seedDemoTenant: boolean;
   /** How often the overdue and lead scans run (cron, in BUSINESS_TZ). */
   overdueScanCron: string;
@@ -182,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     maxUnderstoodChars: e.MAX_UNDERSTOOD_CHARS,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    ruleThreads: e.RULE_THREADS,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,

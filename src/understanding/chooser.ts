@@ -9,6 +9,7 @@ import { createSemaphore } from './llm/semaphore';
 import { fitExtraction } from './fit-extraction';
 import { withStatements } from './statements';
 import { extractByRules } from './rule-extractor';
+import { RuleThreads } from './rule-threads';
 
 export type { FallbackReason } from './llm/errors';
 
@@ -33,6 +34,8 @@ export interface UnderstandingOptions {
   logger?: Logger;
   /** Messages longer than this are understood on their first part (first-part.ts); unset: whole. */
   maxChars?: number;
+  /** Worker threads the rules run in (rule-threads.ts); 0 or unset: on the event loop, one message a turn. */
+  ruleThreads?: number;
 }
 
 export interface UnderstandContext {
@@ -58,6 +61,8 @@ export interface UnderstandingStats {
 export interface Understanding {
   understand(input: ExtractionInput, ctx: UnderstandContext): Promise<Understood>;
   stats(): UnderstandingStats;
+  /** Stops the rule threads, if any. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -71,10 +76,12 @@ export function createUnderstanding({
   onUsage,
   logger = log.child({ module: 'understanding' }),
   maxChars = Infinity,
+  ruleThreads = 0,
 }: UnderstandingOptions): Understanding {
   const llmPath = llm && { extractor: createLlmExtractor(llm, logger), limit: createSemaphore(llm.maxConcurrency) };
-  // A claimed batch of messages would otherwise be read by the rules all in one go, holding the event
-  // loop (and the acknowledgements waiting on it) for a millisecond a message.
+  const rules = ruleThreads > 0 ? new RuleThreads(ruleThreads) : null;
+  // On the event loop, a claimed batch of messages would otherwise be read by the rules all in one go,
+  // holding the loop (and the acknowledgements waiting on it) for a millisecond a message.
   const ruleTurns = new EventLoopTurns();
   const counts = { calls: 0, llmOk: 0 };
   const fallbacks = Object.fromEntries(FALLBACK_REASONS.map((reason) => [reason, 0])) as Record<FallbackReason, number>;
@@ -90,7 +97,7 @@ export function createUnderstanding({
   const understandText = async (input: ExtractionInput, { tenantId, options }: UnderstandContext): Promise<Understood> => {
     counts.calls++;
     // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
-    const byRules = () => ruleTurns.take(() => fitExtraction(extractByRules(input, options)));
+    const byRules = () => rules?.extract(input, options) ?? ruleTurns.take(() => fitExtraction(extractByRules(input, options)));
     if (!llmPath) return { extraction: await byRules(), source: 'rules' };
 
     const { extractor, limit } = llmPath;
@@ -118,5 +125,6 @@ export function createUnderstanding({
       return { ...understood, extraction: withStatements(understood.extraction, read), ...(cutAt === null ? {} : { cutAt }) };
     },
     stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),
+    stop: async () => rules?.stop(),
   };
 }
