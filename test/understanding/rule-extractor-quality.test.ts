@@ -676,6 +676,26 @@ const BLIND78 = new URL('../fixtures/extract-blind78.jsonl', import.meta.url);
  */
 const BLIND79 = new URL('../fixtures/extract-blind79.jsonl', import.meta.url);
 /**
+ * Eightieth blind set (160 cases: a Fujian team (Quanzhou, Jinjiang, Xiamen, Putian) selling stone machinery, sanitary ware, shoe materials, tea packaging and boilers to family firms; short voice-typed messages), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–75 and the brand list, before any fix for it: intent 93.8%, customer 94.4%, amount 96.9%, due 97.5%, tag F1 0.899.
+ */
+const BLIND80 = new URL('../fixtures/extract-blind80.jsonl', import.meta.url);
+/**
+ * Eighty-first blind set (160 cases: a Beijing/Tianjin team selling ERP, HR systems, network security, cloud, video conferencing and leased printers to companies, schools, clinics and district offices; English product words), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–75 and the brand list, before any fix for it: intent 95.0%, customer 99.4%, amount 97.5%, due 98.1%, tag F1 0.936.
+ */
+const BLIND81 = new URL('../fixtures/extract-blind81.jsonl', import.meta.url);
+/**
+ * Eighty-second blind set (160 cases: a Guangxi/Yunnan team selling cane harvesters, fertiliser and drip irrigation, fruit cold chain and solar pumps to cooperatives, sugar mills and county bureaus; seasons and subsidies), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–75 and the brand list, before any fix for it: intent 99.4%, customer 100%, amount 99.4%, due 95.0%, tag F1 0.931.
+ */
+const BLIND82 = new URL('../fixtures/extract-blind82.jsonl', import.meta.url);
+/**
+ * Eighty-third blind set (160 cases: a Ningbo/Taizhou/Yuyao team selling injection-moulding machines, moulds, hydraulics, resins and auxiliaries to export factories; price wars, payment terms, foreign rivals), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–75 and the brand list, before any fix for it: intent 96.9%, customer 99.4%, amount 99.4%, due 94.4%, tag F1 0.939.
+ */
+const BLIND83 = new URL('../fixtures/extract-blind83.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -697,6 +717,11 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Rivals from knowledge of the trades moved b79-058 away (中远海运 as the carrier shipped by, read as a rival) and b79-145
   // (a lot given to 科尼 beside our own lots won, read as our loss until OUR_PART_WON in rules/stage.ts).
   'seventy-ninth blind': { intent: 0.95, tagF1: 0.874 },
+  // Sets 80-83 were written in session 12 and are held at where the rules stand on them, unfixed: the estimate for unseen text.
+  'eightieth blind': { intent: 0.9375, customer: 0.94375, tagF1: 0.899 },
+  'eighty-first blind': { tagF1: 0.935 },
+  'eighty-second blind': { due: 0.95, tagF1: 0.931 },
+  'eighty-third blind': { due: 0.94375, tagF1: 0.938 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -799,6 +824,10 @@ describe.each([
   ['seventy-seventh blind', BLIND77],
   ['seventy-eighth blind', BLIND78],
   ['seventy-ninth blind', BLIND79],
+  ['eightieth blind', BLIND80],
+  ['eighty-first blind', BLIND81],
+  ['eighty-second blind', BLIND82],
+  ['eighty-third blind', BLIND83],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
