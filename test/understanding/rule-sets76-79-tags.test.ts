@@ -132,3 +132,14 @@ describe('approval', () => {
     expect(tags(text)).not.toContain('approval'),
   );
 });
+
+describe('payment and a near signing', () => {
+  it.each([['绿田那批滴灌带的款又拖了一个月']])('%s is payment talk', (text) => expect(tags(text)).toContain('payment'));
+  it.each([['试用期一个月结束了 反馈不错'], ['他们想上一套称重结算软件']])('%s is no payment term', (text) =>
+    expect(tags(text)).not.toContain('payment'),
+  );
+  it.each([['中标了 合同两周内签'], ['他们说5月第一周签合同'], ['合同6月下旬签']])('%s is a signing near', (text) =>
+    expect(tags(text)).toContain('closing_soon'),
+  );
+  it.each([['合同签了两周了'], ['合同12周内交货']])('%s is no signing near', (text) => expect(tags(text)).not.toContain('closing_soon'));
+});
