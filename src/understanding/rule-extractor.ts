@@ -99,8 +99,9 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn); a deal moved
   // out of lost (从丢单改回初步接触) is back in play.
   const lost = requestedStage ? requestedStage === 'lost' : reportedStage === 'lost';
+  // A rival found fault with after the switch (想换个牌子 嫌X的售后慢) is the one being left, not the one switched to.
   const switchesToRival = [...text.matchAll(SWITCHED_TO)].some((m) => {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + RIVAL_WITHIN).split(/嫌|不满意/)[0];
     return competitors.some((rival) => (BARE_WISH_TO_SWITCH.test(m[0]) ? after.startsWith(rival) : after.includes(rival)));
   });
   // A winner named by the form of the words (输给了勇猛, 给了文灿) counts as a rival named, though no list knows the name.

@@ -43,7 +43,7 @@ const NUM = '[0-9一二三四五六七八九十两几]';
 const OTHER_PAPER = '(?:授权书|委托书|证明|承诺书|说明|回执|报告|函|报价单?)';
 /** Near-future anchors that make a signing imminent. */
 const SOON =
-  '(?:明天|后天|这周|本周|这个月|本月|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?)';
+  '(?:明天|后天|这周|本周|这个月|本月|下周|这个?礼拜|下个?礼拜|周[一二三四五六日天]|星期[一二三四五六日天]|月底|月初|月中|下个?月|近期|近日|这两天|过两天|年前|年底|节前|(?:清明|五一|端午|中秋|国庆|元旦)节?[前后]|[0-9]+号|[0-9]+月[0-9]+[日号]?|[0-9]+月(?:第[一二三1-3]周|上旬|中旬|下旬)|(?<![0-9])[一两二三1-3](?:周|个星期)(?:之?内|以内))';
 /**
  * Signing words; 签字 alone is an internal sign-off (approval), not the deal, and 签不了 says it will not be signed; the
  * 签 of 标签 (a label), 书签 and 抽签 is no signing. A wish to sign (下个月想签) is not imminent.
@@ -90,6 +90,8 @@ const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了
  * its price, the supplier (想换个供货商), or a paper drawn up for it (全年供货方案, 供货协议).
  */
 const SUPPLY = '(?<!年度|[0-9一二三四五两几]年(?:的)?(?:独家)?|长期|生鲜|独家)供货(?!合同|价|商|方案|协议|清单)';
+/** A sample arriving (滑板样品今天到厂了) is no delivery of the order; 样品和大货 names the goods too. */
+const SAMPLE_BEFORE = /样(?:品|件|板|货|机)?(?![^,.;!?]*(?:大货|和|跟|及))[^,.;!?]{0,6}$/;
 /** A delivery word naming the contract it is in (双11备货合同, 交付合同): the contract's kind, not delivery talk. */
 const NAMES_A_CONTRACT = '(?!合同)';
 /** A go-live or a delivery a span ago (上线一个月了, 交付半年了): the goods in use, no delivery talk. */
@@ -175,7 +177,7 @@ const RIVAL_ABROAD = `${MAKER_ABROAD}[^,.;!?]{0,10}?(?:便宜|更低|价格(?:�
  * complaint about what we supplied, as 质量不稳定 is.
  */
 const BATCH_FAULT =
-  '(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,12}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|不匀|结块|发霉|破损|生锈|漏)';
+  '(?:有|[0-9一二两三四五六七八九十几]+)(?:箱|件|包|托|台|卷)[^,.;!?]{0,4}?(?:破损|损坏|压坏|摔坏|受潮|漏了)|(?:上批|上一批|这批|那批|上次(?:送|发|供)的)[^,.;!?]{0,12}?(?:杂质|不合格|质量问题|有问题|有问提|开裂|变形|色差|色花|掉色|褪色|不匀|结块|发霉|破损|生锈|漏)';
 /**
  * Goods of ours failing in use, pointed at as ours (先到的一台机子喷头堵了, 我们的变频器报故障停机了, 我们冷轧板的冲压开裂率偏高):
  * after-sales talk, a defect reported (开裂率偏高, 划伤了), not one prevented (防止开裂); the
@@ -191,7 +193,8 @@ const GOODS_SENT_BACK = `退(?:了|回(?:了)?)${NUM}+(?:吨|箱|件|台|批|卷
  * Someone of ours asked to come and look at a fault (要我们派人去看, 要我们48小时内派人上门维修): a service call; staff sent
  * to be on site for training or an inspection date (要我们派人驻场培训, 要我们派人到场) is not named as looking at anything.
  */
-const SERVICE_CALLED = '(?:要|让|叫|请|催)(?:我们|咱们)(?:售后)?[^,.;!?]{0,6}?派人(?:过去|过来|去|来|上门)?(?:看|检查|处理|维修|排查)';
+const SERVICE_CALLED =
+  '(?:要求|要|让|叫|请|催)(?:我们|咱们)(?:售后)?[^,.;!?]{0,6}?派(?:人|技术员|工程师|师傅|技术人员)(?:过去|过来|去|来|上门)?(?:看|检查|处理|维修|排查)';
 /**
  * A fix of ours demanded within a span (要求我们一周内优化好, 让我们三天内修好): after-sales talk; work on the offer itself
  * (一周内把方案优化好) puts it after 把.
@@ -235,11 +238,12 @@ const BREAKDOWN =
   '(?:又|老是|总是|经常|频繁|动不动就?)(?:坏了|坏|出故障|出毛病|死机|掉线|漏水|罢工)|(?:这周|这个月|本周|本月|一周|一个月|最近)(?:已经|都|就|又)?(?:坏|出故障|停机|跳停)了?(?:两|三|四|几|好几|[2-9])次|上门(?:维)?修|(?:过去|过来|来|去)修(?:一下|下|理)?(?=$|[,.;!?\\s])';
 /**
  * The deal dragged out (续约又被拖了, 这单拖了半年了); money or goods late (工程款拖了三个月, 账期拖了, 货期拖了) is
- * payment or delivery, not the deal going cold, also when the lateness is said in the next clause (还没回款,拖了45天了).
+ * payment or delivery, not the deal going cold, also when the lateness is said in the next clause (还没回款,拖了45天了);
+ * a repair or a response late (说好24小时响应,这次拖了两天) is after-sales.
  * A drag told as what the deal had been through, now over (拖了俩月的项目终于动了), is no churn.
  */
 const DRAGGED =
-  '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)(?![^,.;!?]{0,4}的[^,.;!?]{0,8}(?:终于|总算))';
+  '(?<!(?:款|账期?|付款|回款|尾款|货期|交期|工期|发票|结算|发货|到货|交货|响应|维修|售后)[^,.;!?]{0,6}(?:,[^,.;!?]{0,6})?)(?:又|一直|总)?被?拖(?:了|着)(?![^,.;!?]{0,4}的[^,.;!?]{0,8}(?:终于|总算))';
 /** Going back to the supplier they had (想换回原来那家的, 改回以前的供应商): a rival, and churn. */
 const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:的)?(?:那家|那个牌子|供应商|厂家|品牌)';
 /**
@@ -248,8 +252,8 @@ const BACK_TO_OLD = '(?:换|改|用)回(?:了)?(?:原来|以前|之前|老)(?:�
  */
 const BID_OUTCOME =
   '(?:的|个|这|那)标(?![摊准书段杆牌识签])[^.;!?]{0,10}?(?:(?:没|没有|未)中|中了|被[^,.;!?]{1,8}?(?:拿|抢|截)(?:走|了|去))';
-/** A bid named as the topic of what follows (宝越的标 我们报了…, 这个标 下周开): tender talk. */
-const BID_AS_TOPIC = '(?:的|这个|那个)标(?=[,.;!?\\s]|$)';
+/** A bid named as the topic of what follows (宝越的标 我们报了…, 这个标 下周开), or said opened (那个防腐的标开了): tender talk. */
+const BID_AS_TOPIC = '(?:的|这个|那个)标(?=[,.;!?\\s]|$|(?:已经|也|都)?(?:开了|公示了))';
 /**
  * The customer threatening to take the business away (再这样新食堂的单就不给你们了, 合同到期就换人, 不找我们了), or to weigh
  * another's goods if we fail them (不然就考虑发那科的现货, 否则考虑别家): churn said as what they will do.
@@ -269,6 +273,19 @@ const GOODS_BY_DAY = '(?<!样[^,.;!?]{0,8})前(?:先|能|要|必须|得)?(?:送�
  * The goods (not a sample: 样品, 样货) brought to the customer or sent off (货已经全部送到工地了, 货都到齐了, 首批货今天发了): delivery done; goods
  * that may now be sent (那批货现在可以发了) are not yet.
  */
+/**
+ * Goods wanted there by a date, said with a bare 到 (种子4月10号前到, 首批货下周三前要到场), or a first share handed over by
+ * one (6月底前交第一批): the delivery's deadline; a person coming (我3点前到) names no goods.
+ */
+const GOODS_DUE_BY =
+  '(?<!样)(?:货|种子|种苗|苗|设备|物料|材料|机器|配件|备件|箱子?)[^,.;!?]{0,12}?前(?:先|要|必须|得|能|一定|全部|都)*到(?:场|齐|货)?(?=$|[,.;!?\\s])|前(?:先|要|必须|得|能|一定)*交(?:第一批|首批|头批|一批)';
+/**
+ * Goods said late again and again (经常晚到, 老是送晚), or in place later than set (原定3月中旬到位 现在拖到4月底): a
+ * delivery complaint; money late (资金原定月底到位) is the budget. Goods handed over in full (那批冷箱总算交齐了) are the
+ * delivery; papers handed in (入库资料交齐) are not.
+ */
+const LATE_AGAIN =
+  '(?:经常|老是|总是|常常|又)(?:晚到|送晚|到晚)|(?<!(?:资料|材料|报告|文件|手续|单据|证件|资质|表)[^,.;!?]{0,6})交齐|(?<!(?:资金|钱|经费|款|预算|拨款|补贴)[^,.;!?]{0,8})(?:原定|原计划|说好|约定)[^,.;!?]{0,8}?到位';
 const GOODS_ARRIVED = '(?<![样送])货(?![款期架源代币])[^,.;!?]{0,4}?(?:送到|送达|到齐|(?<!可以|能|要|就|才|准备|等)发(?:了|出|走))';
 /** Goods able to leave the plant by a time (4月15号能出厂, 月底前出厂): the delivery; the ex-works price (出厂价) and the plant's own checks (出厂检验) are not. */
 const LEAVES_THE_PLANT = '(?:能|可以|就能|才能|前)出厂(?!价|检|报告|合格|编号|设置|参数)';
@@ -303,11 +320,30 @@ const LOOK_ELSEWHERE_FIRST = '(?:先|再|想|要|还要|还想)(?:看看|看一�
 /** The business moved to another supplier (下半年切给拓普了, 切换到别家); moved to us (切给我们) is none. */
 const MOVED_AWAY_TO = '切(?:换)?(?:给|到)(?!我们|咱们|我司)[^,.;!?]{1,8}?了';
 /**
- * Our offer ranked behind a winner named (开标了 我们第二 第一是智游宝, 我们排第二,第一名是艺康): lost to a rival, unless hope
- * is said after it (还有议价环节, 张主任说还有机会, 还得等评标结果: STILL_IN_PLAY).
+ * Our offer ranked behind a winner named (开标了 我们第二 第一是智游宝, 我们排第二,第一名是艺康, 我们第三 X第一): lost to a
+ * rival, unless hope is said after it (还有议价环节, 张主任说还有机会, 还得等评标结果, 看有没有能质疑的点: STILL_IN_PLAY).
  */
-const RANKED_BEHIND = '(?:我们|咱们|我司)(?:[^,.;!?\\s]{0,10}?排)?第[二三四五](?:名)?[,\\s]{0,2}第一(?:名)?(?:是|为)';
-const STILL_IN_PLAY = /^[^]*?(?:机会|议价|争取|复核|公示|评标结果|最终报价|还得等|还要等|切给我们|顺延)/;
+const RANKED_BEHIND =
+  '(?:我们|咱们|我司)(?:[^,.;!?\\s]{0,10}?排)?第[二三四五](?:名)?[,\\s]{0,2}(?:第一(?:名)?(?:是|为)|(?!我们|咱们|我司)[^,.;!?\\s]{2,8}?(?:排)?第一(?:名)?(?![0-9一二三四五六七八九十]))';
+/** A bid not won, then its winner named (没中 美的中了, 没中,X那边的联合体中了): lost to a rival. */
+const LOST_TO_WINNER = '(?:没中|没有中|未中|落标)(?:标|了)?[,\\s]{1,2}(?!我们|咱们|我司)[^,.;!?]{2,12}?(?<!我们|咱们|我司|也|又|没)中(?:了|标)';
+/**
+ * What we supply no longer needed or used (那我们的液体气体就不需要了, 不用我们的锁了, 以后不需要你们的服务了): the customer's own
+ * plan or another supplier takes it.
+ */
+const NO_LONGER_NEEDED =
+  '(?:我们|咱们|我司)的[^,.;!?]{1,8}?(?:就|也|都|以后|基本)*(?:不需要|不用|用不上|用不着)了|不(?:再)?(?:需要|用|要)(?:我们|咱们|你们)的[^,.;!?]{1,6}?了';
+/** The works or the purchase stopped (技改全停了, 项目都停了, 采购停掉了); a machine stopped (停机) is a fault. */
+const WORK_STOPPED = '(?:项目|技改|改造|工程|采购|计划|扩建|新建|二期|三期)(?:全|都|也|已经|暂时|先)*停(?:了|掉|下来)';
+/** An order or the purchase's budget to be cut (种子订单可能要砍一半, 换膜预算可能要砍): the deal shrinks or goes; a cut already done is the budget alone. */
+const ORDER_TO_BE_CUT =
+  '(?:订单|预算|采购量|订货量|进货量)[^,.;!?]{0,2}?(?:可能|恐怕|估计|也|还)*(?:要|会|得)(?:砍|缩减|削减|减半|压缩)';
+/**
+ * The contact putting us off again and again (老说领导在考虑, 问就是再等等, 每次都说还在研究): stalling.
+ */
+const STALLED_AGAIN =
+  '(?:(?:老|总)说|(?:老是|总是|一直|每次都?|问就是|问了也)说?)[^,.;!?]{0,6}?(?:在考虑|在研究|再等等|还在商量|还没定下来)';
+const STILL_IN_PLAY = /^[^]*?(?:机会|质疑|申诉|议价|争取|复核|公示|评标结果|最终报价|还得等|还要等|切给我们|顺延)/;
 /** A deal going cold, or lost to a rival. A delay of delivery or payment is not churn. */
 const CHURN = new RegExp(
   [
@@ -329,14 +365,19 @@ const CHURN = new RegExp(
     LOOK_ELSEWHERE_FIRST,
     MOVED_AWAY_TO,
     RANKED_BEHIND,
+    LOST_TO_WINNER,
+    NO_LONGER_NEEDED,
+    WORK_STOPPED,
+    ORDER_TO_BE_CUT,
+    STALLED_AGAIN,
     // A delay denied (可能不推迟了) is none. A delay tied to a penalty (延期一天罚千分之五, 延期要罚款) is a contract term, not the deal slipping; the goods, the
     // works or the go-live late (交货可能要拖到8月, 工期推迟, 上线时间可能要推到七月) are the delivery, and money paid late
     // (尾款拖到下个月付, 推到月底结) is payment; a loan paid out later (放款要推迟) and a tender put off (招标延迟到3月) are the
     // deal slipping. A visit or a
     // showing put off (演示推迟到下周, 拜访延期) is scheduling.
     '(?<!不|没|不会|不用|不再)(?<!(?:交期|交货|发货|到货|上线|交付|付款|回款|尾款|货款|余款|首款|进度款|工期|货期|演示|试飞|拜访|见面|考察|参观)(?:时间|日期)?(?:要|会|可能|得|又|还|也){0,2})(?:推迟|延期|延后|(?:推|拖|延|放|挪|移|延迟)到(?:明年|下半年|年后|节后|年底|下个?季度|下个?月|[0-9一二三四五六七八九十]+月|(?:秋季|春季|下个?|新)学期|秋季|秋天|开春))(?!的|交货|发货|到货|交付|送货|供货|付|回款|结|打款|[^,.;!?]{0,4}(?:罚|扣|赔|违约金))',
-    // The deal in doubt (这单有点悬), not the money or the goods (回款有点悬).
-    '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了)',
+    // The deal in doubt (这单有点悬, 感觉悬), not the money or the goods (回款有点悬), nor 悬挂 or 悬念.
+    '(?<!(?:款|交期|交货|货期|工期|到货|时间|赶)[^,.;!?]{0,3})(?:有点悬|悬了|(?:感觉|觉得|看着)悬(?![挂念殊崖浮空]))',
     // A threat to change supplier if it happens again (再出问题就换供应商), a project cut (项目砍了).
     '就(?:要|得|会|只能)?(?:换|更换)(?:掉)?(?:供应商|厂家|厂商|别家|一家|服务商|合作方)',
     NEGLECTED_THEN_SWITCH,
@@ -415,7 +456,7 @@ const SENT_TO_HEAD_FOR_SIGN_OFF =
 const SENT_UP_UNSIGNED = '(?<!价[^,.;!?]{0,2})报上去[^.;!?]{0,6}?(?:没|未|等|待)(?:审)?批';
 /** A head's sign-off awaited (设备科说要等院长批, 得老板审批): an approval, as 领导批 is; 批发 and 批评 are other words. */
 const HEAD_TO_SIGN_OFF =
-  '(?:等|要|得|需要|还要|还得)(?:他们)?(?:院长|校长|总经理|董事长|局长|厂长|老板)(?:那边|那里)?(?:来)?(?:审)?批(?![发量次评])';
+  '(?:要|得|需要)(?:他们)?[^,.;!?]{0,4}?(?:[\\u4e00-\\u9fa5]总|老板|领导|院长|校长|局长|厂长|董事长|总经理)点头|(?:等|要|得|需要|还要|还得)(?:他们)?(?:院长|校长|总经理|董事长|局长|厂长|老板)(?:那边|那里)?(?:来)?(?:审)?批(?![发量次评])';
 /**
  * A bureau, a level of government or a head office above them signing off (卫健局批了, 等镇上批完, 县里批下来, 合同越南总部批下来了): an approval; a budget so
  * approved (财政局批了预算, 经费要等教育局批下来) is the budget (BUDGET_APPROVED).
@@ -456,7 +497,7 @@ function onlyPartDropped(text: string, start: number, end: number): boolean {
     STILL_BUYING.test(text.slice(end)) ||
     REVIVED.test(text.slice(end)) ||
     MONEY_PUT_OFF_AFTER.test(text.slice(end)) ||
-    (/第一(?:名)?(?:是|为)$/.test(text.slice(start, end)) && STILL_IN_PLAY.test(text.slice(end))) ||
+    (/第一(?:名)?(?:是|为)?$/.test(text.slice(start, end)) && STILL_IN_PLAY.test(text.slice(end))) ||
     (text.slice(start, end) === '砍掉' && PART_NAMED_AFTER.test(text.slice(end)))
   );
 }
@@ -477,7 +518,9 @@ const THEIR_OWN_WORK =
  * no tender of ours, unless we bid too (我们准备投, 我们也报名了); so is one they won (比亚迪那个标他们中了).
  */
 const THEIR_OWN_BID =
-  /(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|自己(?:也|正|最近)*在(?:搞|做|办|弄)[^,.;!?\s]{0,6}?招标|标[^,.;!?\s]{0,2}(?:他们|自己)(?:自己)?(?:也)?中了/;
+  /(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|(?<!我们|咱们|我司|我)在给[^,.;!?\s]{1,12}?投标|自己(?:也|正|最近)*在(?:搞|做|办|弄)[^,.;!?\s]{0,6}?招标|标[^,.;!?\s]{0,2}(?:他们|自己)(?:自己)?(?:也)?中了/;
+/** A tender said to be none of ours (他们自己在招标 跟我们没关系, 正在招标施工方 跟我们业务没啥关系). */
+const NONE_OF_OURS = /^[^.;!?]{0,12}?(?:跟|和|与)(?:我们|咱们|我司)[^,.;!?]{0,4}?(?:没|无)(?:啥|什么|多大)?关系|^[^.;!?]{0,12}?与(?:我们|咱们|我司)无关/;
 const OUR_BID = /(?:我们|咱们|我司)(?:也|准备|要|去|打算|一起|这次)*(?:投标|投|报名|参标|中标|没中)/;
 /** A contract already carried out (前年那份已经履行完的机房合同): looked up, not in play. */
 const CARRIED_OUT = /履行(?:完|完毕|结束)了?的[^,.;!?]{0,4}$/;
@@ -505,7 +548,7 @@ function theirOwnWork(text: string, start: number): boolean {
  * leader (我们要降价得领导批): our side asking, not the customer's sign-off.
  */
 const OUR_OWN_REPORT =
-  /我(?:们|这边)?(?:说)?(?:今天|明天|下午|上午|晚上|回头|马上)*(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:我们|公司)?(?:领导|老板))?$|(?:我们|咱们|我司)[^,.;!?\s]{0,4}?(?:降价|让价|让利|让步|再让|降)[^,.;!?\s]{0,2}?(?:得|要|需要|还得|还要)$/;
+  /我(?:们|这边)?(?:说)?(?:今天|明天|下午|上午|晚上|回头|马上)*(?:先|再|回去|去|得|要|会)?(?:(?:跟|向|找|给)(?:(?:我们|公司|总部)(?:领导|老板)?|领导|老板))?$|(?:我们|咱们|我司)[^,.;!?\s]{0,4}?(?:降价|让价|让利|让步|再让|降)[^,.;!?\s]{0,2}?(?:得|要|需要|还得|还要)$/;
 /** The head asked named as ours after the word (回头请示下我们老板, 报批一下公司领导): our side asking, as above. */
 const OUR_HEAD_AFTER = /^(?:一)?下?(?:我们|咱们|我司|公司)的?(?:老板|领导|老总|总经理)/;
 /** A head of theirs meeting to decide (要等院长开会定, 老板下周开会研究): the purchase goes to their sign-off. */
@@ -532,7 +575,7 @@ const RENT_TALKED =
  * A fee weighed (嫌台班费贵) or quoted (搭建费18.6万已报), a rival's offer said by how it quoted (X报得低, X报得比我们低, X报的…比我们低15%) or a fee waived (免一年服务费): price talk.
  */
 const FEE_TALKED =
-  '费(?:太|有点|偏|比较|还是)?贵|费\\s*[0-9.]+[万千元块]?[^,.;!?]{0,12}(?:已经?报|报了)|报得(?:比(?:我们|咱们|我司|咱))?(?:还|更|太|偏|有点|比较)?(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)|' +
+  '费(?:太|有点|偏|比较|还是)?贵|费\\s*[0-9.]+[万千元块]?[^,.;!?]{0,12}(?:已经?报|报了)|报得(?:比(?:我们|咱们|我司|咱))?(?:还|更|太|偏|有点|比较|很|挺|特别|非常)?(?:低|高|便宜|贵|狠)|免[^,.;!?]{0,4}(?:服务费|年费|租金|安装费|运费|月租|软件费)|' +
   RENT_TALKED;
 /**
  * The customer's money coming in (钱都打过来了, 配件的钱月底能回一半, 钱到了): payment talk, as 回款 is. Not money found
@@ -553,6 +596,11 @@ const FIGURE_CUT = `(?<!电|数量[^.;!?]{0,30}总)(?:费|价)[^,.;!?]{0,6}?从[
  */
 const THEIR_GOODS_DEARER =
   /(?:他们|对方)(?:自己)?(?:家)?的(?!报价|价|供应商|供货商)[^,.;!?\s]{1,4}?(?:今年|也|又|都|最近|刚)?(?:提价|涨价|调价)/;
+/**
+ * A market price falling (焦炭价格跌了两百多, 价格一直在跌): the customer's trade, not our price; our price is cut (降), not
+ * said to fall.
+ */
+const MARKET_FELL = /^(?:也|都|又|一直|还在|在)*(?:跌|暴跌|下跌|大跌)/;
 /** Prices compared once more (再比一轮价, 比个价, 再比一次价): price talk, as 比价 is. */
 const PRICE_COMPARED = '比(?:一|两|几)?(?:轮|次|下|个)价';
 /**
@@ -583,15 +631,17 @@ const RULES: TagRule[] = [
   // Bidding for a tender named by its buyer (拿去投县医院的标), or a bid named with how it ended (那个标我们没中).
   {
     tag: 'tender',
-    unless: (text, start) => theirOwnWork(text, start) || (THEIR_OWN_BID.test(text) && !OUR_BID.test(text)),
+    unless: (text, start, end) =>
+      theirOwnWork(text, start) || (THEIR_OWN_BID.test(text) && !OUR_BID.test(text)) || NONE_OF_OURS.test(text.slice(end)),
     pattern: new RegExp(`${wordsOf('tender')}|投[^,.;!?]{0,8}?的标|${BID_OUTCOME}|${BID_AS_TOPIC}`, 'g'),
   },
   {
     tag: 'price',
     concern: true,
-    unless: (text, start, end) => theirOwnWork(text, start) || THEIR_GOODS_DEARER.test(text.slice(Math.max(0, start - 24), end)),
+    unless: (text, start, end) =>
+      theirOwnWork(text, start) || THEIR_GOODS_DEARER.test(text.slice(Math.max(0, start - 24), end)) || MARKET_FELL.test(text.slice(end)),
     pattern: new RegExp(
-      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]了?|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}|${PRICE_COMPARED}|${REQUOTED}|${OUR_EARLIER_QUOTE}`,
+      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]了?|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|(?<!(?:预算|经费|资金)[^,.;!?]{0,2})报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}|${PRICE_COMPARED}|${REQUOTED}|${OUR_EARLIER_QUOTE}`,
       'g',
     ),
   },
@@ -617,9 +667,9 @@ const RULES: TagRule[] = [
   {
     tag: 'delivery',
     concern: true,
-    unless: theirOwnWork,
+    unless: (text, start) => theirOwnWork(text, start) || SAMPLE_BEFORE.test(text.slice(Math.max(0, start - 8), start)),
     pattern: new RegExp(
-      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+(?:%|(?=[\\s,.;!?]|$)))${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${LEAVES_THE_PLANT}|${GOODS_IN_PARTS}`,
+      `(?<![0-9]%|(?<!完)成)(?:${wordsOf('delivery')}|${SUPPLY})(?!(?:验收|安装|调试)(?:合格)?[前后]?付|[前后]付|[0-9]+(?:%|(?=[\\s,.;!?]|$)))${NAMES_A_CONTRACT}${LONG_PAST}|${IN_PLACE_BY}|前(?:先|能|要|必须|得)?(?:(?:送|发|供|到)(?:一批|货)|要(?:到)?货)|${GOODS_BY_DAY}|${SOON}[^,.;!?]{0,2}(?:能|要|得|就)开通(?!账号|试用|权限|测试)|${DONE_ON_SITE_BY}|${LATE_GOODS}|${RESTOCK_WITHIN}|${GOODS_HELD_UP}|${GOODS_ARRIVED}|${LEAVES_THE_PLANT}|${GOODS_IN_PARTS}|${GOODS_DUE_BY}|${LATE_AGAIN}`,
       'g',
     ),
   },
@@ -654,7 +704,7 @@ const RULES: TagRule[] = [
     concern: true,
     unless: theirOwnWork,
     pattern: new RegExp(
-      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|按?季度(?:付|结)(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|(?<![贷拨])款(?:还有|还差|还剩)[^,.;!?\\s]{0,5}?(?:没|未)(?:回|到|付|结|打)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
+      `${wordsOf('payment')}|${LETTER_OF_CREDIT}|付${NUM}成|(?<!(?:校区|门店|分店|厂区|园区|院区|车间|网点|楼栋|工地)[^,.;!?]{0,3})分${NUM}+期(?!建|施工|实施|开发|上线|工程|推进|交付|做|改造|上)|[月季年]付(?!出)|按?季度(?:付|结)(?!出)|[0-9]+%的?(?:款|预付|首付)|(?<![贷拨])款(?:还|也|已经|已)?(?:没)?(?:到|打|付|结)|(?<![贷拨])款(?:又|一直|还|都)?拖(?:了|着)|(?<![贷拨])款(?:还有|还差|还剩)[^,.;!?\\s]{0,5}?(?:没|未)(?:回|到|付|结|打)|费(?:还|也|都)?(?:没|未)(?:付|结|交)|${MONEY_COMING_IN}`,
       'g',
     ),
   },
