@@ -6,7 +6,7 @@ import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
 import { isRoundUp, matchCustomer } from './rules/customer-match';
-import { leadName, namedCompany, newPartyNeeds, openingNewParty } from './rules/new-customer';
+import { leadName, namedCompany, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
 import { findCompetitors } from './rules/competitors';
@@ -26,6 +26,7 @@ import { findCommitment, quotesAsSpeech } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
 import { questionCues, readQuery } from './rules/query';
 import { withDealWordTyposRepaired } from './rules/sound-typos';
+import { stripLeadingPlace } from './rules/places';
 
 /** Rule-based extractor: synchronous, pure and deterministic; the same contract as the LLM path. */
 
@@ -46,6 +47,20 @@ const sortTags = (tags: Iterable<SignalTag>): SignalTag[] => SIGNAL_TAGS.filter(
 /** Blanks out a span, keeping the length so length-based rules are unchanged. */
 const maskSpan = (text: string, start: number, end: number): string => text.slice(0, start) + '○'.repeat(end - start) + text.slice(end);
 
+/** Nothing but a company's suffix (有限公司, 酒店), or nothing. */
+const SUFFIX_ONLY = new RegExp(`^(?:${ORG_SUFFIX})*$`);
+
+/**
+ * A customer's short form inside another company's name, one character of it before and more than a suffix after (大连恒远通达船管
+ * holds 远通, a place aside): a word of that other name, which is the company meant.
+ */
+function insideAnotherName(text: string, hit: { start: number; end: number }): boolean {
+  const party = namedCompany(text);
+  if (!party || hit.start < party.start || hit.end > party.end) return false;
+  const coreStart = party.end - stripLeadingPlace(party.name).length;
+  return hit.start - coreStart === 1 && !SUFFIX_ONLY.test(text.slice(hit.end, party.end));
+}
+
 function summarize(text: string): string {
   return text.length <= SUMMARY_MAX ? text : `${text.slice(0, SUMMARY_MAX - 1)}…`;
 }
@@ -60,7 +75,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const sentences = splitSentences(text);
   const clauses = sentences.flat();
 
-  const known = matchCustomer(text, input.customers);
+  const matched = matchCustomer(text, input.customers);
+  const known = matched && !insideAnotherName(text, matched) ? matched : null;
   const unknown = known ? null : (namedCompany(text) ?? openingNewParty(text));
   // A brand inside a new lead's name (苏州立信会计师事务所) is not a rival.
   const written = leadName(text);

@@ -16,11 +16,11 @@ const MIN_DEAL = 100;
 const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
 /**
  * A counter word after the figure means a quantity, not money (2万件, 10万吨, a camera's 400万像素, a mill's 2万锭, 8万双 shoes, 一千二百盏 lamps, 1.2万副 lenses, 16个柜); so do
- * the people counted (三千多学生, 两千多名员工), and a cleanroom's class (一个万级洁净车间, 十万级). 包 is a bag (3000包), not
+ * the people counted (三千多学生, 两千多名员工), birds or their doses (60万羽份), and a cleanroom's class (一个万级洁净车间, 十万级). 包 is a bag (3000包), not
  * what the price includes (191万包运费, 包安装).
  */
 const COUNTER_AFTER =
-  /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|双(?!方)|盏|罐|柜|枚|顶|副(?!总)|级)/;
+  /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|双(?!方)|盏|罐|柜|枚|顶|副(?!总)|级|羽)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
 const TECH_AFTER =
   /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|超清|画质|摄像|监控|相机|球机|分辨率|显示)/;
@@ -44,11 +44,11 @@ const DIFFERENCE_BEFORE =
 /** A power, speed or size said before the figure, perhaps with a verb between (功率要做到150W, 转速2万转以上). */
 const TECH_BEFORE = /(?:功率|转速|DN|dn|型号)[^,.;!?\d]{0,4}$|[A-Za-z]$/;
 /**
- * Figures about the company, not the deal: 注册资本5000万, 年营收3亿, a shop's GMV (第一季度GMV做不到300万), what it pays
- * for power (一年电费四百多万, which a solar or energy deal would save).
+ * Figures about the company, not the deal: 注册资本5000万, 年营收3亿, 年流水三四个亿 (not 一年…流水600万, the deal's), a
+ * shop's GMV (第一季度GMV做不到300万), what it pays for power (一年电费四百多万, which a solar or energy deal would save).
  */
 const COMPANY_FIGURE_BEFORE =
-  /(?:注册资本|注册资金|营收|产值|销售额|营业额|GMV|gmv|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$|(?:电费|水电费|能耗费用|用电成本)[^,.;!?]{0,6}$/;
+  /(?:注册资本|注册资金|营收|(?<![一每])年流水|产值|销售额|营业额|GMV|gmv|融资|市值|年薪|月薪|工资|(?:公司|企业|工厂|厂子)规模)[^,.;!?]{0,4}$|(?:电费|水电费|能耗费用|用电成本)[^,.;!?]{0,6}$/;
 /**
  * A threshold that sets off a step (投资超过三百万就要上董事会, 金额高于50万的话得走招标, 超过50万要走公开招标): a rule of
  * theirs, not the deal's
@@ -64,6 +64,11 @@ const DEPOSIT_BEFORE = /(?:保证金|押金|标书费|文件费)[^,.;!?]{0,4}$/;
 const COMPENSATION_BEFORE = /(?:赔|赔了|赔偿|赔付|索赔|理赔|罚款|罚了|违约金|损失了?)[^,.;!?\d]{0,2}$/;
 /** A part of the price paid (预付款28.8万已经到账, 首付30万), said after the deal's total: the total stays the amount. */
 const PART_PAID_BEFORE = /(?:预付款?|首付款?|首款|定金|订金|尾款|进度款)(?:是|为|已经|已)?$/;
+/**
+ * An earlier figure recalled after the deal's figure (最终金额248万(原来报的263万)): the figure stands, the recalled one is no
+ * revision of it.
+ */
+const EARLIER_FIGURE_BEFORE = /(?:原来|原先|原本|起初|最早|一开始|最开始)[^,.;!?\d]{0,5}$/;
 /** A total said before a bare figure (两年套餐一共7600): yuan, as 元 after it would say. */
 const TOTAL_BEFORE = /(?:一共|总共|合计|总计|总价|共计)(?:是|为|要|才)?$/;
 /**
@@ -83,7 +88,8 @@ const NOT_US = '(?:(?!我|咱)[^.;!?])';
 function quotedByRival(before: string, rivals: readonly string[]): boolean {
   const sentence = before.slice(Math.max(...['.', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
   const names = [OTHER_VENDOR, ...rivals.map(escapeRegExp)].join('|');
-  return new RegExp(`(?:${names})${NOT_US}{0,16}?(?:${QUOTED_OR_PAID})${NOT_US}{0,8}$`).test(sentence);
+  // The quote's own clause: after a comma (别家也报了,最后谈下来55万) the figure is ours.
+  return new RegExp(`(?:${names})${NOT_US}{0,16}?(?:${QUOTED_OR_PAID})(?:(?!我|咱)[^,.;!?]){0,8}$`).test(sentence);
 }
 
 /** Phone numbers, order numbers, dates and times are never money. */
@@ -180,7 +186,7 @@ export function findAmount(written: string, rivals: readonly string[] = []): num
     const money = isMoney(text, m, rivals);
     const unit: string | null = money ? (m[2] ?? null) : (concededInUnit(text, m, lastUnit) ?? budgetInWan(text, m));
     if (!money && unit === null) continue;
-    if (last !== null && PART_PAID_BEFORE.test(text.slice(0, m.index))) continue;
+    if (last !== null && (PART_PAID_BEFORE.test(text.slice(0, m.index)) || EARLIER_FIGURE_BEFORE.test(text.slice(0, m.index)))) continue;
     const value = parseChineseNumber(m[1]);
     const yuan = value === null ? 0 : Math.round(value * (unit ? AMOUNT_UNITS[unit] : 1));
     if (yuan >= MIN_DEAL) {

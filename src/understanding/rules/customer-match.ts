@@ -39,6 +39,8 @@ const GENERIC_OPENINGS = new Set([
 ]);
 /** What is left of a name after a generic opening when nothing else names it (口腔 + 医院). */
 const KIND_ONLY = /^(?:医院|专科医院|诊所|门诊部?|医院分院)$/;
+/** A county heading a name (蒙阴县, 依安县), its distinctive core after it. */
+const COUNTY = /^[\u4e00-\u9fa5]{2,3}?[县旗](?=[\u4e00-\u9fa5]{2})/;
 /** A complete key (name or alias) outranks a partial hit of the same length. */
 const COMPLETE_BONUS = 0.75;
 /** Each sound-alike character costs this much against an exact one. */
@@ -72,8 +74,10 @@ function stripSuffixes(name: string): string {
 function keysOf(customer: Customer): Key[] {
   const full = normalizeText(customer.name);
   const noSuffix = stripSuffixes(full);
-  const core = stripLeadingPlace(noSuffix);
-  const place = leadingPlace(noSuffix);
+  const county = noSuffix.match(COUNTY)?.[0] ?? '';
+  // A county the place list does not know (蒙阴县蜜桃源…) is a place by its 县: alone it names no customer.
+  const core = stripLeadingPlace(noSuffix) !== noSuffix || !county ? stripLeadingPlace(noSuffix) : noSuffix.slice(county.length);
+  const place = leadingPlace(noSuffix) || (core !== noSuffix ? county : '');
   const minPrefix = GENERIC_OPENINGS.has(core.slice(0, 2)) ? 3 : 2;
   // 德阳市口腔医院 without its city is any 口腔医院 (乐山嘉州口腔医院 is another): its core names it only with the place.
   const placeNeeded = place !== '' && core !== noSuffix && GENERIC_OPENINGS.has(core.slice(0, 2)) && KIND_ONLY.test(core.slice(2));

@@ -324,10 +324,10 @@ const FIXED_ON_THE_SPOT = /(?:当场|现场|上门)(?:就|已经|已)?(?:处理|
 /**
  * Sent off toward them (政策已经发过去了, 样品寄出去了): the sending is the deed, whatever was sent, as the sets label it
  * (b055, b16-030, b27-095…); goods shipped (彩箱今天全部发货了, 铜杆已经发车了) are the delivery done, as 交货了 is; a price
- * quoted over (最低价已经报过去了) and samples carried there (样品带过去了) are sent off too.
+ * quoted over (最低价已经报过去了), samples carried there (样品带过去了) and goods handed to a courier (已经发顺丰了) are sent off too.
  */
 const SENT_OFF =
-  /(?:发|寄|送|传|递|推|报|带)(?:过去|出去)了|(?:寄|送)出了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:(?:发|出)(?:完)?货|发车)了/;
+  /(?:发|寄|送|传|递|推|报|带)(?:过去|出去)了|(?:发|寄)了?(?:顺丰|快递|物流|德邦|EMS)了|(?:寄|送)出了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:(?:发|出)(?:完)?货|发车)了/;
 /**
  * Someone asked on the customer's behalf (房东问过了, 物业那边问过了): the asking the rep took on is done. Someone named
  * or their side before it (王总问过了, 他们问过了) asked themselves; asked whether (问过了吗) is a question.
@@ -361,6 +361,10 @@ const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
  * before it (五轴的事回复了): the rep's answer, as 已经回复 is.
  */
 const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|那件事|这件事)(?:已经|已|都)?(?:回复|答复)了(?![吗么没])/;
+/** Sent to the rep (清单已经发我了): their deed, none of ours. */
+const SENT_TO_ME = /(?:发|寄|传|转)(?:给|到)?我(?![们司方])/;
+/** A deed as the time of what follows (报价发了以后 杨主任说…): background to the report, not the news. */
+const AS_BACKGROUND = /^(?:以后|之后)/;
 /** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
@@ -391,8 +395,11 @@ const HANDED_OVER_LATER =
 /** A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去). */
 const AHEAD_IN_CLAUSE =
   /明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前/;
-/** What must be done by then (3月10号前得把保证金交了, 要把资料交了): 了 closes the task ahead, no deed done. */
-const OBLIGED_BEFORE = /(?:得|要|必须|需要|务必|记得|争取)把[^,.;!?]{0,12}$/;
+/**
+ * What must be done by then (3月10号前得把保证金交了, 要把资料交了), or what they ask of us (让我们4.30前把方案都发过去): a task
+ * ahead, no deed done.
+ */
+const OBLIGED_BEFORE = /(?:(?:得|要|必须|需要|务必|记得|争取)|(?:让|叫|要求)(?:我|我们)[^,;!?]{0,8})把[^,.;!?]{0,12}$/;
 /**
  * A deed said as the deal's background (报价45万之前已经发过了, 我们去年就做了方案): done long before this report, not the
  * promise kept now; a promise named (之前答应的…) still is, and so is a deed just reported as done earlier (要的检测报告之前就发了,
@@ -410,7 +417,7 @@ const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!
 const THEIR_CALL = /(?:接到?了?个?|打来|来)电话|电话(?:过来|来)?(?:说|问|反馈|讲)/g;
 const DELIVERABLE =
   // Quality papers of a reagent or chemical (COA, MSDS) and a trial unit lent (试用车, 试用机) are handed over as samples are.
-  /COA|MSDS|SDS|合格证|质检单|试用车|试用机|照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|证照|复印件|扫描件|表(?![示达现扬态])|方案|报价|样品|试用装|试用品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|技术标|商务标|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|链接|邮件|回复|电话|发票|培训|样[椅衣柜桌砖标瓶灯鞋张]|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|大纲|课件|色卡|样板|样布|样册|小样|样件|底价|(?:最终|最新|新|优惠|成交|打包|一口|吨|单|批量|阶梯)价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
+  /COA|MSDS|SDS|合格证|质检单|试用车|试用机|照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|证照|复印件|扫描件|表(?![示达现扬态])|方案|报价|样品|试用装|试用品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|技术标|商务标|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|文档|汇报|链接|邮件|回复|电话|发票|培训|样[椅衣柜桌砖标瓶灯鞋张]|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|大纲|课件|色卡|样板|样布|样册|小样|样件|底价|(?:最终|最新|新|优惠|成交|打包|一口|吨|单|批量|阶梯)价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
@@ -497,6 +504,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
       return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
+    if (SENT_TO_ME.test(m[0]) || AS_BACKGROUND.test(clause.slice(m.index! + m[0].length))) return false;
     if (OTHERWISE.test(clause.slice(0, m.index))) return false;
     if (OBLIGED_BEFORE.test(clause.slice(0, m.index))) return false;
     if (ONLY_THEN_AFTER.test(clause.slice(m.index! + m[0].length))) return false;

@@ -34,11 +34,11 @@ const STATUS_OR_TIME = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) 
 
 /**
  * A colleague's name before whose records (刘洋的商机, 吴静线索池里), where they are (吴静手上, 刘洋那边), which of them
- * (马晓燕那几个快签的), a time (孙丽这周, 孙磊最近) or the deals they lost (刘洋丢掉的). 帮我看看 is one verb said twice, so
- * the name is not read from its second 看 (帮我看看还有哪些…).
+ * (马晓燕那几个快签的), a time (孙丽这周, 孙磊最近) or the deals they lost (刘洋丢掉的), after 把 too (把刘洋这周的…). 帮我看看
+ * is one verb said twice, so the name is not read from its second 看 (帮我看看还有哪些…).
  */
 const OWNER = new RegExp(
-  `(?:^|[\\s,:;]|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看(?!看)|帮我查(?!查)|说说|调一下|调下|调出)([\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|手上|手里|名下|那边|那几|那些|负责的|在|这周|本周|这个月|本月|今天|最近|上周|上个?礼拜|上个?星期|还有|有哪些|有几|丢(?:掉)?的|线索池)`,
+  `(?:^|[\\s,:;]|把|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看(?!看)|帮我查(?!查)|说说|调一下|调下|调出)((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|手上|手里|名下|那边|那几|那些|负责的|在|这周|本周|这个月|本月|今天|最近|上周|上个?礼拜|上个?星期|还有|有哪些|有几|丢(?:掉)?的|线索池)`,
 );
 
 /** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */
@@ -67,6 +67,8 @@ const PROGRESS = /进展|动态|新情况/;
 const TIMES_COUNTED = /几次|多少次/;
 /** A customer's records called up with no record named (把绿苑的资料全调出来看看): the customer as a whole. */
 const CALLED_UP = /(?:调|翻|导|拉)出来|调(?:一)?下/;
+/** The lookup command with nothing but the customer after it (/查 永泰): its archive. */
+const BARE_LOOKUP = /^\/查/;
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
 const compact = (text: string) => text.replace(/\s+/g, '');
 
@@ -144,7 +146,7 @@ export function readQuery(written: string, customerId: string | null, customerWo
   const subjectText = firstWith(text, WORDS.statuses) ? text.replace(ANYONES_RECORDS, '') : text;
   const named =
     firstWith(subjectText.replace(RECIPIENT, '给谁'), WORDS.subjects) ??
-    (customerId ? (CALLED_UP.test(text) ? 'archive' : 'deal_status') : 'deals');
+    (customerId ? (CALLED_UP.test(text) || BARE_LOOKUP.test(text) ? 'archive' : 'deal_status') : 'deals');
   // A status question without a customer (我的商机情况) is about the list; a customer's deals (华信的商机) are its status.
   const listed = named === 'deal_status' && !customerId ? 'deals' : named === 'deals' && customerId ? 'deal_status' : named;
   // Money summed over one's own or the team's deals (我这个月签了多少钱了, 团队回款情况) is a metric, not a list.
