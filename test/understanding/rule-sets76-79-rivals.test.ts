@@ -101,3 +101,12 @@ describe('how a name is cut', () => {
     expect(run(text).competitors).toEqual(rivals);
   });
 });
+
+describe('另外…家 as others in the running, not the customer’s other sites', () => {
+  it('另外两家也报了价 is rivals', () => {
+    expect(run('宏远说另外两家也报了价').tags).toContain('competitor');
+  });
+  it.each(['宏远说做得好的话另外两家分店也给我们做', '宏远满意的话另外一家工厂也上我们的'])('%s', (text) => {
+    expect(run(text).tags).not.toContain('competitor');
+  });
+});
