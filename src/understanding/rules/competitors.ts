@@ -1,5 +1,5 @@
 import { escapeRegExp, insideLongerWord } from './text';
-import { DEFAULT_BRANDS, NOT_BRANDS } from './brands';
+import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
 import { isPlaceOnly } from './places';
 
 /**
@@ -23,7 +23,8 @@ const INCUMBENT = /(?:用的是|在用的是|用的都是|用惯了|用习惯了
 /** Latin brand names may start with a digit (3Shape) but have a letter. */
 const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
-const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
+const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家(?![私具居纺])|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
+const LATIN_AT_END = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,19}(?=[,;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 /**
  * A request (让再便宜点), a deal pointed at (这单拿下) or a voice filler (嗯培训也做完了) opens no name. A letter and a figure (换成P3的, P2.5, A4) is a size or a grade of the goods, never a maker: it ends NOT_A_NAME; so is
@@ -31,7 +32,7 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
  * Nor does what follows 竞品 when it is no name (不是竞品的原因, 有没有竞品还不清楚).
  */
 const NOT_A_NAME =
-  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型)/;
+  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|换(?:过|掉|回|成)|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|平时|平常|往常|以往|正常|样品|样机|样板|大牌|名牌|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型)/;
 
 interface Span {
   name: string;
@@ -83,6 +84,9 @@ function candidateMatchers(folded: string, tenantBrands: readonly string[]): Bra
   return [...tenantBrands.map(brandMatcher), ...builtIn.map(({ matcher }) => matcher)];
 }
 
+/** Where a brand that ends everyday words may start: a clause's start or a word that introduces a maker (格力、美的, 说美的报得). */
+const WORD_START_BEFORE = /(?:^|[^\u4e00-\u9fa5]|[和跟与说是用选了虑称])$/;
+
 /** A firm's word after a brand (宇通重工, 中联环境, 海尔集团), not the goods (中联泵车). */
 const FIRM_WORD = /^(?:重工|环境|环保|集团|股份|科技|电气|机械|智能|智造)(?=[^\u4e00-\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是)/;
 
@@ -96,6 +100,7 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (insideLongerWord(text, start, end, NOT_BRANDS)) continue;
+      if (STANDALONE_BRANDS.has(m[0]) && !WORD_START_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // A brand written with its firm's word (宇通重工, 中联环境) is that firm, as written.
       const firm = /^[\u4e00-\u9fa5]/.test(m[0]) ? text.slice(end).match(FIRM_WORD)?.[0] : undefined;
       spans.push(firm ? { name: m[0] + firm, start, end: end + firm.length } : { name: m[0], start, end });
@@ -106,11 +111,11 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
 
 /** 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年. */
 const COMPARED =
-  /(?<![对相类评占])比((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我])[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差|强|弱|高|低|更|还)/g;
+  /(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差(?!不多)|强|弱|高|低|更|还|(快|慢)(?![递件车线]))/g;
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING =
-  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
+  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|打价格战|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
@@ -132,8 +137,8 @@ const A_PROPERTY =
   /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|模块化|一体化|集成化|分体式?|整体式|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
 const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
-/** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保). */
-const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用最]|中[标了])[\\u4e00-\\u9fa5])';
+/** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 or 更 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保; 鹿客价格更低 names 鹿客). */
+const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用最更]|中[标了])[\\u4e00-\\u9fa5])';
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE = `(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|${NAME_CHAR}{2,6}`;
 /** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
@@ -152,7 +157,9 @@ const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
 const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
 /** Weighing as a deed (在比较, 要对比, 在比), not 比较 the adverb (比较看重续航和售后网点). */
-const WEIGHING = '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|在比(?!较)|比一比|比比看|比一下)';
+const WEIGHING = '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)';
+/** What of a maker is weighed, said after its name (对比了X和Y的报价). */
+const OFFER_OF = '(?:的(?:报价|价格|价|方案|产品|设备|条件|服务)?)?';
 /** A clause ends here. */
 const CLAUSE_END = '(?=[,.;!?\\s]|$)';
 /** A name that ends as goods, a batch or a phase (样机, 灯管, 这批, 二期, 新方案): no maker. */
@@ -176,11 +183,11 @@ const PER_UNIT = `(?:一|每|单)(?:台|套|吨|个|件|只|辆|平|米|方)`;
 const RIVAL_POSITIONS = [
   new RegExp(`输给(?:了)?(${NAME_SOURCE})`, 'gd'),
   new RegExp(`${DEED_START}(${SHORT_NAME})(?:直接|已经|也|都|早就)?(?:中了|出局了?|落选了?|被淘汰了?)${CLAUSE_END}`, 'gd'),
-  new RegExp(`(?:还是|最后|最终|决定|都)选(?:了|的是?)?(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:还是|最后|最终|决定|都)选(?:了|的是?)?(${NAME_SOURCE})了?${CLAUSE_END}`, 'gd'),
   new RegExp(`(?:没有?|不)选(?![型择购])(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`, 'gd'),
   // Two weighed against each other (在比较古野和佳明): each is a rival unless we say it is ours.
-  new RegExp(`${WEIGHING}(?:了|一下)?(${SHORT_NAME})(?=(?:和|跟|与)(?!我们|咱们|我司)(?:${NAME_SOURCE})(?:的)?${CLAUSE_END})`, 'gd'),
-  new RegExp(`${WEIGHING}(?:了|一下)?(?:${SHORT_NAME})(?:和|跟|与)(?!我们|咱们|我司)(${NAME_SOURCE})(?:的)?${CLAUSE_END}`, 'gd'),
+  new RegExp(`${WEIGHING}(?:了|一下)?(${SHORT_NAME})(?=(?:和|跟|与)(?!我们|咱们|我司)(?:${NAME_SOURCE})${OFFER_OF}${CLAUSE_END})`, 'gd'),
+  new RegExp(`${WEIGHING}(?:了|一下)?(?:${SHORT_NAME})(?:和|跟|与)(?!我们|咱们|我司)(${NAME_SOURCE})${OFFER_OF}${CLAUSE_END}`, 'gd'),
   new RegExp(`切给了?(${NAME_SOURCE})`, 'gd'),
   new RegExp(
     `(?:丢了|输了|黄了|吹了|没中|落选了|定标了|开标了)[,.;!?\\s]+[^,.;!?\\s]{0,8}?(?:最后|最终|结果)?(?:还是)?给了(?![个一两几这那])(${NAME_SOURCE})${CLAUSE_END}`,
@@ -239,7 +246,7 @@ const RIVAL_POSITIONS = [
   ),
   // It delivers sooner (安德里茨能4个月交) or its deliveries slip (嘉立创最近交期老是延).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:说)?(?:能|可以|只要|只需要?|才)(?:${LEAD_TIME})(?:就|内|以内)?(?:能)?(?:交|交货|到货|发货|供货|装机)`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:说)?(?:能|可以|只要|只需要?|才)(?:${LEAD_TIME})(?:就|内|以内)?(?:能)?(?:交|交货|到货|发货|供货|装机|到(?=[,.;!?\\s]|$))`,
     'gd',
   ),
   new RegExp(
@@ -289,6 +296,39 @@ const RIVAL_POSITIONS = [
     `(?:他们|客户|对方|人家)(?:现在|目前|最近|也|还|已经)*(?:在|正在)?(?:跟|和|与)(${NAME_SOURCE})(?:在)?(?:接触|洽谈|谈合作|对接|谈价)`,
     'gd',
   ),
+  // Ranked first in a tender beside our rank (我们第二 X第一, X排第一 我们排第三).
+  new RegExp(`(?:我们|咱们|我司)(?:排)?第[二三四五](?:名)?[,;\\s]+(${SHORT_NAME})(?:排)?第一(?:名)?${CLAUSE_END}`, 'gd'),
+  new RegExp(`${DEED_START}(${SHORT_NAME})(?:排)?第一(?:名)?[,;\\s]+(?:我们|咱们|我司)(?:排)?第[二三四五]`, 'gd'),
+  // Its quote to a customer named, beside ours (X给金河报了170 我们报185, X给蓝鲸报的价比我们低): a figure may hold a dot.
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})给[^,.;!?\\s]{2,12}?报(?:了|到|的|价)(?:[^.;!?]|(?<=[0-9])\\.(?=[0-9])){0,20}?(?:(?:我们|咱们|我司)(?:报|的)|比(?:我们|咱们|我司))`,
+    'gd',
+  ),
+  // Supplying them now (X在供, 进口的): the incumbent.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:一直|现在|目前)?在供(?:货)?${CLAUSE_END}`, 'gd'),
+  // Its goods failing in use (X的轨道衡老出故障, X的制动器用了两个月就出问题), not goods or a place named by their kind
+  // (鼓风机的轴承, 冷库的压缩机).
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![库房间炉站厂])的[\\u4e00-\\u9fa5A-Za-z]{1,6}?(?:用了[^,.;!?\\s]{1,6}?)?(?:老是|总是|老|总|经常|频繁|又|就|动不动就?)(?:出故障|出问题|出毛病|坏|停机)`,
+    'gd',
+  ),
+  // Our goods judged level with its (寿命跟X差不多, 精度和X一样): a property weighed against a maker's.
+  new RegExp(
+    `(?:[\\u4e00-\\u9fa5]{1,3}性|寿命|效果|质量|品质|精度|效率|口感|时效)(?:上)?(?:跟|和|与)(${SHORT_NAME})${NOT_GOODS}(?:的)?(?:差不多|不相上下|一样|持平|相当)`,
+    'gd',
+  ),
+  // Whom the customer threatens to turn to (再拖就要找X了, 再不降就换成X).
+  new RegExp(`再[^,.;!?\\s]{1,6}?就(?:要|只能|只好|得)?(?:找|换成?|改用|转给?)(${SHORT_NAME})(?=了|[,.;!?\\s]|$)`, 'gd'),
+  // The incumbent's contract running out, its share coming to us (X的合同8月底到期 到时候切一部分给我们, 8月X合同到期后先切给我们).
+  new RegExp(
+    `(?:${DEED_START}|[0-9一二三四五六七八九十]月(?:底|初|中)?)(${SHORT_NAME})(?<!年度|维保|服务|框架|采购|租赁|外包|托管|劳务|保洁|物业)(?:那边|那家)?的?合同[^.;!?]{0,10}?到期[^.;!?]{0,16}?(?:切|转|换|交|给)[^.;!?]{0,8}?(?:我们|咱们|我司)`,
+    'gd',
+  ),
+  // Unhappy with whom they have, and turning to us or away (对X不太满意 想重新跟我们合作), not with the goods or the service.
+  new RegExp(
+    `对(?:现在|目前|原来)?的?(?!服务|价格|方案|系统|设备|产品|质量|效果)(${NAME_SOURCE})(?:的[\\u4e00-\\u9fa5]{1,4})?(?:很|挺|特别|比较)?(?:不太满意|不满意|不满|意见(?:很|挺|特别|比较)?大)[^.;!?]{0,6}?(?:想|要|打算|准备)(?:换|重新|跟我们|找我们|用我们|切|改)`,
+    'gd',
+  ),
 ];
 const NOT_AN_ADVERB = '(?!肯定|应该|估计|可能|也)';
 /** Rivals listed as visitors or bidders (利拉伐和基伊埃都来过了, 冠美和健威肯定也会投, 海狮和伊莱克斯都去过了, 基伊埃 博美特也都投了, 天冰 德美科 肯定都来). */
@@ -313,6 +353,11 @@ const COUNT_US_FIRST = new RegExp(
 /** What the customer asked makers, listed (ASM和Yamaha都问过了), not the topics asked about (参数和价格都问过了). */
 const LISTED_ASKED = new RegExp(
   `${DEED_START}((?:${NAME_SOURCE})(?:[\\s、,和]${NOT_AN_ADVERB}(?:${NAME_SOURCE})){1,4})\\s*(?:他们|客户)?(?:也)?都(?:问过了?|问了|找过了?|联系过了?|接触过了?|谈过了?|询过价了?)`,
+  'gd',
+);
+/** The customer talking or signed with one or more others (他们还在跟奥镁谈, 跟荣庆和京东冷链都在谈, 听说他们跟柯力签了). */
+const THEY_TALK_WITH = new RegExp(
+  `(?:他们|客户|对方|人家)(?:现在|目前|最近|也|还|已经|最后|最终)*(?:在|正在)?(?:跟|和|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,3})(?:也|都)?(?:在)?(?:谈|聊|签了|签约了|签下了)(?=了|着|[,.;!?\\s]|$)`,
   'gd',
 );
 /** The others in the round named (另外两家是健威和一家本地厂). */
@@ -350,7 +395,7 @@ const DEEDS = [
   // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also
   // finished (操作培训也做完了) is no one going for it.
   new RegExp(
-    `(?:${DEED_START}|(?:项目|单子|这单|那单|订单|展台|活儿|生意))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|投|报|抢|争|来交流|来报|来投|来谈|参与)`,
+    `(?:${DEED_START}|(?:项目|单子|这单|那单|订单|展台|活儿|生意))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|投|报|抢|争|来交流|[来去](?:报|投|谈)|参与)`,
     'gd',
   ),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
@@ -363,7 +408,7 @@ const DEEDS = [
   // A maker running a promotion the customer asks us to match (义获嘉在搞活动).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:正在|在)(?:搞|做)(?:活动|促销)`, 'gd'),
   // The incumbent named by who serves now (现在是通力在保, 目前是华宝在做).
-  new RegExp(`(?:现在|目前|原来|之前|一直)(?:都)?是(${NAME_SOURCE})在(?:保|做|供|维护|管|服务)`, 'gd'),
+  new RegExp(`(?:现在|目前|原来|之前|一直)(?:都)?是(${NAME_SOURCE})在(?:保|做|供|配(?!合)|维护|管|服务)`, 'gd'),
   // Us and a rival through a round together (我们和登士柏进了最后一轮, 我们跟海康都入围了).
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:都|一起)?(?:进了|进入|入围|进到)`, 'gd'),
   // Us and a rival as the two in the running (推荐的是我们和X两家, X跟我们两家在比).
@@ -383,7 +428,8 @@ const DEEDS = [
   ),
   // The business handed to a rival (他们转给Triton了, 转给了别的车队), or the award given to one with our loss said next
   // (给了鸿鹄环保 我们丢了). A colleague handed an account (把X转给小王跟进) is followed by what he is to do.
-  new RegExp(`转给了?(${NAME_SOURCE})(?=了|[,.;!?\\s]|$)`, 'gd'),
+  // What they would do there is no part of the name (转给顺丰冷运做了).
+  new RegExp(`转给了?(${SHORT_NAME})(?=(?:来|去)?(?:做|干)?了|[,.;!?\\s]|$)`, 'gd'),
   new RegExp(`给了(${NAME_SOURCE})[,.;!?\\s]+(?:我们|咱们|我司)(?:就|又)?(?:丢了|输了|没中|落选了|出局了)`, 'gd'),
   // The loss said first, then whom it went to (项目吹了,最后给了金洲管道).
   new RegExp(
@@ -502,10 +548,16 @@ const DEEDS_TO_CLAUSE_END = [
   new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
 /** A judgement the name ran into (力劲省电三成, X便宜点): what is said of the maker, not its name. */
-const JUDGED_AFTER = /(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|便宜|划算|好用|耐用|贵了|太贵|更贵).*$/;
+const JUDGED_AFTER =
+  /(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|便宜|划算|好用|耐用|贵了|太贵|更贵|[高低强好差快慢](?:一点|一些|点|不少|很多|得多)$).*$/;
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
 const NOT_A_NAME_AFTER_VERB = /^(?:着|起|过|得|惯|上|下|不|没|很|挺|同|自己|这|那|哪)/;
 
+/** Two or more weighed below ours (比志邦、金牌都更适合). */
+const COMPARED_LIST = new RegExp(
+  `(?<![对相类评占])比((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){1,3})都(?:更|要|还)?(?:贵|便宜|好|差|强|弱|高|低|合适|适合|快|慢)`,
+  'gd',
+);
 /** The customer leaning to one or more rivals (倾向诺力和杭叉, 更倾向于北森, 倾向海康的方案), not to 我们 or a kind (国产). */
 const LEANING = new RegExp(`倾向(?:于)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=的|[,.;!?\\s]|$)`, 'gd');
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
@@ -530,11 +582,11 @@ const LISTED_WITH_US = new RegExp(
   'gd',
 );
 
-/** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近). */
+/** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近) */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
 const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|直接|已经|才|又|原装|原厂|肯定|应该|估计|可能|同类|同款)+$/;
 /** A clause's link, how sure the rep is or when, said before a name (另外钛米那边在降价挽留, 估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
-const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌)+/;
+const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌|觉得|认为|感觉)+/;
 
 /**
  * Never a rival, wherever it stands: the party itself (新锐自己也在投), a department (技术部, 车间, 仓库), what a deal is
@@ -560,6 +612,7 @@ function deedSpans(text: string): Span[] {
       !PERSON_OR_PARTY.test(name) &&
       !A_KIND.test(name) &&
       !NOT_A_RIVAL.test(name) &&
+      !NOT_RIVALS.has(name.toLowerCase()) &&
       !isPlaceOnly(name)
     )
       spans.push({ name, start, end: start + name.length });
@@ -590,6 +643,8 @@ function deedSpans(text: string): Span[] {
     ...text.matchAll(THE_OTHERS),
     ...text.matchAll(COUNT_US_FIRST),
     ...text.matchAll(US_ALONGSIDE),
+    ...text.matchAll(THEY_TALK_WITH),
+    ...text.matchAll(COMPARED_LIST),
   ]) {
     addListed(m);
   }
@@ -610,7 +665,10 @@ function introducedSpans(text: string): Span[] {
     const start = m.index! + 1;
     // 比盛泽那边贵: where the rival is said to be is not its name; 比岩棉的好 weighs a material, no maker.
     const name = m[1].replace(WHERE_AFTER, '');
-    if (name.length >= 2 && !NOT_A_NAME.test(name) && !A_KIND.test(name)) spans.push({ name, start, end: start + name.length });
+    // Faster or slower than a mode of transport or a machine (比海运快, 比老设备慢) is no maker.
+    const speed = m[2] !== undefined && (NOT_A_RIVAL.test(name) || A_PRODUCT.test(name));
+    if (name.length >= 2 && !NOT_A_NAME.test(name) && !A_KIND.test(name) && !speed && !NOT_RIVALS.has(name.toLowerCase()))
+      spans.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INTRODUCERS)) {
     // Rivals named as such may be a list (竞争对手有圣奥和震旦), each perhaps said with where it is from (德国的欧瑞康).
@@ -626,7 +684,7 @@ function introducedSpans(text: string): Span[] {
       const goods = !listed && (A_PRODUCT.test(name) || A_PROPERTY.test(name));
       if (NOT_A_NAME.test(name) || goods || A_POST.test(name) || isPlaceOnly(name)) break;
       spans.push({ name, start, end: start + name.length });
-      const joint = text.slice(start + name.length).match(/^(?:和|跟|与|、|,|及|以及|还有)/)?.[0];
+      const joint = text.slice(start + name.length).match(/^\s*(?:和|跟|与|、|,|及|以及|还有)\s*/)?.[0];
       if (!joint) break;
       start += name.length + joint.length;
     }
@@ -634,7 +692,9 @@ function introducedSpans(text: string): Span[] {
   for (const m of text.matchAll(INCUMBENT)) {
     const after = m.index! + m[0].length;
     const start = after + text.slice(after).match(FILLERS)![0].length;
-    const name = text.slice(start).match(OWNED_NAME)?.[1];
+    // A Latin name may stand alone to the clause's end (用的都是KCC), unless it names a material (用的都是PVC).
+    const latin = text.slice(start).match(LATIN_AT_END)?.[0];
+    const name = text.slice(start).match(OWNED_NAME)?.[1] ?? (latin && !NOT_RIVALS.has(latin.toLowerCase()) ? latin : undefined);
     if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
   }
   return spans;
@@ -665,6 +725,11 @@ const ACCEPTED_REACH = 12;
 const TENDERED_BEFORE = /(?:投|参加|参与|中了?|拿下)(?:了)?(?:一个|个|这个|那个)?$/;
 const TENDER_AFTER = /^的[^,.;!?\s]{0,10}?标(?![准书])/;
 const THAT_TENDER_AFTER = /^(?:那个|这个|那次|这次)标(?![准书价签杆])/;
+/**
+ * The carrier a shipment goes by (这次FOB大连 走中远海运, 想走美森快船): a route taken, not a rival, unless it is the one they
+ * have gone by all along (现在走DHL, 一直走的马士基) or switch to (改走X).
+ */
+const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主要|改|换|转)走(?:的是?)?$/;
 /** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
 /** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
@@ -677,7 +742,7 @@ const PARTNER_AFTER = /^(?:一起|联合)?(?:合作|联合投标|组成?联合�
 const PARTS = '逆变器|组件|电池|电芯|配件|部件|主机|电机|压缩机|支架|芯片|轴承|控制器|变频器';
 const PART_WANTED_BEFORE = /(?:想用|要用|指定用?|点名要|要求用)$/;
 const PART_AFTER = new RegExp(`^的?(?:${PARTS})`);
-const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:想|要|打算)?(?:用|选用?|倾向(?:于)?|指定)(?:的是)?$`);
+const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:他们|客户|对方)?(?:想|要|打算)?(?:用|选用?|倾向(?:于)?|指定用?)(?:的是)?$`);
 const PART_REACH = 10;
 
 /**
@@ -721,6 +786,7 @@ export function findCompetitors(
     })
     .filter((s) => !(TENDERED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && TENDER_AFTER.test(text.slice(s.end))))
     .filter((s) => !THAT_TENDER_AFTER.test(text.slice(s.end)))
+    .filter((s) => !SHIPPED_BY_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // A name we say is ours anywhere in the message (在比较古野和佳明, 我们代理的是古野) is no rival anywhere in it.
   const isOurs = (name: string) =>
@@ -736,5 +802,11 @@ export function findCompetitors(
     taken.fill(1, span.start, span.end);
     return true;
   });
-  return [...new Set(kept.sort((a, b) => a.start - b.start).map((s) => s.name))];
+  const names = [...new Set(kept.sort((a, b) => a.start - b.start).map((s) => s.name))];
+  // A short form of a rival already named in full (联邦家私 … 联邦便宜8%, 东方雨虹 … 比雨虹低) is the same rival: the full
+  // name opens with it or is a known brand (觉得金蝶 is no full name of 金蝶).
+  const known = (name: string) => tenantBrands.includes(name) || DEFAULT_BRANDS.includes(name);
+  return names.filter(
+    (name) => !names.some((other) => other !== name && other.includes(name) && (other.startsWith(name) || known(other))),
+  );
 }

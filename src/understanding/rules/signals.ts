@@ -655,12 +655,13 @@ const RULES: TagRule[] = [
       'g',
     ),
   },
-  // A rival said not to be the cause (不是竞品的原因) is no rival in play.
+  // A rival said not to be the cause (不是竞品的原因) is no rival in play. The customer's other sites or our other customers
+  // (另外两家分店, 另外一家客户) are no other firm in the running.
   {
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无|不会换|不换|不想换|不打算换|不是|并非)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
+      `(?<!没有|没|无|不会换|不换|不想换|不打算换|不是|并非)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家(?!分店|门店|店|分公司|子公司|分厂|工厂|医院|学校|酒店|客户)|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
       'g',
     ),
   },
