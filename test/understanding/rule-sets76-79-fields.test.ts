@@ -48,6 +48,16 @@ describe('which customer is named', () => {
   it('the county with the customer’s own name still names it', () => {
     expect(run('莒南县绿源果蔬的冷库今天验收了').customerId).toBe('c2');
   });
+  it('a county bureau or hospital is named by its county alone', () => {
+    const withBodies = ruleRunner([
+      { id: 'b1', name: '临朐县农业农村局', aliases: ['临朐农业局'] },
+      { id: 'b2', name: '依安县人民医院', aliases: [] },
+      { id: 'c2', name: '莒南县绿源果蔬冷藏有限公司', aliases: ['绿源果蔬'] },
+    ]);
+    expect(withBodies('临朐那边的补贴指标下来了，股长说能分给我们四台').customerId).toBe('b1');
+    expect(withBodies('依安的设备科说招标文件下周挂网').customerId).toBe('b2');
+    expect(withBodies('莒南那边今年苹果收成一般').customerId).toBeNull();
+  });
   it('a short form inside another company’s name is that company', () => {
     const out = run('码头新开了一家船管公司 青岛恒远航达船管 管着四条散货船');
     expect(out.customerId).toBeNull();

@@ -41,6 +41,8 @@ const GENERIC_OPENINGS = new Set([
 const KIND_ONLY = /^(?:医院|专科医院|诊所|门诊部?|医院分院)$/;
 /** A county heading a name (蒙阴县, 依安县), its distinctive core after it. */
 const COUNTY = /^[\u4e00-\u9fa5]{2,3}?[县旗](?=[\u4e00-\u9fa5]{2})/;
+/** A public body a county names (临朐县农业农村局, 依安县人民医院): its county is its name, not a place before it. */
+const PUBLIC_BODY = /(?:局|委员会|委|办|政府|医院|卫生院|中学|小学|学校|站|中心)$/;
 /** A complete key (name or alias) outranks a partial hit of the same length. */
 const COMPLETE_BONUS = 0.75;
 /** Each sound-alike character costs this much against an exact one. */
@@ -74,7 +76,7 @@ function stripSuffixes(name: string): string {
 function keysOf(customer: Customer): Key[] {
   const full = normalizeText(customer.name);
   const noSuffix = stripSuffixes(full);
-  const county = noSuffix.match(COUNTY)?.[0] ?? '';
+  const county = PUBLIC_BODY.test(noSuffix) ? '' : (noSuffix.match(COUNTY)?.[0] ?? '');
   // A county the place list does not know (蒙阴县蜜桃源…) is a place by its 县: alone it names no customer.
   const core = stripLeadingPlace(noSuffix) !== noSuffix || !county ? stripLeadingPlace(noSuffix) : noSuffix.slice(county.length);
   const place = leadingPlace(noSuffix) || (core !== noSuffix ? county : '');
