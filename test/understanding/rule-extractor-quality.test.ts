@@ -649,6 +649,7 @@ const BLIND75 = new URL('../fixtures/extract-blind75.jsonl', import.meta.url);
  * alone in session 11 and never shown to a fixer: measured after the fixes of sets 25–71 (intent 98.1%, customer 98.1%,
  * amount 100%, due 100%, tag F1 0.937) and again after those of sets 72–75, with no fix for it: intent 98.1%, customer
  * 98.1%, amount 100%, due 100%, tag F1 0.939.
+ * Fixed by topic in session 12 (rivals, the other tags, the fields): intent 99.4%, customer 98.1%, amount 100%, due 100%, tag F1 0.985.
  */
 const BLIND76 = new URL('../fixtures/extract-blind76.jsonl', import.meta.url);
 /**
@@ -657,6 +658,7 @@ const BLIND76 = new URL('../fixtures/extract-blind76.jsonl', import.meta.url);
  * softly), written from the contract alone in session 11 and never shown to a fixer: measured after the fixes of sets
  * 25–71 (intent 96.9%, customer 98.8%, amount 98.1%, due 95.0%, tag F1 0.917) and again after those of sets 72–75, with
  * no fix for it: intent 96.9%, customer 98.8%, amount 98.1%, due 95.6%, tag F1 0.921.
+ * Fixed by topic in session 12 (rivals, the other tags, the fields): intent 98.8%, customer 99.4%, amount 100%, due 95.6%, tag F1 0.975.
  */
 const BLIND77 = new URL('../fixtures/extract-blind77.jsonl', import.meta.url);
 /**
@@ -665,6 +667,7 @@ const BLIND77 = new URL('../fixtures/extract-blind77.jsonl', import.meta.url);
  * from the contract alone in session 11 and never shown to a fixer: measured after the fixes of sets 25–71 (intent
  * 98.1%, customer 98.1%, amount 99.4%, due 95.6%, tag F1 0.949) and again after those of sets 72–75, with no fix for
  * it: intent 98.1%, customer 98.1%, amount 99.4%, due 95.6%, tag F1 0.952.
+ * Fixed by topic in session 12 (rivals, the other tags, the fields): intent 99.4%, customer 98.1%, amount 100%, due 95.6%, tag F1 0.977.
  */
 const BLIND78 = new URL('../fixtures/extract-blind78.jsonl', import.meta.url);
 /**
@@ -673,6 +676,7 @@ const BLIND78 = new URL('../fixtures/extract-blind78.jsonl', import.meta.url);
  * written from the contract alone in session 11 and never shown to a fixer: measured after the fixes of sets 25–71
  * (intent 95.0%, customer 98.1%, amount 100%, due 97.5%, tag F1 0.871) and again after those of sets 72–75, with no fix
  * for it: intent 95.0%, customer 98.1%, amount 100%, due 97.5%, tag F1 0.874.
+ * Fixed by topic in session 12 (rivals, the other tags, the fields): intent 98.1%, customer 100%, amount 100%, due 97.5%, tag F1 0.956.
  */
 const BLIND79 = new URL('../fixtures/extract-blind79.jsonl', import.meta.url);
 /**
@@ -710,18 +714,17 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Its due misses after the fixes: a customer's 要求…前到货 with no promise of the rep's, labelled no commitment against
   // most earlier sets (b68-154), and which of two times is the rep's (b68-115, b68-057).
   'sixty-eighth blind': { due: 0.96875 },
-  // Sets 76-79 were written in session 11 and are held at where the rules stand on them, unfixed: the estimate for unseen text.
-  'seventy-sixth blind': { tagF1: 0.939 },
-  'seventy-seventh blind': { intent: 0.96875, due: 0.95625, tagF1: 0.92 },
+  // Due misses left after session 12's fields round: which of two times is the rep's (b77-053, b77-061, b79-042), deadlines
+  // that are the customer's or the tender's (b78-128), and deliveries due after a signing, labelled both ways (b77-134,
+  // b77-153, b78-099).
+  'seventy-seventh blind': { due: 0.95625 },
   'seventy-eighth blind': { due: 0.95625 },
-  // Rivals from knowledge of the trades moved b79-058 away (中远海运 as the carrier shipped by, read as a rival) and b79-145
-  // (a lot given to 科尼 beside our own lots won, read as our loss until OUR_PART_WON in rules/stage.ts).
-  'seventy-ninth blind': { intent: 0.95, tagF1: 0.874 },
-  // Sets 80-83 were written in session 12 and are held at where the rules stand on them, unfixed: the estimate for unseen text.
+  // Sets 80-83 were written in session 12 and are held at where the rules stand on them after that session's fixes of
+  // sets 76-79, unfixed themselves: the estimate for unseen text.
   'eightieth blind': { intent: 0.9375, customer: 0.94375, tagF1: 0.899 },
   'eighty-first blind': { tagF1: 0.935 },
   'eighty-second blind': { due: 0.95, tagF1: 0.931 },
-  'eighty-third blind': { due: 0.94375, tagF1: 0.938 },
+  'eighty-third blind': { due: 0.94375, tagF1: 0.94 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
