@@ -15,11 +15,10 @@ const run = ruleRunner([
 const tags = (text: string) => detectTags(text);
 
 describe('churn: a bid lost with its winner named', () => {
-  it.each([
-    ['华冶钢铁那个标公示了 没中 东方机械中了'],
-    ['绿田的比选没中,北方农资那边中标了'],
-    ['华冶钢铁开标了 我们第三 东方机械第一'],
-  ])('%s is churn', (text) => expect(tags(text)).toContain('churn_risk'));
+  it.each([['华冶钢铁那个标公示了 没中 东方机械中了'], ['绿田的比选没中,北方农资那边中标了'], ['华冶钢铁开标了 我们第三 东方机械第一']])(
+    '%s is churn',
+    (text) => expect(tags(text)).toContain('churn_risk'),
+  );
   it.each([
     ['华冶钢铁那个标没中 我们也没太投入'],
     ['华冶钢铁开标了 我们第二 东方机械第一 差了0.5分 我去问问能不能质疑'],
@@ -50,11 +49,10 @@ describe('churn: stalling, a feeling of doubt, put off', () => {
     ['华冶钢铁一直没回消息 感觉悬'],
     ['绿田说资金紧 大棚的事先缓缓'],
   ])('%s is churn', (text) => expect(tags(text)).toContain('churn_risk'));
-  it.each([
-    ['华冶钢铁的老板在考虑两家 看谁的资质齐'],
-    ['绿田的货期要三周 很悬 我今晚跟厂里确认'],
-    ['华冶钢铁的吊灯要悬挂在大厅中间'],
-  ])('%s is no churn', (text) => expect(tags(text)).not.toContain('churn_risk'));
+  it.each([['华冶钢铁的老板在考虑两家 看谁的资质齐'], ['绿田的货期要三周 很悬 我今晚跟厂里确认'], ['华冶钢铁的吊灯要悬挂在大厅中间']])(
+    '%s is no churn',
+    (text) => expect(tags(text)).not.toContain('churn_risk'),
+  );
 });
 
 describe('no churn: a service late, a term dropped, the rival being left', () => {
@@ -115,10 +113,10 @@ describe('tender', () => {
   it.each([['华冶钢铁那个除尘的标开了 我们第三'], ['那个标我们跟省建联合投的']])('%s is tender talk', (text) =>
     expect(tags(text)).toContain('tender'),
   );
-  it.each([
-    ['绿田在给县里的示范园项目投标 最近很忙'],
-    ['华冶钢铁的新厂房正在招标施工单位 跟我们没什么关系'],
-  ])('%s is no tender of ours', (text) => expect(tags(text)).not.toContain('tender'));
+  it.each([['绿田在给县里的示范园项目投标 最近很忙'], ['华冶钢铁的新厂房正在招标施工单位 跟我们没什么关系']])(
+    '%s is no tender of ours',
+    (text) => expect(tags(text)).not.toContain('tender'),
+  );
   it('our own bid beside theirs is still ours', () => {
     expect(tags('绿田在给县里的项目投标 我们也报名了')).toContain('tender');
   });

@@ -4,7 +4,14 @@ import { loadWordFile, words } from '../words/word-file';
 /** Rival brands the rule path knows without tenant configuration (words/brands.json, by industry). */
 const brandFile = loadWordFile(
   'brands.json',
-  z.object({ version: z.literal(1), note: z.string(), groups: z.record(z.string(), words), notIn: words.optional(), notRivals: words, standalone: words }),
+  z.object({
+    version: z.literal(1),
+    note: z.string(),
+    groups: z.record(z.string(), words),
+    notIn: words.optional(),
+    notRivals: words,
+    standalone: words,
+  }),
 );
 
 /** Brands that end everyday words (完美的 holds 美的): read only where they start a word. */

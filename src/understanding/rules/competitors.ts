@@ -23,7 +23,8 @@ const INCUMBENT = /(?:用的是|在用的是|用的都是|用惯了|用习惯了
 /** Latin brand names may start with a digit (3Shape) but have a letter. */
 const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
-const CJK_NAME = /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家(?![私具居纺])|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
+const CJK_NAME =
+  /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家(?![私具居纺])|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
 const LATIN_AT_END = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,19}(?=[,;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 /**
@@ -157,7 +158,8 @@ const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
 const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
 /** Weighing as a deed (在比较, 要对比, 在比), not 比较 the adverb (比较看重续航和售后网点). */
-const WEIGHING = '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)';
+const WEIGHING =
+  '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)';
 /** What of a maker is weighed, said after its name (对比了X和Y的报价). */
 const OFFER_OF = '(?:的(?:报价|价格|价|方案|产品|设备|条件|服务)?)?';
 /** A clause ends here. */
@@ -806,7 +808,5 @@ export function findCompetitors(
   // A short form of a rival already named in full (联邦家私 … 联邦便宜8%, 东方雨虹 … 比雨虹低) is the same rival: the full
   // name opens with it or is a known brand (觉得金蝶 is no full name of 金蝶).
   const known = (name: string) => tenantBrands.includes(name) || DEFAULT_BRANDS.includes(name);
-  return names.filter(
-    (name) => !names.some((other) => other !== name && other.includes(name) && (other.startsWith(name) || known(other))),
-  );
+  return names.filter((name) => !names.some((other) => other !== name && other.includes(name) && (other.startsWith(name) || known(other))));
 }

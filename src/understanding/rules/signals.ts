@@ -326,7 +326,8 @@ const MOVED_AWAY_TO = '切(?:换)?(?:给|到)(?!我们|咱们|我司)[^,.;!?]{1,
 const RANKED_BEHIND =
   '(?:我们|咱们|我司)(?:[^,.;!?\\s]{0,10}?排)?第[二三四五](?:名)?[,\\s]{0,2}(?:第一(?:名)?(?:是|为)|(?!我们|咱们|我司)[^,.;!?\\s]{2,8}?(?:排)?第一(?:名)?(?![0-9一二三四五六七八九十]))';
 /** A bid not won, then its winner named (没中 美的中了, 没中,X那边的联合体中了): lost to a rival. */
-const LOST_TO_WINNER = '(?:没中|没有中|未中|落标)(?:标|了)?[,\\s]{1,2}(?!我们|咱们|我司)[^,.;!?]{2,12}?(?<!我们|咱们|我司|也|又|没)中(?:了|标)';
+const LOST_TO_WINNER =
+  '(?:没中|没有中|未中|落标)(?:标|了)?[,\\s]{1,2}(?!我们|咱们|我司)[^,.;!?]{2,12}?(?<!我们|咱们|我司|也|又|没)中(?:了|标)';
 /**
  * What we supply no longer needed or used (那我们的液体气体就不需要了, 不用我们的锁了, 以后不需要你们的服务了): the customer's own
  * plan or another supplier takes it.
@@ -336,8 +337,7 @@ const NO_LONGER_NEEDED =
 /** The works or the purchase stopped (技改全停了, 项目都停了, 采购停掉了); a machine stopped (停机) is a fault. */
 const WORK_STOPPED = '(?:项目|技改|改造|工程|采购|计划|扩建|新建|二期|三期)(?:全|都|也|已经|暂时|先)*停(?:了|掉|下来)';
 /** An order or the purchase's budget to be cut (种子订单可能要砍一半, 换膜预算可能要砍): the deal shrinks or goes; a cut already done is the budget alone. */
-const ORDER_TO_BE_CUT =
-  '(?:订单|预算|采购量|订货量|进货量)[^,.;!?]{0,2}?(?:可能|恐怕|估计|也|还)*(?:要|会|得)(?:砍|缩减|削减|减半|压缩)';
+const ORDER_TO_BE_CUT = '(?:订单|预算|采购量|订货量|进货量)[^,.;!?]{0,2}?(?:可能|恐怕|估计|也|还)*(?:要|会|得)(?:砍|缩减|削减|减半|压缩)';
 /**
  * The contact putting us off again and again (老说领导在考虑, 问就是再等等, 每次都说还在研究): stalling.
  */
@@ -520,7 +520,8 @@ const THEIR_OWN_WORK =
 const THEIR_OWN_BID =
   /(?:他们|自己)(?:自己)?(?:也|这两天|最近|正)*在投(?!诉|资|放|产|入)|(?<!我们|咱们|我司|我)在给[^,.;!?\s]{1,12}?投标|自己(?:也|正|最近)*在(?:搞|做|办|弄)[^,.;!?\s]{0,6}?招标|标[^,.;!?\s]{0,2}(?:他们|自己)(?:自己)?(?:也)?中了/;
 /** A tender said to be none of ours (他们自己在招标 跟我们没关系, 正在招标施工方 跟我们业务没啥关系). */
-const NONE_OF_OURS = /^[^.;!?]{0,12}?(?:跟|和|与)(?:我们|咱们|我司)[^,.;!?]{0,4}?(?:没|无)(?:啥|什么|多大)?关系|^[^.;!?]{0,12}?与(?:我们|咱们|我司)无关/;
+const NONE_OF_OURS =
+  /^[^.;!?]{0,12}?(?:跟|和|与)(?:我们|咱们|我司)[^,.;!?]{0,4}?(?:没|无)(?:啥|什么|多大)?关系|^[^.;!?]{0,12}?与(?:我们|咱们|我司)无关/;
 const OUR_BID = /(?:我们|咱们|我司)(?:也|准备|要|去|打算|一起|这次)*(?:投标|投|报名|参标|中标|没中)/;
 /** A contract already carried out (前年那份已经履行完的机房合同): looked up, not in play. */
 const CARRIED_OUT = /履行(?:完|完毕|结束)了?的[^,.;!?]{0,4}$/;
