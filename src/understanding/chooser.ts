@@ -97,7 +97,16 @@ export function createUnderstanding({
   const understandText = async (input: ExtractionInput, { tenantId, options }: UnderstandContext): Promise<Understood> => {
     counts.calls++;
     // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
-    const byRules = () => rules?.extract(input, options) ?? ruleTurns.take(() => fitExtraction(extractByRules(input, options)));
+    const onLoop = () => ruleTurns.take(() => fitExtraction(extractByRules(input, options)));
+    // A thread that fails (it died, or could not start) costs the message nothing: the event loop reads it.
+    const byRules = () =>
+      rules?.extract(input, options).catch((err: unknown) => {
+        logger.warn(
+          { tenantId, inputId: input.id, err: err instanceof Error ? err.message : String(err) },
+          'rule thread failed; reading on the event loop',
+        );
+        return onLoop();
+      }) ?? onLoop();
     if (!llmPath) return { extraction: await byRules(), source: 'rules' };
 
     const { extractor, limit } = llmPath;

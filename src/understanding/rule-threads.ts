@@ -21,7 +21,7 @@ interface RuleThread {
  * The rules read messages in worker threads: about a millisecond of CPU a message that would otherwise
  * be spent on the event loop, where it delays acknowledgements and the flows' database work. Each
  * request goes to the thread with the fewest unanswered; a thread that dies fails its unanswered
- * requests (their rows are retried like any failure) and is replaced on the next request. Threads
+ * requests (the chooser then reads them on the event loop) and is replaced on the next request. Threads
  * start on the first request, so an instance that only takes callbacks in never starts one.
  */
 export class RuleThreads {

@@ -26,6 +26,22 @@ describe('understanding chooser', () => {
     expect(understanding.stats()).toMatchObject({ calls: 1, llmOk: 0 });
   });
 
+  it('rules in a thread give what the rules give on the event loop', async () => {
+    const { understanding } = setUp({ llm: null, ruleThreads: 1 });
+    try {
+      expect(await understanding.understand(INPUT, CTX)).toEqual({ extraction: BY_RULES, source: 'rules' });
+    } finally {
+      await understanding.stop();
+    }
+  });
+
+  it('a rule thread that dies before answering: the message is read on the event loop instead, nothing lost', async () => {
+    const { understanding } = setUp({ llm: null, ruleThreads: 1 });
+    const pending = understanding.understand(INPUT, CTX);
+    await understanding.stop();
+    expect(await pending).toEqual({ extraction: BY_RULES, source: 'rules' });
+  });
+
   it('LLM answer used: source llm, usage reported with token counts and prompt version', async () => {
     fakeLlm().reply(200, completion(ANSWER));
     const { understanding, usages } = setUp();
