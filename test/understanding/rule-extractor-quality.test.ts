@@ -700,6 +700,26 @@ const BLIND82 = new URL('../fixtures/extract-blind82.jsonl', import.meta.url);
  */
 const BLIND83 = new URL('../fixtures/extract-blind83.jsonl', import.meta.url);
 /**
+ * Eighty-fourth blind set (160 cases: a Shaanxi/Henan team selling commercial kitchens, canteen supply, laundry machines and water purification to schools, hospitals, hotels and government canteens; tenders and 政府采购), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–79, before any fix for it: intent 96.9%, customer 99.4%, amount 98.8%, due 95.0%, tag F1 0.910.
+ */
+const BLIND84 = new URL('../fixtures/extract-blind84.jsonl', import.meta.url);
+/**
+ * Eighty-fifth blind set (160 cases: a Shaoxing/Hangzhou team selling dyeing auxiliaries, loom parts, fabric inspection, garment CAD/ERP and dyeing wastewater treatment to mills and garment factories), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–79, before any fix for it: intent 96.3%, customer 97.5%, amount 99.4%, due 99.4%, tag F1 0.905.
+ */
+const BLIND85 = new URL('../fixtures/extract-blind85.jsonl', import.meta.url);
+/**
+ * Eighty-sixth blind set (160 cases: a Chengdu/Kunming team selling medical consumables, reagents, hospital furniture, care beds and disinfection to hospitals, clinics and nursing homes; 带量采购 and 院长办公会), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–79, before any fix for it: intent 96.9%, customer 98.1%, amount 100%, due 99.4%, tag F1 0.929.
+ */
+const BLIND86 = new URL('../fixtures/extract-blind86.jsonl', import.meta.url);
+/**
+ * Eighty-seventh blind set (160 cases: a Shenyang/Changchun/Harbin team selling welding robots, cutting tools, forklifts, industrial gases and auto parts to state-owned plants and tier-1 suppliers; Northeastern speech), written from the contract alone in session 12: first run after the fixes
+ * of sets 25–79, before any fix for it: intent 97.5%, customer 97.5%, amount 100%, due 98.1%, tag F1 0.917.
+ */
+const BLIND87 = new URL('../fixtures/extract-blind87.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -725,6 +745,11 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'eighty-first blind': { tagF1: 0.935 },
   'eighty-second blind': { due: 0.95, tagF1: 0.931 },
   'eighty-third blind': { due: 0.94375, tagF1: 0.94 },
+  // Sets 84-87, written last in session 12, are held at where the rules stand on them, unfixed: the estimate for unseen text.
+  'eighty-fourth blind': { due: 0.95, tagF1: 0.909 },
+  'eighty-fifth blind': { tagF1: 0.904 },
+  'eighty-sixth blind': { tagF1: 0.928 },
+  'eighty-seventh blind': { tagF1: 0.916 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -831,6 +856,10 @@ describe.each([
   ['eighty-first blind', BLIND81],
   ['eighty-second blind', BLIND82],
   ['eighty-third blind', BLIND83],
+  ['eighty-fourth blind', BLIND84],
+  ['eighty-fifth blind', BLIND85],
+  ['eighty-sixth blind', BLIND86],
+  ['eighty-seventh blind', BLIND87],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);
