@@ -104,15 +104,17 @@ const NOT_THERE = '(?!\\s?(?:今天|这次|也|都|还|一直)?\\s?(?:不在(?!�
 /** Their contact to report to their boss (韩工挺满意，说回去跟老板汇报): the boss in play; 我跟老板汇报 is our own. */
 const THEIR_HEAD_TOLD = '(?<=说(?:回去|要|得|先)?(?:跟|向|给))老板(?=汇报|请示|商量)';
 const OUR_SIDE = '(?<!我们|我|我方|我司|咱们|咱|公司|各位|诸位)';
+/** A head who passed the lead on (村里梁书记牵的线, 王局长介绍的): someone else's head; one introduced (吴校长是朋友介绍的) is theirs. */
+const INTRODUCER = '(?!\\s?(?:帮忙|帮我们)?(?:牵的线|牵线|搭的线|搭线|介绍的|介绍过来|引荐))';
 
 /**
- * A price bargained down to a figure, or a sum conceded (陈总压到2.52万, 王总砍到47万, 最后谈到49.8万, 今天谈下来191万, 比一开始让了13万):
+ * A price bargained down to a figure, or a sum conceded (陈总压到2.52万, 想我们降到十一万以内, 王总砍到47万, 最后谈到49.8万, 今天谈下来191万, 比一开始让了13万):
  * price talk. A budget or a sum cut (预算压到35万, 预算先按900万批，后来又压到820万, 金额从380万砍到210万) is the money for
  * the purchase, not its price; a date or a quantity (压到下周, 谈到3台) is not money.
  */
 const MONEY_FIGURE = `(?:${NUM}|[.百千])+(?:万|千|块|元|[kK](?![A-Za-z]))(?![0-9一二三四五六七八九十两几]*(?:台|套|件|吨|个|人|平|米|张))`;
 const BUDGET_CUT_BEFORE = '(?<!(?:预算|金额|资金|经费|投资|总额)[^.;!?]{0,14})';
-const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍)|谈|让)(?:到|下来|了)(?:到)?${MONEY_FIGURE}`;
+const BARGAINED_TO = `(?:${BUDGET_CUT_BEFORE}(?:压|砍|降)|谈|让)(?:到|下来|了)(?:到)?${MONEY_FIGURE}`;
 /** A concession asked for with no more said (问我们还能不能让, 能不能再让点): price talk; 让 before a person (让我们…) is not. */
 const MORE_CONCEDED = '(?:能不能|能否|可不可以|还能)再?让(?:点|一点|些|一些|步|一步)?(?=$|[,.;!?\\s])';
 /** A price gap (差了不到2个点, 一天差7块钱): what one offer is above another. */
@@ -200,9 +202,9 @@ const SERVICE_CALLED =
  * (一周内把方案优化好) puts it after 把.
  */
 const FIX_DEMANDED = '(?:要求|要|让|催)(?:我们|咱们)[^,.;!?\\s]{0,6}?(?:之?内|以内|前)(?:优化|修|解决|处理|整改)(?:好|完)';
-/** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 两天内上门). */
+/** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 4小时到场, 两天内上门). */
 const SERVICE_TIME =
-  '(?<![0-9一二两三四五六七八九十])(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时|天)(?:之?内|以内)(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
+  '(?<![0-9一二两三四五六七八九十])(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时(?:之?内|以内)?|天(?:之?内|以内))(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!拜访|看|谈|聊|演示|讲)';
 /**
  * Staff on site asked for as service (维保要驻场, 问能不能驻场, 驻场工程师): after-sales talk. Staff on site as what is sold
  * (驻场方案, 驻场人员名单, 派人驻场培训) is the offer itself.
@@ -256,10 +258,10 @@ const BID_OUTCOME =
 const BID_AS_TOPIC = '(?:的|这个|那个)标(?=[,.;!?\\s]|$|(?:已经|也|都)?(?:开了|公示了))';
 /**
  * The customer threatening to take the business away (再这样新食堂的单就不给你们了, 合同到期就换人, 不找我们了), or to weigh
- * another's goods if we fail them (不然就考虑发那科的现货, 否则考虑别家): churn said as what they will do.
+ * another's goods or supplier if we fail them (不然就考虑发那科的现货, 否则考虑别家, 不然月底换供应商, 不然就跟X签): churn said as what they will do.
  */
 const THREAT =
-  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)|(?:不然|否则)(?:的话)?(?:就|只能|只好)?(?:用|选|换|找|转(?:用|向))(?!我们|咱们|你们)[^,.;!?]{1,8}?了|(?:不然|否则)(?:的话)?(?:就|只能|只好)?考虑(?:用|选|换|找|买|上)?(?:别家|其他家|(?!我们|咱们|你们)[^,.;!?]{2,8}?的(?:现货|货|产品|设备|机器人?|方案))';
+  '(?:就|都|再也)?不(?:再)?(?:给|找|用|跟)(?:你们|我们|咱们)(?:做|合作|买|订|下单)?了|(?:到期|再这样|再出[^,.;!?]{0,6}|下次)[^,.;!?]{0,6}?就(?:要|得|会)?(?:换人|换别人|换掉你们|找别人)|(?:不然|否则)(?:的话)?(?:就|只能|只好)?(?:用|选|换|找|转(?:用|向))(?!我们|咱们|你们)[^,.;!?]{1,8}?了|(?:不然|否则)(?:的话)?[^,.;!?]{0,4}?(?:就|只能|只好)?(?:换(?:供应商|厂家|别家|一家)|跟(?!我们|咱们|你们)[^,.;!?]{1,8}?签)|(?:不然|否则)(?:的话)?(?:就|只能|只好)?考虑(?:用|选|换|找|买|上)?(?:别家|其他家|(?!我们|咱们|你们)[^,.;!?]{2,8}?的(?:现货|货|产品|设备|机器人?|方案))';
 /**
  * Our after-sales left them waiting (售后一直没人管, 服务老是没人来), then a change of supplier wanted (要换供应商):
  * they would leave us. A change wanted with no such neglect of ours (维保合同到期了想换一家, 彩盒要换供应商) may be a
@@ -602,6 +604,10 @@ const THEIR_GOODS_DEARER =
  * said to fall.
  */
 const MARKET_FELL = /^(?:也|都|又|一直|还在|在)*(?:跌|暴跌|下跌|大跌)/;
+/** Dearer by a sum (信易贵一千多, 我们贵了两万): a price gap. */
+const DEARER_BY = `贵了?(?:${NUM}|[0-9.])+(?:[十百千万]|块|元|毛|分钱)`;
+/** 谈价 said for 谈价格 (下午去跟周总谈价); the word is 价, so 没谈价 is negated as 没谈价格 is. Not 谈价值. */
+const PRICE_TALKED = '(?<=谈)价(?![格钱值位目])';
 /** Prices compared once more (再比一轮价, 比个价, 再比一次价): price talk, as 比价 is. */
 const PRICE_COMPARED = '比(?:一|两|几)?(?:轮|次|下|个)价';
 /**
@@ -642,7 +648,7 @@ const RULES: TagRule[] = [
     unless: (text, start, end) =>
       theirOwnWork(text, start) || THEIR_GOODS_DEARER.test(text.slice(Math.max(0, start - 24), end)) || MARKET_FELL.test(text.slice(end)),
     pattern: new RegExp(
-      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]了?|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|(?<!(?:预算|经费|资金)[^,.;!?]{0,2})报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}|${PRICE_COMPARED}|${REQUOTED}|${OUR_EARLIER_QUOTE}`,
+      `${wordsOf('price')}|${DEAR_FOUND}|${TOTAL_TALKED}|${BARGAINED_TO}|${NUM}折|打(?:完|了)折|比[^,.;!?]{1,8}(?:贵|便宜)|贵(?:太多|不少|很多|一些)|${DEARER_BY}|(?:费|价)[^,.;!?]{0,6}(?:涨|降)(?:到|了)|(?:[降低少高]了?|让了?)(?!一点)(?:${NUM}+|半)个?多?点|${PRICE_GAP}|${OUR_PRICE_GAP}|${RATE}|降了?${NUM}+%|(?:再|又|还得?|还要)(?:降|让)了?${NUM}+(?:[0-9]|千|万|百|块|元|毛|w|W|k|K)*(?=[,.;!?\\s]|$|块|元|毛|左右|今天|就)|${MORE_CONCEDED}|买${NUM}+送${NUM}+|(?<!(?:预算|经费|资金)[^,.;!?]{0,2})报(?:了|的是?)\\s*[0-9零一二三四五六七八九十两](?![0-9零一二三四五六七八九十两.]*(?:天|个月|周|小时))|报的[^,.;!?]{0,12}比[^,.;!?]{1,6}[低高]|报(?:了|一)?(?:个|版|次)[^,.;!?]{0,5}?价|报[^,.;!?\\s]{1,8}?的价(?![值])|出(?:个|一个|一版)[^,.;!?]{0,5}?价(?![值])|[0-9.]+(?:块|元)钱?的?(?:服务费|管理费|手续费|佣金)|${FEE_TALKED}|[0-9.]+(?:元|万)?(?:一|每|/)(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|瓦|把|张|柜|车次|趟)|每(?:公斤|千克|吨|斤|件|个|套|台|平方?米?|米|箱|袋|柜|车次|趟)[0-9.]+|一(?:车次|趟|柜)[0-9][0-9.]*(?:元|块)?(?=[,.;!?\\s]|$)|价(?:格|钱|位)?(?:还|也|都)?(?:能|可以)接受|(?:一|每)个?(?:账号|用户|席位|坐席|站点|终端)(?:一年|每年|一个月|每月)[0-9.]+|(?:降|涨)到${NUM}+(?:[0-9.]|[十百千万])*(?:块|元|毛)|${FIGURE_CUT}|${PRICE_COMPARED}|${REQUOTED}|${OUR_EARLIER_QUOTE}|${PRICE_TALKED}`,
       'g',
     ),
   },
@@ -689,7 +695,7 @@ const RULES: TagRule[] = [
     tag: 'decision_maker',
     negatable: false,
     pattern: new RegExp(
-      `${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量|们|电器)|${THEIR_HEAD_TOLD}|${wordsOf('decision_maker')})${NOT_THERE}`,
+      `${OUR_SIDE}(?:老板(?!申请|请示|汇报|报备|商量|们|电器)|${THEIR_HEAD_TOLD}|${wordsOf('decision_maker')})${NOT_THERE}${INTRODUCER}`,
       'g',
     ),
   },
