@@ -71,3 +71,18 @@ describe('intent', () => {
     expect(run('恒达要的样板今天寄出了').intent).toBe('complete_commitment');
   });
 });
+
+describe("southern Fujian's counties and towns head names: alone they name no customer", () => {
+  const fujian = ruleRunner([
+    { id: 'f1', name: '安溪感德茗香茶业有限公司', aliases: ['茗香'] },
+    { id: 'f2', name: '南安水头宏辉石业有限公司', aliases: ['宏辉'] },
+  ]);
+  it('the place alone', () => {
+    expect(fujian('今天去安溪的路上堵了一个多小时').customerId).toBeNull();
+    expect(fujian('水头这边好几家石材厂都在观望').customerId).toBeNull();
+  });
+  it('the place with the name', () => {
+    expect(fujian('下午去安溪茗香看了包装线').customerId).toBe('f1');
+    expect(fujian('水头宏辉王总说月底再定').customerId).toBe('f2');
+  });
+});
