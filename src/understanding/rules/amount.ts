@@ -15,12 +15,12 @@ const MIN_DEAL = 100;
 /** A numeral starts with a digit, not with a bare unit (万一, 千万别). */
 const NUMERAL_START = /^[0-9零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
 /**
- * A counter word after the figure means a quantity, not money (2万件, 10万吨, a camera's 400万像素, a mill's 2万锭, 8万双 shoes, 一千二百盏 lamps, 1.2万副 lenses, 16个柜); so do
+ * A counter word after the figure means a quantity, not money (2万件, 10万吨, a camera's 400万像素, a mill's 2万锭, 8万双 shoes, 一千二百盏 lamps, 1.2万副 lenses, 16个柜, 55千瓦 of power, 三万泡 tea bags); so do
  * the people counted (三千多学生, 两千多名员工), birds or their doses (60万羽份), and a cleanroom's class (一个万级洁净车间, 十万级). 包 is a bag (3000包), not
  * what the price includes (191万包运费, 包安装).
  */
 const COUNTER_AFTER =
-  /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|双(?!方)|盏|罐|柜|枚|顶|副(?!总)|级|羽)/;
+  /^(?:像素|名(?!义)|位|学生|员工|职工|工人|老人|件|台|套|个|只|支|瓶|箱|吨|斤|公斤|平米?|方|米|片|张|块(?!钱)|人|次|户|家|条|盒|袋|包(?!运|邮|安装|税|干|吃|送|施工|调试)|锭|公里|小时|天|年|份|单|辆|床|册|本|字|点|度|头|颗|粒|卷|桶|根|组|步|号|月|日|周|%|折|倍|分|岁|楼|层|亩|平方|瓦|千瓦|泡|双(?!方)|盏|罐|柜|枚|顶|副(?!总)|级|羽)/;
 /** Power, speed and size figures: 3000W 光纤激光, 5kW, 37kw (typed lower case), 12kV. */
 const TECH_AFTER =
   /^(?:光纤|激光|功率|电机|的激光|瓦|W|w|V|v|A|Hz|hz|mm|cm|kg|KG|g|T|t|L|l|P|p|直播|视频|屏|高清|超清|画质|摄像|监控|相机|球机|分辨率|显示)/;
@@ -84,12 +84,14 @@ const COMPARED_WITH_BEFORE = /比(?!较|如|方|例|赛|对|分|划|率|重)[^,.
  */
 const OTHER_VENDOR = '别家|别人家|其他家|其它家|另一家|另外一家|同行|竞品|竞争对手|对手';
 const QUOTED_OR_PAID = '报了|报价|报的|报到|(?:才|只|就)报|给的|给了|开价|要价|花了|花费|收了|收的|降到|让到|的(?:才|只要?)';
-const NOT_US = '(?:(?!我|咱)[^.;!?])';
 function quotedByRival(before: string, rivals: readonly string[]): boolean {
   const sentence = before.slice(Math.max(...['.', ';', '!', '?'].map((p) => before.lastIndexOf(p))) + 1);
   const names = [OTHER_VENDOR, ...rivals.map(escapeRegExp)].join('|');
   // The quote's own clause: after a comma (别家也报了,最后谈下来55万) the figure is ours.
-  return new RegExp(`(?:${names})${NOT_US}{0,16}?(?:${QUOTED_OR_PAID})(?:(?!我|咱)[^,.;!?]){0,8}$`).test(sentence);
+  // Spaces typed as clause breaks: the clause after the rival's may go on with it (永创也去报过了 报的46万), one further on
+  // (性能比天融信强 下一步走审批 报价按28.5w报的) is ours.
+  const clause = '(?:(?!我|咱)[^.;!?\\s]){0,16}?';
+  return new RegExp(`(?:${names})${clause}(?:\\s${clause})?(?:${QUOTED_OR_PAID})(?:(?!我|咱)[^,.;!?]){0,8}$`).test(sentence);
 }
 
 /** Phone numbers, order numbers, dates and times are never money. */

@@ -230,6 +230,22 @@ function isDeadlineTask(clause: Clause, reported: boolean, customer: string | nu
   return !hasThirdPartySubject(text) && (DEADLINE_TASK.test(text) || owed);
 }
 /**
+ * A deal reported signed (合同签了, 已经回签了, 签下来了): the goods' date said after it with no subject (6月底前交付安装,
+ * 月底交货, 下周开始施工) is what we now owe. Not with 要/必须 (their requirement), a forecast (预计, 估计), one batch of a
+ * running supply (第一批, 首批), the date named as a term (交机时间8月10号前: the deal's schedule) or ten days of a month
+ * (下个月中旬交货: no day to hold us to; b82-081 labels 五月中旬前 with no due).
+ */
+const SIGNED = /签(?:了|完|好了|下来了?)|回签|已签/;
+const OUR_DELIVERY = /交付|交货|交机|交车|到货|装完|装好|安装|完工|施工|发货|送到/;
+const NOT_OUR_DELIVERY =
+  /(?:交付|交货|交机|交车|到货|货)(?:时间|日期|期)|[上中下]旬|要|必须|务必|预计|估计|大概|可能|第[一二三四五六七八九十0-9]批|首批|头批/;
+function isDeliveryOwed(clause: Clause, signed: boolean, reported: boolean, customer: string | null): boolean {
+  if (!signed || reported || clause.due === null) return false;
+  const text = customer ? clause.text.split(customer).join('') : clause.text;
+  if (SIGNED.test(text) || NOT_OUR_DELIVERY.test(text) || PAST.test(text) || CONDITIONAL.test(text)) return false;
+  return OUR_DELIVERY.test(text) && !hasThirdPartySubject(text) && !SPEECH.test(text);
+}
+/**
  * A time ahead with no date (回头, 下一步, 下次, 节后): the rep's plan even without 我; not when the clause's own date is
  * today or past (节后第一天去X, said that day, reports the visit).
  */
@@ -596,6 +612,9 @@ export function findCommitment(
   let appointment: Clause | null = null;
   // A task by a deadline with no subject: the promise when nothing else is one.
   let deadlineTask: Clause | null = null;
+  // The goods' date after a signing (see isDeliveryOwed): the promise when nothing else is one.
+  let deliveryOwed: Clause | null = null;
+  let signed = false;
   let lastTimed: Clause | null = null;
   // Someone of theirs tried our goods (刘工当场装上了): the result after it without a subject (下周出测试报告) is theirs.
   let theirTrial = false;
@@ -767,6 +786,8 @@ export function findCommitment(
       // 答应华庭的检测报告 / 已经寄出去了, 合同下周二去盖章那个 / 我已经盖完了: the promise just named is the one now done.
       candidates.pop();
     }
+    if (!repSubject && isDeliveryOwed(clause, signed, reported, customer)) deliveryOwed ??= clause;
+    signed ||= SIGNED.test(clause.text) && !CONDITIONAL.test(clause.text);
     const conditional = CONDITIONAL.test(clause.text);
     previous =
       reported ||
@@ -796,6 +817,7 @@ export function findCommitment(
   if (assented !== null && ANY_ACTION.test(assented)) candidates.push({ text: assented, due: resolveDue(assented, now, calendar) });
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0 && deadlineTask) candidates.push(deadlineTask);
+  if (candidates.length === 0 && deliveryOwed) candidates.push(deliveryOwed);
   if (candidates.length === 0) return null;
   const due = sharperDue(candidates) ?? candidates.find((c) => c.aheadOf)?.aheadOf ?? askedOfUs?.due ?? null;
   return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };

@@ -17,6 +17,8 @@ const MORE_CITIES =
   '宝鸡 咸阳 渭南 延安 汉中 榆林 西宁 银川 包头 拉萨 ' +
   // county-level cities that head many company names
   '温岭 临海 玉环 永康 海宁 桐乡 平湖 长兴 宜兴 溧阳 丹阳 太仓 靖江 泰兴 如皋 启东 邳州 石狮 南安 福清 寿光 诸城 胶州 即墨 龙口 滕州 巩义 新郑 禹州 浏阳 醴陵 ' +
+  // southern Fujian's counties and the stone and tea towns that head as many (安溪感德X茶业, 南安水头X石业, 惠安崇武X石雕)
+  '安溪 惠安 永春 德化 仙游 福鼎 福安 长乐 漳平 龙海 水头 石井 崇武 感德 ' +
   // textile districts and towns that head as many (柯桥的X印花厂, 萧山X印染)
   '柯桥 萧山 盛泽 ' +
   // counties and districts of the Yangtze delta that head as many (嘉善的富达五金, 吴江X纺织)

@@ -91,8 +91,11 @@ export interface QuestionCues {
 const TRACK_RECORD =
   /(?:类似|同类|相关|项目|案例|改造|施工|工程|安装|供货|实施|建设)业绩|业绩(?:不够|不足|不达标|不符|要求|门槛|证明|条件|没达到)|[0-9一二三四五两几]+年以上[^,.;!?]{0,8}?业绩/g;
 
+/** Figures pushed for (年底冲业绩, 月底赶业绩): the season's drive told as the scene of a report, no metric asked. */
+const DRIVE = /(?:冲|赶|拼)业绩/g;
+
 export function questionCues(text: string): QuestionCues {
-  const asked = compact(text).replace(TRACK_RECORD, '');
+  const asked = compact(text).replace(TRACK_RECORD, '').replace(DRIVE, '');
   const ending = asked.replace(/[?.!]+$/, '');
   const named = WORDS.subjects.flatMap(([subject, list]) => list.filter((word) => asked.includes(word)).map((word) => ({ subject, word })));
   return {
