@@ -81,6 +81,10 @@ describe('the same positions holding no rival', () => {
     '比去年贵了一些',
     '老板嫌牛肉贵 一斤贵了两块',
     '现在用excel记账',
+    '他们就要含税的',
+    '今年就不考虑扩产了',
+    '以前一直用国标8级',
+    '他们现在用AI 做设计',
   ])('%s', (text) => {
     expect(findCompetitors(text)).toEqual([]);
   });
