@@ -1,6 +1,6 @@
 import { escapeRegExp, insideLongerWord } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
-import { isPlaceOnly } from './places';
+import { isPlaceOnly, MAKERS_HOME } from './places';
 
 /**
  * Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. 转向 is
@@ -15,7 +15,9 @@ const INTRODUCERS =
 const RIVALS_NAMED = /(?:竞品|对手)(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?$/;
 const MAX_LISTED = 4;
 /** Where a rival is from, said before its name (德国的欧瑞康, 本地的). */
-const ORIGIN = /^(?:(?:德国|日本|美国|韩国|意大利|瑞士|瑞典|法国|英国|台湾|国外|进口|本地|当地|国内|外地)的)?/;
+const ORIGIN = new RegExp(`^(?:(?:${MAKERS_HOME.join('|')}|国外|进口|本地|当地|国内|外地)的)?`);
+/** A country said before a maker's name (意大利百利通的二手机, 同时在问葡萄牙的Simoldes): the name is what follows. */
+const HOME_BEFORE = new RegExp(`^(?:${MAKERS_HOME.join('|')})的?(?=[A-Za-z\\u4e00-\\u9fa5]{2})`);
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
@@ -30,10 +32,13 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
 /**
  * A request (让再便宜点), a deal pointed at (这单拿下) or a voice filler (嗯培训也做完了) opens no name. A letter and a figure (换成P3的, P2.5, A4) is a size or a grade of the goods, never a maker: it ends NOT_A_NAME; so is
  * a figure in a unit of power or storage (换成60kVA的, 2PB, 15kW), a screen's resolution (换成4K的, 1080P), an ordinal or a version (选了第二版, 选了B版).
- * Nor does what follows 竞品 when it is no name (不是竞品的原因, 有没有竞品还不清楚).
+ * Nor does what follows 竞品 when it is no name (不是竞品的原因, 有没有竞品还不清楚), what was expected or waited for (比预想的好,
+ * 目前等待公示), nor an amount (我讲三十五万最低了).
  */
+/** Never inside a name: us, a time (县里去年装的), or a request at its end (嫌贵让便宜点). */
+const NOT_WITHIN = /我们|咱们|我司|去年|今年|前年|明年|上个?月|下个?月|昨天|今天|明天|让[再便]|[让请]$/;
 const NOT_A_NAME =
-  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|换(?:过|掉|回|成)|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|平时|平常|往常|以往|正常|样品|样机|样板|大牌|名牌|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型)/;
+  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|换(?:过|掉|回|成)|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|平时|平常|往常|以往|正常|样品|样机|样板|大牌|名牌|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型|预[想料估测判期]|意料|期望|期待|估计|等待|等候|[国行企美欧日德英]标|含[税运]|包[邮运装]|带票|开票|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)/;
 
 interface Span {
   name: string;
@@ -88,8 +93,12 @@ function candidateMatchers(folded: string, tenantBrands: readonly string[]): Bra
 /** Where a brand that ends everyday words may start: a clause's start or a word that introduces a maker (格力、美的, 说美的报得). */
 const WORD_START_BEFORE = /(?:^|[^\u4e00-\u9fa5]|[和跟与说是用选了虑称])$/;
 
-/** A firm's word after a brand (宇通重工, 中联环境, 海尔集团), not the goods (中联泵车). */
-const FIRM_WORD = /^(?:重工|环境|环保|集团|股份|科技|电气|机械|智能|智造)(?=[^\u4e00-\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是)/;
+/** A firm's word after a brand (宇通重工, 中联环境, 海尔集团, 海天国际, a mould shop's 模具), not the goods (中联泵车). */
+const FIRM_WORD =
+  /^(?:重工|环境|环保|集团|股份|科技|电气|机械|智能|智造|国际|模具)(?=[^\u4e00-\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是|持平|拿|便宜|贵)/;
+
+/** A line named by what it packs or makes (一条小罐茶包装线): the goods, not their maker as a rival. */
+const LINE_AFTER = /^(?:包装|灌装|生产|分装|装配|加工)线/;
 
 function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
@@ -101,6 +110,7 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
       const start = m.index!;
       const end = start + m[0].length;
       if (insideLongerWord(text, start, end, NOT_BRANDS)) continue;
+      if (LINE_AFTER.test(text.slice(end))) continue;
       if (STANDALONE_BRANDS.has(m[0]) && !WORD_START_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
       // A brand written with its firm's word (宇通重工, 中联环境) is that firm, as written.
       const firm = /^[\u4e00-\u9fa5]/.test(m[0]) ? text.slice(end).match(FIRM_WORD)?.[0] : undefined;
@@ -110,13 +120,16 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
   return spans;
 }
 
-/** 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年. */
+/**
+ * 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年; its model
+ * (比奇美757好) or its agent (比科思创的代理贵) may stand between.
+ */
 const COMPARED =
-  /(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\u4e00-\u9fa5]){2,6}?)(?:的)?(?:贵|便宜|好|差(?!不多)|强|弱|高|低|更|还|(快|慢)(?![递件车线]))/g;
+  /(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\u4e00-\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:贵|便宜|好|差(?!不多)|强|弱|高|低|更|还|(快|慢)(?![递件车线]))/g;
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING =
-  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|打价格战|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
+  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|打价格战|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
 const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
@@ -128,14 +141,15 @@ const A_PRODUCT =
  */
 const A_KIND =
   /(?:价|价格|价钱|费|材|料|铜|铝|油|煤|[用水火风光核供市停充断发耗峰谷]电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
-/** A name that is a person (王经理, 张总) or a party of the deal, never a rival. */
-const PERSON_OR_PARTY = /(?:总|经理|工|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^[老小][\u4e00-\u9fa5]$/;
+/** A name that is a person (王经理, 张总, 李工: a surname and 工, not a firm's 化工 or 重工) or a party of the deal, never a rival. */
+const PERSON_OR_PARTY =
+  /^[\u4e00-\u9fa5]工$|(?:总|经理|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^[老小][\u4e00-\u9fa5]$/;
 /**
  * What is switched to may be a property of the goods (换成可降解的, 改用无线的, 换成带屏的), not a maker: a name that
  * opens with a word of what the goods can do or are made of, or of how a chiller works (换成磁悬浮, 改用风冷的).
  */
 const A_PROPERTY =
-  /^(?:可|能|带|无|不|免|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|模块化|一体化|集成化|分体式?|整体式|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
+  /^(?:可|能|带|无|不|免|数控|液压|气动|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|模块化|一体化|集成化|分体式?|整体式|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
 const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
 /** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 or 更 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保; 鹿客价格更低 names 鹿客). */
@@ -151,7 +165,7 @@ const SHORT_NAME = `${NAME_SOURCE}?`;
 const MAKER_GOODS = '料|板子|板材|板|卷|钢材|油|管材|管|线缆|货|产品|东西';
 /** What is said of such goods: their price or a fault (便宜, 开裂, 色差, 投诉多, 质量不行). */
 const GOODS_JUDGED =
-  '便宜|贵|进价(?:太|很|偏|有点)?高|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
+  '便宜|贵|缺货|断货|供不上|停产|进价(?:太|很|偏|有点)?高|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
 /** Not a count or a span of time (用了三天的, 找过两家的). */
 const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
@@ -165,7 +179,7 @@ const OFFER_OF = '(?:的(?:报价|价格|价|方案|产品|设备|条件|服务)
 /** A clause ends here. */
 const CLAUSE_END = '(?=[,.;!?\\s]|$)';
 /** A name that ends as goods, a batch or a phase (样机, 灯管, 这批, 二期, 新方案): no maker. */
-const NOT_GOODS = '(?<![机器仪车泵阀件料剂板管线灯屏柜货款型期批台套案统备配])';
+const NOT_GOODS = '(?<![机器仪车泵阀件料剂板管线灯屏柜货款型期批台套案统备配缸])';
 /** A figure quoted (280, 两百八, 30天), not a count of one (报一下, 报一版). */
 const QUOTED_FIGURE = `${NUM_WORD}+[0-9.]*(?:[百千万块元毛角天周%个]|[,.;!?\\s]|$)`;
 /** A figure of time to delivery (4个月, 30天, 六周). */
@@ -311,7 +325,7 @@ const RIVAL_POSITIONS = [
   // Its goods failing in use (X的轨道衡老出故障, X的制动器用了两个月就出问题), not goods or a place named by their kind
   // (鼓风机的轴承, 冷库的压缩机).
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![库房间炉站厂])的[\\u4e00-\\u9fa5A-Za-z]{1,6}?(?:用了[^,.;!?\\s]{1,6}?)?(?:老是|总是|老|总|经常|频繁|又|就|动不动就?)(?:出故障|出问题|出毛病|坏|停机)`,
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![库房间炉站厂])的[\\u4e00-\\u9fa5A-Za-z]{1,6}?(?:用了[^,.;!?\\s]{1,6}?)?(?:老是|总是|老|总|经常|频繁|又|就|动不动就?)(?:出故障|出问题|出毛病|坏|停机|断|卡(?!着|住了?[我他])|死机|报错|漏)`,
     'gd',
   ),
   // Our goods judged level with its (寿命跟X差不多, 精度和X一样): a property weighed against a maker's.
@@ -331,6 +345,64 @@ const RIVAL_POSITIONS = [
     `对(?:现在|目前|原来)?的?(?!服务|价格|方案|系统|设备|产品|质量|效果)(${NAME_SOURCE})(?:的[\\u4e00-\\u9fa5]{1,4})?(?:很|挺|特别|比较)?(?:不太满意|不满意|不满|意见(?:很|挺|特别|比较)?大)[^.;!?]{0,6}?(?:想|要|打算|准备)(?:换|重新|跟我们|找我们|用我们|切|改)`,
     'gd',
   ),
+  // The old machine is its (老机器是X的, 原来那台是X的).
+  new RegExp(
+    `(?:老|旧|原来的?|以前的?|之前的?|现有的?)(?:机器|设备|机子|那台|那套|那几台)(?:是|用的是?)(${SHORT_NAME})${NOT_GOODS}的`,
+    'gd',
+  ),
+  // Its price set against ours (X的二手机价格只有我们新机一半), or ours a share of its (价格只有X的一半).
+  new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,6}?(?:价格|报价|价钱)?只有(?:我们|咱们|我司)`, 'gd'),
+  new RegExp(`(?:价格|报价|价钱)?只有(${SHORT_NAME})${NOT_GOODS}的(?:一半|[二三四五六七八九]成|[0-9]+%|三分之[一二])`, 'gd'),
+  // Its people at the customer (X的代理在搞促销, X的区域经理去找陈老板了); a Latin maker's 人 (Viessmann的人也去了).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})的(?:代理商?|经销商|区域经理|大区经理|销售经理|销售|业务员)(?:也|都|已经|又|最近|正在|在)*(?:去|来|找|跑|搞|做|推|送|压|降)`,
+    'gd',
+  ),
+  new RegExp(`${DEED_START}((?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16})的人(?:也|都|已经|又)*(?:去|来)`, 'gd'),
+  // Its offer to the customer (X给他们做了个专卖店补贴).
+  new RegExp(
+    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方|人家)(?:做|出|给|搞|申请)?了?(?:个|一个)?[\\u4e00-\\u9fa5]{0,4}?(?:补贴|返点|返利|赠品)`,
+    'gd',
+  ),
+  // Its machine already in (X的那台已经装好了).
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}的那(?:台|套|批|几台|条线)(?:已经|都|也)?(?:装好|装上|装完|到了|到货|进场|定了)`,
+    'gd',
+  ),
+  // It cut its price again (X又降价了), not goods or a cost getting cheaper.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?<![件料材机器油钢板管费价池片货])(?:又|也|再次)(?:降价|压价|打折|让价)了`, 'gd'),
+  // It delivers late again (X这个月又延迟交货).
+  new RegExp(
+    `${DEED_START}(${SHORT_NAME})(?:那边|那家)?(?:这个月|上个月|这周|最近|近期|今年|又|也|老是|经常|一直)*(?:延迟|推迟|拖延|延误)(?:交货|发货|到货|交付)`,
+    'gd',
+  ),
+  // A Latin name the customer uses now (现在用Zoom), a CJK maker named with its model (一直用奇美757).
+  new RegExp(
+    `(?:现在|目前|一直|原来|之前|以前)(?:都|一直|主要)?(?:在)?用((?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16})(?=[,.;!?\\s]|$|的)`,
+    'gd',
+  ),
+  new RegExp(
+    `(?:现在|目前|一直|原来|之前|以前)(?:都|一直)?(?:用|买|拿|进)(?:的是?)?(${NAME_CHAR}{2,4}?)(?=[A-Za-z]*[0-9][A-Za-z0-9-]*)`,
+    'gd',
+  ),
+  // Asked of it beside us (问了X和我们), dearer or cheaper than us by so much (X贵一千多).
+  new RegExp(`问了(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)`, 'gd'),
+  new RegExp(`问了(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:比(?:我们|咱们|我司))?贵了?(?:${NUM_WORD}|几)`, 'gd'),
+  // Its goods judged short (说北森太贵 Moka功能不够).
+  new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![台站])的?(?:功能|性能|稳定性)(?:不够|不行|太差|很差|一般|不好|跟不上)`, 'gd'),
+];
+/**
+ * The maker the customer insists on (锅炉就要X的, 点名要X或者Y的) or no longer weighs (就不考虑X了): what follows may be a kind
+ * of goods (就要不锈钢的, 不考虑二手了), so product and property words are no names.
+ */
+const WANTED = [
+  new RegExp(`(?:就|只|非|点名|指定|一定)要(${SHORT_NAME})(?=(?:(?:或者|或|还是|和)(?:${NAME_SOURCE}))?的${CLAUSE_END})`, 'gd'),
+  new RegExp(`(?:就|只|非|点名|指定|一定)要(?:${SHORT_NAME})(?:或者|或|还是|和)(${NAME_SOURCE})的${CLAUSE_END}`, 'gd'),
+  // Dropped on a condition we can meet (只要…就不考虑X了): not a plan dropped (就不考虑扩产了).
+  new RegExp(`只要[^.;!?]{1,24}?就不(?:再)?考虑(${SHORT_NAME})了?${CLAUSE_END}`, 'gd'),
+  // A machine of its they have (手上有一台X的旧机).
+  new RegExp(`有(?:${NUM_WORD}|几)?[台套](${SHORT_NAME})${NOT_GOODS}的(?:旧|老|二手)?(?:机|设备|机器|机子)`, 'gd'),
 ];
 const NOT_AN_ADVERB = '(?!肯定|应该|估计|可能|也)';
 /** Rivals listed as visitors or bidders (利拉伐和基伊埃都来过了, 冠美和健威肯定也会投, 海狮和伊莱克斯都去过了, 基伊埃 博美特也都投了, 天冰 德美科 肯定都来). */
@@ -450,8 +522,9 @@ const DEEDS = [
     'gd',
   ),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?=(?:和|、)(?:${NAME_SOURCE})(?:也都|都|也)${BID})`, 'gd'),
-  new RegExp(`(?:和|、)(${NAME_SOURCE})(?:也都|都|也)${BID}`, 'gd'),
+  // Goods quoted (油缸和蓄能器都报了) are no bidders.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})${NOT_GOODS}(?=(?:和|、)(?:${NAME_SOURCE})${NOT_GOODS}(?:也都|都|也)${BID})`, 'gd'),
+  new RegExp(`(?:和|、)(${NAME_SOURCE})${NOT_GOODS}(?:也都|都|也)${BID}`, 'gd'),
   // Us and two rivals (我们和大疆、极飞都报名了; the 、 is a comma by now): the first name, then the second.
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,\\s](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
   new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,\\s](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
@@ -481,7 +554,7 @@ const DEEDS = [
   // An offer made (分众给了买十送三, 给了八五折).
   new RegExp(`${DEED_START}(${NAME_SOURCE})给了(?:个|一个)?(?=买${NUM_WORD}+送|${NUM_WORD}+折|优惠|折扣|特价|底价)`, 'gd'),
   // Not the award's papers (去领中标通知书, 中标金额).
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|结果|价|候选|单位)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|公示|结果|价|候选|单位)`, 'gd'),
   // What they use or buy now, or used before (目前用的是X系统, 之前一直拿的皇家, 一直进的X, 去年用的仕邦).
   new RegExp(
     `(?:目前|现在|原来|一直|去年|前年|往年|之前|以前|上次|原先)(?:一直)?(?:用|拿|进|买|订)的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`,
@@ -586,7 +659,8 @@ const LISTED_WITH_US = new RegExp(
 
 /** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近) */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER = /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|直接|已经|才|又|原装|原厂|肯定|应该|估计|可能|同类|同款)+$/;
+const WHERE_AFTER =
+  /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|直接|已经|才|又|原装|原厂|肯定|应该|估计|可能|同类|同款|年底|年初|月底|月初|这周|上周|下周)+$/;
 /** A clause's link, how sure the rep is or when, said before a name (另外钛米那边在降价挽留, 估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
 const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌|觉得|认为|感觉)+/;
 
@@ -595,7 +669,7 @@ const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定
  * made of (合同到期, 价格分被压下来), the maker of the goods unnamed (厂家那边断货, 原厂), a word of choosing (选型).
  */
 const NOT_A_RIVAL =
-  /[0-9一二两三四五六七八九十几](?:套|台|个|件|只|吨|批|条)|^[\u4e00-\u9fa5]{2}商$|^(?:每|按|初步|一开始|开始|刚开始|本来|最初|起初|当初|首次|第一次|正式)|^(?:海运|空运|陆运|铁运|铁路|公路|快递|专线|班列|零担|整车|物流|快运|总部|集团|上级|银行|设计院|业主|政府|工厂|内部|本厂|厂内|参数|交期|货期|账期|付款|质保|配置|工期|运费|细节|库存|材质|尺寸|颜色|性能|效果|服务|售后|口碑|功能|精度|速度|能耗|寿命|保养|物业|保洁|保安|食堂|成本|利润|毛利率?|销量|产量|产能|良率|能耗|单价|销售额|业绩|温度|压力)$|(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
+  /[0-9一二两三四五六七八九十几](?:套|台|个|件|只|吨|批|条|斤|公斤|箱|包|瓶|袋|桶)|^[\u4e00-\u9fa5]{2}商$|^(?:每|按|初步|一开始|开始|刚开始|本来|最初|起初|当初|首次|第一次|正式)|^(?:海运|空运|陆运|铁运|铁路|公路|快递|专线|班列|零担|整车|物流|快运|总部|集团|上级|银行|设计院|业主|政府|工厂|内部|本厂|厂内|参数|交期|货期|账期|付款|质保|配置|工期|运费|细节|库存|材质|尺寸|颜色|性能|效果|服务|售后|口碑|功能|精度|速度|能耗|寿命|保养|物业|保洁|保安|食堂|成本|利润|毛利率?|销量|产量|产能|良率|能耗|单价|销售额|业绩|温度|压力)$|(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:国家|[省市县区镇乡村局]里)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
 
 /** A word that joins the last name of a list (还有一家优必选, 以及). */
 const LIST_JOINT = /^(?:还有|以及|加上)(?:一家|一个)?/;
@@ -604,12 +678,14 @@ function deedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const add = (written: string, at: number) => {
     // A name runs greedily: 有一家叫恒锐 is 恒锐, 飞达那边 is 飞达.
-    const lead = written.match(INTRODUCED_AS)?.[0].length ?? written.match(GUESSED)?.[0].length ?? 0;
+    const said = written.match(INTRODUCED_AS)?.[0].length ?? written.match(GUESSED)?.[0].length ?? 0;
+    const lead = said + (written.slice(said).match(HOME_BEFORE)?.[0].length ?? 0);
     const name = written.slice(lead).replace(WHERE_AFTER, '').replace(JUDGED_AFTER, '');
     const start = at + lead;
     if (
       name.length >= 2 &&
       !NOT_A_NAME.test(name) &&
+      !NOT_WITHIN.test(name) &&
       !A_PARTY.test(name) &&
       !PERSON_OR_PARTY.test(name) &&
       !A_KIND.test(name) &&
@@ -622,12 +698,16 @@ function deedSpans(text: string): Span[] {
   // Each name of a list, a joining word before it (还有一家优必选) left out.
   const addListed = (m: RegExpMatchArray) => {
     const base = m.indices![1]![0];
-    for (const token of m[1]!.matchAll(/[^\s、,和]+/g)) {
+    // 还有 and 以及 join names too (九牧还有恒洁): blanked to the same length, so positions hold.
+    for (const token of m[1]!.replace(/还有|以及/g, '  ').matchAll(/[^\s、,和]+/g)) {
       const lead = token[0].match(LIST_JOINT)?.[0].length ?? 0;
       add(token[0].slice(lead), base + token.index! + lead);
     }
   };
   for (const pattern of DEEDS) for (const m of text.matchAll(pattern)) add(m[1]!, m.indices![1]![0]);
+  for (const pattern of WANTED) {
+    for (const m of text.matchAll(pattern)) if (!A_PRODUCT.test(m[1]!) && !A_PROPERTY.test(m[1]!)) add(m[1]!, m.indices![1]![0]);
+  }
   for (const pattern of DEEDS_TO_CLAUSE_END) {
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(JUDGED_AFTER, '');
@@ -661,7 +741,8 @@ function introducedSpans(text: string): Span[] {
   const spans: Span[] = [...deedSpans(text)];
   for (const m of text.matchAll(RIVALLING)) {
     const start = m.index! + 1;
-    if (!NOT_A_NAME.test(m[1]) && !A_PARTY.test(m[1]) && !isPlaceOnly(m[1])) spans.push({ name: m[1], start, end: start + m[1].length });
+    if (!NOT_A_NAME.test(m[1]) && !NOT_WITHIN.test(m[1]) && !A_PARTY.test(m[1]) && !isPlaceOnly(m[1]))
+      spans.push({ name: m[1], start, end: start + m[1].length });
   }
   for (const m of text.matchAll(COMPARED)) {
     const start = m.index! + 1;
@@ -669,7 +750,14 @@ function introducedSpans(text: string): Span[] {
     const name = m[1].replace(WHERE_AFTER, '');
     // Faster or slower than a mode of transport or a machine (比海运快, 比老设备慢) is no maker.
     const speed = m[2] !== undefined && (NOT_A_RIVAL.test(name) || A_PRODUCT.test(name));
-    if (name.length >= 2 && !NOT_A_NAME.test(name) && !A_KIND.test(name) && !speed && !NOT_RIVALS.has(name.toLowerCase()))
+    if (
+      name.length >= 2 &&
+      !NOT_A_NAME.test(name) &&
+      !NOT_WITHIN.test(name) &&
+      !A_KIND.test(name) &&
+      !speed &&
+      !NOT_RIVALS.has(name.toLowerCase())
+    )
       spans.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INTRODUCERS)) {
@@ -677,14 +765,14 @@ function introducedSpans(text: string): Span[] {
     const listed = RIVALS_NAMED.test(m[0]);
     let start = m.index! + m[0].length;
     for (let n = 0; n < (listed ? MAX_LISTED : 1); n += 1) {
-      if (listed) start += text.slice(start).match(ORIGIN)![0].length;
+      start += text.slice(start).match(listed ? ORIGIN : HOME_BEFORE)?.[0].length ?? 0;
       const rest = text.slice(start);
       const name = (rest.match(LATIN_NAME) ?? rest.match(CJK_NAME))?.[0];
       // What is not a name (三家, 国产的) ends the list: what follows it is another clause.
       // Rivals named as such (对手应该有桂林橡机) are makers whatever their names end in; what is switched to may be goods.
       if (!name) break;
       const goods = !listed && (A_PRODUCT.test(name) || A_PROPERTY.test(name));
-      if (NOT_A_NAME.test(name) || goods || A_POST.test(name) || isPlaceOnly(name)) break;
+      if (NOT_A_NAME.test(name) || NOT_WITHIN.test(name) || goods || A_POST.test(name) || isPlaceOnly(name)) break;
       spans.push({ name, start, end: start + name.length });
       const joint = text.slice(start + name.length).match(/^\s*(?:和|跟|与|、|,|及|以及|还有)\s*/)?.[0];
       if (!joint) break;
@@ -693,11 +781,12 @@ function introducedSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(INCUMBENT)) {
     const after = m.index! + m[0].length;
-    const start = after + text.slice(after).match(FILLERS)![0].length;
+    const filled = after + text.slice(after).match(FILLERS)![0].length;
+    const start = filled + (text.slice(filled).match(HOME_BEFORE)?.[0].length ?? 0);
     // A Latin name may stand alone to the clause's end (用的都是KCC), unless it names a material (用的都是PVC).
     const latin = text.slice(start).match(LATIN_AT_END)?.[0];
     const name = text.slice(start).match(OWNED_NAME)?.[1] ?? (latin && !NOT_RIVALS.has(latin.toLowerCase()) ? latin : undefined);
-    if (name && !NOT_A_NAME.test(name)) spans.push({ name, start, end: start + name.length });
+    if (name && !NOT_A_NAME.test(name) && !NOT_WITHIN.test(name)) spans.push({ name, start, end: start + name.length });
   }
   return spans;
 }
@@ -713,7 +802,7 @@ const OWN_REACH = 10;
  * with, not a rival.
  */
 const LINKED_BEFORE = /(?:对接|接口(?:用|走|是|对)的?是?|打通|集成|接入)(?:他们的?|现有的?|在用的?)?$/;
-const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,6}?(?:打通|对接|做接口|集成)/;
+const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,10}?(?:打通|对接|做接口|集成)/;
 /**
  * Makers named as what the customer will take (二手叉车林德和丰田的都行, 海康的也可以): the brand of the goods asked for, not
  * a rival offering them.
@@ -731,6 +820,10 @@ const THAT_TENDER_AFTER = /^(?:那个|这个|那次|这次)标(?![准书价签�
  * The carrier a shipment goes by (这次FOB大连 走中远海运, 想走美森快船): a route taken, not a rival, unless it is the one they
  * have gone by all along (现在走DHL, 一直走的马士基) or switch to (改走X).
  */
+/** The carrier named right after our goods went out (已经发货了 顺丰快运 后天到): how they travel, not a rival. */
+const SENT_BY_BEFORE = /(?:发货|发出|寄出|发走|发过去|寄过去)了?[\s,]*$/;
+/** What the rep says is no rival of ours (找合兴包装做的,跟我们没冲突; 运输用的是X,跟我们没关系). */
+const NOT_OURS_AFTER = /^[^.;!?]{0,16}?(?:(?:跟|和|与)(?:我们|咱们|我司)(?:没有?|不|无)(?:关系|冲突|竞争)|不冲突)/;
 const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主要|改|换|转)走(?:的是?)?$/;
 /** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
@@ -741,8 +834,8 @@ const PARTNER_AFTER = /^(?:一起|联合)?(?:合作|联合投标|组成?联合�
  * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
  * not a rival selling the whole.
  */
-const PARTS = '逆变器|组件|电池|电芯|配件|部件|主机|电机|压缩机|支架|芯片|轴承|控制器|变频器';
-const PART_WANTED_BEFORE = /(?:想用|要用|指定用?|点名要|要求用)$/;
+const PARTS = '逆变器|组件|光伏板|电池板|电池|电芯|配件|部件|主机|电机|压缩机|支架|芯片|轴承|控制器|变频器';
+const PART_WANTED_BEFORE = /(?:想用|要用|想配|要配|指定用?|点名要|要求用)$/;
 const PART_AFTER = new RegExp(`^的?(?:${PARTS})`);
 const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:他们|客户|对方)?(?:想|要|打算)?(?:用|选用?|倾向(?:于)?|指定用?)(?:的是)?$`);
 const PART_REACH = 10;
@@ -789,6 +882,7 @@ export function findCompetitors(
     .filter((s) => !(TENDERED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && TENDER_AFTER.test(text.slice(s.end))))
     .filter((s) => !THAT_TENDER_AFTER.test(text.slice(s.end)))
     .filter((s) => !SHIPPED_BY_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
+    .filter((s) => !SENT_BY_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !NOT_OURS_AFTER.test(text.slice(s.end)))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   // A name we say is ours anywhere in the message (在比较古野和佳明, 我们代理的是古野) is no rival anywhere in it.
   const isOurs = (name: string) =>

@@ -46,6 +46,12 @@ const PLACE_ONLY = new Set([...NAMES, ...DESTINATIONS.split(' ')]);
  */
 export const MAKING_ABROAD = '越南 印度 印尼 泰国 马来西亚 柬埔寨 孟加拉 土耳其 墨西哥 东南亚 日本 韩国 德国 意大利 台湾'.split(' ');
 
+/** Countries a maker is said to be from before its name (葡萄牙的Simoldes, 意大利百利通): where, not who. */
+export const MAKERS_HOME =
+  '德国 日本 美国 韩国 意大利 瑞士 瑞典 法国 英国 台湾 葡萄牙 西班牙 奥地利 芬兰 丹麦 荷兰 比利时 加拿大 以色列 挪威 新加坡 土耳其 印度'.split(
+    ' ',
+  );
+
 /** A name that is only a place (厦门, 西双版纳, 云南省): where someone goes, not who they buy from. */
 export function isPlaceOnly(name: string): boolean {
   return PLACE_ONLY.has(name.replace(/[省市县区]$/, ''));

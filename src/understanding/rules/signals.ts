@@ -668,7 +668,7 @@ const RULES: TagRule[] = [
     tag: 'competitor',
     concern: true,
     pattern: new RegExp(
-      `(?<!没有|没|无|不会换|不换|不想换|不打算换|不是|并非)(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家(?!分店|门店|店|分公司|子公司|分厂|工厂|医院|学校|酒店|客户)|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
+      `(?<!没有|没|无|不会换|不换|不想换|不打算换|不是|并非|没有?(?:找|问|看|考虑)|不(?:找|考虑))(?:${wordsOf('competitor')}|${UNNAMED_WINNER}|另外[一两几三]?家(?!分店|门店|店|分公司|子公司|分厂|工厂|医院|学校|酒店|客户)|(?<![0-9十百千])[两三四五几多]家(?:供应商|厂家|厂商|品牌)|${BACK_TO_OLD}|${UNNAMED_RIVAL_OFFER}|${RIVAL_ABROAD})`,
       'g',
     ),
   },
