@@ -682,21 +682,25 @@ const BLIND79 = new URL('../fixtures/extract-blind79.jsonl', import.meta.url);
 /**
  * Eightieth blind set (160 cases: a Fujian team (Quanzhou, Jinjiang, Xiamen, Putian) selling stone machinery, sanitary ware, shoe materials, tea packaging and boilers to family firms; short voice-typed messages), written from the contract alone in session 12: first run after the fixes
  * of sets 25–75 and the brand list, before any fix for it: intent 93.8%, customer 94.4%, amount 96.9%, due 97.5%, tag F1 0.899.
+ * Fixed by topic later in session 12 (rivals, the other tags, the fields): intent 96.3%, customer 95.6%, amount 98.8%, due 97.5%, tag F1 0.960.
  */
 const BLIND80 = new URL('../fixtures/extract-blind80.jsonl', import.meta.url);
 /**
  * Eighty-first blind set (160 cases: a Beijing/Tianjin team selling ERP, HR systems, network security, cloud, video conferencing and leased printers to companies, schools, clinics and district offices; English product words), written from the contract alone in session 12: first run after the fixes
  * of sets 25–75 and the brand list, before any fix for it: intent 95.0%, customer 99.4%, amount 97.5%, due 98.1%, tag F1 0.936.
+ * Fixed by topic later in session 12 (rivals, the other tags, the fields): intent 96.3%, customer 99.4%, amount 98.1%, due 98.1%, tag F1 0.948.
  */
 const BLIND81 = new URL('../fixtures/extract-blind81.jsonl', import.meta.url);
 /**
  * Eighty-second blind set (160 cases: a Guangxi/Yunnan team selling cane harvesters, fertiliser and drip irrigation, fruit cold chain and solar pumps to cooperatives, sugar mills and county bureaus; seasons and subsidies), written from the contract alone in session 12: first run after the fixes
  * of sets 25–75 and the brand list, before any fix for it: intent 99.4%, customer 100%, amount 99.4%, due 95.0%, tag F1 0.931.
+ * Fixed by topic later in session 12 (rivals, the other tags, the fields): intent 99.4%, customer 100%, amount 99.4%, due 97.5%, tag F1 0.967.
  */
 const BLIND82 = new URL('../fixtures/extract-blind82.jsonl', import.meta.url);
 /**
  * Eighty-third blind set (160 cases: a Ningbo/Taizhou/Yuyao team selling injection-moulding machines, moulds, hydraulics, resins and auxiliaries to export factories; price wars, payment terms, foreign rivals), written from the contract alone in session 12: first run after the fixes
  * of sets 25–75 and the brand list, before any fix for it: intent 96.9%, customer 99.4%, amount 99.4%, due 94.4%, tag F1 0.939.
+ * Fixed by topic later in session 12 (rivals, the other tags, the fields): intent 97.5%, customer 99.4%, amount 99.4%, due 95.0%, tag F1 0.972.
  */
 const BLIND83 = new URL('../fixtures/extract-blind83.jsonl', import.meta.url);
 /**
@@ -737,19 +741,20 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Due misses left after session 12's fields round: which of two times is the rep's (b77-053, b77-061, b79-042), deadlines
   // that are the customer's or the tender's (b78-128), and deliveries due after a signing, labelled both ways (b77-134,
   // b77-153, b78-099).
-  'seventy-seventh blind': { due: 0.95625 },
+  'seventy-seventh blind': { due: 0.9625 },
   'seventy-eighth blind': { due: 0.95625 },
-  // Sets 80-83 were written in session 12 and are held at where the rules stand on them after that session's fixes of
-  // sets 76-79, unfixed themselves: the estimate for unseen text.
-  'eightieth blind': { intent: 0.9375, customer: 0.94375, tagF1: 0.899 },
-  'eighty-first blind': { tagF1: 0.935 },
-  'eighty-second blind': { due: 0.95, tagF1: 0.931 },
-  'eighty-third blind': { due: 0.94375, tagF1: 0.94 },
-  // Sets 84-87, written last in session 12, are held at where the rules stand on them, unfixed: the estimate for unseen text.
-  'eighty-fourth blind': { due: 0.95, tagF1: 0.909 },
-  'eighty-fifth blind': { tagF1: 0.904 },
-  'eighty-sixth blind': { tagF1: 0.928 },
-  'eighty-seventh blind': { tagF1: 0.916 },
+  // After their topic round: set 80's new leads are named with the place before them (b80-022, b80-076, b80-094; earlier
+  // sets strip it) and one is introduced by a referral (b80-121); set 81's tags split on 所长 and X长办公会 as decision
+  // makers and on 联通 as a rival; set 83's due misses are customers' asks by a date the rep did not take up (b83-041, b83-071).
+  'eightieth blind': { customer: 0.95625 },
+  'eighty-first blind': { tagF1: 0.948 },
+  'eighty-third blind': { due: 0.95 },
+  // Sets 84-87, written last in session 12, are held at where the rules stand on them after the fixes of sets 80-83,
+  // unfixed themselves: the estimate for unseen text.
+  'eighty-fourth blind': { due: 0.95625, tagF1: 0.911 },
+  'eighty-fifth blind': { tagF1: 0.907 },
+  'eighty-sixth blind': { tagF1: 0.931 },
+  'eighty-seventh blind': { tagF1: 0.919 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
