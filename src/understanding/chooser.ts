@@ -9,7 +9,7 @@ import { createSemaphore } from './llm/semaphore';
 import { fitExtraction } from './fit-extraction';
 import { withStatements } from './statements';
 import { extractByRules } from './rule-extractor';
-import { RuleThreads } from './rule-threads';
+import { RuleThreads, RuleThreadGone } from './rule-threads';
 
 export type { FallbackReason } from './llm/errors';
 
@@ -99,12 +99,11 @@ export function createUnderstanding({
     // Every extraction, either path, is fitted to what the store can keep before anyone uses it.
     const onLoop = () => ruleTurns.take(() => fitExtraction(extractByRules(input, options)));
     // A thread that fails (it died, or could not start) costs the message nothing: the event loop reads it.
+    // An error of the rules themselves is the message's: reading it again would only fail again.
     const byRules = () =>
       rules?.extract(input, options).catch((err: unknown) => {
-        logger.warn(
-          { tenantId, inputId: input.id, err: err instanceof Error ? err.message : String(err) },
-          'rule thread failed; reading on the event loop',
-        );
+        if (!(err instanceof RuleThreadGone)) throw err;
+        logger.warn({ tenantId, inputId: input.id, err: err.message }, 'rule thread failed; reading on the event loop');
         return onLoop();
       }) ?? onLoop();
     if (!llmPath) return { extraction: await byRules(), source: 'rules' };

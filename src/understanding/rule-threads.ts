@@ -11,6 +11,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** A thread died or could not start before answering: the message itself may be fine. */
+export class RuleThreadGone extends Error {}
+
 /** One thread and the requests it has not answered yet. */
 interface RuleThread {
   worker: Worker;
@@ -21,7 +24,8 @@ interface RuleThread {
  * The rules read messages in worker threads: about a millisecond of CPU a message that would otherwise
  * be spent on the event loop, where it delays acknowledgements and the flows' database work. Each
  * request goes to the thread with the fewest unanswered; a thread that dies fails its unanswered
- * requests (the chooser then reads them on the event loop) and is replaced on the next request. Threads
+ * requests with RuleThreadGone (the chooser then reads them on the event loop) and is replaced on the next
+ * request; an error of the rules themselves comes back as that error. Threads
  * start on the first request, so an instance that only takes callbacks in never starts one.
  */
 export class RuleThreads {
@@ -68,8 +72,8 @@ export class RuleThreads {
       for (const { reject } of thread.pending.values()) reject(error);
       thread.pending.clear();
     };
-    thread.worker.on('error', fail);
-    thread.worker.on('exit', (code) => fail(new Error(`rule thread exited (${code})`)));
+    thread.worker.on('error', (error) => fail(new RuleThreadGone(`rule thread failed: ${error.message}`)));
+    thread.worker.on('exit', (code) => fail(new RuleThreadGone(`rule thread exited (${code})`)));
     this.threads.push(thread);
     return thread;
   }

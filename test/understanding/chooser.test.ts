@@ -2,6 +2,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { createUnderstanding, type LlmUsage, type UnderstandingOptions } from '../../src/understanding/chooser';
 import { extractByRules } from '../../src/understanding/rule-extractor';
+import type { Logger } from '../../src/log';
 import { ANSWER, completion, fakeLlm, INPUT, llmConfig, TOKENS, useFakeLlm } from './fake-llm';
 
 useFakeLlm();
@@ -40,6 +41,19 @@ describe('understanding chooser', () => {
     const pending = understanding.understand(INPUT, CTX);
     await understanding.stop();
     expect(await pending).toEqual({ extraction: BY_RULES, source: 'rules' });
+  });
+
+  it("an error of the rules in a thread is the message's: it is not read again on the event loop", async () => {
+    const warnings: unknown[] = [];
+    const logger = { warn: (...args: unknown[]) => void warnings.push(args), error: () => {} } as unknown as Logger;
+    const { understanding } = setUp({ llm: null, ruleThreads: 1, logger });
+    try {
+      const broken = { ...INPUT, customers: null } as unknown as typeof INPUT;
+      await expect(understanding.understand(broken, CTX)).rejects.toThrow(/null|undefined/);
+      expect(warnings).toEqual([]);
+    } finally {
+      await understanding.stop();
+    }
   });
 
   it('LLM answer used: source llm, usage reported with token counts and prompt version', async () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extractionInputSchema, type ExtractionInput } from '../../src/understanding/extraction';
 import { fitExtraction } from '../../src/understanding/fit-extraction';
 import { extractByRules } from '../../src/understanding/rule-extractor';
-import { RuleThreads } from '../../src/understanding/rule-threads';
+import { RuleThreadGone, RuleThreads } from '../../src/understanding/rule-threads';
 
 const inputs: ExtractionInput[] = readFileSync(new URL('../fixtures/extract-regression.jsonl', import.meta.url), 'utf8')
   .split('\n')
@@ -25,6 +25,7 @@ describe('rules in worker threads', () => {
     threads = new RuleThreads(1);
     const broken = { ...inputs[0]!, customers: null } as unknown as ExtractionInput;
     await expect(threads.extract(broken)).rejects.toThrow(/null|undefined/);
+    await expect(threads.extract(broken)).rejects.not.toBeInstanceOf(RuleThreadGone);
     await expect(threads.extract(inputs[0]!)).resolves.toMatchObject({ id: inputs[0]!.id });
   });
 
@@ -33,6 +34,7 @@ describe('rules in worker threads', () => {
     const unanswered = threads.extract(inputs[0]!);
     await threads.stop();
     await expect(unanswered).rejects.toThrow(/rule thread exited/);
+    await expect(unanswered).rejects.toBeInstanceOf(RuleThreadGone);
     await expect(threads.extract(inputs[1]!)).resolves.toMatchObject({ id: inputs[1]!.id });
   });
 });
