@@ -1,38 +1,122 @@
+import { z } from 'zod';
 import type { Intent } from '../extraction';
 import { LEAD_MARKER } from './new-customer';
 import type { QuestionCues } from './query';
 import { CONTACT_NAME, SURNAMES } from './contacts';
-import { splitClauses } from './text';
+import { escapeRegExp, splitClauses } from './text';
+import { loadWordFile, words } from '../words/word-file';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
 
+/** The word lists of words/intent.json (chat.ts reads `assent` from it too), checked when loaded. */
+export const intentWordsSchema = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  lastRecord: words,
+  takeBack: words,
+  saidWrong: words,
+  undoVerbs: words,
+  thatRecord: words,
+  thatRecordUndone: words,
+  wrongBeforeUndo: words,
+  undoAfterWrong: words,
+  takeItBack: words,
+  howToTakeBack: words,
+  stageEditVerbs: words,
+  slashQueries: words,
+  greetings: words,
+  botNames: words,
+  helpPhrases: words,
+  howToDoVerbs: words,
+  addVerbs: words,
+  addableThings: words,
+  productManuals: words,
+  understandVerbs: words,
+  recordActions: words,
+  chitChat: words,
+  acknowledgements: words,
+  thanks: words,
+  assent: words,
+  askVerbs: words,
+  pulledLists: words,
+  myRecords: words,
+  countedRecords: words,
+  planDays: words,
+  dutyDays: words,
+  queryPhrases: words,
+  findOutVerbs: words,
+  listedRecords: words,
+  listableRecords: words,
+  recordPapers: words,
+  heldRecords: words,
+  namedPeriods: words,
+  namedRecords: words,
+  whichRecords: words,
+  countedThings: words,
+  ownCountPeriods: words,
+  ownCountThings: words,
+  handedTo: words,
+  takenOverBy: words,
+  contactDetails: words,
+  changedTo: words,
+  teamMeetings: words,
+  projectReportsOf: words,
+  teamReports: words,
+  teamGatherings: words,
+  meetingAsks: words,
+  holidayWishes: words,
+  tiredWords: words,
+  weatherWords: words,
+  trafficWords: words,
+  offDutyWords: words,
+  teamAddressed: words,
+  everyoneMentions: words,
+  complainedNotices: words,
+  tooMany: words,
+  turnOffVerbs: words,
+  botNotices: words,
+  noticeTurnedOff: words,
+  orderWords: words,
+  titles: words,
+  reportWords: words,
+  contactTitles: words,
+});
+
+export const INTENT_WORDS = loadWordFile('intent.json', intentWordsSchema);
+const W = INTENT_WORDS;
+
+/**
+ * Words as one alternation in the order the list gives them: unlike alternationOf nothing is sorted and no Latin word
+ * is bounded (ok opens okay, hi and hello run together in a greeting), so each pattern reads as it did as a literal.
+ */
+export const oneOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
+
 /** The record just sent (刚才那条, 上条, 刚发的, 前面那条). */
-const LAST_RECORD = '(?:刚才|刚刚|刚发的|刚|上一?条|上一个|最后一条|前一条|前面那条)';
+const LAST_RECORD = `(?:${oneOf(W.lastRecord)})`;
 /** Taking it back, or saying it was wrong. */
-const TAKE_BACK =
-  '(?:删掉|删了|删除|删|撤销|撤回|撤了|撤掉|撤一下|撤|不要了|作废|取消|记错|说错|发错|写错|搞错|弄错|录错|点错|错了|不对|手滑|误操作|误发|(?:多|少)(?:打|写|录|记)了|漏了个)';
+const TAKE_BACK = `(?:${oneOf(W.takeBack)})`;
 /** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上条消息取消, 撤回撤回 点错了, /undo. Read on compact text. */
 /** The rep saying the record was wrong (说错了, 记错了), for a correction longer than a bare undo. */
-const SAID_WRONG = /(?:记错|说错|写错|发错|搞错|录错)了/;
+const SAID_WRONG = new RegExp(`(?:${oneOf(W.saidWrong)})了`);
 const UNDO_CORRECTED_MAX = 50;
 /** Asking how to take it back (怎么撤回, 咋删掉): after a record said to be wrong, the ask is the undo. */
-const HOW_TO_TAKE_BACK = /^(?:那)?(?:怎么|如何|咋)(?:才能)?(?:撤回|撤销|删除|删掉|撤)(?:啊|呢|吗)?[?]?$/;
+const HOW_TO_TAKE_BACK = new RegExp(`^(?:那)?(?:怎么|如何|咋)(?:才能)?(?:${oneOf(W.howToTakeBack)})(?:啊|呢|吗)?[?]?$`);
 const UNDO = new RegExp(
   [
     /^\/?(?:撤销|撤回|undo)+(?=$|\s|[^\u4e00-\u9fa5])/.source,
     `${LAST_RECORD}[^.;!?]{0,12}${TAKE_BACK}`,
-    /(?:撤销|撤回|删掉|删除|取消)(?:一下)?(?:刚才|刚刚|上一条|上条|最后一条|那条|这条)/.source,
-    /(?:那条|这条)[^.;!?]{0,8}(?:撤了|撤回|撤销|撤一下|删了|删掉|删除|作废)/.source,
-    /(?:记错|说错|发错|写错|搞错|点错)了[^.;!?]{0,6}(?:撤销|撤回|删掉|删除|怎么撤)/.source,
+    `(?:${oneOf(W.undoVerbs)})(?:一下)?(?:${oneOf(W.thatRecord)})`,
+    `(?:那条|这条)[^.;!?]{0,8}(?:${oneOf(W.thatRecordUndone)})`,
+    `(?:${oneOf(W.wrongBeforeUndo)})了[^.;!?]{0,6}(?:${oneOf(W.undoAfterWrong)})`,
     // Said wrong first, then the record it was in (说错了 刚才那条不是X 是Y).
-    `^(?:记错|说错|发错|写错|搞错|录错)了[^.;!?]{0,2}${LAST_RECORD}`,
+    `^(?:${oneOf(W.saidWrong)})了[^.;!?]{0,2}${LAST_RECORD}`,
     // The whole message asks the bot to take it back (帮我撤了, 麻烦删掉); a bare 撤了 may be someone leaving (先撤了).
-    /^(?:帮我|给我|麻烦|请)(?:把它)?(?:撤了|撤掉|撤回|撤销|撤一下|删了|删掉|删一下)(?:吧|它|一下)?[.!~]*$/.source,
+    `^(?:帮我|给我|麻烦|请)(?:把它)?(?:${oneOf(W.takeItBack)})(?:吧|它|一下)?[.!~]*$`,
   ].join('|'),
   'i',
 );
 /** The stage asked to be changed, no stage named (改阶段, 帮我更新一下阶段): the flow asks which. */
-const STAGE_EDIT = /^(?:帮我|麻烦|请)?(?:改|更新|调整|修改|变更|调)(?:一下|下)?(?:商机)?阶段(?:吧|一下)?[.!]?$/;
+const STAGE_EDIT = new RegExp(`^(?:帮我|麻烦|请)?(?:${oneOf(W.stageEditVerbs)})(?:一下|下)?(?:商机)?阶段(?:吧|一下)?[.!]?$`);
 /** Slash commands typed in the chat box. */
 const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
 /** A mention of the bot itself (@销售助手) says nothing about what the message is. */
@@ -45,35 +129,86 @@ const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\uFE0F]+$/u;
 const FORGOT_AFTER_QUESTION = /(?<=吗|么|没|没有|[?])[,.;!?\s]+我?(?:都|也)?(?:忘了|记不清了?|不记得了|想不起来了)[.!~]*$/;
 const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
 /** Slash commands that ask (/查 客户 opens its archive). */
-const SLASH_QUERY = /^\/(?:商机|待办|承诺|线索|简报|健康度|今日|今天|todo|逾期|查|档案)/i;
+const SLASH_QUERY = new RegExp(`^/(?:${oneOf(W.slashQueries)})`, 'i');
 /** A message opening on a customer yet unnamed (有个客户,郑州那边的 / 有个客户是镇江的 / 有个客户 苏州的): a new one introduced, when named. */
 const A_CUSTOMER_OPENS = /^有(?:个|一个|一家|家)客户(?:[\s,:]+|是)/;
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
-const GREETING =
-  /^(?=.*(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁))(?:你好|您好|hi|hello|哈喽|嗨|在吗|在么|在不在|你是谁|机器人|小?助手|bot|[\s,!?.~呀啊哇])+$/i;
+const GREETING = new RegExp(`^(?=.*(?:${oneOf(W.greetings)}))(?:${oneOf(W.greetings)}|${oneOf(W.botNames)}|[\\s,!?.~呀啊哇])+$`, 'i');
 /**
  * How to use the bot. Questions about what it can take (这个bot能识别英文吗, 可以直接说话吗, 它能听懂吗) and how to do
  * something in the system (如何在系统中为已有客户补充联系人, 怎么给客户加联系人) are help too, and so is whether the bot can look something up
  * (这个机器人能查逾期的单吗), unlike asking it to (你能查下逾期的单吗); 他们能直接说话吗 asks about someone else,
  * and 试试你能不能听懂 is no question.
  */
-const HOW_TO =
-  /怎么用|如何使用|能(?:不能)?(?:发|用)语音|支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)|只能打字|(?:怎么|如何)(?:开始|上手)|怎么使用|使用说明|使用方法|帮助|^help|能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|些啥|嘛)|会做什么|有什么功能|(?:怎么|如何|怎样)(?:才能)?(?:把|录|记|添加|新建|创建|登记|提交|设置|操作|改|修改|更新|查|删|用|绑定|关联|导入|导出|标记|转交|分配|看)|教(?:我|一下)|功能介绍|指令|命令|(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)|(?:怎么|如何|怎样)(?:给|在|为)[^,.;!?]{1,6}?(?:加|添加|新建|录入?|登记|设置|绑定|关联)(?:个|一个|上)?(?:联系人|备注|标签|跟进记录|提醒|附件|商机|负责人)|(?:怎么|如何|怎样)(?:才能)?让(?:你|机器人|小?助手|bot)|按什么格式|什么格式|(?<!规格|产品|需求|设计|技术|安装|施工|设备|功能|操作|使用|投标)说明书|(?:使用|操作)说明书(?=[吗呢?]|$)|第一次用|(?:能|可以)(?:帮我|给我|替我)?(?:查|问)(?:哪些|什么|啥)|(?:怎么|如何)(?:才能)?报(?:个|一个)?(?:新客户|新线索|线索|商机)|(?:bot|机器人|小?助手|它|你)(?:能|可以)(?:识别|听懂|看懂|听得懂|看得懂|认)[^,.;!?]{0,6}?[吗么嘛?]|(?:这个|这)(?:bot|机器人|小?助手)(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]|(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)|(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?|^(?:新建|添加|创建|录入|登记|新增|删除|修改|导入|导出|撤回|绑定|转交)[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)|(?:导出|导入|设置|绑定|录入)[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$|(?:能|可以)(?:设|设置|定|加)(?:个)?(?:提醒|闹钟)(?:不|吗|么|嘛)|语音[^,.;!?]{0,4}(?:能|可以)(?:识别|听懂|听得懂|转文字)(?:不|吗|么|嘛)|(?:还是)?(?:得|要)打字(?:吗|啊|呀)?$/i;
+const HOW_TO = new RegExp(
+  [
+    oneOf(W.helpPhrases),
+    '^help',
+    '能(?:不能)?(?:发|用)语音',
+    '支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)',
+    '(?:怎么|如何)(?:开始|上手)',
+    '能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|些啥|嘛)',
+    `(?:怎么|如何|怎样)(?:才能)?(?:${oneOf(W.howToDoVerbs)})`,
+    '教(?:我|一下)',
+    '(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)',
+    `(?:怎么|如何|怎样)(?:给|在|为)[^,.;!?]{1,6}?(?:${oneOf(W.addVerbs)})(?:个|一个|上)?(?:${oneOf(W.addableThings)})`,
+    `(?:怎么|如何|怎样)(?:才能)?让(?:你|${oneOf(W.botNames)})`,
+    `(?<!${oneOf(W.productManuals)})说明书`,
+    '(?:使用|操作)说明书(?=[吗呢?]|$)',
+    '(?:能|可以)(?:帮我|给我|替我)?(?:查|问)(?:哪些|什么|啥)',
+    '(?:怎么|如何)(?:才能)?报(?:个|一个)?(?:新客户|新线索|线索|商机)',
+    `(?:${oneOf(W.botNames)}|它|你)(?:能|可以)(?:${oneOf(W.understandVerbs)})[^,.;!?]{0,6}?[吗么嘛?]`,
+    `(?:这个|这)(?:${oneOf(W.botNames)})(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]`,
+    '(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)',
+    '(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?',
+    `^(?:${oneOf(W.recordActions)})[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)`,
+    '(?:导出|导入|设置|绑定|录入)[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$',
+    '(?:能|可以)(?:设|设置|定|加)(?:个)?(?:提醒|闹钟)(?:不|吗|么|嘛)',
+    '语音[^,.;!?]{0,4}(?:能|可以)(?:识别|听懂|听得懂|转文字)(?:不|吗|么|嘛)',
+    '(?:还是)?(?:得|要)打字(?:吗|啊|呀)?$',
+  ].join('|'),
+  'i',
+);
 /** The customer asking how to use something of ours (运营那边问后台怎么用): a report of their question, not help; 请问/想问/问一下 is the rep asking. */
 const THEY_ASKED_HOW = /(?<![请想我])问(?!一下|下|问|你)[^,.;!?]{0,10}(?:怎么|如何)/;
 /** Someone on their side asking (王总问决策人是谁, 对方采购问对接的是谁): a report of their question, whatever it names. */
 const THEY_ASKED = new RegExp(
   `(?:${CONTACT_NAME.source}|他们|对方|客户|○(?:那边)?|采购|老板)(?:也|还|又)?(?:问|想知道|打听)(?!一下|下|问|过了)`,
 );
-const CHIT_CHAT =
-  /^(?:好的?|好嘞|行|收到|谢谢|感谢|多谢|辛苦|ok|okay|嗯+|哈+|明白|了解|知道了|没事|没问题|晚安|早安|早上好|晚上好|下午好|拜拜|再见|thx|thanks|不客气|厉害|棒|赞|加油|哦+|噢+)/i;
+/** Chit-chat opening a short message (好的, 收到, 晚安, 嗯嗯): a word said twice (哈哈, 嗯嗯) opens on the word. */
+const CHIT_CHAT = new RegExp(`^(?:${oneOf(W.chitChat)})`, 'i');
 /**
  * Words of a question to the bot (also the records one logged: 我上周录了哪些跟进).
  * A day's 安排 is its plan asked for (明天有什么安排, 明天安排是什么) only as a noun: 安排 with
  * its object after it (我明天安排发货) is the rep arranging something.
  */
-const QUERY =
-  /^(?:帮我|请|麻烦|给我)?(?:查|查询|查一下|查下|看看|看一下|看下|列出|列一下|列下|统计|显示|告诉我|调出|导出|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:单子|商机|客户|线索|清单|名单|列表|待办)))|我(?:的|有|还有)(?:哪些|几个|多少|什么)|我的(?:待办|任务|商机|客户|跟进|业绩|日程|提醒|线索|承诺)|(?<!好)(?:哪些|哪几个|多少个?|几个)(?:客户|商机|单子|项目|待办|任务|线索|承诺|合同|订单|报价|回款)|(?:今天|明天|本周|这周|下周|本月|这个月)(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])|(?:今天|明天|本周|这周|下周)(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)|(?:什么|哪个|啥)阶段|(?:什么|啥)程度|怎么还没(?:有)?(?:动静|下文|进展)|(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)|(?:什么|啥|有什么|有啥)新?(?:进展|进度)|到哪一步|到哪了|(?<!(?:聊聊|谈谈|问问|问一下|问下|了解一下|了解下|摸一下|摸摸|搞清楚|弄清楚|看看)[^,.;!?]{0,2})卡在(?:哪|什么|啥)|(?:啥|什么)(?:情况|状态)了?[?]?$|(?:帮我|麻烦|请)(?:查|看)(?:一)?下(?:状态|进展|进度|结果)?[?]?$|(?:还)?(?:差|缺)(?:什么|啥|哪些)|怎么样了|逾期|跟进记录|最近(?:一次)?(?:跟进|联系)|上次(?:跟进|联系|拜访)|是多少|是谁|谁负责|联系方式|(?:有哪些|有几个|有多少|有什么)[?]?$|(?:待办|任务|日程|提醒|商机|线索|承诺)[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)|还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)|欠[^,.;!?]{0,4}(?:什么|啥|哪些)|(?:录|记|写|填)了?(?:哪些|多少|几条|几个)(?:跟进|记录)/;
+const QUERY = new RegExp(
+  [
+    `^(?:帮我|请|麻烦|给我)?(?:${oneOf(W.askVerbs)}|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:${oneOf(W.pulledLists)})))`,
+    '我(?:的|有|还有)(?:哪些|几个|多少|什么)',
+    `我的(?:${oneOf(W.myRecords)})`,
+    `(?<!好)(?:哪些|哪几个|多少个?|几个)(?:${oneOf(W.countedRecords)})`,
+    `(?:${oneOf(W.planDays)})(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])`,
+    `(?:${oneOf(W.dutyDays)})(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)`,
+    '(?:什么|哪个|啥)阶段',
+    '(?:什么|啥)程度',
+    '怎么还没(?:有)?(?:动静|下文|进展)',
+    '(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)',
+    '(?:什么|啥|有什么|有啥)新?(?:进展|进度)',
+    oneOf(W.queryPhrases),
+    `(?<!(?:${oneOf(W.findOutVerbs)})[^,.;!?]{0,2})卡在(?:哪|什么|啥)`,
+    '(?:啥|什么)(?:情况|状态)了?[?]?$',
+    '(?:帮我|麻烦|请)(?:查|看)(?:一)?下(?:状态|进展|进度|结果)?[?]?$',
+    '(?:还)?(?:差|缺)(?:什么|啥|哪些)',
+    '最近(?:一次)?(?:跟进|联系)',
+    '上次(?:跟进|联系|拜访)',
+    '(?:有哪些|有几个|有多少|有什么)[?]?$',
+    `(?:${oneOf(W.listedRecords)})[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)`,
+    '还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)',
+    '欠[^,.;!?]{0,4}(?:什么|啥|哪些)',
+    '(?:录|记|写|填)了?(?:哪些|多少|几条|几个)(?:跟进|记录)',
+  ].join('|'),
+);
 /**
  * A short question about one customer (湘味坊的联系人都有谁, 锦绣经编上次拜访是什么时候), not about what someone asked.
  * Which ones asked at the end may count them (快签的有哪几个); 有那些…的, voice typing's 哪些, is read as 有哪些 before
@@ -82,19 +217,22 @@ const QUERY =
 const QUESTION_END =
   /(?<![没])有(?:啥|什么|多少|几个|哪些|哪几个)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|(?:聊|谈|说|沟通|讲)(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:聊|谈|沟通|联系|见)(?:过|了)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
-const LIST_ASKED =
-  /(?:商机|客户|线索|待办|订单|合同|跟进|承诺|单子)(?:[^,.;!?\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$/;
+const LIST_ASKED = new RegExp(
+  `(?:${oneOf(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
+);
 /** A record asked to be shown (X的资料给我看下, 上周的记录发我看看): a question, what is wanted of it may follow. */
-const SHOWN = /^[^,.;!?]{1,16}的(?:资料|档案|记录|信息|联系方式|跟进记录)(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)/;
+const SHOWN = new RegExp(`^[^,.;!?]{1,16}的(?:${oneOf(W.recordPapers)})(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)`);
 /**
  * A record handed to someone else (把鑫达转给邓凯跟进, 麻烦把这家分给小林负责) or an export mailed out (导出本月客户清单发邮箱):
  * orders the bot does not carry out; no report and no question about records. A deed told (把方案转给王总了) has 了.
  */
-const HANDED_TO_COLLEAGUE =
-  /^(?:帮我|请|麻烦|帮忙)?把[^,.;!?了]{1,16}(?:转给|转交给|转到|交给|分给|划给|移交给|移给)[^,.;!?了]{1,6}(?:跟进|跟|负责|来跟|去跟|接手|维护)(?:一下|下)?[.!]?$/;
+const HANDED_TO_COLLEAGUE = new RegExp(
+  `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?了]{1,16}(?:${oneOf(W.handedTo)})[^,.;!?了]{1,6}(?:${oneOf(W.takenOverBy)})(?:一下|下)?[.!]?$`,
+);
 /** A contact detail to be changed (把X的联系电话改成138…): an edit the bot does not carry out, no report. */
-const DETAIL_EDITED =
-  /^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:电话|手机号?|号码|邮箱|地址|微信号?)(?:改成|改为|更新为|更新成|换成)[^,.;!?]+$/;
+const DETAIL_EDITED = new RegExp(
+  `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:${oneOf(W.contactDetails)})(?:${oneOf(W.changedTo)})[^,.;!?]+$`,
+);
 const EXPORT_MAILED = /(?:导出|下载|打包)[^,.;!?]{0,20}(?:发|传|寄)(?:到|给)?(?:我|我的)?(?:邮箱|邮件|微信|钉钉)/;
 const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
 /**
@@ -119,10 +257,11 @@ const HOW_TO_GO_ON =
  * Someone's records named first (佳怡的线索 那些还没跟进), or where they are held (黄嘉怡手上在方案演示阶段的单子, 刘洋名下的客户):
  * a question about them.
  */
-const RECORDS_OF = /^[\u4e00-\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:商机|单子|线索|承诺|待办|客户|业绩)/;
+const RECORDS_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:${oneOf(W.heldRecords)})`);
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
-const ASKED_BY_NAME =
-  /^(?:我们?|[\u4e00-\u9fa5]{2,3}?)?(?:今天|这周|本周|上周|这个月|本月)?的?[^,.;!?]{0,3}(?:待办|任务|日程|承诺|商机|单子|线索池|线索|业绩|激活率|漏斗)$/;
+const ASKED_BY_NAME = new RegExp(
+  `^(?:我们?|[\\u4e00-\\u9fa5]{2,3}?)?(?:${oneOf(W.namedPeriods)})?的?[^,.;!?]{0,3}(?:${oneOf(W.namedRecords)})$`,
+);
 /**
  * A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, asking how, asking for a good one (有啥好的话术),
  * a count (几个, 几单; not a rough figure, 降了十几个点), 干嘛 at the end as 干啥 (今天我要干嘛), or asking who at the end (到底谁说了算, 这块谁负责), unless who it is is what someone knows or finds out (不清楚谁拍板, 看看谁说了算).
@@ -133,27 +272,49 @@ const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
-const WHICH_RECORDS = /(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:商机|单|客户|线索|承诺|待办|项目|合同|订单)/;
+const WHICH_RECORDS = new RegExp(`(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:${oneOf(W.whichRecords)})`);
 /** The team's own meetings (例会, 周会, 晨会) and reports (周报, 日报; not a project's report for a customer: 项目周报): internal, no customer's. */
-const TEAM_MEETING = /例会|周会|月会|晨会|早会|夕会|(?<!项目|运营|服务|巡检|工作)(?:周报|日报|月报)/;
+const TEAM_MEETING = new RegExp(`${oneOf(W.teamMeetings)}|(?<!${oneOf(W.projectReportsOf)})(?:${oneOf(W.teamReports)})`);
 /**
  * Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会;
  * 跟同事吃饭,笑死; 淋了一身雨,好惨; 风太大 车差点开沟里; 这周大家辛苦了,晚上聚个餐; 早上好各位) when it carries no deal
  * content: the team addressed (大家, 各位) is no customer.
  */
 const OFF_DUTY = new RegExp(
-  `${TEAM_MEETING.source}|` +
-    /周末愉快|节日快乐|新年快乐|假期愉快|累瘫|累死了|(?:好|太|真)(?:累|惨)|下雨|淋(?:了)?(?:一身)?雨|淋湿|湿透|落汤鸡|腰(?:都)?(?:快)?断|腿(?:都)?(?:跑)?断|下大雨|暴雨|风(?:太|好|真|特别)大|大风|下大?雪|沙尘暴|(?:车|差点)[^,.;!?\s]{0,4}(?:开|掉|翻)沟里|堵死了|堵车|堵在路上|路上堵了|陪孩子|不跑客户|多穿点|注意安全|注意身体|带伞|团建|聚个?餐|年会|别迟到|开门红|大家|各位|兄弟们|同事们|老铁们|家人们|(?:去|上)哪(?:儿)?玩|回老家|笑死|哈哈哈|段子|喝(?:多|醉|高|大)了|(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)/
-      .source,
+  [
+    TEAM_MEETING.source,
+    oneOf(W.holidayWishes),
+    oneOf(W.tiredWords),
+    '(?:好|太|真)(?:累|惨)',
+    '腰(?:都)?(?:快)?断',
+    '腿(?:都)?(?:跑)?断',
+    oneOf(W.weatherWords),
+    '淋(?:了)?(?:一身)?雨',
+    '风(?:太|好|真|特别)大',
+    '下大?雪',
+    oneOf(W.trafficWords),
+    '(?:车|差点)[^,.;!?\\s]{0,4}(?:开|掉|翻)沟里',
+    oneOf(W.offDutyWords),
+    '聚个?餐',
+    '(?:去|上)哪(?:儿)?玩',
+    '喝(?:多|醉|高|大)了',
+    '(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)',
+    oneOf(W.teamAddressed),
+  ].join('|'),
 );
 /** The whole team addressed by a mention (@所有人 周五下午开周会): a notice to colleagues, not a report on a customer. */
-const TEAM_MENTIONED = /^@(?:所有人|全体成员|全体|all|everyone)(?=\s|$|[,:])/i;
+const TEAM_MENTIONED = new RegExp(`^@(?:${oneOf(W.everyoneMentions)})(?=\\s|$|[,:])`, 'i');
 /**
  * The bot's own notices weighed or turned off (提醒太多了 能不能关掉早上的推送, 日报别推了): feedback on the assistant, no
  * report, when nothing of a deal is in it.
  */
-const BOT_SETTINGS =
-  /(?:推送|提醒|通知|消息|日报|简报)(?:也)?(?:太多|太频繁|太烦|太吵|有点多)|(?:关掉|关闭|取消|停掉|屏蔽|少发|别发|不要发|别推|不要推)[^,.;!?\s]{0,6}(?:推送|提醒|通知|日报|简报)|(?:推送|提醒|通知|日报|简报)(?:能不能|可以|能)?(?:关掉|关闭|取消|停掉|别推了|别发了)/;
+const BOT_SETTINGS = new RegExp(
+  [
+    `(?:${oneOf(W.complainedNotices)})(?:也)?(?:${oneOf(W.tooMany)})`,
+    `(?:${oneOf(W.turnOffVerbs)})[^,.;!?\\s]{0,6}(?:${oneOf(W.botNotices)})`,
+    `(?:${oneOf(W.botNotices)})(?:能不能|可以|能)?(?:${oneOf(W.noticeTurnedOff)})`,
+  ].join('|'),
+);
 /**
  * A colleague called by name first (杨帆 领尚那单别轻易放弃, 徐敏 开标结果一出来马上告诉我, 钱磊 回头写个复盘给我), or as 小X / 老X
  * (小周 领航那单别放弃): a
@@ -161,9 +322,18 @@ const BOT_SETTINGS =
  * a contact; a customer's name is masked before this is read.
  */
 const ADDRESSED = new RegExp(`^(?:[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|[小老][${SURNAMES}])(?:[\\s,:]+)(?=\\S)`);
-const ORDERED =
-  /别(?!人|家|的)|不要|一定要|务必|必须|马上|赶紧|抓紧|尽快|给我|告诉我|跟我说|同步(?:一下)?给|整理(?:一下|下)|写个|汇报|怎么(?:丢|回事|搞的)|盯(?:紧|住|一下)|你(?:们)?(?:去|再|先|要|把)/;
-const TITLED = /^[\u4e00-\u9fa5]{1,3}(?:总|工|经理|主任|老板|科长|处长|部长|院长|校长|老师|董|局|姐|哥)/;
+const ORDERED = new RegExp(
+  [
+    '别(?!人|家|的)',
+    oneOf(W.orderWords),
+    '同步(?:一下)?给',
+    '整理(?:一下|下)',
+    '怎么(?:丢|回事|搞的)',
+    '盯(?:紧|住|一下)',
+    '你(?:们)?(?:去|再|先|要|把)',
+  ].join('|'),
+);
+const TITLED = new RegExp(`^[\\u4e00-\\u9fa5]{1,3}(?:${oneOf(W.titles)})`);
 /**
  * The rep asking the bot, however much is told before (康颐那个线索 我周一去拜访 需要带什么资料, 万丰王总那边我是不是答应过
  * 周五前给他什么东西, 领尚那个单子还有救吗): what to bring, whether they promised, whether a deal can be saved. Someone else
@@ -187,7 +357,7 @@ const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?(
  * to a colleague, no report, when it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss
  * in a report, and a titled person who got something (周总收到了) is a report too.
  */
-const ACK_WORD = '(?:好的?|好嘞|收到|明白|了解|行|没问题|ok)';
+const ACK_WORD = `(?:${oneOf(W.acknowledgements)})`;
 const ACKNOWLEDGED = new RegExp(
   `^(?:${ACK_WORD}[,!~\\s]*(?:老板|领导)|(?:${CONTACT_NAME.source})[,!~\\s]+${ACK_WORD}(?![了的过啦]))(?:[,!~\\s]|$)`,
   'i',
@@ -199,17 +369,18 @@ const ACKNOWLEDGED_MAX = 20;
  */
 const ADDRESSED_BY_TITLE = new RegExp(`^(?:${CONTACT_NAME.source})[,:!~]`);
 /** Thanks opening the message (谢谢郑经理指点, 感谢领导支持): said to a colleague, not a report, when nothing of a deal follows. */
-const THANKS_FIRST = /^(?:谢谢|感谢|多谢|谢了)/;
+const THANKS_FIRST = new RegExp(`^(?:${oneOf(W.thanks)})`);
 const THANKS_MAX = 30;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
-const COUNT_ASKED =
-  /(?:几|多少)(?:条|个|家|单|笔|次)?(?:线索|商机|客户|单子|订单|回款|业绩|指标)?[^,.;!?\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下/;
+const COUNT_ASKED = new RegExp(
+  `(?:几|多少)(?:条|个|家|单|笔|次)?(?:${oneOf(W.countedThings)})?[^,.;!?\\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下`,
+);
 /** The rep counting their own work (我这个月签了几单, 我这个月签了多少钱了): a question even though it has report words. */
-const OWN_COUNT =
-  /^(?:我|我们|今天|这周|本周|上周|这个月|本月|上个?月|今年|去年)[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:客户|商机|单子|项目|钱|万|金额|业绩|回款)?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$/;
+const OWN_COUNT = new RegExp(
+  `^(?:${oneOf(W.ownCountPeriods)})[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:${oneOf(W.ownCountThings)})?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$`,
+);
 /** Something recalled (报告当时是发给谁的来着, 他们采购姓什么来着): always a question. */
-const TEAM_MEETING_ASKED =
-  /(?:例会|周会|月会|晨会|早会|夕会|聚餐|团建|年会|聚会)[^,.;!?]{0,6}(?:几点|在哪|哪里|什么时候|啥时候|开不开|还开吗|取消)/;
+const TEAM_MEETING_ASKED = new RegExp(`(?:${oneOf(W.teamMeetings)}|${oneOf(W.teamGatherings)})[^,.;!?]{0,6}(?:${oneOf(W.meetingAsks)})`);
 const RECALL_ASKED = /来着[?]?$/;
 const RECALL_MAX = 30;
 /** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了, 演示阶段的单有几张): whoever's they are, a report never counts them. */
@@ -228,8 +399,17 @@ const DEALS_COUNTED_AT_END = new RegExp(
 );
 /** Words of a field report, which a question to the bot does not contain (拜访量 is a count asked about, no visit); the contact named
  * after 对接人 (对接人赵工) reports who it is. */
-const REPORT_WORDS =
-  /(?:他们|她|他|对方|客户)(?:还)?(?:要|想要|需要)|聊了|拜访(?!量)|见了|来电|说|反馈|表示|答应|我承诺|签了|去了|打了|发了|(?:发|寄|交|送)给(?!我)|我(?:再|会)?(?:去|争取)|(?:工|总|经理|主任|科长|处长|老师|主管)是[^,.;!?谁]{0,4}(?:对接人|联系人|负责人|决策人)|(?:对接人|联系人)(?:是)?[\u4e00-\u9fa5]{1,2}(?:工|总|经理|主任|科长|处长|老师|主管)(?=$|[,.;!?\s])/;
+const REPORT_WORDS = new RegExp(
+  [
+    '(?:他们|她|他|对方|客户)(?:还)?(?:要|想要|需要)',
+    oneOf(W.reportWords),
+    '拜访(?!量)',
+    '(?:发|寄|交|送)给(?!我)',
+    '我(?:再|会)?(?:去|争取)',
+    `(?:${oneOf(W.contactTitles)})是[^,.;!?谁]{0,4}(?:对接人|联系人|负责人|决策人)`,
+    `(?:对接人|联系人)(?:是)?[\\u4e00-\\u9fa5]{1,2}(?:${oneOf(W.contactTitles)})(?=$|[,.;!?\\s])`,
+  ].join('|'),
+);
 /** A service or check finished (巡检搞定了, 验货做完了, 培训完成了), not the customer's own test (台架试验做完了). */
 const SERVICE_FINISHED = /(?:(?<!试)验(?!收)|巡检|检修|培训|调试|安装|盘点)[\u4e00-\u9fa5]{0,2}(?:搞定|做完|弄完|完成)了/;
 /**
