@@ -80,6 +80,13 @@ export const intentWordsSchema = z.object({
   titles: words,
   reportWords: words,
   contactTitles: words,
+  deliverables: words,
+  receivedPapers: words,
+  formalSendVerbs: words,
+  speakerTitles: words,
+  theirDepartments: words,
+  customerTrials: words,
+  laterTimes: words,
 });
 
 export const INTENT_WORDS = loadWordFile('intent.json', intentWordsSchema);
@@ -454,13 +461,13 @@ const TODO_CHECKED_OFF =
  * A formal report's deed done on a date (已于今日上午提交对方采购部, 已于4月24日发送至对方邮箱, 已按要求,于今日上午将资料发送至…):
  * 已于 or a clause opening with 于 and a day gone by, then the deed, with no 了 (将于/计划于 say what is to come).
  */
-const FORMAL_DONE =
-  /(?:已于|^于(?=今日|今天|昨日|昨天|本日|日前|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:发送|发至|提交|寄出|寄送|递交|送达|送至|答复|回复|报送|提供)/;
+const FORMAL_DONE = new RegExp(
+  `(?:已于|^于(?=今日|今天|昨日|昨天|本日|日前|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:${oneOf(W.formalSendVerbs)})`,
+);
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
-const SAID_BY_OTHER =
-  /(?:他们?|她|对方|客户|[\u4e00-\u9fa5]{1,2}(?:总监|主管|总|工|经理|主任|科长|处长|院长|部长|老师|采购))(?:说|表示|反馈|告诉我|回话)/;
+const SAID_BY_OTHER = new RegExp(`(?:他们?|她|对方|客户|[\\u4e00-\\u9fa5]{1,2}(?:${oneOf(W.speakerTitles)}))(?:说|表示|反馈|告诉我|回话)`);
 /** A department of theirs doing it (对方法务改了付款条款, 他们采购部发了): still their deed. */
-const THEIR_DEPARTMENT = '(?:法务|财务|采购|技术|工程|设计|行政|品管|品控|质检|领导|老板|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])';
+const THEIR_DEPARTMENT = `(?:${oneOf(W.theirDepartments)}|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])`;
 /**
  * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
  * 确认完了, 他们那边已经发货了).
@@ -520,7 +527,7 @@ const ASKED_AROUND = /问过了(?![吗么没])/;
  * named before them; what we got from them (他们的方案我们收到了) is not.
  */
 const RECEIVED_BY_THEM = new RegExp(
-  `(?<!(?:他们|对方|客户)的)(?:方案|报价单?|合同|资料|清单|样品|样机|标书|图纸|课纲)[^,.;!?我]{0,6}?(?:他们|对方|客户|${CONTACT_NAME.source})(?:已经|已|都|也)+收到了(?![吗么没])`,
+  `(?<!(?:他们|对方|客户)的)(?:${oneOf(W.receivedPapers)})[^,.;!?我]{0,6}?(?:他们|对方|客户|${CONTACT_NAME.source})(?:已经|已|都|也)+收到了(?![吗么没])`,
 );
 /**
  * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了, 已经寄回给他们, 意见已经回给他们):
@@ -552,7 +559,7 @@ const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
 const ONLY_THEN_AFTER = /^[^,.;!?\s]{0,2}?才(?!知道|发现|想起|听说|得知|看到)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
-const THEIR_TRIAL = /(?:试装|试用|试产|试机|试跑|试运行|试配|试验)$/;
+const THEIR_TRIAL = new RegExp(`(?:${oneOf(W.customerTrials)})$`);
 /**
  * A test done at their side (黄老板那边的样品测完了, 他们化验好了): the customer testing our goods, not a test we ran for them
  * (样品测完了).
@@ -572,8 +579,7 @@ const ACCEPTED = /验收|签收|验完|(?:比|按)(?:约定|合同|承诺|答应
 /** Made ready (做好了, 准备好了, 标书写完了, 资料备齐了), not yet handed over. */
 const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:备|补|准备)齐/;
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
-const HANDED_OVER_LATER =
-  /^(?!.*了)(?=.*(?:今天|今晚|下午|晚上|晚点|等会|待会|一会|明天|后天|下周|回头|马上|稍后)).*(?:发|送|寄|带|交|递)(?:过去|出去|给)/;
+const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${oneOf(W.laterTimes)})).*(?:发|送|寄|带|交|递)(?:过去|出去|给)`);
 /**
  * A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去, 今天之内把
  * 样品寄出, 两天内寄出).
@@ -600,9 +606,10 @@ const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 /** The customer's call (东润打电话说…, 接到个电话): no deliverable of ours, as a call we promised (回个电话) is. */
 const THEIR_CALL = /(?:接到?了?个?|打来|来)电话|电话(?:过来|来)?(?:说|问|反馈|讲)/g;
-const DELIVERABLE =
-  // Quality papers of a reagent or chemical (COA, MSDS) and a trial unit lent (试用车, 试用机) are handed over as samples are.
-  /COA|MSDS|SDS|合格证|质检单|试用车|试用机|照片|明细|(?:那|这|一)份|图片|测算|数据|比对|纪要|目录|资质|证书|证照|复印件|扫描件|表(?![示达现扬态])|方案|报价|样品|试用装|试用品|样机|打样|样箱|样袋|回话|答复|合同|资料|PPT|ppt|标书|技术标|商务标|清单|报告|对比|演示|测试|账号|材料|说明书|视频|图纸|彩页|介绍|协议|配置单|预算表|表格|文件|文档|汇报|链接|邮件|回复|电话|发票|培训|样[椅衣柜桌砖标瓶灯鞋张]|安装|调试|名单|案例|参数|保证金|计划|排期|对账单|账单|单据|回执|承诺书|授权书|证明|函|稿|效果图|大纲|课件|色卡|样板|样布|样册|小样|样件|底价|(?:最终|最新|新|优惠|成交|打包|一口|吨|单|批量|阶梯)价|样板间|展台|问题|故障|设备|设计(?![院部师单所])|(?<!秘)书(?!记)|(?<![意试企地])图/;
+// Quality papers of a reagent or chemical (COA, MSDS) and a trial unit lent (试用车, 试用机) are handed over as samples are.
+const DELIVERABLE = new RegExp(
+  [oneOf(W.deliverables), '(?:那|这|一)份', '表(?![示达现扬态])', '设计(?![院部师单所])', '(?<!秘)书(?!记)', '(?<![意试企地])图'].join('|'),
+);
 
 /**
  * hasDealContent: customer, tags, stage or amount; hasContent also counts contacts and promises.
