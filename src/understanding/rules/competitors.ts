@@ -1,6 +1,32 @@
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
 import { escapeRegExp, insideLongerWord } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
 import { isPlaceOnly, MAKERS_HOME } from './places';
+
+/** The word lists of the patterns below (words/rivals.json): the lists are data, checked at load; the patterns stay here. */
+export const RIVAL_WORDS = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  switchVerbs: words,
+  inTalksVerbs: words,
+  originWords: words,
+  incumbentWords: words,
+  notWithinWords: words,
+  notANameWords: words,
+  firmWords: words,
+  lineWords: words,
+  comparedJudgements: words,
+});
+const W = loadWordFile('rivals.json', RIVAL_WORDS);
+
+/**
+ * Words as one alternation in the file's order. Not alternationOf: that puts the longest first and holds Latin words
+ * whole (PK, Excel), and these patterns were written and tested with the order and reach as listed.
+ */
+function inOrder(list: readonly string[]): string {
+  return list.map(escapeRegExp).join('|');
+}
 
 /**
  * Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. 转向 is
@@ -9,19 +35,21 @@ import { isPlaceOnly, MAKERS_HOME } from './places';
  * 备选的, 海选的) introduces no one.
  */
 
-const INTRODUCERS =
-  /(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+const INTRODUCERS = new RegExp(
+  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
+  'g',
+);
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
 const RIVALS_NAMED = /(?:竞品|对手)(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?$/;
 const MAX_LISTED = 4;
 /** Where a rival is from, said before its name (德国的欧瑞康, 本地的). */
-const ORIGIN = new RegExp(`^(?:(?:${MAKERS_HOME.join('|')}|国外|进口|本地|当地|国内|外地)的)?`);
+const ORIGIN = new RegExp(`^(?:(?:${MAKERS_HOME.join('|')}|${inOrder(W.originWords)})的)?`);
 /** A country said before a maker's name (意大利百利通的二手机, 同时在问葡萄牙的Simoldes): the name is what follows. */
 const HOME_BEFORE = new RegExp(`^(?:${MAKERS_HOME.join('|')})的?(?=[A-Za-z\\u4e00-\\u9fa5]{2})`);
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
-const INCUMBENT = /(?:用的是|在用的是|用的都是|用惯了|用习惯了)/g;
+const INCUMBENT = new RegExp(`(?:${inOrder(W.incumbentWords)})`, 'g');
 /** Latin brand names may start with a digit (3Shape) but have a letter. */
 const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
@@ -36,9 +64,10 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
  * 目前等待公示), nor an amount (我讲三十五万最低了).
  */
 /** Never inside a name: us, a time (县里去年装的), or a request at its end (嫌贵让便宜点). */
-const NOT_WITHIN = /我们|咱们|我司|去年|今年|前年|明年|上个?月|下个?月|昨天|今天|明天|让[再便]|[让请]$/;
-const NOT_A_NAME =
-  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|换(?:过|掉|回|成)|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|平时|平常|往常|以往|正常|样品|样机|样板|大牌|名牌|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型|预[想料估测判期]|意料|期望|期待|估计|等待|等候|[国行企美欧日德英]标|含[税运]|包[邮运装]|带票|开票|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)/;
+const NOT_WITHIN = new RegExp(`${inOrder(W.notWithinWords)}|让[再便]|[让请]$`);
+const NOT_A_NAME = new RegExp(
+  `^(?:${inOrder(W.notANameWords)}|周[一二三四五六日]|有[一两三四五六几多好]|[一两三四五六几]家|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)`,
+);
 
 interface Span {
   name: string;
@@ -94,11 +123,10 @@ function candidateMatchers(folded: string, tenantBrands: readonly string[]): Bra
 const WORD_START_BEFORE = /(?:^|[^\u4e00-\u9fa5]|[和跟与说是用选了虑称])$/;
 
 /** A firm's word after a brand (宇通重工, 中联环境, 海尔集团, 海天国际, a mould shop's 模具), not the goods (中联泵车). */
-const FIRM_WORD =
-  /^(?:重工|环境|环保|集团|股份|科技|电气|机械|智能|智造|国际|模具)(?=[^\u4e00-\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是|持平|拿|便宜|贵)/;
+const FIRM_WORD = new RegExp(`^(?:${inOrder(W.firmWords)})(?=[^\\u4e00-\\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是|持平|拿|便宜|贵)`);
 
 /** A line named by what it packs or makes (一条小罐茶包装线): the goods, not their maker as a rival. */
-const LINE_AFTER = /^(?:包装|灌装|生产|分装|装配|加工)线/;
+const LINE_AFTER = new RegExp(`^(?:${inOrder(W.lineWords)})线`);
 
 function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
@@ -124,8 +152,10 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
  * 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年; its model
  * (比奇美757好) or its agent (比科思创的代理贵) may stand between.
  */
-const COMPARED =
-  /(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\u4e00-\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:贵|便宜|好|差(?!不多)|强|弱|高|低|更|还|(快|慢)(?![递件车线]))/g;
+const COMPARED = new RegExp(
+  `(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\\u4e00-\\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:${inOrder(W.comparedJudgements)}|差(?!不多)|(快|慢)(?![递件车线]))`,
+  'g',
+);
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING =
