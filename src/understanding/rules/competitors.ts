@@ -17,6 +17,23 @@ export const RIVAL_WORDS = z.object({
   firmWords: words,
   lineWords: words,
   comparedJudgements: words,
+  rivallingWords: words,
+  partyWords: words,
+  productEndings: words,
+  kindEndings: words,
+  steelKinds: words,
+  personTitles: words,
+  propertyWords: words,
+  postWords: words,
+  makerGoods: words,
+  goodsJudged: words,
+  countUnits: words,
+  weighingLeads: words,
+  offerWords: words,
+  bidDeeds: words,
+  deedOpeners: words,
+  askedTopics: words,
+  pricedUnits: words,
 });
 const W = loadWordFile('rivals.json', RIVAL_WORDS);
 
@@ -158,54 +175,50 @@ const COMPARED = new RegExp(
 );
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
-const RIVALLING =
-  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|打价格战|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
-const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
+const RIVALLING = new RegExp(
+  `(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\\u4e00-\\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\\u4e00-\\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|${inOrder(W.rivallingWords)}|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)`,
+  'g',
+);
+const A_PARTY = new RegExp(`^(?:${inOrder(W.partyWords)})`);
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
-const A_PRODUCT =
-  /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|组|垫|圈|片|轮|轴|胶|网|条|系统|设备|方案|黑板)$/;
+const A_PRODUCT = new RegExp(`[\\u4e00-\\u9fa5](?:${inOrder(W.productEndings)})$`);
 /**
  * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢, 岩棉, 玻璃棉, 水电, 用电), never a maker; a mill named by its
  * place (河钢, 鞍钢) is one, and so is a power-equipment maker (哈电, 东电).
  */
-const A_KIND =
-  /(?:价|价格|价钱|费|材|料|铜|铝|油|煤|[用水火风光核供市停充断发耗峰谷]电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
+const A_KIND = new RegExp(`(?:${inOrder(W.kindEndings)})$|(?:${inOrder(W.steelKinds)})钢$`);
 /** A name that is a person (王经理, 张总, 李工: a surname and 工, not a firm's 化工 or 重工) or a party of the deal, never a rival. */
-const PERSON_OR_PARTY =
-  /^[\u4e00-\u9fa5]工$|(?:总|经理|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^[老小][\u4e00-\u9fa5]$/;
+const PERSON_OR_PARTY = new RegExp(`^[\\u4e00-\\u9fa5]工$|(?:${inOrder(W.personTitles)})$|^[老小][\\u4e00-\\u9fa5]$`);
 /**
  * What is switched to may be a property of the goods (换成可降解的, 改用无线的, 换成带屏的), not a maker: a name that
  * opens with a word of what the goods can do or are made of, or of how a chiller works (换成磁悬浮, 改用风冷的).
  */
-const A_PROPERTY =
-  /^(?:可|能|带|无|不|免|数控|液压|气动|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|模块化|一体化|集成化|分体式?|整体式|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
+const A_PROPERTY = new RegExp(`^(?:${inOrder(W.propertyWords)})`);
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
-const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
+const A_POST = new RegExp(`(?:${inOrder(W.postWords)})$`);
 /** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 or 更 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保; 鹿客价格更低 names 鹿客). */
 const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用最更]|中[标了])[\\u4e00-\\u9fa5])';
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE = `(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|${NAME_CHAR}{2,6}`;
 /** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
-const BID = '(?:报了名|报名了|买了|在跟|投了|参加了|来交流过|报了(?=[,.;!?\\s]|$))';
-const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现|嫌)';
+const BID = `(?:${inOrder(W.bidDeeds)}|报了(?=[,.;!?\\s]|$))`;
+const DEED_START = `(?:^|[,.;!?\\s、:"']|${inOrder(W.deedOpeners)})`;
 /** The same name read shortest first, where what follows it (直供的货, 的热卷报价) would otherwise be read into it. */
 const SHORT_NAME = `${NAME_SOURCE}?`;
 /** Words for goods a maker makes, by which the maker is named (马钢的料, 鞍钢的板子, 昆仑的齿轮油). */
-const MAKER_GOODS = '料|板子|板材|板|卷|钢材|油|管材|管|线缆|货|产品|东西';
+const MAKER_GOODS = inOrder(W.makerGoods);
 /** What is said of such goods: their price or a fault (便宜, 开裂, 色差, 投诉多, 质量不行). */
-const GOODS_JUDGED =
-  '便宜|贵|缺货|断货|供不上|停产|进价(?:太|很|偏|有点)?高|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
+const GOODS_JUDGED = inOrder(W.goodsJudged);
 /** Not a count or a span of time (用了三天的, 找过两家的). */
-const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
+const NOT_A_COUNT = `(?![0-9一二三四五六七八九十两几半多]+(?:${inOrder(W.countUnits)}))`;
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
 const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
 /** Weighing as a deed (在比较, 要对比, 在比), not 比较 the adverb (比较看重续航和售后网点). */
-const WEIGHING =
-  '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)';
+const WEIGHING = `(?:(?:${inOrder(W.weighingLeads)})(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)`;
 /** What of a maker is weighed, said after its name (对比了X和Y的报价). */
-const OFFER_OF = '(?:的(?:报价|价格|价|方案|产品|设备|条件|服务)?)?';
+const OFFER_OF = `(?:的(?:${inOrder(W.offerWords)})?)?`;
 /** A clause ends here. */
 const CLAUSE_END = '(?=[,.;!?\\s]|$)';
 /** A name that ends as goods, a batch or a phase (样机, 灯管, 这批, 二期, 新方案): no maker. */
@@ -215,10 +228,9 @@ const QUOTED_FIGURE = `${NUM_WORD}+[0-9.]*(?:[百千万块元毛角天周%个]|[
 /** A figure of time to delivery (4个月, 30天, 六周). */
 const LEAD_TIME = `${NUM_WORD}+(?:个)?(?:天|周|星期|个月|月)`;
 /** What the customer may ask about, listed like makers (参数和价格都问过了): no maker. */
-const NOT_A_SUPPLIER_ASKED =
-  /^(?:参数|价格|报价|交期|货期|账期|付款|质保|配置|型号|规格|工期|运费|方案|细节|库存|材质|尺寸|颜色|售后|服务)$/;
+const NOT_A_SUPPLIER_ASKED = new RegExp(`^(?:${inOrder(W.askedTopics)})$`);
 /** A measure of the goods said before a price (一台便宜两万八, 每吨贵两百). */
-const PER_UNIT = `(?:一|每|单)(?:台|套|吨|个|件|只|辆|平|米|方)`;
+const PER_UNIT = `(?:一|每|单)(?:${inOrder(W.pricedUnits)})`;
 /**
  * A rival said where only a rival stands, its name unknown to the brand list: the one we lost to (输给了勇猛), the
  * winner (桂林橡机中了, Quick出局 said of the loser), the one chosen or not (还是选海林, 没选欧马可), what they bought or
