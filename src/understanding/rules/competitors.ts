@@ -34,6 +34,23 @@ export const RIVAL_WORDS = z.object({
   deedOpeners: words,
   askedTopics: words,
   pricedUnits: words,
+  parts: words,
+  guessWords: words,
+  goodsUnits: words,
+  notARivalStarts: words,
+  notARivalWords: words,
+  notARivalEndings: words,
+  judgedAfterWords: words,
+  notANameAfterVerb: words,
+  trailingWords: words,
+  ourOwnVerbs: words,
+  acceptedWords: words,
+  sentVerbs: words,
+  partnerWords: words,
+  partWantedVerbs: words,
+  alongsideVerbs: words,
+  inRoundRoles: words,
+  countedRoundVerbs: words,
 });
 const W = loadWordFile('rivals.json', RIVAL_WORDS);
 
@@ -479,7 +496,7 @@ const THEY_TALK_WITH = new RegExp(
 /** The others in the round named (另外两家是健威和一家本地厂). */
 const THE_OTHERS = new RegExp(`另外(?:[两三四几]家|一家)(?:是|有)((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})`, 'gd');
 const COUNTED_THEN_NAMED = new RegExp(
-  `[两三四五几]家(?:比价|比选|报价|竞标|投标)[,\\s]*(?:有|包括)(?:[\\u4e00-\\u9fa5]{2,3}的)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})${CLAUSE_END}`,
+  `[两三四五几]家(?:${inOrder(W.countedRoundVerbs)})[,\\s]*(?:有|包括)(?:[\\u4e00-\\u9fa5]{2,3}的)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})${CLAUSE_END}`,
   'gd',
 );
 
@@ -665,10 +682,11 @@ const DEEDS_TO_CLAUSE_END = [
   new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
 /** A judgement the name ran into (力劲省电三成, X便宜点): what is said of the maker, not its name. */
-const JUDGED_AFTER =
-  /(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|便宜|划算|好用|耐用|贵了|太贵|更贵|[高低强好差快慢](?:一点|一些|点|不少|很多|得多)$).*$/;
+const JUDGED_AFTER = new RegExp(
+  `(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|${inOrder(W.judgedAfterWords)}|[高低强好差快慢](?:一点|一些|点|不少|很多|得多)$).*$`,
+);
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
-const NOT_A_NAME_AFTER_VERB = /^(?:着|起|过|得|惯|上|下|不|没|很|挺|同|自己|这|那|哪)/;
+const NOT_A_NAME_AFTER_VERB = new RegExp(`^(?:${inOrder(W.notANameAfterVerb)})`);
 
 /** Two or more weighed below ours (比志邦、金牌都更适合). */
 const COMPARED_LIST = new RegExp(
@@ -679,7 +697,7 @@ const COMPARED_LIST = new RegExp(
 const LEANING = new RegExp(`倾向(?:于)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=的|[,.;!?\\s]|$)`, 'gd');
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
 const ALONGSIDE = new RegExp(
-  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
+  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:${inOrder(W.alongsideVerbs)})`,
   'gd',
 );
 /** Us and others through a round together, the names said with spaces (比选下周二 我们跟鼎捷 黑湖一起). */
@@ -690,7 +708,7 @@ const US_ALONGSIDE = new RegExp(
 
 /** Others in the round named (参加的还有首钢和本钢, 投标的有甲、乙): each is a rival. */
 const ALSO_IN_ROUND = new RegExp(
-  `(?:参加|参与|竞标|投标|入围|报名|比选)的(?:还有|有|是)(?![0-9一二三四五六七八九十两几多])((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=[,.;!?\\s]|$)`,
+  `(?:${inOrder(W.inRoundRoles)})的(?:还有|有|是)(?![0-9一二三四五六七八九十两几多])((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=[,.;!?\\s]|$)`,
   'gd',
 );
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
@@ -701,17 +719,17 @@ const LISTED_WITH_US = new RegExp(
 
 /** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近) */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER =
-  /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|直接|已经|才|又|原装|原厂|肯定|应该|估计|可能|同类|同款|年底|年初|月底|月初|这周|上周|下周)+$/;
+const WHERE_AFTER = new RegExp(`(?:那边|那家|这边|他们家).*$|(?:${inOrder(W.trailingWords)})+$`);
 /** A clause's link, how sure the rep is or when, said before a name (另外钛米那边在降价挽留, 估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
-const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌|觉得|认为|感觉)+/;
+const GUESSED = new RegExp(`^(?:${inOrder(W.guessWords)})+`);
 
 /**
  * Never a rival, wherever it stands: the party itself (新锐自己也在投), a department (技术部, 车间, 仓库), what a deal is
  * made of (合同到期, 价格分被压下来), the maker of the goods unnamed (厂家那边断货, 原厂), a word of choosing (选型).
  */
-const NOT_A_RIVAL =
-  /[0-9一二两三四五六七八九十几](?:套|台|个|件|只|吨|批|条|斤|公斤|箱|包|瓶|袋|桶)|^[\u4e00-\u9fa5]{2}商$|^(?:每|按|初步|一开始|开始|刚开始|本来|最初|起初|当初|首次|第一次|正式)|^(?:海运|空运|陆运|铁运|铁路|公路|快递|专线|班列|零担|整车|物流|快运|总部|集团|上级|银行|设计院|业主|政府|工厂|内部|本厂|厂内|参数|交期|货期|账期|付款|质保|配置|工期|运费|细节|库存|材质|尺寸|颜色|性能|效果|服务|售后|口碑|功能|精度|速度|能耗|寿命|保养|物业|保洁|保安|食堂|成本|利润|毛利率?|销量|产量|产能|良率|能耗|单价|销售额|业绩|温度|压力)$|(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:国家|[省市县区镇乡村局]里)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
+const NOT_A_RIVAL = new RegExp(
+  `[0-9一二两三四五六七八九十几](?:${inOrder(W.goodsUnits)})|^[\\u4e00-\\u9fa5]{2}商$|^(?:${inOrder(W.notARivalStarts)}|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|^(?:${inOrder(W.notARivalWords)})$|(?:${inOrder(W.notARivalEndings)}|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:国家|[省市县区镇乡村局]里)$`,
+);
 
 /** A word that joins the last name of a list (还有一家优必选, 以及). */
 const LIST_JOINT = /^(?:还有|以及|加上)(?:一家|一个)?/;
@@ -836,8 +854,9 @@ function introducedSpans(text: string): Span[] {
 /**
  * What we use ourselves (我们用安川本体, 我想换ABB的本体, 我们配的是西门子的): a brand of our own offer, not a rival.
  */
-const OUR_OWN_BEFORE =
-  /(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:用|换|换成|改用|选|配|代理|经销|卖|做)(?:的是|的|了)?$/;
+const OUR_OWN_BEFORE = new RegExp(
+  `(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:${inOrder(W.ourOwnVerbs)})(?:的是|的|了)?$`,
+);
 const OWN_REACH = 10;
 /**
  * A system the customer's goods must link to (要对接金蝶, 接口用金蝶云星空, 和在用的用友打通): what ours is built to work
@@ -849,7 +868,7 @@ const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,10}?(?:打通|对接|做接口
  * Makers named as what the customer will take (二手叉车林德和丰田的都行, 海康的也可以): the brand of the goods asked for, not
  * a rival offering them.
  */
-const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
+const ACCEPTED_AS_GOODS = new RegExp(`^(?:(?:和|跟|或|或者|、)[^,.;!?\\s]{1,6}?)?的?(?:${inOrder(W.acceptedWords)})`);
 const ACCEPTED_REACH = 12;
 /**
  * The one whose tender the customer bids in (也在投京东物流的一个干线运输标, 在投一个比亚迪的标), or whose tender is pointed
@@ -863,7 +882,7 @@ const THAT_TENDER_AFTER = /^(?:那个|这个|那次|这次)标(?![准书价签�
  * have gone by all along (现在走DHL, 一直走的马士基) or switch to (改走X).
  */
 /** The carrier named right after our goods went out (已经发货了 顺丰快运 后天到): how they travel, not a rival. */
-const SENT_BY_BEFORE = /(?:发货|发出|寄出|发走|发过去|寄过去)了?[\s,]*$/;
+const SENT_BY_BEFORE = new RegExp(`(?:${inOrder(W.sentVerbs)})了?[\\s,]*$`);
 /** What the rep says is no rival of ours (找合兴包装做的,跟我们没冲突; 运输用的是X,跟我们没关系). */
 const NOT_OURS_AFTER = /^[^.;!?]{0,16}?(?:(?:跟|和|与)(?:我们|咱们|我司)(?:没有?|不|无)(?:关系|冲突|竞争)|不冲突)/;
 const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主要|改|换|转)走(?:的是?)?$/;
@@ -871,13 +890,13 @@ const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
 /** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
 const THEIR_PARTNER_BEFORE = /(?:他们|客户|对方)(?:现在|目前|一直|之前|原来)?(?:都|也)?(?:在)?(?:跟|和|与|同)$/;
-const PARTNER_AFTER = /^(?:一起|联合)?(?:合作|联合投标|组成?联合体|搭档|组队)/;
+const PARTNER_AFTER = new RegExp(`^(?:一起|联合)?(?:${inOrder(W.partnerWords)})`);
 /**
  * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
  * not a rival selling the whole.
  */
-const PARTS = '逆变器|组件|光伏板|电池板|电池|电芯|配件|部件|主机|电机|压缩机|支架|芯片|轴承|控制器|变频器';
-const PART_WANTED_BEFORE = /(?:想用|要用|想配|要配|指定用?|点名要|要求用)$/;
+const PARTS = inOrder(W.parts);
+const PART_WANTED_BEFORE = new RegExp(`(?:${inOrder(W.partWantedVerbs)})$`);
 const PART_AFTER = new RegExp(`^的?(?:${PARTS})`);
 const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:他们|客户|对方)?(?:想|要|打算)?(?:用|选用?|倾向(?:于)?|指定用?)(?:的是)?$`);
 const PART_REACH = 10;
