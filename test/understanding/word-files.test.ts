@@ -1,49 +1,39 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INTENT_WORDS, intentWordsSchema } from '../../src/understanding/rules/intent';
+import { findCompetitors, RIVAL_WORDS } from '../../src/understanding/rules/competitors';
 import { loadWordFile } from '../../src/understanding/words/word-file';
 
-/** The word files beside the rules: each loads, and a malformed copy is refused naming the file and the key. */
+const WORDS_DIR = fileURLToPath(new URL('../../src/understanding/words/', import.meta.url));
 
-const WORDS_DIR = new URL('../../src/understanding/words/', import.meta.url);
-
-/** Loads a copy of `name` changed by `edit`, written beside the real file (loadWordFile reads only there), then removed. */
-function loadEditedCopy<T>(name: string, edit: (file: Record<string, unknown>) => void, load: (copy: string) => T): T {
-  const file = JSON.parse(readFileSync(new URL(name, WORDS_DIR), 'utf8')) as Record<string, unknown>;
-  edit(file);
-  const copy = name.replace(/\.json$/, `.malformed-${process.pid}.json`);
-  writeFileSync(new URL(copy, WORDS_DIR), JSON.stringify(file));
+/** Loads a changed copy of a word file (written outside the source tree) the way the rules load the file itself. */
+function loadChangedCopy<T>(name: string, change: (file: Record<string, unknown>) => void, load: (name: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'word-file-'));
   try {
-    return load(copy);
+    const file = JSON.parse(readFileSync(join(WORDS_DIR, name), 'utf8')) as Record<string, unknown>;
+    change(file);
+    const copy = join(dir, name);
+    writeFileSync(copy, JSON.stringify(file));
+    return load(relative(WORDS_DIR, copy));
   } finally {
-    rmSync(new URL(copy, WORDS_DIR));
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-describe('words/intent.json', () => {
-  it('loads, the lists as written', () => {
-    expect(loadWordFile('intent.json', intentWordsSchema)).toEqual(INTENT_WORDS);
-    expect(INTENT_WORDS.lastRecord.slice(0, 4)).toEqual(['刚才', '刚刚', '刚发的', '刚']);
+describe('words/rivals.json (the rival reader)', () => {
+  it('loads, and its words read rivals', () => {
+    expect(loadWordFile('rivals.json', RIVAL_WORDS).notANameWords).toContain('PLC');
+    expect(findCompetitors('客户现在用的是精创的')).toEqual(['精创']);
+    expect(findCompetitors('他们改用恒锐了')).toEqual(['恒锐']);
+    expect(findCompetitors('他们改用PLC了')).toEqual([]);
+    expect(findCompetitors('马钢的料冲压开裂')).toEqual(['马钢']);
   });
 
   it('a malformed copy is refused, naming the file and the key', () => {
-    expect(() =>
-      loadEditedCopy(
-        'intent.json',
-        (file) => {
-          file.greetings = [];
-        },
-        (copy) => loadWordFile(copy, intentWordsSchema),
-      ),
-    ).toThrow(/src\/understanding\/words\/intent\.malformed-\d+\.json[\s\S]*greetings/);
-    expect(() =>
-      loadEditedCopy(
-        'intent.json',
-        (file) => {
-          delete file.takeBack;
-        },
-        (copy) => loadWordFile(copy, intentWordsSchema),
-      ),
-    ).toThrow(/intent\.malformed-\d+\.json[\s\S]*takeBack/);
+    const load = (name: string) => loadWordFile(name, RIVAL_WORDS);
+    expect(() => loadChangedCopy('rivals.json', (file) => (file.notANameWords = []), load)).toThrow(/rivals\.json[^]*notANameWords/);
+    expect(() => loadChangedCopy('rivals.json', (file) => delete file.parts, load)).toThrow(/rivals\.json[^]*parts/);
   });
 });

@@ -1,6 +1,66 @@
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
 import { escapeRegExp, insideLongerWord } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
 import { isPlaceOnly, MAKERS_HOME } from './places';
+
+/** The word lists of the patterns below (words/rivals.json): the lists are data, checked at load; the patterns stay here. */
+export const RIVAL_WORDS = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  switchVerbs: words,
+  inTalksVerbs: words,
+  originWords: words,
+  incumbentWords: words,
+  notWithinWords: words,
+  notANameWords: words,
+  firmWords: words,
+  lineWords: words,
+  comparedJudgements: words,
+  rivallingWords: words,
+  partyWords: words,
+  productEndings: words,
+  kindEndings: words,
+  steelKinds: words,
+  personTitles: words,
+  propertyWords: words,
+  postWords: words,
+  makerGoods: words,
+  goodsJudged: words,
+  countUnits: words,
+  weighingLeads: words,
+  offerWords: words,
+  bidDeeds: words,
+  deedOpeners: words,
+  askedTopics: words,
+  pricedUnits: words,
+  parts: words,
+  guessWords: words,
+  goodsUnits: words,
+  notARivalStarts: words,
+  notARivalWords: words,
+  notARivalEndings: words,
+  judgedAfterWords: words,
+  notANameAfterVerb: words,
+  trailingWords: words,
+  ourOwnVerbs: words,
+  acceptedWords: words,
+  sentVerbs: words,
+  partnerWords: words,
+  partWantedVerbs: words,
+  alongsideVerbs: words,
+  inRoundRoles: words,
+  countedRoundVerbs: words,
+});
+const W = loadWordFile('rivals.json', RIVAL_WORDS);
+
+/**
+ * Words as one alternation in the file's order. Not alternationOf: that puts the longest first and holds Latin words
+ * whole (PK, Excel), and these patterns were written and tested with the order and reach as listed.
+ */
+function inOrder(list: readonly string[]): string {
+  return list.map(escapeRegExp).join('|');
+}
 
 /**
  * Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. 转向 is
@@ -9,19 +69,21 @@ import { isPlaceOnly, MAKERS_HOME } from './places';
  * 备选的, 海选的) introduces no one.
  */
 
-const INTRODUCERS =
-  /(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|改用|改选|改去|改投|转用|转去|换成|换了(?![个一新])|(?:也|还|同时)在(?:问|看|找|谈|接触)|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))/g;
+const INTRODUCERS = new RegExp(
+  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
+  'g',
+);
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
 const RIVALS_NAMED = /(?:竞品|对手)(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?$/;
 const MAX_LISTED = 4;
 /** Where a rival is from, said before its name (德国的欧瑞康, 本地的). */
-const ORIGIN = new RegExp(`^(?:(?:${MAKERS_HOME.join('|')}|国外|进口|本地|当地|国内|外地)的)?`);
+const ORIGIN = new RegExp(`^(?:(?:${MAKERS_HOME.join('|')}|${inOrder(W.originWords)})的)?`);
 /** A country said before a maker's name (意大利百利通的二手机, 同时在问葡萄牙的Simoldes): the name is what follows. */
 const HOME_BEFORE = new RegExp(`^(?:${MAKERS_HOME.join('|')})的?(?=[A-Za-z\\u4e00-\\u9fa5]{2})`);
 /** Voice fillers a rep may say before a name (用的是 那个 中涂化工的). */
 const FILLERS = /^(?:\s*(?:那个|这个|就是|嗯+|呃+)\s*)*/;
 /** The customer's current supplier: 现在用的是精创的. Only a name owned by 的 counts (not 用的是人工). */
-const INCUMBENT = /(?:用的是|在用的是|用的都是|用惯了|用习惯了)/g;
+const INCUMBENT = new RegExp(`(?:${inOrder(W.incumbentWords)})`, 'g');
 /** Latin brand names may start with a digit (3Shape) but have a letter. */
 const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
@@ -36,9 +98,10 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
  * 目前等待公示), nor an amount (我讲三十五万最低了).
  */
 /** Never inside a name: us, a time (县里去年装的), or a request at its end (嫌贵让便宜点). */
-const NOT_WITHIN = /我们|咱们|我司|去年|今年|前年|明年|上个?月|下个?月|昨天|今天|明天|让[再便]|[让请]$/;
-const NOT_A_NAME =
-  /^(?:不|想再|能再|要再|让|还能|想换|要换|打算换|换个|换一|换(?:过|掉|回|成)|明天|后天|下周|下个?月|明年|今年|月底|年底|周[一二三四五六日]|Excel|WPS|PPT|PDF|CRM|ERP|MES|OA|APP|MBR|MBBR|AAO|PLC|DCS|BIM|我们|咱们|我司|用我们|用咱们|用我司|他们|别家|别的|其他|其它|国产|进口|原来|之前|以前|老的|自己|一家|另外|另一|竞品|对手|友商|同行|现在|目前|这个|那个|这家|那家|这套|那套|这款|那款|这单|那单|这票|那票|嗯|呃|哦|一套|整套|老系统|老设备|手写|方案|设备|产品|系统|进口的|便宜|人工|手工|线下|纸质|去年|今年|上次|原来|原先|当初|早先|人家|价格|价钱|优惠|折扣|让利|预期|预算|市场|行业|同类|平均|平时|平常|往常|以往|正常|样品|样机|样板|大牌|名牌|其他|别人|以前|之前|想象|上一|传统|老式|普通|本地|国外|国内|老款|旧的|二手|以租|以旧|租赁|融资|分期|全款|按揭|自制|自研|开源|免费|德国|日本|美国|韩国|新的|新来|新人|新领导|新局长|新院长|新校长|有[一两三四五六几多好]|[一两三四五六几]家|上周|上个?月|昨天|前天|今天|刚才|当时|老供应商|老厂家|原供应商|原厂家|网上|线上|市面|电商|隔壁|附近|周边|外面|当地|外地|同城|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|的|还不|还没|还未|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|招标|效率|园区|评审|好几|好多|承包商|供应商|服务商|外包商|承诺|约定|合同|标准|要求|规定|计划|预计|说好|厂家|原厂|型号|型|预[想料估测判期]|意料|期望|期待|估计|等待|等候|[国行企美欧日德英]标|含[税运]|包[邮运装]|带票|开票|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)/;
+const NOT_WITHIN = new RegExp(`${inOrder(W.notWithinWords)}|让[再便]|[让请]$`);
+const NOT_A_NAME = new RegExp(
+  `^(?:${inOrder(W.notANameWords)}|周[一二三四五六日]|有[一两三四五六几多好]|[一两三四五六几]家|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)`,
+);
 
 interface Span {
   name: string;
@@ -94,11 +157,10 @@ function candidateMatchers(folded: string, tenantBrands: readonly string[]): Bra
 const WORD_START_BEFORE = /(?:^|[^\u4e00-\u9fa5]|[和跟与说是用选了虑称])$/;
 
 /** A firm's word after a brand (宇通重工, 中联环境, 海尔集团, 海天国际, a mould shop's 模具), not the goods (中联泵车). */
-const FIRM_WORD =
-  /^(?:重工|环境|环保|集团|股份|科技|电气|机械|智能|智造|国际|模具)(?=[^\u4e00-\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是|持平|拿|便宜|贵)/;
+const FIRM_WORD = new RegExp(`^(?:${inOrder(W.firmWords)})(?=[^\\u4e00-\\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是|持平|拿|便宜|贵)`);
 
 /** A line named by what it packs or makes (一条小罐茶包装线): the goods, not their maker as a rival. */
-const LINE_AFTER = /^(?:包装|灌装|生产|分装|装配|加工)线/;
+const LINE_AFTER = new RegExp(`^(?:${inOrder(W.lineWords)})线`);
 
 function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
   const folded = text.toLowerCase();
@@ -124,58 +186,56 @@ function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
  * 比X贵 / 比X便宜: X is a rival when it is a name (up to six CJK characters, never across 的), not 我们 or 去年; its model
  * (比奇美757好) or its agent (比科思创的代理贵) may stand between.
  */
-const COMPARED =
-  /(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\u4e00-\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:贵|便宜|好|差(?!不多)|强|弱|高|低|更|还|(快|慢)(?![递件车线]))/g;
+const COMPARED = new RegExp(
+  `(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\\u4e00-\\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:${inOrder(W.comparedJudgements)}|差(?!不多)|(快|慢)(?![递件车线]))`,
+  'g',
+);
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
-const RIVALLING =
-  /(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\u4e00-\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\u4e00-\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|竞争|打价格战|拼|抢|PK|pk|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)/g;
-const A_PARTY = /^(?:客户|对方|甲方|院方|校方|领导|老板|财务|采购|技术|同事|厂里)/;
+const RIVALLING = new RegExp(
+  `(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\\u4e00-\\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\\u4e00-\\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|${inOrder(W.rivallingWords)}|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)`,
+  'g',
+);
+const A_PARTY = new RegExp(`^(?:${inOrder(W.partyWords)})`);
 
 /** What is switched to may be a kind of product (改用多联机, 换成智慧黑板), not a maker: a CJK name ending in a product word. */
-const A_PRODUCT =
-  /[\u4e00-\u9fa5](?:机|器|仪|车|泵|阀|件|料|剂|板|管|线|灯|屏|柜|砖|瓦|漆|膜|纸|袋|箱|瓶|罐|盒|桶|性|型|款|组|垫|圈|片|轮|轴|胶|网|条|系统|设备|方案|黑板)$/;
+const A_PRODUCT = new RegExp(`[\\u4e00-\\u9fa5](?:${inOrder(W.productEndings)})$`);
 /**
  * A material, a cost or a kind (原材料, 铜价, 白色, 大款, 螺纹钢, 岩棉, 玻璃棉, 水电, 用电), never a maker; a mill named by its
  * place (河钢, 鞍钢) is one, and so is a power-equipment maker (哈电, 东电).
  */
-const A_KIND =
-  /(?:价|价格|价钱|费|材|料|铜|铝|油|煤|[用水火风光核供市停充断发耗峰谷]电|粮|色|款|型|号|版|货|棉)$|(?:不锈|螺纹|型|角|槽|圆|扁|带|线|工字|热轧|冷轧|镀锌|彩涂|合金|碳素?|模具|结构|优特|特)钢$/;
+const A_KIND = new RegExp(`(?:${inOrder(W.kindEndings)})$|(?:${inOrder(W.steelKinds)})钢$`);
 /** A name that is a person (王经理, 张总, 李工: a surname and 工, not a firm's 化工 or 重工) or a party of the deal, never a rival. */
-const PERSON_OR_PARTY =
-  /^[\u4e00-\u9fa5]工$|(?:总|经理|主任|科长|处长|部长|院长|校长|老板|老师|主管|总监|厂长|客户|对方)$|^[老小][\u4e00-\u9fa5]$/;
+const PERSON_OR_PARTY = new RegExp(`^[\\u4e00-\\u9fa5]工$|(?:${inOrder(W.personTitles)})$|^[老小][\\u4e00-\\u9fa5]$`);
 /**
  * What is switched to may be a property of the goods (换成可降解的, 改用无线的, 换成带屏的), not a maker: a name that
  * opens with a word of what the goods can do or are made of, or of how a chiller works (换成磁悬浮, 改用风冷的).
  */
-const A_PROPERTY =
-  /^(?:可|能|带|无|不|免|数控|液压|气动|实木|原木|木质|塑料|金属|不锈钢|铝合金|布艺|真皮|全自动|半自动|纯|防|耐|一次性|环保|节能|智能|电动|手动|锂电|燃油|柴油|燃气|进口|国产|二手|变频|定频|静音|降解|模块化|一体化|集成化|分体式?|整体式|磁悬浮|风冷|水冷|蒸发冷|氟泵|地源|水源|空气源)/;
+const A_PROPERTY = new RegExp(`^(?:${inOrder(W.propertyWords)})`);
 /** Someone in a post (换了新店长, 换了培训负责人): a person replaced, not a maker switched to. */
-const A_POST = /(?:长|负责人|经理|总监|主任|主管|老板|领导|老师|采购|人员|员工|对接人)$/;
+const A_POST = new RegExp(`(?:${inOrder(W.postWords)})$`);
 /** One character of a CJK name: none of the function words a clause runs through (他们说…), nor 最 or 更 (单价最低 is how low, no name; 鸿鹄环保最低 names 鸿鹄环保; 鹿客价格更低 names 鹿客). */
 const NAME_CHAR = '(?:(?![说讲的是了们在和跟与也都还就把被给对向从比报拿用最更]|中[标了])[\\u4e00-\\u9fa5])';
 /** A rival's name: Latin, or CJK without the function words a clause runs through (他们说…). */
 const NAME_SOURCE = `(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16}|${NAME_CHAR}{2,6}`;
 /** Taking part in a round (报了名, 买了文件, 都报了): the makers named before it are bidders. */
-const BID = '(?:报了名|报名了|买了|在跟|投了|参加了|来交流过|报了(?=[,.;!?\\s]|$))';
-const DEED_START = '(?:^|[,.;!?\\s、:"\']|说|说是|讲|听说|据说|觉得|发现|嫌)';
+const BID = `(?:${inOrder(W.bidDeeds)}|报了(?=[,.;!?\\s]|$))`;
+const DEED_START = `(?:^|[,.;!?\\s、:"']|${inOrder(W.deedOpeners)})`;
 /** The same name read shortest first, where what follows it (直供的货, 的热卷报价) would otherwise be read into it. */
 const SHORT_NAME = `${NAME_SOURCE}?`;
 /** Words for goods a maker makes, by which the maker is named (马钢的料, 鞍钢的板子, 昆仑的齿轮油). */
-const MAKER_GOODS = '料|板子|板材|板|卷|钢材|油|管材|管|线缆|货|产品|东西';
+const MAKER_GOODS = inOrder(W.makerGoods);
 /** What is said of such goods: their price or a fault (便宜, 开裂, 色差, 投诉多, 质量不行). */
-const GOODS_JUDGED =
-  '便宜|贵|缺货|断货|供不上|停产|进价(?:太|很|偏|有点)?高|价格低|价低|开裂|开列|裂|色差|投诉|质量(?:不行|差|一般|不稳定|有问题)|不稳定|有问题|出问题|不行|不好用|毛病|杂质|锈|变形';
+const GOODS_JUDGED = inOrder(W.goodsJudged);
 /** Not a count or a span of time (用了三天的, 找过两家的). */
-const NOT_A_COUNT = '(?![0-9一二三四五六七八九十两几半多]+(?:天|个|年|月|周|次|台|套|家|小时|种|批))';
+const NOT_A_COUNT = `(?![0-9一二三四五六七八九十两几半多]+(?:${inOrder(W.countUnits)}))`;
 const NUM_WORD = '[0-9一二三四五六七八九十两]';
 /** 低 opening a measure (超低温, 低压, 低噪音): a property of the goods, not a price lower than ours. */
 const NOT_A_LOW_MEASURE = '(?![温压速噪碳频氮耗排])';
 /** Weighing as a deed (在比较, 要对比, 在比), not 比较 the adverb (比较看重续航和售后网点). */
-const WEIGHING =
-  '(?:(?:在|正在|还在|都在|要|想|会|先|帮他们|做个?)(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)';
+const WEIGHING = `(?:(?:${inOrder(W.weighingLeads)})(?:比较|对比)|对比(?=了|一下)|比较了(?!解)|在比(?!较)|比一比|比比看|比一下)`;
 /** What of a maker is weighed, said after its name (对比了X和Y的报价). */
-const OFFER_OF = '(?:的(?:报价|价格|价|方案|产品|设备|条件|服务)?)?';
+const OFFER_OF = `(?:的(?:${inOrder(W.offerWords)})?)?`;
 /** A clause ends here. */
 const CLAUSE_END = '(?=[,.;!?\\s]|$)';
 /** A name that ends as goods, a batch or a phase (样机, 灯管, 这批, 二期, 新方案): no maker. */
@@ -185,10 +245,9 @@ const QUOTED_FIGURE = `${NUM_WORD}+[0-9.]*(?:[百千万块元毛角天周%个]|[
 /** A figure of time to delivery (4个月, 30天, 六周). */
 const LEAD_TIME = `${NUM_WORD}+(?:个)?(?:天|周|星期|个月|月)`;
 /** What the customer may ask about, listed like makers (参数和价格都问过了): no maker. */
-const NOT_A_SUPPLIER_ASKED =
-  /^(?:参数|价格|报价|交期|货期|账期|付款|质保|配置|型号|规格|工期|运费|方案|细节|库存|材质|尺寸|颜色|售后|服务)$/;
+const NOT_A_SUPPLIER_ASKED = new RegExp(`^(?:${inOrder(W.askedTopics)})$`);
 /** A measure of the goods said before a price (一台便宜两万八, 每吨贵两百). */
-const PER_UNIT = `(?:一|每|单)(?:台|套|吨|个|件|只|辆|平|米|方)`;
+const PER_UNIT = `(?:一|每|单)(?:${inOrder(W.pricedUnits)})`;
 /**
  * A rival said where only a rival stands, its name unknown to the brand list: the one we lost to (输给了勇猛), the
  * winner (桂林橡机中了, Quick出局 said of the loser), the one chosen or not (还是选海林, 没选欧马可), what they bought or
@@ -437,7 +496,7 @@ const THEY_TALK_WITH = new RegExp(
 /** The others in the round named (另外两家是健威和一家本地厂). */
 const THE_OTHERS = new RegExp(`另外(?:[两三四几]家|一家)(?:是|有)((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})`, 'gd');
 const COUNTED_THEN_NAMED = new RegExp(
-  `[两三四五几]家(?:比价|比选|报价|竞标|投标)[,\\s]*(?:有|包括)(?:[\\u4e00-\\u9fa5]{2,3}的)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})${CLAUSE_END}`,
+  `[两三四五几]家(?:${inOrder(W.countedRoundVerbs)})[,\\s]*(?:有|包括)(?:[\\u4e00-\\u9fa5]{2,3}的)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})${CLAUSE_END}`,
   'gd',
 );
 
@@ -623,10 +682,11 @@ const DEEDS_TO_CLAUSE_END = [
   new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
 /** A judgement the name ran into (力劲省电三成, X便宜点): what is said of the maker, not its name. */
-const JUDGED_AFTER =
-  /(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|便宜|划算|好用|耐用|贵了|太贵|更贵|[高低强好差快慢](?:一点|一些|点|不少|很多|得多)$).*$/;
+const JUDGED_AFTER = new RegExp(
+  `(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|${inOrder(W.judgedAfterWords)}|[高低强好差快慢](?:一点|一些|点|不少|很多|得多)$).*$`,
+);
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
-const NOT_A_NAME_AFTER_VERB = /^(?:着|起|过|得|惯|上|下|不|没|很|挺|同|自己|这|那|哪)/;
+const NOT_A_NAME_AFTER_VERB = new RegExp(`^(?:${inOrder(W.notANameAfterVerb)})`);
 
 /** Two or more weighed below ours (比志邦、金牌都更适合). */
 const COMPARED_LIST = new RegExp(
@@ -637,7 +697,7 @@ const COMPARED_LIST = new RegExp(
 const LEANING = new RegExp(`倾向(?:于)?((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=的|[,.;!?\\s]|$)`, 'gd');
 /** At most eight names: an unbounded list would be read again from each 和 inside a long run of names. */
 const ALONGSIDE = new RegExp(
-  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:比价|报价|竞标|投标|比选|参与|竞争)`,
+  `(?:和|跟|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,7})一起(?:${inOrder(W.alongsideVerbs)})`,
   'gd',
 );
 /** Us and others through a round together, the names said with spaces (比选下周二 我们跟鼎捷 黑湖一起). */
@@ -648,7 +708,7 @@ const US_ALONGSIDE = new RegExp(
 
 /** Others in the round named (参加的还有首钢和本钢, 投标的有甲、乙): each is a rival. */
 const ALSO_IN_ROUND = new RegExp(
-  `(?:参加|参与|竞标|投标|入围|报名|比选)的(?:还有|有|是)(?![0-9一二三四五六七八九十两几多])((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=[,.;!?\\s]|$)`,
+  `(?:${inOrder(W.inRoundRoles)})的(?:还有|有|是)(?![0-9一二三四五六七八九十两几多])((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=[,.;!?\\s]|$)`,
   'gd',
 );
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
@@ -659,17 +719,17 @@ const LISTED_WITH_US = new RegExp(
 
 /** Words a greedy name can swallow: how it was introduced before it (有一家叫), where or when it acts after it (那边, 最近) */
 const INTRODUCED_AS = /^[^叫]{0,4}叫/;
-const WHERE_AFTER =
-  /(?:那边|那家|这边|他们家).*$|(?:最近|近期|这次|今天|突然|直接|已经|才|又|原装|原厂|肯定|应该|估计|可能|同类|同款|年底|年初|月底|月初|这周|上周|下周)+$/;
+const WHERE_AFTER = new RegExp(`(?:那边|那家|这边|他们家).*$|(?:${inOrder(W.trailingWords)})+$`);
 /** A clause's link, how sure the rep is or when, said before a name (另外钛米那边在降价挽留, 估计精工钢构和多维都会来, 这次通力和迅达都来报了价). */
-const GUESSED = /^(?:另外|而且|但是|但|不过|然后|估计|应该|肯定|可能|大概|也许|还是|这次|那次|上次|当时|现在|目前|嫌|觉得|认为|感觉)+/;
+const GUESSED = new RegExp(`^(?:${inOrder(W.guessWords)})+`);
 
 /**
  * Never a rival, wherever it stands: the party itself (新锐自己也在投), a department (技术部, 车间, 仓库), what a deal is
  * made of (合同到期, 价格分被压下来), the maker of the goods unnamed (厂家那边断货, 原厂), a word of choosing (选型).
  */
-const NOT_A_RIVAL =
-  /[0-9一二两三四五六七八九十几](?:套|台|个|件|只|吨|批|条|斤|公斤|箱|包|瓶|袋|桶)|^[\u4e00-\u9fa5]{2}商$|^(?:每|按|初步|一开始|开始|刚开始|本来|最初|起初|当初|首次|第一次|正式)|^(?:海运|空运|陆运|铁运|铁路|公路|快递|专线|班列|零担|整车|物流|快运|总部|集团|上级|银行|设计院|业主|政府|工厂|内部|本厂|厂内|参数|交期|货期|账期|付款|质保|配置|工期|运费|细节|库存|材质|尺寸|颜色|性能|效果|服务|售后|口碑|功能|精度|速度|能耗|寿命|保养|物业|保洁|保安|食堂|成本|利润|毛利率?|销量|产量|产能|良率|能耗|单价|销售额|业绩|温度|压力)$|(?:(?:信息|采购|数据|财务|技术|研发|运营|客服|物流|配送)中心|自己|本身|自家|部|车间|仓库|库房|工地|现场|班组|办公室|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:国家|[省市县区镇乡村局]里)$|^(?:合同|协议|会员|年费|年卡|保险|授权|订阅|套餐|维保|质保|厂家|原厂|上游|标书|价格分|技术分|商务分|型号|选型|规格|我|你|他|她|好几|好多|代理商|经销商|合作方|合作伙伴|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|(?:开标|招标|定标|投标|评标)$/;
+const NOT_A_RIVAL = new RegExp(
+  `[0-9一二两三四五六七八九十几](?:${inOrder(W.goodsUnits)})|^[\\u4e00-\\u9fa5]{2}商$|^(?:${inOrder(W.notARivalStarts)}|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|^(?:${inOrder(W.notARivalWords)})$|(?:${inOrder(W.notARivalEndings)}|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:国家|[省市县区镇乡村局]里)$`,
+);
 
 /** A word that joins the last name of a list (还有一家优必选, 以及). */
 const LIST_JOINT = /^(?:还有|以及|加上)(?:一家|一个)?/;
@@ -794,8 +854,9 @@ function introducedSpans(text: string): Span[] {
 /**
  * What we use ourselves (我们用安川本体, 我想换ABB的本体, 我们配的是西门子的): a brand of our own offer, not a rival.
  */
-const OUR_OWN_BEFORE =
-  /(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:用|换|换成|改用|选|配|代理|经销|卖|做)(?:的是|的|了)?$/;
+const OUR_OWN_BEFORE = new RegExp(
+  `(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:${inOrder(W.ourOwnVerbs)})(?:的是|的|了)?$`,
+);
 const OWN_REACH = 10;
 /**
  * A system the customer's goods must link to (要对接金蝶, 接口用金蝶云星空, 和在用的用友打通): what ours is built to work
@@ -807,7 +868,7 @@ const LINKED_AFTER = /^[A-Za-z0-9\u4e00-\u9fa5]{0,10}?(?:打通|对接|做接口
  * Makers named as what the customer will take (二手叉车林德和丰田的都行, 海康的也可以): the brand of the goods asked for, not
  * a rival offering them.
  */
-const ACCEPTED_AS_GOODS = /^(?:(?:和|跟|或|或者|、)[^,.;!?\s]{1,6}?)?的?(?:都行|都可以|也行|也可以|都能接受|都接受|就行)/;
+const ACCEPTED_AS_GOODS = new RegExp(`^(?:(?:和|跟|或|或者|、)[^,.;!?\\s]{1,6}?)?的?(?:${inOrder(W.acceptedWords)})`);
 const ACCEPTED_REACH = 12;
 /**
  * The one whose tender the customer bids in (也在投京东物流的一个干线运输标, 在投一个比亚迪的标), or whose tender is pointed
@@ -821,7 +882,7 @@ const THAT_TENDER_AFTER = /^(?:那个|这个|那次|这次)标(?![准书价签�
  * have gone by all along (现在走DHL, 一直走的马士基) or switch to (改走X).
  */
 /** The carrier named right after our goods went out (已经发货了 顺丰快运 后天到): how they travel, not a rival. */
-const SENT_BY_BEFORE = /(?:发货|发出|寄出|发走|发过去|寄过去)了?[\s,]*$/;
+const SENT_BY_BEFORE = new RegExp(`(?:${inOrder(W.sentVerbs)})了?[\\s,]*$`);
 /** What the rep says is no rival of ours (找合兴包装做的,跟我们没冲突; 运输用的是X,跟我们没关系). */
 const NOT_OURS_AFTER = /^[^.;!?]{0,16}?(?:(?:跟|和|与)(?:我们|咱们|我司)(?:没有?|不|无)(?:关系|冲突|竞争)|不冲突)/;
 const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主要|改|换|转)走(?:的是?)?$/;
@@ -829,13 +890,13 @@ const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
 /** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
 const THEIR_PARTNER_BEFORE = /(?:他们|客户|对方)(?:现在|目前|一直|之前|原来)?(?:都|也)?(?:在)?(?:跟|和|与|同)$/;
-const PARTNER_AFTER = /^(?:一起|联合)?(?:合作|联合投标|组成?联合体|搭档|组队)/;
+const PARTNER_AFTER = new RegExp(`^(?:一起|联合)?(?:${inOrder(W.partnerWords)})`);
 /**
  * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
  * not a rival selling the whole.
  */
-const PARTS = '逆变器|组件|光伏板|电池板|电池|电芯|配件|部件|主机|电机|压缩机|支架|芯片|轴承|控制器|变频器';
-const PART_WANTED_BEFORE = /(?:想用|要用|想配|要配|指定用?|点名要|要求用)$/;
+const PARTS = inOrder(W.parts);
+const PART_WANTED_BEFORE = new RegExp(`(?:${inOrder(W.partWantedVerbs)})$`);
 const PART_AFTER = new RegExp(`^的?(?:${PARTS})`);
 const PART_CHOSEN_BEFORE = new RegExp(`(?:${PARTS})(?:他们|客户|对方)?(?:想|要|打算)?(?:用|选用?|倾向(?:于)?|指定用?)(?:的是)?$`);
 const PART_REACH = 10;
