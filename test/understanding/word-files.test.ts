@@ -3,20 +3,26 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { COMMITMENT_WORDS, commitmentWordsSchema } from '../../src/understanding/rules/commitment';
 import { findCompetitors, RIVAL_WORDS } from '../../src/understanding/rules/competitors';
+import { INTENT_WORDS, intentWordsSchema } from '../../src/understanding/rules/intent';
+import { NEW_CUSTOMER_WORDS, newCustomerWordsSchema, ORG_SUFFIX } from '../../src/understanding/rules/new-customer';
 import { loadWordFile } from '../../src/understanding/words/word-file';
+
+/** The word files beside the rules: each loads, and a malformed copy is refused naming the file and the key. */
 
 const WORDS_DIR = fileURLToPath(new URL('../../src/understanding/words/', import.meta.url));
 
 /** Loads a changed copy of a word file (written outside the source tree) the way the rules load the file itself. */
-function loadChangedCopy<T>(name: string, change: (file: Record<string, unknown>) => void, load: (name: string) => T): T {
+function loadChangedCopy<T extends z.ZodType>(name: string, schema: T, change: (file: Record<string, unknown>) => void): z.infer<T> {
   const dir = mkdtempSync(join(tmpdir(), 'word-file-'));
   try {
     const file = JSON.parse(readFileSync(join(WORDS_DIR, name), 'utf8')) as Record<string, unknown>;
     change(file);
     const copy = join(dir, name);
     writeFileSync(copy, JSON.stringify(file));
-    return load(relative(WORDS_DIR, copy));
+    return loadWordFile(relative(WORDS_DIR, copy), schema);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -32,8 +38,53 @@ describe('words/rivals.json (the rival reader)', () => {
   });
 
   it('a malformed copy is refused, naming the file and the key', () => {
-    const load = (name: string) => loadWordFile(name, RIVAL_WORDS);
-    expect(() => loadChangedCopy('rivals.json', (file) => (file.notANameWords = []), load)).toThrow(/rivals\.json[^]*notANameWords/);
-    expect(() => loadChangedCopy('rivals.json', (file) => delete file.parts, load)).toThrow(/rivals\.json[^]*parts/);
+    expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => (file.notANameWords = []))).toThrow(/rivals\.json[^]*notANameWords/);
+    expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => delete file.parts)).toThrow(/rivals\.json[^]*parts/);
+  });
+});
+
+describe('words/intent.json', () => {
+  it('loads, the lists as written', () => {
+    expect(loadWordFile('intent.json', intentWordsSchema)).toEqual(INTENT_WORDS);
+    expect(INTENT_WORDS.lastRecord.slice(0, 4)).toEqual(['刚才', '刚刚', '刚发的', '刚']);
+  });
+
+  it('a malformed copy is refused, naming the file and the key', () => {
+    expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => (file.greetings = []))).toThrow(/intent\.json[^]*greetings/);
+    expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => delete file.takeBack)).toThrow(/intent\.json[^]*takeBack/);
+  });
+});
+
+describe('words/commitments.json', () => {
+  it('loads, the lists as written', () => {
+    expect(loadWordFile('commitments.json', commitmentWordsSchema)).toEqual(COMMITMENT_WORDS);
+    // Order is kept: 约好了 is tried before its tail 约了.
+    expect(COMMITMENT_WORDS.arrangedWords.slice(0, 2)).toEqual(['约好了', '约了']);
+  });
+
+  it('a malformed copy is refused, naming the file and the key', () => {
+    const schema = commitmentWordsSchema;
+    expect(() => loadChangedCopy('commitments.json', schema, (file) => (file.speechVerbs = []))).toThrow(
+      /commitments\.json[^]*speechVerbs/,
+    );
+    expect(() => loadChangedCopy('commitments.json', schema, (file) => (file.laterWords = ['回头', '']))).toThrow(
+      /commitments\.json[^]*laterWords/,
+    );
+  });
+});
+
+describe('words/new-customers.json', () => {
+  it('loads, the lists as written', () => {
+    expect(loadWordFile('new-customers.json', newCustomerWordsSchema)).toEqual(NEW_CUSTOMER_WORDS);
+    // A longer suffix before the shorter one it ends with: 股份有限公司, then 有限公司, then 公司.
+    expect(ORG_SUFFIX.startsWith('(?:股份有限公司|有限公司|集团|公司|')).toBe(true);
+  });
+
+  it('a malformed copy is refused, naming the file and the key', () => {
+    const schema = newCustomerWordsSchema;
+    expect(() => loadChangedCopy('new-customers.json', schema, (file) => delete file.orgSuffixes)).toThrow(
+      /new-customers\.json[^]*orgSuffixes/,
+    );
+    expect(() => loadChangedCopy('new-customers.json', schema, (file) => (file.version = 2))).toThrow(/new-customers\.json[^]*version/);
   });
 });

@@ -1,4 +1,7 @@
 import type { DateTime } from 'luxon';
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
+import { escapeRegExp } from './text';
 import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
@@ -15,6 +18,81 @@ import {
   reportsThisPeriod,
   reportsTodaysWeekday,
 } from './day-report';
+
+/** Word lists in words/commitments.json; each is read in the order written (see anyOf). */
+export const commitmentWordsSchema = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  usAsObjectAfter: words,
+  ourPlaces: words,
+  ourSideThatReports: words,
+  opinionWords: words,
+  speechVerbs: words,
+  papersThatRequire: words,
+  talkPresenting: words,
+  askingVerbs: words,
+  soonWords: words,
+  handOverVerbs: words,
+  askedDeeds: words,
+  reworkVerbs: words,
+  answerWords: words,
+  tentativeBeforeTime: words,
+  ourEvents: words,
+  arrangedWords: words,
+  expiryWords: words,
+  comesOnlyThen: words,
+  tenderPapers: words,
+  resultWords: words,
+  complaintHandling: words,
+  complaintWords: words,
+  underWayVerbs: words,
+  goingThereVerbs: words,
+  whetherWords: words,
+  cannotWords: words,
+  conditionWords: words,
+  thirdParties: words,
+  prepositions: words,
+  providedPapers: words,
+  goneOverTopics: words,
+  repActions: words,
+  madeDeliverables: words,
+  doneForThem: words,
+  givenDeliverables: words,
+  withThemVerbs: words,
+  baVerbs: words,
+  deadlineGiven: words,
+  handedInPapers: words,
+  deliveryWords: words,
+  deliveryHedges: words,
+  laterWords: words,
+  requestedDeliverables: words,
+  sentToSpeakerVerbs: words,
+  attendWords: words,
+  anyActionVerbs: words,
+  sitesGoneTo: words,
+  futureMarkers: words,
+  plannedBaVerbs: words,
+  planVerbs: words,
+  trialWords: words,
+  trialKinds: words,
+  comeToUsPlaces: words,
+  voiceFillers: words,
+  continuationWords: words,
+  ourPaymentTerms: words,
+  showings: words,
+  ourTeams: words,
+  theirHigherUps: words,
+  scheduleWords: words,
+  movableEvents: words,
+  actionNoise: words,
+});
+export const COMMITMENT_WORDS = loadWordFile('commitments.json', commitmentWordsSchema);
+const W = COMMITMENT_WORDS;
+/**
+ * Words as one alternation in the order the file lists them: where a pattern keeps the first word that matches, the list's
+ * order decides (a longer word before its prefix), so unlike alternationOf it does not sort.
+ */
+const anyOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 
 /**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
@@ -33,19 +111,22 @@ export interface Commitment {
  * relayed, no deed of the rep's). After 比/用/选 a time right after 我 makes it the subject of voice
  * text run together (比一比我明天…, 维修费用我明天…).
  */
-const REP_SUBJECT =
-  /(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!要求|希望|给到|交到|送到|发到|参观|考察)(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:厂|工厂|公司|这边|这里|单位|车间|展厅|基地|总部|园区|仓库|实验室|门店|办公室)))(?!(?:我们|我司|咱们)(?:的)?(?:工厂|厂里|厂家|仓库|财务|技术部?|生产部?|售后|领导|老板)[^,.;!?]{0,6}(?:说|反馈|回复))(?:我这边|我方|我司|我们|我|咱们|咱|(?<![\u4e00-\u9fa5])本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))/;
+const REP_SUBJECT = new RegExp(
+  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!${anyOf(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${anyOf(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${anyOf(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:我这边|我方|我司|我们|我|咱们|咱|(?<![\u4e00-\u9fa5])本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
+);
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
-const OPINION =
-  /^(?:这边|们)?(?:觉得|认为|感觉|估计|猜|看|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|怕|担心|判断|理解|是|有|也觉得|也是|问(?!下|一下|问)|听说|了解到|发现|这里)/;
+const OPINION = new RegExp(
+  `^(?:这边|们)?(?:${anyOf(W.opinionWords)}|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
+);
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
  * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, as 讲 with what is presented is (去厂里讲方案,
  * 讲一场课), and a paper's terms (条款里要求4小时到场) are nobody speaking.
  */
-const SPEECH =
-  /说|表示|反馈|(?<!(?:条款|合同|文件|标书|协议|公告|规范|标准|参数)[里中上]?)要求|希望|提出|告诉|通知(?![书单])|回复说|(?<!给[^,.;!?]{0,4})回话|答复说|(?<!给[^,.;!?]{0,10})讲(?!方案|课|解|座|PPT|ppt|一下方案|一场|一次|一遍|标书|产品)/;
+const SPEECH = new RegExp(
+  `${anyOf(W.speechVerbs)}|(?<!(?:${anyOf(W.papersThatRequire)})[里中上]?)要求|通知(?![书单])|(?<!给[^,.;!?]{0,4})回话|(?<!给[^,.;!?]{0,10})讲(?!${anyOf(W.talkPresenting)})`,
+);
 /** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
 const ASKED_BY_WHEN =
   '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
@@ -53,22 +134,21 @@ const ASKED_BY_WHEN =
  * The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…), or 让 with us left out and their deadline
  * right after it (要冷链方案,让周五前给).
  */
-const ASKED_OF_US = new RegExp(String.raw`(?:让|要|叫|请|催|希望)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)`);
+const ASKED_OF_US = new RegExp(String.raw`(?:${anyOf(W.askingVerbs)}|要)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)`);
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货, 要求月底前打样,
  * 让我先报个价, 让先发个目录过去 and 让下周把初稿发过去 with us left out): the contract counts it as a promise, due at their deadline
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:让|叫|请|催|希望)(?:我们|我|咱们|咱)|(?<![不])让(?=(?:先|尽快|赶紧|抓紧|马上|${ASKED_BY_WHEN})(?:先|尽快)?(?:把|发|寄|送|报|出|做|准备|提供|带|交|回|给))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:交货|送到|送过去|提供|给出|给|发|出|交|报|回(?:个)?(?:价|报价|复|话)|派人|到场|到店|上门|到现场|打样|做样|送样|寄样))`,
+  String.raw`(?:${anyOf(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${anyOf(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${anyOf(W.handOverVerbs)}))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:${anyOf(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
  * Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次, 让我们按这个数重新报), or to quote what was just named
  * (每台租金多少让我报一下): an action even without a deliverable named.
  */
-const REVISE =
-  /^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:算|核算|调|改|修改|补|优化|重做|重出|重打|打一版|打个样)|(?:再|重新)报|(?:先)?报(?:一下|下)?$)/;
+const REVISE = new RegExp(`^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:${anyOf(W.reworkVerbs)})|(?:再|重新)报|(?:先)?报(?:一下|下)?$)`);
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
@@ -80,18 +160,17 @@ const DEADLINE_ONLY =
  * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
  * with no one else's subject before it (他明天给我们 is theirs).
  */
-const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:回话|回复|答复|回个话|个回复|个答复)?$`);
+const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${anyOf(W.answerWords)})?$`);
 /**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
-const TRAILING_TIME = new RegExp(`^(?:暂定|初定|定在|时间定在|大概|估计|预计|最晚|最迟)?${TIME_RUN}(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$`);
+const TRAILING_TIME = new RegExp(`^(?:${anyOf(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$`);
 /**
  * An event of ours arranged (现场演示约好了, 培训定好了, 下次拜访安排好了), its time said in the clause after: the event
  * is ours to hold, at that time. Without a time after, it reports the arranging.
  */
-const EVENT_ARRANGED =
-  /(?:演示|demo|DEMO|培训|拜访|见面|面谈|交流|汇报|测试|试机|试切|试用|验收|考察|调研|勘察|踏勘|会议|碰头会)[^,.;!?]{0,4}(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
+const EVENT_ARRANGED = new RegExp(`(?:${anyOf(W.ourEvents)})[^,.;!?]{0,4}(?:${anyOf(W.arrangedWords)})$`);
 /** Whom a meeting was made with (约了设计部的林经理, 约好了他们厂长): its hour may follow in a clause of its own. */
 const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_NAME.source}|他们?|她|对方|老板|厂长|院长|校长)$`);
 /**
@@ -112,7 +191,7 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
   if (!APPOINTED_HOUR.test(text) || !HOUR_NAMED.test(text) || DAY_NAMED.test(text)) return due;
   return day.set({ hour: due.hour, minute: due.minute });
 }
-const ARRANGED = /(?:约好了|约了|定好了|安排好了|敲定了|定下来了|定了)$/;
+const ARRANGED = new RegExp(`(?:${anyOf(W.arrangedWords)})$`);
 /** Our people sent with us (约我们技术去, 让我们的工程师过来): still us going. */
 const OUR_PEOPLE = '(?:的)?(?:技术(?:人员|员|工程师)?|工程师|售后|设计师?|团队|人)?';
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面, 约本周五下午3点半去他们公司签). */
@@ -135,49 +214,54 @@ const INVITED_US = /约(?:了|好)?(?:我们|我|咱们)[^,.;!?]{0,6}(?:去|过�
 /** A cap on the price (报价要在每人每月5800以内): the customer's terms, no action of ours. */
 const PRICE_CAP = /(?:报价|价格|单价|总价)(?:要|得|必须|最好)?(?:控制)?在[^,.;!?]{1,14}(?:以内|之内|以下)/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
-const EXPIRY = /到期|过期|截止|届满|有效期/;
+const EXPIRY = new RegExp(anyOf(W.expiryWords));
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
-const WAITED_FOR = /(?<![刚人方])才(?:能|会|有|出|定|批|开|给|到|知道)/;
+const WAITED_FOR = new RegExp(`(?<![刚人方])才(?:${anyOf(W.comesOnlyThen)})`);
 /**
  * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
  * or judged on a day (5月12号开标), its papers out on a day (标书下周出, 下个礼拜出标书, X下个月初发招标文件, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
  * 把…做出来.
  */
-const COMES_OUT =
-  /^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:标书|招标公告|招标文件|采购文件)[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:标书|招标公告|招标文件|采购文件)$|^[^,.;!?我]{0,14}发(?:布)?(?:招标公告|招标文件|采购文件))/;
+const TENDER_PAPER = anyOf(W.tenderPapers);
+/** 发标书 is the rep handing in a bid; 发招标文件 is the buyer's. */
+const TENDER_NOTICE = anyOf(W.tenderPapers.filter((paper) => paper !== '标书'));
+const COMES_OUT = new RegExp(
+  `^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:${TENDER_PAPER})[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:${TENDER_PAPER})$|^[^,.;!?我]{0,14}发(?:布)?(?:${TENDER_NOTICE}))`,
+);
 /** A result as the subject, coming out on a day (评标结果下周出, 评审结论周五公布): their event, no deed of ours. */
-const RESULT_COMES = /(?:结果|结论|批文|批复|名单)[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)/;
+const RESULT_COMES = new RegExp(`(?:${anyOf(W.resultWords)})[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)`);
 /**
  * The customer complaining or reporting a fault (礼拜天一早打电话投诉专线掉线, 前台来电报修): their deed, however it came
  * (a call is theirs here), so its time dates what happened and is lent to no promise after it. Handling it (处理投诉)
  * is ours.
  */
-const THEIR_COMPLAINT = /(?<!处理|回应|解决|跟进|回复|应对|答复|安抚)(?:投诉|报修|抱怨|索赔)/;
+const THEIR_COMPLAINT = new RegExp(`(?<!${anyOf(W.complaintHandling)})(?:${anyOf(W.complaintWords)})`);
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
  * rep's unless 我 says so (首批我下周一送过去).
  */
 const GOODS_BATCH = /^(?:首批|头批|第[一二三四五六七八九十0-9]批)/;
 /** Work under way (我们在准备投标) is no promise. */
-const UNDER_WAY = /(?:^|[^现])在(?:准备|做|弄|搞|写|跟|谈|走)|正在/;
+const UNDER_WAY = new RegExp(`(?:^|[^现])在(?:${anyOf(W.underWayVerbs)})|正在`);
 /** A task named as a topic (下周二去盖章那个, 送样品那件事): what is said of it next, not a promise made now. */
 const TOPIC_NAMED = /(?:那个|那件事|那事)$/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
 const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
 /** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
-const GOING_THERE =
-  /^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:去|过去|上门|登门|拜访)/;
+const GOING_THERE = new RegExp(
+  `^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:${anyOf(W.goingThereVerbs)})`,
+);
 /** Not the clause right after 王总说, which is their words (王总说,明天去总部汇报). */
 const goesThere = (clause: Clause): boolean =>
   clause.due !== null && GOING_THERE.test(clause.text) && !SPEECH.test(clause.text) && !hasThirdPartySubject(clause.text);
 /** Given to us (下周给我们答复, 月底前给我个准话): without 我 as the subject, the customer's deed, not ours. */
 const TO_US = /给(?:我们|我方|我司|我|咱们)(?!的)/;
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
-const ASKED_WHETHER = /问[^,.;!?]{0,10}(?:能不能|能否|可不可以|可否|是否|有没有)/;
+const ASKED_WHETHER = new RegExp(`问[^,.;!?]{0,10}(?:${anyOf(W.whetherWords)})`);
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
-const CANNOT = /[^,.;!?]不(?:过来|出来|了(?!解))|来不及|做不到|办不到|赶不上/;
+const CANNOT = new RegExp(`[^,.;!?]不(?:过来|出来|了(?!解))|${anyOf(W.cannotWords)}`);
 /** A condition (我们要是不跟) and its consequence are no promise; 主要是 (mainly) is none. */
-const CONDITIONAL = /(?<![主需只重])要是|如果|假如|万一|若是|否则|不然/;
+const CONDITIONAL = new RegExp(`(?<![主需只重])要是|${anyOf(W.conditionWords)}`);
 /**
  * Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep; nor is getting ready to sign by a
  * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either; the paper signed may be named by its kind
@@ -188,16 +272,12 @@ const SIGNING =
 /**
  * Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, 有个客人直接上门看机, not 给他们做演示).
  */
-const THIRD_PARTY = new RegExp(
-  `他们|他|她|对方|客户|客人|院方|校方|甲方|厂家|领导|老板|法务|财务|采购|招标代理|代理机构|招标公司|监理|设计院|${CONTACT_NAME.source}`,
-);
+const THIRD_PARTY = new RegExp(`${anyOf(W.thirdParties)}|${CONTACT_NAME.source}`);
 /**
  * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
  * right after a verb of sending or answering (报价发她, 明天回他, 寄王总) the one it goes to.
  */
-const PREPOSITION = new RegExp(
-  `给|跟|和|帮|替|向|为|找|约|把|让|带|去|到|回复|答复|告诉|通知|联系(?![人方电])|陪|(?:发|寄|转|递|回)(?=他|她|对方|客户|${CONTACT_NAME.source})`,
-);
+const PREPOSITION = new RegExp(`${anyOf(W.prepositions)}|联系(?![人方电])|(?:发|寄|转|递|回)(?=他|她|对方|客户|${CONTACT_NAME.source})`);
 /**
  * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 找技术部评估一下); read with 带 and 约 as
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
@@ -206,8 +286,9 @@ const PREPOSITION = new RegExp(
  * (明天下午3点跟他们采购再碰), and so are a presentation (让我们下周一来讲方案), a plan with its size (先出个300户的试点方案)
  * and asking someone (明天找赵经理问问).
  */
-const REP_ACTION =
-  /提供(?=[^,.;!?]{0,12}(?:报告|资料|材料|方案|样品|清单|证书|证明|参数|数据|图纸|报价))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:图纸|方案|需求|参数|报价|细节|技术|进度))|(?:技术|方案|产品)交流(?!会)|封标|去|飞(?![机快速行轮书单])|拜访|上门|过去|带|寄|送|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|开发票|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:方案|报价|价|清单|合同|样|单|表|图|报告|测算|参数)|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报价|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:做|发|出|送|寄|报|打|演示|讲|培训|看|介绍|回复|答复|回个?话|汇报)|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:方案|报价|价|清单|答复|回复|说法|准话|计划|排期|资料|合同|承诺书|授权书|证明)|(?:跟|向|和|找)[^,.;!?]{0,10}(?:汇报|问问|问一下|问下|确认|沟通|对接|碰一下|碰(?:个)?(?:头|面)?$|评估|评审|交流|商量|核实|研究|过(?:一|两)?遍)|安排|把[^,.;!?]{1,12}(?:搭|做|弄|赶|准备|整理|改|发|送|寄|带|交|给|讲|报(?![废销警修])|完善|细化|优化|补充|补齐|更新|过(?:一|两)?遍|梳理)|约(?![0-9一二两三四五六七八九十百千万几])|跟进|联系|打电话|电话|提交|递交|(?<![传快速投])递(?![增减延]|给我|过来)|报送|整理|准备|演示|培训|测试|回访|预留|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)/;
+const REP_ACTION = new RegExp(
+  String.raw`${anyOf(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${anyOf(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${anyOf(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${anyOf(W.madeDeliverables)})|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${anyOf(W.doneForThem)})|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:${anyOf(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${anyOf(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${anyOf(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)`,
+);
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
 const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
@@ -216,8 +297,9 @@ const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
  * on a day (下周三交方案): the rep's own to do, kept only when the rep states no other promise. With 要 (月底前要交付,
  * 要在月底前完成) it is the deal's schedule, and goods handed over (交付, 交货) are the deal's too.
  */
-const DEADLINE_TASK =
-  /^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=方案|报价|清单|标书|测算|合同|协议)|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:方案|标书|报价|资料|文件|材料|计划)/;
+const DEADLINE_TASK = new RegExp(
+  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=${anyOf(W.deadlineGiven)})|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:${anyOf(W.handedInPapers)})`,
+);
 
 /** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
 const OWED_BY = /(?:前|之前|以前)(?:得|必须|务必|需要)把[^,.;!?]{1,12}?(?:交|提交|缴|发|报|做|准备|给)(?:了|掉|好|上)?$/;
@@ -236,9 +318,10 @@ function isDeadlineTask(clause: Clause, reported: boolean, customer: string | nu
  * (下个月中旬交货: no day to hold us to; b82-081 labels 五月中旬前 with no due).
  */
 const SIGNED = /签(?:了|完|好了|下来了?)|回签|已签/;
-const OUR_DELIVERY = /交付|交货|交机|交车|到货|装完|装好|安装|完工|施工|发货|送到/;
-const NOT_OUR_DELIVERY =
-  /(?:交付|交货|交机|交车|到货|货)(?:时间|日期|期)|[上中下]旬|要|必须|务必|预计|估计|大概|可能|第[一二三四五六七八九十0-9]批|首批|头批/;
+const OUR_DELIVERY = new RegExp(anyOf(W.deliveryWords));
+const NOT_OUR_DELIVERY = new RegExp(
+  `(?:交付|交货|交机|交车|到货|货)(?:时间|日期|期)|[上中下]旬|${anyOf(W.deliveryHedges)}|第[一二三四五六七八九十0-9]批|首批|头批`,
+);
 function isDeliveryOwed(clause: Clause, signed: boolean, reported: boolean, customer: string | null): boolean {
   if (!signed || reported || clause.due === null) return false;
   const text = customer ? clause.text.split(customer).join('') : clause.text;
@@ -249,15 +332,16 @@ function isDeliveryOwed(clause: Clause, signed: boolean, reported: boolean, cust
  * A time ahead with no date (回头, 下一步, 下次, 节后): the rep's plan even without 我; not when the clause's own date is
  * today or past (节后第一天去X, said that day, reports the visit).
  */
-const LATER = /过两天|回头|改天|下一步|接下来|下次|下回|节后|年后/;
+const LATER = new RegExp(anyOf(W.laterWords));
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
-const REQUESTED = /要[^,.;!?给去发出做报把带寄送]{1,12}的(?:报价|方案|样品|样机|资料|合同|清单|图纸)/;
+const REQUESTED = new RegExp(`要[^,.;!?给去发出做报把带寄送]{1,12}的(?:${anyOf(W.requestedDeliverables)})`);
 /**
  * In someone's words, something sent or done for them by a date or on a day (许院长说要换牙椅,下周五前给他发个配置单; 说价格
  * 可以谈 下周给她寄样品): the speaker is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
-const FOR_THE_SPEAKER =
-  /给(?:他|她|对方)(?!们)(?:发|寄|送|出|做|报|回|演示|讲|介绍|准备|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$/;
+const FOR_THE_SPEAKER = new RegExp(
+  `给(?:他|她|对方)(?!们)(?:${anyOf(W.sentToSpeakerVerbs)}|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$`,
+);
 /**
  * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
  * them, so it is asked of the rep, as 给他发个配置单 is; so is a new price given by a deadline (礼拜五前给个新价).
@@ -281,13 +365,13 @@ const DAYS_AHEAD = /提前(一|两|二|三|[1-3])天/;
 const DAYS_AHEAD_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, '1': 1, '2': 2, '3': 3 };
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
-const ATTEND = /过去|过来|接待|陪同|参加|出席|到场|负责安排|(?:去|来)接(?![受手单电通触])|接送|接机|接站/;
+const ATTEND = new RegExp(`${anyOf(W.attendWords)}|(?:去|来)接(?![受手单电通触])`);
 /** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff; arriving within a time, 我说24小时内到). */
-const ANY_ACTION =
-  /(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|把|帮|解释|备|写|弄|搞|接待|陪同|参加|出席|跟进|联系|回复|回|确认|答复|催|问|沟通|碰(?:一下|下|个头|头)|对接|协调|申请|处理|解决|核实|核对|核|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|评估|落实|推进|汇报|请示|商量|研究|拍给|到(?:现场|工地|厂里|车间|医院|学校|公司|项目上)|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|更换|换(?:好|新|货|掉)|勘测|勘察|考察|踏勘|测量|看看|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|完成|提供|致电|到访|递交|搭|开通|开(?!心|标|工|业|学|盘|幕|始)|部署|实施|迁移|排|给(?!的)|谈|聊|面谈|电话|开会|会议|碰头|了解|调研|查|算|改|修改|调整|补|更新|交|报|发|寄|送|出|做|去|拜访|上门|带|约|安排|打|准备|整理|提交|(?<![传快速])递(?![增减延])|演示|讲|培训|测试|签|见|过去|过来|盯|拟|起草|定稿|完善|细化|优化|体现|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)/;
+const ANY_ACTION = new RegExp(
+  String.raw`${anyOf(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|到(?:${anyOf(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|开(?!心|标|工|业|学|盘|幕|始)|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
+);
 /** 每小时 is a rate (每小时3块), not a time ahead. */
-const FUTURE_MARKER =
-  /会|要|再|准备|打算|计划|争取|尽快|马上|负责|来|去|一下|下|先|回头|稍后|晚点|抽空|继续|持续|今晚|明|后天|周|月|号|天内|(?<!每)小时|节后|之后|以后|改天|过两天|这两天|这几天/;
+const FUTURE_MARKER = new RegExp(`${anyOf(W.futureMarkers)}|(?<!每)小时`);
 /**
  * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
  * (确认下他们收到没): it says nothing done.
@@ -299,11 +383,11 @@ const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
  * A 把 clause with no 了 (今天把报价单做出来发采购, 上午先把报价回给他) says what is to be done: a done one needs
  * 了 (今天把报价发过去了), so a bare 今天 or part of the day in it is no report of the day.
  */
-const PLANNED_BA = /^(?!.*了)[^,.;!?]*把[^,.;!?]{1,14}?(?:做|赶|发|送|寄|回|给|交|报|带|出|准备|整理|改)/;
+const PLANNED_BA = new RegExp(`^(?!.*了)[^,.;!?]*把[^,.;!?]{1,14}?(?:${anyOf(W.plannedBaVerbs)})`);
 /** The heading of a day's plan said alone (今天安排, 明日计划:): no action of its own. */
 const DAY_PLAN_HEADING = /^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程|日程)(?:如下)?:?$/;
 /** A verb of a plan's part: any action, or going to see something (上午园区看苗木). */
-const PLAN_VERB = /看|见|查|盯|陪|跑/;
+const PLAN_VERB = new RegExp(anyOf(W.planVerbs));
 /**
  * A part of a day's plan (上午镜湖看桂花, 下午去宝越送标书): its own time, nobody else as its subject, nothing done or
  * said by others in it.
@@ -317,17 +401,17 @@ function isDayPlanPart(clause: Clause, customer: string | null): boolean {
  * Someone of theirs trying our goods (刘工当场装上了, 他们质检部在测, 王工试用了): what comes of it, said next without a
  * subject (下周出测试报告, 月底给结果), is theirs to give.
  */
-const THEIR_TRIAL = /装上|装好|装机|上机|试用|试装|试机|在测|测了|测试了|检测了|验证了|用上了/;
-const TRIAL_RESULT = /(?:出|给|发)(?:个|一份|份)?(?:测试|检测|测评|试用|验证|实验|化验)?(?:报告|结果|结论|数据)/;
+const THEIR_TRIAL = new RegExp(anyOf(W.trialWords));
+const TRIAL_RESULT = new RegExp(`(?:出|给|发)(?:个|一份|份)?(?:${anyOf(W.trialKinds)})?(?:报告|结果|结论|数据)`);
 /**
  * Someone coming to us (王总下周二要来公司, 他们厂长周四过来参观): their visit, whose time is not lent to what they do here
  * (看测试数据); the rep receiving them (我负责接待) still takes it.
  */
-const COMING_TO_US = /(?<![去到回])(?:要|会|想)?来(?:我们|我司|公司|厂里|工厂|展厅|总部|这边)|过来(?:参观|考察|看)/;
+const COMING_TO_US = new RegExp(`(?<![去到回])(?:要|会|想)?来(?:${anyOf(W.comeToUsPlaces)})|过来(?:参观|考察|看)`);
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
-const FILLER = /^(?:嗯+|呃+|啊+|哦+|那个|这个|就是|然后|然后呢|还有)$/;
+const FILLER = new RegExp(`^(?:嗯+|呃+|啊+|哦+|${anyOf(W.voiceFillers)})$`);
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱|本人)$/;
-const CONTINUATION = /^(?:顺便|顺带|同时|并且?|然后|另外|再把)/;
+const CONTINUATION = new RegExp(`^(?:${anyOf(W.continuationWords)})`);
 
 interface Clause {
   text: string;
@@ -358,28 +442,29 @@ function hasThirdPartySubject(clause: string): boolean {
 }
 
 /** Our own payment terms held in the bargaining (我们要款到发货, 我们坚持先款后货): a stance, no deed of ours. */
-const OUR_TERMS = /(?:我们|我司|咱们|我)(?:这边)?(?:要求?|坚持|只能|只接受)(?:款到发货|先款后货|现款现货|全款|预付|现结)/;
+const OUR_TERMS = new RegExp(`(?:我们|我司|咱们|我)(?:这边)?(?:要求?|坚持|只能|只接受)(?:${anyOf(W.ourPaymentTerms)})`);
 /**
  * A time inside what the rep checks (确认能不能两周内出货, 问问能否月底前到货): the time of the thing asked about, not when the
  * rep's deed is due; a time said before the check (明天去确认能不能…) still is.
  */
 const CHECKED_WHETHER = /(?:确认|问问?|核实|看看?)(?:一下|下)?(?:能不能|能否|可不可以|是否)/;
 /** The customer agreeing to see or hear what we show them (答应下周三看演示, 同意周五来听方案汇报). */
-const AGREED_TO_SEE =
-  /(?:答应|同意|愿意)了?[^,.;!?]{0,8}(?:来|过来)?(?:看|听)(?:一下|一次|一场)?(?:我们的?)?(?:演示|demo|DEMO|方案汇报|方案讲解|汇报)/;
+const AGREED_TO_SEE = new RegExp(
+  `(?:答应|同意|愿意)了?[^,.;!?]{0,8}(?:来|过来)?(?:看|听)(?:一下|一次|一场)?(?:我们的?)?(?:${anyOf(W.showings)})`,
+);
 /**
  * Our own team opening a clause (实施那边48小时内派人过去, 售后团队明天上门): the rep's side speaking again, so what the
  * customer reported before it ends.
  */
-const OUR_TEAM_OPENS = /^(?:我们|我方|咱们)?的?(?:实施|售后|安装|技术支持)(?:那边|这边|团队|部门?|同事|工程师)/;
+const OUR_TEAM_OPENS = new RegExp(`^(?:我们|我方|咱们)?的?(?:${anyOf(W.ourTeams)})(?:那边|这边|团队|部门?|同事|工程师)`);
 /** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
 const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
 const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
 
 /** Sent up the customer's own line (把供应商名单报给院里, 上报集团): their step, not ours, unless 我 says it is. */
-const UP_THEIR_LINE =
-  /(?:报|提交|递交|呈报)(?:给|到)(?:院里|局里|所里|集团|总部|上级|上面)|(?:上报|报批)(?:给|到)?(?:院里|局里|所里|集团|总部|上级)/;
+const HIGHER_UP = anyOf(W.theirHigherUps);
+const UP_THEIR_LINE = new RegExp(`(?:报|提交|递交|呈报)(?:给|到)(?:${HIGHER_UP}|上面)|(?:上报|报批)(?:给|到)?(?:${HIGHER_UP})`);
 
 /**
  * `repTalking`: the rep was the subject of the clause before, so a clause with a time and an
@@ -437,7 +522,7 @@ function isCandidate(
  * The deal's schedule said without 我 (标我们中了…12月底前要交车, 月底前要到货): when the goods go over, no promise of the
  * rep's even after the rep spoke.
  */
-const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|竣工|上线|投产|进场)/;
+const DEAL_SCHEDULE = new RegExp(`要(?:求)?(?:${anyOf(W.scheduleWords)})`);
 
 /**
  * The rep's reply that something can be done (我说可以从杭州仓发, 我说没问题): it answers the customer's condition just
@@ -446,7 +531,7 @@ const DEAL_SCHEDULE = /要(?:求)?(?:交车|交货|交付|到货|供货|完工|�
 const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
 
 /** An event of ours moved, said in one clause (汇报改到周四了, 演示推到下周一): still ours, at the new time; not in their words. */
-const MOVED_EVENT = /(?:汇报|演示|拜访|交流|培训|面谈|碰头|讲方案)[^,.;!?]{0,4}?(?:改|推|挪|调)(?:到|在)/;
+const MOVED_EVENT = new RegExp(`(?:${anyOf(W.movableEvents)})[^,.;!?]{0,4}?(?:改|推|挪|调)(?:到|在)`);
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
 const NOT_DONE = /没(?:有)?|未|成$|了$/g;
@@ -472,8 +557,10 @@ function joinVoiceClauses(clauses: string[]): string[] {
 const VOICE_MIN_PIECES = 4;
 const VOICE_PIECE_LENGTH = 3;
 /** Where a clause starts inside run-together voice text: someone asks us (让我, 要我们), speaks (说), or after a 了 that ends what was done. */
-const VOICE_CLAUSE_START =
-  /(?:让|叫|请|催|要求?|希望)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])/g;
+const VOICE_CLAUSE_START = new RegExp(
+  `(?:${anyOf(W.askingVerbs)}|要求?)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])`,
+  'g',
+);
 
 /** A message typed with no punctuation at all (王总说下周签合同让我们这周五之前把合同寄过去…) runs its clauses together too. */
 const RUN_ON_LENGTH = 30;
@@ -548,7 +635,7 @@ function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalenda
 const ACTION_NOISE = new RegExp(
   [
     '我这边|我方|我们|我|咱们|咱',
-    '本人|将于|拟于|计划于|承诺(?!书)|答应|保证|争取|负责|打算|准备|计划|尽快|马上|回头|顺便|顺带|会|要|再',
+    `承诺(?!书)|${anyOf(W.actionNoise)}`,
     '(?:[0-9一二两三四五六七八九十半]+个?(?:小时|天|工作日|周)(?:之?内|以内|之?后|以后))',
     '(?:[0-9一二两三四五六七八九十]+月(?:初|中旬|底|末))',
     '(?:今天|今日|明天|明日|后天|大后天|下下?个?周[一二三四五六日天]?|上个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)',
