@@ -3,13 +3,14 @@
  * makes what the other side asked for the rep's promise.
  */
 
-import { INTENT_WORDS, oneOf } from './intent';
+import { INTENT_WORDS } from './intent';
+import { inOrder } from './text';
 
 /** A line opened by who speaks (吴工:, 我:). */
 const SPEAKER = /^([^:,.;!?\s]{1,8}):/;
 const REP = /^(?:我|本人)$/;
 /** The whole reply is assent, not a counter-offer (我:好的, 我:没问题, 我:收到). */
-const ASSENT = new RegExp(`^(?:${oneOf(INTENT_WORDS.assent)})[,.!~了吧呢哈啊嗯]*$`, 'i');
+const ASSENT = new RegExp(`^(?:${inOrder(INTENT_WORDS.assent)})[,.!~了吧呢哈啊嗯]*$`, 'i');
 
 /**
  * What the other side asked in the turn the rep assented to, or null. Line breaks are gone by now

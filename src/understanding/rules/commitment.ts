@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
-import { escapeRegExp } from './text';
+import { inOrder } from './text';
 import type { WorkCalendar } from '../../domain/business-calendar';
 import { formatInstant, resolveDue } from './due';
 import { CONTACT_NAME } from './contacts';
@@ -19,7 +19,7 @@ import {
   reportsTodaysWeekday,
 } from './day-report';
 
-/** Word lists in words/commitments.json; each is read in the order written (see anyOf). */
+/** Word lists in words/commitments.json; each is read in the order written (see inOrder). */
 export const commitmentWordsSchema = z.object({
   version: z.literal(1),
   note: z.string(),
@@ -89,12 +89,6 @@ export const commitmentWordsSchema = z.object({
 export const COMMITMENT_WORDS = loadWordFile('commitments.json', commitmentWordsSchema);
 const W = COMMITMENT_WORDS;
 /**
- * Words as one alternation in the order the file lists them: where a pattern keeps the first word that matches, the list's
- * order decides (a longer word before its prefix), so unlike alternationOf it does not sort.
- */
-const anyOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
-
-/**
  * The rep's own promise and its due time. A customer's deadline (周一给答复 after 他说) or an
  * event with no action of the rep (月底签约, 下个月初要交货) is no commitment.
  */
@@ -112,12 +106,12 @@ export interface Commitment {
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT = new RegExp(
-  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!${anyOf(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${anyOf(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${anyOf(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:我这边|我方|我司|我们|我|咱们|咱|(?<![\u4e00-\u9fa5])本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
+  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!${inOrder(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${inOrder(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${inOrder(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:我这边|我方|我司|我们|我|咱们|咱|(?<![\u4e00-\u9fa5])本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
 );
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
 const OPINION = new RegExp(
-  `^(?:这边|们)?(?:${anyOf(W.opinionWords)}|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
+  `^(?:这边|们)?(?:${inOrder(W.opinionWords)}|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
 );
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
@@ -125,7 +119,7 @@ const OPINION = new RegExp(
  * 讲一场课), and a paper's terms (条款里要求4小时到场) are nobody speaking.
  */
 const SPEECH = new RegExp(
-  `${anyOf(W.speechVerbs)}|(?<!(?:${anyOf(W.papersThatRequire)})[里中上]?)要求|通知(?![书单])|(?<!给[^,.;!?]{0,4})回话|(?<!给[^,.;!?]{0,10})讲(?!${anyOf(W.talkPresenting)})`,
+  `${inOrder(W.speechVerbs)}|(?<!(?:${inOrder(W.papersThatRequire)})[里中上]?)要求|通知(?![书单])|(?<!给[^,.;!?]{0,4})回话|(?<!给[^,.;!?]{0,10})讲(?!${inOrder(W.talkPresenting)})`,
 );
 /** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
 const ASKED_BY_WHEN =
@@ -134,21 +128,23 @@ const ASKED_BY_WHEN =
  * The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…), or 让 with us left out and their deadline
  * right after it (要冷链方案,让周五前给).
  */
-const ASKED_OF_US = new RegExp(String.raw`(?:${anyOf(W.askingVerbs)}|要)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)`);
+const ASKED_OF_US = new RegExp(
+  String.raw`(?:${inOrder(W.askingVerbs)}|要)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)`,
+);
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货, 要求月底前打样,
  * 让我先报个价, 让先发个目录过去 and 让下周把初稿发过去 with us left out): the contract counts it as a promise, due at their deadline
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:${anyOf(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${anyOf(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${anyOf(W.handOverVerbs)}))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:${anyOf(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))`,
+  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
  * Asked to rework something of ours (让我们再算算, 要我们调一下再打一版, 让我再报一次, 让我们按这个数重新报), or to quote what was just named
  * (每台租金多少让我报一下): an action even without a deliverable named.
  */
-const REVISE = new RegExp(`^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:${anyOf(W.reworkVerbs)})|(?:再|重新)报|(?:先)?报(?:一下|下)?$)`);
+const REVISE = new RegExp(`^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:${inOrder(W.reworkVerbs)})|(?:再|重新)报|(?:先)?报(?:一下|下)?$)`);
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
@@ -160,17 +156,17 @@ const DEADLINE_ONLY =
  * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
  * with no one else's subject before it (他明天给我们 is theirs).
  */
-const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${anyOf(W.answerWords)})?$`);
+const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${inOrder(W.answerWords)})?$`);
 /**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
-const TRAILING_TIME = new RegExp(`^(?:${anyOf(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$`);
+const TRAILING_TIME = new RegExp(`^(?:${inOrder(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$`);
 /**
  * An event of ours arranged (现场演示约好了, 培训定好了, 下次拜访安排好了), its time said in the clause after: the event
  * is ours to hold, at that time. Without a time after, it reports the arranging.
  */
-const EVENT_ARRANGED = new RegExp(`(?:${anyOf(W.ourEvents)})[^,.;!?]{0,4}(?:${anyOf(W.arrangedWords)})$`);
+const EVENT_ARRANGED = new RegExp(`(?:${inOrder(W.ourEvents)})[^,.;!?]{0,4}(?:${inOrder(W.arrangedWords)})$`);
 /** Whom a meeting was made with (约了设计部的林经理, 约好了他们厂长): its hour may follow in a clause of its own. */
 const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_NAME.source}|他们?|她|对方|老板|厂长|院长|校长)$`);
 /**
@@ -191,7 +187,7 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
   if (!APPOINTED_HOUR.test(text) || !HOUR_NAMED.test(text) || DAY_NAMED.test(text)) return due;
   return day.set({ hour: due.hour, minute: due.minute });
 }
-const ARRANGED = new RegExp(`(?:${anyOf(W.arrangedWords)})$`);
+const ARRANGED = new RegExp(`(?:${inOrder(W.arrangedWords)})$`);
 /** Our people sent with us (约我们技术去, 让我们的工程师过来): still us going. */
 const OUR_PEOPLE = '(?:的)?(?:技术(?:人员|员|工程师)?|工程师|售后|设计师?|团队|人)?';
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面, 约本周五下午3点半去他们公司签). */
@@ -214,42 +210,42 @@ const INVITED_US = /约(?:了|好)?(?:我们|我|咱们)[^,.;!?]{0,6}(?:去|过�
 /** A cap on the price (报价要在每人每月5800以内): the customer's terms, no action of ours. */
 const PRICE_CAP = /(?:报价|价格|单价|总价)(?:要|得|必须|最好)?(?:控制)?在[^,.;!?]{1,14}(?:以内|之内|以下)/;
 /** When something runs out (维保年底到期, 报价有效期到月底): a date of a contract, no action of the rep's. */
-const EXPIRY = new RegExp(anyOf(W.expiryWords));
+const EXPIRY = new RegExp(inOrder(W.expiryWords));
 /** Only then does something come (下个月才出结果, 月底才能定): a time the rep waits for, not one of the rep's. */
-const WAITED_FOR = new RegExp(`(?<![刚人方])才(?:${anyOf(W.comesOnlyThen)})`);
+const WAITED_FOR = new RegExp(`(?<![刚人方])才(?:${inOrder(W.comesOnlyThen)})`);
 /**
  * Something of theirs that comes out on a day (标书下周三挂出来, 结果周五公布, 批文月底下来), or the tender's bids opened
  * or judged on a day (5月12号开标), its papers out on a day (标书下周出, 下个礼拜出标书, X下个月初发招标文件, said without 我): their event, whose time is not lent to the rep's next clause; not the rep's own
  * 把…做出来.
  */
-const TENDER_PAPER = anyOf(W.tenderPapers);
+const TENDER_PAPER = inOrder(W.tenderPapers);
 /** 发标书 is the rep handing in a bid; 发招标文件 is the buyer's. */
-const TENDER_NOTICE = anyOf(W.tenderPapers.filter((paper) => paper !== '标书'));
+const TENDER_NOTICE = inOrder(W.tenderPapers.filter((paper) => paper !== '标书'));
 const COMES_OUT = new RegExp(
   `^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:${TENDER_PAPER})[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:${TENDER_PAPER})$|^[^,.;!?我]{0,14}发(?:布)?(?:${TENDER_NOTICE}))`,
 );
 /** A result as the subject, coming out on a day (评标结果下周出, 评审结论周五公布): their event, no deed of ours. */
-const RESULT_COMES = new RegExp(`(?:${anyOf(W.resultWords)})[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)`);
+const RESULT_COMES = new RegExp(`(?:${inOrder(W.resultWords)})[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)`);
 /**
  * The customer complaining or reporting a fault (礼拜天一早打电话投诉专线掉线, 前台来电报修): their deed, however it came
  * (a call is theirs here), so its time dates what happened and is lent to no promise after it. Handling it (处理投诉)
  * is ours.
  */
-const THEIR_COMPLAINT = new RegExp(`(?<!${anyOf(W.complaintHandling)})(?:${anyOf(W.complaintWords)})`);
+const THEIR_COMPLAINT = new RegExp(`(?<!${inOrder(W.complaintHandling)})(?:${inOrder(W.complaintWords)})`);
 /**
  * A batch of the goods as the subject (首批30台下周一送货安装, 第二批月底到): the deal's schedule, no promise of the
  * rep's unless 我 says so (首批我下周一送过去).
  */
 const GOODS_BATCH = /^(?:首批|头批|第[一二三四五六七八九十0-9]批)/;
 /** Work under way (我们在准备投标) is no promise. */
-const UNDER_WAY = new RegExp(`(?:^|[^现])在(?:${anyOf(W.underWayVerbs)})|正在`);
+const UNDER_WAY = new RegExp(`(?:^|[^现])在(?:${inOrder(W.underWayVerbs)})|正在`);
 /** A task named as a topic (下周二去盖章那个, 送样品那件事): what is said of it next, not a promise made now. */
 const TOPIC_NAMED = /(?:那个|那件事|那事)$/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
 const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
 /** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
 const GOING_THERE = new RegExp(
-  `^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:${anyOf(W.goingThereVerbs)})`,
+  `^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:${inOrder(W.goingThereVerbs)})`,
 );
 /** Not the clause right after 王总说, which is their words (王总说,明天去总部汇报). */
 const goesThere = (clause: Clause): boolean =>
@@ -257,11 +253,11 @@ const goesThere = (clause: Clause): boolean =>
 /** Given to us (下周给我们答复, 月底前给我个准话): without 我 as the subject, the customer's deed, not ours. */
 const TO_US = /给(?:我们|我方|我司|我|咱们)(?!的)/;
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
-const ASKED_WHETHER = new RegExp(`问[^,.;!?]{0,10}(?:${anyOf(W.whetherWords)})`);
+const ASKED_WHETHER = new RegExp(`问[^,.;!?]{0,10}(?:${inOrder(W.whetherWords)})`);
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
-const CANNOT = new RegExp(`[^,.;!?]不(?:过来|出来|了(?!解))|${anyOf(W.cannotWords)}`);
+const CANNOT = new RegExp(`[^,.;!?]不(?:过来|出来|了(?!解))|${inOrder(W.cannotWords)}`);
 /** A condition (我们要是不跟) and its consequence are no promise; 主要是 (mainly) is none. */
-const CONDITIONAL = new RegExp(`(?<![主需只重])要是|${anyOf(W.conditionWords)}`);
+const CONDITIONAL = new RegExp(`(?<![主需只重])要是|${inOrder(W.conditionWords)}`);
 /**
  * Signing is an event of both sides (下周签合同, 这周五能签), not an action of the rep; nor is getting ready to sign by a
  * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either; the paper signed may be named by its kind
@@ -272,12 +268,12 @@ const SIGNING =
 /**
  * Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, 有个客人直接上门看机, not 给他们做演示).
  */
-const THIRD_PARTY = new RegExp(`${anyOf(W.thirdParties)}|${CONTACT_NAME.source}`);
+const THIRD_PARTY = new RegExp(`${inOrder(W.thirdParties)}|${CONTACT_NAME.source}`);
 /**
  * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
  * right after a verb of sending or answering (报价发她, 明天回他, 寄王总) the one it goes to.
  */
-const PREPOSITION = new RegExp(`${anyOf(W.prepositions)}|联系(?![人方电])|(?:发|寄|转|递|回)(?=他|她|对方|客户|${CONTACT_NAME.source})`);
+const PREPOSITION = new RegExp(`${inOrder(W.prepositions)}|联系(?![人方电])|(?:发|寄|转|递|回)(?=他|她|对方|客户|${CONTACT_NAME.source})`);
 /**
  * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 找技术部评估一下); read with 带 and 约 as
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
@@ -287,7 +283,7 @@ const PREPOSITION = new RegExp(`${anyOf(W.prepositions)}|联系(?![人方电])|(
  * and asking someone (明天找赵经理问问).
  */
 const REP_ACTION = new RegExp(
-  String.raw`${anyOf(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${anyOf(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${anyOf(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${anyOf(W.madeDeliverables)})|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${anyOf(W.doneForThem)})|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:${anyOf(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${anyOf(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${anyOf(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)`,
+  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)`,
 );
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
@@ -298,7 +294,7 @@ const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
  * 要在月底前完成) it is the deal's schedule, and goods handed over (交付, 交货) are the deal's too.
  */
 const DEADLINE_TASK = new RegExp(
-  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=${anyOf(W.deadlineGiven)})|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:${anyOf(W.handedInPapers)})`,
+  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=${inOrder(W.deadlineGiven)})|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:${inOrder(W.handedInPapers)})`,
 );
 
 /** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
@@ -318,9 +314,9 @@ function isDeadlineTask(clause: Clause, reported: boolean, customer: string | nu
  * (下个月中旬交货: no day to hold us to; b82-081 labels 五月中旬前 with no due).
  */
 const SIGNED = /签(?:了|完|好了|下来了?)|回签|已签/;
-const OUR_DELIVERY = new RegExp(anyOf(W.deliveryWords));
+const OUR_DELIVERY = new RegExp(inOrder(W.deliveryWords));
 const NOT_OUR_DELIVERY = new RegExp(
-  `(?:交付|交货|交机|交车|到货|货)(?:时间|日期|期)|[上中下]旬|${anyOf(W.deliveryHedges)}|第[一二三四五六七八九十0-9]批|首批|头批`,
+  `(?:交付|交货|交机|交车|到货|货)(?:时间|日期|期)|[上中下]旬|${inOrder(W.deliveryHedges)}|第[一二三四五六七八九十0-9]批|首批|头批`,
 );
 function isDeliveryOwed(clause: Clause, signed: boolean, reported: boolean, customer: string | null): boolean {
   if (!signed || reported || clause.due === null) return false;
@@ -332,15 +328,15 @@ function isDeliveryOwed(clause: Clause, signed: boolean, reported: boolean, cust
  * A time ahead with no date (回头, 下一步, 下次, 节后): the rep's plan even without 我; not when the clause's own date is
  * today or past (节后第一天去X, said that day, reports the visit).
  */
-const LATER = new RegExp(anyOf(W.laterWords));
+const LATER = new RegExp(inOrder(W.laterWords));
 /** Deliverables someone asks for (下周要一台折弯机的报价): a request, not the rep's action. */
-const REQUESTED = new RegExp(`要[^,.;!?给去发出做报把带寄送]{1,12}的(?:${anyOf(W.requestedDeliverables)})`);
+const REQUESTED = new RegExp(`要[^,.;!?给去发出做报把带寄送]{1,12}的(?:${inOrder(W.requestedDeliverables)})`);
 /**
  * In someone's words, something sent or done for them by a date or on a day (许院长说要换牙椅,下周五前给他发个配置单; 说价格
  * 可以谈 下周给她寄样品): the speaker is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
 const FOR_THE_SPEAKER = new RegExp(
-  `给(?:他|她|对方)(?!们)(?:${anyOf(W.sentToSpeakerVerbs)}|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$`,
+  `给(?:他|她|对方)(?!们)(?:${inOrder(W.sentToSpeakerVerbs)}|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$`,
 );
 /**
  * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
@@ -365,13 +361,13 @@ const DAYS_AHEAD = /提前(一|两|二|三|[1-3])天/;
 const DAYS_AHEAD_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, '1': 1, '2': 2, '3': 3 };
 const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 /** Being present at someone else's event (他们总经理下周一来参观 我负责接待): its time is the rep's. */
-const ATTEND = new RegExp(`${anyOf(W.attendWords)}|(?:去|来)接(?![受手单电通触])`);
+const ATTEND = new RegExp(`${inOrder(W.attendWords)}|(?:去|来)接(?![受手单电通触])`);
 /** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff; arriving within a time, 我说24小时内到). */
 const ANY_ACTION = new RegExp(
-  String.raw`${anyOf(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|到(?:${anyOf(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|开(?!心|标|工|业|学|盘|幕|始)|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
+  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|开(?!心|标|工|业|学|盘|幕|始)|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
 );
 /** 每小时 is a rate (每小时3块), not a time ahead. */
-const FUTURE_MARKER = new RegExp(`${anyOf(W.futureMarkers)}|(?<!每)小时`);
+const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
 /**
  * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
  * (确认下他们收到没): it says nothing done.
@@ -383,11 +379,11 @@ const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
  * A 把 clause with no 了 (今天把报价单做出来发采购, 上午先把报价回给他) says what is to be done: a done one needs
  * 了 (今天把报价发过去了), so a bare 今天 or part of the day in it is no report of the day.
  */
-const PLANNED_BA = new RegExp(`^(?!.*了)[^,.;!?]*把[^,.;!?]{1,14}?(?:${anyOf(W.plannedBaVerbs)})`);
+const PLANNED_BA = new RegExp(`^(?!.*了)[^,.;!?]*把[^,.;!?]{1,14}?(?:${inOrder(W.plannedBaVerbs)})`);
 /** The heading of a day's plan said alone (今天安排, 明日计划:): no action of its own. */
 const DAY_PLAN_HEADING = /^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程|日程)(?:如下)?:?$/;
 /** A verb of a plan's part: any action, or going to see something (上午园区看苗木). */
-const PLAN_VERB = new RegExp(anyOf(W.planVerbs));
+const PLAN_VERB = new RegExp(inOrder(W.planVerbs));
 /**
  * A part of a day's plan (上午镜湖看桂花, 下午去宝越送标书): its own time, nobody else as its subject, nothing done or
  * said by others in it.
@@ -401,17 +397,17 @@ function isDayPlanPart(clause: Clause, customer: string | null): boolean {
  * Someone of theirs trying our goods (刘工当场装上了, 他们质检部在测, 王工试用了): what comes of it, said next without a
  * subject (下周出测试报告, 月底给结果), is theirs to give.
  */
-const THEIR_TRIAL = new RegExp(anyOf(W.trialWords));
-const TRIAL_RESULT = new RegExp(`(?:出|给|发)(?:个|一份|份)?(?:${anyOf(W.trialKinds)})?(?:报告|结果|结论|数据)`);
+const THEIR_TRIAL = new RegExp(inOrder(W.trialWords));
+const TRIAL_RESULT = new RegExp(`(?:出|给|发)(?:个|一份|份)?(?:${inOrder(W.trialKinds)})?(?:报告|结果|结论|数据)`);
 /**
  * Someone coming to us (王总下周二要来公司, 他们厂长周四过来参观): their visit, whose time is not lent to what they do here
  * (看测试数据); the rep receiving them (我负责接待) still takes it.
  */
-const COMING_TO_US = new RegExp(`(?<![去到回])(?:要|会|想)?来(?:${anyOf(W.comeToUsPlaces)})|过来(?:参观|考察|看)`);
+const COMING_TO_US = new RegExp(`(?<![去到回])(?:要|会|想)?来(?:${inOrder(W.comeToUsPlaces)})|过来(?:参观|考察|看)`);
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
-const FILLER = new RegExp(`^(?:嗯+|呃+|啊+|哦+|${anyOf(W.voiceFillers)})$`);
+const FILLER = new RegExp(`^(?:嗯+|呃+|啊+|哦+|${inOrder(W.voiceFillers)})$`);
 const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱|本人)$/;
-const CONTINUATION = new RegExp(`^(?:${anyOf(W.continuationWords)})`);
+const CONTINUATION = new RegExp(`^(?:${inOrder(W.continuationWords)})`);
 
 interface Clause {
   text: string;
@@ -442,7 +438,7 @@ function hasThirdPartySubject(clause: string): boolean {
 }
 
 /** Our own payment terms held in the bargaining (我们要款到发货, 我们坚持先款后货): a stance, no deed of ours. */
-const OUR_TERMS = new RegExp(`(?:我们|我司|咱们|我)(?:这边)?(?:要求?|坚持|只能|只接受)(?:${anyOf(W.ourPaymentTerms)})`);
+const OUR_TERMS = new RegExp(`(?:我们|我司|咱们|我)(?:这边)?(?:要求?|坚持|只能|只接受)(?:${inOrder(W.ourPaymentTerms)})`);
 /**
  * A time inside what the rep checks (确认能不能两周内出货, 问问能否月底前到货): the time of the thing asked about, not when the
  * rep's deed is due; a time said before the check (明天去确认能不能…) still is.
@@ -450,20 +446,20 @@ const OUR_TERMS = new RegExp(`(?:我们|我司|咱们|我)(?:这边)?(?:要求?|
 const CHECKED_WHETHER = /(?:确认|问问?|核实|看看?)(?:一下|下)?(?:能不能|能否|可不可以|是否)/;
 /** The customer agreeing to see or hear what we show them (答应下周三看演示, 同意周五来听方案汇报). */
 const AGREED_TO_SEE = new RegExp(
-  `(?:答应|同意|愿意)了?[^,.;!?]{0,8}(?:来|过来)?(?:看|听)(?:一下|一次|一场)?(?:我们的?)?(?:${anyOf(W.showings)})`,
+  `(?:答应|同意|愿意)了?[^,.;!?]{0,8}(?:来|过来)?(?:看|听)(?:一下|一次|一场)?(?:我们的?)?(?:${inOrder(W.showings)})`,
 );
 /**
  * Our own team opening a clause (实施那边48小时内派人过去, 售后团队明天上门): the rep's side speaking again, so what the
  * customer reported before it ends.
  */
-const OUR_TEAM_OPENS = new RegExp(`^(?:我们|我方|咱们)?的?(?:${anyOf(W.ourTeams)})(?:那边|这边|团队|部门?|同事|工程师)`);
+const OUR_TEAM_OPENS = new RegExp(`^(?:我们|我方|咱们)?的?(?:${inOrder(W.ourTeams)})(?:那边|这边|团队|部门?|同事|工程师)`);
 /** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
 const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
 const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
 
 /** Sent up the customer's own line (把供应商名单报给院里, 上报集团): their step, not ours, unless 我 says it is. */
-const HIGHER_UP = anyOf(W.theirHigherUps);
+const HIGHER_UP = inOrder(W.theirHigherUps);
 const UP_THEIR_LINE = new RegExp(`(?:报|提交|递交|呈报)(?:给|到)(?:${HIGHER_UP}|上面)|(?:上报|报批)(?:给|到)?(?:${HIGHER_UP})`);
 
 /**
@@ -522,7 +518,7 @@ function isCandidate(
  * The deal's schedule said without 我 (标我们中了…12月底前要交车, 月底前要到货): when the goods go over, no promise of the
  * rep's even after the rep spoke.
  */
-const DEAL_SCHEDULE = new RegExp(`要(?:求)?(?:${anyOf(W.scheduleWords)})`);
+const DEAL_SCHEDULE = new RegExp(`要(?:求)?(?:${inOrder(W.scheduleWords)})`);
 
 /**
  * The rep's reply that something can be done (我说可以从杭州仓发, 我说没问题): it answers the customer's condition just
@@ -531,7 +527,7 @@ const DEAL_SCHEDULE = new RegExp(`要(?:求)?(?:${anyOf(W.scheduleWords)})`);
 const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
 
 /** An event of ours moved, said in one clause (汇报改到周四了, 演示推到下周一): still ours, at the new time; not in their words. */
-const MOVED_EVENT = new RegExp(`(?:${anyOf(W.movableEvents)})[^,.;!?]{0,4}?(?:改|推|挪|调)(?:到|在)`);
+const MOVED_EVENT = new RegExp(`(?:${inOrder(W.movableEvents)})[^,.;!?]{0,4}?(?:改|推|挪|调)(?:到|在)`);
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
 const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
 const NOT_DONE = /没(?:有)?|未|成$|了$/g;
@@ -558,7 +554,7 @@ const VOICE_MIN_PIECES = 4;
 const VOICE_PIECE_LENGTH = 3;
 /** Where a clause starts inside run-together voice text: someone asks us (让我, 要我们), speaks (说), or after a 了 that ends what was done. */
 const VOICE_CLAUSE_START = new RegExp(
-  `(?:${anyOf(W.askingVerbs)}|要求?)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])`,
+  `(?:${inOrder(W.askingVerbs)}|要求?)(?:我们|我|咱们)|(?:我们?|他们?|她|对方|客户)?(?:说|表示|反馈)|(?<=了)(?=[^了吗呢吧啊])`,
   'g',
 );
 
@@ -635,7 +631,7 @@ function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalenda
 const ACTION_NOISE = new RegExp(
   [
     '我这边|我方|我们|我|咱们|咱',
-    `承诺(?!书)|${anyOf(W.actionNoise)}`,
+    `承诺(?!书)|${inOrder(W.actionNoise)}`,
     '(?:[0-9一二两三四五六七八九十半]+个?(?:小时|天|工作日|周)(?:之?内|以内|之?后|以后))',
     '(?:[0-9一二两三四五六七八九十]+月(?:初|中旬|底|末))',
     '(?:今天|今日|明天|明日|后天|大后天|下下?个?周[一二三四五六日天]?|上个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)',

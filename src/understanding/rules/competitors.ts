@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
-import { escapeRegExp, insideLongerWord } from './text';
+import { escapeRegExp, inOrder, insideLongerWord } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
 import { isPlaceOnly, MAKERS_HOME } from './places';
 
@@ -53,14 +53,6 @@ export const RIVAL_WORDS = z.object({
   countedRoundVerbs: words,
 });
 const W = loadWordFile('rivals.json', RIVAL_WORDS);
-
-/**
- * Words as one alternation in the file's order. Not alternationOf: that puts the longest first and holds Latin words
- * whole (PK, Excel), and these patterns were written and tested with the order and reach as listed.
- */
-function inOrder(list: readonly string[]): string {
-  return list.map(escapeRegExp).join('|');
-}
 
 /**
  * Competitor names as written: known brands, plus names introduced by 选了X / 改用X / 签给了X / 也在问X / 竞品X. 转向 is

@@ -3,7 +3,7 @@ import type { Intent } from '../extraction';
 import { LEAD_MARKER } from './new-customer';
 import type { QuestionCues } from './query';
 import { CONTACT_NAME, SURNAMES } from './contacts';
-import { escapeRegExp, splitClauses } from './text';
+import { inOrder, splitClauses } from './text';
 import { loadWordFile, words } from '../words/word-file';
 
 /** What the rep wants: report, new lead, stage move, done promise, a question, help, or chit-chat. */
@@ -92,38 +92,32 @@ export const intentWordsSchema = z.object({
 export const INTENT_WORDS = loadWordFile('intent.json', intentWordsSchema);
 const W = INTENT_WORDS;
 
-/**
- * Words as one alternation in the order the list gives them: unlike alternationOf nothing is sorted and no Latin word
- * is bounded (ok opens okay, hi and hello run together in a greeting), so each pattern reads as it did as a literal.
- */
-export const oneOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
-
 /** The record just sent (刚才那条, 上条, 刚发的, 前面那条). */
-const LAST_RECORD = `(?:${oneOf(W.lastRecord)})`;
+const LAST_RECORD = `(?:${inOrder(W.lastRecord)})`;
 /** Taking it back, or saying it was wrong. */
-const TAKE_BACK = `(?:${oneOf(W.takeBack)})`;
+const TAKE_BACK = `(?:${inOrder(W.takeBack)})`;
 /** Taking back the last record: 撤销刚才那条, 刚才那条记错了, 上条消息取消, 撤回撤回 点错了, /undo. Read on compact text. */
 /** The rep saying the record was wrong (说错了, 记错了), for a correction longer than a bare undo. */
-const SAID_WRONG = new RegExp(`(?:${oneOf(W.saidWrong)})了`);
+const SAID_WRONG = new RegExp(`(?:${inOrder(W.saidWrong)})了`);
 const UNDO_CORRECTED_MAX = 50;
 /** Asking how to take it back (怎么撤回, 咋删掉): after a record said to be wrong, the ask is the undo. */
-const HOW_TO_TAKE_BACK = new RegExp(`^(?:那)?(?:怎么|如何|咋)(?:才能)?(?:${oneOf(W.howToTakeBack)})(?:啊|呢|吗)?[?]?$`);
+const HOW_TO_TAKE_BACK = new RegExp(`^(?:那)?(?:怎么|如何|咋)(?:才能)?(?:${inOrder(W.howToTakeBack)})(?:啊|呢|吗)?[?]?$`);
 const UNDO = new RegExp(
   [
     /^\/?(?:撤销|撤回|undo)+(?=$|\s|[^\u4e00-\u9fa5])/.source,
     `${LAST_RECORD}[^.;!?]{0,12}${TAKE_BACK}`,
-    `(?:${oneOf(W.undoVerbs)})(?:一下)?(?:${oneOf(W.thatRecord)})`,
-    `(?:那条|这条)[^.;!?]{0,8}(?:${oneOf(W.thatRecordUndone)})`,
-    `(?:${oneOf(W.wrongBeforeUndo)})了[^.;!?]{0,6}(?:${oneOf(W.undoAfterWrong)})`,
+    `(?:${inOrder(W.undoVerbs)})(?:一下)?(?:${inOrder(W.thatRecord)})`,
+    `(?:那条|这条)[^.;!?]{0,8}(?:${inOrder(W.thatRecordUndone)})`,
+    `(?:${inOrder(W.wrongBeforeUndo)})了[^.;!?]{0,6}(?:${inOrder(W.undoAfterWrong)})`,
     // Said wrong first, then the record it was in (说错了 刚才那条不是X 是Y).
-    `^(?:${oneOf(W.saidWrong)})了[^.;!?]{0,2}${LAST_RECORD}`,
+    `^(?:${inOrder(W.saidWrong)})了[^.;!?]{0,2}${LAST_RECORD}`,
     // The whole message asks the bot to take it back (帮我撤了, 麻烦删掉); a bare 撤了 may be someone leaving (先撤了).
-    `^(?:帮我|给我|麻烦|请)(?:把它)?(?:${oneOf(W.takeItBack)})(?:吧|它|一下)?[.!~]*$`,
+    `^(?:帮我|给我|麻烦|请)(?:把它)?(?:${inOrder(W.takeItBack)})(?:吧|它|一下)?[.!~]*$`,
   ].join('|'),
   'i',
 );
 /** The stage asked to be changed, no stage named (改阶段, 帮我更新一下阶段): the flow asks which. */
-const STAGE_EDIT = new RegExp(`^(?:帮我|麻烦|请)?(?:${oneOf(W.stageEditVerbs)})(?:一下|下)?(?:商机)?阶段(?:吧|一下)?[.!]?$`);
+const STAGE_EDIT = new RegExp(`^(?:帮我|麻烦|请)?(?:${inOrder(W.stageEditVerbs)})(?:一下|下)?(?:商机)?阶段(?:吧|一下)?[.!]?$`);
 /** Slash commands typed in the chat box. */
 const SLASH_HELP = /^\/(?:help|h|帮助|\?)$/i;
 /** A mention of the bot itself (@销售助手) says nothing about what the message is. */
@@ -136,11 +130,11 @@ const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\uFE0F]+$/u;
 const FORGOT_AFTER_QUESTION = /(?<=吗|么|没|没有|[?])[,.;!?\s]+我?(?:都|也)?(?:忘了|记不清了?|不记得了|想不起来了)[.!~]*$/;
 const SLASH_LEAD = /^\/(?:新)?线索\s+\S/;
 /** Slash commands that ask (/查 客户 opens its archive). */
-const SLASH_QUERY = new RegExp(`^/(?:${oneOf(W.slashQueries)})`, 'i');
+const SLASH_QUERY = new RegExp(`^/(?:${inOrder(W.slashQueries)})`, 'i');
 /** A message opening on a customer yet unnamed (有个客户,郑州那边的 / 有个客户是镇江的 / 有个客户 苏州的): a new one introduced, when named. */
 const A_CUSTOMER_OPENS = /^有(?:个|一个|一家|家)客户(?:[\s,:]+|是)/;
 /** A greeting, perhaps addressing the bot (你好呀 机器人, 在吗 小助手). */
-const GREETING = new RegExp(`^(?=.*(?:${oneOf(W.greetings)}))(?:${oneOf(W.greetings)}|${oneOf(W.botNames)}|[\\s,!?.~呀啊哇])+$`, 'i');
+const GREETING = new RegExp(`^(?=.*(?:${inOrder(W.greetings)}))(?:${inOrder(W.greetings)}|${inOrder(W.botNames)}|[\\s,!?.~呀啊哇])+$`, 'i');
 /**
  * How to use the bot. Questions about what it can take (这个bot能识别英文吗, 可以直接说话吗, 它能听懂吗) and how to do
  * something in the system (如何在系统中为已有客户补充联系人, 怎么给客户加联系人) are help too, and so is whether the bot can look something up
@@ -149,26 +143,26 @@ const GREETING = new RegExp(`^(?=.*(?:${oneOf(W.greetings)}))(?:${oneOf(W.greeti
  */
 const HOW_TO = new RegExp(
   [
-    oneOf(W.helpPhrases),
+    inOrder(W.helpPhrases),
     '^help',
     '能(?:不能)?(?:发|用)语音',
     '支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)',
     '(?:怎么|如何)(?:开始|上手)',
     '能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|些啥|嘛)',
-    `(?:怎么|如何|怎样)(?:才能)?(?:${oneOf(W.howToDoVerbs)})`,
+    `(?:怎么|如何|怎样)(?:才能)?(?:${inOrder(W.howToDoVerbs)})`,
     '教(?:我|一下)',
     '(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)',
-    `(?:怎么|如何|怎样)(?:给|在|为)[^,.;!?]{1,6}?(?:${oneOf(W.addVerbs)})(?:个|一个|上)?(?:${oneOf(W.addableThings)})`,
-    `(?:怎么|如何|怎样)(?:才能)?让(?:你|${oneOf(W.botNames)})`,
-    `(?<!${oneOf(W.productManuals)})说明书`,
+    `(?:怎么|如何|怎样)(?:给|在|为)[^,.;!?]{1,6}?(?:${inOrder(W.addVerbs)})(?:个|一个|上)?(?:${inOrder(W.addableThings)})`,
+    `(?:怎么|如何|怎样)(?:才能)?让(?:你|${inOrder(W.botNames)})`,
+    `(?<!${inOrder(W.productManuals)})说明书`,
     '(?:使用|操作)说明书(?=[吗呢?]|$)',
     '(?:能|可以)(?:帮我|给我|替我)?(?:查|问)(?:哪些|什么|啥)',
     '(?:怎么|如何)(?:才能)?报(?:个|一个)?(?:新客户|新线索|线索|商机)',
-    `(?:${oneOf(W.botNames)}|它|你)(?:能|可以)(?:${oneOf(W.understandVerbs)})[^,.;!?]{0,6}?[吗么嘛?]`,
-    `(?:这个|这)(?:${oneOf(W.botNames)})(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]`,
+    `(?:${inOrder(W.botNames)}|它|你)(?:能|可以)(?:${inOrder(W.understandVerbs)})[^,.;!?]{0,6}?[吗么嘛?]`,
+    `(?:这个|这)(?:${inOrder(W.botNames)})(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]`,
     '(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)',
     '(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?',
-    `^(?:${oneOf(W.recordActions)})[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)`,
+    `^(?:${inOrder(W.recordActions)})[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)`,
     '(?:导出|导入|设置|绑定|录入)[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$',
     '(?:能|可以)(?:设|设置|定|加)(?:个)?(?:提醒|闹钟)(?:不|吗|么|嘛)',
     '语音[^,.;!?]{0,4}(?:能|可以)(?:识别|听懂|听得懂|转文字)(?:不|吗|么|嘛)',
@@ -183,7 +177,7 @@ const THEY_ASKED = new RegExp(
   `(?:${CONTACT_NAME.source}|他们|对方|客户|○(?:那边)?|采购|老板)(?:也|还|又)?(?:问|想知道|打听)(?!一下|下|问|过了)`,
 );
 /** Chit-chat opening a short message (好的, 收到, 晚安, 嗯嗯): a word said twice (哈哈, 嗯嗯) opens on the word. */
-const CHIT_CHAT = new RegExp(`^(?:${oneOf(W.chitChat)})`, 'i');
+const CHIT_CHAT = new RegExp(`^(?:${inOrder(W.chitChat)})`, 'i');
 /**
  * Words of a question to the bot (also the records one logged: 我上周录了哪些跟进).
  * A day's 安排 is its plan asked for (明天有什么安排, 明天安排是什么) only as a noun: 安排 with
@@ -191,26 +185,26 @@ const CHIT_CHAT = new RegExp(`^(?:${oneOf(W.chitChat)})`, 'i');
  */
 const QUERY = new RegExp(
   [
-    `^(?:帮我|请|麻烦|给我)?(?:${oneOf(W.askVerbs)}|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:${oneOf(W.pulledLists)})))`,
+    `^(?:帮我|请|麻烦|给我)?(?:${inOrder(W.askVerbs)}|拉(?:一下|下|个)(?=[^,.;!?]{0,20}(?:${inOrder(W.pulledLists)})))`,
     '我(?:的|有|还有)(?:哪些|几个|多少|什么)',
-    `我的(?:${oneOf(W.myRecords)})`,
-    `(?<!好)(?:哪些|哪几个|多少个?|几个)(?:${oneOf(W.countedRecords)})`,
-    `(?:${oneOf(W.planDays)})(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])`,
-    `(?:${oneOf(W.dutyDays)})(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)`,
+    `我的(?:${inOrder(W.myRecords)})`,
+    `(?<!好)(?:哪些|哪几个|多少个?|几个)(?:${inOrder(W.countedRecords)})`,
+    `(?:${inOrder(W.planDays)})(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])`,
+    `(?:${inOrder(W.dutyDays)})(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)`,
     '(?:什么|哪个|啥)阶段',
     '(?:什么|啥)程度',
     '怎么还没(?:有)?(?:动静|下文|进展)',
     '(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)',
     '(?:什么|啥|有什么|有啥)新?(?:进展|进度)',
-    oneOf(W.queryPhrases),
-    `(?<!(?:${oneOf(W.findOutVerbs)})[^,.;!?]{0,2})卡在(?:哪|什么|啥)`,
+    inOrder(W.queryPhrases),
+    `(?<!(?:${inOrder(W.findOutVerbs)})[^,.;!?]{0,2})卡在(?:哪|什么|啥)`,
     '(?:啥|什么)(?:情况|状态)了?[?]?$',
     '(?:帮我|麻烦|请)(?:查|看)(?:一)?下(?:状态|进展|进度|结果)?[?]?$',
     '(?:还)?(?:差|缺)(?:什么|啥|哪些)',
     '最近(?:一次)?(?:跟进|联系)',
     '上次(?:跟进|联系|拜访)',
     '(?:有哪些|有几个|有多少|有什么)[?]?$',
-    `(?:${oneOf(W.listedRecords)})[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)`,
+    `(?:${inOrder(W.listedRecords)})[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)`,
     '还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)',
     '欠[^,.;!?]{0,4}(?:什么|啥|哪些)',
     '(?:录|记|写|填)了?(?:哪些|多少|几条|几个)(?:跟进|记录)',
@@ -225,20 +219,20 @@ const QUESTION_END =
   /(?<![没])有(?:啥|什么|多少|几个|哪些|哪几个)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|(?:聊|谈|说|沟通|讲)(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:聊|谈|沟通|联系|见)(?:过|了)[?]?$/;
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED = new RegExp(
-  `(?:${oneOf(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
+  `(?:${inOrder(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
 );
 /** A record asked to be shown (X的资料给我看下, 上周的记录发我看看): a question, what is wanted of it may follow. */
-const SHOWN = new RegExp(`^[^,.;!?]{1,16}的(?:${oneOf(W.recordPapers)})(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)`);
+const SHOWN = new RegExp(`^[^,.;!?]{1,16}的(?:${inOrder(W.recordPapers)})(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)`);
 /**
  * A record handed to someone else (把鑫达转给邓凯跟进, 麻烦把这家分给小林负责) or an export mailed out (导出本月客户清单发邮箱):
  * orders the bot does not carry out; no report and no question about records. A deed told (把方案转给王总了) has 了.
  */
 const HANDED_TO_COLLEAGUE = new RegExp(
-  `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?了]{1,16}(?:${oneOf(W.handedTo)})[^,.;!?了]{1,6}(?:${oneOf(W.takenOverBy)})(?:一下|下)?[.!]?$`,
+  `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?了]{1,16}(?:${inOrder(W.handedTo)})[^,.;!?了]{1,6}(?:${inOrder(W.takenOverBy)})(?:一下|下)?[.!]?$`,
 );
 /** A contact detail to be changed (把X的联系电话改成138…): an edit the bot does not carry out, no report. */
 const DETAIL_EDITED = new RegExp(
-  `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:${oneOf(W.contactDetails)})(?:${oneOf(W.changedTo)})[^,.;!?]+$`,
+  `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:${inOrder(W.contactDetails)})(?:${inOrder(W.changedTo)})[^,.;!?]+$`,
 );
 const EXPORT_MAILED = /(?:导出|下载|打包)[^,.;!?]{0,20}(?:发|传|寄)(?:到|给)?(?:我|我的)?(?:邮箱|邮件|微信|钉钉)/;
 const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
@@ -264,10 +258,10 @@ const HOW_TO_GO_ON =
  * Someone's records named first (佳怡的线索 那些还没跟进), or where they are held (黄嘉怡手上在方案演示阶段的单子, 刘洋名下的客户):
  * a question about them.
  */
-const RECORDS_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:${oneOf(W.heldRecords)})`);
+const RECORDS_OF = new RegExp(`^[\\u4e00-\\u9fa5]{2,3}?(?:的|(?:手上|手里|名下)(?:[^,.;!?]{0,10}?的)?)(?:${inOrder(W.heldRecords)})`);
 /** A record asked for by name alone (我今天的待办, 华信的档案). */
 const ASKED_BY_NAME = new RegExp(
-  `^(?:我们?|[\\u4e00-\\u9fa5]{2,3}?)?(?:${oneOf(W.namedPeriods)})?的?[^,.;!?]{0,3}(?:${oneOf(W.namedRecords)})$`,
+  `^(?:我们?|[\\u4e00-\\u9fa5]{2,3}?)?(?:${inOrder(W.namedPeriods)})?的?[^,.;!?]{0,3}(?:${inOrder(W.namedRecords)})$`,
 );
 /**
  * A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, asking how, asking for a good one (有啥好的话术),
@@ -279,9 +273,9 @@ const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
-const WHICH_RECORDS = new RegExp(`(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:${oneOf(W.whichRecords)})`);
+const WHICH_RECORDS = new RegExp(`(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:${inOrder(W.whichRecords)})`);
 /** The team's own meetings (例会, 周会, 晨会) and reports (周报, 日报; not a project's report for a customer: 项目周报): internal, no customer's. */
-const TEAM_MEETING = new RegExp(`${oneOf(W.teamMeetings)}|(?<!${oneOf(W.projectReportsOf)})(?:${oneOf(W.teamReports)})`);
+const TEAM_MEETING = new RegExp(`${inOrder(W.teamMeetings)}|(?<!${inOrder(W.projectReportsOf)})(?:${inOrder(W.teamReports)})`);
 /**
  * Off-duty chit-chat and notices to the team anywhere in a message (今天跑了一天,累瘫了; 大家周末愉快; 周一开例会;
  * 跟同事吃饭,笑死; 淋了一身雨,好惨; 风太大 车差点开沟里; 这周大家辛苦了,晚上聚个餐; 早上好各位) when it carries no deal
@@ -290,36 +284,36 @@ const TEAM_MEETING = new RegExp(`${oneOf(W.teamMeetings)}|(?<!${oneOf(W.projectR
 const OFF_DUTY = new RegExp(
   [
     TEAM_MEETING.source,
-    oneOf(W.holidayWishes),
-    oneOf(W.tiredWords),
+    inOrder(W.holidayWishes),
+    inOrder(W.tiredWords),
     '(?:好|太|真)(?:累|惨)',
     '腰(?:都)?(?:快)?断',
     '腿(?:都)?(?:跑)?断',
-    oneOf(W.weatherWords),
+    inOrder(W.weatherWords),
     '淋(?:了)?(?:一身)?雨',
     '风(?:太|好|真|特别)大',
     '下大?雪',
-    oneOf(W.trafficWords),
+    inOrder(W.trafficWords),
     '(?:车|差点)[^,.;!?\\s]{0,4}(?:开|掉|翻)沟里',
-    oneOf(W.offDutyWords),
+    inOrder(W.offDutyWords),
     '聚个?餐',
     '(?:去|上)哪(?:儿)?玩',
     '喝(?:多|醉|高|大)了',
     '(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)',
-    oneOf(W.teamAddressed),
+    inOrder(W.teamAddressed),
   ].join('|'),
 );
 /** The whole team addressed by a mention (@所有人 周五下午开周会): a notice to colleagues, not a report on a customer. */
-const TEAM_MENTIONED = new RegExp(`^@(?:${oneOf(W.everyoneMentions)})(?=\\s|$|[,:])`, 'i');
+const TEAM_MENTIONED = new RegExp(`^@(?:${inOrder(W.everyoneMentions)})(?=\\s|$|[,:])`, 'i');
 /**
  * The bot's own notices weighed or turned off (提醒太多了 能不能关掉早上的推送, 日报别推了): feedback on the assistant, no
  * report, when nothing of a deal is in it.
  */
 const BOT_SETTINGS = new RegExp(
   [
-    `(?:${oneOf(W.complainedNotices)})(?:也)?(?:${oneOf(W.tooMany)})`,
-    `(?:${oneOf(W.turnOffVerbs)})[^,.;!?\\s]{0,6}(?:${oneOf(W.botNotices)})`,
-    `(?:${oneOf(W.botNotices)})(?:能不能|可以|能)?(?:${oneOf(W.noticeTurnedOff)})`,
+    `(?:${inOrder(W.complainedNotices)})(?:也)?(?:${inOrder(W.tooMany)})`,
+    `(?:${inOrder(W.turnOffVerbs)})[^,.;!?\\s]{0,6}(?:${inOrder(W.botNotices)})`,
+    `(?:${inOrder(W.botNotices)})(?:能不能|可以|能)?(?:${inOrder(W.noticeTurnedOff)})`,
   ].join('|'),
 );
 /**
@@ -332,7 +326,7 @@ const ADDRESSED = new RegExp(`^(?:[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|[小老][$
 const ORDERED = new RegExp(
   [
     '别(?!人|家|的)',
-    oneOf(W.orderWords),
+    inOrder(W.orderWords),
     '同步(?:一下)?给',
     '整理(?:一下|下)',
     '怎么(?:丢|回事|搞的)',
@@ -340,7 +334,7 @@ const ORDERED = new RegExp(
     '你(?:们)?(?:去|再|先|要|把)',
   ].join('|'),
 );
-const TITLED = new RegExp(`^[\\u4e00-\\u9fa5]{1,3}(?:${oneOf(W.titles)})`);
+const TITLED = new RegExp(`^[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.titles)})`);
 /**
  * The rep asking the bot, however much is told before (康颐那个线索 我周一去拜访 需要带什么资料, 万丰王总那边我是不是答应过
  * 周五前给他什么东西, 领尚那个单子还有救吗): what to bring, whether they promised, whether a deal can be saved. Someone else
@@ -364,7 +358,7 @@ const LEFT_FOR_LATER = /(?:明天|改天|回头|下次)再说吧?(?:哈+|呵+)?(
  * to a colleague, no report, when it names no deal; 老板 followed by what they said (好的,老板说下周签) is someone's boss
  * in a report, and a titled person who got something (周总收到了) is a report too.
  */
-const ACK_WORD = `(?:${oneOf(W.acknowledgements)})`;
+const ACK_WORD = `(?:${inOrder(W.acknowledgements)})`;
 const ACKNOWLEDGED = new RegExp(
   `^(?:${ACK_WORD}[,!~\\s]*(?:老板|领导)|(?:${CONTACT_NAME.source})[,!~\\s]+${ACK_WORD}(?![了的过啦]))(?:[,!~\\s]|$)`,
   'i',
@@ -376,18 +370,20 @@ const ACKNOWLEDGED_MAX = 20;
  */
 const ADDRESSED_BY_TITLE = new RegExp(`^(?:${CONTACT_NAME.source})[,:!~]`);
 /** Thanks opening the message (谢谢郑经理指点, 感谢领导支持): said to a colleague, not a report, when nothing of a deal follows. */
-const THANKS_FIRST = new RegExp(`^(?:${oneOf(W.thanks)})`);
+const THANKS_FIRST = new RegExp(`^(?:${inOrder(W.thanks)})`);
 const THANKS_MAX = 30;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED = new RegExp(
-  `(?:几|多少)(?:条|个|家|单|笔|次)?(?:${oneOf(W.countedThings)})?[^,.;!?\\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下`,
+  `(?:几|多少)(?:条|个|家|单|笔|次)?(?:${inOrder(W.countedThings)})?[^,.;!?\\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下`,
 );
 /** The rep counting their own work (我这个月签了几单, 我这个月签了多少钱了): a question even though it has report words. */
 const OWN_COUNT = new RegExp(
-  `^(?:${oneOf(W.ownCountPeriods)})[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:${oneOf(W.ownCountThings)})?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$`,
+  `^(?:${inOrder(W.ownCountPeriods)})[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:${inOrder(W.ownCountThings)})?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$`,
 );
 /** Something recalled (报告当时是发给谁的来着, 他们采购姓什么来着): always a question. */
-const TEAM_MEETING_ASKED = new RegExp(`(?:${oneOf(W.teamMeetings)}|${oneOf(W.teamGatherings)})[^,.;!?]{0,6}(?:${oneOf(W.meetingAsks)})`);
+const TEAM_MEETING_ASKED = new RegExp(
+  `(?:${inOrder(W.teamMeetings)}|${inOrder(W.teamGatherings)})[^,.;!?]{0,6}(?:${inOrder(W.meetingAsks)})`,
+);
 const RECALL_ASKED = /来着[?]?$/;
 const RECALL_MAX = 30;
 /** Deals counted (刘佳上周丢了几单, 王磊有几单已经超时了, 演示阶段的单有几张): whoever's they are, a report never counts them. */
@@ -409,12 +405,12 @@ const DEALS_COUNTED_AT_END = new RegExp(
 const REPORT_WORDS = new RegExp(
   [
     '(?:他们|她|他|对方|客户)(?:还)?(?:要|想要|需要)',
-    oneOf(W.reportWords),
+    inOrder(W.reportWords),
     '拜访(?!量)',
     '(?:发|寄|交|送)给(?!我)',
     '我(?:再|会)?(?:去|争取)',
-    `(?:${oneOf(W.contactTitles)})是[^,.;!?谁]{0,4}(?:对接人|联系人|负责人|决策人)`,
-    `(?:对接人|联系人)(?:是)?[\\u4e00-\\u9fa5]{1,2}(?:${oneOf(W.contactTitles)})(?=$|[,.;!?\\s])`,
+    `(?:${inOrder(W.contactTitles)})是[^,.;!?谁]{0,4}(?:对接人|联系人|负责人|决策人)`,
+    `(?:对接人|联系人)(?:是)?[\\u4e00-\\u9fa5]{1,2}(?:${inOrder(W.contactTitles)})(?=$|[,.;!?\\s])`,
   ].join('|'),
 );
 /** A service or check finished (巡检搞定了, 验货做完了, 培训完成了), not the customer's own test (台架试验做完了). */
@@ -462,12 +458,14 @@ const TODO_CHECKED_OFF =
  * 已于 or a clause opening with 于 and a day gone by, then the deed, with no 了 (将于/计划于 say what is to come).
  */
 const FORMAL_DONE = new RegExp(
-  `(?:已于|^于(?=今日|今天|昨日|昨天|本日|日前|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:${oneOf(W.formalSendVerbs)})`,
+  `(?:已于|^于(?=今日|今天|昨日|昨天|本日|日前|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:${inOrder(W.formalSendVerbs)})`,
 );
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
-const SAID_BY_OTHER = new RegExp(`(?:他们?|她|对方|客户|[\\u4e00-\\u9fa5]{1,2}(?:${oneOf(W.speakerTitles)}))(?:说|表示|反馈|告诉我|回话)`);
+const SAID_BY_OTHER = new RegExp(
+  `(?:他们?|她|对方|客户|[\\u4e00-\\u9fa5]{1,2}(?:${inOrder(W.speakerTitles)}))(?:说|表示|反馈|告诉我|回话)`,
+);
 /** A department of theirs doing it (对方法务改了付款条款, 他们采购部发了): still their deed. */
-const THEIR_DEPARTMENT = `(?:${oneOf(W.theirDepartments)}|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])`;
+const THEIR_DEPARTMENT = `(?:${inOrder(W.theirDepartments)}|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])`;
 /**
  * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
  * 确认完了, 他们那边已经发货了).
@@ -527,7 +525,7 @@ const ASKED_AROUND = /问过了(?![吗么没])/;
  * named before them; what we got from them (他们的方案我们收到了) is not.
  */
 const RECEIVED_BY_THEM = new RegExp(
-  `(?<!(?:他们|对方|客户)的)(?:${oneOf(W.receivedPapers)})[^,.;!?我]{0,6}?(?:他们|对方|客户|${CONTACT_NAME.source})(?:已经|已|都|也)+收到了(?![吗么没])`,
+  `(?<!(?:他们|对方|客户)的)(?:${inOrder(W.receivedPapers)})[^,.;!?我]{0,6}?(?:他们|对方|客户|${CONTACT_NAME.source})(?:已经|已|都|也)+收到了(?![吗么没])`,
 );
 /**
  * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了, 已经寄回给他们, 意见已经回给他们):
@@ -559,7 +557,7 @@ const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
 const ONLY_THEN_AFTER = /^[^,.;!?\s]{0,2}?才(?!知道|发现|想起|听说|得知|看到)/;
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
-const THEIR_TRIAL = new RegExp(`(?:${oneOf(W.customerTrials)})$`);
+const THEIR_TRIAL = new RegExp(`(?:${inOrder(W.customerTrials)})$`);
 /**
  * A test done at their side (黄老板那边的样品测完了, 他们化验好了): the customer testing our goods, not a test we ran for them
  * (样品测完了).
@@ -579,7 +577,7 @@ const ACCEPTED = /验收|签收|验完|(?:比|按)(?:约定|合同|承诺|答应
 /** Made ready (做好了, 准备好了, 标书写完了, 资料备齐了), not yet handed over. */
 const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:备|补|准备)齐/;
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
-const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${oneOf(W.laterTimes)})).*(?:发|送|寄|带|交|递)(?:过去|出去|给)`);
+const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${inOrder(W.laterTimes)})).*(?:发|送|寄|带|交|递)(?:过去|出去|给)`);
 /**
  * A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去, 今天之内把
  * 样品寄出, 两天内寄出).
@@ -608,7 +606,9 @@ const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!
 const THEIR_CALL = /(?:接到?了?个?|打来|来)电话|电话(?:过来|来)?(?:说|问|反馈|讲)/g;
 // Quality papers of a reagent or chemical (COA, MSDS) and a trial unit lent (试用车, 试用机) are handed over as samples are.
 const DELIVERABLE = new RegExp(
-  [oneOf(W.deliverables), '(?:那|这|一)份', '表(?![示达现扬态])', '设计(?![院部师单所])', '(?<!秘)书(?!记)', '(?<![意试企地])图'].join('|'),
+  [inOrder(W.deliverables), '(?:那|这|一)份', '表(?![示达现扬态])', '设计(?![院部师单所])', '(?<!秘)书(?!记)', '(?<![意试企地])图'].join(
+    '|',
+  ),
 );
 
 /**

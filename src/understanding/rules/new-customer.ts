@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
 import { CONTACT_NAME } from './contacts';
 import { afterPlaceWord, stripLeadingPlace, stripPlaceOf } from './places';
-import { escapeRegExp } from './text';
+import { inOrder } from './text';
 
 /** Word lists in words/new-customers.json; each is read in the order written (see anyOf). */
 export const newCustomerWordsSchema = z.object({
@@ -54,22 +54,17 @@ export const newCustomerWordsSchema = z.object({
 });
 export const NEW_CUSTOMER_WORDS = loadWordFile('new-customers.json', newCustomerWordsSchema);
 const W = NEW_CUSTOMER_WORDS;
-/**
- * Words as one alternation in the order the file lists them: where a pattern keeps the first word that matches, the list's
- * order decides (股份有限公司 before 公司), so unlike alternationOf it does not sort.
- */
-const anyOf = (list: readonly string[]): string => list.map(escapeRegExp).join('|');
 /** Who speaks for a party (王总, 刘经理, 孙工, 邱主任). */
-const CONTACT_TITLE = anyOf(W.contactTitles);
+const CONTACT_TITLE = inOrder(W.contactTitles);
 /** Verbs of a trade (做汽配的, 开民宿的, 生产变速箱的). */
-const TRADE_VERB = anyOf(W.tradeVerbs);
+const TRADE_VERB = inOrder(W.tradeVerbs);
 /** What a party wants to do (想做, 要上, 打算换): wanting, then the deed wanted. */
-const WANT_VERB = anyOf(W.wantVerbs);
-const WANTED_DEED = anyOf(W.wantedDeeds);
+const WANT_VERB = inOrder(W.wantVerbs);
+const WANTED_DEED = inOrder(W.wantedDeeds);
 /** Met someone (碰到, 认识, 结识). */
-const MET_VERB = anyOf(W.metVerbs);
+const MET_VERB = inOrder(W.metVerbs);
 /** That someone wants or means to do something (想, 需要, 有意向). */
-const INTENT = anyOf(W.intentWords);
+const INTENT = inOrder(W.intentWords);
 
 /** The name of a customer not in the rep's list, as written: after 新线索 / 新客户, or a named company. */
 
@@ -78,7 +73,7 @@ const INTENT = anyOf(W.intentWords);
  * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
  * company, or an English abbreviation (有个IDC叫X). A rival introduced so (竞争的还有一家上海的公司叫励展) is no lead.
  */
-const CALLED_PARTY = String.raw`(?<!(?:${anyOf(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${anyOf(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`;
+const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`;
 
 /** A command to put the party told of into the lead pool (放线索池里, 加到线索池): its name comes before. */
 const POOL_PUT = /(?:放|加|扔|丢|挂|存)(?:进|到|入)?线索池/;
@@ -87,44 +82,44 @@ const POOL_PUT = /(?:放|加|扔|丢|挂|存)(?:进|到|入)?线索池/;
 const POOLED_NEED = new RegExp(`(?:有(?:台|个|套|批|些|一)|${WANT_VERB}).*$`);
 
 /** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
-export const ORG_SUFFIX = `(?:${anyOf(W.orgSuffixes)})`;
+export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
 export const LEAD_MARKER = new RegExp(
   [
-    String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${anyOf(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${anyOf(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:${anyOf(W.addedVerbs)})了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${anyOf(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+    String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:${inOrder(W.addedVerbs)})了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
     // X); not 给王总介绍了方案.
-    String.raw`(?:${anyOf(W.referrers)})(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:${anyOf(W.referredThings)})?|转介绍|(?:介绍|推荐)(?:了|过来|的)?(?:一个|一家|个|家)(?:新)?(?:${anyOf(W.referredThings)})|推(?:了|过来)(?:一个|一家|个|家)(?:新)?(?:客户|线索)|介绍过来|(?:介绍|推荐)的(?:一家|一个)(?=[\s,:])`,
+    String.raw`(?:${inOrder(W.referrers)})(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:${inOrder(W.referredThings)})?|转介绍|(?:介绍|推荐)(?:了|过来|的)?(?:一个|一家|个|家)(?:新)?(?:${inOrder(W.referredThings)})|推(?:了|过来)(?:一个|一家|个|家)(?:新)?(?:客户|线索)|介绍过来|(?:介绍|推荐)的(?:一家|一个)(?=[\s,:])`,
     // A lead arriving through a channel (WhatsApp进来个新客, 国际站进来个询盘, 1688上有个客人咨询, 有客人走进展厅, 群里有个冼生
     // 私信我): someone new who came to us; 有个客人投诉 (a complaint) is not, nor a customer's own visitor (美居明天有个客人上门).
-    String.raw`进来(?:了)?(?:个|一个|一条|条|位|一位)(?:新的?)?(?:客(?![服])|${anyOf(W.arrivedWho)})|(?:^|上|里|早上|上午|下午|今天|刚才|刚刚)有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:${anyOf(W.visitorDeeds)})|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我`,
+    String.raw`进来(?:了)?(?:个|一个|一条|条|位|一位)(?:新的?)?(?:客(?![服])|${inOrder(W.arrivedWho)})|(?:^|上|里|早上|上午|下午|今天|刚才|刚刚)有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:${inOrder(W.visitorDeeds)})|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我`,
     // A referral by a customer named with who spoke (老客户恒丰陈总介绍了他朋友的厂, 老客荣达赵总介绍, X, 老客X酒店刘经理介绍了…):
     // the new party is the lead, the referrer stays out.
-    String.raw`老客户?[^,.;!?\s]{1,10}?(?:${anyOf(W.referrerTitles)})(?:转介绍|介绍|推荐)(?:了|的|过来)?(?![给我们])`,
+    String.raw`老客户?[^,.;!?\s]{1,10}?(?:${inOrder(W.referrerTitles)})(?:转介绍|介绍|推荐)(?:了|的|过来)?(?![给我们])`,
     // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
     // not a person so described (认识了一个做外贸的朋友).
     String.raw`(?:${MET_VERB})了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的(?=[,:\s])`,
     // Met at a fair or event (展会上认识了…, 学术会议上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
-    String.raw`(?:${anyOf(W.eventsMetAt)})上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收(?:了|到的?)?(?:张|一张|几张)?名片|[^,.;!?\s]{0,4}名片整理|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?|(?:展位|展台)(?:上|来的)?:)`,
+    String.raw`(?:${inOrder(W.eventsMetAt)})上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收(?:了|到的?)?(?:张|一张|几张)?名片|[^,.;!?\s]{0,4}名片整理|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?|(?:展位|展台)(?:上|来的)?:)`,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
     String.raw`(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))`,
     // A call taken from someone not yet known, who is named with the company they speak for (接到个电话,X的HSE孙经理).
     String.raw`(?:接到|接了|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,14}的[^\s,.;!?]{0,5}(?:${CONTACT_TITLE}|采购|负责人)(?![\u4e00-\u9fa5]))`,
     // Or named with its suffix, the one who speaks for it right after (刚接到个电话 X医院后勤邱主任想了解…).
-    String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,16}(?:${anyOf(W.callerOrgs)})[^\s,.;!?的]{0,4}(?:${CONTACT_TITLE}|负责人)(?:想|要|说|问|让|打算|需要|[\s,]))`,
+    String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,16}(?:${inOrder(W.callerOrgs)})[^\s,.;!?的]{0,4}(?:${CONTACT_TITLE}|负责人)(?:想|要|说|问|让|打算|需要|[\s,]))`,
     // Or a party described by its kind, then its bare name and what it wants (刚接个电话 城西那边某小区的物业公司 X物业 想做…).
     String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,20}的[^\s,.;!?]{0,6}(?:公司|厂|单位|学校|医院)[\s,]+[^\s,.;!?]{2,12}[\s,]+(?:${INTENT}))`,
     // A party described by its trade that came to us, then its name (有个做户外家具的客户找过来 X): a lead.
-    String.raw`(?:有个|有家|一个|一家)(?:${TRADE_VERB})[^,.;!?\s]{1,10}的(?:客户|公司|厂家?|老板)?(?:主动)?(?:${anyOf(W.cameToUs)})了?[\s,:]+(?=[^\s,.;!?]{2,14}[\s,]+(?:${INTENT}|问))`,
+    String.raw`(?:有个|有家|一个|一家)(?:${TRADE_VERB})[^,.;!?\s]{1,10}的(?:客户|公司|厂家?|老板)?(?:主动)?(?:${inOrder(W.cameToUs)})了?[\s,:]+(?=[^\s,.;!?]{2,14}[\s,]+(?:${INTENT}|问))`,
     // A place newly opened and named (新开了一家精酿餐吧叫X, 新开了个超市叫X): a lead met in passing.
     /新开(?:了)?(?:的|一家|一个|家|个)[^,.;!?]{0,12}?(?:名叫|名字叫|叫做|叫)(?![我他她你们])/.source,
     // A party described by its trade, then what it is called (昆山的一家做半导体封测的 叫华芯微封测, 有家连锁药房叫X): a
     // lead introduced; a party only described (去了一家做汽配的) is not.
     String.raw`(?:一家|有家)(?:[^,.;!?\s]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`,
     // Met and said to be a new party of the trade's kind (认识了一个新船东,X; 碰到个客户,X的马经理): a lead, the name to follow.
-    String.raw`(?:${MET_VERB})了?(?:一个|一家|一位|个|家|位)(?:新的?)?(?:${anyOf(W.metPartyKinds)})(?=[\s,:])`,
+    String.raw`(?:${MET_VERB})了?(?:一个|一家|一位|个|家|位)(?:新的?)?(?:${inOrder(W.metPartyKinds)})(?=[\s,:])`,
     // Newly opened, described, then named in a word of its own (新开了一家船管公司 X): a lead, as with 叫.
     /新开(?:了)?(?:一家|一个|家|个)[^,.;!?\s]{1,10}[\s,:]+(?=[^\s,.;!?]{4,14}[\s,])/.source,
     // Introduced by what it is called, a company's suffix on the name (有个叫沃土农场的): not a person (有个叫王明的).
@@ -140,54 +135,54 @@ export const LEAD_MARKER = new RegExp(
  * to register it, where it came from.
  */
 const LEAD_FILLER = new RegExp(
-  String.raw`^[\s:,.!\-\]#|]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:${anyOf(W.registerAsks)})(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|(?:会上|展上)(?:认识|结识|碰到|遇到)?|群里|留|转|来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*`,
+  String.raw`^[\s:,.!\-\]#|]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:${inOrder(W.registerAsks)})(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|(?:会上|展上)(?:认识|结识|碰到|遇到)?|群里|留|转|来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*`,
 );
 /** Where a written name ends: a contact, a need, a verb, that it is new (X宠物医院刚开业). */
 const NAME_STOP = new RegExp(
-  String.raw`[,;.!?\s(]|刚(?:开业|开张|成立|建成|起步)|${anyOf(W.nameStops)}|的(?:[^,]{0,4}(?:${anyOf(W.titlesAfterOf)}))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工(?![程厂业艺具地商会作])|主任|院长|校长|老师|科长)`,
+  String.raw`[,;.!?\s(]|刚(?:开业|开张|成立|建成|起步)|${inOrder(W.nameStops)}|的(?:[^,]{0,4}(?:${inOrder(W.titlesAfterOf)}))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工(?![程厂业艺具地商会作])|主任|院长|校长|老师|科长)`,
 );
 /**
  * A word that can be a name after a place word: letters, not a count (五家门店), a description ending in 的 (做外贸的)
  * or something said of the lead (规模不大, 很有意向).
  */
 const NAME_AFTER_PLACE = new RegExp(
-  String.raw`^(?![一二两三四五六七八九十几多每这那])(?!.*(?:${anyOf(W.saidOfTheLead)}))[\u4e00-\u9fa5A-Za-z][^\s,.;!?(]{1,13}(?<!的)$`,
+  String.raw`^(?![一二两三四五六七八九十几多每这那])(?!.*(?:${inOrder(W.saidOfTheLead)}))[\u4e00-\u9fa5A-Za-z][^\s,.;!?(]{1,13}(?<!的)$`,
 );
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
-const LEFT_BOUNDARY = new RegExp(`.*(?:${anyOf(W.wordsBeforeName)})`);
+const LEFT_BOUNDARY = new RegExp(`.*(?:${inOrder(W.wordsBeforeName)})`);
 /** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂, 景区边上新开了个星空营地). */
 const DESCRIPTION = /一家|有家|一个|那家|这家|新开了?个/;
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
 const PLACE_NEEDED = /(?:中心|联盟)$/;
-const NOT_A_COMPANY = new RegExp(`^(?:${anyOf(W.notACompanyStarts)}|贵(?:公司|司|方|单位|院|校|厂))`);
+const NOT_A_COMPANY = new RegExp(`^(?:${inOrder(W.notACompanyStarts)}|贵(?:公司|司|方|单位|院|校|厂))`);
 
 /** A lead described first, then named (CALLED_PARTY), and what may stand before the name. */
 const CALLED = new RegExp(`(?:${CALLED_PARTY})[\\s:,]*`);
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科, X医院后勤) is not part of the name. */
-const ORG_WORD = anyOf(W.departmentOrgs);
+const ORG_WORD = inOrder(W.departmentOrgs);
 const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:科|部|处|室|组)|后勤|总务|行政)$`);
 /** A lead described before it is named (一家新能源车企的一级供应商 江苏卓远汽车科技), or named with 叫. */
-const DESCRIBED = new RegExp(String.raw`^[^\s,]{0,16}的[^\s,]{0,10}(?:${anyOf(W.describedKinds)})[\s,:]+`);
+const DESCRIBED = new RegExp(String.raw`^[^\s,]{0,16}的[^\s,]{0,10}(?:${inOrder(W.describedKinds)})[\s,:]+`);
 /**
  * A description of what kind of place the lead is, its own word before the name (长沙新开的湘菜馆 湘遇小馆, 海宁一家做布的厂
  * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器), or the site it runs (江口县抹茶基地 黔茗生态农业): skipped when
  * a bare name follows it.
  */
 const KIND_BEFORE_NAME = new RegExp(
-  String.raw`^[^\s,.;!?]{2,10}(?:${anyOf(W.siteKinds)})[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:${TRADE_VERB})[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:${anyOf(W.placeKinds)}|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!${anyOf(W.describedPeople)})(?=[^\s,.;!?的]{2})`,
+  String.raw`^[^\s,.;!?]{2,10}(?:${inOrder(W.siteKinds)})[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:${TRADE_VERB})[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:${inOrder(W.placeKinds)}|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!${inOrder(W.describedPeople)})(?=[^\s,.;!?的]{2})`,
 );
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
 const A_PROJECT = /(?:项目|工程|工地)$/;
 /** A project of the named party (X在建项目, X扩建项目): the party is the lead, its project no part of the name. */
-const ITS_PROJECT = new RegExp(String.raw`(?<=[\u4e00-\u9fa5A-Za-z]{4})(?:${anyOf(W.projectKinds)})项目$`);
+const ITS_PROJECT = new RegExp(String.raw`(?<=[\u4e00-\u9fa5A-Za-z]{4})(?:${inOrder(W.projectKinds)})项目$`);
 /** The work wanted from the named party (X的暖通, X的空调改造, X的消防工程): the party is the lead, the work no part of its name. */
-const ITS_WORK = new RegExp(String.raw`(?<=[\u4e00-\u9fa5A-Za-z]{4})的(?:${anyOf(W.worksWanted)})(?:${anyOf(W.workKinds)})?$`);
+const ITS_WORK = new RegExp(String.raw`(?<=[\u4e00-\u9fa5A-Za-z]{4})的(?:${inOrder(W.worksWanted)})(?:${inOrder(W.workKinds)})?$`);
 /** Where a lead is and that it is new (锡山区新建的, 城东新开的), written before its name: not part of it. */
-const NEWLY_BUILT = new RegExp(String.raw`^[^\s,.;!?的]{0,8}?(?:${anyOf(W.newlyWords)})的(?=[^\s,.;!?的]{2})`);
+const NEWLY_BUILT = new RegExp(String.raw`^[^\s,.;!?的]{0,8}?(?:${inOrder(W.newlyWords)})的(?=[^\s,.;!?的]{2})`);
 /**
  * Where the lead is, said with 的 before its name, for a place the lists do not know: a word ending as a place does
  * (扶绥渠旧镇的陆记红糖作坊, 依安县的 富民农机专业合作社, 大学城的X科技), or any short word before a name with a company's suffix
@@ -212,10 +207,10 @@ function described(rest: string, marker: string): string {
 }
 
 /** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
-const NOT_A_NAME = new RegExp(`^(?:${anyOf(W.notANameStarts)})|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$`);
+const NOT_A_NAME = new RegExp(`^(?:${inOrder(W.notANameStarts)})|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$`);
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索), or who runs a place described (运营方叫X). */
-const NAMED_PARTY = new RegExp(String.raw`(?:${anyOf(W.partyRoles)})(?:是|叫|为)\s*([^\s,.;!?:]{2,14})`);
+const NAMED_PARTY = new RegExp(String.raw`(?:${inOrder(W.partyRoles)})(?:是|叫|为)\s*([^\s,.;!?:]{2,14})`);
 /**
  * A development described or named first (有个新盘 叫金湖湾, 有个养老社区项目), then who builds it (开发商是X, 开发商叫X, 开发商X):
  * the developer is the one who buys, so the lead.
@@ -223,7 +218,7 @@ const NAMED_PARTY = new RegExp(String.raw`(?:${anyOf(W.partyRoles)})(?:是|叫|�
 const DEVELOPMENT = /(?:有个|一个|有一个)(?:新)?(?:盘|楼盘|小区|项目|工程|[^\s,.;!?]{1,6}项目)|新盘/;
 const DEVELOPER = /(?:开发商|建设单位|业主单位)(?:是|叫|为)?\s*([^\s,.;!?:]{2,14})/;
 /** A development named after the marker (碧湖壹号项目, 东海湾酒店式公寓, 金湖湾小区): its developer, named after it, is the lead. */
-const NAMED_DEVELOPMENT = new RegExp(`(?:${anyOf(W.developmentEnds)})$`);
+const NAMED_DEVELOPMENT = new RegExp(`(?:${inOrder(W.developmentEnds)})$`);
 /** A project described, not named (淮阴区新开的物流园项目): the party named after it (总包是X) is the lead. */
 const DESCRIBED_PROJECT = /的[^的]{1,10}(?:项目|工程|工地)$/;
 
@@ -387,7 +382,7 @@ const NEED_AFTER = new RegExp(
   String.raw`^[\s,:]*(?:(?:是)?(?:做|搞|生产)[^,.;!?\s]{1,10}的[\s,]+)?(?:[^,.;!?]{0,8}(?:${CONTACT_TITLE})[\s,]+)?(?:那边|这边)?(?:[^,.;!?\s]{1,6})?(?:${WANT_VERB})(?:${WANTED_DEED}|配(?!合))`,
 );
 /** The rep went there: a visit report about a company, not a lead to register (今天拜访了昆山精益机电有限公司). */
-const VISITED_BEFORE = new RegExp(`(?:${anyOf(W.visitVerbs)})[^,.;!?]{0,4}$`);
+const VISITED_BEFORE = new RegExp(`(?:${inOrder(W.visitVerbs)})[^,.;!?]{0,4}$`);
 
 /**
  * Its contact just added (…设备科孙科长刚加了微信 也想要我们的样品): met for the first time, a need said after it.
@@ -399,7 +394,7 @@ const NEED_SAID = /(?:想|要|需要|打算)(?:要|做|上|租|买|采购|试|�
  * The company just opened, said right after its name (…雅居酒店,刚开业; …新开张): new to everyone, so a lead even when
  * the rep called on it (顺路拜访了X,刚开业): no customer of ours yet.
  */
-const JUST_OPENED = new RegExp(`^[\\s,:]*(?:刚刚?|才|新)(?:${anyOf(W.openedWords)})`);
+const JUST_OPENED = new RegExp(`^[\\s,:]*(?:刚刚?|才|新)(?:${inOrder(W.openedWords)})`);
 
 /**
  * A company not on the list, introduced by its trade, written with what it wants or as just opened, and not as a place
@@ -420,11 +415,11 @@ export function newPartyNeeds(text: string, company: NamedParty): boolean {
  */
 const OPENING_NAME = /^([\u4e00-\u9fa5A-Za-z]{4,14})[\s,]+/;
 const OPENING_NOT_A_NAME = new RegExp(
-  `[了说是在去来到的过着把被和跟要想做]|${anyOf(W.openingNotNameWords)}|(?:${CONTACT_TITLE}|老师|院长|校长)$`,
+  `[了说是在去来到的过着把被和跟要想做]|${inOrder(W.openingNotNameWords)}|(?:${CONTACT_TITLE}|老师|院长|校长)$`,
 );
 const OPENING_CONTACT = /(?:老板|负责人|[\u4e00-\u9fa5](?:总|经理|主任|科长|处长|部长|主管|院长|校长|店长|厂长))/;
 const OPENING_NEED = new RegExp(`(?:${WANT_VERB})(?:找我们)?(?:${WANTED_DEED}|装|配(?!合))`);
-const OPENING_REPORT = new RegExp(anyOf(W.reportWords));
+const OPENING_REPORT = new RegExp(inOrder(W.reportWords));
 
 export function openingNewParty(text: string): NamedParty | null {
   const m = text.match(OPENING_NAME);
