@@ -6,7 +6,12 @@
  * - model: each rep sends 3 messages at random times within 10 s; understanding goes to a local
  *   OpenAI-compatible server answering in 1.5 s ± 0.5 s (WORKER_CONCURRENCY and LLM_MAX_CONCURRENCY
  *   from BENCH_CONCURRENCY, 128);
- * - rules: each rep sends 10 messages, posted by 32 callers as fast as the bot acknowledges, rules only.
+ * - rules: each rep sends 10 messages, posted by 32 callers as fast as the bot acknowledges, rules only:
+ *   the pipeline's capacity. In this closed loop an acknowledgement waits for the other callers' posts
+ *   (32 in flight over whatever rate the server sustains), so its latency says how fast acks go, not how long one takes;
+ * - paced: the same 2,000 messages, rules only, posted at a steady BENCH_RATE a second (300, above the
+ *   250 aimed at) whether or not earlier ones were answered: how long an acknowledgement takes while the
+ *   worker runs flat out behind it.
  *   On MySQL the rules phase also runs split: a web instance (callbacks in, on the main thread) and
  *   BENCH_WORKERS worker instances (BOT_ROLE=worker, each in a thread of its own; 1 and 2 by default).
  * Each phase starts after a warm-up (one message from each of 100 reps, answered and not counted).
@@ -19,7 +24,7 @@
  * (SQLite's work is in the server's figure), how late the server's event loop ran, and the load
  * average when the phase began.
  * The load runs in a worker thread, so the client does not share the server's event loop.
- * BENCH_PHASE=model or BENCH_PHASE=rules runs one phase only; BENCH_DB=sqlite or mysql one database;
+ * BENCH_PHASE=model, rules or paced runs one phase only; BENCH_DB=sqlite or mysql one database;
  * BENCH_QUERIES=1 also lists the statements per message by kind.
  */
 import { InboxItem } from '../src/store/entities';
@@ -34,14 +39,20 @@ const TENANT = 'bench';
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 200);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY ?? '128';
 const PHASE = process.env.BENCH_PHASE;
-/** RULE_THREADS for the bot (its default when unset), e.g. 0 to compare with the rules on the event loop. */
-const RULE_THREADS = process.env.RULE_THREADS;
+/**
+ * The bot's settings a run may compare, passed on when set (the bot's defaults otherwise): RULE_THREADS=0 reads
+ * the rules on the event loop, DATABASE_POOL_SIZE=20 opens the pool of earlier sessions.
+ */
+const PASSED_ON = Object.fromEntries(
+  ['RULE_THREADS', 'DATABASE_POOL_SIZE'].flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]!]])),
+);
 const SPLIT_WORKERS = (process.env.BENCH_WORKERS ?? '1,2')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
 const MODEL = { perMember: 3, spreadMs: 10_000, latencyMs: 1_500, jitterMs: 500 };
 const RULES = { perMember: 10, callers: 32 };
+const PACED_PER_SECOND = Number(process.env.BENCH_RATE ?? 300);
 /** Members who send one message each before a phase is measured (theirs are not counted). */
 const WARM_UP = 100;
 
@@ -134,11 +145,13 @@ interface Figures {
   metered: Metered & { serverCpuMs: number };
 }
 
-async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', workers = 0): Promise<Figures> {
+type Phase = 'model' | 'rules' | 'paced';
+
+async function run(kind: string, databaseUrl: string, phase: Phase, workers = 0): Promise<Figures> {
   const corp = fakeCorp();
   const team = members();
   const llm = new FakeLlmServer(() => MODEL.latencyMs + (Math.random() * 2 - 1) * MODEL.jitterMs);
-  const env: Record<string, string> = { WORKER_CONCURRENCY: CONCURRENCY, ...(RULE_THREADS === undefined ? {} : { RULE_THREADS }) };
+  const env: Record<string, string> = { WORKER_CONCURRENCY: CONCURRENCY, ...PASSED_ON };
   if (phase === 'model') {
     Object.assign(env, { LLM_BASE_URL: await llm.start(), LLM_API_KEY: 'bench', LLM_MODEL: 'fake', LLM_MAX_CONCURRENCY: CONCURRENCY });
   }
@@ -147,7 +160,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
     const sent =
       phase === 'model'
         ? messages(corp, team, MODEL.perMember, () => Math.random() * MODEL.spreadMs).sort((a, b) => a.atMs - b.atMs)
-        : roundRobin(messages(corp, team, RULES.perMember, () => 0));
+        : roundRobin(messages(corp, team, RULES.perMember, () => 0)).map((m, i) => ({ ...m, atMs: (i * 1000) / PACED_PER_SECOND }));
     await warmUp(
       bot.url,
       wecom,
@@ -156,7 +169,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
     const meter = await startMeter(bot.dataSource);
     for (const thread of threads) await thread.count();
     const wecomCpuAtStart = await wecom.cpuMs();
-    const { sentAt, acks, failedAcks, clientCpuMs } = phase === 'model' ? await scheduled(bot.url, sent) : await closedLoop(bot.url, sent);
+    const { sentAt, acks, failedAcks, clientCpuMs } = phase === 'rules' ? await closedLoop(bot.url, sent) : await scheduled(bot.url, sent);
     const receipts = await receiptsFor(wecom, sent);
     const metered = await meter.stop((await Promise.all(threads.map((thread) => thread.statements()))).flat());
     const wecomCpuMs = (await wecom.cpuMs()) ?? 0;
@@ -174,7 +187,7 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
     const firstPost = Math.min(...sentAt);
     const lastReceipt = Math.max(...receipts.all.map((r) => r.at));
     return {
-      target: `${kind}, ${phase === 'model' ? `model ${MODEL.latencyMs} ± ${MODEL.jitterMs} ms` : 'rules'}${workers > 0 ? `, web + ${workers} worker${workers > 1 ? 's' : ''}` : ''}`,
+      target: `${kind}, ${phaseLabel(phase)}${workers > 0 ? `, web + ${workers} worker${workers > 1 ? 's' : ''}` : ''}`,
       messages: sent.length,
       postToReceipt: sent.map((m, i) => (receipts.at.get(m) ?? NaN) - sentAt[i]!),
       inWorker: sent.map((m) => done(m) - rowOf.get(`msg:${m.msgId}`)!.receivedAt.getTime()),
@@ -191,6 +204,11 @@ async function run(kind: string, databaseUrl: string, phase: 'model' | 'rules', 
     await stop();
     await llm.stop();
   }
+}
+
+function phaseLabel(phase: Phase): string {
+  if (phase === 'model') return `model ${MODEL.latencyMs} ± ${MODEL.jitterMs} ms`;
+  return phase === 'rules' ? 'rules' : `rules, posted at ${PACED_PER_SECOND}/s`;
 }
 
 /**
@@ -274,7 +292,7 @@ function stats(ms: number[], points: number[]): string {
 
 async function main(): Promise<void> {
   const rows: Figures[] = [];
-  for (const phase of ['model', 'rules'] as const) {
+  for (const phase of ['model', 'rules', 'paced'] as const) {
     if (PHASE && PHASE !== phase) continue;
     for (const [, figures] of await onEachDatabase((kind, url) => run(kind, url, phase))) rows.push(figures);
     // Split roles need MySQL: the same load on a web instance and worker instances (threads here).

@@ -62,7 +62,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   // Split roles put taking messages in (acknowledged within ms) and handling them (CPU, a model) in two processes.
   const serves = config.role !== 'worker';
   const works = config.role !== 'web';
-  const dataSource = await openDatabase(config.databaseUrl);
+  const dataSource = await openDatabase(config.databaseUrl, config.databasePoolSize);
 
   const understanding = createUnderstanding({
     llm: config.llm,

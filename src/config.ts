@@ -42,6 +42,13 @@ const envSchema = z
       .max(1000)
       .default(16)
       .describe('messages handled and messages sent at once per instance; one member at a time each'),
+    DATABASE_POOL_SIZE: z.coerce
+      .number()
+      .int()
+      .min(2)
+      .max(200)
+      .optional()
+      .describe('connections to MySQL/MariaDB per instance at most (the store sets the default)'),
     RULE_THREADS: z.coerce
       .number()
       .int()
@@ -131,6 +138,8 @@ export interface AppConfig {
   maxUnderstoodChars: number;
   /** Inbox rows (and outbox rows) in hand at once per instance, of as many members. */
   workerConcurrency: number;
+  /** Connections to MySQL/MariaDB at most (SQLite has one); unset: the store's default. */
+  databasePoolSize: number | undefined;
   /** Worker threads the rule-based understanding runs in; 0: on the event loop. */
   ruleThreads: number;
   seedDemoTenant: boolean;
@@ -191,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : null,
     maxUnderstoodChars: e.MAX_UNDERSTOOD_CHARS,
     workerConcurrency: e.WORKER_CONCURRENCY,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     ruleThreads: e.RULE_THREADS,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
     rulesDir: e.RULES_DIR ?? null,

@@ -178,7 +178,9 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
       const other = createDataSource(database.url);
       await other.initialize();
       for (let i = 0; i < MIGRATIONS.length; i++) await other.undoLastMigration({ transaction: 'each' });
-      expect(await other.createQueryRunner().hasTable('deals')).toBe(false);
+      // One query runner, released: each holds a connection of the pool until it is.
+      const runner = other.createQueryRunner();
+      expect(await runner.hasTable('deals')).toBe(false);
       const applied = await other.runMigrations({ transaction: 'each' });
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
       for (const table of [
@@ -201,9 +203,10 @@ export function pipelineScenarios(makeDatabase: TestDatabaseFactory): void {
         'breach_alerts',
         'member_accounts',
       ]) {
-        expect(await other.createQueryRunner().hasTable(table), table).toBe(true);
+        expect(await runner.hasTable(table), table).toBe(true);
       }
-      expect(await other.createQueryRunner().hasColumn('inbox', 'conversationId')).toBe(true);
+      expect(await runner.hasColumn('inbox', 'conversationId')).toBe(true);
+      await runner.release();
       await other.destroy();
     });
   });
