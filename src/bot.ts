@@ -42,6 +42,11 @@ export interface BotOptions {
   clock?: Clock;
   /** Scheduled cards and the overdue scan; on unless a test turns them off. */
   jobs?: boolean;
+  /**
+   * Start the rule threads with the worker instead of on the first message (about a second of loading the
+   * first rep after a deploy would wait). The process entry sets it; a bot a test starts loads them only if it uses them.
+   */
+  warmRules?: boolean;
 }
 
 export interface RunningBot {
@@ -167,6 +172,7 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   if (works) {
     worker.start();
     sender.start();
+    if (options.warmRules) void understanding.warmUp().then(() => log.info('rule threads loaded'));
   }
   await scheduler?.start();
   const { port } = server.address() as AddressInfo;

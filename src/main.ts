@@ -7,7 +7,7 @@ import { log } from './log';
 if (existsSync('.env')) process.loadEnvFile('.env');
 
 try {
-  const bot = await startBot(loadConfig());
+  const bot = await startBot(loadConfig(), { warmRules: true });
   console.log(`销售助手已启动: ${bot.url}/console`);
   if (bot.demoLeadApiKey) {
     console.log(`演示租户的线索接口密钥(只显示这一次,请保存): ${bot.demoLeadApiKey}`);

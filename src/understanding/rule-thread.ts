@@ -13,6 +13,9 @@ export interface RuleRequest {
   options: ExtractionOptions;
 }
 
+// Loaded: the rules' modules and word files are read, so the thread answers its first message at once.
+parentPort?.postMessage({ ready: true });
+
 parentPort?.on('message', ({ id, input, options }: RuleRequest) => {
   try {
     parentPort!.postMessage({ id, extraction: fitExtraction(extractByRules(input, options)) });

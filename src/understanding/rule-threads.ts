@@ -4,7 +4,7 @@ import { moduleWorker } from '../module-worker';
 import type { Extraction, ExtractionInput, ExtractionOptions } from './extraction';
 import type { RuleRequest } from './rule-thread';
 
-type RuleAnswer = { id: number; extraction: Extraction } | { id: number; error: string };
+type RuleAnswer = { id: number; extraction: Extraction } | { id: number; error: string } | { ready: true };
 
 interface Pending {
   resolve: (extraction: Extraction) => void;
@@ -18,6 +18,8 @@ export class RuleThreadGone extends Error {}
 interface RuleThread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Settles when the thread has loaded the rules, or has failed. */
+  loaded: Promise<void>;
 }
 
 /**
@@ -26,7 +28,8 @@ interface RuleThread {
  * request goes to the thread with the fewest unanswered; a thread that dies fails its unanswered
  * requests with RuleThreadGone (the chooser then reads them on the event loop) and is replaced on the next
  * request; an error of the rules themselves comes back as that error. Threads
- * start on the first request, so an instance that only takes callbacks in never starts one.
+ * start on the first request, so an instance that only takes callbacks in never starts one, or when
+ * warmed (a deployed worker instance), so that its first message does not wait for them to load.
  */
 export class RuleThreads {
   private readonly threads: RuleThread[] = [];
@@ -43,6 +46,17 @@ export class RuleThreads {
     });
   }
 
+  /** Threads started and not failed. */
+  get running(): number {
+    return this.threads.length;
+  }
+
+  /** Starts every thread now; settles once each has loaded the rules (or failed, and will be replaced on use). */
+  async warm(): Promise<void> {
+    while (this.threads.length < this.size) this.start();
+    await Promise.all(this.threads.map((thread) => thread.loaded));
+  }
+
   async stop(): Promise<void> {
     const stopping = this.threads.splice(0);
     await Promise.all(stopping.map((thread) => thread.worker.terminate()));
@@ -54,19 +68,26 @@ export class RuleThreads {
   }
 
   private start(): RuleThread {
+    let loaded = () => {};
     const thread: RuleThread = {
       worker: moduleWorker(new URL(`./rule-thread${extname(import.meta.url)}`, import.meta.url).href),
       pending: new Map(),
+      loaded: new Promise((resolve) => (loaded = resolve)),
     };
     // A thread never keeps the process alive; its requests are awaited by whoever keeps it alive.
     thread.worker.unref();
     thread.worker.on('message', (answer: RuleAnswer) => {
+      if ('ready' in answer) {
+        loaded();
+        return;
+      }
       const pending = thread.pending.get(answer.id);
       thread.pending.delete(answer.id);
       if ('error' in answer) pending?.reject(new Error(answer.error));
       else pending?.resolve(answer.extraction);
     });
     const fail = (error: Error) => {
+      loaded();
       const at = this.threads.indexOf(thread);
       if (at >= 0) this.threads.splice(at, 1);
       for (const { reject } of thread.pending.values()) reject(error);

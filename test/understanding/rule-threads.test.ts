@@ -29,6 +29,15 @@ describe('rules in worker threads', () => {
     await expect(threads.extract(inputs[0]!)).resolves.toMatchObject({ id: inputs[0]!.id });
   });
 
+  it('warmed, load the rules before the first message, and answer it', async () => {
+    threads = new RuleThreads(2);
+    expect(threads.running).toBe(0);
+    await threads.warm();
+    expect(threads.running).toBe(2);
+    await expect(threads.extract(inputs[0]!)).resolves.toEqual(fitExtraction(extractByRules(inputs[0]!)));
+    expect(threads.running).toBe(2);
+  });
+
   it('fail the requests of a thread that stops before answering, and start a new thread for the next', async () => {
     threads = new RuleThreads(1);
     const unanswered = threads.extract(inputs[0]!);
