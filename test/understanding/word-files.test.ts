@@ -2,12 +2,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { AMOUNT_WORDS, amountWordsSchema, findAmount } from '../../src/understanding/rules/amount';
 import { COMMITMENT_WORDS, commitmentWordsSchema } from '../../src/understanding/rules/commitment';
 import { findCompetitors, RIVAL_WORDS } from '../../src/understanding/rules/competitors';
+import { CONTACT_WORDS, contactWordsSchema, findContacts, SURNAMES } from '../../src/understanding/rules/contacts';
+import { CUSTOMER_WORDS, customerWordsSchema, matchCustomer } from '../../src/understanding/rules/customer-match';
+import { DUE_WORDS, dueWordsSchema, formatInstant, resolveDue } from '../../src/understanding/rules/due';
 import { INTENT_WORDS, intentWordsSchema } from '../../src/understanding/rules/intent';
 import { NEW_CUSTOMER_WORDS, newCustomerWordsSchema, ORG_SUFFIX } from '../../src/understanding/rules/new-customer';
+import { QUERY_WORDS, queryWordsSchema, readQuery } from '../../src/understanding/rules/query';
 import { loadWordFile } from '../../src/understanding/words/word-file';
 
 /** The word files beside the rules: each loads, and a malformed copy is refused naming the file and the key. */
@@ -86,5 +92,59 @@ describe('words/new-customers.json', () => {
       /new-customers\.json[^]*orgSuffixes/,
     );
     expect(() => loadChangedCopy('new-customers.json', schema, (file) => (file.version = 2))).toThrow(/new-customers\.json[^]*version/);
+  });
+});
+
+describe('the field readers: words/amounts.json, due.json, customers.json, contacts.json and query.json patternWords', () => {
+  it('load as written, and their words read amounts, due times, customers, contacts and questions', () => {
+    expect(loadWordFile('amounts.json', amountWordsSchema)).toEqual(AMOUNT_WORDS);
+    expect(loadWordFile('due.json', dueWordsSchema)).toEqual(DUE_WORDS);
+    expect(loadWordFile('customers.json', customerWordsSchema)).toEqual(CUSTOMER_WORDS);
+    expect(loadWordFile('contacts.json', contactWordsSchema)).toEqual(CONTACT_WORDS);
+    expect(loadWordFile('query.json', queryWordsSchema)).toEqual(QUERY_WORDS);
+    // Order is kept: a longer word before the one it ends with.
+    expect(AMOUNT_WORDS.yuanWords.slice(0, 3)).toEqual(['元', '块钱', '块']);
+    expect(CUSTOMER_WORDS.orgSuffixes.indexOf('有限公司')).toBeLessThan(CUSTOMER_WORDS.orgSuffixes.indexOf('公司'));
+    expect(SURNAMES.startsWith('王李张刘陈')).toBe(true);
+
+    expect(findAmount('投标保证金5万元,合同签了48万')).toBe(480000);
+    expect(findAmount('一共要2万件')).toBeNull();
+    expect(findAmount('191万包运费')).toBe(1910000);
+    expect(findAmount('别家报了38万')).toBeNull();
+    const now = DateTime.fromISO('2026-03-04T10:15:00', { zone: 'Asia/Shanghai' });
+    expect(formatInstant(resolveDue('明天下午3点', now)!)).toBe('2026-03-05T15:00:00+08:00');
+    expect(formatInstant(resolveDue('中午1点', now)!)).toBe('2026-03-04T13:00:00+08:00');
+    expect(resolveDue('国庆福利礼盒', now)).toBeNull();
+    const customers = [{ id: 'a', name: '德阳市口腔医院', aliases: [] }];
+    expect(matchCustomer('四家口腔诊所', customers)).toBeNull();
+    expect(matchCustomer('德阳口腔医院下周来', customers)?.customerId).toBe('a');
+    expect(findContacts('周总工看过了,采购李经理也在')).toEqual([
+      { name: '周总工', role: 'influencer' },
+      { name: '李经理', role: 'influencer' },
+    ]);
+    expect(readQuery('刘洋手上有哪些商机', null, []).owner).toBe('刘洋');
+    expect(readQuery('罗倩那边摸清楚没', 'c1', []).owner).toBe('罗倩');
+  });
+
+  it('a malformed copy is refused, naming the file and the key', () => {
+    expect(() => loadChangedCopy('amounts.json', amountWordsSchema, (file) => (file.counters = []))).toThrow(/amounts\.json[^]*counters/);
+    expect(() => loadChangedCopy('amounts.json', amountWordsSchema, (file) => delete file.quotedOrPaid)).toThrow(
+      /amounts\.json[^]*quotedOrPaid/,
+    );
+    expect(() => loadChangedCopy('due.json', dueWordsSchema, (file) => (file.timesOfDay = [['夜里', 'night']]))).toThrow(
+      /due\.json[^]*timesOfDay/,
+    );
+    expect(() => loadChangedCopy('customers.json', customerWordsSchema, (file) => (file.genericOpenings = ['人民医院']))).toThrow(
+      /customers\.json[^]*genericOpenings/,
+    );
+    expect(() => loadChangedCopy('contacts.json', contactWordsSchema, (file) => (file.surnames = ['王', '欧阳']))).toThrow(
+      /contacts\.json[^]*surnames/,
+    );
+    expect(() => loadChangedCopy('contacts.json', contactWordsSchema, (file) => (file.titles = [['总', 'boss']]))).toThrow(
+      /contacts\.json[^]*titles/,
+    );
+    expect(() =>
+      loadChangedCopy('query.json', queryWordsSchema, (file) => delete (file.patternWords as Record<string, unknown>).whenWords),
+    ).toThrow(/query\.json[^]*patternWords\.whenWords/);
   });
 });

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { ExtractionInput } from '../extraction';
-import { DENIED_BEFORE, normalizeText } from './text';
+import { loadWordFile, words } from '../words/word-file';
+import { DENIED_BEFORE, inOrder, normalizeText } from './text';
 import { leadingPlace, stripLeadingPlace } from './places';
 import { soundKey, soundsAlike } from './homophones';
 
@@ -7,42 +9,31 @@ import { soundKey, soundsAlike } from './homophones';
 
 type Customer = ExtractionInput['customers'][number];
 
-const ORG_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|集团|总公司|公司|商行)$/;
+/** Word lists in words/customers.json; each is read in the order written (see inOrder). */
+export const customerWordsSchema = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  orgSuffixes: words,
+  genericOpenings: z.array(z.string().length(2)).min(1),
+  institutionKinds: words,
+  publicBodies: words,
+  roundUpWords: words,
+});
+export const CUSTOMER_WORDS = loadWordFile('customers.json', customerWordsSchema);
+const W = CUSTOMER_WORDS;
+
+const ORG_SUFFIX = new RegExp(`(${inOrder(W.orgSuffixes)})$`);
 /**
  * Two-character openings too common to identify a customer on their own, among them the specialties a
  * hospital or clinic is named by (德阳市口腔医院 is known by its city, not by 口腔: 四家口腔诊所 is none of it).
  */
-const GENERIC_OPENINGS = new Set([
-  '第一',
-  '第二',
-  '第三',
-  '人民',
-  '中国',
-  '中心',
-  '国际',
-  '实验',
-  '职业',
-  '市第',
-  '中医',
-  '口腔',
-  '妇幼',
-  '儿童',
-  '肿瘤',
-  '眼科',
-  '骨科',
-  '妇产',
-  '精神',
-  '胸科',
-  '皮肤',
-  '康复',
-  '牙科',
-]);
+const GENERIC_OPENINGS = new Set(W.genericOpenings);
 /** What is left of a name after a generic opening when nothing else names it (口腔 + 医院). */
-const KIND_ONLY = /^(?:医院|专科医院|诊所|门诊部?|医院分院)$/;
+const KIND_ONLY = new RegExp(`^(?:${inOrder(W.institutionKinds)})$`);
 /** A county heading a name (蒙阴县, 依安县), its distinctive core after it. */
 const COUNTY = /^[\u4e00-\u9fa5]{2,3}?[县旗](?=[\u4e00-\u9fa5]{2})/;
 /** A public body a county names (临朐县农业农村局, 依安县人民医院): its county is its name, not a place before it. */
-const PUBLIC_BODY = /(?:局|委员会|委|办|政府|医院|卫生院|中学|小学|学校|站|中心)$/;
+const PUBLIC_BODY = new RegExp(`(?:${inOrder(W.publicBodies)})$`);
 /** A complete key (name or alias) outranks a partial hit of the same length. */
 const COMPLETE_BONUS = 0.75;
 /** Each sound-alike character costs this much against an exact one. */
@@ -178,7 +169,7 @@ function withoutDenied(text: string, hits: Hit[]): Hit[] {
  * A day's or week's round-up, item by item (今日小结:1.安达… 2.袜业联合仓…, 这周小结:花漾…;肌研堂…, 今天安排 上午镜湖…
  * 下午去宝越…): the customer is the first one named, whichever name is longest.
  */
-const ROUND_UP_HEAD = /^[^,.;!?:]{0,6}?(?:小结|总结|汇总|汇报|进展|安排|计划|行程)?:|^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程)/;
+const ROUND_UP_HEAD = new RegExp(`^[^,.;!?:]{0,6}?(?:${inOrder(W.roundUpWords)})?:|^(?:今天|今日|明天|明日)(?:的)?(?:安排|计划|行程)`);
 const NUMBERED = /(?:^|[\s:])1[.、)]?\s*[\u4e00-\u9fa5][^]*?[\s,;]2[.、)]?\s*[\u4e00-\u9fa5]/;
 const ITEMS = /;/;
 export function isRoundUp(text: string): boolean {

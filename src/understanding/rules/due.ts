@@ -1,12 +1,28 @@
 import { DateTime } from 'luxon';
 import * as chrono from 'chrono-node';
+import { z } from 'zod';
 import { DEFAULT_CALENDAR, plusWorkdays, type WorkCalendar } from '../../domain/business-calendar';
 import { NUMERAL, NUMERAL_CHARS, RUN_START, parseChineseNumber } from '../../domain/chinese-numerals';
+import { loadWordFile, words } from '../words/word-file';
+import { inOrder } from './text';
 
 /**
  * Resolves a time expression to an instant by the contract's "Resolving due" rules.
  * `now` must already be in the tenant zone; results keep that zone.
  */
+
+/** Word lists in words/due.json; each is read in the order written (see inOrder). */
+export const dueWordsSchema = z.object({
+  version: z.literal(1),
+  note: z.string(),
+  holidayCampaignWords: words,
+  tomorrowWords: words,
+  todayWords: words,
+  yesterdayWords: words,
+  timesOfDay: z.array(z.tuple([z.string().min(1), z.enum(['morning', 'noon', 'afternoon'])])).min(1),
+});
+export const DUE_WORDS = loadWordFile('due.json', dueWordsSchema);
+const W = DUE_WORDS;
 
 const DEFAULT_HOUR = 18;
 const MORNING_HOUR = 12;
@@ -145,7 +161,9 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [
     // A holiday naming goods or a campaign (国庆福利礼盒, 五一大促) is no day; after it with no day named (我五一后再去) is
     // vague, as 元旦后 is.
-    /(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十]|的?(?:福利|礼盒|礼品|礼包|大促|促销|活动|档期|套餐)|节?(?:假期)?(?:之|以)?后)/,
+    new RegExp(
+      `(?<![0-9一二三四五六七八九十])(五一|劳动节|国庆节?)(?![0-9一二三四五六七八九十]|的?(?:${inOrder(W.holidayCampaignWords)})|节?(?:假期)?(?:之|以)?后)`,
+    ),
     (now, m) => now.set({ month: HOLIDAY[m[1]][0], day: HOLIDAY[m[1]][1] }),
   ],
   // 元旦后再打电话: after the holiday with no day named is vague, as a bare 节后 is.
@@ -154,10 +172,10 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   [/下班(?:之|以)?前/, (now) => now],
   [/大后天/, (now) => now.plus({ days: 3 })],
   [/后天/, (now) => now.plus({ days: 2 })],
-  [/明天|明日|明儿|明早|明晚|明上午|明下午|明中午/, (now) => now.plus({ days: 1 })],
-  [/今天|今日|今儿|今早|今晚|今上午|今下午|今中午/, (now) => now],
+  [new RegExp(inOrder(W.tomorrowWords)), (now) => now.plus({ days: 1 })],
+  [new RegExp(inOrder(W.todayWords)), (now) => now],
   // 昨晚发了, 前天去过: past days, so they report what happened and lend no time to what follows.
-  [/昨天|昨日|昨儿|昨晚|昨早|昨夜|昨上午|昨下午|昨中午/, (now) => now.minus({ days: 1 })],
+  [new RegExp(inOrder(W.yesterdayWords)), (now) => now.minus({ days: 1 })],
   [/(?<![之以提大])前天/, (now) => now.minus({ days: 2 })],
   // 本周内 / 下周之内: by the end of that week, its Sunday (as 月底 is the month's last day).
   [new RegExp(`(本|这|这个|下|下个)${WEEK}(?:之|以)?内`), (now, m) => weekday(now, m[1].startsWith('下') ? 1 : 0, '日')],
@@ -229,7 +247,7 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   ],
 ];
 
-const PERIOD = '(凌晨|早上|早晨|一早|上午|中午|下午|傍晚|晚上|今晚|明晚|今早|明早|晚)';
+const PERIOD = `(${inOrder(W.timesOfDay.map(([word]) => word))})`;
 const HOUR = '([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})';
 // 第一时间 (at once) and 一时间 (for a moment) tell no hour.
 const CLOCK = new RegExp(
@@ -238,14 +256,16 @@ const CLOCK = new RegExp(
 const COLON_CLOCK = new RegExp(`${PERIOD}?([0-9]{1,2}):([0-5][0-9])`);
 const PERIOD_ONLY = new RegExp(PERIOD);
 
-const AFTERNOON = new Set(['下午', '傍晚', '晚上', '今晚', '明晚', '晚']);
-const MORNING = new Set(['凌晨', '早上', '早晨', '一早', '上午', '今早', '明早']);
+const timesOf = (when: string) => new Set(W.timesOfDay.filter(([, at]) => at === when).map(([word]) => word));
+const AFTERNOON = timesOf('afternoon');
+const MORNING = timesOf('morning');
+const NOON = timesOf('noon');
 
 /** Hour of day from a clock reading and its qualifier; a bare 1–6 means the afternoon. */
 function toHour(hour: number, period: string | undefined): number {
   if (hour >= 12) return hour;
   if (period && AFTERNOON.has(period)) return hour + 12;
-  if (period === '中午') return hour <= 2 ? hour + 12 : hour;
+  if (period && NOON.has(period)) return hour <= 2 ? hour + 12 : hour;
   if (!period && hour >= 1 && hour <= 6) return hour + 12;
   return hour;
 }
@@ -272,7 +292,7 @@ function findTimeOfDay(text: string): TimeOfDay | null {
   const colon = text.match(COLON_CLOCK);
   if (colon) return { hour: toHour(Number(colon[2]), colon[1]), minute: Number(colon[3]) };
   const period = text.match(PERIOD_ONLY)?.[1];
-  if (period === '中午' || (period && MORNING.has(period))) return { hour: MORNING_HOUR, minute: 0 };
+  if (period && (NOON.has(period) || MORNING.has(period))) return { hour: MORNING_HOUR, minute: 0 };
   if (period && AFTERNOON.has(period)) return { hour: DEFAULT_HOUR, minute: 0 };
   return null;
 }

@@ -3,10 +3,11 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
 import { QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS, type Query } from '../extraction';
 import { loadWordFile, words } from '../words/word-file';
 import { STAGE_SHORT_NAMES } from './stage-words';
+import { inOrder } from './text';
 
 /** What a question asks (contract version 2): its subject, whose records, which status, stage and period. */
 
-const wordListSchema = z.object({
+export const queryWordsSchema = z.object({
   version: z.literal(1),
   note: z.string(),
   subjects: z.array(z.tuple([z.enum(QUERY_SUBJECTS), words])),
@@ -15,9 +16,26 @@ const wordListSchema = z.object({
   ownerRecords: words,
   notOwners: words,
   moneyTotals: words,
+  /** The lists the reader's patterns below are built from, each read in the order written (see inOrder). */
+  patternWords: z.object({
+    note: z.string(),
+    nameLeadIns: words,
+    afterOwnerName: words,
+    listWords: words,
+    progressWords: words,
+    calledUpWords: words,
+    trackRecordKinds: words,
+    trackRecordNeeds: words,
+    anyonesRecords: words,
+    besideTimes: words,
+    askingThereVerbs: words,
+    whenWords: words,
+  }),
 });
 
-const WORDS = loadWordFile('query.json', wordListSchema);
+export const QUERY_WORDS = loadWordFile('query.json', queryWordsSchema);
+const WORDS = QUERY_WORDS;
+const P = WORDS.patternWords;
 
 // `X阶段` for every stage, the labels of the open stages, and the short names.
 const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
@@ -38,7 +56,7 @@ const STATUS_OR_TIME = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) 
  * is one verb said twice, so the name is not read from its second 看 (帮我看看还有哪些…).
  */
 const OWNER = new RegExp(
-  `(?:^|[\\s,:;]|把|看看|看下|看一下|查查|查下|查一下|列出|列一下|帮我看(?!看)|帮我查(?!查)|说说|调一下|调下|调出)((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|手上|手里|名下|那边|那几|那些|负责的|在|这周|本周|这个月|本月|今天|最近|上周|上个?礼拜|上个?星期|还有|有哪些|有几|丢(?:掉)?的|线索池)`,
+  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|帮我看(?!看)|帮我查(?!查))((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|${inOrder(P.afterOwnerName)})`,
 );
 
 /** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */
@@ -48,7 +66,7 @@ const LISTS = new Set(['deals', 'promises', 'leads']);
 const ASKING_SUBJECTS = new Set(['playbook', 'archive', 'timeline', 'metrics', 'contacts', 'owner']);
 
 /** A list asked for (哪些客户这个月要回款): its records, not a total. */
-const LIST_WORDS = /哪些|哪几|哪个|列(?:一)?下|列出/;
+const LIST_WORDS = new RegExp(inOrder(P.listWords));
 /** Someone it was given or sent to (报告当时是发给谁的): the recipient, not whose record it is. */
 const RECIPIENT = /给谁的/g;
 /**
@@ -58,7 +76,7 @@ const RECIPIENT = /给谁的/g;
 const RECALLED = /来着[?]?$/;
 const RECALLED_AS_TIMELINE = new Set(['deals', 'deal_status']);
 /** Progress made (进展, 动态, 新情况): over a period, what happened in it. */
-const PROGRESS = /进展|动态|新情况/;
+const PROGRESS = new RegExp(inOrder(P.progressWords));
 
 /**
  * Visits or follow-ups counted with no customer named (上周团队跟进了多少次, 这周大家拜访了几次): the team's activity, a
@@ -66,7 +84,7 @@ const PROGRESS = /进展|动态|新情况/;
  */
 const TIMES_COUNTED = /几次|多少次/;
 /** A customer's records called up with no record named (把绿苑的资料全调出来看看): the customer as a whole. */
-const CALLED_UP = /(?:调|翻|导|拉)出来|调(?:一)?下/;
+const CALLED_UP = new RegExp(inOrder(P.calledUpWords));
 /** The lookup command with nothing but the customer after it (/查 永泰): its archive. */
 const BARE_LOOKUP = /^\/查/;
 /** Read without the spaces of voice typing (下一步 该 做 什么). */
@@ -88,8 +106,10 @@ export interface QuestionCues {
  * A vendor's track record a tender asks for (业绩不够, 类似业绩, 业绩要求), named by the work done (粮库改造业绩, 施工业绩) or
  * by the years it spans (三年以上业绩): a qualification, not the team's sales metric.
  */
-const TRACK_RECORD =
-  /(?:类似|同类|相关|项目|案例|改造|施工|工程|安装|供货|实施|建设)业绩|业绩(?:不够|不足|不达标|不符|要求|门槛|证明|条件|没达到)|[0-9一二三四五两几]+年以上[^,.;!?]{0,8}?业绩/g;
+const TRACK_RECORD = new RegExp(
+  `(?:${inOrder(P.trackRecordKinds)})业绩|业绩(?:${inOrder(P.trackRecordNeeds)})|[0-9一二三四五两几]+年以上[^,.;!?]{0,8}?业绩`,
+  'g',
+);
 
 /** Figures pushed for (年底冲业绩, 月底赶业绩): the season's drive told as the scene of a report, no metric asked. */
 const DRIVE = /(?:冲|赶|拼)业绩/g;
@@ -121,12 +141,13 @@ function ownerNamed(text: string, customerWords: readonly string[]): string | nu
 }
 
 /** 谁的 before a list's records (谁的单子, 谁的商机): whoever's they are. */
-const ANYONES_RECORDS = /谁的(?=单子|商机|线索|项目|待办|承诺)/g;
+const ANYONES_RECORDS = new RegExp(`谁的(?=${inOrder(P.anyonesRecords)})`, 'g');
 /** A name right before the customer (its name is blanked out, ○, in the text a question is read from) or before 那边 + asking. */
-const BESIDE_CUSTOMER =
-  /(?:^|[\s,:;])([\u4e00-\u9fa5]{2,3}?)(?:的(?=○)|(?:最近|昨天|今天|上周|这周|之前)?(?:跟|和)(?=○)|那边(?:摸|问|了解|打听|聊|谈|跟))/;
+const BESIDE_CUSTOMER = new RegExp(
+  String.raw`(?:^|[\s,:;])([\u4e00-\u9fa5]{2,3}?)(?:的(?=○)|(?:${inOrder(P.besideTimes)})?(?:跟|和)(?=○)|那边(?:${inOrder(P.askingThereVerbs)}))`,
+);
 /** Words for when, never a colleague (上次跟牙博士聊了些啥). */
-const WHEN_NOT_WHO = /^(?:上次|上回|之前|以前|最近|昨天|前天|刚才|刚刚|当时|那天|这次|这回|明天|后天|去年|今年)/;
+const WHEN_NOT_WHO = new RegExp(`^(?:${inOrder(P.whenWords)})`);
 /**
  * A colleague named beside the customer asked about (曹宇的百草堂, 邓超最近跟南昌二院聊了些什么, 汇景的决策链,罗倩那边
  * 摸清楚没): whose record of that customer is asked for.
