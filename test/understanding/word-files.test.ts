@@ -14,6 +14,8 @@ import { DUE_WORDS, dueWordsSchema, formatInstant, resolveDue } from '../../src/
 import { INTENT_WORDS, intentWordsSchema } from '../../src/understanding/rules/intent';
 import { NEW_CUSTOMER_WORDS, newCustomerWordsSchema, ORG_SUFFIX } from '../../src/understanding/rules/new-customer';
 import { QUERY_WORDS, queryWordsSchema, readQuery } from '../../src/understanding/rules/query';
+import { detectTags, SIGNAL_PHRASES, signalWordsSchema } from '../../src/understanding/rules/signals';
+import { findReportedStage, findRequestedStage, STAGE_PHRASES, stagePhrasesSchema } from '../../src/understanding/rules/stage';
 import { loadWordFile } from '../../src/understanding/words/word-file';
 
 /** The word files beside the rules: each loads, and a malformed copy is refused naming the file and the key. */
@@ -146,5 +148,36 @@ describe('the field readers: words/amounts.json, due.json, customers.json, conta
     expect(() =>
       loadChangedCopy('query.json', queryWordsSchema, (file) => delete (file.patternWords as Record<string, unknown>).whenWords),
     ).toThrow(/query\.json[^]*patternWords\.whenWords/);
+  });
+});
+
+describe('words/signals.json and words/stages.json: the phrases of the signal and stage readers', () => {
+  it('loads, the lists as written, and the readers read them', () => {
+    expect(loadWordFile('signals.json', signalWordsSchema).phrases).toEqual(SIGNAL_PHRASES);
+    expect(loadWordFile('stages.json', stagePhrasesSchema).phrases).toEqual(STAGE_PHRASES);
+    // Order is kept: 这个礼拜 is tried before 这礼拜, 报价单 before 报价.
+    expect(SIGNAL_PHRASES.soonTimes.slice(7, 9)).toEqual(['这个礼拜', '这礼拜']);
+    expect(SIGNAL_PHRASES.otherPapers.slice(-2)).toEqual(['报价单', '报价']);
+    expect(detectTags('客户说这个礼拜就签合同')).toContain('closing_soon');
+    expect(detectTags('授权书已经盖章寄出了')).toEqual([]);
+    expect(detectTags('模组还没到')).toEqual(['delivery']);
+    expect(findReportedStage(['这单丢了'])).toBe('lost');
+    expect(findReportedStage(['车钥匙丢了'])).toBeNull();
+    expect(findReportedStage(['第一次拜访'])).toBe('contact');
+    expect(findRequestedStage('华信推到方案演示')).toBe('demo');
+  });
+
+  it('a malformed copy is refused, naming the file and the key', () => {
+    expect(() =>
+      loadChangedCopy('signals.json', signalWordsSchema, (file) => ((file.phrases as Record<string, unknown>).soonTimes = [])),
+    ).toThrow(/signals\.json[^]*phrases[^]*soonTimes/);
+    expect(() =>
+      loadChangedCopy('signals.json', signalWordsSchema, (file) => delete (file.phrases as Record<string, unknown>).otherPapers),
+    ).toThrow(/signals\.json[^]*phrases[^]*otherPapers/);
+    expect(() => loadChangedCopy('signals.json', signalWordsSchema, (file) => delete file.phrases)).toThrow(/signals\.json[^]*phrases/);
+    expect(() =>
+      loadChangedCopy('stages.json', stagePhrasesSchema, (file) => ((file.phrases as Record<string, unknown>).lostWords = ['丢了', ''])),
+    ).toThrow(/stages\.json[^]*phrases[^]*lostWords/);
+    expect(() => loadChangedCopy('stages.json', stagePhrasesSchema, (file) => delete file.phrases)).toThrow(/stages\.json[^]*phrases/);
   });
 });

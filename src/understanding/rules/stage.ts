@@ -3,7 +3,81 @@ import type { Stage } from '../../domain/stages';
 import { onlyWholeWords } from './segmenter';
 import { soundsAlike } from './homophones';
 import { LOST_THINGS, MOVE_WORDS, STAGE_FULL_NAMES, STAGE_NAMES, theirBusinessTaken } from './stage-words';
-import { alternationOf, escapeRegExp } from './text';
+import { alternationOf, escapeRegExp, inOrder } from './text';
+import { z } from 'zod';
+import { loadWordFile, words } from '../words/word-file';
+
+/**
+ * The word lists of the patterns below, under `phrases` in words/stages.json (its stage names are read by stage-words.ts),
+ * each read in the order written (see inOrder): where a pattern takes the first word that matches, a longer word comes first.
+ */
+export const stagePhrasesSchema = z.object({
+  version: z.literal(1),
+  phrases: z.object({
+    note: z.string(),
+    moveVerbsAlone: words,
+    moveVerbs: words,
+    moveEndings: words,
+    reportedNotAsked: words,
+    towardVerbs: words,
+    bareVerbs: words,
+    modalsBeforePush: words,
+    bareVerbLinks: words,
+    updateVerbs: words,
+    fieldVerbs: words,
+    fieldChangeVerbs: words,
+    fieldArrows: words,
+    stepVerbs: words,
+    stageNowLinks: words,
+    earlierRounds: words,
+    pastRounds: words,
+    hearsay: words,
+    switchWeighed: words,
+    rankedVerbs: words,
+    notARankAfter: words,
+    bidSettled: words,
+    notAWinner: words,
+    futureWords: words,
+    negationsBefore: words,
+    demandedWords: words,
+    lossHedges: words,
+    sentOffAdverbs: words,
+    shownVerbs: words,
+    judgeTitles: words,
+    judgedWords: words,
+    presentedWhen: words,
+    lostWords: words,
+    resultSaid: words,
+    receiptPapers: words,
+    notSignedDealAfter: words,
+    orderPapers: words,
+    signedWhen: words,
+    notYetTakenBefore: words,
+    wonBidBefore: words,
+    signedTimes: words,
+    notTheDealSigned: words,
+    notSignedDay: words,
+    closedHow: words,
+    returnVerbs: words,
+    attendedVerbs: words,
+    pocVerbs: words,
+    trialVerbs: words,
+    needsSettled: words,
+    needsSettledEnds: words,
+    needsSettledVerbs: words,
+    needsClearedVerbs: words,
+    seasonStarts: words,
+    firstMeetings: words,
+    firstMeetingsFormal: words,
+    decidedWords: words,
+    signingAheadTimes: words,
+    nextStepWords: words,
+    nextStageVerbs: words,
+    askedLeave: words,
+  }),
+});
+export const STAGE_PHRASES = loadWordFile('stages.json', stagePhrasesSchema).phrases;
+const W = STAGE_PHRASES;
 
 /**
  * Stage a message asks for (stage_change: 推到方案演示, 进入商务谈判吧, 改成丢单) or reports
@@ -16,41 +90,44 @@ const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).joi
  * A verb of moving and where to (挪回, 推到, 改成, 改做, 调至, 标记为, 关成丢单, Cantonese 推去/改去 before a stage name), or a move
  * verb of its own (进入, 回退, 标记).
  */
-const MOVE_VERB = `(?:(?:${alternationOf(MOVE_WORDS)})\\s*(?:to\\s+|(?:to\\s*)?(?:到|至|成|为))|(?:改|调|推|挪|移|转|切|放|退|拉|升|降|变|跳|设|设置|标|标记|更新|调整|变更|切换|流转|推进|升级|往前推|往前挪|往后退|往回退|往回挪|关闭|关)(?:回|到|至|成|为|入|去)到?|退回|回退|回到|推进|进入|进到|标记|改(?:做|作))`;
+const MOVE_VERB = `(?:(?:${alternationOf(MOVE_WORDS)})\\s*(?:to\\s+|(?:to\\s*)?(?:到|至|成|为))|(?:${inOrder(W.moveVerbs)})(?:${inOrder(W.moveEndings)})到?|${inOrder(W.moveVerbsAlone)}|改(?:做|作))`;
 /** 已经进入商务谈判阶段了, 现在进入商务阶段: the stage the deal is at, reported, not a move asked for. */
-const REQUEST = new RegExp(`(?<!已经|已|现在|目前|正式)${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`);
+const REQUEST = new RegExp(
+  `(?<!${inOrder(W.reportedNotAsked)})${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`,
+);
 /**
  * Toward a stage, then the move (这单可以往商务谈判推了吧, 往方案演示挪一挪): a move asked for or suggested;
  * not the work under way (在往商务谈判推进).
  */
-const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:推|挪|走|转|移|迈)`);
+const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:${inOrder(W.towardVerbs)})`);
 /**
  * 可以推需求确认了 (推 after a modal, with no 到), 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单: a one-character verb read as a word of its own (not 跟进,
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself. A clause
  * that is only a full stage name and 吧 (X那个,丢单吧; 那就赢单吧) asks for it too, with no verb.
  */
 const BARE_REQUEST = new RegExp(
-  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:标|算|挂|改|转|记|(?<=可以|能|可|该|就)推)(?:是|作|成|为|一下|下|个)?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:${inOrder(W.bareVerbs)}|(?<=${inOrder(W.modalsBeforePush)})推)(?:${inOrder(W.bareVerbLinks)})?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
 );
 /**
  * The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下; 已经进入需求确认,帮我改一下阶段;
  * 需求确认完了 改一下阶段, the ask ending the message): to the stage the message reports.
  */
-const UPDATE_ASKED =
-  /(?:阶段|状态)[^.;!?]{0,4}(?:改|更新|标记|调|标)(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?阶段|(?:改|更新|调整)(?:一下|下)(?:商机)?阶段(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])/;
+const UPDATE_ASKED = new RegExp(
+  String.raw`(?:阶段|状态)[^.;!?]{0,4}(?:${inOrder(W.updateVerbs)})(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?阶段|(?:改|更新|调整)(?:一下|下)(?:商机)?阶段(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])`,
+);
 /**
  * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
  * 更新下阶段:X, 阶段调一下:初步接触→需求确认 (the stage after the arrow).
  */
 const FIELD_REQUEST = new RegExp(
   [
-    `(?:阶段|stage)\\s*(?:改|调|更新|设|标|变|退)\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
-    `(?:改|调|更新|变更|调整)(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
-    `(?:阶段|stage)[^.;!?]{0,8}?(?:到|至|成|为|→|->|=>|:)(?!了)\\s*(${STAGE_ALTERNATION})`,
+    `(?:阶段|stage)\\s*(?:${inOrder(W.fieldVerbs)})\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
+    `(?:${inOrder(W.fieldChangeVerbs)})(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
+    `(?:阶段|stage)[^.;!?]{0,8}?(?:${inOrder(W.fieldArrows)})(?!了)\\s*(${STAGE_ALTERNATION})`,
     // A move asked for, then where to (把永盛那单推一下,到方案演示; 往前推一步,到商务谈判).
-    `(?:推|挪|调|改|移)(?:一下|下|一步|一格)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
+    `(?:${inOrder(W.stepVerbs)})(?:一下|下|一步|一格)[,\\s]*(?:到|至|成|为)\\s*(${STAGE_ALTERNATION})`,
     // Only a customer and the stage its deal is at now (瓯江那单现在方案演示阶段了, 华信目前是商务谈判阶段): the stage to set.
-    `^[^,.;!?:]{1,16}?(?:现在|目前)(?:是|在|到了?|已经)?\\s*(${FULL_NAME_ALTERNATION})\\s*阶段(?:了|啦)?[.!]?$`,
+    `^[^,.;!?:]{1,16}?(?:现在|目前)(?:${inOrder(W.stageNowLinks)})?\\s*(${FULL_NAME_ALTERNATION})\\s*阶段(?:了|啦)?[.!]?$`,
     // Only a customer and the stage it is changed to, by a short name (华信改谈判, 瑞康转演示吧); 改需求 is the customer
     // changing what it wants.
     `^[^,.;!?:]{1,16}?(?:改|转|调)(?:成|到|为)?\\s*(?!需求)(${STAGE_ALTERNATION})(?:阶段)?(?:吧|了|啦)?[.!]?$`,
@@ -74,11 +151,11 @@ const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了
 /** The rival named as the award's winner or first candidate (中标的是大华, 第一候选人是梅安森, 中标候选人第一是X): our loss. */
 const AWARDED_TO = /(?:中标(?:的|单位|人|方)(?:是|为)|(?:中标|成交)?(?:第一)?候选人(?:第一(?:名)?)?(?:是|为))$/;
 /** An earlier round's winner (去年中标的是天合): the incumbent, no loss of this deal. */
-const EARLIER_ROUND = /去年|前年|往年|历年|上次|上回|上一?轮|上一?期|之前|以前|原来/;
+const EARLIER_ROUND = new RegExp(inOrder(W.earlierRounds));
 /** An earlier round named just before a loss (上次输给X, 去年那单丢了). */
-const PAST_ROUND = /(?:上次|上回|去年|前年|上一?轮|往年)[^,.;!?]{0,6}$/;
+const PAST_ROUND = new RegExp(String.raw`(?:${inOrder(W.pastRounds)})[^,.;!?]{0,6}$`);
 /** A choice heard of, not told (听说院里定了东软): the deal in doubt, no stage moved, as 基本没戏了 is. */
-const HEARSAY = /听说|据说|好像|传言|小道消息/;
+const HEARSAY = new RegExp(inOrder(W.hearsay));
 /** A rival that took it (让八乐梦拿走了, 被德尔格抢了) or won it (小罐茶中了, 韦莱中标了): our loss. */
 const TAKEN_BY = /(?:让|被)$/;
 const TAKEN = /^(?:给)?(?:抢|拿|截|撬)(?:走|了|去)/;
@@ -96,14 +173,16 @@ const WENT_OVER_VERB = /(?<![改转])(?:选|转)$/;
 const SWITCHED_IN_THE_END = /(?:最后|最终|结果|还是)(?:还是)?(?:改用|转用|改选)(了)?$/;
 const SWITCH_ENDED = /^(?:的[^,.;!?]{0,6}?)?了/;
 const SWITCH_DONE = /^了/;
-const SWITCH_WEIGHED = /想|要|打算|考虑|可能|如果|准备|倾向/;
+const SWITCH_WEIGHED = new RegExp(inOrder(W.switchWeighed));
 
 /** We ranked below first (我们排第二, 咱们第三): a win reported in the same message is another's (桂林橡机中了 我们排第二). */
-const RANKED_BELOW = /(?:我们|咱们|我司)(?:排|排在|是|只排|只拿了?)?第[二三四五六七八九]名?(?![^,.;!?]{0,2}(?:次|轮|批|期|个|家|年|天))/;
+const RANKED_BELOW = new RegExp(
+  String.raw`(?:我们|咱们|我司)(?:${inOrder(W.rankedVerbs)})?第[二三四五六七八九]名?(?![^,.;!?]{0,2}(?:${inOrder(W.notARankAfter)}))`,
+);
 /** Our own win told (我们中了两个包, 咱们中标了, 我司拿下了): what a rival took beside it was another part. */
 const OUR_PART_WON = /(?:我们|咱们|我司)(?:也|还是)?(?:中了|中标了?|拿下了)/;
 /** The bid settled (定标了, 开标了, 比选结果出来了), then given to another in the next clause (给了利拉伐): our loss. */
-const BID_SETTLED = /(?:定标|开标|评标|比选|招标)(?:结果)?(?:出来)?了|结果出来了/;
+const BID_SETTLED = new RegExp(String.raw`(?:${inOrder(W.bidSettled)})(?:结果)?(?:出来)?了|结果出来了`);
 const GIVEN_AWAY_NEXT = /^(?:最后|最终|结果)?(?:还是)?(?:给了|签给了?|交给了)(?!我们|咱们|我司|你们)/;
 /**
  * The customer's pick said as how it ended (他们说还是选海林, 最后还是选了进口的): our loss. Picks among our own options
@@ -117,25 +196,25 @@ const PICKED_IN_THE_END =
  */
 export const WINNER_NAMED = new RegExp(
   [
-    '(?:输给|(?<![送发交递寄带拿转])给了|签给了?|切给)(?!我们|咱们|我司|你们|他们|报价|方案|价格|折扣|优惠|样品|资料)[\\u4e00-\\u9fa5A-Za-z]{2}',
+    `(?:输给|(?<![送发交递寄带拿转])给了|签给了?|切给)(?!${inOrder(W.notAWinner)})[\\u4e00-\\u9fa5A-Za-z]{2}`,
     '(?:还是|最后|最终)(?:还是)?(?:用|选)(?:了|的|择了?)?(?![择了的回])(?!我们|咱们|我司|你们)[\\u4e00-\\u9fa5A-Za-z]{2}',
     '(?<=[\\u4e00-\\u9fa5A-Za-z]{2})(?<!我们|咱们|我司|[标也没未])中(?:了|标了?)',
   ].join('|'),
 );
 
-const FUTURE = /下周|明天|后天|月底|快要|就要|马上|准备|即将|预计|应该|争取|能不能|希望|如果|等着|等到/;
-const NEGATED_BEFORE = /(?:没|还没|未|没有|不)$/;
+const FUTURE = new RegExp(inOrder(W.futureWords));
+const NEGATED_BEFORE = new RegExp(String.raw`(?:${inOrder(W.negationsBefore)})$`);
 /** A step demanded by a deadline (要求12月底前做完需求调研): still ahead, not reached. */
-const DEMANDED_BY = /(?:要求|必须|需要|要在|得在)[^,.;!?]{0,10}(?:前|之前|以前|内)$/;
+const DEMANDED_BY = new RegExp(String.raw`(?:${inOrder(W.demandedWords)})[^,.;!?]{0,10}(?:前|之前|以前|内)$`);
 /** A loss guessed (这单估计黄了, 基本没戏了): the deal is still open until the rep says it is lost, as sets 9, 28 and 29 label it. */
-const HEDGED = /(?:估计|可能|基本|大概|怕是|恐怕|八成|多半|看来|应该|大概率)[^,.;!?]{0,2}$/;
+const HEDGED = new RegExp(String.raw`(?:${inOrder(W.lossHedges)})[^,.;!?]{0,2}$`);
 
 /** Our stamped copy sent off (盖好章寄回去了, 已盖章寄出): a deliverable of ours; their copy coming back (寄回来) is the signing. */
 const OUR_SENDING = '[^,.;!?]{0,3}(?:寄|送|发|递)(?:回去|出|过去|给)';
 
 /** A stamp reported (盖好章了, 已盖章): ours when the clause after sends it off (已经寄回给他们, 寄出去了). */
 const STAMPED = /盖|章/;
-const SENT_OFF_AFTER = /^(?:已经|已|也|都|今天|刚)*(?:快递|顺丰)?(?:寄|送|发|递)(?:回去|出|过去|回?给(?!我))/;
+const SENT_OFF_AFTER = new RegExp(String.raw`^(?:${inOrder(W.sentOffAdverbs)})*(?:快递|顺丰)?(?:寄|送|发|递)(?:回去|出|过去|回?给(?!我))`);
 
 /**
  * Our solution presented to them (给厂长汇报了MBR方案, 讲完方案了, 方案给信息部讲完了, 深冷方案今天讲了): the demo held.
@@ -147,10 +226,9 @@ const PRESENTED = '(?<!领导|老板)(?:讲|讲解|汇报|宣讲)';
  * A bare 方案讲完了 / 演示做了 / 演示做完 / 方案看完了 closing its clause, then a named person's verdict on it in the next (黄主任比较认可,
  * 杨总很满意, 唐总说再看看): the demo held and judged, no task ticked off. A body's nod (秘书处挺认可, b19-102) stays a task done.
  */
-const SHOWN = /(?:方案|演示|demo)(?:讲|讲解|看|做|演示)(?:完了?|了)$/;
-const JUDGED =
-  /^[^,.;!?]{0,8}?(?:总|经理|主任|社长|院长|校长|局长|老板|科长|处长|部长|总监|工)[^,.;!?]{0,6}?(?:满意|认可|觉得|反馈|反应|评价|感兴趣|说|表示)/;
-const PRESENTED_WHEN = '(?:今天|昨天|前天|上午|下午|刚才|刚刚)';
+const SHOWN = new RegExp(String.raw`(?:方案|演示|demo)(?:${inOrder(W.shownVerbs)})(?:完了?|了)$`);
+const JUDGED = new RegExp(String.raw`^[^,.;!?]{0,8}?(?:${inOrder(W.judgeTitles)})[^,.;!?]{0,6}?(?:${inOrder(W.judgedWords)})`);
+const PRESENTED_WHEN = `(?:${inOrder(W.presentedWhen)})`;
 const SOLUTION_PRESENTED =
   `${PRESENTED}(?:完)?了[^,.;!?]{0,10}?方案|${PRESENTED}完[^,.;!?]{0,10}?方案了` +
   `|方案${PRESENTED_WHEN}?给(?![^,.;!?]{0,8}(?:领导|老板))[^,.;!?没未不]{1,8}?${PRESENTED}(?:完)?了|方案${PRESENTED_WHEN}${PRESENTED}(?:完)?了`;
@@ -164,7 +242,9 @@ const SOLUTION_PRESENTED =
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
-    /丢了|丢单|输了|输单|输给|没中标|未中标|没保住|没守住|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:就是|还是|最后|最终|结果)没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|(?<!如果|要是|再|就)不(?:跟|和|找)(?:我们|咱们|我司)(?:做|合作|订货|拿货)了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))/,
+    new RegExp(
+      String.raw`${inOrder(W.lostWords)}|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:${inOrder(W.resultSaid)})没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|(?<!如果|要是|再|就)不(?:跟|和|找)(?:我们|咱们|我司)(?:做|合作|订货|拿货)了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))`,
+    ),
   ],
   ['lost', PICKED_IN_THE_END],
   [
@@ -182,7 +262,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
     // with its goods (最终落了两台), and we got it, said as a clause of its own (结果出来了,我们拿到了!), are the deal won too;
     // a thing we got (招标文件我们拿到了) is not.
     new RegExp(
-      `(?:我们|我司|咱们)?中标(?:的)?公示(?:期)?(?:已经|已)?(?:结束|过)了|(?<!(?:验收单?|验收报告|签收单|送货单|回执|确认单|交接单|入库单)[^,.;!?]{0,3})(?<![不没未]续)签了(?!字|验收|收|回执|确认单|送货单)|(?:正式|顺利|成功)签(?:约|下|合同)|(?<!(?:验收单?|验收报告|签收单|送货单|回执|确认单|交接单|入库单)[^,.;!?]{0,3})盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|(?<![不没未再])续(?:签|约)(?:合同)?(?:了|好了|下来了)(?![吗么])|签下来了|签下了|已签约|已经签约|(?<![未待没])已签(?=[,.;!?\s]|$)|完成(?:了)?(?:双方)?盖章|签单了|下了?PO|(?<!等[^,.;!?]{0,6})(?:PO|po|订单|采购订单|采购单)(?:已经|也|终于)?(?:下来了|下了(?![,.;!?\s]*(?:吗|没))|\s?confirm(?:ed)?了?(?![吗么没]))|(?:合同|(?<!技术|保密|质量|安全)协议)(?:今天|昨天|刚刚|刚|已经|已|终于|也)*签(?:了|好|完)|拿下了|拿下来了|(?<!要|想|能|争取|必须|一定|才能|就能)拿下(?=[!~]|$)|成交了|赢单|(?:单|单子|标|项目)(?:也|终于|总算)?赢(?:了|下来了)(?![吗么没])|定点了|(?:拿到|获得)(?:了)?定点(?!信|通知)|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:已经|已|成功|顺利|我们|我司|咱们)中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?<![选看猜打命相击射没未])中了$|(?:今天|昨天|前天|刚才|刚刚|上午|下午|中午|晚上)[^,.;!?]{0,10}签的(?!字|收|送货|回执|确认单|验收|到货|单|[^,.;!?]{0,6}(?:是|不|没|要|会))|(?:合同|协议)[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单(?:了|啦)|(?:最后|最终|终于|顺利|成功|已经|折)成交(?![吗么没])|(?:最后|最终|终于)落了(?=[一两二三四五六七八九十几\\d]+[台套件只个批])|^(?:我们|我司|咱们)(?:也|终于)?拿到了[!~]*$|(?<![待未没])订单(?:已经|也|都)?确认(?:了|好了)(?![吗么没])|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了|合同[^,.;!?]{0,6}盖(?:好|完)?章(?:寄|递|送|拿|传)?回来了|中标通知书[^,.;!?]{0,6}?(?:拿到|收到|下来|发下来)了|(?:拿到|收到)(?:了)?中标通知书(?![吗么没])`,
+      `(?:我们|我司|咱们)?中标(?:的)?公示(?:期)?(?:已经|已)?(?:结束|过)了|(?<!(?:${inOrder(W.receiptPapers)})[^,.;!?]{0,3})(?<![不没未]续)签了(?!${inOrder(W.notSignedDealAfter)})|(?:正式|顺利|成功)签(?:约|下|合同)|(?<!(?:${inOrder(W.receiptPapers)})[^,.;!?]{0,3})盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|(?<![不没未再])续(?:签|约)(?:合同)?(?:了|好了|下来了)(?![吗么])|签下来了|签下了|已签约|已经签约|(?<![未待没])已签(?=[,.;!?\s]|$)|完成(?:了)?(?:双方)?盖章|签单了|下了?PO|(?<!等[^,.;!?]{0,6})(?:${inOrder(W.orderPapers)})(?:已经|也|终于)?(?:下来了|下了(?![,.;!?\s]*(?:吗|没))|\s?confirm(?:ed)?了?(?![吗么没]))|(?:合同|(?<!技术|保密|质量|安全)协议)(?:${inOrder(W.signedWhen)})*签(?:了|好|完)|拿下了|拿下来了|(?<!${inOrder(W.notYetTakenBefore)})拿下(?=[!~]|$)|成交了|赢单|(?:单|单子|标|项目)(?:也|终于|总算)?赢(?:了|下来了)(?![吗么没])|定点了|(?:拿到|获得)(?:了)?定点(?!信|通知)|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:${inOrder(W.wonBidBefore)})中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?<![选看猜打命相击射没未])中了$|(?:${inOrder(W.signedTimes)})[^,.;!?]{0,10}签的(?!${inOrder(W.notTheDealSigned)}|[^,.;!?]{0,6}(?:${inOrder(W.notSignedDay)}))|(?:合同|协议)[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单(?:了|啦)|(?:${inOrder(W.closedHow)})成交(?![吗么没])|(?:最后|最终|终于)落了(?=[一两二三四五六七八九十几\\d]+[台套件只个批])|^(?:我们|我司|咱们)(?:也|终于)?拿到了[!~]*$|(?<![待未没])订单(?:已经|也|都)?确认(?:了|好了)(?![吗么没])|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了|合同[^,.;!?]{0,6}盖(?:好|完)?章(?:${inOrder(W.returnVerbs)})?回来了|中标通知书[^,.;!?]{0,6}?(?:拿到|收到|下来|发下来)了|(?:拿到|收到)(?:了)?中标通知书(?![吗么没])`,
     ),
   ],
   // A round of it (商务谈判第一轮, 第二轮商务谈判, 谈到最后一轮了) is the stage under way; a tender's shortlist (进了最后一轮) is not.
@@ -193,7 +273,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
   [
     'demo',
     new RegExp(
-      String.raw`演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:做|搞|弄|办|组织|看|参加|听)(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)|(?:POC|概念验证)[^,.;!?]{0,4}(?:做|跑|搞|弄|测)?(?:完|好|通)了|(?:试飞|试听课|现场试飞|演示飞行)[^,.;!?]{0,3}(?:看|做|飞|讲|上|搞)(?:完|好)了|(?:讲|上)了[^,.;!?]{0,3}试听课|${SOLUTION_PRESENTED}`,
+      String.raw`演示(?:了|完|过|得)|演示(?:很|挺|非常|比较)?(?:顺利|成功)|(?:演示|demo)[^,.;!?]{0,4}(?:做|搞|弄)(?:完|好)了|(?:${inOrder(W.attendedVerbs)})(?:了|过|完)[^,.;!?]{0,10}(?:演示|demo)|(?:演示|demo)[^,.;!?]{0,4}(?:反应|反馈|效果)|(?:POC|概念验证)[^,.;!?]{0,4}(?:${inOrder(W.pocVerbs)})?(?:完|好|通)了|(?:试飞|试听课|现场试飞|演示飞行)[^,.;!?]{0,3}(?:${inOrder(W.trialVerbs)})(?:完|好)了|(?:讲|上)了[^,.;!?]{0,3}试听课|${SOLUTION_PRESENTED}`,
       'i',
     ),
   ],
@@ -201,27 +281,31 @@ const REPORTS: Array<[Stage, RegExp]> = [
     'requirement',
     // A needs survey or interview held (需求调研做完了, 今天做了需求访谈, 已完成需求调研) is the requirement stage reached,
     // as needs said to be clear are (需求基本清楚了), and the deal said to be in the stage (已经进入需求确认).
-    /(?<![没未])(?:已经|已|正式)(?:进入|进到|到了)(?:了)?需求确认|需求(?:已经|已|都|基本)?(?:确认|明确|敲定|定|理清|梳理|摸清|弄清|搞清|对)(?:了|完|好|下来|清楚)|需求(?:已经|已|都|基本)?清楚了|(?:已经|已)?完成(?:了)?需求(?:调研|访谈|确认)|需求[^,.;!?没不未]{0,6}?(?:(?:确认|明确|敲定|定|理清|梳理)(?:了|完了|好了|下来了)|(?:聊|问|谈|弄|搞|摸|理)清楚?了)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求|对(?:了|完|过)需求|需求(?:调研|访谈)[^,.;!?]{0,3}?(?:做|搞|弄)?(?:完|好)了|(?:做|开)(?:了|完)[^,.;!?]{0,4}?需求(?:调研|访谈)/,
+    new RegExp(
+      String.raw`(?<![没未])(?:已经|已|正式)(?:进入|进到|到了)(?:了)?需求确认|需求(?:已经|已|都|基本)?(?:${inOrder(W.needsSettled)})(?:${inOrder(W.needsSettledEnds)})|需求(?:已经|已|都|基本)?清楚了|(?:已经|已)?完成(?:了)?需求(?:调研|访谈|确认)|需求[^,.;!?没不未]{0,6}?(?:(?:${inOrder(W.needsSettledVerbs)})(?:了|完了|好了|下来了)|(?:${inOrder(W.needsClearedVerbs)})清楚?了)|需求(?:已经|已)(?:确认|明确|敲定)|确认了需求|对(?:了|完|过)需求|需求(?:调研|访谈)[^,.;!?]{0,3}?(?:做|搞|弄)?(?:完|好)了|(?:做|开)(?:了|完)[^,.;!?]{0,4}?需求(?:调研|访谈)`,
+    ),
   ],
   [
     'contact',
     // 第一次碰面, 第一次电话沟通: the first meeting or call, however held; the first of a season (年后第一次去, 今年第一次拜访)
     // is a known customer visited again.
-    /(?<!(?:年后|节后|年初|今年|开年|这个月|本月|这周|本周|春节后|过完年)(?:的)?)第一次(?:拜访|见|去|接触|聊|沟通|上门|碰面|碰头|(?:电话|线上|视频)(?:沟通|联系|交流|聊))|(?:初次|首次)(?:拜访|见|接触|沟通|上门|碰面|(?:电话|线上|视频)(?:沟通|联系|交流))|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访/,
+    new RegExp(
+      String.raw`(?<!(?:${inOrder(W.seasonStarts)})(?:的)?)第一次(?:${inOrder(W.firstMeetings)}|(?:电话|线上|视频)(?:沟通|联系|交流|聊))|(?:初次|首次)(?:${inOrder(W.firstMeetingsFormal)}|(?:电话|线上|视频)(?:沟通|联系|交流))|初步接触|刚接触|头一[回次]|陌拜|陌生拜访|首访`,
+    ),
   ],
 ];
 
 /** A choice made, told in a clause of its own (招采领导小组昨天开会定了), then that it chose us (改造选我们): the deal won. */
-const DECIDED = /(?<![还没未不要])(?:定了|决定了|确定了|拍板了|定下来了)$/;
+const DECIDED = new RegExp(String.raw`(?<![还没未不要])(?:${inOrder(W.decidedWords)})$`);
 /** The signing still ahead (定了 选了我们 下周签合同): the choice is told, the deal not yet won. */
-const SIGNING_AHEAD = /(?:下周|这周|本周|月底|明天|后天|下个?月|过几天|回头)[^,.;!?]{0,4}签/;
+const SIGNING_AHEAD = new RegExp(String.raw`(?:${inOrder(W.signingAheadTimes)})[^,.;!?]{0,4}签`);
 const CHOSE_US = /选(?:了|定)?(?:我们|咱们|我司)(?![^,.;!?]{0,3}[吗么]|还是|或)/;
 
 function stageOf(name: string): Stage {
   return STAGE_NAMES.find(([, names]) => names.some((n) => n.toLowerCase() === name.toLowerCase()))![0];
 }
 
-const NEXT_WORDS = '(?:往前推一步|往前推|推进一步|往下推一步|往下推|(?:推|推进|进入|进|转|挪|升)(?:到)?下一?个?阶段)';
+const NEXT_WORDS = `(?:${inOrder(W.nextStepWords)}|(?:${inOrder(W.nextStageVerbs)})(?:到)?下一?个?阶段)`;
 /** 从需求确认往前推一步: the stage after the one named. */
 const NEXT_REQUEST = new RegExp(`(${STAGE_ALTERNATION})[^,.;!?]{0,4}?${NEXT_WORDS}`, 'i');
 const NEXT_ALONE = new RegExp(NEXT_WORDS);
@@ -233,7 +317,7 @@ export function asksNextStage(text: string): boolean {
 
 /** Whether the deal has been moved, asked (推进到商务谈判了吗, 进入演示了没有), unless asked leave to (可以…了吗). */
 const ASKED_WHETHER_MOVED = /了(?:吗|么|没有?)[?]?$/;
-const ASKED_LEAVE = /可以|能不能|能否|要不要|是不是该/;
+const ASKED_LEAVE = new RegExp(inOrder(W.askedLeave));
 
 /** A move asked about (推到谈判了吗?): a question about the deal's stage, not a request to move it. */
 export function asksWhetherMoved(text: string): boolean {
