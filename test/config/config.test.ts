@@ -33,6 +33,7 @@ describe('configuration from the environment', () => {
     ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }],
     ['MAX_UNDERSTOOD_CHARS', { MAX_UNDERSTOOD_CHARS: '50' }],
     ['WORKER_CONCURRENCY', { WORKER_CONCURRENCY: '0' }],
+    ['DATABASE_POOL_SIZE', { DATABASE_POOL_SIZE: '1' }],
     ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'crm.example.com' }],
   ])('refuses a bad %s with a message naming it', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -43,6 +44,11 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ OUTBOX_RETRY_HOURS: '72', PLATFORM_DEGRADED_AFTER_MS: '60000', METRICS_TOKEN: 'metrics-token-123' })).toMatchObject(
       { outboxRetryWindowMs: 72 * 3_600_000, platformDegradedAfterMs: 60_000, metricsToken: 'metrics-token-123' },
     );
+  });
+
+  it('reads DATABASE_POOL_SIZE; unset, the store chooses', () => {
+    expect(loadConfig({ DATABASE_POOL_SIZE: '12' }).databasePoolSize).toBe(12);
+    expect(loadConfig({}).databasePoolSize).toBeUndefined();
   });
 
   it('reads PUBLIC_BASE_URL as an origin without a trailing slash; unset, cards carry no page links', () => {
