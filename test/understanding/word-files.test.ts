@@ -70,6 +70,13 @@ describe('words/commitments.json', () => {
     expect(COMMITMENT_WORDS.arrangedWords.slice(0, 2)).toEqual(['约好了', '约了']);
   });
 
+  it('the words once written inside single rules read as they did there', () => {
+    // 我这边 is tried before its head 我, 我们 before 我.
+    expect(COMMITMENT_WORDS.repSubjects.join('|')).toBe('我这边|我方|我司|我们|我|咱们|咱');
+    expect(COMMITMENT_WORDS.partsOfDay.join('|')).toBe('上午|下午|中午|晚上|早上');
+    expect(COMMITMENT_WORDS.movedEndings.join('|')).toBe('到|在|成|迟到|后到|期到');
+  });
+
   it('a malformed copy is refused, naming the file and the key', () => {
     const schema = commitmentWordsSchema;
     expect(() => loadChangedCopy('commitments.json', schema, (file) => (file.speechVerbs = []))).toThrow(
@@ -77,6 +84,12 @@ describe('words/commitments.json', () => {
     );
     expect(() => loadChangedCopy('commitments.json', schema, (file) => (file.laterWords = ['回头', '']))).toThrow(
       /commitments\.json[^]*laterWords/,
+    );
+    expect(() => loadChangedCopy('commitments.json', schema, (file) => delete file.repSubjects)).toThrow(
+      /commitments\.json[^]*repSubjects/,
+    );
+    expect(() => loadChangedCopy('commitments.json', schema, (file) => (file.movedVerbs = ['改', '']))).toThrow(
+      /commitments\.json[^]*movedVerbs/,
     );
   });
 });
@@ -88,12 +101,24 @@ describe('words/new-customers.json', () => {
     expect(ORG_SUFFIX.startsWith('(?:股份有限公司|有限公司|集团|公司|')).toBe(true);
   });
 
+  it('the words once written inside single rules read as they did there', () => {
+    expect(NEW_CUSTOMER_WORDS.openingContactTitles.join('|')).toBe('总|经理|主任|科长|处长|部长|主管|院长|校长|店长|厂长');
+    expect(NEW_CUSTOMER_WORDS.notANameClauseWords.join('|')).toBe('电话|我|他|她|你|客户|公司|一个|一家|这|那');
+    expect(NEW_CUSTOMER_WORDS.partsOfDayOpening.join('|')).toBe('早上|上午|中午|下午|晚上');
+  });
+
   it('a malformed copy is refused, naming the file and the key', () => {
     const schema = newCustomerWordsSchema;
     expect(() => loadChangedCopy('new-customers.json', schema, (file) => delete file.orgSuffixes)).toThrow(
       /new-customers\.json[^]*orgSuffixes/,
     );
     expect(() => loadChangedCopy('new-customers.json', schema, (file) => (file.version = 2))).toThrow(/new-customers\.json[^]*version/);
+    expect(() => loadChangedCopy('new-customers.json', schema, (file) => (file.countyEnds = []))).toThrow(
+      /new-customers\.json[^]*countyEnds/,
+    );
+    expect(() => loadChangedCopy('new-customers.json', schema, (file) => delete file.openingContactTitles)).toThrow(
+      /new-customers\.json[^]*openingContactTitles/,
+    );
   });
 });
 

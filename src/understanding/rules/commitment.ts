@@ -85,6 +85,46 @@ export const commitmentWordsSchema = z.object({
   scheduleWords: words,
   movableEvents: words,
   actionNoise: words,
+  timeAfterComparingUs: words,
+  usAfterComparing: words,
+  notSubjectAfterUs: words,
+  repSubjects: words,
+  daysOfAVisit: words,
+  toldNotToWords: words,
+  deadlineOnlyEndings: words,
+  deadlineOnlyVerbs: words,
+  byDeadlineWords: words,
+  metWhomTitles: words,
+  partsOfDay: words,
+  dayNamedWords: words,
+  appointingVerbs: words,
+  putOutVerbs: words,
+  doneNowVerbs: words,
+  sentOffVerbs: words,
+  toUsWords: words,
+  signingModals: words,
+  sentToVerbs: words,
+  readiedVerbs: words,
+  givenCounts: words,
+  quotedCounts: words,
+  madeCounts: words,
+  notHandedInAfter: words,
+  notOutAfter: words,
+  doneByDeadlineVerbs: words,
+  owedVerbs: words,
+  deliveryTimeWords: words,
+  handedToVerbs: words,
+  quoteCounts: words,
+  withinWords: words,
+  notOpenAfter: words,
+  waitedReplies: words,
+  pastMarkers: words,
+  bareSubjects: words,
+  ownDeedVerbs: words,
+  movedEndings: words,
+  movedVerbs: words,
+  noiseSubjects: words,
+  noiseDays: words,
 });
 export const COMMITMENT_WORDS = loadWordFile('commitments.json', commitmentWordsSchema);
 const W = COMMITMENT_WORDS;
@@ -106,12 +146,12 @@ export interface Commitment {
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT = new RegExp(
-  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!${inOrder(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${inOrder(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${inOrder(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:我这边|我方|我司|我们|我|咱们|咱|(?<![\u4e00-\u9fa5])本人)(?!的|们的|家|司的|方的|们家)|(?<=[比用选])(?:我这边|我们|我|咱们|咱)(?=今天|今晚|明天|后天|下周|这周|本周|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
+  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!${inOrder(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${inOrder(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${inOrder(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:${inOrder(W.repSubjects)}|(?<![\u4e00-\u9fa5])本人)(?!${inOrder(W.notSubjectAfterUs)})|(?<=[比用选])(?:${inOrder(W.usAfterComparing)})(?=${inOrder(W.timeAfterComparingUs)}|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
 );
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
 const OPINION = new RegExp(
-  `^(?:这边|们)?(?:${inOrder(W.opinionWords)}|想(?!(?:今天|今晚|明天|后天|这周|本周|下周|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
+  `^(?:这边|们)?(?:${inOrder(W.opinionWords)}|想(?!(?:${inOrder(W.daysOfAVisit)}|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
 );
 /**
  * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
@@ -146,12 +186,13 @@ const DEADLINE = /前|之前|以前|内/;
  */
 const REVISE = new RegExp(`^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:${inOrder(W.reworkVerbs)})|(?:再|重新)报|(?:先)?报(?:一下|下)?$)`);
 /** Asked not to (让我先别报价): no action of ours. */
-const TOLD_NOT_TO = /^(?:先|暂时|暂)?(?:别|不要|不用|不|先别)/;
+const TOLD_NOT_TO = new RegExp(String.raw`^(?:先|暂时|暂)?(?:${inOrder(W.toldNotToWords)})`);
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
 const TIME_RUN = '(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+';
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货). */
-const DEADLINE_ONLY =
-  /^[^,.;!?]{0,10}(?:(?:前|之前|以前|以内|之内)(?:交|给|发|完成|提供|出|到|要)?(?:齐|完|好|到|过来|过去)?|要(?:货|到货)?)$/;
+const DEADLINE_ONLY = new RegExp(
+  String.raw`^[^,.;!?]{0,10}(?:(?:${inOrder(W.byDeadlineWords)})(?:${inOrder(W.deadlineOnlyVerbs)})?(?:${inOrder(W.deadlineOnlyEndings)})?|要(?:货|到货)?)$`,
+);
 /**
  * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
  * with no one else's subject before it (他明天给我们 is theirs).
@@ -168,7 +209,7 @@ const TRAILING_TIME = new RegExp(`^(?:${inOrder(W.tentativeBeforeTime)})?${TIME_
  */
 const EVENT_ARRANGED = new RegExp(`(?:${inOrder(W.ourEvents)})[^,.;!?]{0,4}(?:${inOrder(W.arrangedWords)})$`);
 /** Whom a meeting was made with (约了设计部的林经理, 约好了他们厂长): its hour may follow in a clause of its own. */
-const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_NAME.source}|他们?|她|对方|老板|厂长|院长|校长)$`);
+const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_NAME.source}|他们?|${inOrder(W.metWhomTitles)})$`);
 /**
  * An appointment's hour with no day (约了下午三点半去汇报), the day named in a clause before (新校长下周四有空): the hour
  * is on that day.
@@ -176,10 +217,10 @@ const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_
 const APPOINTED_HOUR = /约(?:好|了|在)/;
 /** A clause that is only a time and 见 (下周一见, 周三下午见面): meeting the customer then, once a customer is named. */
 const MEET_AT = new RegExp(`^${TIME_RUN}见(?:面|个面)?$`);
-const HOUR_NAMED = /上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+(?:点|:)/;
+const HOUR_NAMED = new RegExp(String.raw`${inOrder(W.partsOfDay)}|[0-9一二两三四五六七八九十]+(?:点|:)`);
 /** A clock reading (5点, 三点半, 14:30), sharper than a part of the day. */
 const CLOCK_NAMED = /[0-9一二两三四五六七八九十]+(?:点|:)/;
-const DAY_NAMED = /今|明|后天|周|星期|礼拜|号|日|月|天/;
+const DAY_NAMED = new RegExp(inOrder(W.dayNamedWords));
 function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime): DateTime | null {
   const { due, text } = clause;
   const day = dayBefore?.due;
@@ -192,7 +233,7 @@ const ARRANGED = new RegExp(`(?:${inOrder(W.arrangedWords)})$`);
 const OUR_PEOPLE = '(?:的)?(?:技术(?:人员|员|工程师)?|工程师|售后|设计师?|团队|人)?';
 /** An appointment the rep keeps even inside a report (让我们去做个演示, 下午两点约了见面, 约本周五下午3点半去他们公司签). */
 const APPOINTED = new RegExp(
-  `(?:让|叫|请|约|要)(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|来|上门)|约(?:好)?了|^约(?:在)?${TIME_RUN}(?:去|过去|上门)`,
+  `(?:${inOrder(W.appointingVerbs)})(?:我们|我|咱们)${OUR_PEOPLE}(?:去|过去|来|上门)|约(?:好)?了|^约(?:在)?${TIME_RUN}(?:去|过去|上门)`,
 );
 /**
  * The customer made the appointment and we go there or meet (陆经理约了后天下午去厂里谈, 李总约好周五上门, 冯总约了下周二聊
@@ -222,7 +263,7 @@ const TENDER_PAPER = inOrder(W.tenderPapers);
 /** 发标书 is the rep handing in a bid; 发招标文件 is the buyer's. */
 const TENDER_NOTICE = inOrder(W.tenderPapers.filter((paper) => paper !== '标书'));
 const COMES_OUT = new RegExp(
-  `^(?!.*把)[^,.;!?]*?(?:(?:挂|公布|公示|批|发布)(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:${TENDER_PAPER})[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:${TENDER_PAPER})$|^[^,.;!?我]{0,14}发(?:布)?(?:${TENDER_NOTICE}))`,
+  `^(?!.*把)[^,.;!?]*?(?:(?:${inOrder(W.putOutVerbs)})(?:出来|下来)|挂网|公示|公布|批文[^,.;!?]{0,4}下来|开标|评标|定标|(?:${TENDER_PAPER})[^,.;!?前我]{0,8}出(?:来)?$|^[^,.;!?我]{0,8}出(?:${TENDER_PAPER})$|^[^,.;!?我]{0,14}发(?:布)?(?:${TENDER_NOTICE}))`,
 );
 /** A result as the subject, coming out on a day (评标结果下周出, 评审结论周五公布): their event, no deed of ours. */
 const RESULT_COMES = new RegExp(`(?:${inOrder(W.resultWords)})[^,.;!?]{0,6}(?:出(?!发|差|去|来找)|公布|公示|下来)`);
@@ -242,7 +283,9 @@ const UNDER_WAY = new RegExp(`(?:^|[^现])在(?:${inOrder(W.underWayVerbs)})|正
 /** A task named as a topic (下周二去盖章那个, 送样品那件事): what is said of it next, not a promise made now. */
 const TOPIC_NAMED = /(?:那个|那件事|那事)$/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
-const DONE_NOW = /(?:已经|已)[^,.;!?]{0,10}了|(?:发|寄|送|交|递|提交)(?:出去|过去|出|到)了|(?:做|写|改|整理|准备)(?:好|完)了/;
+const DONE_NOW = new RegExp(
+  String.raw`(?:已经|已)[^,.;!?]{0,10}了|(?:${inOrder(W.sentOffVerbs)})(?:出去|过去|出|到)了|(?:${inOrder(W.doneNowVerbs)})(?:好|完)了`,
+);
 /** A clause that opens with a time and goes there (周四去看现场, 明天上午上门): the speaker goes, so the rep. */
 const GOING_THERE = new RegExp(
   `^[今明后大下本这周星期礼拜个月底初号日天午晚早中点半0-9一二三四五六七八九十两:]+(?:再|就|先)?(?:${inOrder(W.goingThereVerbs)})`,
@@ -251,7 +294,7 @@ const GOING_THERE = new RegExp(
 const goesThere = (clause: Clause): boolean =>
   clause.due !== null && GOING_THERE.test(clause.text) && !SPEECH.test(clause.text) && !hasThirdPartySubject(clause.text);
 /** Given to us (下周给我们答复, 月底前给我个准话): without 我 as the subject, the customer's deed, not ours. */
-const TO_US = /给(?:我们|我方|我司|我|咱们)(?!的)/;
+const TO_US = new RegExp(String.raw`给(?:${inOrder(W.toUsWords)})(?!的)`);
 /** Without 我, 问五一前能不能… reports the customer's question, not an action of ours. */
 const ASKED_WHETHER = new RegExp(`问[^,.;!?]{0,10}(?:${inOrder(W.whetherWords)})`);
 /** What cannot be done (排不过来, 来不及, 做不到, 去不了) is no promise. */
@@ -263,8 +306,10 @@ const CONDITIONAL = new RegExp(`(?<![主需只重])要是|${inOrder(W.conditionW
  * time (准备下周签合同, 准备月底前签), which names no deed of the rep's either; the paper signed may be named by its kind
  * (下周签配送协议, 签供货合同), whose words (配送) are no deed of ours.
  */
-const SIGNING =
-  /(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:能|可以|就|要|会|准备)?签(?:[\u4e00-\u9fa5]{0,4}?(?:合同|协议)|约|字|单|下来)?/g;
+const SIGNING = new RegExp(
+  String.raw`(?:(?:准备|打算|计划)[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半前之0-9一二三四五六七八九十两]+)?(?:${inOrder(W.signingModals)})?签(?:[\u4e00-\u9fa5]{0,4}?(?:合同|协议)|约|字|单|下来)?`,
+  'g',
+);
 /**
  * Someone else as the subject before any preposition (他们下周给答复, 招标代理下周发公告, 有个客人直接上门看机, not 给他们做演示).
  */
@@ -273,7 +318,9 @@ const THIRD_PARTY = new RegExp(`${inOrder(W.thirdParties)}|${CONTACT_NAME.source
  * Also 去/到: the party after them is a place (去他们厂里), not the subject; after 回复/告诉 it is who we tell, and
  * right after a verb of sending or answering (报价发她, 明天回他, 寄王总) the one it goes to.
  */
-const PREPOSITION = new RegExp(`${inOrder(W.prepositions)}|联系(?![人方电])|(?:发|寄|转|递|回)(?=他|她|对方|客户|${CONTACT_NAME.source})`);
+const PREPOSITION = new RegExp(
+  `${inOrder(W.prepositions)}|联系(?![人方电])|(?:${inOrder(W.sentToVerbs)})(?=他|她|对方|客户|${CONTACT_NAME.source})`,
+);
 /**
  * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 找技术部评估一下); read with 带 and 约 as
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
@@ -283,7 +330,7 @@ const PREPOSITION = new RegExp(`${inOrder(W.prepositions)}|联系(?![人方电])
  * and asking someone (明天找赵经理问问).
  */
 const REP_ACTION = new RegExp(
-  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:个|一版|一份|一个|几款|几版|几套|几个|两版|两套)?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|报(?:个|一个|一份|份|一套|套)[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:个|一个|一份|份|一版|版|一套|套)[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:做|写|弄|改|整理|准备)(?:完|好|出来)(?!了)`,
+  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:${inOrder(W.madeCounts)})?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|报(?:${inOrder(W.quotedCounts)})[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:${inOrder(W.givenCounts)})[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:${inOrder(W.readiedVerbs)})(?:完|好|出来)(?!了)`,
 );
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
@@ -294,11 +341,11 @@ const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
  * 要在月底前完成) it is the deal's schedule, and goods handed over (交付, 交货) are the deal's too.
  */
 const DEADLINE_TASK = new RegExp(
-  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=${inOrder(W.deadlineGiven)})|提交|交(?!付|货)|完成|做完|做好|弄好|准备好|出(?!来|差|发|院|货|厂|去))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!付|货|流|接|了)[^,.;!?]{0,6}?(?:${inOrder(W.handedInPapers)})`,
+  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=${inOrder(W.deadlineGiven)})|提交|交(?!付|货)|${inOrder(W.doneByDeadlineVerbs)}|出(?!${inOrder(W.notOutAfter)}))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!${inOrder(W.notHandedInAfter)})[^,.;!?]{0,6}?(?:${inOrder(W.handedInPapers)})`,
 );
 
 /** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
-const OWED_BY = /(?:前|之前|以前)(?:得|必须|务必|需要)把[^,.;!?]{1,12}?(?:交|提交|缴|发|报|做|准备|给)(?:了|掉|好|上)?$/;
+const OWED_BY = new RegExp(String.raw`(?:前|之前|以前)(?:得|必须|务必|需要)把[^,.;!?]{1,12}?(?:${inOrder(W.owedVerbs)})(?:了|掉|好|上)?$`);
 /** A deadline task (see DEADLINE_TASK) with nobody else as its subject and nothing making it past or unreal. */
 function isDeadlineTask(clause: Clause, reported: boolean, customer: string | null): boolean {
   if (clause.due === null || reported) return false;
@@ -316,7 +363,7 @@ function isDeadlineTask(clause: Clause, reported: boolean, customer: string | nu
 const SIGNED = /签(?:了|完|好了|下来了?)|回签|已签/;
 const OUR_DELIVERY = new RegExp(inOrder(W.deliveryWords));
 const NOT_OUR_DELIVERY = new RegExp(
-  `(?:交付|交货|交机|交车|到货|货)(?:时间|日期|期)|[上中下]旬|${inOrder(W.deliveryHedges)}|第[一二三四五六七八九十0-9]批|首批|头批`,
+  `(?:${inOrder(W.deliveryTimeWords)})(?:时间|日期|期)|[上中下]旬|${inOrder(W.deliveryHedges)}|第[一二三四五六七八九十0-9]批|首批|头批`,
 );
 function isDeliveryOwed(clause: Clause, signed: boolean, reported: boolean, customer: string | null): boolean {
   if (!signed || reported || clause.due === null) return false;
@@ -336,13 +383,15 @@ const REQUESTED = new RegExp(`要[^,.;!?给去发出做报把带寄送]{1,12}的
  * 可以谈 下周给她寄样品): the speaker is who it goes to, so the doer is the rep. Not 给他们, which may be others on their side.
  */
 const FOR_THE_SPEAKER = new RegExp(
-  `给(?:他|她|对方)(?!们)(?:${inOrder(W.sentToSpeakerVerbs)}|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:发|寄|送|交|拿)?给(?:他|她|对方)$`,
+  `给(?:他|她|对方)(?!们)(?:${inOrder(W.sentToSpeakerVerbs)}|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:${inOrder(W.handedToVerbs)})?给(?:他|她|对方)$`,
 );
 /**
  * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
  * them, so it is asked of the rep, as 给他发个配置单 is; so is a new price given by a deadline (礼拜五前给个新价).
  */
-const QUOTE_BY = /(?:前|之前|以前|之内|以内|内)(?:先|要|得)?(?:报|出|给)(?:一个|个|一版|一份|份)?[^,.;!?]{0,10}?(?:价|报价|方案)/;
+const QUOTE_BY = new RegExp(
+  String.raw`(?:${inOrder(W.withinWords)})(?:先|要|得)?(?:报|出|给)(?:${inOrder(W.quoteCounts)})?[^,.;!?]{0,10}?(?:价|报价|方案)`,
+);
 function quoteAskedBy(text: string): string | null {
   const said = text.match(SPEECH);
   const words = said ? text.slice(said.index! + said[0].length) : text;
@@ -364,7 +413,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = new RegExp(`${inOrder(W.attendWords)}|(?:去|来)接(?![受手单电通触])`);
 /** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff; arriving within a time, 我说24小时内到). */
 const ANY_ACTION = new RegExp(
-  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!回复|消息|通知|答复|结果)|对(?:一下|下|一对)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|开(?!心|标|工|业|学|盘|幕|始)|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
+  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!${inOrder(W.waitedReplies)})|对(?:一下|下|一对)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|开(?!${inOrder(W.notOpenAfter)})|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
 );
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
@@ -372,7 +421,7 @@ const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
  * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
  * (确认下他们收到没): it says nothing done.
  */
-const PAST = /已经|已|刚刚|刚|了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未/;
+const PAST = new RegExp(String.raw`${inOrder(W.pastMarkers)}|了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未`);
 /** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
 const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
 /**
@@ -406,7 +455,7 @@ const TRIAL_RESULT = new RegExp(`(?:出|给|发)(?:个|一份|份)?(?:${inOrder(
 const COMING_TO_US = new RegExp(`(?<![去到回])(?:要|会|想)?来(?:${inOrder(W.comeToUsPlaces)})|过来(?:参观|考察|看)`);
 /** Voice filler said as a clause of its own (我 嗯 下周一跟技术确认). */
 const FILLER = new RegExp(`^(?:嗯+|呃+|啊+|哦+|${inOrder(W.voiceFillers)})$`);
-const BARE_SUBJECT = /^(?:我这边|我们|我|咱们|咱|本人)$/;
+const BARE_SUBJECT = new RegExp(String.raw`^(?:${inOrder(W.bareSubjects)})$`);
 const CONTINUATION = new RegExp(`^(?:${inOrder(W.continuationWords)})`);
 
 interface Clause {
@@ -421,7 +470,7 @@ interface Clause {
 }
 
 /** What we did named as a thing (我们报的服务费, 我给的答复): a noun, not an action of ours. */
-const OWN_DEED_AS_NOUN = /^(?:这边|们)?(?:报|给|出|开|提|发|定|做)的/;
+const OWN_DEED_AS_NOUN = new RegExp(String.raw`^(?:这边|们)?(?:${inOrder(W.ownDeedVerbs)})的`);
 
 function isRepSubject(clause: string): boolean {
   const m = clause.match(REP_SUBJECT);
@@ -529,7 +578,7 @@ const SAID_CAN = /(?:我|我们)(?:说|答复|回复)(?:可以|没问题|行)/;
 /** An event of ours moved, said in one clause (汇报改到周四了, 演示推到下周一): still ours, at the new time; not in their words. */
 const MOVED_EVENT = new RegExp(`(?:${inOrder(W.movableEvents)})[^,.;!?]{0,4}?(?:改|推|挪|调)(?:到|在)`);
 /** Moved to another time (改到后天上午了, 推到下周一, 挪到周五): said of the action just before. */
-const RESCHEDULED = /^(?:又|就|时间|已经)?(?:改|推|挪|延|调|换)(?:到|在|成|迟到|后到|期到)(?!.*签)/;
+const RESCHEDULED = new RegExp(String.raw`^(?:又|就|时间|已经)?(?:${inOrder(W.movedVerbs)})(?:${inOrder(W.movedEndings)})(?!.*签)`);
 const NOT_DONE = /没(?:有)?|未|成$|了$/g;
 
 /** The clause before a move names an action of the rep's (去, 拜访, 演示…), not someone else's. */
@@ -630,12 +679,12 @@ function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalenda
 
 const ACTION_NOISE = new RegExp(
   [
-    '我这边|我方|我们|我|咱们|咱',
+    inOrder(W.noiseSubjects),
     `承诺(?!书)|${inOrder(W.actionNoise)}`,
     '(?:[0-9一二两三四五六七八九十半]+个?(?:小时|天|工作日|周)(?:之?内|以内|之?后|以后))',
     '(?:[0-9一二两三四五六七八九十]+月(?:初|中旬|底|末))',
-    '(?:今天|今日|明天|明日|后天|大后天|下下?个?周[一二三四五六日天]?|上个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)',
-    '(?:上午|下午|中午|晚上|早上|[0-9一二两三四五六七八九十]+点半?)',
+    String.raw`(?:${inOrder(W.noiseDays)}|下下?个?周[一二三四五六日天]?|上个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)`,
+    String.raw`(?:${inOrder(W.partsOfDay)}|[0-9一二两三四五六七八九十]+点半?)`,
     '前|之前|以前',
   ].join('|'),
   'g',

@@ -51,6 +51,42 @@ export const newCustomerWordsSchema = z.object({
   openedWords: words,
   openingNotNameWords: words,
   reportWords: words,
+  poolPutVerbs: words,
+  pooledCounts: words,
+  receivedVerbs: words,
+  addedLeadCounts: words,
+  cameLeadCounts: words,
+  whenArrived: words,
+  arrivedCounts: words,
+  metCounts: words,
+  notNameLocators: words,
+  describedOrgKinds: words,
+  callerWants: words,
+  callerOrgKinds: words,
+  newlyOpenedCounts: words,
+  metPartyCounts: words,
+  goneToVerbs: words,
+  calledWords: words,
+  registeredThings: words,
+  titlesAfterTitleOf: words,
+  justOpenedWords: words,
+  descriptionWords: words,
+  yourSideWords: words,
+  departmentEnds: words,
+  tradeKinds: words,
+  placeEnds: words,
+  departmentOfEnds: words,
+  countyEnds: words,
+  notANameTitles: words,
+  notANameAfterDe: words,
+  developmentKinds: words,
+  notRecordedNames: words,
+  personDepartments: words,
+  tradeIntroVerbs: words,
+  notANameClauseWords: words,
+  partsOfDayOpening: words,
+  needSaidDeeds: words,
+  openingContactTitles: words,
 });
 export const NEW_CUSTOMER_WORDS = loadWordFile('new-customers.json', newCustomerWordsSchema);
 const W = NEW_CUSTOMER_WORDS;
@@ -76,16 +112,16 @@ const INTENT = inOrder(W.intentWords);
 const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`;
 
 /** A command to put the party told of into the lead pool (放线索池里, 加到线索池): its name comes before. */
-const POOL_PUT = /(?:放|加|扔|丢|挂|存)(?:进|到|入)?线索池/;
+const POOL_PUT = new RegExp(String.raw`(?:${inOrder(W.poolPutVerbs)})(?:进|到|入)?线索池`);
 
 /** What the pooled party has or wants, after its name (唐山X医院有台CT要更新): not part of the name. */
-const POOLED_NEED = new RegExp(`(?:有(?:台|个|套|批|些|一)|${WANT_VERB}).*$`);
+const POOLED_NEED = new RegExp(`(?:有(?:${inOrder(W.pooledCounts)})|${WANT_VERB}).*$`);
 
 /** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
 export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
 export const LEAD_MARKER = new RegExp(
   [
-    String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:个|一个|一家|一条|条)(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:${inOrder(W.addedVerbs)})了?(?:一个|一家|个|家|一条|条|一下)?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:收|拿到|接到|得到|捡)了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+    String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
@@ -93,40 +129,40 @@ export const LEAD_MARKER = new RegExp(
     String.raw`(?:${inOrder(W.referrers)})(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:${inOrder(W.referredThings)})?|转介绍|(?:介绍|推荐)(?:了|过来|的)?(?:一个|一家|个|家)(?:新)?(?:${inOrder(W.referredThings)})|推(?:了|过来)(?:一个|一家|个|家)(?:新)?(?:客户|线索)|介绍过来|(?:介绍|推荐)的(?:一家|一个)(?=[\s,:])`,
     // A lead arriving through a channel (WhatsApp进来个新客, 国际站进来个询盘, 1688上有个客人咨询, 有客人走进展厅, 群里有个冼生
     // 私信我): someone new who came to us; 有个客人投诉 (a complaint) is not, nor a customer's own visitor (美居明天有个客人上门).
-    String.raw`进来(?:了)?(?:个|一个|一条|条|位|一位)(?:新的?)?(?:客(?![服])|${inOrder(W.arrivedWho)})|(?:^|上|里|早上|上午|下午|今天|刚才|刚刚)有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:${inOrder(W.visitorDeeds)})|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我`,
+    String.raw`进来(?:了)?(?:${inOrder(W.arrivedCounts)})(?:新的?)?(?:客(?![服])|${inOrder(W.arrivedWho)})|(?:^|${inOrder(W.whenArrived)})有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:${inOrder(W.visitorDeeds)})|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我`,
     // A referral by a customer named with who spoke (老客户恒丰陈总介绍了他朋友的厂, 老客荣达赵总介绍, X, 老客X酒店刘经理介绍了…):
     // the new party is the lead, the referrer stays out.
     String.raw`老客户?[^,.;!?\s]{1,10}?(?:${inOrder(W.referrerTitles)})(?:转介绍|介绍|推荐)(?:了|的|过来)?(?![给我们])`,
     // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
     // not a person so described (认识了一个做外贸的朋友).
-    String.raw`(?:${MET_VERB})了?(?:一个|一家|个|家|一位)(?:[\u4e00-\u9fa5]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的(?=[,:\s])`,
+    String.raw`(?:${MET_VERB})了?(?:${inOrder(W.metCounts)})(?:[\u4e00-\u9fa5]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的(?=[,:\s])`,
     // Met at a fair or event (展会上认识了…, 学术会议上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
     String.raw`(?:${inOrder(W.eventsMetAt)})上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收(?:了|到的?)?(?:张|一张|几张)?名片|[^,.;!?\s]{0,4}名片整理|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?|(?:展位|展台)(?:上|来的)?:)`,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
     // though the rep only went to a described place (去了一家化工厂 看了屋顶, 一家工厂,在万达广场后面,老板…) is not.
-    String.raw`(?:一家|有家)[^\s,.;!?]{1,10}(?:厂|公司|企业|单位|机构)[\s,:]+(?=(?!在|位于|离|靠近|挨着|就在)[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))`,
+    String.raw`(?:一家|有家)[^\s,.;!?]{1,10}(?:${inOrder(W.describedOrgKinds)})[\s,:]+(?=(?!${inOrder(W.notNameLocators)})[^\s,.;!?]{4,14}[\s,]+(?:负责人|联系人|对接人|老板))`,
     // A call taken from someone not yet known, who is named with the company they speak for (接到个电话,X的HSE孙经理).
     String.raw`(?:接到|接了|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,14}的[^\s,.;!?]{0,5}(?:${CONTACT_TITLE}|采购|负责人)(?![\u4e00-\u9fa5]))`,
     // Or named with its suffix, the one who speaks for it right after (刚接到个电话 X医院后勤邱主任想了解…).
-    String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,16}(?:${inOrder(W.callerOrgs)})[^\s,.;!?的]{0,4}(?:${CONTACT_TITLE}|负责人)(?:想|要|说|问|让|打算|需要|[\s,]))`,
+    String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,16}(?:${inOrder(W.callerOrgs)})[^\s,.;!?的]{0,4}(?:${CONTACT_TITLE}|负责人)(?:${inOrder(W.callerWants)}|[\s,]))`,
     // Or a party described by its kind, then its bare name and what it wants (刚接个电话 城西那边某小区的物业公司 X物业 想做…).
-    String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,20}的[^\s,.;!?]{0,6}(?:公司|厂|单位|学校|医院)[\s,]+[^\s,.;!?]{2,12}[\s,]+(?:${INTENT}))`,
+    String.raw`(?:接到|接了|刚接|来了)(?:个|一个|一通)(?:陌生)?电话[\s,:]+(?=[^\s,.;!?]{2,20}的[^\s,.;!?]{0,6}(?:${inOrder(W.callerOrgKinds)})[\s,]+[^\s,.;!?]{2,12}[\s,]+(?:${INTENT}))`,
     // A party described by its trade that came to us, then its name (有个做户外家具的客户找过来 X): a lead.
     String.raw`(?:有个|有家|一个|一家)(?:${TRADE_VERB})[^,.;!?\s]{1,10}的(?:客户|公司|厂家?|老板)?(?:主动)?(?:${inOrder(W.cameToUs)})了?[\s,:]+(?=[^\s,.;!?]{2,14}[\s,]+(?:${INTENT}|问))`,
     // A place newly opened and named (新开了一家精酿餐吧叫X, 新开了个超市叫X): a lead met in passing.
-    /新开(?:了)?(?:的|一家|一个|家|个)[^,.;!?]{0,12}?(?:名叫|名字叫|叫做|叫)(?![我他她你们])/.source,
+    String.raw`新开(?:了)?(?:${inOrder(W.newlyOpenedCounts)})[^,.;!?]{0,12}?(?:名叫|名字叫|叫做|叫)(?![我他她你们])`,
     // A party described by its trade, then what it is called (昆山的一家做半导体封测的 叫华芯微封测, 有家连锁药房叫X): a
     // lead introduced; a party only described (去了一家做汽配的) is not.
     String.raw`(?:一家|有家)(?:[^,.;!?\s]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`,
     // Met and said to be a new party of the trade's kind (认识了一个新船东,X; 碰到个客户,X的马经理): a lead, the name to follow.
-    String.raw`(?:${MET_VERB})了?(?:一个|一家|一位|个|家|位)(?:新的?)?(?:${inOrder(W.metPartyKinds)})(?=[\s,:])`,
+    String.raw`(?:${MET_VERB})了?(?:${inOrder(W.metPartyCounts)})(?:新的?)?(?:${inOrder(W.metPartyKinds)})(?=[\s,:])`,
     // Newly opened, described, then named in a word of its own (新开了一家船管公司 X): a lead, as with 叫.
     /新开(?:了)?(?:一家|一个|家|个)[^,.;!?\s]{1,10}[\s,:]+(?=[^\s,.;!?]{4,14}[\s,])/.source,
     // Introduced by what it is called, a company's suffix on the name (有个叫沃土农场的): not a person (有个叫王明的).
     `有(?:个|一个|家|一家)(?:名)?叫(?=[^,.;!?\\s]{2,12}?${ORG_SUFFIX})`,
     // A party described by its kind, then what it is called (宁波一家外贸公司 叫X, 有个做男士护肤的新品牌 叫X): a lead
     // introduced, unless the rep went there (去了一家店叫X).
-    `(?<!(?:去|到|拜访|走访|跑)了?)(?:${CALLED_PARTY})`,
+    `(?<!(?:${inOrder(W.goneToVerbs)})了?)(?:${CALLED_PARTY})`,
   ].join('|'),
 );
 
@@ -135,11 +171,11 @@ export const LEAD_MARKER = new RegExp(
  * to register it, where it came from.
  */
 const LEAD_FILLER = new RegExp(
-  String.raw`^[\s:,.!\-\]#|]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:${inOrder(W.registerAsks)})(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|(?:会上|展上)(?:认识|结识|碰到|遇到)?|群里|留|转|来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:客户|公司|企业|线索|商机)?(?:叫|是|名叫|名字叫|名称)?[\s:,]*`,
+  String.raw`^[\s:,.!\-\]#|]*(?:(?:那个|这个|嗯+|呃+|就是)[\s:,]+)*(?:的?(?:微信|电话|名片))?[\s:,]*(?:(?:帮我|帮忙|麻烦你?|请)(?:${inOrder(W.registerAsks)})(?:一下|下)?|(?:要)?(?:登记|录入|录|报备)?(?:一下)?)[\s:,]*的?(?:[\u4e00-\u9fa5]{0,12}(?:介绍|推荐|(?:会上|展上)(?:认识|结识|碰到|遇到)?|群里|留|转|来)的[\s:,]+|[\u4e00-\u9fa5]{0,4}(?:介绍|推荐)(?:的[\s:,]*|[\s:,]+))?(?:(?:他|她|对方)?是|有)?(?:一个|一家|个|家)?(?:新的?)?(?:${inOrder(W.registeredThings)})?(?:${inOrder(W.calledWords)})?[\s:,]*`,
 );
 /** Where a written name ends: a contact, a need, a verb, that it is new (X宠物医院刚开业). */
 const NAME_STOP = new RegExp(
-  String.raw`[,;.!?\s(]|刚(?:开业|开张|成立|建成|起步)|${inOrder(W.nameStops)}|的(?:[^,]{0,4}(?:${inOrder(W.titlesAfterOf)}))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工(?![程厂业艺具地商会作])|主任|院长|校长|老师|科长)`,
+  String.raw`[,;.!?\s(]|刚(?:${inOrder(W.justOpenedWords)})|${inOrder(W.nameStops)}|的(?:[^,]{0,4}(?:${inOrder(W.titlesAfterOf)}))|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏付方邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵钱严武戴孔汤]{1}(?:总|经理|工(?![程厂业艺具地商会作])|${inOrder(W.titlesAfterTitleOf)})`,
 );
 /**
  * A word that can be a name after a place word: letters, not a count (五家门店), a description ending in 的 (做外贸的)
@@ -153,17 +189,19 @@ const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限�
 /** Words before a company name inside a run of characters (今天拜访了|跟|去). */
 const LEFT_BOUNDARY = new RegExp(`.*(?:${inOrder(W.wordsBeforeName)})`);
 /** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂, 景区边上新开了个星空营地). */
-const DESCRIPTION = /一家|有家|一个|那家|这家|新开了?个/;
+const DESCRIPTION = new RegExp(String.raw`${inOrder(W.descriptionWords)}|新开了?个`);
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
 const PLACE_NEEDED = /(?:中心|联盟)$/;
-const NOT_A_COMPANY = new RegExp(`^(?:${inOrder(W.notACompanyStarts)}|贵(?:公司|司|方|单位|院|校|厂))`);
+const NOT_A_COMPANY = new RegExp(`^(?:${inOrder(W.notACompanyStarts)}|贵(?:${inOrder(W.yourSideWords)}))`);
 
 /** A lead described first, then named (CALLED_PARTY), and what may stand before the name. */
 const CALLED = new RegExp(`(?:${CALLED_PARTY})[\\s:,]*`);
 
 /** A department written after the organisation (遂宁市中医院麻醉科, 顺庆区人民医院设备科, X医院后勤) is not part of the name. */
 const ORG_WORD = inOrder(W.departmentOrgs);
-const DEPARTMENT_AFTER_ORG = new RegExp(`(${ORG_WORD})(?:(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:科|部|处|室|组)|后勤|总务|行政)$`);
+const DEPARTMENT_AFTER_ORG = new RegExp(
+  `(${ORG_WORD})(?:(?:(?!${ORG_WORD})[\\u4e00-\\u9fa5]){1,5}(?:${inOrder(W.departmentEnds)})|后勤|总务|行政)$`,
+);
 /** A lead described before it is named (一家新能源车企的一级供应商 江苏卓远汽车科技), or named with 叫. */
 const DESCRIBED = new RegExp(String.raw`^[^\s,]{0,16}的[^\s,]{0,10}(?:${inOrder(W.describedKinds)})[\s,:]+`);
 /**
@@ -172,10 +210,10 @@ const DESCRIBED = new RegExp(String.raw`^[^\s,]{0,16}的[^\s,]{0,10}(?:${inOrder
  * a bare name follows it.
  */
 const KIND_BEFORE_NAME = new RegExp(
-  String.raw`^[^\s,.;!?]{2,10}(?:${inOrder(W.siteKinds)})[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:${TRADE_VERB})[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=区|城|县|市|镇)新)[^\s,.;!?]{0,10}(?:${inOrder(W.placeKinds)}|[^\s,.;!?]{2}(?:出口|批发|贸易|经销|代理)商|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!${inOrder(W.describedPeople)})(?=[^\s,.;!?的]{2})`,
+  String.raw`^[^\s,.;!?]{2,10}(?:${inOrder(W.siteKinds)})[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:${TRADE_VERB})[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=${inOrder(W.placeEnds)})新)[^\s,.;!?]{0,10}(?:${inOrder(W.placeKinds)}|[^\s,.;!?]{2}(?:${inOrder(W.tradeKinds)})商|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!${inOrder(W.describedPeople)})(?=[^\s,.;!?的]{2})`,
 );
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
-const DEPARTMENT_OF = /的[\u4e00-\u9fa5A-Za-z]{1,5}(?:科|部|处|室|中心)$/;
+const DEPARTMENT_OF = new RegExp(String.raw`的[\u4e00-\u9fa5A-Za-z]{1,5}(?:${inOrder(W.departmentOfEnds)})$`);
 const A_PROJECT = /(?:项目|工程|工地)$/;
 /** A project of the named party (X在建项目, X扩建项目): the party is the lead, its project no part of the name. */
 const ITS_PROJECT = new RegExp(String.raw`(?<=[\u4e00-\u9fa5A-Za-z]{4})(?:${inOrder(W.projectKinds)})项目$`);
@@ -189,7 +227,7 @@ const NEWLY_BUILT = new RegExp(String.raw`^[^\s,.;!?的]{0,8}?(?:${inOrder(W.new
  * (老挝万象的老中联合橡胶进出口公司). Not a description (做外贸的) nor a count (一家的).
  */
 const WHERE_OF = new RegExp(
-  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:县|镇|乡|村|旗|州|城|区)的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$)))`,
+  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:${inOrder(W.countyEnds)})的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$)))`,
 );
 /**
  * A short word then a name with a company's suffix, as voice typing splits a name (五大连池 绿康大豆种植专业合作社): one
@@ -197,8 +235,9 @@ const WHERE_OF = new RegExp(
  */
 const SPLIT_NAME = new RegExp(`^([\u4e00-\u9fa5]{2,4})\\s+(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$))`);
 /** After 的, a person or a kind (X的王总, X的供应商): the 的 is possessive, not a place's. */
-const ROLE_OR_KIND_AFTER =
-  /^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|主任|院长|校长|老板|采购|负责人|对接人)|^(?:供应商|客户|厂家)/;
+const ROLE_OR_KIND_AFTER = new RegExp(
+  String.raw`^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|${inOrder(W.notANameTitles)})|^(?:供应商|客户|厂家)`,
+);
 const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
 
 /** After 介绍了一家…, a description may come before the name; it is skipped. */
@@ -207,7 +246,7 @@ function described(rest: string, marker: string): string {
 }
 
 /** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
-const NOT_A_NAME = new RegExp(`^(?:${inOrder(W.notANameStarts)})|得(?:不错|很|挺|还|一般|好)|不错|还行|可以$`);
+const NOT_A_NAME = new RegExp(`^(?:${inOrder(W.notANameStarts)})|得(?:${inOrder(W.notANameAfterDe)})|不错|还行|可以$`);
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索), or who runs a place described (运营方叫X). */
 const NAMED_PARTY = new RegExp(String.raw`(?:${inOrder(W.partyRoles)})(?:是|叫|为)\s*([^\s,.;!?:]{2,14})`);
@@ -215,7 +254,7 @@ const NAMED_PARTY = new RegExp(String.raw`(?:${inOrder(W.partyRoles)})(?:是|叫
  * A development described or named first (有个新盘 叫金湖湾, 有个养老社区项目), then who builds it (开发商是X, 开发商叫X, 开发商X):
  * the developer is the one who buys, so the lead.
  */
-const DEVELOPMENT = /(?:有个|一个|有一个)(?:新)?(?:盘|楼盘|小区|项目|工程|[^\s,.;!?]{1,6}项目)|新盘/;
+const DEVELOPMENT = new RegExp(String.raw`(?:有个|一个|有一个)(?:新)?(?:${inOrder(W.developmentKinds)}|[^\s,.;!?]{1,6}项目)|新盘`);
 const DEVELOPER = /(?:开发商|建设单位|业主单位)(?:是|叫|为)?\s*([^\s,.;!?:]{2,14})/;
 /** A development named after the marker (碧湖壹号项目, 东海湾酒店式公寓, 金湖湾小区): its developer, named after it, is the lead. */
 const NAMED_DEVELOPMENT = new RegExp(`(?:${inOrder(W.developmentEnds)})$`);
@@ -249,8 +288,9 @@ const LEAD_WORD = /\b(?:[Nn]ew|[Ll]ead)\b/;
  * what the lead is to be called, before any description. 先记个线索 (register a lead) names nothing: a count or the record's
  * kind is no name.
  */
-const RECORDED_AS =
-  /(?:(?:先|暂且?|暂时)(?:记|写|登记|录)(?:成|作|为)?|只知道(?:是|叫))[\s:]*(?!一|个|条|下|线索|客户|商机)([^\s,.;!?:]{2,14})/;
+const RECORDED_AS = new RegExp(
+  String.raw`(?:(?:先|暂且?|暂时)(?:记|写|登记|录)(?:成|作|为)?|只知道(?:是|叫))[\s:]*(?!${inOrder(W.notRecordedNames)})([^\s,.;!?:]{2,14})`,
+);
 
 /** Name written after a lead marker (or named after its description); null when there is none. */
 export function leadName(text: string): string | null {
@@ -275,7 +315,7 @@ export function leadName(text: string): string | null {
 }
 
 /** A person with their department (安环部邱部长, 设备科刘工): who speaks for the lead, not its name. */
-const A_PERSON = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}(?:部|科|处|办|室)?(?:${CONTACT_NAME.source})$`);
+const A_PERSON = new RegExp(`^[\\u4e00-\\u9fa5]{0,4}(?:${inOrder(W.personDepartments)})?(?:${CONTACT_NAME.source})$`);
 
 function usable(name: string | null): string | null {
   return name && name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) && !A_PERSON.test(name) ? name : null;
@@ -316,8 +356,10 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
  * A party named in a clause of its own, then what it makes (刚接到个电话,吴江明泰汽车零件,做变速箱壳体的): a new
  * company introduced, with no suffix needed. The name clause says nothing else (no 了, 说, 是, 去…: 今天去了恒达精密 is a visit).
  */
-const INTRODUCED_BY_TRADE = /(?:^|[,:;.!?\s])([一-龥A-Za-z0-9]{4,14})[,\s]+(?:是)?(?:做|生产|搞|卖|经营)[^,.;!?\s]{1,10}的(?=[,.;!?\s]|$)/;
-const NOT_A_NAME_CLAUSE = /[了说是在去来到的过着把被和跟]|电话|我|他|她|你|客户|公司|一个|一家|这|那/;
+const INTRODUCED_BY_TRADE = new RegExp(
+  String.raw`(?:^|[,:;.!?\s])([一-龥A-Za-z0-9]{4,14})[,\s]+(?:是)?(?:${inOrder(W.tradeIntroVerbs)})[^,.;!?\s]{1,10}的(?=[,.;!?\s]|$)`,
+);
+const NOT_A_NAME_CLAUSE = new RegExp(String.raw`[了说是在去来到的过着把被和跟]|${inOrder(W.notANameClauseWords)}`);
 
 interface NamedParty {
   name: string;
@@ -346,6 +388,9 @@ const COUNTED = /(?:几|[两三四五六七八九十]|[0-9]+)(?:家|个|所)/;
 /** A name in a clause of its own right after a party described (一家新开的装饰公司,漳州锦绣家装): the description's name. */
 const NAME_AFTER_DESCRIPTION = /^[,\s]+([\u4e00-\u9fa5A-Za-z]{4,12})(?=[,.;!?\s]|$)/;
 
+/** Words of speech, an hour or a part of the day opening it: the suffix belongs to another word, not a company's name. */
+const SPOKEN_OR_TIMED = new RegExp(String.raw`说|讲|问|[0-9]点|^(?:${inOrder(W.partsOfDayOpening)})`);
+
 function withSuffix(text: string): NamedParty | null {
   for (const m of text.matchAll(ORG)) {
     const trimmed = m[0].replace(LEFT_BOUNDARY, '');
@@ -360,7 +405,7 @@ function withSuffix(text: string): NamedParty | null {
       NOT_A_COMPANY.test(trimmed) ||
       DESCRIPTION.test(trimmed) ||
       COUNTED.test(trimmed) ||
-      /说|讲|问|[0-9]点|^(?:早上|上午|中午|下午|晚上)/.test(trimmed) ||
+      SPOKEN_OR_TIMED.test(trimmed) ||
       // A name not yet known (还不知道公司名, 没问到公司): no name at all.
       /知道|没问|没拿到/.test(trimmed) ||
       // The maker's own service (原来三菱原厂在保): a maker said as 原厂, not a company's name.
@@ -388,7 +433,7 @@ const VISITED_BEFORE = new RegExp(`(?:${inOrder(W.visitVerbs)})[^,.;!?]{0,4}$`);
  * Its contact just added (…设备科孙科长刚加了微信 也想要我们的样品): met for the first time, a need said after it.
  */
 const CONTACT_JUST_ADDED = /^[^,.;!?]{0,12}?刚(?:刚)?加(?:了|上)?(?:个)?微信/;
-const NEED_SAID = /(?:想|要|需要|打算)(?:要|做|上|租|买|采购|试|看看|换|找)/;
+const NEED_SAID = new RegExp(String.raw`(?:想|要|需要|打算)(?:${inOrder(W.needSaidDeeds)})`);
 
 /**
  * The company just opened, said right after its name (…雅居酒店,刚开业; …新开张): new to everyone, so a lead even when
@@ -417,7 +462,7 @@ const OPENING_NAME = /^([\u4e00-\u9fa5A-Za-z]{4,14})[\s,]+/;
 const OPENING_NOT_A_NAME = new RegExp(
   `[了说是在去来到的过着把被和跟要想做]|${inOrder(W.openingNotNameWords)}|(?:${CONTACT_TITLE}|老师|院长|校长)$`,
 );
-const OPENING_CONTACT = /(?:老板|负责人|[\u4e00-\u9fa5](?:总|经理|主任|科长|处长|部长|主管|院长|校长|店长|厂长))/;
+const OPENING_CONTACT = new RegExp(String.raw`(?:老板|负责人|[\u4e00-\u9fa5](?:${inOrder(W.openingContactTitles)}))`);
 const OPENING_NEED = new RegExp(`(?:${WANT_VERB})(?:找我们)?(?:${WANTED_DEED}|装|配(?!合))`);
 const OPENING_REPORT = new RegExp(inOrder(W.reportWords));
 
