@@ -11,7 +11,8 @@ import { findCompetitors, RIVAL_WORDS } from '../../src/understanding/rules/comp
 import { CONTACT_WORDS, contactWordsSchema, findContacts, SURNAMES } from '../../src/understanding/rules/contacts';
 import { CUSTOMER_WORDS, customerWordsSchema, matchCustomer } from '../../src/understanding/rules/customer-match';
 import { DUE_WORDS, dueWordsSchema, formatInstant, resolveDue } from '../../src/understanding/rules/due';
-import { INTENT_WORDS, intentWordsSchema } from '../../src/understanding/rules/intent';
+import { classifyIntent, INTENT_WORDS, intentWordsSchema } from '../../src/understanding/rules/intent';
+import { isNegated, NEGATION_WORDS, negationWordsSchema } from '../../src/understanding/rules/negation';
 import { NEW_CUSTOMER_WORDS, newCustomerWordsSchema, ORG_SUFFIX } from '../../src/understanding/rules/new-customer';
 import { QUERY_WORDS, queryWordsSchema, readQuery } from '../../src/understanding/rules/query';
 import { detectTags, SIGNAL_PHRASES, signalWordsSchema } from '../../src/understanding/rules/signals';
@@ -60,6 +61,51 @@ describe('words/intent.json', () => {
   it('a malformed copy is refused, naming the file and the key', () => {
     expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => (file.greetings = []))).toThrow(/intent\.json[^]*greetings/);
     expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => delete file.takeBack)).toThrow(/intent\.json[^]*takeBack/);
+    expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => (file.doneVerbs = []))).toThrow(/intent\.json[^]*doneVerbs/);
+    expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => delete file.haveWhich)).toThrow(/intent\.json[^]*haveWhich/);
+    expect(() => loadChangedCopy('intent.json', intentWordsSchema, (file) => (file.sendVerbs = ['发', '']))).toThrow(
+      /intent\.json[^]*sendVerbs/,
+    );
+  });
+
+  it('the words of the deed and question grammars keep their order and read deeds done and questions as before', () => {
+    expect(INTENT_WORDS.doneVerbs.slice(0, 7)).toEqual(['发', '寄', '送', '交', '提交', '递', '报']);
+    expect(INTENT_WORDS.sendVerbs).toEqual(['发', '寄', '送', '交', '递']);
+    expect(INTENT_WORDS.haveWhichAtEnd).toEqual(['啥', '什么', '多少', '几个', '哪些', '哪几个']);
+    const ctx = { requestedStage: false, hasDealContent: false, hasContent: true };
+    expect(classifyIntent('样品已经寄出去了', ctx)).toBe('complete_commitment');
+    expect(classifyIntent('报价单已经发给王总了', ctx)).toBe('complete_commitment');
+    expect(classifyIntent('资质文件都齐了', ctx)).toBe('complete_commitment');
+    expect(classifyIntent('王总说合同已经盖章寄回来了', ctx)).toBe('log_activity');
+    expect(classifyIntent('怎么给客户加联系人', ctx)).toBe('help');
+    expect(classifyIntent('我这个月签了几单', ctx)).toBe('query');
+  });
+});
+
+describe('words/negation.json (the negation reader)', () => {
+  it('loads, the lists as written, and reads negations as before', () => {
+    expect(loadWordFile('negation.json', negationWordsSchema)).toEqual(NEGATION_WORDS);
+    expect(NEGATION_WORDS.raiseVerbs.slice(0, 4)).toEqual(['提', '谈', '聊', '说']);
+    expect(NEGATION_WORDS.leadingAdverbs).toContain('压根儿');
+    const negated = (text: string, keyword: string) => isNegated(text, text.indexOf(keyword), text.indexOf(keyword) + keyword.length, true);
+    expect(negated('客户没提价格', '价格')).toBe(true);
+    expect(negated('价格他们压根没问', '价格')).toBe(true);
+    expect(negated('售后没什么顾虑', '售后')).toBe(true);
+    expect(negated('这次不比选', '比选')).toBe(true);
+    expect(negated('价格没谈拢', '价格')).toBe(false);
+    expect(negated('没问题价格', '价格')).toBe(false);
+  });
+
+  it('a malformed copy is refused, naming the file and the key', () => {
+    expect(() => loadChangedCopy('negation.json', negationWordsSchema, (file) => (file.raiseVerbs = []))).toThrow(
+      /negation\.json[^]*raiseVerbs/,
+    );
+    expect(() => loadChangedCopy('negation.json', negationWordsSchema, (file) => delete file.negators)).toThrow(
+      /negation\.json[^]*negators/,
+    );
+    expect(() => loadChangedCopy('negation.json', negationWordsSchema, (file) => (file.tenderProcesses = ['招标', '']))).toThrow(
+      /negation\.json[^]*tenderProcesses/,
+    );
   });
 });
 

@@ -87,6 +87,79 @@ export const intentWordsSchema = z.object({
   theirDepartments: words,
   customerTrials: words,
   laterTimes: words,
+  whatItDoes: words,
+  someoneElse: words,
+  inTheBot: words,
+  getItDoneVerbs: words,
+  settingVerbs: words,
+  dayParts: words,
+  leftUndoneVerbs: words,
+  haveWhichAtEnd: words,
+  talkedVerbs: words,
+  metVerbs: words,
+  listVerbs: words,
+  letMeSee: words,
+  goOnVerbs: words,
+  haveWhich: words,
+  knowWhoVerbs: words,
+  howToHandleVerbs: words,
+  stillUndoneVerbs: words,
+  whichOrHowMany: words,
+  withColleaguesVerbs: words,
+  youDoVerbs: words,
+  shouldWords: words,
+  promisedVerbs: words,
+  tellMeVerbs: words,
+  countMeasures: words,
+  ownCountMeasures: words,
+  colleaguePeriods: words,
+  theyWantParties: words,
+  servicesFinished: words,
+  doneVerbs: words,
+  doneEndings: words,
+  sentOrMadeVerbs: words,
+  attemptCounts: words,
+  sentOverVerbs: words,
+  sentOverEndings: words,
+  sendVerbs: words,
+  sentToSomeoneVerbs: words,
+  justSentVerbs: words,
+  sentToTitles: words,
+  inboxes: words,
+  sentToParties: words,
+  alreadySentVerbs: words,
+  sentByWays: words,
+  alreadySentToVerbs: words,
+  contactedVerbs: words,
+  finishedWorkVerbs: words,
+  toldParties: words,
+  settledVerbs: words,
+  sampleWords: words,
+  sampleArrivedWhen: words,
+  sentToContactVerbs: words,
+  papersInHand: words,
+  allAlready: words,
+  markVerbs: words,
+  crossOffVerbs: words,
+  formalPastDays: words,
+  saidVerbs: words,
+  serviceDoneVerbs: words,
+  fixVerbs: words,
+  sentOffVerbs: words,
+  couriers: words,
+  sentToThemVerbs: words,
+  customerPlaces: words,
+  foundOutVerbs: words,
+  theirSidePlaces: words,
+  madeReadyVerbs: words,
+  handOverVerbs: words,
+  aheadTimes: words,
+  mustWords: words,
+  longAgo: words,
+  timeUnits: words,
+  putAsideWords: words,
+  settledTogetherVerbs: words,
+  referenceWords: words,
 });
 
 export const INTENT_WORDS = loadWordFile('intent.json', intentWordsSchema);
@@ -148,7 +221,7 @@ const HOW_TO = new RegExp(
     '能(?:不能)?(?:发|用)语音',
     '支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)',
     '(?:怎么|如何)(?:开始|上手)',
-    '能(?:帮我|为我|给我)?(?:做|干)(?:什么|啥|些什么|些啥|嘛)',
+    `能(?:帮我|为我|给我)?(?:做|干)(?:${inOrder(W.whatItDoes)})`,
     `(?:怎么|如何|怎样)(?:才能)?(?:${inOrder(W.howToDoVerbs)})`,
     '教(?:我|一下)',
     '(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)',
@@ -160,10 +233,10 @@ const HOW_TO = new RegExp(
     '(?:怎么|如何)(?:才能)?报(?:个|一个)?(?:新客户|新线索|线索|商机)',
     `(?:${inOrder(W.botNames)}|它|你)(?:能|可以)(?:${inOrder(W.understandVerbs)})[^,.;!?]{0,6}?[吗么嘛?]`,
     `(?:这个|这)(?:${inOrder(W.botNames)})(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]`,
-    '(?<!他|他们|她|她们|对方|客户)(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)',
-    '(?:怎么|如何|怎样)在(?:系统|这里|机器人|助手|bot)(?:里|中|上)?',
-    `^(?:${inOrder(W.recordActions)})[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:弄|操作|做|搞|办|录|加|建)`,
-    '(?:导出|导入|设置|绑定|录入)[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$',
+    `(?<!${inOrder(W.someoneElse)})(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)`,
+    `(?:怎么|如何|怎样)在(?:${inOrder(W.inTheBot)})(?:里|中|上)?`,
+    `^(?:${inOrder(W.recordActions)})[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:${inOrder(W.getItDoneVerbs)})`,
+    `(?:${inOrder(W.settingVerbs)})[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$`,
     '(?:能|可以)(?:设|设置|定|加)(?:个)?(?:提醒|闹钟)(?:不|吗|么|嘛)',
     '语音[^,.;!?]{0,4}(?:能|可以)(?:识别|听懂|听得懂|转文字)(?:不|吗|么|嘛)',
     '(?:还是)?(?:得|要)打字(?:吗|啊|呀)?$',
@@ -189,7 +262,7 @@ const QUERY = new RegExp(
     '我(?:的|有|还有)(?:哪些|几个|多少|什么)',
     `我的(?:${inOrder(W.myRecords)})`,
     `(?<!好)(?:哪些|哪几个|多少个?|几个)(?:${inOrder(W.countedRecords)})`,
-    `(?:${inOrder(W.planDays)})(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!上午|下午|早上|中午|晚上|[0-9一二三四五六七八九十]+点|:|1[.、])`,
+    `(?:${inOrder(W.planDays)})(?:有|要|还有|需要)?(?:什么|哪些|啥)?(?:待办|任务|要跟进|安排(?=$|[^\u4e00-\u9fa5]|[是吗呢啊呀吧有])|日程|要做)(?!${inOrder(W.dayParts)}|[0-9一二三四五六七八九十]+点|:|1[.、])`,
     `(?:${inOrder(W.dutyDays)})(?:要|该|得)(?:做|干)(?:什么|啥|嘛|点啥)`,
     '(?:什么|哪个|啥)阶段',
     '(?:什么|啥)程度',
@@ -205,7 +278,7 @@ const QUERY = new RegExp(
     '上次(?:跟进|联系|拜访)',
     '(?:有哪些|有几个|有多少|有什么)[?]?$',
     `(?:${inOrder(W.listedRecords)})[^,.;!?]{0,4}(?:有哪些|有几个|有多少|哪些)`,
-    '还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:办|做|干|完成|给|发|跟)',
+    `还有(?:啥|什么|哪些|多少)(?:事|东西)?没(?:${inOrder(W.leftUndoneVerbs)})`,
     '欠[^,.;!?]{0,4}(?:什么|啥|哪些)',
     '(?:录|记|写|填)了?(?:哪些|多少|几条|几个)(?:跟进|记录)',
   ].join('|'),
@@ -215,11 +288,12 @@ const QUERY = new RegExp(
  * Which ones asked at the end may count them (快签的有哪几个); 有那些…的, voice typing's 哪些, is read as 有哪些 before
  * this (withStandardQuestionWords).
  */
-const QUESTION_END =
-  /(?<![没])有(?:啥|什么|多少|几个|哪些|哪几个)[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\u4e00-\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|(?:聊|谈|说|沟通|讲)(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:聊|谈|沟通|联系|见)(?:过|了)[?]?$/;
+const QUESTION_END = new RegExp(
+  `(?<![没])有(?:${inOrder(W.haveWhichAtEnd)})[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\\u4e00-\\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|(?:${inOrder(W.talkedVerbs)})(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:${inOrder(W.metVerbs)})(?:过|了)[?]?$`,
+);
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED = new RegExp(
-  `(?:${inOrder(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:列|查|看|统计|拉|导)(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
+  `(?:${inOrder(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:${inOrder(W.listVerbs)})(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
 );
 /** A record asked to be shown (X的资料给我看下, 上周的记录发我看看): a question, what is wanted of it may follow. */
 const SHOWN = new RegExp(`^[^,.;!?]{1,16}的(?:${inOrder(W.recordPapers)})(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)`);
@@ -235,7 +309,7 @@ const DETAIL_EDITED = new RegExp(
   `^(?:帮我|请|麻烦|帮忙)?把[^,.;!?]{1,16}的(?:联系)?(?:${inOrder(W.contactDetails)})(?:${inOrder(W.changedTo)})[^,.;!?]+$`,
 );
 const EXPORT_MAILED = /(?:导出|下载|打包)[^,.;!?]{0,20}(?:发|传|寄)(?:到|给)?(?:我|我的)?(?:邮箱|邮件|微信|钉钉)/;
-const CALLED_UP = /^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:看看|看下|看一下|我看看|我看下|给我)?[?.!]?$/;
+const CALLED_UP = new RegExp(`^(?:帮我|麻烦|请|给我)?把[^,.;!?]{1,20}?(?:调|翻|导|拉)出来(?:${inOrder(W.letMeSee)})?[?.!]?$`);
 /**
  * A yes-or-no question first, then where things stand asked at the end (老板批了没?上次说走流程,现在什么进度): what
  * is recalled between them (上次说…) is context, not a report.
@@ -252,8 +326,9 @@ const YES_NO = /了没有?[?]?$|吗[?]?$|是不是[^,.;!?]{1,12}(?:了[?]?|[?])$
  * last clause opens with how to go on, so the whole message is a question, however long the report before it. Someone
  * else asking it (王总问我们下一步怎么推) has them before the how, and how it went (怎么谈的还要等老板定) is no question.
  */
-const HOW_TO_GO_ON =
-  /^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:谈|打|推|跟|办|应对|处理)(?![的了得过])/;
+const HOW_TO_GO_ON = new RegExp(
+  `^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
+);
 /**
  * Someone's records named first (佳怡的线索 那些还没跟进), or where they are held (黄嘉怡手上在方案演示阶段的单子, 刘洋名下的客户):
  * a question about them.
@@ -267,13 +342,14 @@ const ASKED_BY_NAME = new RegExp(
  * A question's own marks: a question mark, 吗/呢, 了没(有), 什么来着, asking how, asking for a good one (有啥好的话术),
  * a count (几个, 几单; not a rough figure, 降了十几个点), 干嘛 at the end as 干啥 (今天我要干嘛), or asking who at the end (到底谁说了算, 这块谁负责), unless who it is is what someone knows or finds out (不清楚谁拍板, 看看谁说了算).
  */
-const QUESTION_MARK =
-  /[?]$|(?<![没])有(?:啥|什么)好的?[\u4e00-\u9fa5]{1,6}[?]?$|(?<![没])有(?:啥|什么)[\u4e00-\u9fa5]{1,6}?没有?[?]?$|(?<![没])有(?:啥|什么|多少|几个|哪些)[^,.;!?]{0,8}的[?]?$|(?<!(?:知道|清楚|确定|明白|搞清|弄清|摸清|看|问|打听)[^,.;!?]{0,4})谁[^,.;!?]{0,4}[?]?$|(?<![十百千万好])(?:几次|几条|几个|几单)|多少次|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:跟|谈|办|做|弄|回|说|答复|应对|处理)|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$|(?:干|做|搞|弄)嘛[?]?$|还有(?:啥|什么|哪些)[^,.;!?]{0,4}没(?:做|办|干|弄|完成|发|给|跟)完?[?]?$/;
+const QUESTION_MARK = new RegExp(
+  `[?]$|(?<![没])有(?:啥|什么)好的?[\\u4e00-\\u9fa5]{1,6}[?]?$|(?<![没])有(?:啥|什么)[\\u4e00-\\u9fa5]{1,6}?没有?[?]?$|(?<![没])有(?:${inOrder(W.haveWhich)})[^,.;!?]{0,8}的[?]?$|(?<!(?:${inOrder(W.knowWhoVerbs)})[^,.;!?]{0,4})谁[^,.;!?]{0,4}[?]?$|(?<![十百千万好])(?:几次|几条|几个|几单)|多少次|多少了?[?]?$|谁的?[?]?$|(?:[吗呢]|(?<!什)么)[?]?$|了没有?[?]?$|什么来着|啥来着|有没有|怎么样[?]?$|怎么(?:${inOrder(W.howToHandleVerbs)})|哪些|(?<![没不][^,.;!?]{0,2})(?:什么|啥)[?]?$|(?:干|做|搞|弄)嘛[?]?$|还有(?:啥|什么|哪些)[^,.;!?]{0,4}没(?:${inOrder(W.stillUndoneVerbs)})完?[?]?$`,
+);
 const RELAYED = /问|说|想知道|打听/;
 /** The customer asked it (王总问…吗): a report of their question, not ours to answer. */
 const RELAYED_QUESTION = /问|想知道|打听/;
 /** Which records, with words between (有哪些沉默的商机, 多少个快签的单子). */
-const WHICH_RECORDS = new RegExp(`(?<!好)(?:哪些|哪几|多少|几个|几单|有没有)[^,.;!?]{0,8}(?:${inOrder(W.whichRecords)})`);
+const WHICH_RECORDS = new RegExp(`(?<!好)(?:${inOrder(W.whichOrHowMany)})[^,.;!?]{0,8}(?:${inOrder(W.whichRecords)})`);
 /** The team's own meetings (例会, 周会, 晨会) and reports (周报, 日报; not a project's report for a customer: 项目周报): internal, no customer's. */
 const TEAM_MEETING = new RegExp(`${inOrder(W.teamMeetings)}|(?<!${inOrder(W.projectReportsOf)})(?:${inOrder(W.teamReports)})`);
 /**
@@ -299,7 +375,7 @@ const OFF_DUTY = new RegExp(
     '聚个?餐',
     '(?:去|上)哪(?:儿)?玩',
     '喝(?:多|醉|高|大)了',
-    '(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:吃|喝|聚|唱|打|玩)',
+    `(?:跟|和)(?:几个)?同事(?:们)?(?:一起)?(?:${inOrder(W.withColleaguesVerbs)})`,
     inOrder(W.teamAddressed),
   ].join('|'),
 );
@@ -331,7 +407,7 @@ const ORDERED = new RegExp(
     '整理(?:一下|下)',
     '怎么(?:丢|回事|搞的)',
     '盯(?:紧|住|一下)',
-    '你(?:们)?(?:去|再|先|要|把)',
+    `你(?:们)?(?:${inOrder(W.youDoVerbs)})`,
   ].join('|'),
 );
 const TITLED = new RegExp(`^[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.titles)})`);
@@ -340,8 +416,9 @@ const TITLED = new RegExp(`^[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.titles)})`);
  * 周五前给他什么东西, 领尚那个单子还有救吗): what to bring, whether they promised, whether a deal can be saved. Someone else
  * asking it (王总问需要带什么) is a report of their question. So is a deal's picture asked for (北仑的情况给我整体说一下).
  */
-const ASKS_THE_BOT =
-  /^(?:那)?(?:我|我们)?(?:需要|要|该|得|应该)(?:带|准备|注意)(?:些)?(?:什么|哪些|啥)|还有(?:救|戏|希望)(?:吗|么|没有?)|^[^,.;!?]{0,12}(?:我|我们)是不是(?:答应|承诺|说|提|约)过|(?:情况|进展|进度)[^,.;!?]{0,4}?(?:给我|跟我|帮我)[^,.;!?]{0,3}?(?:说|讲|介绍|梳理|捋)(?:一下|下)[?]?$/;
+const ASKS_THE_BOT = new RegExp(
+  `^(?:那)?(?:我|我们)?(?:${inOrder(W.shouldWords)})(?:带|准备|注意)(?:些)?(?:什么|哪些|啥)|还有(?:救|戏|希望)(?:吗|么|没有?)|^[^,.;!?]{0,12}(?:我|我们)是不是(?:${inOrder(W.promisedVerbs)})过|(?:情况|进展|进度)[^,.;!?]{0,4}?(?:给我|跟我|帮我)[^,.;!?]{0,3}?(?:${inOrder(W.tellMeVerbs)})(?:一下|下)[?]?$`,
+);
 /**
  * The customer's words quoted in a sentence of their own, then whether the deal can be saved (云帆说"我们已经找了另一家",
  * 不再考虑我们了.这单还有救吗?): a report with a question attached, recorded as the report; asked alone (领尚那个单子还有救吗)
@@ -374,11 +451,11 @@ const THANKS_FIRST = new RegExp(`^(?:${inOrder(W.thanks)})`);
 const THANKS_MAX = 30;
 /** Counting asked for (我们组这周新增了几条线索, 我还差多少业绩指标, 帮我算下回款多少). */
 const COUNT_ASKED = new RegExp(
-  `(?:几|多少)(?:条|个|家|单|笔|次)?(?:${inOrder(W.countedThings)})?[^,.;!?\\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下`,
+  `(?:几|多少)(?:${inOrder(W.countMeasures)})?(?:${inOrder(W.countedThings)})?[^,.;!?\\s]{0,4}[?]?$|^(?:帮我|给我)?算(?:一)?下`,
 );
 /** The rep counting their own work (我这个月签了几单, 我这个月签了多少钱了): a question even though it has report words. */
 const OWN_COUNT = new RegExp(
-  `^(?:${inOrder(W.ownCountPeriods)})[^,.;!?]{0,14}(?:多少(?:个|家|单|笔|次|项)?(?:${inOrder(W.ownCountThings)})?|几(?:个|家|单|笔|次|项))(?:了|呢|啊)?[?]?$`,
+  `^(?:${inOrder(W.ownCountPeriods)})[^,.;!?]{0,14}(?:多少(?:${inOrder(W.ownCountMeasures)})?(?:${inOrder(W.ownCountThings)})?|几(?:${inOrder(W.ownCountMeasures)}))(?:了|呢|啊)?[?]?$`,
 );
 /** Something recalled (报告当时是发给谁的来着, 他们采购姓什么来着): always a question. */
 const TEAM_MEETING_ASKED = new RegExp(
@@ -397,14 +474,14 @@ const DEALS_COUNTED_AT_END = new RegExp(
   [
     /(?<!好)(?:几|多少)单(?:了|呢)?[?]?$/.source,
     /(?<!好)(?:几|多少)(?:个|家|条)?(?:客户|商机|线索|单子)了?(?:呢|[?])$/.source,
-    /^[一-龥]{2,3}(?:这周|本周|上周|这个月|本月|上个月|今天)[^,.;!?]{0,6}(?<!好)(?:几|多少)(?:个|家|条)?(?:客户|商机|线索|单子)$/.source,
+    `^[一-龥]{2,3}(?:${inOrder(W.colleaguePeriods)})[^,.;!?]{0,6}(?<!好)(?:几|多少)(?:个|家|条)?(?:客户|商机|线索|单子)$`,
   ].join('|'),
 );
 /** Words of a field report, which a question to the bot does not contain (拜访量 is a count asked about, no visit); the contact named
  * after 对接人 (对接人赵工) reports who it is. */
 const REPORT_WORDS = new RegExp(
   [
-    '(?:他们|她|他|对方|客户)(?:还)?(?:要|想要|需要)',
+    `(?:${inOrder(W.theyWantParties)})(?:还)?(?:要|想要|需要)`,
     inOrder(W.reportWords),
     '拜访(?!量)',
     '(?:发|寄|交|送)给(?!我)',
@@ -414,7 +491,7 @@ const REPORT_WORDS = new RegExp(
   ].join('|'),
 );
 /** A service or check finished (巡检搞定了, 验货做完了, 培训完成了), not the customer's own test (台架试验做完了). */
-const SERVICE_FINISHED = /(?:(?<!试)验(?!收)|巡检|检修|培训|调试|安装|盘点)[\u4e00-\u9fa5]{0,2}(?:搞定|做完|弄完|完成)了/;
+const SERVICE_FINISHED = new RegExp(`(?:(?<!试)验(?!收)|${inOrder(W.servicesFinished)})[\\u4e00-\\u9fa5]{0,2}(?:搞定|做完|弄完|完成)了`);
 /**
  * A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了, 文件已经补齐, 修改稿已回传); a contract
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
@@ -423,11 +500,10 @@ const SERVICE_FINISHED = /(?:(?<!试)验(?!收)|巡检|检修|培训|调试|安�
  * Out of the running (那家已经出局了) is no deliverable made, nor is work tried so many times (打样做了三次,客户还是嫌…): the
  * attempts counted report a matter still open. Work in hand (标书在做了) is not done yet. Our copy sent back (合同盖好章寄回去了)
  * is done; what they send back to us (寄回来了) is theirs.
+ * The deed verbs are words/intent.json doneVerbs; 出 (not 出局) and 回 (only before 过去 or 给) are guarded here, after them.
  */
 const DONE = new RegExp(
-  `${SERVICE_FINISHED.source}|` +
-    /(?:已经|已|都)[^,.;!?]{0,12}(?:发|寄|送|交|提交|递|报|做|出(?!局)|改|写|填|算|整理|安排|约|打|回复|回(?=过去|给)|完成|搞定|弄|准备|给|上传|录|演示|培训|安装|调试|处理|解决|落实|确认|沟通|联系|跟进|补)[^,.;!?]{0,8}?(?:了|好|完|齐|过去|出去|到|出)|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:发|寄|送|交|递|提交|改|做|整理|准备)(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:次|遍|回|轮|趟|版))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:发|寄|送|交|递|传|回复|答复)(?:过去|出去|到|出|上去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:发|寄|送|交|递)到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:发|寄|送|交|递|转|报)给[^,.;!?]{1,8}?了|刚(?:才)?(?:发|寄|送|交|提交)[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:发|寄|送|交|递)(?:给|到)?|给到)[\u4e00-\u9fa5]{1,3}(?:工|总|经理|主任|科长|处长|老师|护士长)(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)?了|(?:发|寄|送|传)(?:给|到)?(?:他们|他|她|对方|客户)(?:(?:的)?(?:邮箱|微信|手机|钉钉|企业微信|QQ)(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:发|寄|送|交|提交|报|给|回寄)(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:微信|邮件|快递|当面|线上)?(?:发|寄|送|交|提交|报)回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:打|拜访|见|去|沟通|联系)过了|留下了|(?:换|装|修|调|铺|贴|确认|调试|搭|布置|安装|处理|解决|排查|上|讲|汇报|画|算|写|核|核对|核实|盘点|评估|测|检测|化验|测试)(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:客户|对方|他们|她|他|[^,.;!?]{1,8}$)|(?:搞定|办好|弄好|完成|做好|落实|解决)了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:样品|试用装|试用品|打样|小样|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:今天|昨天|前天|上午|下午|刚刚?|已经|已|都|也){0,2}(?:送|寄|运)?到了(?![吗么没])/
-      .source,
+  `${SERVICE_FINISHED.source}|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
 );
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
@@ -437,33 +513,33 @@ const DONE = new RegExp(
  * is not read so, as that goes up for sign-off.
  */
 const DONE_TO_CONTACT = new RegExp(
-  `(?:已经|已)(?:微信|邮件|短信)?(?:发|寄|送|交|报|回复|答复|告知|通知)(?:给)?(?:了)?(?:他们)?${CONTACT_NAME.source}|(?<![发寄送交递转报])给${CONTACT_NAME.source}了(?![吗么没])|(?:回复|答复|告知|通知)(?:给)?(?:了)?${CONTACT_NAME.source}了|(?:已经|已)(?:微信|邮件|短信)?(?:发|寄|送|转)(?:给)?(?:他们|对方|客户)[^,.;!?]{0,4}$`,
+  `(?:已经|已)(?:微信|邮件|短信)?(?:${inOrder(W.sentToContactVerbs)})(?:给)?(?:了)?(?:他们)?${CONTACT_NAME.source}|(?<![发寄送交递转报])给${CONTACT_NAME.source}了(?![吗么没])|(?:回复|答复|告知|通知)(?:给)?(?:了)?${CONTACT_NAME.source}了|(?:已经|已)(?:微信|邮件|短信)?(?:发|寄|送|转)(?:给)?(?:他们|对方|客户)[^,.;!?]{0,4}$`,
 );
 /**
  * Papers all in hand (资质文件都齐了, 投标材料已经凑齐了): gathered for what we hand in, as 备齐了 is; not the customer's
  * (他们的手续都齐了).
  */
-const PAPERS_IN_HAND =
-  /(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:资质|文件|材料|资料|证件|证书|手续|单据)(?:也|都|已经|已|全|全部)*(?:准备|备|凑|补)?齐(?:了|全了)/;
+const PAPERS_IN_HAND = new RegExp(
+  `(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:${inOrder(W.papersInHand)})(?:${inOrder(W.allAlready)})*(?:准备|备|凑|补)?齐(?:了|全了)`,
+);
 /** The rep marks it done (已完成:…, 搞定:…), or types the slash command (/完成 …, /done …). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]|^\/(?:完成|done)\s/i;
 /**
  * A to-do asked to be checked off (把…那个待办标记完成, 这条承诺勾掉, 把那条待办关掉): the promise is done; its reminders
  * switched off (把待办提醒关掉) are a setting.
  */
-const TODO_CHECKED_OFF =
-  /(?:待办|承诺|任务|事项)(?!提醒|通知)[^,.;!?]{0,4}?(?:(?:标记|标|设|改|置)(?:为|成)?(?:已)?(?:完成|做完|办完|搞定)|勾掉|划掉|销掉|关掉|关闭)/;
+const TODO_CHECKED_OFF = new RegExp(
+  `(?:待办|承诺|任务|事项)(?!提醒|通知)[^,.;!?]{0,4}?(?:(?:${inOrder(W.markVerbs)})(?:为|成)?(?:已)?(?:完成|做完|办完|搞定)|${inOrder(W.crossOffVerbs)})`,
+);
 /**
  * A formal report's deed done on a date (已于今日上午提交对方采购部, 已于4月24日发送至对方邮箱, 已按要求,于今日上午将资料发送至…):
  * 已于 or a clause opening with 于 and a day gone by, then the deed, with no 了 (将于/计划于 say what is to come).
  */
 const FORMAL_DONE = new RegExp(
-  `(?:已于|^于(?=今日|今天|昨日|昨天|本日|日前|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:${inOrder(W.formalSendVerbs)})`,
+  `(?:已于|^于(?=${inOrder(W.formalPastDays)}|[0-9]+月[0-9]+[日号]))[^,.;!?]{0,16}?(?:${inOrder(W.formalSendVerbs)})`,
 );
 /** Someone else's words before the deed (黄主任说合同已经盖章寄回来了): their deed, not the rep's (昨天说的照片 is). */
-const SAID_BY_OTHER = new RegExp(
-  `(?:他们?|她|对方|客户|[\\u4e00-\\u9fa5]{1,2}(?:${inOrder(W.speakerTitles)}))(?:说|表示|反馈|告诉我|回话)`,
-);
+const SAID_BY_OTHER = new RegExp(`(?:他们?|她|对方|客户|[\\u4e00-\\u9fa5]{1,2}(?:${inOrder(W.speakerTitles)}))(?:${inOrder(W.saidVerbs)})`);
 /** A department of theirs doing it (对方法务改了付款条款, 他们采购部发了): still their deed. */
 const THEIR_DEPARTMENT = `(?:${inOrder(W.theirDepartments)}|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])`;
 /**
@@ -499,22 +575,20 @@ const AWAITING_SIGN_OFF = /^[^.;!?]{0,20}?(?:审批|等[^,.;!?]{0,8}批|批复|�
  * tested on ours (样品测完了, 水样化验好了), a bid handed
  * in (标已经递了), or an appointment made (许经理约好了): the deed is the deliverable.
  */
-const SERVICE_DONE = new RegExp(
-  `${SERVICE_FINISHED.source}|` +
-    /(?:换|装|修|调|铺|贴|调试|搭|布置|安装|核|核对|核实|盘点|评估|测|检测|化验|测试)(?:好|完)了|递(?:交)?了|约好了/.source,
-);
+const SERVICE_DONE = new RegExp(`${SERVICE_FINISHED.source}|(?:${inOrder(W.serviceDoneVerbs)})(?:好|完)了|递(?:交)?了|约好了`);
 /**
  * A fault fixed on the spot (接线的当场处理好了, 现场就修好了): the rep's service there, done; handled with no place said
  * (东润那边处理好了) may be anyone's, as b22-134 is labelled.
  */
-const FIXED_ON_THE_SPOT = /(?:当场|现场|上门)(?:就|已经|已)?(?:处理|解决|修|换|调|排除)(?:好|完)?了/;
+const FIXED_ON_THE_SPOT = new RegExp(`(?:当场|现场|上门)(?:就|已经|已)?(?:${inOrder(W.fixVerbs)})(?:好|完)?了`);
 /**
  * Sent off toward them (政策已经发过去了, 样品寄出去了): the sending is the deed, whatever was sent, as the sets label it
  * (b055, b16-030, b27-095…); goods shipped (彩箱今天全部发货了, 铜杆已经发车了) are the delivery done, as 交货了 is; a price
  * quoted over (最低价已经报过去了), samples carried there (样品带过去了) and goods handed to a courier (已经发顺丰了) are sent off too.
  */
-const SENT_OFF =
-  /(?:发|寄|送|传|递|推|报|带)(?:过去|出去)了|(?:发|寄)了?(?:顺丰|快递|物流|德邦|EMS)了|(?:寄|送)出了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:(?:发|出)(?:完)?货|发车)了/;
+const SENT_OFF = new RegExp(
+  `(?:${inOrder(W.sentOffVerbs)})(?:过去|出去)了|(?:发|寄)了?(?:${inOrder(W.couriers)})了|(?:寄|送)出了|(?<!(?:第一|首|头)批[^,.;!?]{0,12})(?:(?:发|出)(?:完)?货|发车)了`,
+);
 /**
  * Someone asked on the customer's behalf (房东问过了, 物业那边问过了): the asking the rep took on is done. Someone named
  * or their side before it (王总问过了, 他们问过了) asked themselves; asked whether (问过了吗) is a question.
@@ -531,7 +605,7 @@ const RECEIVED_BY_THEM = new RegExp(
  * Sent to someone on the customer's side (课纲和讲师简历发给吴总了, 发给他们市场部了, 已经寄回给他们, 意见已经回给他们):
  * whatever was sent is a deliverable.
  */
-const SENT_TO_THEM = new RegExp(`(?:发|寄|送|交|递|转|(?<=已经|已)回)回?给(?:了)?(?:他们|对方|客户|${CONTACT_NAME.source})`);
+const SENT_TO_THEM = new RegExp(`(?:${inOrder(W.sentToThemVerbs)}|(?<=已经|已)回)回?给(?:了)?(?:他们|对方|客户|${CONTACT_NAME.source})`);
 /**
  * The appointment made, the contact or customer before it as its object (许经理约好了, 美特电器约好了): a done task;
  * agreed with someone (跟王经理约好了 明天去) reports the agreement.
@@ -540,7 +614,7 @@ const APPOINTMENT_MADE = new RegExp(`^(?:○+(?:的|那边)?)?(?:${CONTACT_NAME.
 /** A visit checked off (样衣间去过了, 工地拜访过了): the visit is the deed, as a call made (电话打过了) is. */
 const VISITED = /^(?:去|拜访|上门)过了$/;
 /** The customer itself visited (长青去过了, 他们厂里去过了): a report of the visit, not a place on a to-do list (样衣间去过了). */
-const THE_CUSTOMER_ITSELF = /^(?:○+|他们|客户|对方)(?:那边|那儿|那里|家|厂里|公司|单位)?$/;
+const THE_CUSTOMER_ITSELF = new RegExp(`^(?:○+|他们|客户|对方)(?:${inOrder(W.customerPlaces)})?$`);
 /** Asked whether it was (展厅去过了吗): no report. */
 const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
 /**
@@ -555,7 +629,7 @@ const AS_BACKGROUND = /^(?:以后|之后)/;
 /** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
-const ONLY_THEN_AFTER = /^[^,.;!?\s]{0,2}?才(?!知道|发现|想起|听说|得知|看到)/;
+const ONLY_THEN_AFTER = new RegExp(`^[^,.;!?\\s]{0,2}?才(?!${inOrder(W.foundOutVerbs)})`);
 /** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
 const THEIR_TRIAL = new RegExp(`(?:${inOrder(W.customerTrials)})$`);
 /**
@@ -563,7 +637,7 @@ const THEIR_TRIAL = new RegExp(`(?:${inOrder(W.customerTrials)})$`);
  * (样品测完了).
  */
 const TEST_DONE = /(?:测|检测|化验|测试)(?:好|完)了/;
-const AT_THEIR_SIDE = /那边|他们|对方|客户|厂里|实验室/;
+const AT_THEIR_SIDE = new RegExp(inOrder(W.theirSidePlaces));
 /** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
 const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
 /**
@@ -575,31 +649,32 @@ const HANDED_OVER =
 /** The goods accepted (验收单签好了, 签收了), or handed over on the terms agreed (比约定提前4天, 按约定的时间). */
 const ACCEPTED = /验收|签收|验完|(?:比|按)(?:约定|合同|承诺|答应)/;
 /** Made ready (做好了, 准备好了, 标书写完了, 资料备齐了), not yet handed over. */
-const MADE_READY = /(?:做|准备|整理|改|写|弄|打印|印)[好完]了|(?:备|补|准备)齐/;
+const MADE_READY = new RegExp(`(?:${inOrder(W.madeReadyVerbs)})[好完]了|(?:备|补|准备)齐`);
 /** Handing it over later, said after it was made ready (今天下午发过去, 明天带给他们): the promise is still ahead. */
-const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${inOrder(W.laterTimes)})).*(?:发|送|寄|带|交|递)(?:过去|出去|给)`);
+const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${inOrder(W.laterTimes)})).*(?:${inOrder(W.handOverVerbs)})(?:过去|出去|给)`);
 /**
  * A time ahead in the clause of a deed, or a deadline it is to be done by (周一4点前我把样布寄出, 4月1号前把色样寄过去, 今天之内把
  * 样品寄出, 两天内寄出).
  */
-const AHEAD_IN_CLAUSE =
-  /(?:今天|今日|今晚|当天|[0-9一二三四五六七八九十两]+(?:天|小时|个工作日))(?:之|以)?内|明天|后天|下周|下个?月|月底|回头|待会|一会儿?|马上|稍后|晚点|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前/;
+const AHEAD_IN_CLAUSE = new RegExp(
+  `(?:今天|今日|今晚|当天|[0-9一二三四五六七八九十两]+(?:天|小时|个工作日))(?:之|以)?内|${inOrder(W.aheadTimes)}|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前`,
+);
 /**
  * What must be done by then (3月10号前得把保证金交了, 要把资料交了), or what they ask of us (让我们4.30前把方案都发过去): a task
  * ahead, no deed done.
  */
-const OBLIGED_BEFORE = /(?:(?:得|要|必须|需要|务必|记得|争取)|(?:让|叫|要求)(?:我|我们)[^,;!?]{0,8})把[^,.;!?]{0,12}$/;
+const OBLIGED_BEFORE = new RegExp(`(?:(?:${inOrder(W.mustWords)})|(?:让|叫|要求)(?:我|我们)[^,;!?]{0,8})把[^,.;!?]{0,12}$`);
 /**
  * A deed said as the deal's background (报价45万之前已经发过了, 我们去年就做了方案): done long before this report, not the
  * promise kept now; a promise named (之前答应的…) still is, and so is a deed just reported as done earlier (要的检测报告之前就发了,
  * b17-143): 之前 counts only with the 过 of a thing done at some time.
  */
-const DONE_LONG_AGO = /早就|早已|去年|前年|上个月|上半年|(?:之前|以前|原先)[^,.;!?]*过/;
+const DONE_LONG_AGO = new RegExp(`${inOrder(W.longAgo)}|(?:之前|以前|原先)[^,.;!?]*过`);
 /** How long ago it was done (方案发了一周了, 报价发过去三天了): the wait since is reported, not the deed. */
-const TIME_SINCE = /^[^,.;!?]{0,3}?(?:[0-9一二两三四五六七八九十几半好]+个?多?(?:天|周|星期|礼拜|月)|好久|很久|半天)多?了/;
+const TIME_SINCE = new RegExp(`^[^,.;!?]{0,3}?(?:[0-9一二两三四五六七八九十几半好]+个?多?(?:${inOrder(W.timeUnits)})|好久|很久|半天)多?了`);
 /** Made ready and held back (标书已经准备好了,先放着): nothing handed over. */
-const HELD_BACK = /^[,\s]*先(?:放着|搁着|压着|放一放|放放)/;
-const JOINT_DONE = /^(?:已经|已|都)(?:确认|沟通|对接|商量|讨论)(?:过|好|清楚|完)?了$/;
+const HELD_BACK = new RegExp(`^[,\\s]*先(?:${inOrder(W.putAsideWords)})`);
+const JOINT_DONE = new RegExp(`^(?:已经|已|都)(?:${inOrder(W.settledTogetherVerbs)})(?:过|好|清楚|完)?了$`);
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 /** The customer's call (东润打电话说…, 接到个电话): no deliverable of ours, as a call we promised (回个电话) is. */
@@ -633,7 +708,7 @@ export interface IntentContext extends Partial<QuestionCues> {
 }
 
 /** A rival named as what our deliverable replaces or is set against (亚德客替换型号对照表, 费斯托的对标参数): not its doer. */
-const RIVAL_AS_REFERENCE = /^的?(?:替换|替代|对标|对照|对比|比对|同款|兼容)/;
+const RIVAL_AS_REFERENCE = new RegExp(`^的?(?:${inOrder(W.referenceWords)})`);
 
 /** A rival named before the deed does it, unless it is named only as what our deliverable replaces. */
 function doneByRival(before: string, rival: string): boolean {
