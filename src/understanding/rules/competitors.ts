@@ -51,6 +51,134 @@ export const RIVAL_WORDS = z.object({
   alongsideVerbs: words,
   inRoundRoles: words,
   countedRoundVerbs: words,
+  otherwiseVerbs: words,
+  nameEndWords: words,
+  powerUnits: words,
+  timesAndPieces: words,
+  afterFirmWords: words,
+  rivallingAdverbs: words,
+  leadTimeUnits: words,
+  beforeWonOrOut: words,
+  beforeChose: words,
+  lostOrSettled: words,
+  boughtVerbs: words,
+  batchWords: words,
+  originalPartWords: words,
+  quotedLowDegrees: words,
+  faultedThings: words,
+  faultWords: words,
+  goodsFaults: words,
+  contractKinds: words,
+  sampleSentWhen: words,
+  outOfStockWords: words,
+  goodTiesWords: words,
+  goodsStates: words,
+  priceCutAdverbs: words,
+  demoWhen: words,
+  demoDeeds: words,
+  deliveryVerbs: words,
+  deliverySlipWhen: words,
+  deliveryTopics: words,
+  deliverySlipOften: words,
+  deliverySlips: words,
+  madeVerbs: words,
+  madeFaults: words,
+  ourShippedThings: words,
+  nowOrBefore: words,
+  procedureWords: words,
+  procedureEndings: words,
+  madeAtVerbs: words,
+  currentWords: words,
+  notTheIncumbent: words,
+  partOfLine: words,
+  writtenToVerbs: words,
+  standardsWrittenTo: words,
+  writtenVerbs: words,
+  termsMet: words,
+  termsFailed: words,
+  inTalksWhen: words,
+  inTalksDeeds: words,
+  failingOften: words,
+  failingDeeds: words,
+  propertiesWeighed: words,
+  levelWords: words,
+  contractKindsEnding: words,
+  handedOverVerbs: words,
+  turningAwayWords: words,
+  oldMachineWords: words,
+  rivalPeople: words,
+  rivalPeopleWhen: words,
+  rivalPeopleDeeds: words,
+  offerMadeVerbs: words,
+  machineInWords: words,
+  machineInDeeds: words,
+  lateWhen: words,
+  usingNowWords: words,
+  shortJudgements: words,
+  insistWords: words,
+  notAnAdverb: words,
+  listedGuessWords: words,
+  countedDeeds: words,
+  countedKinds: words,
+  countedInRound: words,
+  talkWithWhen: words,
+  talkWithDeeds: words,
+  quoteWords: words,
+  withUsDeeds: words,
+  signedWhen: words,
+  offerTerms: words,
+  offerJudgements: words,
+  winnerAgents: words,
+  dealWords: words,
+  goingForDeal: words,
+  priceCutDone: words,
+  priceCutting: words,
+  servesNowWhen: words,
+  levelWithUs: words,
+  discountOccasions: words,
+  usedBeforeWhen: words,
+  comparedWith: words,
+  weLost: words,
+  lossWords: words,
+  workedWithWhen: words,
+  settledBy: words,
+  stillUsedGoods: words,
+  stillUsedWhen: words,
+  boughtIntoRound: words,
+  endedWithVerbs: words,
+  endedWithSource: words,
+  allAlongWhen: words,
+  triedOnceWhen: words,
+  triedOnceVerbs: words,
+  offersGiven: words,
+  awardPapers: words,
+  usedOrBoughtWhen: words,
+  usedOrBoughtVerbs: words,
+  usedGoodsKinds: words,
+  offerBargainedWith: words,
+  makerGoodsOften: words,
+  businessMoved: words,
+  moveVerbs: words,
+  thatOneAfter: words,
+  suppliedBeforeWhen: words,
+  complainedOf: words,
+  goodsLookedAt: words,
+  lookingVerbs: words,
+  offerJudgedOf: words,
+  offerJudgedBetter: words,
+  endedWithToEnd: words,
+  allAlongToEndWhen: words,
+  allAlongVerbs: words,
+  otherUsers: words,
+  byHowMuch: words,
+  listComparedJudgements: words,
+  togetherDeeds: words,
+  roundWords: words,
+  andWords: words,
+  usWords: words,
+  ourOwnAdverbs: words,
+  goneByAllAlong: words,
+  theirPartnerWhen: words,
 });
 const W = loadWordFile('rivals.json', RIVAL_WORDS);
 
@@ -62,7 +190,7 @@ const W = loadWordFile('rivals.json', RIVAL_WORDS);
  */
 
 const INTRODUCERS = new RegExp(
-  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|续用|买|选|用|找)|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
+  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
   'g',
 );
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
@@ -79,8 +207,7 @@ const INCUMBENT = new RegExp(`(?:${inOrder(W.incumbentWords)})`, 'g');
 /** Latin brand names may start with a digit (3Shape) but have a letter. */
 const LATIN_NAME = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}/;
 /** A CJK name stops at a function word, a verb of comparison or a clause break. */
-const CJK_NAME =
-  /^[\u4e00-\u9fa5]{2,5}?(?=的|了|那|这|家(?![私具居纺])|在|也|都|还|报|给|和|跟|说|太|比|更|便|贵|价|去|是|牌|品牌|[,.;!?\s]|$)/;
+const CJK_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{2,5}?(?=${inOrder(W.nameEndWords)}|家(?![私具居纺])|[,.;!?\\s]|$)`);
 const LATIN_AT_END = /^(?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,19}(?=[,;!?\s]|$)/;
 const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-\u9fa5]{2,6}?)的/;
 /**
@@ -92,7 +219,7 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
 /** Never inside a name: us, a time (县里去年装的), or a request at its end (嫌贵让便宜点). */
 const NOT_WITHIN = new RegExp(`${inOrder(W.notWithinWords)}|让[再便]|[让请]$`);
 const NOT_A_NAME = new RegExp(
-  `^(?:${inOrder(W.notANameWords)}|周[一二三四五六日]|有[一两三四五六几多好]|[一两三四五六几]家|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|[0-9.]+(?:[kKMGTP]?(?:VA|W|w|V|Wh|B|Hz))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:次|遍|回|趟|轮|批|台|套|件|种)|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)`,
+  `^(?:${inOrder(W.notANameWords)}|周[一二三四五六日]|有[一两三四五六几多好]|[一两三四五六几]家|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|[0-9.]+(?:[kKMGTP]?(?:${inOrder(W.powerUnits)}))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:${inOrder(W.timesAndPieces)})|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)`,
 );
 
 interface Span {
@@ -149,7 +276,7 @@ function candidateMatchers(folded: string, tenantBrands: readonly string[]): Bra
 const WORD_START_BEFORE = /(?:^|[^\u4e00-\u9fa5]|[和跟与说是用选了虑称])$/;
 
 /** A firm's word after a brand (宇通重工, 中联环境, 海尔集团, 海天国际, a mould shop's 模具), not the goods (中联泵车). */
-const FIRM_WORD = new RegExp(`^(?:${inOrder(W.firmWords)})(?=[^\\u4e00-\\u9fa5]|$|的|那|和|跟|也|都|签|报|中|在|给|是|持平|拿|便宜|贵)`);
+const FIRM_WORD = new RegExp(`^(?:${inOrder(W.firmWords)})(?=[^\\u4e00-\\u9fa5]|$|${inOrder(W.afterFirmWords)})`);
 
 /** A line named by what it packs or makes (一条小罐茶包装线): the goods, not their maker as a rival. */
 const LINE_AFTER = new RegExp(`^(?:${inOrder(W.lineWords)})线`);
@@ -185,7 +312,7 @@ const COMPARED = new RegExp(
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING = new RegExp(
-  `(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\\u4e00-\\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:再|又|也|还|先|还要|要)?(?:(?:的(?:(?!对)[\\u4e00-\\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|${inOrder(W.rivallingWords)}|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)`,
+  `(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\\u4e00-\\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:${inOrder(W.rivallingAdverbs)})?(?:(?:的(?:(?!对)[\\u4e00-\\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|${inOrder(W.rivallingWords)}|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)`,
   'g',
 );
 const A_PARTY = new RegExp(`^(?:${inOrder(W.partyWords)})`);
@@ -235,7 +362,7 @@ const NOT_GOODS = '(?<![机器仪车泵阀件料剂板管线灯屏柜货款型�
 /** A figure quoted (280, 两百八, 30天), not a count of one (报一下, 报一版). */
 const QUOTED_FIGURE = `${NUM_WORD}+[0-9.]*(?:[百千万块元毛角天周%个]|[,.;!?\\s]|$)`;
 /** A figure of time to delivery (4个月, 30天, 六周). */
-const LEAD_TIME = `${NUM_WORD}+(?:个)?(?:天|周|星期|个月|月)`;
+const LEAD_TIME = `${NUM_WORD}+(?:个)?(?:${inOrder(W.leadTimeUnits)})`;
 /** What the customer may ask about, listed like makers (参数和价格都问过了): no maker. */
 const NOT_A_SUPPLIER_ASKED = new RegExp(`^(?:${inOrder(W.askedTopics)})$`);
 /** A measure of the goods said before a price (一台便宜两万八, 每吨贵两百). */
@@ -249,46 +376,46 @@ const PER_UNIT = `(?:一|每|单)(?:${inOrder(W.pricedUnits)})`;
  */
 const RIVAL_POSITIONS = [
   new RegExp(`输给(?:了)?(${NAME_SOURCE})`, 'gd'),
-  new RegExp(`${DEED_START}(${SHORT_NAME})(?:直接|已经|也|都|早就)?(?:中了|出局了?|落选了?|被淘汰了?)${CLAUSE_END}`, 'gd'),
-  new RegExp(`(?:还是|最后|最终|决定|都)选(?:了|的是?)?(${NAME_SOURCE})了?${CLAUSE_END}`, 'gd'),
+  new RegExp(`${DEED_START}(${SHORT_NAME})(?:${inOrder(W.beforeWonOrOut)})?(?:中了|出局了?|落选了?|被淘汰了?)${CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:${inOrder(W.beforeChose)})选(?:了|的是?)?(${NAME_SOURCE})了?${CLAUSE_END}`, 'gd'),
   new RegExp(`(?:没有?|不)选(?![型择购])(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`, 'gd'),
   // Two weighed against each other (在比较古野和佳明): each is a rival unless we say it is ours.
   new RegExp(`${WEIGHING}(?:了|一下)?(${SHORT_NAME})(?=(?:和|跟|与)(?!我们|咱们|我司)(?:${NAME_SOURCE})${OFFER_OF}${CLAUSE_END})`, 'gd'),
   new RegExp(`${WEIGHING}(?:了|一下)?(?:${SHORT_NAME})(?:和|跟|与)(?!我们|咱们|我司)(${NAME_SOURCE})${OFFER_OF}${CLAUSE_END}`, 'gd'),
   new RegExp(`切给了?(${NAME_SOURCE})`, 'gd'),
   new RegExp(
-    `(?:丢了|输了|黄了|吹了|没中|落选了|定标了|开标了)[,.;!?\\s]+[^,.;!?\\s]{0,8}?(?:最后|最终|结果)?(?:还是)?给了(?![个一两几这那])(${NAME_SOURCE})${CLAUSE_END}`,
+    `(?:${inOrder(W.lostOrSettled)})[,.;!?\\s]+[^,.;!?\\s]{0,8}?(?:最后|最终|结果)?(?:还是)?给了(?![个一两几这那])(${NAME_SOURCE})${CLAUSE_END}`,
     'gd',
   ),
-  new RegExp(`(?:买|用|进|采购|上)(?:了|的)(${SHORT_NAME})那(?:批|套|台|几台|几套)`, 'gd'),
-  new RegExp(`用(?:的是?|了)?(${SHORT_NAME})原厂(?:件|的|货|配件|备件)?`, 'gd'),
+  new RegExp(`(?:${inOrder(W.boughtVerbs)})(?:了|的)(${SHORT_NAME})那(?:${inOrder(W.batchWords)})`, 'gd'),
+  new RegExp(`用(?:的是?|了)?(${SHORT_NAME})原厂(?:${inOrder(W.originalPartWords)})?`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家)(?:报价|报)(?:了|是|的是)?(?=[0-9一二三四五六七八九十两])`, 'gd'),
   new RegExp(`问(${SHORT_NAME})的(?:[\\u4e00-\\u9fa5]{0,4}?)比(?:我们|咱们|我司)(?:的)?(?:还|更)?(?:便宜|低|贵|好)`, 'gd'),
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:报价|价格|报的价)(?:压得|报得|给得|开得)(?:很|挺|特别|非常|太|更|还)?(?:低|便宜)`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:报价|价格|报的价)(?:压得|报得|给得|开得)(?:${inOrder(W.quotedLowDegrees)})?(?:低|便宜)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?${PER_UNIT}(?:比(?:我们|咱们|我司))?(?:还|更|要)?(?:便宜|低)`, 'gd'),
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5A-Za-z]{0,4}?(?:售后|服务|货期|交期|质量|阀|件|配件|机器|设备|产品|货)[^,.;!?\\s]{0,6}?(?:太慢|很慢|慢|太差|很差|毛病(?:挺|很|特别|确实)?多|问题(?:挺|很|特别|确实)?多|超标|不稳定|老坏|总坏|经常坏|内漏|外漏|泄漏|渗漏|漏水|漏油|漏气|卡死|卡涩)`,
+    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5A-Za-z]{0,4}?(?:${inOrder(W.faultedThings)})[^,.;!?\\s]{0,6}?(?:${inOrder(W.faultWords)}|毛病(?:挺|很|特别|确实)?多|问题(?:挺|很|特别|确实)?多|${inOrder(W.goodsFaults)})`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的)?(?:合同)?到期(?:后)?(?:就)?(?:不续|不再续|不续约|不续签)`, 'gd'),
   // Its contract named, then not renewed (日立那边的维保合同6月到期 到期不续了).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?的?(?:维保|服务|托管|外包|年度|框架|采购)?合同[^.;!?]{0,10}?到期[^.;!?]{0,6}?(?:不续|不再续|不续约|不续签)`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?的?(?:${inOrder(W.contractKinds)})?合同[^.;!?]{0,10}?到期[^.;!?]{0,6}?(?:不续|不再续|不续约|不续签)`,
     'gd',
   ),
   // Its goods or ours as the customer's choice, counted (要上两台维特根的铣刨机或者我们的).
   new RegExp(`[台套个辆种款](${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5A-Za-z0-9]{0,6}?(?:或者|或是|还是|或)(?:我们|咱们|我司)的`, 'gd'),
   new RegExp(`被(${SHORT_NAME})(?:给)?(?:压下来|压下去|压住|比下去)`, 'gd'),
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:最近|近期|一直|也|又)?(?:在|正在)?(?:给(?:他们|客户|对方))?(?:免费)?(?:送|寄)(?:了)?(?:免费的?)?样品`,
+    `${DEED_START}(${NAME_SOURCE})(?:${inOrder(W.sampleSentWhen)})?(?:在|正在)?(?:给(?:他们|客户|对方))?(?:免费)?(?:送|寄)(?:了)?(?:免费的?)?样品`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:最近|一直|也|又)?(?:在|正在)?想挖(?:单|墙脚|客户|人)`, 'gd'),
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|一直|最近)?(?:断货|缺货|供不上|交不了货|停产)`, 'gd'),
-  new RegExp(`(?:跟|和|与)(${NAME_SOURCE})(?:那边|那家|他们家)(?:的)?关系(?:不错|很好|挺好|好|很铁|铁|密切)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|一直|最近)?(?:${inOrder(W.outOfStockWords)})`, 'gd'),
+  new RegExp(`(?:跟|和|与)(${NAME_SOURCE})(?:那边|那家|他们家)(?:的)?关系(?:${inOrder(W.goodTiesWords)})`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})的人(?:已经|以经|都|也)?(?:去了|去过|跑了)${NUM_WORD}+(?:趟|次|回)`, 'gd'),
   // The subject of a supplier's act, whoever it is: it quoted lower or a figure (华兴玻璃那边报低了两毛, 宁波水表那边一只才报280,
   // 马士基报的30天), its goods cost only so much or less by so much (宝马格二手的才四十来万, 久吾的方案便宜四十万).
@@ -297,70 +424,67 @@ const RIVAL_POSITIONS = [
     'gd',
   ),
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?:二手|新|旧|进口|国产|原装)?的[\\u4e00-\\u9fa5]{0,4}?(?:${PER_UNIT})?(?:才|只要|只卖|只)(?:${NUM_WORD}|几)`,
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?:${inOrder(W.goodsStates)})?的[\\u4e00-\\u9fa5]{0,4}?(?:${PER_UNIT})?(?:才|只要|只卖|只)(?:${NUM_WORD}|几)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,4}?(?:便宜|低)了?(?:${NUM_WORD}|几|好几)`, 'gd'),
   // It cut its price by so much (楚天直接降了十几个点), not a cost, a rate or a measure falling (成本降了两个点, 良率降了5%).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?<![本润率量耗价费额算速能绩温度压])(?:那边|那家)?(?:直接|又|也|已经|突然|一下子?)?(?:降了|让了|砍了|便宜了)(?:${NUM_WORD}|几|好几)+(?:个百分点|个点|点|%|块|万|千|百)`,
+    `${DEED_START}(${NAME_SOURCE})(?<![本润率量耗价费额算速能绩温度压])(?:那边|那家)?(?:${inOrder(W.priceCutAdverbs)}|一下子?)?(?:降了|让了|砍了|便宜了)(?:${NUM_WORD}|几|好几)+(?:个百分点|个点|点|%|块|万|千|百)`,
     'gd',
   ),
   // It demonstrated, quoted or sampled to the customer too (曙光数创也给他们演示过).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:之前|已经|上周|前几天|早就)?(?:也|都|又)?(?:已经)?给(?:他们|客户|对方|人家)(?:也)?(?:演示|做过演示|做了演示|讲过方案|打过样|打了样|送过样|试过机|报过价|报了价|出过方案|出了方案)`,
+    `${DEED_START}(${NAME_SOURCE})(?:${inOrder(W.demoWhen)})?(?:也|都|又)?(?:已经)?给(?:他们|客户|对方|人家)(?:也)?(?:${inOrder(W.demoDeeds)})`,
     'gd',
   ),
   // It delivers sooner (安德里茨能4个月交) or its deliveries slip (嘉立创最近交期老是延).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:说)?(?:能|可以|只要|只需要?|才)(?:${LEAD_TIME})(?:就|内|以内)?(?:能)?(?:交|交货|到货|发货|供货|装机|到(?=[,.;!?\\s]|$))`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:说)?(?:能|可以|只要|只需要?|才)(?:${LEAD_TIME})(?:就|内|以内)?(?:能)?(?:${inOrder(W.deliveryVerbs)}|到(?=[,.;!?\\s]|$))`,
     'gd',
   ),
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:最近|近期|一直|老是|总是|经常)?(?:的)?(?:交期|货期|交货|发货|到货|售后|服务)(?:最近|老是|总是|经常|又|也|一直)?(?:延|拖|慢|跟不上|不准|不稳定|出问题)`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?(?:${inOrder(W.deliverySlipWhen)})?(?:的)?(?:${inOrder(W.deliveryTopics)})(?:${inOrder(W.deliverySlipOften)})?(?:${inOrder(W.deliverySlips)})`,
     'gd',
   ),
   // What it made or supplied failed (就是天润做的2.5MW风机齿轮箱出了质量问题).
   new RegExp(
-    `${DEED_START}(?:就是|都是|是)?(${SHORT_NAME})(?:做|供|装|造|生产|提供|配)的(?:[^,.;!?\\s]|(?<=[0-9])\\.(?=[0-9])){0,14}?(?:出了?(?:质量)?问题|有(?:质量)?问题|坏了|老坏|漏|故障)`,
+    `${DEED_START}(?:就是|都是|是)?(${SHORT_NAME})(?:${inOrder(W.madeVerbs)})的(?:[^,.;!?\\s]|(?<=[0-9])\\.(?=[0-9])){0,14}?(?:出了?(?:质量)?问题|有(?:质量)?问题|${inOrder(W.madeFaults)})`,
     'gd',
   ),
   // The customer's supplier now, by the verb of being supplied: shipped through (现在走DHL), made at (现在在深南打样,
   // 现在都在嘉立创打), not a procedure (走流程) nor our own goods sent (样品现在走顺丰寄过去).
   new RegExp(
-    `(?<!(?:样品|样机|资料|合同|发票|文件|东西|标书|快件)[^,.;!?\\s]{0,4})(?:现在|目前|一直|之前|原来|以前)(?:一直|都|主要)?走(?![得着了过量货]|流程|程序|审批|公开|招标|比选|集采|账|公户|对公)(?:的是?)?(${NAME_SOURCE})(?<![寄发送运过去来]|审批|流程|程序|手续|上会|招标|比选)${CLAUSE_END}`,
+    `(?<!(?:${inOrder(W.ourShippedThings)})[^,.;!?\\s]{0,4})(?:${inOrder(W.nowOrBefore)})(?:一直|都|主要)?走(?![得着了过量货]|${inOrder(W.procedureWords)})(?:的是?)?(${NAME_SOURCE})(?<![寄发送运过去来]|${inOrder(W.procedureEndings)})${CLAUSE_END}`,
     'gd',
   ),
-  new RegExp(
-    `(?:现在|目前|一直|之前|原来|以前)(?:一直|都|主要)?在(${SHORT_NAME})(?:那边|那家|家)?(?:打样|打板|打|做|加工|生产|采购|买|订|拿货|进货|下单)`,
-    'gd',
-  ),
+  new RegExp(`(?:${inOrder(W.nowOrBefore)})(?:一直|都|主要)?在(${SHORT_NAME})(?:那边|那家|家)?(?:${inOrder(W.madeAtVerbs)})`, 'gd'),
   // The incumbent complained of (对现在的开元物业意见很大), not the service or the goods (对现在的价格意见很大).
   new RegExp(
-    `对(?:现在|目前|原来|之前|现有)的?(?!服务|价格|方案|系统|设备|产品|质量|效果)(${SHORT_NAME})${NOT_GOODS}(?:的[\\u4e00-\\u9fa5]{1,4})?(?:意见(?:很|挺|特别|比较)?大|很?不满意?|有意见|不太满意)`,
+    `对(?:${inOrder(W.currentWords)})的?(?!${inOrder(W.notTheIncumbent)})(${SHORT_NAME})${NOT_GOODS}(?:的[\\u4e00-\\u9fa5]{1,4})?(?:意见(?:很|挺|特别|比较)?大|很?不满意?|有意见|不太满意)`,
     'gd',
   ),
   // Its part of the line replaced by ours (劲拓那部分也换成我们的, 把海湾的主机换成我们的); what is replaced, said without
   // ours (把桶装水换掉, 把窑炉的温控全部换掉), may be goods.
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?:那部分|那块|那一块|那段|那几台|那些|的(?:那部分|部分|设备|机器))(?:也|都|全)?(?:要)?(?:换成|换掉|改成|替换成)(?:我们|咱们|我司)`,
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?:${inOrder(W.partOfLine)}|的(?:那部分|部分|设备|机器))(?:也|都|全)?(?:要)?(?:换成|换掉|改成|替换成)(?:我们|咱们|我司)`,
     'gd',
   ),
   new RegExp(`把(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,4}?(?:也|都|全)?(?:换成|替换成|改成)(?:我们|咱们|我司)`, 'gd'),
   // A tender written to its goods (参数是照着福龙马写的), not to a standard (照着国标写的).
   new RegExp(
-    `(?:照着|按着|对着|参照|比着|套着)(?!国标|行标|规范|模板|样板|图纸|上次|原来)(${SHORT_NAME})(?:的[\\u4e00-\\u9fa5]{0,4}?)?(?:写|定|出|编|设)的`,
+    `(?:${inOrder(W.writtenToVerbs)})(?!${inOrder(W.standardsWrittenTo)})(${SHORT_NAME})(?:的[\\u4e00-\\u9fa5]{0,4}?)?(?:${inOrder(W.writtenVerbs)})的`,
     'gd',
   ),
   // Us and it both meeting a tender's terms, or it failing them beside us (我们和诺亚都满足 钛米的不满足).
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})都(?:满足|符合|达标|能满足|能做到)`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})都(?:${inOrder(W.termsMet)})`, 'gd'),
   new RegExp(
-    `(?:我们|咱们|我司)(?:和|跟|与)(?:${NAME_SOURCE})都(?:满足|符合|达标|能满足)[^.;!?]{0,4}?${DEED_START}(${NAME_SOURCE})的?(?:不满足|不符合|不达标|满足不了|做不到)`,
+    `(?:我们|咱们|我司)(?:和|跟|与)(?:${NAME_SOURCE})都(?:满足|符合|达标|能满足)[^.;!?]{0,4}?${DEED_START}(${NAME_SOURCE})的?(?:${inOrder(W.termsFailed)})`,
     'gd',
   ),
   // The customer in talks with it (听说他们在跟久吾高科接触), not with its own people, head office or a bank.
   new RegExp(
-    `(?:他们|客户|对方|人家)(?:现在|目前|最近|也|还|已经)*(?:在|正在)?(?:跟|和|与)(${NAME_SOURCE})(?:在)?(?:接触|洽谈|谈合作|对接|谈价)`,
+    `(?:他们|客户|对方|人家)(?:${inOrder(W.inTalksWhen)})*(?:在|正在)?(?:跟|和|与)(${NAME_SOURCE})(?:在)?(?:${inOrder(W.inTalksDeeds)})`,
     'gd',
   ),
   // Ranked first in a tender beside our rank (我们第二 X第一, X排第一 我们排第三).
@@ -376,64 +500,55 @@ const RIVAL_POSITIONS = [
   // Its goods failing in use (X的轨道衡老出故障, X的制动器用了两个月就出问题), not goods or a place named by their kind
   // (鼓风机的轴承, 冷库的压缩机).
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![库房间炉站厂])的[\\u4e00-\\u9fa5A-Za-z]{1,6}?(?:用了[^,.;!?\\s]{1,6}?)?(?:老是|总是|老|总|经常|频繁|又|就|动不动就?)(?:出故障|出问题|出毛病|坏|停机|断|卡(?!着|住了?[我他])|死机|报错|漏)`,
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![库房间炉站厂])的[\\u4e00-\\u9fa5A-Za-z]{1,6}?(?:用了[^,.;!?\\s]{1,6}?)?(?:${inOrder(W.failingOften)}|动不动就?)(?:${inOrder(W.failingDeeds)}|卡(?!着|住了?[我他])|死机|报错|漏)`,
     'gd',
   ),
   // Our goods judged level with its (寿命跟X差不多, 精度和X一样): a property weighed against a maker's.
   new RegExp(
-    `(?:[\\u4e00-\\u9fa5]{1,3}性|寿命|效果|质量|品质|精度|效率|口感|时效)(?:上)?(?:跟|和|与)(${SHORT_NAME})${NOT_GOODS}(?:的)?(?:差不多|不相上下|一样|持平|相当)`,
+    `(?:[\\u4e00-\\u9fa5]{1,3}性|${inOrder(W.propertiesWeighed)})(?:上)?(?:跟|和|与)(${SHORT_NAME})${NOT_GOODS}(?:的)?(?:${inOrder(W.levelWords)})`,
     'gd',
   ),
   // Whom the customer threatens to turn to (再拖就要找X了, 再不降就换成X).
   new RegExp(`再[^,.;!?\\s]{1,6}?就(?:要|只能|只好|得)?(?:找|换成?|改用|转给?)(${SHORT_NAME})(?=了|[,.;!?\\s]|$)`, 'gd'),
   // The incumbent's contract running out, its share coming to us (X的合同8月底到期 到时候切一部分给我们, 8月X合同到期后先切给我们).
   new RegExp(
-    `(?:${DEED_START}|[0-9一二三四五六七八九十]月(?:底|初|中)?)(${SHORT_NAME})(?<!年度|维保|服务|框架|采购|租赁|外包|托管|劳务|保洁|物业)(?:那边|那家)?的?合同[^.;!?]{0,10}?到期[^.;!?]{0,16}?(?:切|转|换|交|给)[^.;!?]{0,8}?(?:我们|咱们|我司)`,
+    `(?:${DEED_START}|[0-9一二三四五六七八九十]月(?:底|初|中)?)(${SHORT_NAME})(?<!${inOrder(W.contractKindsEnding)})(?:那边|那家)?的?合同[^.;!?]{0,10}?到期[^.;!?]{0,16}?(?:${inOrder(W.handedOverVerbs)})[^.;!?]{0,8}?(?:我们|咱们|我司)`,
     'gd',
   ),
   // Unhappy with whom they have, and turning to us or away (对X不太满意 想重新跟我们合作), not with the goods or the service.
   new RegExp(
-    `对(?:现在|目前|原来)?的?(?!服务|价格|方案|系统|设备|产品|质量|效果)(${NAME_SOURCE})(?:的[\\u4e00-\\u9fa5]{1,4})?(?:很|挺|特别|比较)?(?:不太满意|不满意|不满|意见(?:很|挺|特别|比较)?大)[^.;!?]{0,6}?(?:想|要|打算|准备)(?:换|重新|跟我们|找我们|用我们|切|改)`,
+    `对(?:现在|目前|原来)?的?(?!${inOrder(W.notTheIncumbent)})(${NAME_SOURCE})(?:的[\\u4e00-\\u9fa5]{1,4})?(?:很|挺|特别|比较)?(?:不太满意|不满意|不满|意见(?:很|挺|特别|比较)?大)[^.;!?]{0,6}?(?:想|要|打算|准备)(?:${inOrder(W.turningAwayWords)})`,
     'gd',
   ),
   // The old machine is its (老机器是X的, 原来那台是X的).
-  new RegExp(
-    `(?:老|旧|原来的?|以前的?|之前的?|现有的?)(?:机器|设备|机子|那台|那套|那几台)(?:是|用的是?)(${SHORT_NAME})${NOT_GOODS}的`,
-    'gd',
-  ),
+  new RegExp(`(?:老|旧|原来的?|以前的?|之前的?|现有的?)(?:${inOrder(W.oldMachineWords)})(?:是|用的是?)(${SHORT_NAME})${NOT_GOODS}的`, 'gd'),
   // Its price set against ours (X的二手机价格只有我们新机一半), or ours a share of its (价格只有X的一半).
   new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,6}?(?:价格|报价|价钱)?只有(?:我们|咱们|我司)`, 'gd'),
   new RegExp(`(?:价格|报价|价钱)?只有(${SHORT_NAME})${NOT_GOODS}的(?:一半|[二三四五六七八九]成|[0-9]+%|三分之[一二])`, 'gd'),
   // Its people at the customer (X的代理在搞促销, X的区域经理去找陈老板了); a Latin maker's 人 (Viessmann的人也去了).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})的(?:代理商?|经销商|区域经理|大区经理|销售经理|销售|业务员)(?:也|都|已经|又|最近|正在|在)*(?:去|来|找|跑|搞|做|推|送|压|降)`,
+    `${DEED_START}(${NAME_SOURCE})的(?:代理商?|${inOrder(W.rivalPeople)})(?:${inOrder(W.rivalPeopleWhen)})*(?:${inOrder(W.rivalPeopleDeeds)})`,
     'gd',
   ),
   new RegExp(`${DEED_START}((?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16})的人(?:也|都|已经|又)*(?:去|来)`, 'gd'),
   // Its offer to the customer (X给他们做了个专卖店补贴).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方|人家)(?:做|出|给|搞|申请)?了?(?:个|一个)?[\\u4e00-\\u9fa5]{0,4}?(?:补贴|返点|返利|赠品)`,
+    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方|人家)(?:${inOrder(W.offerMadeVerbs)})?了?(?:个|一个)?[\\u4e00-\\u9fa5]{0,4}?(?:补贴|返点|返利|赠品)`,
     'gd',
   ),
   // Its machine already in (X的那台已经装好了).
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}的那(?:台|套|批|几台|条线)(?:已经|都|也)?(?:装好|装上|装完|到了|到货|进场|定了)`,
+    `${DEED_START}(${SHORT_NAME})${NOT_GOODS}的那(?:${inOrder(W.machineInWords)})(?:已经|都|也)?(?:${inOrder(W.machineInDeeds)})`,
     'gd',
   ),
   // It cut its price again (X又降价了), not goods or a cost getting cheaper.
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?<![件料材机器油钢板管费价池片货])(?:又|也|再次)(?:降价|压价|打折|让价)了`, 'gd'),
   // It delivers late again (X这个月又延迟交货).
-  new RegExp(
-    `${DEED_START}(${SHORT_NAME})(?:那边|那家)?(?:这个月|上个月|这周|最近|近期|今年|又|也|老是|经常|一直)*(?:延迟|推迟|拖延|延误)(?:交货|发货|到货|交付)`,
-    'gd',
-  ),
+  new RegExp(`${DEED_START}(${SHORT_NAME})(?:那边|那家)?(?:${inOrder(W.lateWhen)})*(?:延迟|推迟|拖延|延误)(?:交货|发货|到货|交付)`, 'gd'),
   // A Latin name the customer uses now (现在用Zoom), a CJK maker named with its model (一直用奇美757).
+  new RegExp(`(?:${inOrder(W.usingNowWords)})(?:都|一直|主要)?(?:在)?用((?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16})(?=[,.;!?\\s]|$|的)`, 'gd'),
   new RegExp(
-    `(?:现在|目前|一直|原来|之前|以前)(?:都|一直|主要)?(?:在)?用((?=[0-9]*[A-Za-z])[A-Za-z0-9&.-]{2,16})(?=[,.;!?\\s]|$|的)`,
-    'gd',
-  ),
-  new RegExp(
-    `(?:现在|目前|一直|原来|之前|以前)(?:都|一直)?(?:用|买|拿|进)(?:的是?)?(${NAME_CHAR}{2,4}?)(?=[A-Za-z]*[0-9][A-Za-z0-9-]*)`,
+    `(?:${inOrder(W.usingNowWords)})(?:都|一直)?(?:用|买|拿|进)(?:的是?)?(${NAME_CHAR}{2,4}?)(?=[A-Za-z]*[0-9][A-Za-z0-9-]*)`,
     'gd',
   ),
   // Asked of it beside us (问了X和我们), dearer or cheaper than us by so much (X贵一千多).
@@ -441,24 +556,24 @@ const RIVAL_POSITIONS = [
   new RegExp(`问了(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:比(?:我们|咱们|我司))?贵了?(?:${NUM_WORD}|几)`, 'gd'),
   // Its goods judged short (说北森太贵 Moka功能不够).
-  new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![台站])的?(?:功能|性能|稳定性)(?:不够|不行|太差|很差|一般|不好|跟不上)`, 'gd'),
+  new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}(?<![台站])的?(?:功能|性能|稳定性)(?:${inOrder(W.shortJudgements)})`, 'gd'),
 ];
 /**
  * The maker the customer insists on (锅炉就要X的, 点名要X或者Y的) or no longer weighs (就不考虑X了): what follows may be a kind
  * of goods (就要不锈钢的, 不考虑二手了), so product and property words are no names.
  */
 const WANTED = [
-  new RegExp(`(?:就|只|非|点名|指定|一定)要(${SHORT_NAME})(?=(?:(?:或者|或|还是|和)(?:${NAME_SOURCE}))?的${CLAUSE_END})`, 'gd'),
-  new RegExp(`(?:就|只|非|点名|指定|一定)要(?:${SHORT_NAME})(?:或者|或|还是|和)(${NAME_SOURCE})的${CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:${inOrder(W.insistWords)})要(${SHORT_NAME})(?=(?:(?:或者|或|还是|和)(?:${NAME_SOURCE}))?的${CLAUSE_END})`, 'gd'),
+  new RegExp(`(?:${inOrder(W.insistWords)})要(?:${SHORT_NAME})(?:或者|或|还是|和)(${NAME_SOURCE})的${CLAUSE_END}`, 'gd'),
   // Dropped on a condition we can meet (只要…就不考虑X了): not a plan dropped (就不考虑扩产了).
   new RegExp(`只要[^.;!?]{1,24}?就不(?:再)?考虑(${SHORT_NAME})了?${CLAUSE_END}`, 'gd'),
   // A machine of its they have (手上有一台X的旧机).
   new RegExp(`有(?:${NUM_WORD}|几)?[台套](${SHORT_NAME})${NOT_GOODS}的(?:旧|老|二手)?(?:机|设备|机器|机子)`, 'gd'),
 ];
-const NOT_AN_ADVERB = '(?!肯定|应该|估计|可能|也)';
+const NOT_AN_ADVERB = `(?!${inOrder(W.notAnAdverb)})`;
 /** Rivals listed as visitors or bidders (利拉伐和基伊埃都来过了, 冠美和健威肯定也会投, 海狮和伊莱克斯都去过了, 基伊埃 博美特也都投了, 天冰 德美科 肯定都来). */
 const LISTED_BIDDERS = new RegExp(
-  `${DEED_START}((?:${NAME_SOURCE})(?:[\\s、和]${NOT_AN_ADVERB}(?:${NAME_SOURCE})){1,4})\\s*(?:也|肯定|应该|估计|可能)?(?:也|都)(?:会)?(?:来过了?|去过了?|来看过了?|来交流过|来|投了?|报了名|报名了|参加了?|买了标书)`,
+  `${DEED_START}((?:${NAME_SOURCE})(?:[\\s、和]${NOT_AN_ADVERB}(?:${NAME_SOURCE})){1,4})\\s*(?:${inOrder(W.listedGuessWords)})?(?:也|都)(?:会)?(?:来过了?|去过了?|来看过了?|来交流过|来|投了?|报了名|报名了|参加了?|买了标书)`,
   'gd',
 );
 /** One name of a list, followed by the list's next separator or its end. */
@@ -468,11 +583,11 @@ const LISTED_NAME = `(?:${NAME_SOURCE})(?=[\\s、,.;!?:]|$|和|还有|以及|一
  * others (三家:我们、科华、伊顿; 三家 我们 诺亚 还有一家优必选), or the count then the names (找了三家比价 有柳州的桂糖机械).
  */
 const COUNTED_WITH_US = new RegExp(
-  `(?:我们|咱们|我司)(?:和|跟|与|、|,)((?:${NAME_SOURCE})(?:[、和,](?:${NAME_SOURCE})){0,3})[两三四五几]家(?:一起)?(?=投|报|竞标|比|在比|参与|竞争|[,.;!?\\s]|$)`,
+  `(?:我们|咱们|我司)(?:和|跟|与|、|,)((?:${NAME_SOURCE})(?:[、和,](?:${NAME_SOURCE})){0,3})[两三四五几]家(?:一起)?(?=${inOrder(W.countedDeeds)}|[,.;!?\\s]|$)`,
   'gd',
 );
 const COUNT_US_FIRST = new RegExp(
-  `[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?[\\s:,]*(?:我们|咱们|我司|咱家)(?:[\\s、,]+|、)(${LISTED_NAME}(?:(?:[\\s、,]+|和|[\\s、,]*还有(?:一家)?)${LISTED_NAME}){0,4})`,
+  `[两三四五六几]家(?:${inOrder(W.countedKinds)})?(?:${inOrder(W.countedInRound)})?[\\s:,]*(?:我们|咱们|我司|咱家)(?:[\\s、,]+|、)(${LISTED_NAME}(?:(?:[\\s、,]+|和|[\\s、,]*还有(?:一家)?)${LISTED_NAME}){0,4})`,
   'gd',
 );
 /** What the customer asked makers, listed (ASM和Yamaha都问过了), not the topics asked about (参数和价格都问过了). */
@@ -482,7 +597,7 @@ const LISTED_ASKED = new RegExp(
 );
 /** The customer talking or signed with one or more others (他们还在跟奥镁谈, 跟荣庆和京东冷链都在谈, 听说他们跟柯力签了). */
 const THEY_TALK_WITH = new RegExp(
-  `(?:他们|客户|对方|人家)(?:现在|目前|最近|也|还|已经|最后|最终)*(?:在|正在)?(?:跟|和|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,3})(?:也|都)?(?:在)?(?:谈|聊|签了|签约了|签下了)(?=了|着|[,.;!?\\s]|$)`,
+  `(?:他们|客户|对方|人家)(?:${inOrder(W.talkWithWhen)})*(?:在|正在)?(?:跟|和|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,3})(?:也|都)?(?:在)?(?:${inOrder(W.talkWithDeeds)})(?=了|着|[,.;!?\\s]|$)`,
   'gd',
 );
 /** The others in the round named (另外两家是健威和一家本地厂). */
@@ -499,33 +614,33 @@ const COUNTED_THEN_NAMED = new RegExp(
  */
 const DEEDS = [
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:报价|价格|报的价|给的价|给的|报的|报得|供货价|出厂价|单价)?(?:比(?:我们|咱们|我司))?(?:还|更|最)?(?:低${NOT_A_LOW_MEASURE}|便宜)`,
+    `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:${inOrder(W.quoteWords)})?(?:比(?:我们|咱们|我司))?(?:还|更|最)?(?:低${NOT_A_LOW_MEASURE}|便宜)`,
     'gd',
   ),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
   // The same said with us first (跟我们和亿高都在聊, 我们跟X都报了价): whoever the customer talks to beside us.
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:也)?都(?:在)?(?:聊|谈|接触|报|投|比|跟)`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:也)?都(?:在)?(?:${inOrder(W.withUsDeeds)})`, 'gd'),
   // The customer signed with another in the end (他们最后跟顺丰医药签了三年): the one that took the deal.
-  new RegExp(`(?:最后|最终|后来|结果|还是|已经)(?:还是|已经)?(?:跟|和|与)(${NAME_SOURCE})签(?:了|约|下)`, 'gd'),
+  new RegExp(`(?:${inOrder(W.signedWhen)})(?:还是|已经)?(?:跟|和|与)(${NAME_SOURCE})签(?:了|约|下)`, 'gd'),
   // Its offer to the customer, weighed against ours (林德给的价格便宜一成, 麦富迪给他们的条件比我们好).
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)?的(?:价格|价|报价|条件|折扣|政策|账期)(?:比(?:我们|咱们|我司))?(?:还|更)?(?:低|便宜|好|优惠|长|高)`,
+    `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)?的(?:${inOrder(W.offerTerms)})(?:比(?:我们|咱们|我司))?(?:还|更)?(?:${inOrder(W.offerJudgements)})`,
     'gd',
   ),
   // The winner may be named by its dealer (第一是大陆的经销商).
   new RegExp(
-    `(?:第一名|第一|中标人|中标的|(?:第一|排第一的?|排名第一的?)(?:中标|预中标)?候选人)是(${NAME_SOURCE})(?=(?:的(?:经销商|代理商|代理|分公司|渠道))?(?:[,.;!?\\s]|$))`,
+    `(?:第一名|第一|中标人|中标的|(?:第一|排第一的?|排名第一的?)(?:中标|预中标)?候选人)是(${NAME_SOURCE})(?=(?:的(?:${inOrder(W.winnerAgents)}))?(?:[,.;!?\\s]|$))`,
     'gd',
   ),
   // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also
   // finished (操作培训也做完了) is no one going for it.
   new RegExp(
-    `(?:${DEED_START}|(?:项目|单子|这单|那单|订单|展台|活儿|生意))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|投|报|抢|争|来交流|[来去](?:报|投|谈)|参与)`,
+    `(?:${DEED_START}|(?:${inOrder(W.dealWords)}))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|${inOrder(W.goingForDeal)}|[来去](?:报|投|谈)|参与)`,
     'gd',
   ),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:降价|压价|让价|放价|打折)了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销)|(?:在|正在)(?:降价|压价|让价|让利|挽留))`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:${inOrder(W.priceCutDone)})了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销)|(?:在|正在)(?:${inOrder(W.priceCutting)}))`,
     'gd',
   ),
   // A maker's price cut heard of (说仕邦降价了, 听说X又打折了), not a material or goods getting cheaper (说组件降价了).
@@ -533,43 +648,40 @@ const DEEDS = [
   // A maker running a promotion the customer asks us to match (义获嘉在搞活动).
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:正在|在)(?:搞|做)(?:活动|促销)`, 'gd'),
   // The incumbent named by who serves now (现在是通力在保, 目前是华宝在做).
-  new RegExp(`(?:现在|目前|原来|之前|一直)(?:都)?是(${NAME_SOURCE})在(?:保|做|供|配(?!合)|维护|管|服务)`, 'gd'),
+  new RegExp(`(?:${inOrder(W.servesNowWhen)})(?:都)?是(${NAME_SOURCE})在(?:保|做|供|配(?!合)|维护|管|服务)`, 'gd'),
   // Us and a rival through a round together (我们和登士柏进了最后一轮, 我们跟海康都入围了).
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:都|一起)?(?:进了|进入|入围|进到)`, 'gd'),
   // Us and a rival as the two in the running (推荐的是我们和X两家, X跟我们两家在比).
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})两家`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟|与)(?:我们|咱们|我司)两家`, 'gd'),
   // Us and a rival judged level (技术上我们和杭锅打平, 我们跟X不相上下): whoever is level with us bids against us.
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:在[^,.;!?]{1,6})?(?:打平|打成平手|持平|不相上下|旗鼓相当)`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:在[^,.;!?]{1,6})?(?:${inOrder(W.levelWithUs)})`, 'gd'),
   // Its discount to the customer (宝尊那边给他们续约打了八折, X给客户让了两个点): an offer against ours.
   new RegExp(
-    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?给(?:他们|客户|对方)(?:续约|续费|续签|新签|这次)?(?:打了?|让了?)(?:个)?${NUM_WORD}+(?:折|个点|点)`,
+    `${DEED_START}(${NAME_SOURCE})(?:那边|那家)?给(?:他们|客户|对方)(?:${inOrder(W.discountOccasions)})?(?:打了?|让了?)(?:个)?${NUM_WORD}+(?:折|个点|点)`,
     'gd',
   ),
   // What the customer used before, compared with ours (比他们之前用的亨斯迈还好, 价格比现在用的BD能低点).
   new RegExp(
-    `比(?:他们|客户|对方)?(?:之前|原来|以前|现在|目前|一直)(?:在)?用的(${NAME_SOURCE})(?:能|要|得|可以)?(?:还|更)?(?:好|差|强|弱|高|低|贵|便宜)`,
+    `比(?:他们|客户|对方)?(?:${inOrder(W.usedBeforeWhen)})(?:在)?用的(${NAME_SOURCE})(?:能|要|得|可以)?(?:还|更)?(?:${inOrder(W.comparedWith)})`,
     'gd',
   ),
   // The business handed to a rival (他们转给Triton了, 转给了别的车队), or the award given to one with our loss said next
   // (给了鸿鹄环保 我们丢了). A colleague handed an account (把X转给小王跟进) is followed by what he is to do.
   // What they would do there is no part of the name (转给顺丰冷运做了).
   new RegExp(`转给了?(${SHORT_NAME})(?=(?:来|去)?(?:做|干)?了|[,.;!?\\s]|$)`, 'gd'),
-  new RegExp(`给了(${NAME_SOURCE})[,.;!?\\s]+(?:我们|咱们|我司)(?:就|又)?(?:丢了|输了|没中|落选了|出局了)`, 'gd'),
+  new RegExp(`给了(${NAME_SOURCE})[,.;!?\\s]+(?:我们|咱们|我司)(?:就|又)?(?:${inOrder(W.weLost)})`, 'gd'),
   // The loss said first, then whom it went to (项目吹了,最后给了金洲管道).
   new RegExp(
-    `(?:丢了|输了|黄了|吹了|没中|落选了|出局了)[,.;!?\\s]+(?:最后|最终|结果)?(?:还是)?(?:给了|签给了?|交给了)(?![个一两几这那])(${NAME_SOURCE})(?=[,.;!?\\s]|$)`,
+    `(?:${inOrder(W.lossWords)})[,.;!?\\s]+(?:最后|最终|结果)?(?:还是)?(?:给了|签给了?|交给了)(?![个一两几这那])(${NAME_SOURCE})(?=[,.;!?\\s]|$)`,
     'gd',
   ),
   // The supplier they worked with, pointed at (原来合作的凯奇那边售后太慢, 之前用的X那家): the incumbent.
-  new RegExp(`(?:现在|目前|原来|之前|以前)(?:一直)?(?:合作|在用|用|找)的(${SHORT_NAME})(?=那边|那家|他们家)`, 'gd'),
+  new RegExp(`(?:${inOrder(W.workedWithWhen)})(?:一直)?(?:合作|在用|用|找)的(${SHORT_NAME})(?=那边|那家|他们家)`, 'gd'),
   // Settled on a rival's (定了正泰的), still using one (坚美的料他们一直用着).
+  new RegExp(`(?:${inOrder(W.settledBy)})(?:已经|还是)?(?:定了|定的是|选定了?)(${NAME_SOURCE})的(?=[,.;!?\\s]|$)`, 'gd'),
   new RegExp(
-    `(?:已经|最后|最终|还是|他们|对方|客户|院里|厂里)(?:已经|还是)?(?:定了|定的是|选定了?)(${NAME_SOURCE})的(?=[,.;!?\\s]|$)`,
-    'gd',
-  ),
-  new RegExp(
-    `${DEED_START}(${NAME_SOURCE})${NOT_GOODS}的(?:料|货|产品|设备|东西|牌子)?(?:他们|客户|对方)?(?:一直|现在|目前|都|已经|早就)(?:在)?用(?:着|了)`,
+    `${DEED_START}(${NAME_SOURCE})${NOT_GOODS}的(?:${inOrder(W.stillUsedGoods)})?(?:他们|客户|对方)?(?:${inOrder(W.stillUsedWhen)})(?:在)?用(?:着|了)`,
     'gd',
   ),
   // Named together as bidders (天健和德勤都买了文件, 北控水务和碧水源都报了名): each is a rival.
@@ -577,21 +689,18 @@ const DEEDS = [
   new RegExp(`${DEED_START}(${NAME_SOURCE})${NOT_GOODS}(?=(?:和|、)(?:${NAME_SOURCE})${NOT_GOODS}(?:也都|都|也)${BID})`, 'gd'),
   new RegExp(`(?:和|、)(${NAME_SOURCE})${NOT_GOODS}(?:也都|都|也)${BID}`, 'gd'),
   // Us and two rivals (我们和大疆、极飞都报名了; the 、 is a comma by now): the first name, then the second.
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,\\s](?:${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了))`, 'gd'),
-  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,\\s](${NAME_SOURCE})(?:也)?都(?:报了名|报名了|买了|投了|参加了)`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(${NAME_SOURCE})(?=[、,\\s](?:${NAME_SOURCE})(?:也)?都(?:${inOrder(W.boughtIntoRound)}))`, 'gd'),
+  new RegExp(`(?:我们|咱们|我司)(?:和|跟)(?:${NAME_SOURCE})[、,\\s](${NAME_SOURCE})(?:也)?都(?:${inOrder(W.boughtIntoRound)})`, 'gd'),
   // What the customer ended up with (最后还是用的河钢直供的货, 他们最后用了德玛仕的整套).
   new RegExp(
-    `(?:最后|最终|后来|结果)(?:还是|也)?(?:用|选|买|上|定)(?:了|的)(?:是)?${NOT_A_COUNT}(${SHORT_NAME})(?:直供|直销|原厂|自己|家)?的`,
+    `(?:最后|最终|后来|结果)(?:还是|也)?(?:${inOrder(W.endedWithVerbs)})(?:了|的)(?:是)?${NOT_A_COUNT}(${SHORT_NAME})(?:${inOrder(W.endedWithSource)})?的`,
     'gd',
   ),
   // Whom they bought from or placed with all along (之前一直投新潮传媒的社区梯媒, 以前一直拿鞍钢的卷), or tried once
   // (之前找过软通动力, 去年用过海康).
+  new RegExp(`(?:${inOrder(W.allAlongWhen)})(?:一直|都)?(?:投|用|买|拿)(?:的是?|了)?${NOT_A_COUNT}(${SHORT_NAME})的`, 'gd'),
   new RegExp(
-    `(?:之前|以前|原来|一直|去年|往年|前年|目前|现在)(?:一直|都)?(?:投|用|买|拿)(?:的是?|了)?${NOT_A_COUNT}(${SHORT_NAME})的`,
-    'gd',
-  ),
-  new RegExp(
-    `(?:之前|以前|原来|去年|前年|早先|上次)(?:也|还)?(?:找过|用过|合作过|试过|买过|投过)${NOT_A_COUNT}(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`,
+    `(?:${inOrder(W.triedOnceWhen)})(?:也|还)?(?:${inOrder(W.triedOnceVerbs)})${NOT_A_COUNT}(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`,
     'gd',
   ),
   // A rival's goods said cheaper or dearer than ours (雷宝的蒸烤箱一台比我们便宜1万2, 物产中大的热卷报价比我们低).
@@ -603,48 +712,42 @@ const DEEDS = [
   new RegExp(`(?:用惯了|用习惯了)(${NAME_SOURCE})(?=[,.;!?\\s]|的|$)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:报了|给的是?|给的价是?|报的是)(?=[0-9一二三四五六七八九十])`, 'gd'),
   // An offer made (分众给了买十送三, 给了八五折).
-  new RegExp(`${DEED_START}(${NAME_SOURCE})给了(?:个|一个)?(?=买${NUM_WORD}+送|${NUM_WORD}+折|优惠|折扣|特价|底价)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})给了(?:个|一个)?(?=买${NUM_WORD}+送|${NUM_WORD}+折|${inOrder(W.offersGiven)})`, 'gd'),
   // Not the award's papers (去领中标通知书, 中标金额).
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!通知|金额|公告|公示|结果|价|候选|单位)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!${inOrder(W.awardPapers)})`, 'gd'),
   // What they use or buy now, or used before (目前用的是X系统, 之前一直拿的皇家, 一直进的X, 去年用的仕邦).
   new RegExp(
-    `(?:目前|现在|原来|一直|去年|前年|往年|之前|以前|上次|原先)(?:一直)?(?:用|拿|进|买|订)的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:系统|设备|软件|平台|机器|产品))`,
+    `(?:${inOrder(W.usedOrBoughtWhen)})(?:一直)?(?:${inOrder(W.usedOrBoughtVerbs)})的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:${inOrder(W.usedGoodsKinds)}))`,
     'gd',
   ),
   // The customer would rather have the rival's (想用乐信的, 打算用东方雨虹的) or bargains with its offer (拿碧水源的方案来压价,
   // 拿了长城的报价单来压价).
   new RegExp(`(?:想|打算|准备|更想)用(${NAME_SOURCE})的`, 'gd'),
-  new RegExp(`拿(?:了|着)?(${NAME_SOURCE})的(?:方案|报价|价格|价|产品)[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
+  new RegExp(`拿(?:了|着)?(${NAME_SOURCE})的(?:${inOrder(W.offerBargainedWith)})[^,.;!?]{0,3}(?:压|比|砍|谈)`, 'gd'),
   // A maker named by its goods, weighed or faulted (马钢的料冲压开裂, 鞍钢的板子最近色差投诉多, 昆仑的齿轮油便宜将近两成):
   // the goods are a word for material (料, 板, 卷, 油, 管…), and what follows in the clause judges them.
   new RegExp(
-    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5]{0,3}?(?:${MAKER_GOODS})(?:他们|客户|对方)?(?:最近|老是|总是|经常|又|也|一直|都)?[^,.;!?\\s]{0,4}?(?:${GOODS_JUDGED})`,
+    `${DEED_START}(${SHORT_NAME})的[\\u4e00-\\u9fa5]{0,3}?(?:${MAKER_GOODS})(?:他们|客户|对方)?(?:${inOrder(W.makerGoodsOften)})?[^,.;!?\\s]{0,4}?(?:${GOODS_JUDGED})`,
     'gd',
   ),
   // Their business moved to us from a maker (把鞍钢的量切一半给我们, 把宝钢的份额转过来).
-  new RegExp(`把(?![0-9一二三四五六七八九十两几半多])(${SHORT_NAME})的(?:量|份额|单子|订单|业务|采购量)(?:切|分|转|挪|匀|拿)`, 'gd'),
+  new RegExp(`把(?![0-9一二三四五六七八九十两几半多])(${SHORT_NAME})的(?:${inOrder(W.businessMoved)})(?:${inOrder(W.moveVerbs)})`, 'gd'),
   // A maker's quote to the customer given as a figure (携程商旅给他们报的是每张票15块).
   new RegExp(
     `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)(?:报的是?|报了|给的是?|开的是?)(?:每[^,.;!?]{0,4}?)?(?=[0-9一二三四五六七八九十])`,
     'gd',
   ),
   // The one serving them now, pointed at (现在那家中盛保安老是换人, 目前合作的那家华安): the incumbent.
-  new RegExp(
-    `(?:现在|目前|原来|之前)(?:用的|合作的|在做的)?那家(${NAME_SOURCE})(?=[,.;!?\\s]|$|老是|总是|经常|又|也|的|合同|服务|做)`,
-    'gd',
-  ),
+  new RegExp(`(?:现在|目前|原来|之前)(?:用的|合作的|在做的)?那家(${NAME_SOURCE})(?=[,.;!?\\s]|$|${inOrder(W.thatOneAfter)})`, 'gd'),
   new RegExp(`(?:现在的|现有的?|原来的|目前的)供应商(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|用|的|$)`, 'gd'),
   // The incumbent named by who supplied before (去年是丰益供的, 之前一直是华宝做的).
-  new RegExp(
-    `(?:去年|前年|之前|以前|原来|一直|现在|目前)(?:一直)?(?:都)?是(${NAME_SOURCE})(?:供|做|给|配)的?(?:货)?(?=[,.;!?\\s]|$)`,
-    'gd',
-  ),
+  new RegExp(`(?:${inOrder(W.suppliedBeforeWhen)})(?:一直)?(?:都)?是(${NAME_SOURCE})(?:供|做|给|配)的?(?:货)?(?=[,.;!?\\s]|$)`, 'gd'),
   // The incumbent's goods complained of (嫌现在晨光的货期老是拖, 对目前华宝的质量不满意).
-  new RegExp(`(?:嫌|对|不满意)(?:现在|目前|原来|之前)(${NAME_SOURCE})的(?:货期|交期|价格|质量|服务|货|产品|设备)`, 'gd'),
+  new RegExp(`(?:嫌|对|不满意)(?:现在|目前|原来|之前)(${NAME_SOURCE})的(?:${inOrder(W.complainedOf)})`, 'gd'),
   // The customer talking to another as well (他们跟联电也在谈, 和X也在接触): whoever else they talk to bids against us.
   new RegExp(`(?:跟|和|与)(${NAME_SOURCE})也(?:在)?(?:谈|聊|接触|对接)`, 'gd'),
   // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
-  new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:机器|设备|产品|方案|货|东西|报价)(?:他们|客户|对方)?也在(?:看|谈|问|比|考虑|试|测)`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:${inOrder(W.goodsLookedAt)})(?:他们|客户|对方)?也在(?:${inOrder(W.lookingVerbs)})`, 'gd'),
   ...RIVAL_POSITIONS,
 ];
 /**
@@ -656,33 +759,33 @@ const TO_CLAUSE_END = '(?=[,.;!?\\s]|$)';
 const DEEDS_TO_CLAUSE_END = [
   // Its offer judged better (领导觉得电信的报价更灵活, 移动的套餐报价更优惠, 说X的条件还要好): the name is what the judging is of, not the judge.
   new RegExp(
-    `${DEED_START}((?:(?!觉得|认为|感觉)${NAME_CHAR}){2,6})的[\\u4e00-\\u9fa5]{0,4}?(?:报价|价格|方案|条件|政策|服务|账期)(?:比(?:我们|咱们|我司))?(?:还|更|要|还要)(?:灵活|优惠|实惠|划算|有优势|合适|好|低|便宜)`,
+    `${DEED_START}((?:(?!觉得|认为|感觉)${NAME_CHAR}){2,6})的[\\u4e00-\\u9fa5]{0,4}?(?:${inOrder(W.offerJudgedOf)})(?:比(?:我们|咱们|我司))?(?:还|更|要|还要)(?:${inOrder(W.offerJudgedBetter)})`,
     'gd',
   ),
   new RegExp(
-    `(?:最后|最终|后来|结果)(?:还是|也)?(?:用|选|买|上|定|签)(?:了|的)(?:是)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
+    `(?:最后|最终|后来|结果)(?:还是|也)?(?:${inOrder(W.endedWithToEnd)})(?:了|的)(?:是)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
     'gd',
   ),
   new RegExp(
-    `(?:之前|以前|原来|一直|去年|往年|前年|早先)(?:一直|都)?(?:用|买|拿|投|进)(?:了|的是?)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
+    `(?:${inOrder(W.allAlongToEndWhen)})(?:一直|都)?(?:${inOrder(W.allAlongVerbs)})(?:了|的是?)?${NOT_A_COUNT}(${NAME_SOURCE})${TO_CLAUSE_END}`,
     'gd',
   ),
   // Staying with the one they have (决定继续用DHL了, 还是继续找顺泰): whoever they keep is the rival we did not displace;
   // going back (继续用回原来那家) points at the old one without naming it.
   // What another user has (旁边那家用的三久 挺好使), not a kind of goods (他们用的变频器).
-  new RegExp(`(?:那家|他们|人家|隔壁|旁边)(?:一直|现在|目前|之前)?用的(?:是)?(${NAME_SOURCE})${TO_CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:${inOrder(W.otherUsers)})(?:一直|现在|目前|之前)?用的(?:是)?(${NAME_SOURCE})${TO_CLAUSE_END}`, 'gd'),
   new RegExp(`继续(?:用|找|选)(?:了)?(?!回|返)${NOT_A_COUNT}(${NAME_SOURCE})(?=了?(?:[,.;!?\\s]|$))`, 'gd'),
 ];
 /** A judgement the name ran into (力劲省电三成, X便宜点): what is said of the maker, not its name. */
 const JUDGED_AFTER = new RegExp(
-  `(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|${inOrder(W.judgedAfterWords)}|[高低强好差快慢](?:一点|一些|点|不少|很多|得多)$).*$`,
+  `(?:省[电钱油水气料](?=[0-9一二三四五六七八九十两几半]|了|不少|很多)|${inOrder(W.judgedAfterWords)}|[高低强好差快慢](?:${inOrder(W.byHowMuch)})$).*$`,
 );
 /** How the verb went on (用着, 用得, 用惯, 买不起), or words that point rather than name (同一家, 这个, 自己的). */
 const NOT_A_NAME_AFTER_VERB = new RegExp(`^(?:${inOrder(W.notANameAfterVerb)})`);
 
 /** Two or more weighed below ours (比志邦、金牌都更适合). */
 const COMPARED_LIST = new RegExp(
-  `(?<![对相类评占])比((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){1,3})都(?:更|要|还)?(?:贵|便宜|好|差|强|弱|高|低|合适|适合|快|慢)`,
+  `(?<![对相类评占])比((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){1,3})都(?:更|要|还)?(?:${inOrder(W.listComparedJudgements)})`,
   'gd',
 );
 /** The customer leaning to one or more rivals (倾向诺力和杭叉, 更倾向于北森, 倾向海康的方案), not to 我们 or a kind (国产). */
@@ -694,7 +797,7 @@ const ALONGSIDE = new RegExp(
 );
 /** Us and others through a round together, the names said with spaces (比选下周二 我们跟鼎捷 黑湖一起). */
 const US_ALONGSIDE = new RegExp(
-  `(?:我们|咱们|我司)(?:和|跟|与)(${LISTED_NAME}(?:[\\s、,和]${LISTED_NAME}){0,5})一起(?=[,.;!?\\s]|$|比|报|竞|投|参)`,
+  `(?:我们|咱们|我司)(?:和|跟|与)(${LISTED_NAME}(?:[\\s、,和]${LISTED_NAME}){0,5})一起(?=[,.;!?\\s]|$|${inOrder(W.togetherDeeds)})`,
   'gd',
 );
 
@@ -705,7 +808,7 @@ const ALSO_IN_ROUND = new RegExp(
 );
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
 const LISTED_WITH_US = new RegExp(
-  `(?:[两三四五六几]家(?:单位|公司|厂家|供应商|品牌)?(?:在比|参与|入围|报名|竞争)?|比选|比价|在比|竞标|入围)[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:还有|和|跟|以及|加上)(?:我们|咱们|我司|咱家|我家)`,
+  `(?:[两三四五六几]家(?:${inOrder(W.countedKinds)})?(?:${inOrder(W.countedInRound)})?|${inOrder(W.roundWords)})[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:${inOrder(W.andWords)})(?:${inOrder(W.usWords)})`,
   'gd',
 );
 
@@ -847,7 +950,7 @@ function introducedSpans(text: string): Span[] {
  * What we use ourselves (我们用安川本体, 我想换ABB的本体, 我们配的是西门子的): a brand of our own offer, not a rival.
  */
 const OUR_OWN_BEFORE = new RegExp(
-  `(?:我们|我|我司|咱们)(?:这边|自己)?(?:也|想|打算|准备|计划|就|都)?(?:${inOrder(W.ourOwnVerbs)})(?:的是|的|了)?$`,
+  `(?:我们|我|我司|咱们)(?:这边|自己)?(?:${inOrder(W.ourOwnAdverbs)})?(?:${inOrder(W.ourOwnVerbs)})(?:的是|的|了)?$`,
 );
 const OWN_REACH = 10;
 /**
@@ -877,11 +980,11 @@ const THAT_TENDER_AFTER = /^(?:那个|这个|那次|这次)标(?![准书价签�
 const SENT_BY_BEFORE = new RegExp(`(?:${inOrder(W.sentVerbs)})了?[\\s,]*$`);
 /** What the rep says is no rival of ours (找合兴包装做的,跟我们没冲突; 运输用的是X,跟我们没关系). */
 const NOT_OURS_AFTER = /^[^.;!?]{0,16}?(?:(?:跟|和|与)(?:我们|咱们|我司)(?:没有?|不|无)(?:关系|冲突|竞争)|不冲突)/;
-const SHIPPED_BY_BEFORE = /(?<!现在|目前|一直|之前|原来|以前|都|主要|改|换|转)走(?:的是?)?$/;
+const SHIPPED_BY_BEFORE = new RegExp(`(?<!${inOrder(W.goneByAllAlong)})走(?:的是?)?$`);
 /** A maker we team up with (跟迈瑞合作, 和华为联合投标): a partner in our offer, not a rival. */
 const PARTNER_BEFORE = /(?:跟|和|与|同)$/;
 /** The customer's own partner (他们现在跟华致酒行合作得还行): their incumbent, a rival, not our partner. */
-const THEIR_PARTNER_BEFORE = /(?:他们|客户|对方)(?:现在|目前|一直|之前|原来)?(?:都|也)?(?:在)?(?:跟|和|与|同)$/;
+const THEIR_PARTNER_BEFORE = new RegExp(`(?:他们|客户|对方)(?:${inOrder(W.theirPartnerWhen)})?(?:都|也)?(?:在)?(?:跟|和|与|同)$`);
 const PARTNER_AFTER = new RegExp(`^(?:一起|联合)?(?:${inOrder(W.partnerWords)})`);
 /**
  * A part the customer wants in our offer (想用华为逆变器, 组件倾向隆基, 电池指定宁德的): the maker of a component we fit,
