@@ -50,6 +50,27 @@ describe('words/rivals.json (the rival reader)', () => {
     expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => (file.notANameWords = []))).toThrow(/rivals\.json[^]*notANameWords/);
     expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => delete file.parts)).toThrow(/rivals\.json[^]*parts/);
   });
+
+  it('the words inside single rules load in the order written and read rivals as before', () => {
+    const loaded = loadWordFile('rivals.json', RIVAL_WORDS);
+    expect(loaded.demoDeeds.slice(0, 3)).toEqual(['演示', '做过演示', '做了演示']);
+    expect(loaded.standardsWrittenTo).toEqual(['国标', '行标', '规范', '模板', '样板', '图纸', '上次', '原来']);
+    expect(loaded.goodsFaults).toContain('漏油');
+    expect(findCompetitors('曙光数创也给他们演示过')).toEqual(['曙光数创']);
+    expect(findCompetitors('参数是照着福龙马写的')).toEqual(['福龙马']);
+    expect(findCompetitors('参数是照着国标写的')).toEqual([]);
+    expect(findCompetitors('文灿的压铸件气孔率超标')).toEqual(['文灿']);
+  });
+
+  it("a malformed copy of a rule's words is refused, naming the file and the key", () => {
+    expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => (file.demoDeeds = []))).toThrow(/rivals\.json[^]*demoDeeds/);
+    expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => delete file.standardsWrittenTo)).toThrow(
+      /rivals\.json[^]*standardsWrittenTo/,
+    );
+    expect(() => loadChangedCopy('rivals.json', RIVAL_WORDS, (file) => (file.nameEndWords = ['的', '']))).toThrow(
+      /rivals\.json[^]*nameEndWords/,
+    );
+  });
 });
 
 describe('words/intent.json', () => {
