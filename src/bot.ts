@@ -40,7 +40,7 @@ const PLATFORM_FACTORIES: Partial<Record<PlatformName, PlatformFactory>> = {
 
 export interface BotOptions {
   clock?: Clock;
-  /** Scheduled cards and the overdue scan; on unless a test turns them off. */
+  /** Scheduled cards and the overdue scan; on unless a test turns them off (or SCHEDULED_JOBS=off). */
   jobs?: boolean;
   /**
    * Start the rule threads with the worker instead of on the first message (about a second of loading the
@@ -82,7 +82,8 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   // Filled once the platforms exist (they are given the runner for the console's job buttons).
   const directories = new Map<string, DirectorySource>();
   const jobs = new JobRunner({ dataSource, clock, ruleBook, onEnqueued: () => sender.wake(), directories });
-  const scheduler = options.jobs === false || !works ? null : new JobScheduler(dataSource, jobs, config.overdueScanCron);
+  const scheduled = works && config.scheduledJobs && options.jobs !== false;
+  const scheduler = scheduled ? new JobScheduler(dataSource, jobs, config.overdueScanCron) : null;
 
   const platforms = createPlatforms(config, dataSource, clock, { jobs, onInbound: () => worker.wake() });
   for (const platform of platforms) if (platform.directory) directories.set(platform.name, platform.directory);

@@ -68,6 +68,10 @@ const envSchema = z
       .refine((expression) => cron.validate(expression), 'not a valid cron expression, e.g. */10 * * * *'),
     RULES_DIR: z.string().min(1).optional().describe('folder with default.json and <tenantId>.json stage rules'),
     DEMO_TENANT: z.enum(['auto', 'off']).default('auto').describe('auto: seed the demo tenant into an empty database on start'),
+    SCHEDULED_JOBS: z
+      .enum(['on', 'off'])
+      .default('on')
+      .describe('off: this instance runs no scheduled job (a staging or test instance beside a live one)'),
     CONSOLE_TOKEN: z.string().min(12, 'at least 12 characters').optional().describe('locks /console (Basic auth or Bearer)'),
     TRUST_PROXY: z
       .string()
@@ -143,6 +147,8 @@ export interface AppConfig {
   /** Worker threads the rule-based understanding runs in; 0: on the event loop. */
   ruleThreads: number;
   seedDemoTenant: boolean;
+  /** Briefings, the Friday list and the overdue scan on their schedules; off for an instance that must send nothing unasked. */
+  scheduledJobs: boolean;
   /** How often the overdue and lead scans run (cron, in BUSINESS_TZ). */
   overdueScanCron: string;
   /** Folder of the rules files; null: the rules shipped in ./rules. */
@@ -203,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     ruleThreads: e.RULE_THREADS,
     seedDemoTenant: e.DEMO_TENANT === 'auto',
+    scheduledJobs: e.SCHEDULED_JOBS === 'on',
     rulesDir: e.RULES_DIR ?? null,
     overdueScanCron: e.OVERDUE_SCAN_CRON,
     trustedProxies: e.TRUST_PROXY,
