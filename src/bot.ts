@@ -173,7 +173,14 @@ export async function startBot(config: AppConfig, options: BotOptions = {}): Pro
   if (works) {
     worker.start();
     sender.start();
-    if (options.warmRules) void understanding.warmUp().then(() => log.info('rule threads loaded'));
+    if (options.warmRules && config.ruleThreads > 0)
+      void understanding
+        .warmUp()
+        .then((running) =>
+          running > 0
+            ? log.info({ running }, 'rule threads loaded')
+            : log.warn('rule threads did not start: a message starts one again, or is read on the event loop'),
+        );
   }
   await scheduler?.start();
   const { port } = server.address() as AddressInfo;

@@ -61,8 +61,8 @@ export interface UnderstandingStats {
 export interface Understanding {
   understand(input: ExtractionInput, ctx: UnderstandContext): Promise<Understood>;
   stats(): UnderstandingStats;
-  /** Starts the rule threads, if any, now rather than on the first message; settles when they have loaded. */
-  warmUp(): Promise<void>;
+  /** Starts the rule threads, if any, now rather than on the first message; answers how many loaded (0 without threads). */
+  warmUp(): Promise<number>;
   /** Stops the rule threads, if any. */
   stop(): Promise<void>;
 }
@@ -135,7 +135,7 @@ export function createUnderstanding({
       return { ...understood, extraction: withStatements(understood.extraction, read), ...(cutAt === null ? {} : { cutAt }) };
     },
     stats: () => ({ ...counts, fallbacks: { ...fallbacks } }),
-    warmUp: async () => rules?.warm(),
+    warmUp: async () => (await rules?.warm()) ?? 0,
     stop: async () => rules?.stop(),
   };
 }

@@ -51,10 +51,14 @@ export class RuleThreads {
     return this.threads.length;
   }
 
-  /** Starts every thread now; settles once each has loaded the rules (or failed, and will be replaced on use). */
-  async warm(): Promise<void> {
+  /**
+   * Starts every thread now; settles once each has loaded the rules or failed (a failed one is replaced on use),
+   * answering how many are running.
+   */
+  async warm(): Promise<number> {
     while (this.threads.length < this.size) this.start();
     await Promise.all(this.threads.map((thread) => thread.loaded));
+    return this.running;
   }
 
   async stop(): Promise<void> {

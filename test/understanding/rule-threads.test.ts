@@ -32,7 +32,7 @@ describe('rules in worker threads', () => {
   it('warmed, load the rules before the first message, and answer it', async () => {
     threads = new RuleThreads(2);
     expect(threads.running).toBe(0);
-    await threads.warm();
+    expect(await threads.warm()).toBe(2);
     expect(threads.running).toBe(2);
     await expect(threads.extract(inputs[0]!)).resolves.toEqual(fitExtraction(extractByRules(inputs[0]!)));
     expect(threads.running).toBe(2);
