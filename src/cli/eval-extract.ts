@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { extractionInputSchema, extractionSchema } from '../understanding/extraction';
 import { scoreExtractions, SCORED_FIELDS, type ClassScore, type ScoreReport } from '../understanding/eval-score';
 import { cliUnderstanding } from './cli-understanding';
+import { readCases } from './labelled-cases';
 
-/** `npm run eval:extract -- [--llm] cases.jsonl`: scores the extractor on labelled JSONL cases. */
-
-const caseSchema = extractionInputSchema.extend({ gold: extractionSchema });
-export type LabelledCase = z.infer<typeof caseSchema>;
-
-export function readCases(path: string): LabelledCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => caseSchema.parse(JSON.parse(line)));
-}
+/** `npm run eval:extract -- [--llm] [--rules-only] [--worst N] cases.jsonl`: scores the extractor on labelled JSONL cases. */
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -45,13 +33,15 @@ async function main(): Promise<void> {
   const worstAt = args.indexOf('--worst');
   const worstCount = worstAt >= 0 ? Number(args[worstAt + 1]) : 10;
   if (!path) {
-    console.error('usage: npm run eval:extract -- [--llm] cases.jsonl');
+    console.error('usage: npm run eval:extract -- [--llm] [--rules-only] [--worst N] cases.jsonl');
     process.exitCode = 1;
     return;
   }
   const cases = readCases(path);
   // The one place that chooses the extractor: rules, or with --llm the model (rules when it fails).
-  const { understanding, context, reportStats } = cliUnderstanding(process.argv.includes('--llm'));
+  const { understanding, context: chosen, reportStats } = cliUnderstanding(process.argv.includes('--llm'));
+  // --rules-only: the rules' tags without the learned reader, to see what it adds.
+  const context = args.includes('--rules-only') ? { ...chosen, options: { ...chosen.options, learnedTags: false } } : chosen;
   // Concurrent: the chooser bounds how many LLM calls are in flight.
   const scored = await Promise.all(
     cases.map(async (c) => ({ output: (await understanding.understand(c, context)).extraction, gold: c.gold, text: c.text })),

@@ -9,7 +9,8 @@ import { isRoundUp, matchCustomer } from './rules/customer-match';
 import { leadName, namedCompany, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
-import { findCompetitors } from './rules/competitors';
+import { readRivals } from './rules/competitors';
+import { shippedTagModel, weighTags } from './rules/learned-tags';
 import {
   asksNextStage,
   asksStageUpdate,
@@ -83,7 +84,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const leadStart = written ? text.indexOf(written) : -1;
   const leadSpan = written ? { start: leadStart, end: leadStart + written.length } : null;
   const excluded = [known, unknown, leadSpan].filter((s) => s !== null);
-  const competitors = findCompetitors(text, options.competitorBrands, excluded);
+  const { names: competitors, passedOver: rivalPassedOver } = readRivals(text, options.competitorBrands, excluded);
   // The customer's own name says nothing of the deal (锡山维修 is a dealer, no after-sales worry).
   const tags = detectTags(known ? maskSpan(text, known.start, known.end) : text);
   if (competitors.length > 0) tags.push('competitor');
@@ -121,7 +122,15 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     return competitors.some((rival) => (BARE_WISH_TO_SWITCH.test(m[0]) ? after.startsWith(rival) : after.includes(rival)));
   });
   // A winner named by the form of the words (输给了勇猛, 给了文灿) counts as a rival named, though no list knows the name.
-  if ((lost && (competitors.length > 0 || WINNER_NAMED.test(text))) || switchesToRival) tags.push('churn_risk');
+  const churnToRival = (lost && (competitors.length > 0 || WINNER_NAMED.test(text))) || switchesToRival;
+  if (churnToRival) tags.push('churn_risk');
+  // What the rules read from a rival's place stands whatever the learned reader says (it cannot know the name): a
+  // rival named, or a would-be rival passed over (富士康园区的保洁); with a loss, whether it went to a rival (我们第二 没中
+  // names none). A switch (换成X的) it may still doubt: many are to a kind of goods, or the customer's own machines.
+  const settled: SignalTag[] = [
+    ...(competitors.length > 0 || rivalPassedOver || (lost && !churnToRival) ? ['competitor' as const] : []),
+    ...(lost ? ['churn_risk' as const] : []),
+  ];
   // A customer's words quoted are theirs: 我 in them is not the rep.
   const commitment = findCommitment(
     text.includes('"') ? splitSentences(quotesAsSpeech(text)) : sentences,
@@ -184,7 +193,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     customerId: lead && newName ? null : (known?.customerId ?? null),
     customerName: known?.customerId && !lead ? null : newName,
     contacts,
-    tags: sortTags(tags),
+    // The learned reader settles the tags the rules are unsure of (rules/learned-tags.ts).
+    tags: sortTags(options.learnedTags === false ? tags : weighTags(shippedTagModel(), input.text, tags, settled)),
     stage,
     commitment,
     amount,

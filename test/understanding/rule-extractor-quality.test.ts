@@ -724,6 +724,20 @@ const BLIND86 = new URL('../fixtures/extract-blind86.jsonl', import.meta.url);
  */
 const BLIND87 = new URL('../fixtures/extract-blind87.jsonl', import.meta.url);
 /**
+ * Eighty-eighth blind set (160 cases: a Fujian/Guangxi team selling tile kilns and glaze, tea machinery, aquaculture cages
+ * and feed, stone cutting, sugar-mill parts, shoe machines, smart water meters and cold-chain trucks), written from the
+ * contract alone in session 14, never learned from by the learned tag reader: first run (the reader included): intent
+ * 95.6%, customer 90.6%, amount 98.1%, due 96.3%, tag F1 0.922 (the rules alone 0.892).
+ */
+const BLIND88 = new URL('../fixtures/extract-blind88.jsonl', import.meta.url);
+/**
+ * Eighty-ninth blind set (160 cases: a Beijing/Tianjin/Hebei team selling lab furniture, hospital logistics robots and
+ * pneumatic tubes, steel-structure warehouses, crane parts, boilers and burners, kitchen exhaust cleaning, training and
+ * fleet telematics), written from the contract alone in session 14, never learned from by the learned tag reader: first
+ * run (the reader included): intent 95.6%, customer 95.0%, amount 95.6%, due 95.6%, tag F1 0.873 (the rules alone 0.852).
+ */
+const BLIND89 = new URL('../fixtures/extract-blind89.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -749,12 +763,15 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'eightieth blind': { customer: 0.95625 },
   'eighty-first blind': { tagF1: 0.948 },
   'eighty-third blind': { due: 0.95 },
-  // Sets 84-87, written last in session 12, are held at where the rules stand on them after the fixes of sets 80-83,
-  // unfixed themselves: the estimate for unseen text.
+  // Sets 84-87, written last in session 12, are held at where the rules stood on them after the fixes of sets 80-83,
+  // unfixed themselves (the learned tag reader has learned them since).
   'eighty-fourth blind': { due: 0.95625, tagF1: 0.911 },
   'eighty-fifth blind': { tagF1: 0.907 },
   'eighty-sixth blind': { tagF1: 0.931 },
   'eighty-seventh blind': { tagF1: 0.919 },
+  // Sets 88-89, written in session 14 and learned from by nothing: the estimate for unseen text, held where they stand.
+  'eighty-eighth blind': { customer: 0.90625, due: 0.9625, tagF1: 0.922 },
+  'eighty-ninth blind': { customer: 0.95, due: 0.95625, tagF1: 0.872 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -865,6 +882,8 @@ describe.each([
   ['eighty-fifth blind', BLIND85],
   ['eighty-sixth blind', BLIND86],
   ['eighty-seventh blind', BLIND87],
+  ['eighty-eighth blind', BLIND88],
+  ['eighty-ninth blind', BLIND89],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

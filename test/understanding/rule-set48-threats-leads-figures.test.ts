@@ -3,7 +3,7 @@ import { findAmount } from '../../src/understanding/rules/amount';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
 import { leadName } from '../../src/understanding/rules/new-customer';
 import { detectTags } from '../../src/understanding/rules/signals';
-import { ruleRunner } from './rule-runner';
+import { RULES_ALONE, ruleRunner } from './rule-runner';
 
 /**
  * Blind set 48's constructions, probed with sentences of our own: rivals of small appliances, tea, cross-border ERP and
@@ -33,9 +33,11 @@ describe('a threat to move the business, said as a condition', () => {
     '锦华林工说改不好就用盛虹的了',
     '锦华说明前龙井每斤再降50，不然就考虑换艺福堂',
   ])('%s is churn', (text) => expect(run(text).tags).toContain('churn_risk'));
-  it.each(['锦华说3天内把资质发过去，不然就找三一的租赁商', '锦华说不然就用我们的新款'])('%s is no churn', (text) =>
-    expect(run(text).tags).not.toContain('churn_risk'),
-  );
+  it('锦华说3天内把资质发过去，不然就找三一的租赁商 is no churn', () =>
+    expect(run('锦华说3天内把资质发过去，不然就找三一的租赁商').tags).not.toContain('churn_risk'));
+  // The learned reader reads 不然就用 as a threat here, though what would be used is ours.
+  it('锦华说不然就用我们的新款 is no churn', () =>
+    expect(run('锦华说不然就用我们的新款', undefined, RULES_ALONE).tags).not.toContain('churn_risk'));
 });
 
 describe('the deal given up or put aside', () => {

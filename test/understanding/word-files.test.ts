@@ -1,10 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { AMOUNT_WORDS, amountWordsSchema, findAmount } from '../../src/understanding/rules/amount';
 import { COMMITMENT_WORDS, commitmentWordsSchema } from '../../src/understanding/rules/commitment';
 import { findCompetitors, RIVAL_WORDS } from '../../src/understanding/rules/competitors';
@@ -18,24 +13,9 @@ import { QUERY_WORDS, queryWordsSchema, readQuery } from '../../src/understandin
 import { detectTags, SIGNAL_PHRASES, signalWordsSchema } from '../../src/understanding/rules/signals';
 import { findReportedStage, findRequestedStage, STAGE_PHRASES, stagePhrasesSchema } from '../../src/understanding/rules/stage';
 import { loadWordFile } from '../../src/understanding/words/word-file';
+import { loadChangedCopy } from './word-file-copy';
 
 /** The word files beside the rules: each loads, and a malformed copy is refused naming the file and the key. */
-
-const WORDS_DIR = fileURLToPath(new URL('../../src/understanding/words/', import.meta.url));
-
-/** Loads a changed copy of a word file (written outside the source tree) the way the rules load the file itself. */
-function loadChangedCopy<T extends z.ZodType>(name: string, schema: T, change: (file: Record<string, unknown>) => void): z.infer<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'word-file-'));
-  try {
-    const file = JSON.parse(readFileSync(join(WORDS_DIR, name), 'utf8')) as Record<string, unknown>;
-    change(file);
-    const copy = join(dir, name);
-    writeFileSync(copy, JSON.stringify(file));
-    return loadWordFile(relative(WORDS_DIR, copy), schema);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('words/rivals.json (the rival reader)', () => {
   it('loads, and its words read rivals', () => {

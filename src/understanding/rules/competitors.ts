@@ -281,24 +281,31 @@ const FIRM_WORD = new RegExp(`^(?:${inOrder(W.firmWords)})(?=[^\\u4e00-\\u9fa5]|
 /** A line named by what it packs or makes (一条小罐茶包装线): the goods, not their maker as a rival. */
 const LINE_AFTER = new RegExp(`^(?:${inOrder(W.lineWords)})线`);
 
-function brandSpans(text: string, tenantBrands: readonly string[]): Span[] {
+/** The brands written in the text, and whether a brand's word was written inside a word that is no brand (富士康, 美的确). */
+function brandSpans(text: string, tenantBrands: readonly string[]): { spans: Span[]; passedOver: boolean } {
   const folded = text.toLowerCase();
   const spans: Span[] = [];
+  let passedOver = false;
   for (const matcher of candidateMatchers(folded, tenantBrands)) {
     // A plain substring test first: most brands are not in the message at all.
     if (!folded.includes(matcher.folded)) continue;
     for (const m of text.matchAll(matcher.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (insideLongerWord(text, start, end, NOT_BRANDS)) continue;
-      if (LINE_AFTER.test(text.slice(end))) continue;
-      if (STANDALONE_BRANDS.has(m[0]) && !WORD_START_BEFORE.test(text.slice(Math.max(0, start - 1), start))) continue;
+      if (
+        insideLongerWord(text, start, end, NOT_BRANDS) ||
+        LINE_AFTER.test(text.slice(end)) ||
+        (STANDALONE_BRANDS.has(m[0]) && !WORD_START_BEFORE.test(text.slice(Math.max(0, start - 1), start)))
+      ) {
+        passedOver = true;
+        continue;
+      }
       // A brand written with its firm's word (宇通重工, 中联环境) is that firm, as written.
       const firm = /^[\u4e00-\u9fa5]/.test(m[0]) ? text.slice(end).match(FIRM_WORD)?.[0] : undefined;
       spans.push(firm ? { name: m[0] + firm, start, end: end + firm.length } : { name: m[0], start, end });
     }
   }
-  return spans;
+  return { spans, passedOver };
 }
 
 /**
@@ -1021,8 +1028,24 @@ export function findCompetitors(
   tenantBrands: readonly string[] = [],
   excluded: ReadonlyArray<{ start: number; end: number }> = [],
 ): string[] {
-  const all = [...brandSpans(text, tenantBrands), ...introducedSpans(text).map((span) => toBrand(span, tenantBrands))]
-    .filter((s) => !excluded.some((e) => s.start < e.end && e.start < s.end))
+  return readRivals(text, tenantBrands, excluded).names;
+}
+
+/**
+ * The rivals named, and whether a would-be rival was passed over: a brand's word inside another word
+ * (富士康), or a known brand or a name in a rival's place that its context shows is no rival (a part we
+ * fit, a tender it runs, ours).
+ */
+export function readRivals(
+  text: string,
+  tenantBrands: readonly string[] = [],
+  excluded: ReadonlyArray<{ start: number; end: number }> = [],
+): { names: string[]; passedOver: boolean } {
+  const brands = brandSpans(text, tenantBrands);
+  const candidates = [...brands.spans, ...introducedSpans(text).map((span) => toBrand(span, tenantBrands))].filter(
+    (s) => !excluded.some((e) => s.start < e.end && e.start < s.end),
+  );
+  const all = candidates
     .filter((s) => !OUR_OWN_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)))
     .filter((s) => !LINKED_BEFORE.test(text.slice(Math.max(0, s.start - OWN_REACH), s.start)) && !LINKED_AFTER.test(text.slice(s.end)))
     .filter((s) => !ACCEPTED_AS_GOODS.test(text.slice(s.end, s.end + ACCEPTED_REACH)))
@@ -1058,5 +1081,10 @@ export function findCompetitors(
   // A short form of a rival already named in full (联邦家私 … 联邦便宜8%, 东方雨虹 … 比雨虹低) is the same rival: the full
   // name opens with it or is a known brand (觉得金蝶 is no full name of 金蝶).
   const known = (name: string) => tenantBrands.includes(name) || DEFAULT_BRANDS.includes(name);
-  return names.filter((name) => !names.some((other) => other !== name && other.includes(name) && (other.startsWith(name) || known(other))));
+  return {
+    names: names.filter(
+      (name) => !names.some((other) => other !== name && other.includes(name) && (other.startsWith(name) || known(other))),
+    ),
+    passedOver: names.length === 0 && (brands.passedOver || candidates.length > 0),
+  };
 }
