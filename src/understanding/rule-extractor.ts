@@ -6,7 +6,7 @@ import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
 import { isRoundUp, matchCustomer } from './rules/customer-match';
-import { leadName, namedCompany, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
+import { leadName, leadNameUnknown, namedCompany, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
 import { readRivals } from './rules/competitors';
@@ -151,6 +151,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
+    leadNameUnknown: leadNameUnknown(text),
     dealBesidesSignals: known !== null || reportedStage !== null || amount !== null,
     newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
@@ -190,7 +191,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const newName = lead ? (written ?? unknown?.name ?? null) : (unknown?.name ?? null);
   return {
     ...base,
-    customerId: lead && newName ? null : (known?.customerId ?? null),
+    // A lead is a party new to us: one of our customers named with it is only where it is (避暑山庄边上新开的一家).
+    customerId: lead ? null : (known?.customerId ?? null),
     customerName: known?.customerId && !lead ? null : newName,
     contacts,
     // The learned reader settles the tags the rules are unsure of (rules/learned-tags.ts).

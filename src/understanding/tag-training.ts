@@ -2,7 +2,12 @@ import type { SignalTag } from '../domain/signals';
 import { gramsOf, gramWeight, likelihoodOf, type TagModel } from './rules/learned-tags';
 
 /** Labelled files written after the model and never learned from: the estimate on a new writer's messages. */
-export const HELD_OUT_FILES: readonly string[] = ['extract-blind88.jsonl', 'extract-blind89.jsonl'];
+export const HELD_OUT_FILES: readonly string[] = [
+  'extract-blind88.jsonl',
+  'extract-blind89.jsonl',
+  'extract-blind90.jsonl',
+  'extract-blind91.jsonl',
+];
 
 /** A labelled message: its text and the tags its writer gave it. */
 export interface TagExample {

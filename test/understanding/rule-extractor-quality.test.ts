@@ -738,6 +738,21 @@ const BLIND88 = new URL('../fixtures/extract-blind88.jsonl', import.meta.url);
  */
 const BLIND89 = new URL('../fixtures/extract-blind89.jsonl', import.meta.url);
 /**
+ * Ninetieth blind set (160 cases: a Jiangxi/Hunan/Hubei team selling rice mills and grain dryers, pig-farm ventilation,
+ * rare-earth magnet machines, print and packaging machines, hospital sterile-supply equipment, PV cleaning robots, county
+ * IT and tower-crane rental), written from the contract alone in session 14 after the fixes of sets 88–89's names:
+ * first run intent 93.1%, customer 96.3%, amount 98.8%, due 97.5%, tag F1 0.907 (the rules alone 0.904).
+ */
+const BLIND90 = new URL('../fixtures/extract-blind90.jsonl', import.meta.url);
+/**
+ * Ninety-first blind set (160 cases: a Foshan/Dongguan/Zhongshan team in Cantonese-flavoured Mandarin selling extrusion
+ * dies, furniture CNC, LED drivers, glazing robots, moulds, SME ERP/MES, compressors under energy-saving contracts and
+ * cross-border logistics), written likewise: first run intent 88.8%, customer 93.1%, amount 95.0%, due 95.0%, tag F1 0.897
+ * (the rules alone 0.881); after Cantonese words (识咗, 系边个, 跟紧, 点用, 点做…) and owner asks by 哪个: intent 91.9%,
+ * customer 93.8%.
+ */
+const BLIND91 = new URL('../fixtures/extract-blind91.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -769,9 +784,13 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'eighty-fifth blind': { tagF1: 0.907 },
   'eighty-sixth blind': { tagF1: 0.931 },
   'eighty-seventh blind': { tagF1: 0.919 },
-  // Sets 88-89, written in session 14 and learned from by nothing: the estimate for unseen text, held where they stand.
-  'eighty-eighth blind': { customer: 0.90625, due: 0.9625, tagF1: 0.922 },
-  'eighty-ninth blind': { customer: 0.95, due: 0.95625, tagF1: 0.872 },
+  // Sets 88-91, written in session 14 and learned from by nothing: the estimate for unseen text, held where they stand
+  // after the general fixes of lead names and Cantonese words they showed. Eight of set 88's customer misses are questions
+  // its writer labelled without the customer they name, where the contract has it.
+  'eighty-eighth blind': { customer: 0.94375, due: 0.9625, tagF1: 0.922 },
+  'eighty-ninth blind': { due: 0.95625, tagF1: 0.875 },
+  'ninetieth blind': { intent: 0.93125, customer: 0.9625, tagF1: 0.906 },
+  'ninety-first blind': { intent: 0.91875, customer: 0.9375, due: 0.95, tagF1: 0.896 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -884,6 +903,8 @@ describe.each([
   ['eighty-seventh blind', BLIND87],
   ['eighty-eighth blind', BLIND88],
   ['eighty-ninth blind', BLIND89],
+  ['ninetieth blind', BLIND90],
+  ['ninety-first blind', BLIND91],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

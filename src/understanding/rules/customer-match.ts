@@ -77,9 +77,14 @@ function keysOf(customer: Customer): Key[] {
   const complete = [full, noSuffix, ...(placeNeeded ? [] : [core]), ...customer.aliases.map(normalizeText)];
   const placed = place && core !== noSuffix ? place + core : null;
   if (placed) complete.push(placed);
+  // An alias is shortened as the name is (南华 for 南华糖业, 蓝海 for 蓝海网箱), from after its place (天津五中 is no 天津).
+  const aliases = customer.aliases
+    .map((alias) => stripLeadingPlace(normalizeText(alias)))
+    .filter((alias) => alias.length > 2 && !GENERIC_OPENINGS.has(alias.slice(0, 2)));
   return [
     ...complete.filter((k) => k.length >= 2).map((text) => ({ text, complete: true, minPrefix: text.length })),
     ...(placeNeeded ? [] : [{ text: core, complete: false, minPrefix }]),
+    ...aliases.map((text) => ({ text, complete: false, minPrefix: 2 })),
     // The place makes even a generic opening specific (湖州中医 for 湖州市中医院).
     ...(placed ? [{ text: placed, complete: false, minPrefix: place.length + 2 }] : []),
   ];

@@ -696,6 +696,8 @@ export interface IntentContext extends Partial<QuestionCues> {
   reportsStage?: boolean;
   /** A new customer's usable name was found; a lead marker without one (一个新客户,聊得不错) registers nothing. */
   leadNamed?: boolean;
+  /** The message says it is a lead whose name is not known yet: a lead all the same, its name to be asked for. */
+  leadNameUnknown?: boolean;
   /** A customer, amount or stage: a deal's content other than signal words. */
   dealBesidesSignals?: boolean;
   /** A company not on the rep's list written with what it wants (马鞍山智慧城市运营公司要做视频监控): a lead, marker or not. */
@@ -828,7 +830,12 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing.
   const shortAsk =
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
-  if (((LEAD_MARKER.test(t) && ctx.leadNamed !== false) || ctx.newPartyNeeds || (A_CUSTOMER_OPENS.test(t) && ctx.leadNamed)) && !shortAsk)
+  if (
+    ((LEAD_MARKER.test(t) && (ctx.leadNamed !== false || ctx.leadNameUnknown)) ||
+      ctx.newPartyNeeds ||
+      (A_CUSTOMER_OPENS.test(t) && ctx.leadNamed)) &&
+    !shortAsk
+  )
     return 'create_lead';
   if (ctx.requestedStage || STAGE_EDIT.test(compact)) return 'stage_change';
   // 可以关掉周报的提醒吗 asks about the bot's settings, not about records.

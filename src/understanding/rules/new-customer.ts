@@ -81,6 +81,10 @@ export const newCustomerWordsSchema = z.object({
   notANameAfterDe: words,
   developmentKinds: words,
   notRecordedNames: words,
+  notANameInside: words,
+  notANameEnds: words,
+  unknownNameWords: words,
+  unknownNameSaid: words,
   personDepartments: words,
   tradeIntroVerbs: words,
   notANameClauseWords: words,
@@ -119,9 +123,13 @@ const POOLED_NEED = new RegExp(`(?:有(?:${inOrder(W.pooledCounts)})|${WANT_VERB
 
 /** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
 export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
+/** A message that says it is a lead (线索:, 新客户, 新增一个客户, 建个档): the lead is to be registered, named or not. */
+const SAID_TO_BE_A_LEAD = new RegExp(
+  String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+);
 export const LEAD_MARKER = new RegExp(
   [
-    String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|个|家)?(?:新)?(?:客户|线索|商机)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+    SAID_TO_BE_A_LEAD.source,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
@@ -186,8 +194,8 @@ const NAME_AFTER_PLACE = new RegExp(
 );
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
-/** Words before a company name inside a run of characters (今天拜访了|跟|去). */
-const LEFT_BOUNDARY = new RegExp(`.*(?:${inOrder(W.wordsBeforeName)})`);
+/** Words before a company name inside a run of characters (今天拜访了|跟|去), meeting it among them (在码头碰上X有限公司). */
+const LEFT_BOUNDARY = new RegExp(`.*(?:${inOrder([...W.wordsBeforeName, ...W.metVerbs])})`);
 /** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂, 景区边上新开了个星空营地). */
 const DESCRIPTION = new RegExp(String.raw`${inOrder(W.descriptionWords)}|新开了?个`);
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
@@ -238,15 +246,22 @@ const SPLIT_NAME = new RegExp(`^([\u4e00-\u9fa5]{2,4})\\s+(?=[\u4e00-\u9fa5A-Za-
 const ROLE_OR_KIND_AFTER = new RegExp(
   String.raw`^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|${inOrder(W.notANameTitles)})|^(?:供应商|客户|厂家)`,
 );
-const NAMED_AS = /(?:^|[\s,:的])(?:名叫|名字叫|叫做|叫)(?![我他她你])[\s:,]*/;
+const NAMED_AS = /(?:^|[\s,:的家])(?:名叫|名字叫|叫做|叫)(?![我他她你什啥])[\s:,]*/;
+/** Named, then its kind (一家叫蜀香阁的川菜馆, 叫速捷达的城配公司): the name stops at the 的. */
+const NAME_THEN_KIND = /^([^\s,.;!?的]{2,12})的[^\s,.;!?的]{1,6}(?=[\s,.;!?]|$)/;
 
 /** After 介绍了一家…, a description may come before the name; it is skipped. */
 function described(rest: string, marker: string): string {
   return /(?:一家|一个|个|家)新?$/.test(marker) ? rest.replace(DESCRIBED, '') : rest;
 }
 
-/** A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called. */
-const NOT_A_NAME = new RegExp(`^(?:${inOrder(W.notANameStarts)})|得(?:${inOrder(W.notANameAfterDe)})|不错|还行|可以$`);
+/**
+ * A phrase where a name was expected (一个新客户,聊得不错): an opinion or a verb, not what anyone is called; where it is
+ * and how many (宁德福安那边, 沧州临港那边一家), said before a name or instead of one; or the command itself (先记个线索).
+ */
+const NOT_A_NAME = new RegExp(
+  `^(?:${inOrder(W.notANameStarts)})|得(?:${inOrder(W.notANameAfterDe)})|不错|还行|可以$|(?:${inOrder(W.notANameEnds)})$|${inOrder(W.notANameInside)}`,
+);
 
 /** The party named by its role when the marker comes last (建设方是遂宁城投 … 先建个线索), or who runs a place described (运营方叫X). */
 const NAMED_PARTY = new RegExp(String.raw`(?:${inOrder(W.partyRoles)})(?:是|叫|为)\s*([^\s,.;!?:]{2,14})`);
@@ -292,8 +307,29 @@ const RECORDED_AS = new RegExp(
   String.raw`(?:(?:先|暂且?|暂时)(?:记|写|登记|录)(?:成|作|为)?|只知道(?:是|叫))[\s:]*(?!${inOrder(W.notRecordedNames)})([^\s,.;!?:]{2,14})`,
 );
 
-/** Name written after a lead marker (or named after its description); null when there is none. */
+/**
+ * The rep says the name is not known yet (名字没说, 叫什么名字他没说, 厂名还没问到, 还没问到公司名, 叫啥忘了): whatever words
+ * stand where a name would, none is the name.
+ */
+const NAME_UNKNOWN = new RegExp(
+  `(?:${inOrder(W.unknownNameWords)})[^\\s,.;!?]{0,3}?(?:${inOrder(W.unknownNameSaid)})|(?:${inOrder(W.unknownNameSaid)})(?:${inOrder(W.unknownNameWords)})`,
+);
+
+/**
+ * Name written after a lead marker (or named after its description); null when there is none, or when the rep says
+ * the name is not known yet and gives none to go by (先记成X, 龙华某3C配件卖家: 某 marks such a name).
+ */
 export function leadName(text: string): string | null {
+  const name = writtenLeadName(text);
+  return name && NAME_UNKNOWN.test(text) && !name.includes('某') && !RECORDED_AS.test(text) ? null : name;
+}
+
+/** A message that says it is a lead and that its name is not known yet (新客户 … 还没问到公司名): the rep is asked for it. */
+export function leadNameUnknown(text: string): boolean {
+  return SAID_TO_BE_A_LEAD.test(text) && NAME_UNKNOWN.test(text) && leadName(text) === null;
+}
+
+function writtenLeadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
   const latin = [...text.matchAll(LATIN_NAME)].find((n) => !LEAD_WORD.test(n[0]));
@@ -326,7 +362,7 @@ function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
   const unstripped = called ? null : described(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''), m[0]);
   let rest = unstripped === null ? text.slice(called!.index! + called![0].length) : stripPlaceOf(unstripped);
   const namedAs = called ? null : rest.slice(0, 24).match(NAMED_AS);
-  if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length);
+  if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length).replace(NAME_THEN_KIND, '$1');
   // 新线索 深圳宝安 优创电子 做蓝牙耳机的: where the lead is, then its name; a place then what it does (杭州华信 做外贸的)
   // or an organisation (益阳好邻居超市 五家门店…) is the name.
   // 锡山区新建的君悦养老院: where it is and that it is new, said before the name; not before a kind with the name after it
