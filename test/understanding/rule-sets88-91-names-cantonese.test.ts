@@ -36,6 +36,23 @@ describe('a lead whose name is not known yet is a lead without a name (the rep i
   });
 });
 
+describe('leads said in more words', () => {
+  it.each([
+    ['新增一条线索 醴陵市城市管理和综合执法局 智慧城管一期', '醴陵市城市管理和综合执法局'],
+    ['有个线索:天津渤海湾造船厂,在招差旅服务商', '天津渤海湾造船厂'],
+  ])('%s', (text, name) => {
+    expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name });
+  });
+
+  it('有个线索 with its name not known yet is a lead to ask about', () => {
+    expect(run('有个线索 宜春那边做锂电的 名字还不知道 是朋友介绍的')).toMatchObject({ intent: 'create_lead', customerName: null });
+  });
+
+  it('a question about how to record one registers nothing', () => {
+    expect(run('有个线索想问一下怎么录').intent).toBe('help');
+  });
+});
+
 describe('a new party’s name said around its description', () => {
   it('一家叫X的<kind>: X', () => {
     expect(run('新线索 东莞一家叫恒丰的五金厂 要报价').customerName).toBe('恒丰');
