@@ -7,6 +7,8 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind89.jsonl',
   'extract-blind90.jsonl',
   'extract-blind91.jsonl',
+  'extract-blind92.jsonl',
+  'extract-blind93.jsonl',
 ];
 
 /** A labelled message: its text and the tags its writer gave it. */

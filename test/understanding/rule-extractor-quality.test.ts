@@ -753,6 +753,19 @@ const BLIND90 = new URL('../fixtures/extract-blind90.jsonl', import.meta.url);
  */
 const BLIND91 = new URL('../fixtures/extract-blind91.jsonl', import.meta.url);
 /**
+ * Ninety-second blind set (160 cases: a Shanxi/Inner Mongolia/Ningxia team selling mine supports, coking-plant
+ * equipment, dairy machines, grain storage, wind-farm service, mining tyres, canteen supply and slaughter lines), written
+ * from the contract alone in session 14 and first run after the fixes of sets 88–91: intent 94.4%, customer 97.5%,
+ * amount 97.5%, due 96.9%, tag F1 0.922 (the rules alone 0.905).
+ */
+const BLIND92 = new URL('../fixtures/extract-blind92.jsonl', import.meta.url);
+/**
+ * Ninety-third blind set (160 cases: a Suzhou/Wuxi/Changzhou/Nantong team selling cleanroom consumables, machine vision,
+ * dyeing auxiliaries, lift maintenance, property cleaning, battery test equipment, reagents and dealer SaaS), written
+ * likewise: first run intent 92.5%, customer 95.6%, amount 95.0%, due 95.0%, tag F1 0.939 (the rules alone 0.929).
+ */
+const BLIND93 = new URL('../fixtures/extract-blind93.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -791,6 +804,9 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'eighty-ninth blind': { due: 0.95625, tagF1: 0.875 },
   'ninetieth blind': { intent: 0.93125, customer: 0.9625, tagF1: 0.906 },
   'ninety-first blind': { intent: 0.91875, customer: 0.9375, due: 0.95, tagF1: 0.896 },
+  // Sets 92-93, written in session 14 after the fixes of 88-91 and measured once: unfixed, the estimate for unseen text.
+  'ninety-second blind': { intent: 0.94375, due: 0.96875, tagF1: 0.921 },
+  'ninety-third blind': { intent: 0.925, customer: 0.95625, due: 0.95, tagF1: 0.939 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -905,6 +921,8 @@ describe.each([
   ['eighty-ninth blind', BLIND89],
   ['ninetieth blind', BLIND90],
   ['ninety-first blind', BLIND91],
+  ['ninety-second blind', BLIND92],
+  ['ninety-third blind', BLIND93],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

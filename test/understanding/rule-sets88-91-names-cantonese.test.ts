@@ -62,6 +62,16 @@ describe('a new party’s name said around its description', () => {
     expect(run('新客户 江门那边做铝型材的 江门市新会区华兴铝业有限公司 想换挤压机').customerName).toBe('江门市新会区华兴铝业有限公司');
   });
 
+  it('和 inside a name (太和, 协和, 和平) is no word before it', () => {
+    expect(run('十堰市太和医院消毒供应中心要扩建,这个客户帮我建一下')).toMatchObject({
+      intent: 'create_lead',
+      customerName: '十堰市太和医院',
+    });
+    expect(run('跟协和医院的王主任聊了 下周送样').customerName).toBe('协和医院');
+    expect(run('今天去了和平医院 见了设备科李科长').customerName).toBe('和平医院');
+    expect(run('今晚谁还在公司?楼下奶茶我请了').customerName).toBeNull();
+  });
+
   it('met somewhere (碰到, 碰上) is no part of the name, nor the command to record it', () => {
     expect(run('在展会上碰到佛山市南海区鸿源五金制品有限公司的采购 先记个线索').customerName).toBe('佛山市南海区鸿源五金制品有限公司');
     expect(run('今天在码头碰上茂名港华石化码头有限公司的设备经理 他们要换几台泵 记个线索').customerName).toBe('茂名港华石化码头有限公司');

@@ -82,6 +82,7 @@ export const newCustomerWordsSchema = z.object({
   developmentKinds: words,
   notRecordedNames: words,
   notANameInside: words,
+  wordsInsideNames: words,
   notANameEnds: words,
   unknownNameWords: words,
   unknownNameSaid: words,
@@ -195,7 +196,25 @@ const NAME_AFTER_PLACE = new RegExp(
 // 宣城华盛建设集团有限公司: a suffix may follow another.
 const ORG = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9]{2,14}?${ORG_SUFFIX}(?:有限公司|股份有限公司)?`, 'g');
 /** Words before a company name inside a run of characters (今天拜访了|跟|去), meeting it among them (在码头碰上X有限公司). */
-const LEFT_BOUNDARY = new RegExp(`.*(?:${inOrder([...W.wordsBeforeName, ...W.metVerbs])})`);
+const BEFORE_NAME = new RegExp(inOrder([...W.wordsBeforeName, ...W.metVerbs]), 'g');
+const SUFFIX_AT_END = new RegExp(`${ORG_SUFFIX}(?:有限公司|股份有限公司)?$`);
+
+/**
+ * A company's name within a run of characters: after the last word that comes before a name. A word that also sits
+ * inside names (和: 协和医院, 十堰市太和医院) and would leave only the suffix is part of the name: the cut is made at the
+ * word before it, if any. Other words leaving only the suffix (今晚谁还在公司) leave no name.
+ */
+function nameInRun(run: string): string {
+  const suffix = run.match(SUFFIX_AT_END)?.[0].length ?? 0;
+  const cuts = [...run.matchAll(BEFORE_NAME)];
+  const last = cuts.at(-1);
+  if (!last) return run;
+  const afterLast = last.index + last[0].length;
+  if (run.length - afterLast - suffix >= 2 || !W.wordsInsideNames.includes(last[0])) return run.slice(afterLast);
+  const earlier = cuts.slice(0, -1).at(-1);
+  return earlier ? run.slice(earlier.index + earlier[0].length) : run;
+}
+
 /** A party described, not named (开平一家陶瓷卫浴厂, 一个做五金的厂, 景区边上新开了个星空营地). */
 const DESCRIPTION = new RegExp(String.raw`${inOrder(W.descriptionWords)}|新开了?个`);
 /** 中心 and 联盟 also end common nouns (数据中心, 产业联盟): only a name that opens with a place (临沂国际会展中心) is one. */
@@ -429,7 +448,7 @@ const SPOKEN_OR_TIMED = new RegExp(String.raw`说|讲|问|[0-9]点|^(?:${inOrder
 
 function withSuffix(text: string): NamedParty | null {
   for (const m of text.matchAll(ORG)) {
-    const trimmed = m[0].replace(LEFT_BOUNDARY, '');
+    const trimmed = nameInRun(m[0]);
     const after = DESCRIPTION.test(m[0]) ? text.slice(m.index! + m[0].length).match(NAME_AFTER_DESCRIPTION) : null;
     if (after && !NOT_A_NAME_CLAUSE.test(after[1]) && !NOT_A_COMPANY.test(after[1])) {
       const start = m.index! + m[0].length + after[0].indexOf(after[1]);
