@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   const cases = readCases(path);
   // The one place that chooses the extractor: rules, or with --llm the model (rules when it fails).
   const { understanding, context: chosen, reportStats } = cliUnderstanding(process.argv.includes('--llm'));
-  // --rules-only: the rules' tags without the learned reader, to see what it adds.
-  const context = args.includes('--rules-only') ? { ...chosen, options: { ...chosen.options, learnedTags: false } } : chosen;
+  // --rules-only: the rules' reading without the learned readers, to see what they add.
+  const context = args.includes('--rules-only') ? { ...chosen, options: { ...chosen.options, learnedReaders: false } } : chosen;
   // Concurrent: the chooser bounds how many LLM calls are in flight.
   const scored = await Promise.all(
     cases.map(async (c) => ({ output: (await understanding.understand(c, context)).extraction, gold: c.gold, text: c.text })),

@@ -81,8 +81,8 @@ export interface ExtractionOptions {
   /** The tenant's work calendar, for N个工作日; weekdays without holidays when unset. */
   calendar?: WorkCalendar;
   competitorBrands?: readonly string[];
-  /** Off (false): the rules' own tags, without the learned reader's weighing (to measure what it adds). */
-  learnedTags?: boolean;
+  /** Off (false): the rules' own reading, without the learned readers of tags and leads (to measure what they add). */
+  learnedReaders?: boolean;
 }
 
 /** Any extractor: the rule-based one is synchronous, the LLM one is not; callers await both. */

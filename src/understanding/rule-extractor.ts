@@ -10,7 +10,7 @@ import { leadName, leadNameUnknown, namedCompany, newPartyNeeds, openingNewParty
 import { findContacts } from './rules/contacts';
 import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
 import { readRivals } from './rules/competitors';
-import { shippedTagModel, weighTags } from './rules/learned-tags';
+import { readsAsLead, shippedReaders, weighTags } from './rules/learned-readers';
 import {
   asksNextStage,
   asksStageUpdate,
@@ -160,7 +160,17 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     rivals: competitors,
   });
   // A round-up of the day (今日小结:1.安达… 3.速达仓配 报价已发) reports on several deals, one deed done among them.
-  const intent = classified === 'complete_commitment' && isRoundUp(text) ? 'log_activity' : classified;
+  const reported = classified === 'complete_commitment' && isRoundUp(text) ? 'log_activity' : classified;
+  // A party met and described with no marker (在汨罗碰到一个做再生稻的种粮大户) may be a lead: the learned reader says, where the
+  // rules named no party. One of our customers, or a company named in a report (the bot asks whether it is new), is theirs.
+  const intent =
+    reported === 'log_activity' &&
+    known === null &&
+    unknown === null &&
+    options.learnedReaders !== false &&
+    readsAsLead(shippedReaders(), input.text)
+      ? 'create_lead'
+      : reported;
 
   const base: Extraction = {
     id: input.id,
@@ -195,8 +205,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     customerId: lead ? null : (known?.customerId ?? null),
     customerName: known?.customerId && !lead ? null : newName,
     contacts,
-    // The learned reader settles the tags the rules are unsure of (rules/learned-tags.ts).
-    tags: sortTags(options.learnedTags === false ? tags : weighTags(shippedTagModel(), input.text, tags, settled)),
+    // The learned reader settles the tags the rules are unsure of (rules/learned-readers.ts).
+    tags: sortTags(options.learnedReaders === false ? tags : weighTags(shippedReaders(), input.text, tags, settled)),
     stage,
     commitment,
     amount,

@@ -6,7 +6,7 @@ import type { Extraction, ExtractionInput, ExtractionOptions } from '../../src/u
  * disagree and the rules' reading is the one a test states (listed in docs/decisions.md, "A learned
  * second reader of three tags").
  */
-export const RULES_ALONE: ExtractionOptions = { learnedTags: false };
+export const RULES_ALONE: ExtractionOptions = { learnedReaders: false };
 
 /** Runs the rule extractor on a rep's message, as the bot would with this customer list, at `now` unless told another time. */
 export function ruleRunner(

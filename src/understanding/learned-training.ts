@@ -1,5 +1,5 @@
 import type { SignalTag } from '../domain/signals';
-import { gramsOf, gramWeight, likelihoodOf, type TagModel } from './rules/learned-tags';
+import { gramsOf, gramWeight, likelihoodOf, type LearnedReaders } from './rules/learned-readers';
 
 /** Labelled files written after the model and never learned from: the estimate on a new writer's messages. */
 export const HELD_OUT_FILES: readonly string[] = [
@@ -11,13 +11,14 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind93.jsonl',
 ];
 
-/** A labelled message: its text and the tags its writer gave it. */
-export interface TagExample {
+/** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */
+export interface LabelledText {
   text: string;
   tags: readonly SignalTag[];
+  lead: boolean;
 }
 
-export interface TagTraining {
+export interface ReaderTraining {
   tags: readonly SignalTag[];
   longestGram: number;
   /** A gram seen in fewer messages than this is left out (a name or a typo of one message teaches nothing). */
@@ -36,7 +37,7 @@ export interface TagTraining {
  * three 201. Pairs of characters, each seen in five messages or more, weights of 0.1 or more: as good
  * as triples or rarer grams on sets 84–87 (within 0.003) in a sixth of the file.
  */
-export const DEFAULT_TRAINING: TagTraining = {
+export const DEFAULT_TRAINING: ReaderTraining = {
   tags: ['competitor', 'churn_risk', 'price'],
   longestGram: 2,
   minMessages: 5,
@@ -47,42 +48,60 @@ export const DEFAULT_TRAINING: TagTraining = {
 };
 
 /**
- * Learns one logistic model per tag with AdaGrad over the examples' grams, in an order shuffled by a
- * fixed seed: the same examples give the same weights on every machine.
+ * Learns one logistic model per weighed tag, then one for a new lead, with AdaGrad over the examples' grams
+ * in an order shuffled by a fixed seed: the same examples give the same weights on every machine.
  */
-export function trainTagModel(examples: readonly TagExample[], training: TagTraining = DEFAULT_TRAINING): TagModel['weighed'] {
+export function trainReaders(
+  examples: readonly LabelledText[],
+  training: ReaderTraining = DEFAULT_TRAINING,
+): Pick<LearnedReaders, 'weighed' | 'lead'> {
   const gramsByExample = examples.map((example) => gramsOf(example.text, training.longestGram));
   const vocabulary = commonGrams(gramsByExample, training.minMessages);
   const features = gramsByExample.map((grams) => ({
     ids: grams.flatMap((gram) => vocabulary.get(gram) ?? []),
     each: gramWeight(grams.length),
   }));
-  const random = seededRandom(20261207);
-  const order = examples.map((_, i) => i);
-  return training.tags.map((tag) => {
-    const w = new Float64Array(vocabulary.size);
-    const squares = new Float64Array(vocabulary.size).fill(1e-8);
-    let b = 0;
-    let biasSquares = 1e-8;
-    for (let epoch = 0; epoch < training.epochs; epoch++) {
-      shuffle(order, random);
-      for (const i of order) {
-        const { ids, each } = features[i];
-        let score = b;
-        for (const id of ids) score += w[id] * each;
-        const error = likelihoodOf(score) - (examples[i].tags.includes(tag) ? 1 : 0);
-        for (const id of ids) {
-          const gradient = error * each + training.l2 * w[id];
-          squares[id] += gradient * gradient;
-          w[id] -= (training.learningRate * gradient) / Math.sqrt(squares[id]);
-        }
-        biasSquares += error * error;
-        b -= (training.learningRate * error) / Math.sqrt(biasSquares);
+  // One generator and one order for all the readers, each going on shuffling where the one before stopped.
+  const shuffled = { order: examples.map((_, i) => i), random: seededRandom(20261207) };
+  const learn = (labels: readonly boolean[]) => trainLogistic(features, labels, vocabulary, training, shuffled);
+  const weighed = training.tags.map((tag) => ({ tag, ...learn(examples.map((example) => example.tags.includes(tag))) }));
+  return { weighed, lead: learn(examples.map((example) => example.lead)) };
+}
+
+interface Features {
+  ids: number[];
+  each: number;
+}
+
+function trainLogistic(
+  features: readonly Features[],
+  labels: readonly boolean[],
+  vocabulary: ReadonlyMap<string, number>,
+  training: ReaderTraining,
+  { order, random }: { order: number[]; random: () => number },
+): LearnedReaders['lead'] {
+  const w = new Float64Array(vocabulary.size);
+  const squares = new Float64Array(vocabulary.size).fill(1e-8);
+  let b = 0;
+  let biasSquares = 1e-8;
+  for (let epoch = 0; epoch < training.epochs; epoch++) {
+    shuffle(order, random);
+    for (const i of order) {
+      const { ids, each } = features[i];
+      let score = b;
+      for (const id of ids) score += w[id] * each;
+      const error = likelihoodOf(score) - (labels[i] ? 1 : 0);
+      for (const id of ids) {
+        const gradient = error * each + training.l2 * w[id];
+        squares[id] += gradient * gradient;
+        w[id] -= (training.learningRate * gradient) / Math.sqrt(squares[id]);
       }
+      biasSquares += error * error;
+      b -= (training.learningRate * error) / Math.sqrt(biasSquares);
     }
-    const weights = [...vocabulary].filter(([, id]) => Math.abs(w[id]) >= training.prune).map(([gram, id]) => [gram, round(w[id])]);
-    return { tag, bias: round(b), weights: Object.fromEntries(weights) };
-  });
+  }
+  const weights = [...vocabulary].filter(([, id]) => Math.abs(w[id]) >= training.prune).map(([gram, id]) => [gram, round(w[id])]);
+  return { bias: round(b), weights: Object.fromEntries(weights) };
 }
 
 function commonGrams(gramsByExample: readonly string[][], minMessages: number): Map<string, number> {
