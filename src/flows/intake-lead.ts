@@ -136,7 +136,13 @@ export async function intakeLead(scope: LeadScope, submission: LeadSubmission): 
 export async function intakeFromMessage(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
   const { extraction, text } = message;
   if (!extraction.customerName) {
-    return [{ type: 'send-text', to: ctx.actor.id, text: '没看出客户名称。请这样发:新线索:公司名,联系人 电话,需求,预算。' }];
+    return [
+      {
+        type: 'send-text',
+        to: ctx.actor.id,
+        text: '这个新客户叫什么?问到名称后请这样发:新线索:公司名,联系人 电话,需求,预算。这条先不记录。',
+      },
+    ];
   }
   // Read like the extractor read it: a long message's first part (the note keeps it whole).
   const facts = parseLeadText(text.slice(0, message.cutAt));

@@ -61,6 +61,16 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       expect(await repo(Customer).countBy({ tenantId: 'demo' })).toBe(customers);
       expect(await repo(Lead).countBy({ tenantId: 'demo' })).toBe(leads);
     });
+
+    it('a new lead whose name the rep has not got yet creates nothing and asks what it is called', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const customers = await repo(Customer).countBy({ tenantId: 'demo' });
+      const leads = await repo(Lead).countBy({ tenantId: 'demo' });
+      await rep.send('今天在柯桥面料展上碰到一个做印花的老板,对我们的皂洗剂有兴趣,留了个微信,公司名还没问到');
+      expect((await rep.next()).text).toContain('叫什么');
+      expect(await repo(Customer).countBy({ tenantId: 'demo' })).toBe(customers);
+      expect(await repo(Lead).countBy({ tenantId: 'demo' })).toBe(leads);
+    });
   });
 
   describe('another rep\u2019s customer', () => {
