@@ -91,9 +91,9 @@ export function readsAsLead(model: LearnedReaders, text: string): boolean {
 export function weighTags(model: LearnedReaders, text: string, ruleTags: readonly SignalTag[], settled: readonly SignalTag[]): SignalTag[] {
   const likelihoods = tagLikelihoods(model, text);
   return SIGNAL_TAGS.filter((tag) => {
-    const likelihood = likelihoods.get(tag);
-    if (likelihood === undefined || settled.includes(tag)) return ruleTags.includes(tag);
-    return ruleTags.includes(tag) ? likelihood >= model.keepAbove : likelihood >= model.addAbove;
+    const chance = likelihoods.get(tag);
+    if (chance === undefined || settled.includes(tag)) return ruleTags.includes(tag);
+    return ruleTags.includes(tag) ? chance >= model.keepAbove : chance >= model.addAbove;
   });
 }
 
