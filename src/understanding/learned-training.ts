@@ -1,5 +1,5 @@
 import type { SignalTag } from '../domain/signals';
-import { gramsOf, gramWeight, likelihoodOf, type LearnedReaders } from './rules/learned-readers';
+import { gramsOf, gramWeight, likelihoodOf, type LearnedReaders, type Logistic } from './rules/learned-readers';
 
 /** Labelled files written after the model and never learned from: the estimate on a new writer's messages. */
 export const HELD_OUT_FILES: readonly string[] = [
@@ -79,7 +79,7 @@ function trainLogistic(
   vocabulary: ReadonlyMap<string, number>,
   training: ReaderTraining,
   { order, random }: { order: number[]; random: () => number },
-): LearnedReaders['lead'] {
+): Logistic {
   const w = new Float64Array(vocabulary.size);
   const squares = new Float64Array(vocabulary.size).fill(1e-8);
   let b = 0;

@@ -6,11 +6,11 @@ import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
 import { isRoundUp, matchCustomer } from './rules/customer-match';
-import { leadName, leadNameUnknown, namedCompany, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
+import { leadName, namedCompany, saysLeadNameUnknown, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
 import { readRivals } from './rules/competitors';
-import { readsAsLead, shippedReaders, weighTags } from './rules/learned-readers';
+import { readsAsLead, SHIPPED_READERS, weighTags } from './rules/learned-readers';
 import {
   asksNextStage,
   asksStageUpdate,
@@ -151,7 +151,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
-    leadNameUnknown: leadNameUnknown(text),
+    leadNameUnknown: written === null && saysLeadNameUnknown(text),
     dealBesidesSignals: known !== null || reportedStage !== null || amount !== null,
     newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
@@ -168,7 +168,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     known === null &&
     unknown === null &&
     options.learnedReaders !== false &&
-    readsAsLead(shippedReaders(), input.text)
+    readsAsLead(SHIPPED_READERS, input.text)
       ? 'create_lead'
       : reported;
 
@@ -206,7 +206,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     customerName: known?.customerId && !lead ? null : newName,
     contacts,
     // The learned reader settles the tags the rules are unsure of (rules/learned-readers.ts).
-    tags: sortTags(options.learnedReaders === false ? tags : weighTags(shippedReaders(), input.text, tags, settled)),
+    tags: sortTags(options.learnedReaders === false ? tags : weighTags(SHIPPED_READERS, input.text, tags, settled)),
     stage,
     commitment,
     amount,

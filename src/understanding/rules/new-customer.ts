@@ -211,7 +211,7 @@ function nameInRun(run: string): string {
   if (!last) return run;
   const afterLast = last.index + last[0].length;
   if (run.length - afterLast - suffix >= 2 || !W.wordsInsideNames.includes(last[0])) return run.slice(afterLast);
-  const earlier = cuts.slice(0, -1).at(-1);
+  const earlier = cuts.at(-2);
   return earlier ? run.slice(earlier.index + earlier[0].length) : run;
 }
 
@@ -343,9 +343,12 @@ export function leadName(text: string): string | null {
   return name && NAME_UNKNOWN.test(text) && !name.includes('某') && !RECORDED_AS.test(text) ? null : name;
 }
 
-/** A message that says it is a lead and that its name is not known yet (新客户 … 还没问到公司名): the rep is asked for it. */
-export function leadNameUnknown(text: string): boolean {
-  return SAID_TO_BE_A_LEAD.test(text) && NAME_UNKNOWN.test(text) && leadName(text) === null;
+/**
+ * A message that says it is a lead and that its name is not known yet (新客户 … 还没问到公司名): with no name to go by
+ * (`leadName` null), the rep is asked for it.
+ */
+export function saysLeadNameUnknown(text: string): boolean {
+  return SAID_TO_BE_A_LEAD.test(text) && NAME_UNKNOWN.test(text);
 }
 
 function writtenLeadName(text: string): string | null {
