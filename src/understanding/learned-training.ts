@@ -9,6 +9,8 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind91.jsonl',
   'extract-blind92.jsonl',
   'extract-blind93.jsonl',
+  'extract-blind94.jsonl',
+  'extract-blind95.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

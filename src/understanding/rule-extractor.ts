@@ -6,7 +6,15 @@ import type { SignalTag } from '../domain/signals';
 import { SIGNAL_TAGS } from '../domain/signals';
 import { normalizeText, splitClauses, splitSentences, withoutSpaces, withStandardQuestionWords } from './rules/text';
 import { isRoundUp, matchCustomer } from './rules/customer-match';
-import { leadName, namedCompany, saysLeadNameUnknown, newPartyNeeds, openingNewParty, ORG_SUFFIX } from './rules/new-customer';
+import {
+  leadName,
+  namedCompany,
+  saidToBeALead,
+  saysLeadNameUnknown,
+  newPartyNeeds,
+  openingNewParty,
+  ORG_SUFFIX,
+} from './rules/new-customer';
 import { findContacts } from './rules/contacts';
 import { BARE_WISH_TO_SWITCH, detectTags, SWITCHED_TO } from './rules/signals';
 import { readRivals } from './rules/competitors';
@@ -159,8 +167,15 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     promised: commitment !== null,
     rivals: competitors,
   });
-  // A round-up of the day (今日小结:1.安达… 3.速达仓配 报价已发) reports on several deals, one deed done among them.
-  const reported = classified === 'complete_commitment' && isRoundUp(text) ? 'log_activity' : classified;
+  // A round-up of the day (今日小结:1.安达… 3.速达仓配 报价已发) reports on several deals, one deed done among them; a
+  // lead met whose whole name is one of our customers (展会上碰到华信的王总) is that customer met; a customer's word
+  // inside a longer name (恒信 in 恒信达科技), or a lead said to be one (线索 南海 …), is not.
+  const leadIsKnown =
+    known !== null && leadSpan !== null && leadSpan.start >= known.start && leadSpan.end <= known.end && !saidToBeALead(text);
+  const reported =
+    (classified === 'complete_commitment' && isRoundUp(text)) || (classified === 'create_lead' && leadIsKnown)
+      ? 'log_activity'
+      : classified;
   // A party met and described with no marker (在汨罗碰到一个做再生稻的种粮大户) may be a lead: the learned reader says, where the
   // rules named no party. One of our customers, or a company named in a report (the bot asks whether it is new), is theirs.
   const intent =

@@ -766,6 +766,16 @@ const BLIND92 = new URL('../fixtures/extract-blind92.jsonl', import.meta.url);
  */
 const BLIND93 = new URL('../fixtures/extract-blind93.jsonl', import.meta.url);
 /**
+ * Ninety-fourth and ninety-fifth blind sets (160 cases each, written in session 15 from the contract alone, with plain
+ * commands, lead markers, stage requests, deeds done, approvals by meetings and customers' deadlines in each): a Fujian
+ * team selling food machinery, cold-chain trucks, tea packaging and stone tools, with Minnan words; a Beijing/Tianjin/Hebei
+ * team selling lab instruments, school and hospital furniture, fire safety and industrial software to public bodies. First
+ * run (the code of session 14's end): 94 intent 96.9%, customer 95.0%, amount 100%, due 95.0%, tag F1 0.972; 95 98.8%,
+ * 98.8%, 99.4%, 98.8%, 0.989.
+ */
+const BLIND94 = new URL('../fixtures/extract-blind94.jsonl', import.meta.url);
+const BLIND95 = new URL('../fixtures/extract-blind95.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -807,6 +817,8 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Sets 92-93, written in session 14 after the fixes of 88-91 and measured once: unfixed, the estimate for unseen text.
   'ninety-second blind': { intent: 0.94375, due: 0.96875, tagF1: 0.921 },
   'ninety-third blind': { intent: 0.925, customer: 0.95625, due: 0.95, tagF1: 0.939 },
+  // Set 94 after session 15's fixes: its customer misses are other reps' customers named without a suffix (鹭运冷链, 鸿福石材).
+  'ninety-fourth blind': { customer: 0.96875 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -923,6 +935,8 @@ describe.each([
   ['ninety-first blind', BLIND91],
   ['ninety-second blind', BLIND92],
   ['ninety-third blind', BLIND93],
+  ['ninety-fourth blind', BLIND94],
+  ['ninety-fifth blind', BLIND95],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

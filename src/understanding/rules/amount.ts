@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AMOUNT_UNITS, NUMERAL, parseChineseNumber } from '../../domain/chinese-numerals';
+import { AMOUNT_UNITS, NUMERAL, NUMERAL_CHARS, parseChineseNumber } from '../../domain/chinese-numerals';
 import { loadWordFile, words } from '../words/word-file';
 import { DENIED_BEFORE, escapeRegExp, inOrder } from './text';
 
@@ -41,6 +41,7 @@ export const amountWordsSchema = z.object({
   quotedOrPaid: words,
   concededTo: words,
   roughlyAfter: words,
+  countedPieces: words,
 });
 export const AMOUNT_WORDS = loadWordFile('amounts.json', amountWordsSchema);
 const W = AMOUNT_WORDS;
@@ -65,11 +66,11 @@ const TECH_AFTER = new RegExp(`^(?:${inOrder(W.techAfter)})`);
 /** A screen's resolution (换成4K的, 8K的): 2K, 4K and 8K said of the goods (的) are no thousands of yuan. */
 const RESOLUTION = /^[248]$/;
 /**
- * Per-unit figures (一桶20L报价215块, 运费降到每柜1.1万, 一个柜不超过3000块), and a cap per transaction (单笔额度500万以内); 每年 is not one: an annual fee is what
- * the deal is worth.
+ * Per-unit figures (一桶20L报价215块, 运费降到每柜1.1万, 一个柜不超过3000块), and a cap per transaction (单笔额度500万以内); 每年 and
+ * 每月 are not one: a yearly or monthly fee is what the deal is worth.
  */
 const UNIT_PRICE_BEFORE = new RegExp(
-  String.raw`(?:${inOrder(W.unitPriceWords)}|每(?:[台套个件吨平人瓶箱只支次月笔天日周店托柜车趟]|小时)?|一[台套个件吨平瓶箱只支]|一个?[柜车趟]|一(?:${inOrder(W.packsPricedPer)})[^,.;!?\s]{0,5}?(?:${inOrder(W.pricingVerbs)})|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:${inOrder(W.unitPriceLinks)})?$`,
+  String.raw`(?:${inOrder(W.unitPriceWords)}|每(?:[台套个件吨平人瓶箱只支次笔天日周店托柜车趟]|小时)?|一[台套个件吨平瓶箱只支]|一个?[柜车趟]|一(?:${inOrder(W.packsPricedPer)})[^,.;!?\s]{0,5}?(?:${inOrder(W.pricingVerbs)})|单笔(?:额度|金额|限额)?|每笔(?:额度|金额|限额)?)(?:${inOrder(W.unitPriceLinks)})?$`,
 );
 /** A unit price named earlier in the clause, a verb between (单价报的¥385, 单价谈到268): per piece, not the deal. */
 const UNIT_PRICE_NAMED_BEFORE = /(?:单价|均价)[^,.;!?\s\d]{0,4}[¥￥]?\s?$/;
@@ -216,6 +217,25 @@ const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])[一两二三四五六�
 /** A space typed between the digits and 万 or 亿 (金额大约 260 万): one figure, as 260万. */
 const SPACE_BEFORE_UNIT = /(?<=[0-9])\s+(?=[万亿])/g;
 
+const PIECE = `(?:${inOrder(W.countedPieces)})`;
+/**
+ * A price per piece multiplied out as written (3.8万元/台 ×10, 1.8万/条×12, 单价2.4万/台×5台): the rep states the sum by
+ * its product. A price per piece with the pieces counted elsewhere (18根 每根3.2万) states no sum: writers differ on it.
+ */
+const PRICE_TIMES_COUNT = new RegExp(
+  `(?<![${NUMERAL_CHARS}])(${NUMERAL})(万|w|W|k|K|千)?(?:元|块)?(?:/|一|每)${PIECE}\\s?[×xX*]\\s?(${NUMERAL})(?![${NUMERAL_CHARS}%])`,
+  'g',
+);
+
+function priceTimesCount(text: string, rivals: readonly string[]): { price: number; total: number } | null {
+  const m = [...text.matchAll(PRICE_TIMES_COUNT)].filter((m) => !quotedByRival(text.slice(0, m.index), rivals)).at(-1);
+  const figure = m && parseChineseNumber(m[1]);
+  const count = m && parseChineseNumber(m[3]);
+  if (!m || !figure || !count) return null;
+  const price = Math.round(figure * (m[2] ? AMOUNT_UNITS[m[2]] : 1));
+  return { price, total: price * count };
+}
+
 /** `rivals`: competitor names found in the message, whose quotes are not our amount. */
 export function findAmount(written: string, rivals: readonly string[] = []): number | null {
   const text = written
@@ -238,5 +258,8 @@ export function findAmount(written: string, rivals: readonly string[] = []): num
       lastUnit = unit ?? m[1].match(/[万亿千]$/)?.[0] ?? null;
     }
   }
-  return last;
+  // A total said after the product (合计38万) stands as the last figure; without one (the price per piece read as the
+  // figure, or nothing), the product is the sum.
+  const product = priceTimesCount(text, rivals);
+  return product && (last === null || last === product.price) ? product.total : last;
 }

@@ -633,8 +633,23 @@ function splitAtClauseStarts(joined: string, runOn = false): string[] {
 function voiceClauses(clauses: string[], runOn: boolean): string[] {
   const joined = clauses.join('');
   if (runOn) return splitAtClauseStarts(joined, true);
-  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH) return joinVoiceClauses(clauses);
+  if (clauses.length < VOICE_MIN_PIECES || joined.length / clauses.length > VOICE_PIECE_LENGTH)
+    return joinVoiceClauses(withAppointedGoing(clauses));
   return splitAtClauseStarts(joined);
+}
+
+/** An appointment's time closing a clause (林总约了周四下午3点), where we go in the next (去他们厂里做演示). */
+const APPOINTED_TIME_AT_END = new RegExp(`约(?:好|了|在)+${TIME_RUN}$`);
+const GOING_OPENS = /^(?:去|过去|上门|到)/;
+
+/** The appointment and where we go are one deed at its time: read as one clause. */
+function withAppointedGoing(clauses: string[]): string[] {
+  return clauses.reduce<string[]>((out, clause) => {
+    const last = out.at(-1);
+    if (last !== undefined && APPOINTED_TIME_AT_END.test(last) && GOING_OPENS.test(clause)) out[out.length - 1] = last + clause;
+    else out.push(clause);
+    return out;
+  }, []);
 }
 
 /**

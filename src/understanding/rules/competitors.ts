@@ -634,9 +634,9 @@ const DEEDS = [
     `${DEED_START}(${NAME_SOURCE})给(?:他们|客户|对方)?的(?:${inOrder(W.offerTerms)})(?:比(?:我们|咱们|我司))?(?:还|更)?(?:${inOrder(W.offerJudgements)})`,
     'gd',
   ),
-  // The winner may be named by its dealer (第一是大陆的经销商).
+  // The winner may be named by its dealer (第一是大陆的经销商), or as its own (第一名是龙源的).
   new RegExp(
-    `(?:第一名|第一|中标人|中标的|(?:第一|排第一的?|排名第一的?)(?:中标|预中标)?候选人)是(${NAME_SOURCE})(?=(?:的(?:${inOrder(W.winnerAgents)}))?(?:[,.;!?\\s]|$))`,
+    `(?:第一名|第一|中标人|中标的|(?:第一|排第一的?|排名第一的?)(?:中标|预中标)?候选人)是(${NAME_SOURCE})(?=(?:的(?:${inOrder(W.winnerAgents)})?)?(?:[,.;!?\\s]|$))`,
     'gd',
   ),
   // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also

@@ -4,6 +4,7 @@ import { loadWordFile, words } from '../words/word-file';
 import { DENIED_BEFORE, inOrder, normalizeText } from './text';
 import { leadingPlace, stripLeadingPlace } from './places';
 import { soundKey, soundsAlike } from './homophones';
+import { ORG_SUFFIX as NEW_PARTY_SUFFIX } from './new-customer';
 
 /** Finds which of the rep's customers a message names: exact keys first, then partial and sound-alike. */
 
@@ -23,6 +24,8 @@ export const CUSTOMER_WORDS = loadWordFile('customers.json', customerWordsSchema
 const W = CUSTOMER_WORDS;
 
 const ORG_SUFFIX = new RegExp(`(${inOrder(W.orgSuffixes)})$`);
+/** Nothing but an organisation's kind (合作社 of 海原合作社): no name. */
+const KIND_ONLY_LEFT = new RegExp(`^${NEW_PARTY_SUFFIX}+$`);
 /**
  * Two-character openings too common to identify a customer on their own, among them the specialties a
  * hospital or clinic is named by (德阳市口腔医院 is known by its city, not by 口腔: 四家口腔诊所 is none of it).
@@ -77,9 +80,16 @@ function keysOf(customer: Customer): Key[] {
   const complete = [full, noSuffix, ...(placeNeeded ? [] : [core]), ...customer.aliases.map(normalizeText)];
   const placed = place && core !== noSuffix ? place + core : null;
   if (placed) complete.push(placed);
-  // An alias is shortened as the name is (南华 for 南华糖业, 蓝海 for 蓝海网箱), from after its place (天津五中 is no 天津).
+  // An alias is shortened as the name is (南华 for 南华糖业, 蓝海 for 蓝海网箱), from after its place (天津五中 is no 天津),
+  // the place its own name gives too (西吉薯源 of 西吉县薯源…合作社 is no 西吉县城), unless no name is left (海原合作社).
+  const ownPlace = place.replace(/[省市县区旗]$/, '');
   const aliases = customer.aliases
     .map((alias) => stripLeadingPlace(normalizeText(alias)))
+    .map((alias) =>
+      ownPlace.length >= 2 && alias.startsWith(ownPlace) && !KIND_ONLY_LEFT.test(alias.slice(ownPlace.length))
+        ? alias.slice(ownPlace.length)
+        : alias,
+    )
     .filter((alias) => alias.length > 2 && !GENERIC_OPENINGS.has(alias.slice(0, 2)));
   return [
     ...complete.filter((k) => k.length >= 2).map((text) => ({ text, complete: true, minPrefix: text.length })),

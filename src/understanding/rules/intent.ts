@@ -75,6 +75,8 @@ export const intentWordsSchema = z.object({
   tooMany: words,
   turnOffVerbs: words,
   botNotices: words,
+  botTroubles: words,
+  offDutyDays: words,
   noticeTurnedOff: words,
   orderWords: words,
   titles: words,
@@ -329,6 +331,10 @@ const YES_NO = /了没有?[?]?$|吗[?]?$|是不是[^,.;!?]{1,12}(?:了[?]?|[?])$
 const HOW_TO_GO_ON = new RegExp(
   `^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
 );
+/** The next step asked in a clause of its own, whatever follows it (鸿福石材 下一步该怎么推 林总老说再考虑). */
+const NEXT_STEP_ASKED = new RegExp(
+  `^(?:我们?|咱们)?(?:下一步|接下来|后续)(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
+);
 /**
  * Someone's records named first (佳怡的线索 那些还没跟进), or where they are held (黄嘉怡手上在方案演示阶段的单子, 刘洋名下的客户):
  * a question about them.
@@ -372,6 +378,8 @@ const OFF_DUTY = new RegExp(
     inOrder(W.trafficWords),
     '(?:车|差点)[^,.;!?\\s]{0,4}(?:开|掉|翻)沟里',
     inOrder(W.offDutyWords),
+    // A day off told to the team (我明天请假一天 有事打电话): no customer's business.
+    `(?:我|明天|后天|今天|下午|上午)(?:${inOrder(W.offDutyDays)})`,
     '聚个?餐',
     '(?:去|上)哪(?:儿)?玩',
     '喝(?:多|醉|高|大)了',
@@ -390,6 +398,8 @@ const BOT_SETTINGS = new RegExp(
     `(?:${inOrder(W.complainedNotices)})(?:也)?(?:${inOrder(W.tooMany)})`,
     `(?:${inOrder(W.turnOffVerbs)})[^,.;!?\\s]{0,6}(?:${inOrder(W.botNotices)})`,
     `(?:${inOrder(W.botNotices)})(?:能不能|可以|能)?(?:${inOrder(W.noticeTurnedOff)})`,
+    // The bot or the system slow or down (系统是不是很卡, 我发消息好慢, 机器人又没反应); not the customer's (他们的系统很卡).
+    `(?<!他们的?|客户的?|对方的?|厂里的?)(?:系统|${inOrder(W.botNames)}|发(?:消息|信息))(?:是不是|怎么|咋|今天|好像|又|老是){0,2}(?:有点|很|好|太|又|老是)?(?:${inOrder(W.botTroubles)})`,
   ].join('|'),
 );
 /**
@@ -503,7 +513,7 @@ const SERVICE_FINISHED = new RegExp(`(?:(?<!试)验(?!收)|${inOrder(W.servicesF
  * The deed verbs are words/intent.json doneVerbs; 出 (not 出局) and 回 (only before 过去 or 给) are guarded here, after them.
  */
 const DONE = new RegExp(
-  `${SERVICE_FINISHED.source}|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
+  `${SERVICE_FINISHED.source}|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
 );
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
@@ -844,6 +854,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (TEAM_MEETING_ASKED.test(compact) && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
   if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '')) return 'query';
+  if (splitClauses(t).some((clause) => NEXT_STEP_ASKED.test(clause)) && !RELAYED_QUESTION.test(compact)) return 'query';
   if (splitClauses(t).some((c) => ASKS_THE_BOT.test(c)) && !RELAYED_QUESTION.test(compact) && !QUOTED_REPORT_FIRST.test(t)) return 'query';
   if (CALLED_UP.test(compact) || SHOWN.test(compact)) return 'query';
   if (

@@ -124,9 +124,12 @@ const POOLED_NEED = new RegExp(`(?:有(?:${inOrder(W.pooledCounts)})|${WANT_VERB
 
 /** Companies, and organisations that buy without being companies (农场, 合作社, 商会, 管委会, 协会, 教体局). */
 export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
-/** A message that says it is a lead (线索:, 新客户, 新增一个客户, 建个档): the lead is to be registered, named or not. */
+/**
+ * A message that says it is a lead (线索:, 新客户, 新增一个客户, 建个档): the lead is to be registered, named or not. A new
+ * project of one of our customers (石家庄疾控又有个新项目: the customer masked as ○ when intent is read) is theirs.
+ */
 const SAID_TO_BE_A_LEAD = new RegExp(
-  String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+  String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
 );
 export const LEAD_MARKER = new RegExp(
   [
@@ -145,6 +148,9 @@ export const LEAD_MARKER = new RegExp(
     // Met in passing and described by trade, the name to follow (饭局上碰到一个做电动车控制器的,安骏科技): a lead;
     // not a person so described (认识了一个做外贸的朋友).
     String.raw`(?:${MET_VERB})了?(?:${inOrder(W.metCounts)})(?:[\u4e00-\u9fa5]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的(?=[,:\s])`,
+    // Met somewhere and named with who speaks for it (饭局上认识了常州星源动力的袁总, 吃饭碰到X合作社的马老板): a lead,
+    // whatever the place; one of our customers so met is masked out before this is read.
+    String.raw`(?:${MET_VERB})了?(?=[^,.;!?\s的○]{2,16}的[^,.;!?\s]{0,6}(?:${CONTACT_TITLE}|负责人))`,
     // Met at a fair or event (展会上认识了…, 学术会议上认识了…, 包装展收了张名片, 展上加了个微信): a lead to register.
     String.raw`(?:${inOrder(W.eventsMetAt)})上?(?:认识了?|结识了?|遇到了?|碰到了?|加[了的]?(?:个|一个)?(?:微信|好友)?|收(?:了|到的?)?(?:张|一张|几张)?名片|[^,.;!?\s]{0,4}名片整理|聊了?(?:个|一个|一家)(?:客户|厂家?|公司)?|(?:展位|展台)(?:上|来的)?:)`,
     // A party described (一家陶瓷卫浴厂), then its name and who speaks for it (开平市华南卫浴 负责人冯总): a lead,
@@ -233,11 +239,11 @@ const DEPARTMENT_AFTER_ORG = new RegExp(
 const DESCRIBED = new RegExp(String.raw`^[^\s,]{0,16}的[^\s,]{0,10}(?:${inOrder(W.describedKinds)})[\s,:]+`);
 /**
  * A description of what kind of place the lead is, its own word before the name (长沙新开的湘菜馆 湘遇小馆, 海宁一家做布的厂
- * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器), or the site it runs (江口县抹茶基地 黔茗生态农业): skipped when
- * a bare name follows it.
+ * 锦程家纺, 义乌的小商品出口商,恒途贸易, 余姚做小家电的康帅电器, where it is with its 的: 诏安的 海峰食品), or the site it runs
+ * (江口县抹茶基地 黔茗生态农业): skipped when a bare name follows it.
  */
 const KIND_BEFORE_NAME = new RegExp(
-  String.raw`^[^\s,.;!?]{2,10}(?:${inOrder(W.siteKinds)})[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:${TRADE_VERB})[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=${inOrder(W.placeEnds)})新)[^\s,.;!?]{0,10}(?:${inOrder(W.placeKinds)}|[^\s,.;!?]{2}(?:${inOrder(W.tradeKinds)})商|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!${inOrder(W.describedPeople)})(?=[^\s,.;!?的]{2})`,
+  String.raw`^[^\s,.;!?]{2,10}(?:${inOrder(W.siteKinds)})[\s,:]+|^[^\s,.;!?]{0,8}(?:一家|有家|一个)(?:${TRADE_VERB})[^\s,.;!?]{1,10}的[\s,:]+|^[^\s,.;!?]{0,16}(?:的|一家|有家|(?<=${inOrder(W.placeEnds)})新)[^\s,.;!?]{0,10}(?:${inOrder(W.placeKinds)}|[^\s,.;!?]{2}(?:${inOrder(W.tradeKinds)})商|采购(?:经理|主管)?)[\s,:]+|^[^\s,.;!?个家位]{0,4}(?:做|搞|生产|经营)[^\s,.;!?的]{1,8}的(?!${inOrder(W.describedPeople)})(?=[^\s,.;!?的]{2})|^[^\s,.;!?的]{2,6}的[\s,:]+`,
 );
 /** A department said with 的 after the organisation (X的安监科, X的餐饮部) is not part of the name. */
 const DEPARTMENT_OF = new RegExp(String.raw`的[\u4e00-\u9fa5A-Za-z]{1,5}(?:${inOrder(W.departmentOfEnds)})$`);
@@ -348,7 +354,12 @@ export function leadName(text: string): string | null {
  * (`leadName` null), the rep is asked for it.
  */
 export function saysLeadNameUnknown(text: string): boolean {
-  return SAID_TO_BE_A_LEAD.test(text) && NAME_UNKNOWN.test(text);
+  return saidToBeALead(text) && NAME_UNKNOWN.test(text);
+}
+
+/** The message says in so many words that it registers a lead (线索:, 新客户, 帮我建个档). */
+export function saidToBeALead(text: string): boolean {
+  return SAID_TO_BE_A_LEAD.test(text);
 }
 
 function writtenLeadName(text: string): string | null {

@@ -236,14 +236,14 @@ const SOLUTION_PRESENTED =
 /**
  * A stage reported. A deal that fell through (那个项目吹了; not the wind: 被风吹了) is lost, as 黄了 is. Lost includes a bid opened or its result out, then 没中 shortly after (开标了 我们第二 没中), as well as
  * 我们没中, 标没中 and a result said with 就是/还是/最后 (这个就是没中), and the project dropped by the customer (那个项目不做了; not asked: 不做了吗),
- * or the customer no longer buying from us (今年不跟我们做了; not a threat: 再涨价就不跟我们做了).
+ * or the customer no longer buying from us (今年不跟我们做了; not a threat: 再涨价就不跟我们做了), or the deal gone (这单基本没了).
  * Failing the pre-qualification (资格预审没过) is out of the tender: lost.
  */
 const REPORTS: Array<[Stage, RegExp]> = [
   [
     'lost',
     new RegExp(
-      String.raw`${inOrder(W.lostWords)}|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:${inOrder(W.resultSaid)})没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|(?<!如果|要是|再|就)不(?:跟|和|找)(?:我们|咱们|我司)(?:做|合作|订货|拿货)了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))`,
+      String.raw`${inOrder(W.lostWords)}|(?:我们|我司|咱们)(?:也|还是|最后)?没中(?=[,.;!?\s]|$)|标(?:也|还是|最后)?没中|(?:${inOrder(W.resultSaid)})没中(?=[,.;!?\s]|$)|(?:开标|结果)[^.;!?]{0,10}?没中(?=[,.;!?\s]|$)|(?:项目|这单|单子)(?:也|就)?不做了(?![吗么])|(?:项目|这单|那单|单子)(?:基本|算是|算|也|就)?没了(?![吗么])|(?<!如果|要是|再|就)不(?:跟|和|找)(?:我们|咱们|我司)(?:做|合作|订货|拿货)了(?![吗么])|落标|没拿下|资格预审(?:也|都)?(?:没|未)(?:过|通过)|黄了|(?<![风被])吹了(?=[,.;!?\s]|$)|没戏了|被[^,.;!?]{1,6}(?:抢|拿|截|撬)(?:走|了|去|胡)|(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|[一两三几]家|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))`,
     ),
   ],
   ['lost', PICKED_IN_THE_END],

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { findAmount } from '../../src/understanding/rules/amount';
+import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { matchCustomer } from '../../src/understanding/rules/customer-match';
+import { ruleRunner } from './rule-runner';
+
+/**
+ * General forms found on sets 92–95, probed with sentences of our own: a party met anywhere and named with who speaks for
+ * it, a lead's place said with 的 before its name, a customer's own project, deals gone, a price multiplied out, the next
+ * step asked mid-message, an appointment's time then where we go, the bot or a day off talked about, Minnan words.
+ */
+
+const run = ruleRunner([
+  { id: 'c1', name: '西吉县薯源农产品专业合作社', aliases: ['西吉薯源', '薯源合作社'] },
+  { id: 'c2', name: '华信精密机械有限公司', aliases: ['华信'] },
+  { id: 'c3', name: '石家庄市疾病预防控制中心', aliases: ['石家庄疾控'] },
+  { id: 'c4', name: '海原县牛羊产业合作社', aliases: ['海原合作社'] },
+]);
+
+describe('a party met anywhere and named with who speaks for it is a lead', () => {
+  it.each([
+    ['昨晚同学聚会上碰到宁波恒锐模具的采购孙经理 他们明年要换一批注塑机', '宁波恒锐模具'],
+    ['高铁上遇到了泉州德盛纺织的老板陈总 说想上一套染整设备', '泉州德盛纺织'],
+    ['在4S店等保养的时候认识了嘉兴美途物流的车队王经理 聊了会冷藏车', '嘉兴美途物流'],
+  ])('%s -> %s', (text, name) => {
+    expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name, customerId: null, stage: 'lead' });
+  });
+
+  it('one of our customers met so is a report about it', () => {
+    expect(run('今天在展会上碰到华信的王总 聊了下二期的事')).toMatchObject({ intent: 'log_activity', customerId: 'c2' });
+  });
+
+  it('the place a customer is named by is no name of it (西吉县城 is not 西吉薯源)', () => {
+    expect(matchCustomer('今天在西吉县城吃饭', [{ id: 'c1', name: '西吉县薯源农产品专业合作社', aliases: ['西吉薯源'] }])).toBeNull();
+    expect(run('西吉薯源那边今天回话了').customerId).toBe('c1');
+  });
+
+  it('an alias that is its place and kind only stays whole (海原合作社 is no 合作社)', () => {
+    expect(run('上一条记错了 不是薯源合作社 帮我删掉').customerId).toBe('c1');
+  });
+});
+
+describe("a lead's place said with 的 before its name", () => {
+  it.each([
+    ['新线索 漳浦的 顺丰源食品 做肉脯的 联系人郑经理', '顺丰源食品'],
+    ['录个客户 安溪茶乡的 铁观音合作社 想要包装机', '铁观音合作社'],
+  ])('%s -> %s', (text, name) => expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name }));
+});
+
+describe("a customer's own new project is theirs, no lead", () => {
+  it('石家庄疾控又有个新项目 …', () => {
+    expect(run('石家庄疾控这边又有个新项目 要两台生物安全柜 刘科长让我下周报个价')).toMatchObject({
+      intent: 'log_activity',
+      customerId: 'c3',
+      customerName: null,
+    });
+  });
+  it('a new project with no customer named is still a lead marker', () => {
+    expect(run('有个新项目 邢台第三医院 要做手术室净化 联系人贾主任').intent).toBe('create_lead');
+  });
+});
+
+describe('deals gone', () => {
+  it.each(['华信那单复盘了 主要输在交期上', '华信这单基本没了 他们集团统一采购', '华信项目没了 预算砍了'])('%s is lost', (text) =>
+    expect(run(text).stage).toBe('lost'),
+  );
+  it.each(['华信那边库存没了 要补货', '华信的单子没了吗'])('%s is no loss', (text) => expect(run(text).stage).not.toBe('lost'));
+
+  it('the winner named as its own (第一名是X的) is a rival', () => {
+    expect(findCompetitors('开标了 中标候选人第一名是远大的 我们排第二')).toContain('远大');
+  });
+});
+
+describe('figures', () => {
+  it.each([
+    ['报了2.6万元/台 ×8 他们说要商量', 208000],
+    ['按4500元/吨*20报的', 90000],
+    ['单价1.2万/套×15套,合计18万', 180000],
+  ])('a price multiplied out: %s -> %d', (text, amount) => expect(findAmount(text)).toBe(amount));
+
+  it('a price per piece with the pieces counted elsewhere states no sum (writers differ)', () => {
+    expect(findAmount('要30台 单价报的4.5万')).toBeNull();
+  });
+
+  it('a monthly fee is what the deal is worth', () => {
+    expect(findAmount('保洁费最后谈到每月六万五 合同下周签')).toBe(65000);
+  });
+
+  it('goods described by how they run name no rival (全自动线报的是…)', () => {
+    expect(findCompetitors('方案发了 半自动线报的是八十万')).toEqual([]);
+  });
+});
+
+describe('asks and appointments', () => {
+  it('the next step asked mid-message is a question', () => {
+    expect(run('华信 接下来该怎么推进 王总一直说再等等').query?.subject).toBe('playbook');
+  });
+  it('someone else asking it is no question', () => {
+    expect(run('王总问我们下一步怎么推进 我说先试用').intent).not.toBe('query');
+  });
+  it('a price quoted over (报过去了) is a deed done', () => {
+    expect(run('华信的最终价报过去了 王总说考虑两天').intent).toBe('complete_commitment');
+  });
+  it("the appointment's time, then where we go, is a promise at that time", () => {
+    expect(run('华信王总约了周五上午10点 去他们车间看试机').commitment?.due).toBe('2026-03-06T10:00:00+08:00');
+  });
+});
+
+describe('talk that is no report', () => {
+  it.each(['系统今天是不是有点卡 发了半天', '机器人又没反应了', '我后天请假 有急事打我电话'])('%s is other', (text) =>
+    expect(run(text).intent).toBe('other'),
+  );
+  it("the customer's system being slow is theirs", () => {
+    expect(run('华信说他们的系统很卡 想换一套').intent).toBe('log_activity');
+  });
+});
+
+describe('Minnan words read as Mandarin', () => {
+  it('头家 is the boss, 叫阮 is 叫我', () => {
+    const out = run('华信林经理讲伊头家同意了 叫阮下礼拜二过去签');
+    expect(out.tags).toContain('decision_maker');
+    expect(out.commitment?.due).toBe('2026-03-10T18:00:00+08:00');
+  });
+  it('阮 as a surname stays', () => expect(run('华信阮经理说下周来看样').contacts[0]?.name).toBe('阮经理'));
+});
