@@ -11,6 +11,8 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind93.jsonl',
   'extract-blind94.jsonl',
   'extract-blind95.jsonl',
+  'extract-blind96.jsonl',
+  'extract-blind97.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

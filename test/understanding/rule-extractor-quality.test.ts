@@ -776,6 +776,15 @@ const BLIND93 = new URL('../fixtures/extract-blind93.jsonl', import.meta.url);
 const BLIND94 = new URL('../fixtures/extract-blind94.jsonl', import.meta.url);
 const BLIND95 = new URL('../fixtures/extract-blind95.jsonl', import.meta.url);
 /**
+ * Ninety-sixth and ninety-seventh blind sets (160 cases each, session 15, every message written by hand after 94-95 came
+ * out too alike): a Guangxi/Yunnan/Guizhou team's short, voice-typed messages about sugar mills, tea and coffee lines,
+ * scenic-area ticketing, county hospitals and rural water; a Shenzhen/Dongguan team mixing English words into long
+ * day reports about SMT lines, moulds, warehouse robots, cross-border logistics and HR SaaS. First run (before any fix
+ * for them): 96 intent 95.6%, customer 98.1%, amount 99.4%, due 97.5%, tag F1 0.937; 97 96.9%, 95.6%, 99.4%, 96.9%, 0.950.
+ */
+const BLIND96 = new URL('../fixtures/extract-blind96.jsonl', import.meta.url);
+const BLIND97 = new URL('../fixtures/extract-blind97.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -819,6 +828,9 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'ninety-third blind': { intent: 0.925, customer: 0.95625, due: 0.95, tagF1: 0.939 },
   // Set 94 after session 15's fixes: its customer misses are other reps' customers named without a suffix (鹭运冷链, 鸿福石材).
   'ninety-fourth blind': { customer: 0.96875 },
+  // Sets 96-97 measured once before any fix for them (97's misses: leads named after their place and 的, 线索+1:).
+  'ninety-sixth blind': { tagF1: 0.937 },
+  'ninety-seventh blind': { customer: 0.95625, due: 0.96875, tagF1: 0.949 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -937,6 +949,8 @@ describe.each([
   ['ninety-third blind', BLIND93],
   ['ninety-fourth blind', BLIND94],
   ['ninety-fifth blind', BLIND95],
+  ['ninety-sixth blind', BLIND96],
+  ['ninety-seventh blind', BLIND97],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -123,3 +123,38 @@ describe('Minnan words read as Mandarin', () => {
   });
   it('阮 as a surname stays', () => expect(run('华信阮经理说下周来看样').contacts[0]?.name).toBe('阮经理'));
 });
+
+describe('more of sets 92-93', () => {
+  it('someone coming to us is their visit, no promise of ours', () => {
+    expect(run('华信的研发中心下周要来我司看测试系统 一共五个人').commitment).toBeNull();
+  });
+  it('work begun today is under way: the promise is what is due after it', () => {
+    expect(run('华信的标书我今天开始做,下周三前把技术部分弄完').commitment?.due).toBe('2026-03-11T18:00:00+08:00');
+  });
+  it('the next step asked, then the stage named after it, is that stage', () => {
+    expect(run('华信那个可以往前推一步了,到商务谈判')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+  });
+  it.each(['这个机器人都能干点啥', '你都能干啥'])('%s asks for help', (text) => expect(run(text).intent).toBe('help'));
+  it('what is left to do on a deal asks the playbook', () => {
+    expect(run('华信这单还能做点啥').query?.subject).toBe('playbook');
+  });
+  it("the team told what to do is a manager's order, no report", () => {
+    expect(run('各位这周重点盯一下月底要签的单子 别掉链子').intent).toBe('other');
+  });
+  it('a test machine mended is a deed done; half a proposal is not', () => {
+    expect(run('华信的测试机修好了 换了个传感器').intent).toBe('complete_commitment');
+    expect(run('华信的方案做了一半').intent).not.toBe('complete_commitment');
+  });
+  it('a quote of something asked for (让我先报个试点的价) is a promise with no time', () => {
+    expect(run('华信王总让我先报个样机的价').commitment).toMatchObject({ due: null });
+  });
+  it('the appointment made (院长那边约上了) is a deed done', () => {
+    expect(run('华信院长那边约上了').intent).toBe('complete_commitment');
+  });
+  it('sent to someone said before the verb (给王总发过去了) is our deed, not theirs', () => {
+    expect(run('华信的检测报告给王总发过去了').intent).toBe('complete_commitment');
+  });
+  it('the stage named, then the move asked for, is that stage', () => {
+    expect(run('华信 下一步是谈判了 帮我挪过去')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
+  });
+});

@@ -278,8 +278,10 @@ const THEIR_COMPLAINT = new RegExp(`(?<!${inOrder(W.complaintHandling)})(?:${inO
  * rep's unless 我 says so (首批我下周一送过去).
  */
 const GOODS_BATCH = /^(?:首批|头批|第[一二三四五六七八九十0-9]批)/;
-/** Work under way (我们在准备投标) is no promise. */
-const UNDER_WAY = new RegExp(`(?:^|[^现])在(?:${inOrder(W.underWayVerbs)})|正在`);
+/** Work under way (我们在准备投标, 我今天开始做标书) is no promise. */
+const UNDER_WAY = new RegExp(
+  `(?:^|[^现])在(?:${inOrder(W.underWayVerbs)})|正在|(?:今天|今日|从今天)(?:就|起)?开始(?:${inOrder(W.underWayVerbs)})`,
+);
 /** A task named as a topic (下周二去盖章那个, 送样品那件事): what is said of it next, not a promise made now. */
 const TOPIC_NAMED = /(?:那个|那件事|那事)$/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
@@ -330,7 +332,7 @@ const PREPOSITION = new RegExp(
  * and asking someone (明天找赵经理问问).
  */
 const REP_ACTION = new RegExp(
-  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:${inOrder(W.madeCounts)})?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|报(?:${inOrder(W.quotedCounts)})[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,2}价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:${inOrder(W.givenCounts)})[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:${inOrder(W.readiedVerbs)})(?:完|好|出来)(?!了)`,
+  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:${inOrder(W.madeCounts)})?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|报(?:${inOrder(W.quotedCounts)})[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,4}?价|回(?:个)?(?:报)?价|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:${inOrder(W.givenCounts)})[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:${inOrder(W.readiedVerbs)})(?:完|好|出来)(?!了)`,
 );
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
@@ -556,7 +558,16 @@ function isCandidate(
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || promised);
   }
   if (reported && clause.due !== null && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
-  if (reported || hasThirdPartySubject(text) || EXPIRY.test(text) || ASKED_WHETHER.test(text) || TO_US.test(text)) return false;
+  // Someone coming to us (他们研发中心下周要来我司看系统): their visit, though no subject of theirs is read.
+  if (
+    reported ||
+    hasThirdPartySubject(text) ||
+    EXPIRY.test(text) ||
+    ASKED_WHETHER.test(text) ||
+    TO_US.test(text) ||
+    COMING_TO_US.test(text)
+  )
+    return false;
   if (repTalking && clause.due !== null && ANY_ACTION.test(text) && !DEAL_SCHEDULE.test(text)) return true;
   const action = repActionText(text.replace(REQUESTED, ''));
   const timed = clause.due !== null || earlierDue !== null || CONTINUATION.test(text) || (!clause.past && LATER.test(text));

@@ -223,7 +223,9 @@ const HOW_TO = new RegExp(
     '能(?:不能)?(?:发|用)语音',
     '支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)',
     '(?:怎么|如何)(?:开始|上手)',
-    `能(?:帮我|为我|给我)?(?:做|干)(?:${inOrder(W.whatItDoes)})`,
+    // Not what is left to do on a deal (华信这单还能做啥: our customer masked as ○).
+    `(?<!(?:○|单|客户|项目|我们|咱们)[^,.;!?\\s]{0,3})能(?:帮我|为我|给我)?(?:做|干)(?:${inOrder(W.whatItDoes)})`,
+    `(?:${inOrder(W.botNames)}|你)(?:都|还)?能(?:帮我|为我|给我)?(?:做|干)(?:点|些)(?:${inOrder(W.whatItDoes)})`,
     `(?:怎么|如何|怎样)(?:才能)?(?:${inOrder(W.howToDoVerbs)})`,
     '教(?:我|一下)',
     '(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)',
@@ -404,11 +406,13 @@ const BOT_SETTINGS = new RegExp(
 );
 /**
  * A colleague called by name first (杨帆 领尚那单别轻易放弃, 徐敏 开标结果一出来马上告诉我, 钱磊 回头写个复盘给我), or as 小X / 老X
- * (小周 领航那单别放弃): a
- * manager's order or remark to a rep, no report of the sender's and no promise of theirs. A name with a title (王总 说…) is
- * a contact; a customer's name is masked before this is read.
+ * (小周 领航那单别放弃), or the team (各位这周重点盯一下月底要签的单子 别掉链子): a manager's order or remark to reps,
+ * no report of the sender's and no promise of theirs. A name with a title (王总 说…) is a contact; a customer's name is
+ * masked before this is read.
  */
-const ADDRESSED = new RegExp(`^(?:[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|[小老][${SURNAMES}])(?:[\\s,:]+)(?=\\S)`);
+const ADDRESSED = new RegExp(
+  `^(?:[${SURNAMES}][\\u4e00-\\u9fa5]{1,2}|[小老][${SURNAMES}])(?:[\\s,:]+)(?=\\S)|^(?:${inOrder(W.teamAddressed)})[\\s,:]*(?=\\S)`,
+);
 const ORDERED = new RegExp(
   [
     '别(?!人|家|的)',
@@ -554,10 +558,10 @@ const SAID_BY_OTHER = new RegExp(`(?:他们?|她|对方|客户|[\\u4e00-\\u9fa5]
 const THEIR_DEPARTMENT = `(?:${inOrder(W.theirDepartments)}|[\\u4e00-\\u9fa5]{1,3}(?<![全内外局细])[部科处])`;
 /**
  * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
- * 确认完了, 他们那边已经发货了).
+ * 确认完了, 他们那边已经发货了); not someone it was sent to (报告给王总发过去了).
  */
 const THEIR_DEED = new RegExp(
-  `^(?:说(?!好)|表示|反馈|回话|讲)|(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$|○(?:的)?${THEIR_DEPARTMENT}(?:那边|这边)?$`,
+  `^(?:说(?!好)|表示|反馈|回话|讲)|(?<!给|跟|向|和)(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$|○(?:的)?${THEIR_DEPARTMENT}(?:那边|这边)?$`,
 );
 const PROMISED_BEFORE = /答应|承诺|说好(?:的|给|要)|约好的|(?:上次|之前|上回)我?(?:说|提)的/;
 /**
@@ -617,10 +621,12 @@ const RECEIVED_BY_THEM = new RegExp(
  */
 const SENT_TO_THEM = new RegExp(`(?:${inOrder(W.sentToThemVerbs)}|(?<=已经|已)回)回?给(?:了)?(?:他们|对方|客户|${CONTACT_NAME.source})`);
 /**
- * The appointment made, the contact or customer before it as its object (许经理约好了, 美特电器约好了): a done task;
- * agreed with someone (跟王经理约好了 明天去) reports the agreement.
+ * The appointment made, the contact or customer before it as its object (许经理约好了, 美特电器约好了, 院长那边约上了): a
+ * done task; agreed with someone (跟王经理约好了 明天去) reports the agreement.
  */
-const APPOINTMENT_MADE = new RegExp(`^(?:○+(?:的|那边)?)?(?:${CONTACT_NAME.source})?约好了$`);
+const APPOINTMENT_MADE = new RegExp(
+  `^(?:○+(?:的|那边)?)?(?:${CONTACT_NAME.source}|院长|校长|老板|厂长|局长|董事长|总经理)?(?:那边)?约(?:好|上)了$`,
+);
 /** A visit checked off (样衣间去过了, 工地拜访过了): the visit is the deed, as a call made (电话打过了) is. */
 const VISITED = /^(?:去|拜访|上门)过了$/;
 /** The customer itself visited (长青去过了, 他们厂里去过了): a report of the visit, not a place on a to-do list (样衣间去过了). */
@@ -640,8 +646,11 @@ const AS_BACKGROUND = /^(?:以后|之后)/;
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
 const ONLY_THEN_AFTER = new RegExp(`^[^,.;!?\\s]{0,2}?才(?!${inOrder(W.foundOutVerbs)})`);
-/** The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours. */
-const THEIR_TRIAL = new RegExp(`(?:${inOrder(W.customerTrials)})$`);
+/**
+ * The customer's trial of our goods done (样件试装做完了, 试产跑完了, 台架试验做完了): their step, not a deliverable of ours;
+ * a test machine mended (测试机修好了) is ours.
+ */
+const THEIR_TRIAL = new RegExp(`(?<!测)(?:${inOrder(W.customerTrials)})$`);
 /**
  * A test done at their side (黄老板那边的样品测完了, 他们化验好了): the customer testing our goods, not a test we ran for them
  * (样品测完了).

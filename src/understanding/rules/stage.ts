@@ -309,6 +309,13 @@ const NEXT_WORDS = `(?:${inOrder(W.nextStepWords)}|(?:${inOrder(W.nextStageVerbs
 /** 从需求确认往前推一步: the stage after the one named. */
 const NEXT_REQUEST = new RegExp(`(${STAGE_ALTERNATION})[^,.;!?]{0,4}?${NEXT_WORDS}`, 'i');
 const NEXT_ALONE = new RegExp(NEXT_WORDS);
+/** 下一步是谈判了 帮我挪过去: the stage named, then the move asked for in the clause after, with no stage of its own. */
+const NAMED_THEN_MOVED = new RegExp(
+  `(?:下一步|该|可以)(?:是|到|进)?(${STAGE_ALTERNATION})(?:阶段)?了?[,\\s]+(?:帮我|帮忙|麻烦|请)?(?:${inOrder(W.moveVerbs)})?(?:过去|一下)`,
+  'i',
+);
+/** 往前推一步了,到商务谈判: the next step asked, then the stage it goes to, named in the clause after. */
+const NEXT_TO_NAMED = new RegExp(`${NEXT_WORDS}[^,.;!?]{0,3}[,\\s]+(?:到|进|进入|至)\\s*(${STAGE_ALTERNATION})`, 'i');
 
 /** 鸿运往前推一步: a move to the next stage, whichever the deal is in (the flow knows it, the text does not). */
 export function asksNextStage(text: string): boolean {
@@ -351,6 +358,8 @@ export function findRequestedStage(text: string): Stage | null {
     text.match(REQUEST) ??
     text.match(FIELD_REQUEST) ??
     text.match(TOWARD_REQUEST) ??
+    text.match(NEXT_TO_NAMED) ??
+    text.match(NAMED_THEN_MOVED) ??
     onlyWholeWords(text, '进标算挂改转记').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
