@@ -158,3 +158,24 @@ describe('more of sets 92-93', () => {
     expect(run('华信 下一步是谈判了 帮我挪过去')).toMatchObject({ intent: 'stage_change', stage: 'negotiation' });
   });
 });
+
+describe('forms of set 97', () => {
+  it.each([
+    ['新线索 顺德的美嘉塑胶 做家电外壳 联系人李经理', '美嘉塑胶'],
+    ['录个客户 坪山那边的恒通精密五金 想上冲压线', '恒通精密五金'],
+  ])("a lead's place written against its name with 的: %s -> %s", (text, name) => expect(run(text).customerName).toBe(name));
+  it('a size after the name is no name', () => {
+    expect(run('建个线索:增城的华越服装厂 约800人 想上考勤系统').customerName).toBe('华越服装厂');
+  });
+  it('线索+1: is a lead marker', () => expect(run('线索+1:佛山南海 和顺五金 想换冲床 联系人陈总').intent).toBe('create_lead'));
+  it("the lead's phone number to follow is no promise", () => {
+    expect(run('新线索 江门的富达包装 要两台打包机 联系人吴经理 电话回头补').commitment).toBeNull();
+  });
+  it('a move written as an arrow is asked for', () => {
+    expect(run('华信 需求确认→方案演示 昨天讲完了')).toMatchObject({ intent: 'stage_change', stage: 'demo' });
+  });
+  it('goods lost in transit (丢了好几票货) are no lost deal', () => expect(run('华信说旺季丢了好几票货 想换物流').stage).toBeNull());
+  it('records listed to look at (列出来我看看) is a question', () => {
+    expect(run('这个月签的单子都列出来我看看').intent).toBe('query');
+  });
+});

@@ -519,6 +519,10 @@ const UP_THEIR_LINE = new RegExp(`(?:报|提交|递交|呈报)(?:给|到)(?:${HI
  * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
  * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
  */
+/** The lead's phone number to follow (电话回头补, 电话明天发你): told to the bot, no promise to the customer. */
+const DETAILS_TO_COME =
+  /(?:^|\s)(?:电话|手机号?|联系方式|微信号?|号码)(?:号码)?(?:回头|稍后|晚点|明天|待会|后面)?(?:再)?(?:补|发你|发给你)/;
+
 function isCandidate(
   clause: Clause,
   reported: boolean,
@@ -528,7 +532,7 @@ function isCandidate(
 ): boolean {
   const text = (customer ? clause.text.split(customer).join('') : clause.text).replace(SIGNING, '');
   if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || CANNOT.test(text)) return false;
-  if (OUR_TERMS.test(text)) return false;
+  if (OUR_TERMS.test(text) || DETAILS_TO_COME.test(text)) return false;
   if ((GOODS_BATCH.test(text) && !isRepSubject(text)) || PRICE_CAP.test(text)) return false;
   // 代理商那边报价是461万: a price stated, not a quote to be made.
   if (STATED_PRICE.test(text)) return false;

@@ -297,7 +297,7 @@ const QUESTION_END = new RegExp(
 );
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED = new RegExp(
-  `(?:${inOrder(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:${inOrder(W.listVerbs)})(?:一下|下|出来)|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
+  `(?:${inOrder(W.listableRecords)})(?:[^,.;!?\\s]{0,10}|[^.;!?]{0,16}的,(?:给我|帮我)?)(?:(?:${inOrder(W.listVerbs)})(?:一下|下|出来)(?:我|给我)?(?:看看|看一下|看下)?|(?:发|给)我(?:看看|看一下|看下)?|(?:拉|列|出)个?(?:清单|表|单子))(?:吧)?[?]?$`,
 );
 /** A record asked to be shown (X的资料给我看下, 上周的记录发我看看): a question, what is wanted of it may follow. */
 const SHOWN = new RegExp(`^[^,.;!?]{1,16}的(?:${inOrder(W.recordPapers)})(?:全|都)?(?:给我|发我|发给我|我)(?:看看|看下|看一下|瞧瞧)`);

@@ -129,7 +129,7 @@ export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
  * project of one of our customers (石家庄疾控又有个新项目: the customer masked as ○ when intent is read) is theirs.
  */
 const SAID_TO_BE_A_LEAD = new RegExp(
-  String.raw`^[/#]?(?:新)?线索#?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+  String.raw`^[/#]?(?:新)?线索#?(?:\+1)?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
 );
 export const LEAD_MARKER = new RegExp(
   [
@@ -257,10 +257,11 @@ const NEWLY_BUILT = new RegExp(String.raw`^[^\s,.;!?的]{0,8}?(?:${inOrder(W.new
 /**
  * Where the lead is, said with 的 before its name, for a place the lists do not know: a word ending as a place does
  * (扶绥渠旧镇的陆记红糖作坊, 依安县的 富民农机专业合作社, 大学城的X科技), or any short word before a name with a company's suffix
- * (老挝万象的老中联合橡胶进出口公司). Not a description (做外贸的) nor a count (一家的).
+ * (老挝万象的老中联合橡胶进出口公司), or a place's two characters before a name of four or more (惠阳的众鑫塑胶, 光明那边的X).
+ * Not a description (做外贸的) nor a count (一家的).
  */
 const WHERE_OF = new RegExp(
-  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:${inOrder(W.countyEnds)})的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$)))`,
+  `^(?![^\\s,的]*[做搞开卖生产经营是有在一个家])(?:[\u4e00-\u9fa5]{1,6}(?:${inOrder(W.countyEnds)})的\\s*|[\u4e00-\u9fa5]{2,6}的\\s*(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$))|[\u4e00-\u9fa5]{2}(?:那边|这边)?的(?![一两几]?[家个座间所位])(?=[\u4e00-\u9fa5A-Za-z]{4,12}(?:[\\s,.;!?]|$)))`,
 );
 /**
  * A short word then a name with a company's suffix, as voice typing splits a name (五大连池 绿康大豆种植专业合作社): one
@@ -307,9 +308,13 @@ const DESCRIPTION_FIRST = /^[^\s,.;!?]{0,8}?(?:有个|有一个|有家|有一家
 /** A person's surname said (姓刘, 姓欧阳): who the contact is, never what the company is called. */
 const SURNAME_SAID = /^姓[\u4e00-\u9fa5]{1,2}$/;
 
-/** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总 nor 姓刘). */
+/** About so many (约2200人, 大概300亩): a size, never a name. */
+const A_SIZE = /^(?:约|大约|大概|差不多)?[0-9一二两三四五六七八九十百千万]+[^\s,.;!?]{0,2}$/;
+
+/** The next word is a name and nothing else (优创电子, not 五家门店想换系统 nor 王总 nor 姓刘 nor 约2200人). */
 function isBareName(text: string): boolean {
   const word = text.match(/^[^\s,.;!?(]*/)![0];
+  if (A_SIZE.test(word)) return false;
   const stop = text.search(NAME_STOP);
   return NAME_AFTER_PLACE.test(word) && !SURNAME_SAID.test(word) && (stop < 0 || stop >= word.length);
 }

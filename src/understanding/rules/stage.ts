@@ -145,7 +145,7 @@ const FIELD_REQUEST = new RegExp(
  * or a count dropped (价格丢了个零).
  */
 const THING_LOST_BEFORE = new RegExp(`(?:弄|搞|给|被|${LOST_THINGS.map(escapeRegExp).join('|')})$`);
-const THING_LOST_AFTER = /^(?:个|一|两|几|[0-9])/;
+const THING_LOST_AFTER = /^(?:个|一|两|几|好几|[0-9])/;
 /** The deal given to a rival (最后还是给了东方雨虹, 签给了汇川, 定了正泰的). */
 const GIVEN_TO = /(?:给了|签给了?|(?<![指约确规预商])定了|交给了)$/;
 /** The rival named as the award's winner or first candidate (中标的是大华, 第一候选人是梅安森, 中标候选人第一是X): our loss. */
@@ -314,6 +314,8 @@ const NAMED_THEN_MOVED = new RegExp(
   `(?:下一步|该|可以)(?:是|到|进)?(${STAGE_ALTERNATION})(?:阶段)?了?[,\\s]+(?:帮我|帮忙|麻烦|请)?(?:${inOrder(W.moveVerbs)})?(?:过去|一下)`,
   'i',
 );
+/** 线索→初步接触: a move written as an arrow from one stage to the next. */
+const ARROW_REQUEST = new RegExp(`(?:${STAGE_ALTERNATION})\\s*(?:→|->|—>|=>)\\s*(${STAGE_ALTERNATION})`, 'i');
 /** 往前推一步了,到商务谈判: the next step asked, then the stage it goes to, named in the clause after. */
 const NEXT_TO_NAMED = new RegExp(`${NEXT_WORDS}[^,.;!?]{0,3}[,\\s]+(?:到|进|进入|至)\\s*(${STAGE_ALTERNATION})`, 'i');
 
@@ -358,6 +360,7 @@ export function findRequestedStage(text: string): Stage | null {
     text.match(REQUEST) ??
     text.match(FIELD_REQUEST) ??
     text.match(TOWARD_REQUEST) ??
+    text.match(ARROW_REQUEST) ??
     text.match(NEXT_TO_NAMED) ??
     text.match(NAMED_THEN_MOVED) ??
     onlyWholeWords(text, '进标算挂改转记').match(BARE_REQUEST);
