@@ -13,6 +13,8 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind95.jsonl',
   'extract-blind96.jsonl',
   'extract-blind97.jsonl',
+  'extract-blind98.jsonl',
+  'extract-blind99.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

@@ -179,3 +179,25 @@ describe('forms of set 97', () => {
     expect(run('这个月签的单子都列出来我看看').intent).toBe('query');
   });
 });
+
+describe('forms of sets 98-99', () => {
+  it('a time ahead, then 把 and the deed with 了, is a promise, not a deed done', () => {
+    const out = run('我明天去把华信的资质资料交了');
+    expect(out.intent).toBe('log_activity');
+    expect(out.commitment?.due).toBe('2026-03-05T18:00:00+08:00');
+  });
+  it('a promise made (我答应了周五前…) is a promise', () => {
+    expect(run('华信要我们降5个点 我答应了周五前给他书面回复').commitment).toMatchObject({
+      action: '给他书面回复',
+      due: '2026-03-06T18:00:00+08:00',
+    });
+  });
+  it('who owns a customer, asked before more is said, is a question', () => {
+    expect(run('查下湖南省儿童医院是谁在跟 我想去拜访').query?.subject).toBe('owner');
+  });
+  it('a stage moved by someone else is no request; the move asked after it is', () => {
+    expect(run('华信怎么被降到需求确认了?帮我改回商务谈判').stage).toBe('negotiation');
+  });
+  it('a tracking number to follow is no promise', () => expect(run('华信的样品已经寄出了 顺丰单号回头发群里').commitment).toBeNull());
+  it('阶断 typed for 阶段', () => expect(run('华信在哪个阶断了').intent).toBe('query'));
+});

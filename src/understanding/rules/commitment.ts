@@ -420,10 +420,17 @@ const ANY_ACTION = new RegExp(
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
 /**
+ * A time ahead, then 把 and the deed (我明天去把资料交了, 3天内把报价出了): its 了 says it will be done by then, as a
+ * promise made (答应了, 承诺了) is no deed done either.
+ */
+const TIME_AHEAD_THEN_BA = String.raw`(?:明天|后天|下周|(?:[0-9一二两三四五六七八九十]+(?:天|小时|个工作日))(?:之|以)?内|前)[^,.;!?]{0,4}?把[^,.;!?]{1,16}`;
+/**
  * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
  * (确认下他们收到没): it says nothing done.
  */
-const PAST = new RegExp(String.raw`${inOrder(W.pastMarkers)}|了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未`);
+const PAST = new RegExp(
+  String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未`,
+);
 /** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
 const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
 /**
@@ -519,9 +526,9 @@ const UP_THEIR_LINE = new RegExp(`(?:报|提交|递交|呈报)(?:给|到)(?:${HI
  * `earlierDue`: the time of the rep's own clause just before (下周三下午三点半 视频会 跟董事长汇报).
  * `customer`: the customer's name as written, which says nothing about an action (启航培训 is no 培训).
  */
-/** The lead's phone number to follow (电话回头补, 电话明天发你): told to the bot, no promise to the customer. */
+/** A phone or tracking number to follow (电话回头补, 号码我回头补, 单号回头发群里): told to the team, no promise to the customer. */
 const DETAILS_TO_COME =
-  /(?:^|\s)(?:电话|手机号?|联系方式|微信号?|号码)(?:号码)?(?:回头|稍后|晚点|明天|待会|后面)?(?:再)?(?:补|发你|发给你)/;
+  /(?:^|\s)(?:电话|手机号?|联系方式|微信号?|号码|(?:快递|顺丰)?单号)(?:号码)?我?(?:回头|稍后|晚点|明天|待会|后面)?(?:再)?(?:补|发你|发给你|发群里)/;
 
 function isCandidate(
   clause: Clause,
@@ -710,7 +717,7 @@ function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalenda
 const ACTION_NOISE = new RegExp(
   [
     inOrder(W.noiseSubjects),
-    `承诺(?!书)|${inOrder(W.actionNoise)}`,
+    `承诺(?!书)|答应了|${inOrder(W.actionNoise)}`,
     '(?:[0-9一二两三四五六七八九十半]+个?(?:小时|天|工作日|周)(?:之?内|以内|之?后|以后))',
     '(?:[0-9一二两三四五六七八九十]+月(?:初|中旬|底|末))',
     String.raw`(?:${inOrder(W.noiseDays)}|下下?个?周[一二三四五六日天]?|上个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)`,

@@ -333,6 +333,8 @@ const YES_NO = /了没有?[?]?$|吗[?]?$|是不是[^,.;!?]{1,12}(?:了[?]?|[?])$
 const HOW_TO_GO_ON = new RegExp(
   `^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
 );
+/** Who owns a customer, asked in a clause of its own whatever follows (查下X是谁在跟 我想去拜访). */
+const OWNER_ASKED = /(?:是谁|是哪个|哪位)(?:在跟|在负责|负责|跟的|的客户)[的呀啊呢?]*$/;
 /** The next step asked in a clause of its own, whatever follows it (鸿福石材 下一步该怎么推 林总老说再考虑). */
 const NEXT_STEP_ASKED = new RegExp(
   `^(?:我们?|咱们)?(?:下一步|接下来|后续)(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
@@ -678,6 +680,8 @@ const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${inOrder(W.laterTimes)}
 const AHEAD_IN_CLAUSE = new RegExp(
   `(?:今天|今日|今晚|当天|[0-9一二三四五六七八九十两]+(?:天|小时|个工作日))(?:之|以)?内|${inOrder(W.aheadTimes)}|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前`,
 );
+/** A time ahead, then the rep's 把 (我明天去把, 3天内把): what follows is to be done. */
+const AHEAD_THEN_BA = new RegExp(`(?:${AHEAD_IN_CLAUSE.source})[^,.;!?]{0,4}?把[^,.;!?]{1,16}$`);
 /**
  * What must be done by then (3月10号前得把保证金交了, 要把资料交了), or what they ask of us (让我们4.30前把方案都发过去): a task
  * ahead, no deed done.
@@ -804,6 +808,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (MADE_READY.test(clause.slice(m.index)) && HELD_BACK.test(clauses.slice(i + 1).join(','))) return false;
     // 明天上午寄出: a deed ahead, not done (unless 了 says it is); a time after it (已经发孙总 他们下周看) is someone else's.
     if (!m[0].includes('了') && AHEAD_IN_CLAUSE.test(clause.slice(0, m.index! + m[0].length))) return false;
+    // 我明天去把资料交了, 我3天内把报价出了: a time ahead, then what is to be done with 把: 了 says it will be done by then.
+    if (AHEAD_THEN_BA.test(clause.slice(0, m.index))) return false;
     // 我已经让设计做好了,今天下午发过去: made ready, handed over later: the promise is not done yet.
     if (MADE_READY.test(clause.slice(m.index)) && clauses.slice(i + 1).some((later) => HANDED_OVER_LATER.test(later))) return false;
     const visited =
@@ -863,7 +869,8 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (TEAM_MEETING_ASKED.test(compact) && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
   if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '')) return 'query';
-  if (splitClauses(t).some((clause) => NEXT_STEP_ASKED.test(clause)) && !RELAYED_QUESTION.test(compact)) return 'query';
+  if (splitClauses(t).some((clause) => NEXT_STEP_ASKED.test(clause) || OWNER_ASKED.test(clause)) && !RELAYED_QUESTION.test(compact))
+    return 'query';
   if (splitClauses(t).some((c) => ASKS_THE_BOT.test(c)) && !RELAYED_QUESTION.test(compact) && !QUOTED_REPORT_FIRST.test(t)) return 'query';
   if (CALLED_UP.test(compact) || SHOWN.test(compact)) return 'query';
   if (
