@@ -200,4 +200,14 @@ describe('forms of sets 98-99', () => {
   });
   it('a tracking number to follow is no promise', () => expect(run('华信的样品已经寄出了 顺丰单号回头发群里').commitment).toBeNull());
   it('阶断 typed for 阶段', () => expect(run('华信在哪个阶断了').intent).toBe('query'));
+  it('a customer asking our goods in place by a date is delivery talk', () => {
+    expect(run('华信要求4月底前装机 我们报价76万').tags).toContain('delivery');
+    expect(run('华信希望6月中旬前能投用').tags).toContain('delivery');
+  });
+  it('others besides us are rivals (除了我们还有X和Y)', () => {
+    expect(findCompetitors('要做三家比选 除了我们还有达安和圣湘')).toEqual(['达安', '圣湘']);
+  });
+  it('a maker coming to sell too is a rival (X也来推过, X也要投)', () => {
+    expect(findCompetitors('听说洪城环境也要投')).toContain('洪城环境');
+  });
 });

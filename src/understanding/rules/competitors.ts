@@ -642,7 +642,7 @@ const DEEDS = [
   // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also
   // finished (操作培训也做完了) is no one going for it.
   new RegExp(
-    `(?:${DEED_START}|(?:${inOrder(W.dealWords)}))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|${inOrder(W.goingForDeal)}|[来去](?:报|投|谈)|参与)`,
+    `(?:${DEED_START}|(?:${inOrder(W.dealWords)}))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|${inOrder(W.goingForDeal)}|[来去要](?:报|投|谈|推)|参与)`,
     'gd',
   ),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
@@ -813,6 +813,11 @@ const ALSO_IN_ROUND = new RegExp(
   `(?:${inOrder(W.inRoundRoles)})的(?:还有|有|是)(?![0-9一二三四五六七八九十两几多])((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})(?=[,.;!?\\s]|$)`,
   'gd',
 );
+/** Others besides us (除了我们还有达安和圣湘, 除了咱们以外还有X): each is a rival. */
+const BESIDES_US = new RegExp(
+  `除了(?:我们|咱们|我司|咱家)(?:以外|之外)?[\\s,]*(?:还有|另外还有|另外)(${LISTED_NAME}(?:(?:[\\s、,]+|和)${LISTED_NAME}){0,4})`,
+  'gd',
+);
 /** Makers counted, then listed with us (比选三家 高仙 普渡 还有我们, 三家在比:甲、乙和我们): each is a rival. */
 const LISTED_WITH_US = new RegExp(
   `(?:[两三四五六几]家(?:${inOrder(W.countedKinds)})?(?:${inOrder(W.countedInRound)})?|${inOrder(W.roundWords)})[\\s:,]*((?:${NAME_SOURCE})(?:[\\s、,和](?:${NAME_SOURCE})){0,5})[\\s、,]*(?:${inOrder(W.andWords)})(?:${inOrder(W.usWords)})`,
@@ -886,6 +891,7 @@ function deedSpans(text: string): Span[] {
     ...text.matchAll(COUNTED_THEN_NAMED),
     ...text.matchAll(THE_OTHERS),
     ...text.matchAll(COUNT_US_FIRST),
+    ...text.matchAll(BESIDES_US),
     ...text.matchAll(US_ALONGSIDE),
     ...text.matchAll(THEY_TALK_WITH),
     ...text.matchAll(COMPARED_LIST),
