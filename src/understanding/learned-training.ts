@@ -15,6 +15,8 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind97.jsonl',
   'extract-blind98.jsonl',
   'extract-blind99.jsonl',
+  'extract-blind100.jsonl',
+  'extract-blind101.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

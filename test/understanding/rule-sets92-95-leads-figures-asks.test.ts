@@ -210,4 +210,11 @@ describe('forms of sets 98-99', () => {
   it('a maker coming to sell too is a rival (X也来推过, X也要投)', () => {
     expect(findCompetitors('听说洪城环境也要投')).toContain('洪城环境');
   });
+  it.each([
+    ['华信 最多给到46.5 明天上午回他', '2026-03-05T12:00:00+08:00'],
+    ['华信预算收紧了 我周五前重新配一版方案', '2026-03-06T18:00:00+08:00'],
+    ['华信合同签了 排产的事我周一跟工厂对', '2026-03-09T18:00:00+08:00'],
+  ])('an answer, a proposal made again, a check with the factory are promises: %s', (text, due) =>
+    expect(run(text).commitment?.due).toBe(due),
+  );
 });
