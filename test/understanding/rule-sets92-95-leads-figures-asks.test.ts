@@ -218,3 +218,17 @@ describe('forms of sets 98-99', () => {
     expect(run(text).commitment?.due).toBe(due),
   );
 });
+
+describe('forms of sets 100-101', () => {
+  it('Sichuan 咋个, 啥子 and 没得 read as 怎么, 什么 and 没有', () => {
+    expect(run('咋个把一个单子改到别的阶段喃').intent).toBe('help');
+    expect(run('华信那边问无人机啥子价格').tags).toContain('price');
+    expect(run('华信说暂时没得谈').tags).toContain('churn_risk');
+  });
+  it('how far a deal got (现在到哪步了) asks its status', () => {
+    expect(run('华信那单 现在到哪步了').query?.subject).toBe('deal_status');
+  });
+  it('a lead named after 开了个 is named without 个', () => {
+    expect(run('刚加了个微信 自己开了个东坡丰年农机专业合作社 先录个线索').customerName).toBe('东坡丰年农机专业合作社');
+  });
+});
