@@ -228,7 +228,7 @@ const PRICE_TIMES_COUNT = new RegExp(
 );
 
 function priceTimesCount(text: string, rivals: readonly string[]): { price: number; total: number } | null {
-  const m = [...text.matchAll(PRICE_TIMES_COUNT)].filter((m) => !quotedByRival(text.slice(0, m.index), rivals)).at(-1);
+  const m = [...text.matchAll(PRICE_TIMES_COUNT)].filter((found) => !quotedByRival(text.slice(0, found.index), rivals)).at(-1);
   const figure = m && parseChineseNumber(m[1]);
   const count = m && parseChineseNumber(m[3]);
   if (!m || !figure || !count) return null;

@@ -8,6 +8,7 @@ import { CONTACT_NAME } from './contacts';
 import { onlyWholeWords } from './segmenter';
 import { customerAsk, isDeliverableAlone, isDeliverableTopic } from './customer-asks';
 import { assentedRequest } from './chat';
+import { TIME_AHEAD_THEN_BA } from './intent';
 import {
   DAY_PLAN,
   INTENT_WORD,
@@ -420,13 +421,9 @@ const ANY_ACTION = new RegExp(
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
 /**
- * A time ahead, then 把 and the deed (我明天去把资料交了, 3天内把报价出了): its 了 says it will be done by then, as a
- * promise made (答应了, 承诺了) is no deed done either.
- */
-const TIME_AHEAD_THEN_BA = String.raw`(?:明天|后天|下周|(?:[0-9一二两三四五六七八九十]+(?:天|小时|个工作日))(?:之|以)?内|前)[^,.;!?]{0,4}?把[^,.;!?]{1,16}`;
-/**
  * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
- * (确认下他们收到没): it says nothing done.
+ * (确认下他们收到没): it says nothing done. A promise made (答应了) and a deed set for a time ahead (我明天去把资料交了)
+ * are no deed done.
  */
 const PAST = new RegExp(
   String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未`,

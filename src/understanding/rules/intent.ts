@@ -680,8 +680,12 @@ const HANDED_OVER_LATER = new RegExp(`^(?!.*了)(?=.*(?:${inOrder(W.laterTimes)}
 const AHEAD_IN_CLAUSE = new RegExp(
   `(?:今天|今日|今晚|当天|[0-9一二三四五六七八九十两]+(?:天|小时|个工作日))(?:之|以)?内|${inOrder(W.aheadTimes)}|(?:[0-9一二三四五六七八九十]+(?:号|日|点半?)|[周星期礼拜][一二三四五六日天]|月初|月中)(?:之)?前`,
 );
-/** A time ahead, then the rep's 把 (我明天去把, 3天内把): what follows is to be done. */
-const AHEAD_THEN_BA = new RegExp(`(?:${AHEAD_IN_CLAUSE.source})[^,.;!?]{0,4}?把[^,.;!?]{1,16}$`);
+/**
+ * A time ahead, then the rep's 把 and the deed (我明天去把资料交了, 3天内把报价出了): what follows is to be done, its 了
+ * saying it will be done by then. Read by the commitment rules too.
+ */
+export const TIME_AHEAD_THEN_BA = `(?:${AHEAD_IN_CLAUSE.source})[^,.;!?]{0,4}?把[^,.;!?]{1,16}`;
+const AHEAD_THEN_BA = new RegExp(`${TIME_AHEAD_THEN_BA}$`);
 /**
  * What must be done by then (3月10号前得把保证金交了, 要把资料交了), or what they ask of us (让我们4.30前把方案都发过去): a task
  * ahead, no deed done.
