@@ -2,6 +2,7 @@ import { helpCard } from '../../cards/help.card';
 import type { Effect } from '../pipeline/effects';
 import type { Understood } from '../understanding/chooser';
 import { answerQuery } from './answer-query';
+import { askStageMove } from './ask-stage-move';
 import { fileMessage } from './file-message';
 import type { FlowContext } from './flow-context';
 import { intakeFromMessage } from './intake-lead';
@@ -29,8 +30,9 @@ export async function handleText(ctx: FlowContext, text: string, receivedAt: Dat
       return [{ type: 'send-text', to: ctx.actor.id, text: SMALL_TALK_REPLY }];
     case 'query':
       return answerQuery(ctx, extraction, read);
-    case 'log_activity':
     case 'stage_change':
+      return askStageMove(ctx, message);
+    case 'log_activity':
     case 'complete_commitment':
       return fileMessage(ctx, message);
     case 'create_lead':

@@ -136,7 +136,7 @@ export async function recordActivity(ctx: FlowContext, report: ActivityReport): 
 }
 
 /** The customer's open deal, preferring the actor's own and the most recently active. */
-async function findOpenDeal(em: EntityManager, tenantId: string, customerId: string, actorId: string): Promise<Deal | null> {
+export async function findOpenDeal(em: EntityManager, tenantId: string, customerId: string, actorId: string): Promise<Deal | null> {
   const deals = await em.find(Deal, { where: { tenantId, customerId } });
   const open = deals.filter((deal) => isOpenStage(deal.stage));
   open.sort(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRuleBook } from '../../src/flows/rule-book';
 import { scanOverdue } from '../../src/flows/scan-overdue';
 import { storeInbound } from '../../src/pipeline/inbox';
-import { BreachAlert, CardRecord, Commitment, Deal, DealEvidence, StageTransition } from '../../src/store/entities';
+import { Activity, BreachAlert, CardRecord, Commitment, Deal, DealEvidence, StageTransition } from '../../src/store/entities';
 import { ConsoleClient } from '../support/console-client';
 import { useBot } from '../support/bot-under-test';
 import type { TestDatabaseFactory } from '../support/databases';
@@ -119,6 +119,23 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
 
       await rep.tap(proposal.id, 'not-now');
       expect((await rep.next((item) => item.card?.id === proposal.id)).card).toMatchObject({ state: 'cancelled' });
+    });
+
+    it('a bare request to move a deal is a command: no follow-up is recorded and the silence timer keeps running', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const before = await deal('deal_jinlun_fixture');
+      const activities = () => bot.dataSource.getRepository(Activity).countBy({ tenantId: 'demo', customerId: before.customerId });
+      const recorded = await activities();
+      // Tried: the move refused (a stage skipped) and the move asked by an arrow; neither is a follow-up.
+      await rep.send('金轮推到需求确认');
+      expect((await rep.next((item) => item.kind === 'text')).text).toContain('不能跳过阶段');
+      await rep.send('金轮 线索→初步接触');
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toContain('线索 → 初步接触');
+      expect(await activities()).toBe(recorded);
+      expect((await deal('deal_jinlun_fixture')).lastActivityAt).toEqual(before.lastActivityAt);
+      await rep.tap(proposal.id, 'not-now');
+      await rep.next((item) => item.card?.id === proposal.id);
     });
 
     it('skipping a stage is refused with the reason, and no proposal is sent', async () => {
