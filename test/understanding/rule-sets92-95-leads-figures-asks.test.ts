@@ -231,4 +231,14 @@ describe('forms of sets 100-101', () => {
   it('a lead named after 开了个 is named without 个', () => {
     expect(run('刚加了个微信 自己开了个东坡丰年农机专业合作社 先录个线索').customerName).toBe('东坡丰年农机专业合作社');
   });
+  it('their deadline for a deliverable of ours (两周内要方案) is our promise, due then', () => {
+    expect(run('华信说两周内要方案').commitment?.due).toBe('2026-03-18T18:00:00+08:00');
+  });
+  it('work about to begin (我明天就开始弄) leaves the promise at their deadline', () => {
+    expect(run('华信王总说下周五前要收到我们的报价 我明天就开始弄').commitment?.due).toBe('2026-03-13T18:00:00+08:00');
+  });
+  it.each([
+    ['华信要两台 周一我再跑一趟', '2026-03-09T18:00:00+08:00'],
+    ['华信要我们派人过去 我后天上午到', '2026-03-06T12:00:00+08:00'],
+  ])('a trip (跑一趟) or an arrival (上午到) is a promise: %s', (text, due) => expect(run(text).commitment?.due).toBe(due));
 });
