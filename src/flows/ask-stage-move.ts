@@ -1,8 +1,7 @@
-import { nextStage } from '../domain/stage-moves';
 import type { Effect } from '../pipeline/effects';
 import type { Extraction } from '../understanding/extraction';
-import { Customer } from '../store/entities';
-import { fileMessage } from './file-message';
+import { fileMessage, namedCustomer } from './file-message';
+import { stageAskedFor } from './follow-up-stage';
 import type { FlowContext } from './flow-context';
 import type { PendingMessage } from './pending-message';
 import { findOpenDeal } from './record-activity';
@@ -11,16 +10,14 @@ import { proposeMove } from './stage-proposal';
 /**
  * A request to move a deal and nothing else (华信推到商务谈判, 线索→初步接触) is a command: it records no follow-up, so it
  * restarts no silence timer; the move is proposed, or refused with its reason. A request that also reports something
- * (a signal, a promise, a contact, a figure, evidence) is filed as a follow-up, the move proposed after it.
+ * (a signal, a promise, a contact, a figure, a rival, evidence) is filed as a follow-up, the move proposed after it.
  */
 export async function askStageMove(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
   const { extraction } = message;
-  if (reportsSomething(extraction) || !extraction.customerId) return fileMessage(ctx, message);
-  const seen = ctx.customersSeen?.find((customer) => customer.id === extraction.customerId);
-  const customer = seen ?? (await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: extraction.customerId }));
+  if (reportsSomething(extraction)) return fileMessage(ctx, message);
+  const customer = await namedCustomer(ctx, extraction.customerId);
   const deal = customer ? await findOpenDeal(ctx.em, ctx.tenant.id, customer.id, ctx.actor.id) : null;
-  // 往前推一步 names no stage: the deal's next one is meant.
-  const asked = deal ? (extraction.stage ?? nextStage(deal.stage)) : null;
+  const asked = deal ? stageAskedFor(extraction, deal) : null;
   if (!customer || !deal || !asked) return fileMessage(ctx, message);
   return proposeMove(ctx, deal, customer, asked, extraction.reason ?? null);
 }

@@ -18,14 +18,19 @@ import { recordActivity } from './record-activity';
  * otherwise asks which customer it is about.
  */
 export async function fileMessage(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
-  const customerId = message.extraction.customerId;
-  const seen = ctx.customersSeen?.find((customer) => customer.id === customerId);
-  const customer = seen ?? (customerId ? await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId }) : null);
+  const customer = await namedCustomer(ctx, message.extraction.customerId);
   if (customer) return recordActivity(ctx, { customer, ...message });
   const others = await othersCustomerNamed(ctx, message.text);
   if (others)
     return [{ type: 'send-text', to: ctx.actor.id, text: `${whoseCustomer(others)}这条没有记录。需要协作请联系负责人或你的经理。` }];
   return askForCustomer(ctx, message);
+}
+
+/** The customer the extraction names, from those the batch already read when it is among them. */
+export async function namedCustomer(ctx: FlowContext, customerId: string | null): Promise<Customer | null> {
+  if (!customerId) return null;
+  const seen = ctx.customersSeen?.find((customer) => customer.id === customerId);
+  return seen ?? (await ctx.em.findOneBy(Customer, { tenantId: ctx.tenant.id, id: customerId }));
 }
 
 export async function askForCustomer(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {

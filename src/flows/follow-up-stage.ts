@@ -1,7 +1,9 @@
 import { gatePasses } from '../domain/stage-gate';
 import { nextStage } from '../domain/stage-moves';
 import type { Effect } from '../pipeline/effects';
+import type { Stage } from '../domain/stages';
 import type { Customer, Deal } from '../store/entities';
+import type { Extraction } from '../understanding/extraction';
 import { dealGate } from './deal-status';
 import type { FlowContext } from './flow-context';
 import type { ActivityReport } from './record-activity';
@@ -28,12 +30,16 @@ export async function stageEffectsOfFollowUp(
           recordEvidence(ctx, deal, evidence, { activityId, at: report.receivedAt }),
         )
       : [];
-  // 往前推一步 names no stage: the deal's next one is meant.
-  const asked = extraction.stage ?? (extraction.intent === 'stage_change' ? nextStage(deal.stage) : null);
+  const asked = stageAskedFor(extraction, deal);
   if (asked && (extraction.intent === 'stage_change' || asked === 'won' || asked === 'lost')) {
     return proposeMove(ctx, deal, customer, asked, extraction.reason ?? null);
   }
   return completed;
+}
+
+/** The stage a message asks the deal to move to; 往前推一步 names none, so the deal's next one is meant. */
+export function stageAskedFor(extraction: Extraction, deal: Deal): Stage | null {
+  return extraction.stage ?? (extraction.intent === 'stage_change' ? nextStage(deal.stage) : null);
 }
 
 /** Stores evidence with `store`; proposes the next stage when that completed the current stage's gate. */
