@@ -1,6 +1,7 @@
 import { NEW_CUSTOMER_ACTION, PICK_CUSTOMER_PREFIX } from '../../cards/ask-customer.card';
 import { STALE_ACTION_REPLY, type CardActionHandler, type CardActions } from './card-actions';
-import { fileOnNewCustomer, fileOnPickedCustomer } from './file-message';
+import { proposeAskedMove } from './ask-stage-move';
+import { fileOnCustomer, fileOnNewCustomer, pickedCustomer } from './file-message';
 import { learnAlias } from './learned-alias';
 import { pendingFromContext } from './pending-message';
 import { textToActor } from './flow-context';
@@ -20,14 +21,19 @@ const newCustomer: CardActionHandler = async ({ ctx, record, close }) => {
   return [close(outcome === 'refused' ? 'cancelled' : 'done', NEW_CUSTOMER_NOTES[outcome](name)), ...effects];
 };
 
-/** A customer button: the message is filed on it, and the name the rep wrote is learned as its alias. */
+/**
+ * A customer button: the message is filed on it (a bare stage request gets its proposal instead, and records
+ * nothing), and the name the rep wrote is learned as its alias.
+ */
 const pickCustomer: CardActionHandler = async ({ ctx, record, actionId, close }) => {
   const pending = pendingFromContext(record.context);
-  const customerId = actionId.slice(PICK_CUSTOMER_PREFIX.length);
-  const effects = await fileOnPickedCustomer(ctx, pending, customerId);
-  if (!effects) return [textToActor(ctx, STALE_ACTION_REPLY)];
+  const customer = await pickedCustomer(ctx, actionId.slice(PICK_CUSTOMER_PREFIX.length));
+  if (!customer) return [textToActor(ctx, STALE_ACTION_REPLY)];
+  const proposal = await proposeAskedMove(ctx, pending.extraction, customer);
+  const effects = proposal ?? (await fileOnCustomer(ctx, pending, customer));
   const chosen = record.card.buttons.find((button) => button.actionId === actionId)?.label ?? '';
-  return [close('done', `已记到「${chosen}」`), ...effects, ...(await learnAlias(ctx, customerId, pending))];
+  const note = proposal ? `已选「${chosen}」` : `已记到「${chosen}」`;
+  return [close('done', note), ...effects, ...(await learnAlias(ctx, customer.id, pending))];
 };
 
 /** The buttons of 是哪个客户?: one per candidate customer, and 新客户 when the message named one. */

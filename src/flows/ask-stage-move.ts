@@ -1,4 +1,5 @@
 import type { Effect } from '../pipeline/effects';
+import type { Customer } from '../store/entities';
 import type { Extraction } from '../understanding/extraction';
 import { fileMessage, namedCustomer } from './file-message';
 import { stageAskedFor } from './follow-up-stage';
@@ -13,12 +14,20 @@ import { proposeMove } from './stage-proposal';
  * (a signal, a promise, a contact, a figure, a rival, evidence) is filed as a follow-up, the move proposed after it.
  */
 export async function askStageMove(ctx: FlowContext, message: PendingMessage): Promise<Effect[]> {
-  const { extraction } = message;
-  if (reportsSomething(extraction)) return fileMessage(ctx, message);
-  const customer = await namedCustomer(ctx, extraction.customerId);
-  const deal = customer ? await findOpenDeal(ctx.em, ctx.tenant.id, customer.id, ctx.actor.id) : null;
+  const customer = await namedCustomer(ctx, message.extraction.customerId);
+  return (customer && (await proposeAskedMove(ctx, message.extraction, customer))) ?? fileMessage(ctx, message);
+}
+
+/**
+ * The proposal (or refusal) for a bare stage request on this customer's open deal; null when the message is
+ * not one or there is no deal to move, and it is then filed as a follow-up. Also serves a request that named
+ * no customer, once the rep has picked it.
+ */
+export async function proposeAskedMove(ctx: FlowContext, extraction: Extraction, customer: Customer): Promise<Effect[] | null> {
+  if (extraction.intent !== 'stage_change' || reportsSomething(extraction)) return null;
+  const deal = await findOpenDeal(ctx.em, ctx.tenant.id, customer.id, ctx.actor.id);
   const asked = deal ? stageAskedFor(extraction, deal) : null;
-  if (!customer || !deal || !asked) return fileMessage(ctx, message);
+  if (!deal || !asked) return null;
   return proposeMove(ctx, deal, customer, asked, extraction.reason ?? null);
 }
 

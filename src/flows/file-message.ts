@@ -46,11 +46,14 @@ export async function askForCustomer(ctx: FlowContext, message: PendingMessage):
   ];
 }
 
-/** Files the pending message on the customer the rep picked (only one the rep may see). */
-export async function fileOnPickedCustomer(ctx: FlowContext, message: PendingMessage, customerId: string): Promise<Effect[] | null> {
-  const allowed = (await visibleCustomers(ctx.em, ctx.actor)).find((customer) => customer.id === customerId);
-  if (!allowed) return null;
-  return recordActivity(ctx, { customer: allowed, ...message, extraction: { ...message.extraction, customerId } });
+/** The customer the rep picked, when it is one the rep may see. */
+export async function pickedCustomer(ctx: FlowContext, customerId: string): Promise<Customer | null> {
+  return (await visibleCustomers(ctx.em, ctx.actor)).find((customer) => customer.id === customerId) ?? null;
+}
+
+/** Files the pending message on a customer the rep picked. */
+export function fileOnCustomer(ctx: FlowContext, message: PendingMessage, customer: Customer): Promise<Effect[]> {
+  return recordActivity(ctx, { customer, ...message, extraction: { ...message.extraction, customerId: customer.id } });
 }
 
 /**
@@ -66,8 +69,8 @@ export async function fileOnNewCustomer(
   const { em, tenant, actor, now } = ctx;
   const match = findDuplicate({ company: name, phone: null }, await knownCustomers(em, tenant.id));
   if (match) {
-    const onFile = await fileOnPickedCustomer(ctx, message, match.customerId);
-    if (onFile) return { outcome: 'on-file', effects: onFile };
+    const onFile = await pickedCustomer(ctx, match.customerId);
+    if (onFile) return { outcome: 'on-file', effects: await fileOnCustomer(ctx, message, onFile) };
     const existing = await em.findOneByOrFail(Customer, { tenantId: tenant.id, id: match.customerId });
     const owner = existing.ownerId ? await em.findOneBy(User, { tenantId: tenant.id, id: existing.ownerId }) : null;
     const text = `「${name}」已是公司客户,负责人:${owner?.name ?? '暂无(在公海)'}。这条记录没有保存,请联系负责人或你的经理。`;

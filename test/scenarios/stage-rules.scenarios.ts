@@ -138,6 +138,26 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       await rep.next((item) => item.card?.id === proposal.id);
     });
 
+    it('a bare request that names no customer asks which one, and the pick gets the proposal, not a follow-up', async () => {
+      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
+      const before = await deal('deal_jinlun_fixture');
+      const activities = () => bot.dataSource.getRepository(Activity).countBy({ tenantId: 'demo', customerId: before.customerId });
+      const recorded = await activities();
+      // Tried: the move asked with no customer named; the customer comes by the button of 是哪个客户?.
+      await rep.send('这单可以推到初步接触了');
+      const ask = await rep.nextCard('ask-customer');
+      const jinlun = ask.buttons.find((b) => b.actionId === `pick:${before.customerId}`);
+      expect(jinlun).toBeDefined();
+      await rep.tap(ask.id, jinlun!.actionId);
+      expect((await rep.next((item) => item.card?.id === ask.id)).card!.note).toContain('已选');
+      const proposal = await rep.nextCard('stage-proposal');
+      expect(proposal.title).toContain('线索 → 初步接触');
+      expect(await activities()).toBe(recorded);
+      expect((await deal('deal_jinlun_fixture')).lastActivityAt).toEqual(before.lastActivityAt);
+      await rep.tap(proposal.id, 'not-now');
+      await rep.next((item) => item.card?.id === proposal.id);
+    });
+
     it('skipping a stage is refused with the reason, and no proposal is sent', async () => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       await rep.send('金轮推到需求确认');
