@@ -43,12 +43,13 @@ const ANSWERS: Record<QuerySubject, Answerer> = {
 
 /** A question: answered, never recorded. */
 export async function answerQuery(ctx: FlowContext, extraction: Extraction, text: string): Promise<Effect[]> {
-  // A customer named but not among the asker's: say so rather than answer about something else.
-  if (!extraction.customerId && extraction.customerName) return [textToActor(ctx, `没有找到你能查看的「${extraction.customerName}」。`)];
   if (!extraction.customerId) {
     // Someone else's customer: who owns it is all a question may learn (谁在跟 gets exactly that).
     const others = await othersCustomerNamed(ctx, text);
     if (others) return [textToActor(ctx, `${whoseCustomer(others)}它的记录只有负责人和经理能查看。`)];
+    // A customer named but on nobody's list: say so rather than answer about something else.
+    const name = extraction.customerName;
+    if (name) return [textToActor(ctx, extraction.query?.subject === 'owner' ? notOnFileReply(name) : `没有找到你能查看的「${name}」。`)];
   }
   const query: Query = extraction.query ?? {
     subject: extraction.customerId ? 'deal_status' : 'deals',
@@ -60,6 +61,10 @@ export async function answerQuery(ctx: FlowContext, extraction: Extraction, text
   };
   return ANSWERS[query.subject](ctx, query);
 }
+
+/** Who has a company no one has: nobody yet, and how to register it. */
+const notOnFileReply = (name: string): string =>
+  `公司客户里没有「${name}」,还没有人在跟。是新客户的话,发「线索:${name} …」就能登记到你名下。`;
 
 /** 华信现在什么阶段 / 华信还差什么: the deal's status card, with 推进阶段. */
 async function answerDealStatus(ctx: FlowContext, query: Query): Promise<Effect[]> {

@@ -33,7 +33,7 @@ import { findAmount } from './rules/amount';
 import { withDialectReadAsMandarin } from './rules/dialect';
 import { findCommitment, quotesAsSpeech } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
-import { questionCues, readQuery } from './rules/query';
+import { partyOwnerAsked, questionCues, readQuery } from './rules/query';
 import { withDealWordTyposRepaired } from './rules/sound-typos';
 import { stripLeadingPlace } from './rules/places';
 
@@ -208,7 +208,10 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     if (intent === 'other') return { ...base, customerId: known?.customerId ?? null };
     if (intent !== 'query') return base;
     const customerId = known?.customerId ?? null;
-    return { ...base, customerId, query: readQuery(intentText, customerId, names) };
+    const query = readQuery(intentText, customerId, names);
+    // 龙岩水务是谁在跟: a company the rep does not have is named, so the answer can say whose it is (or nobody's).
+    const customerName = query.subject === 'owner' && customerId === null ? partyOwnerAsked(withStandardQuestionWords(text)) : null;
+    return { ...base, customerId, customerName, query };
   }
 
   const lead = intent === 'create_lead';

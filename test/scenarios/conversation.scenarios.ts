@@ -189,6 +189,10 @@ export function conversationScenarios(makeDatabase: TestDatabaseFactory): void {
       // Who owns it, and who was last in touch (the seeded follow-up of 12月4日 is the latest).
       expect((await rep.next()).text).toMatch(/^华信精密机械有限公司的负责人是张伟。最近一次跟进:\d+月\d+日 周. \d\d:\d\d,(张伟|李明)。$/);
 
+      // A company nobody has: the answer says so and how to register it, rather than 没有找到.
+      await rep.send('查下宁德那家海纳港务是谁在跟');
+      expect((await rep.next()).text).toBe('公司客户里没有「海纳港务」,还没有人在跟。是新客户的话,发「线索:海纳港务 …」就能登记到你名下。');
+
       await rep.send('天元这个客户应该怎么谈,有没有话术');
       const playbook = await rep.nextCard('query-result');
       expect(playbook.title).toBe('绍兴天元纺织印染有限公司 · 怎么谈');

@@ -190,3 +190,16 @@ describe('a colleague named beside the customer, anyone’s deals in a status (o
     ['华信这单是谁的', { subject: 'owner', customerId: 'cus_huaxin' }],
   ])('%s', (text, query) => expect(asked(text)).toEqual(query));
 });
+
+describe('whose is a company the rep does not have: its name as written, so the answer can say (own wording)', () => {
+  it.each([
+    ['金华的江南管业是谁在跟', '江南管业'],
+    ['帮我查下宁波那个海天塑机是谁负责的', '海天塑机'],
+    ['问一下嘉兴恒远化纤归谁', '嘉兴恒远化纤'],
+    ['海宁皮革城的二期项目是谁在跟 我有熟人', '海宁皮革城'],
+    ['东莞宏达五金系边个跟紧?', '东莞宏达五金'],
+  ])('%s → %s', (text, name) => expect([asked(text).subject, extract(text).customerName]).toEqual(['owner', name]));
+  it.each(['这单是谁在跟', '我们组的客户都是谁在跟', '华信是谁在跟'])('no new name: %s', (text) =>
+    expect(extract(text).customerName).toBeNull(),
+  );
+});

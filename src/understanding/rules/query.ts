@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
 import { QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS, type Query } from '../extraction';
 import { loadWordFile, words } from '../words/word-file';
+import { isPlaceOnly } from './places';
 import { STAGE_SHORT_NAMES } from './stage-words';
 import { inOrder } from './text';
 
@@ -20,6 +21,7 @@ export const queryWordsSchema = z.object({
   patternWords: z.object({
     note: z.string(),
     nameLeadIns: words,
+    askLeadIns: words,
     afterOwnerName: words,
     listWords: words,
     progressWords: words,
@@ -189,4 +191,28 @@ export function readQuery(written: string, customerId: string | null, customerWo
     stage: firstWith(text, STAGE_WORDS),
     period: firstWith(text, WORDS.periods),
   };
+}
+
+const OWNER_WORDS = WORDS.subjects.filter(([subject]) => subject === 'owner').flatMap(([, list]) => list);
+/** The party before who owns it (查下湖南省儿童医院是谁在跟, 南海振华铝业系边个跟紧), in a clause of its own. */
+const OWNER_ASKED_OF = new RegExp(
+  `(?:^|[\\s,.;!?:])(?:${inOrder(P.askLeadIns)})?(?:${inOrder(P.nameLeadIns)})?([\\u4e00-\\u9fa5A-Za-z0-9]{2,20}?)(?:是|就是)?(?:${inOrder(OWNER_WORDS)})`,
+);
+/** Where it is said to be before the party (无锡新区那个宏盛物业, 晋江那家福味园): not part of its name. */
+const PLACE_THEN_THAT = /^[\u4e00-\u9fa5]{2,6}?(?:那个|那家|这个|这家)/;
+/** Words that point to a party rather than name one (这单, 这个客户, 他们). */
+const POINTING = /^(?:这|那|它|他|她|你|我|咱|哪)/;
+
+/**
+ * The party whose owner is asked about, as written, when the asker does not have it (襄阳的汉水建工是谁在跟 → 汉水建工):
+ * the answer says whose it is, or that nobody has it yet. Its project after 的 (石景山教委的食堂桌椅) is no part of it.
+ */
+export function partyOwnerAsked(text: string): string | null {
+  const m = text.match(OWNER_ASKED_OF);
+  if (!m) return null;
+  const [before, after] = m[1].replace(PLACE_THEN_THAT, '').split('的');
+  // 襄阳的汉水建工: the place it is in; 海宁皮革城的二期项目: its project.
+  const name = after && isPlaceOnly(before) ? after : before;
+  if (name.length < 2 || POINTING.test(name) || WORDS.notOwners.includes(name)) return null;
+  return name;
 }
