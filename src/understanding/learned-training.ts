@@ -17,6 +17,12 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind99.jsonl',
   'extract-blind100.jsonl',
   'extract-blind101.jsonl',
+  'extract-blind102.jsonl',
+  'extract-blind103.jsonl',
+  'extract-blind104.jsonl',
+  'extract-blind105.jsonl',
+  'extract-blind106.jsonl',
+  'extract-blind107.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

@@ -802,6 +802,21 @@ const BLIND99 = new URL('../fixtures/extract-blind99.jsonl', import.meta.url);
 const BLIND100 = new URL('../fixtures/extract-blind100.jsonl', import.meta.url);
 const BLIND101 = new URL('../fixtures/extract-blind101.jsonl', import.meta.url);
 /**
+ * Sets 102-107 (160 cases each, session 16, by hand, from a brief that asked for more of the held-out set's hard kinds:
+ * deliverables reported done, several times in one report, unit prices with their counts, leads with and without a
+ * name): Hangzhou/Ningbo HVAC, Henan/Shandong farm machinery and drones, Chengdu/Chongqing campus software with Sichuan
+ * words, Dongguan/Shenzhen packaging in hurried messages, Nanjing/Suzhou lab reagents and tenders, Wenzhou/Taizhou valves
+ * and pumps. First run (before any fix for them), intent / customer / amount / due / tag F1: 102 95.0% 96.3% 96.9% 95.6%
+ * 0.926; 103 94.4% 95.0% 98.8% 95.6% 0.953; 104 91.3% 96.9% 98.8% 97.5% 0.969; 105 93.1% 95.6% 96.3% 92.5% 0.938;
+ * 106 95.0% 98.1% 97.5% 98.8% 0.951; 107 94.4% 93.8% 95.0% 93.8% 0.922.
+ */
+const BLIND102 = new URL('../fixtures/extract-blind102.jsonl', import.meta.url);
+const BLIND103 = new URL('../fixtures/extract-blind103.jsonl', import.meta.url);
+const BLIND104 = new URL('../fixtures/extract-blind104.jsonl', import.meta.url);
+const BLIND105 = new URL('../fixtures/extract-blind105.jsonl', import.meta.url);
+const BLIND106 = new URL('../fixtures/extract-blind106.jsonl', import.meta.url);
+const BLIND107 = new URL('../fixtures/extract-blind107.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -851,6 +866,12 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'ninety-eighth blind': { tagF1: 0.938 },
   'ninety-ninth blind': { due: 0.9625 },
   'hundredth blind': { due: 0.95, tagF1: 0.948 },
+  // Sets 102-107, session 16: held where the rules stand on them after the session's fixes (see their note above).
+  'hundred-and-second blind': { customer: 0.96249, due: 0.95625, tagF1: 0.926 },
+  'hundred-and-third blind': { intent: 0.94374, customer: 0.94999, due: 0.95625 },
+  'hundred-and-fourth blind': { intent: 0.91249, customer: 0.96874 },
+  'hundred-and-fifth blind': { intent: 0.93124, customer: 0.95625, due: 0.925, tagF1: 0.937 },
+  'hundred-and-seventh blind': { intent: 0.94374, customer: 0.93749, due: 0.93749, tagF1: 0.922 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -975,6 +996,12 @@ describe.each([
   ['ninety-ninth blind', BLIND99],
   ['hundredth blind', BLIND100],
   ['hundred-and-first blind', BLIND101],
+  ['hundred-and-second blind', BLIND102],
+  ['hundred-and-third blind', BLIND103],
+  ['hundred-and-fourth blind', BLIND104],
+  ['hundred-and-fifth blind', BLIND105],
+  ['hundred-and-sixth blind', BLIND106],
+  ['hundred-and-seventh blind', BLIND107],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -42,6 +42,9 @@ export const amountWordsSchema = z.object({
   concededTo: words,
   roughlyAfter: words,
   countedPieces: words,
+  notCountedByGe: words,
+  wishedPrice: words,
+  usageBefore: words,
 });
 export const AMOUNT_WORDS = loadWordFile('amounts.json', amountWordsSchema);
 const W = AMOUNT_WORDS;
@@ -149,13 +152,17 @@ const CURRENCY_BEFORE = /[¥￥]\s?$/;
 /** Thousands separators (¥386,500): a comma with exactly three digits after it, inside a figure. */
 const THOUSANDS_SEPARATOR = /(?<=[0-9]),(?=[0-9]{3}(?![0-9]))/g;
 
+/** A day of the week before a name (周四万盛催合同): 四 is the day, not a digit of 四万. */
+const WEEKDAY_BEFORE = /(?:周|星期|礼拜)$/;
+const WEEKDAY_DIGIT = /^[一二三四五六日天]/;
+
 function isMoney(text: string, m: RegExpMatchArray, rivals: readonly string[]): boolean {
   const [whole, numeral, unit, written] = m;
   const start = m.index!;
   const before = text.slice(0, start);
   const after = text.slice(start + whole.length);
   const yuan = written ?? (CURRENCY_BEFORE.test(before) ? '¥' : undefined);
-  if (!NUMERAL_START.test(numeral)) return false;
+  if (!NUMERAL_START.test(numeral) || (WEEKDAY_BEFORE.test(before) && WEEKDAY_DIGIT.test(numeral))) return false;
   const namedSum =
     (TOTAL_BEFORE.test(before) && /^[0-9]{3,}$/.test(numeral)) || (SUM_NAMED_BEFORE.test(before) && /^[0-9]{4,}$/.test(numeral));
   if (!unit && !yuan && !/[万亿千]/.test(numeral) && !namedSum) return false;
@@ -214,26 +221,98 @@ function budgetInWan(text: string, m: RegExpMatchArray): string | null {
  * the numeral (260万一); a year's worth is the deal's, as 每年 is. Replaced by a comma of the same length.
  */
 const PER_YEAR_AFTER = /(?<=[0-9][万千亿]|[0-9][wWkK])[一两二三四五六七八九十](?=年)/g;
+/**
+ * 一 for "per" after a figure's unit (38万一台, 1.65万一台): no digit of the numeral (38万一 is not 381000). Replaced by a slash
+ * of the same length, as 38万/台 says it.
+ */
+const PER_PIECE_ONE = new RegExp(`(?<=[0-9]|[0-9][万千wWkK]|[万千])一(?=${inOrder(W.countedPieces)}|个|户)`, 'g');
 /** A space typed between the digits and 万 or 亿 (金额大约 260 万): one figure, as 260万. */
 const SPACE_BEFORE_UNIT = /(?<=[0-9])\s+(?=[万亿])/g;
 
 const PIECE = `(?:${inOrder(W.countedPieces)})`;
+/** What a count of the goods is said in: the pieces, 户, 所 and 个 with nothing after it that counts time or points. */
+const COUNTED_AS = `(?:${inOrder(W.countedPieces)}|个(?!${inOrder(W.notCountedByGe)})|户|所)`;
 /**
  * A price per piece multiplied out as written (3.8万元/台 ×10, 1.8万/条×12, 单价2.4万/台×5台): the rep states the sum by
- * its product. A price per piece with the pieces counted elsewhere (18根 每根3.2万) states no sum: writers differ on it.
+ * its product.
  */
 const PRICE_TIMES_COUNT = new RegExp(
   `(?<![${NUMERAL_CHARS}])(${NUMERAL})(万|w|W|k|K|千)?(?:元|块)?(?:/|一|每)${PIECE}\\s?[×xX*]\\s?(${NUMERAL})(?![${NUMERAL_CHARS}%])`,
   'g',
 );
+/**
+ * A price per piece with the goods counted elsewhere in the message (要两台 单价报了38万一台, 单价6块2 3000个, 10所 每所12万);
+ * not a price they want (想压到12块, 单价控制在300以内, 能不能给到4850一吨).
+ */
+const PRICE_PER_PIECE_BEFORE = new RegExp(`(?:单价|单台|每(${COUNTED_AS}))[^,.;!?\\s\\d]{0,4}$`);
+const PRICE_WISHED = new RegExp(`(?:${inOrder(W.wishedPrice)})[^,.;!?\\s\\d]{0,2}$`);
+const PRICE_PER_PIECE_AFTER = new RegExp(`^(?:元|块)?(?:/|一|每)(${COUNTED_AS})`);
+/** A price in 块 and 毛 said the spoken way (6块2, 一块三五): 6.2 and 1.35 yuan. */
+const SPOKEN_PRICE = new RegExp(
+  `(?<![${NUMERAL_CHARS}])(${NUMERAL})块([0-9一二三四五六七八九]{1,2})(?![${NUMERAL_CHARS}钱]|${COUNTED_AS})`,
+  'g',
+);
+const PRICE = new RegExp(`(?<![${NUMERAL_CHARS}])(${NUMERAL})(万|w|W|k|K|千)?(?:元|块(?!钱))?`, 'g');
+const COUNT = new RegExp(`(?<![${NUMERAL_CHARS}每])(${NUMERAL})(万)?(${COUNTED_AS})`, 'g');
+/** A quantity used over time (一年用量300吨, 这个月用了六吨, 一年大概150个柜): their consumption, no order priced. */
+const USAGE_BEFORE = new RegExp(`(?:${inOrder(W.usageBefore)})[^,.;!?\\s\\d]{0,4}$`);
 
+interface PiecePrice {
+  price: number;
+  piece: string | null;
+  start: number;
+  end: number;
+}
+
+/** The prices per piece the message states as ours (not a rival's, a difference or a comparison). */
+function piecePrices(text: string, rivals: readonly string[]): PiecePrice[] {
+  const spoken = [...text.matchAll(SPOKEN_PRICE)].map((m) => ({
+    m,
+    value: (parseChineseNumber(m[1]) ?? 0) + Number(`0.${[...m[2]].map((d) => parseChineseNumber(d) ?? 0).join('')}`),
+  }));
+  const plain = [...text.matchAll(PRICE)]
+    .filter((m) => !spoken.some((s) => s.m.index! <= m.index! && m.index! < s.m.index! + s.m[0].length))
+    .map((m) => ({ m, value: (parseChineseNumber(m[1]) ?? 0) * (m[2] ? AMOUNT_UNITS[m[2]] : 1) }));
+  const prices: PiecePrice[] = [];
+  for (const { m, value } of [...spoken, ...plain]) {
+    const start = m.index!;
+    const before = text.slice(0, start);
+    const after = text.slice(start + m[0].length);
+    const named = before.match(PRICE_PER_PIECE_BEFORE);
+    const per = after.match(PRICE_PER_PIECE_AFTER);
+    if ((!named && !per) || value <= 0 || !NUMERAL_START.test(m[1]) || COUNTER_AFTER.test(after) || TECH_AFTER.test(after)) continue;
+    if ([DIFFERENCE_BEFORE, COMPARED_WITH_BEFORE, DENIED_BEFORE, PRICE_WISHED].some((re) => re.test(before))) continue;
+    if (quotedByRival(before, rivals) || /^以内|^以下/.test(after.slice(per?.[0].length ?? 0))) continue;
+    const piece = per?.[1] ?? named?.[1] ?? named?.[2] ?? null;
+    prices.push({ price: value, piece, start: named ? start - named[0].length : start, end: start + m[0].length + (per?.[0].length ?? 0) });
+  }
+  return prices;
+}
+
+/**
+ * The sum of a price per piece and the count of the goods: written as a product (1.8万/条×12), or each said in its place
+ * (要14台 … 单价2.6万, 1200户 … 单价9800一套). Only when one count is said: two (回流泵6台 搅拌器12台) leave it open which
+ * is priced.
+ */
 function priceTimesCount(text: string, rivals: readonly string[]): { price: number; total: number } | null {
   const m = [...text.matchAll(PRICE_TIMES_COUNT)].filter((found) => !quotedByRival(text.slice(0, found.index), rivals)).at(-1);
   const figure = m && parseChineseNumber(m[1]);
   const count = m && parseChineseNumber(m[3]);
-  if (!m || !figure || !count) return null;
-  const price = Math.round(figure * (m[2] ? AMOUNT_UNITS[m[2]] : 1));
-  return { price, total: price * count };
+  if (m && figure && count) {
+    const price = Math.round(figure * (m[2] ? AMOUNT_UNITS[m[2]] : 1));
+    return { price, total: price * count };
+  }
+  const priced = piecePrices(text, rivals).at(-1);
+  if (!priced) return null;
+  const counts = [...text.matchAll(COUNT)]
+    .filter((c) => c.index! + c[0].length <= priced.start || c.index! >= priced.end)
+    .filter((c) => !USAGE_BEFORE.test(text.slice(0, c.index)))
+    .map((c) => ({ piece: c[3], count: (parseChineseNumber(c[1]) ?? 0) * (c[2] ? 10_000 : 1) }));
+  // The goods counted in the price's own piece; else the one count of goods said (1200户 … 单价9800一套), not of parties.
+  const same = counts.filter((c) => c.piece === priced.piece);
+  const distinct = [...new Set((same.length > 0 ? same : counts.filter((c) => c.piece !== '家')).map((c) => c.count))];
+  const total = distinct.length === 1 ? Math.round(priced.price * distinct[0]) : 0;
+  return total >= MIN_DEAL ? { price: priced.price, total } : null;
 }
 
 /** `rivals`: competitor names found in the message, whose quotes are not our amount. */
@@ -242,6 +321,7 @@ export function findAmount(written: string, rivals: readonly string[] = []): num
     .replace(SPACE_BEFORE_UNIT, '')
     .replace(THOUSANDS_SEPARATOR, '')
     .replace(PER_YEAR_AFTER, ',')
+    .replace(PER_PIECE_ONE, '/')
     .replace(SENTENCE_STOP, ';');
   let last: number | null = null;
   let lastUnit: string | null = null;
