@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findAmount } from '../../src/understanding/rules/amount';
+import { ruleRunner } from './rule-runner';
 
 /**
  * General forms found on sets 102–107, probed with sentences of our own: a price per piece with the goods counted
- * beside it, and the figures that are no price of ours.
+ * beside it, and the figures that are no price of ours; 往前挪一步 and 有个新单位; deeds done said plainly.
  */
+
+const run = ruleRunner([
+  { id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] },
+  { id: 'c2', name: '绍兴天元纺织印染有限公司', aliases: ['天元'] },
+]);
 
 describe('a price per piece with the goods counted elsewhere is the sum of the order', () => {
   it.each([
@@ -30,4 +36,35 @@ describe('a price per piece with the goods counted elsewhere is the sum of the o
   it('a daily sample volume is no money', () => {
     expect(findAmount('他们现在一天样本量三千多 要求两台互为备份')).toBeNull();
   });
+});
+
+describe('moves, leads and deeds said plainly', () => {
+  it.each(['华信往前挪一步', '天元可以往前挪一步了', '华信需求都确认完了 往前挪一步吧'])('a move to the next stage: %s', (text) =>
+    expect(run(text)).toMatchObject({ intent: 'stage_change', customerId: expect.any(String) }),
+  );
+
+  it.each([
+    ['有个新单位 嘉善的 魏塘中学 想换直饮水', '魏塘中学'],
+    ['湖州那边有个新单位 长兴县人民医院 要做净化', '长兴县人民医院'],
+  ])('有个新单位 marks a lead: %s -> %s', (text, name) =>
+    expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name, stage: 'lead' }),
+  );
+
+  it('a lead whose name is not known yet has none, not the words that say so', () => {
+    expect(run('有个新单位 朋友说城西一个在建的医院 还不知道叫啥')).toMatchObject({ intent: 'create_lead', customerName: null });
+  });
+
+  it.each([
+    '华信技术标初稿好了',
+    '天元 样品寄出去啦',
+    '华信补充条款发孙科长了',
+    '天元 报价给陈小姐了',
+    '报价那个事办完了 华信的',
+    '华信的业绩材料整理好了 已经给王总送过去',
+  ])('a deed done: %s', (text) => expect(run(text).intent).toBe('complete_commitment'));
+
+  it.each([
+    ['a call nobody took', '天元 找不到人 打了两次电话都没接 是不是不想做了'],
+    ['talked over with them', '跟天元郑经理商量好了 报价降3个点 明天上午发给他'],
+  ])('no deed done: %s (%s)', (_why, text) => expect(run(text).intent).toBe('log_activity'));
 });

@@ -134,6 +134,7 @@ export const intentWordsSchema = z.object({
   alreadySentToVerbs: words,
   contactedVerbs: words,
   finishedWorkVerbs: words,
+  readyDrafts: words,
   toldParties: words,
   settledVerbs: words,
   sampleWords: words,
@@ -519,7 +520,7 @@ const SERVICE_FINISHED = new RegExp(`(?:(?<!试)验(?!收)|${inOrder(W.servicesF
  * The deed verbs are words/intent.json doneVerbs; 出 (not 出局) and 回 (only before 过去 or 给) are guarded here, after them.
  */
 const DONE = new RegExp(
-  `${SERVICE_FINISHED.source}|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
+  `${SERVICE_FINISHED.source}|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复)?了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|(?:${inOrder(W.readyDrafts)})(?:已经|都)?好了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
 );
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
@@ -576,8 +577,8 @@ const BEGUN_OR_PRICED = /(?:已经|已|都|就)开始|(?:打|降|压|砍)到[0-9
  */
 const BID_IN = /(?:标书|投标文件|标)[^,.;!?]{0,8}(?:交|递|提交|递交)(?:上去)?了/;
 const OPENING_NAMED = /开标/;
-/** A mishap (快递给弄丢了, 发错了): nothing was delivered. */
-const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了/;
+/** A mishap (快递给弄丢了, 发错了), or a call nobody took (打了三次电话都没接): nothing was delivered. */
+const MISHAP = /(?:弄|搞|给)?(?:丢|坏|错)了|(?:没|不)人?接|打不通|没打通/;
 /** A call that came to us (环保局都打电话来问了, 王总打来电话了): someone else's deed, not a call the rep made. */
 const CALLED_IN = /打(?:了)?(?:个|几个|好几个)?(?:电话)?来|打来/;
 /**
@@ -644,6 +645,8 @@ const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|�
 const SENT_TO_ME = /(?:发|寄|传|转)(?:给|到)?我(?![们司方])/;
 /** A deed as the time of what follows (报价发了以后 杨主任说…): background to the report, not the news. */
 const AS_BACKGROUND = /^(?:以后|之后)/;
+/** Not wanted any more (是不是不想做了, 他们不打算装了): a deal going cold, no deed done. */
+const NOT_WANTED = /(?:不|没|别)(?:想|要|打算|准备)?$/;
 /** What happens otherwise (不然就给别家做了, 否则就换人了): a threat, no deed done. */
 const OTHERWISE = /不然|否则|要不然?(?!是)/;
 /** A deed named as the condition of what follows (调试完了才能付第二笔款, 装好了才付尾款): not done yet. */
@@ -801,7 +804,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
     if (SENT_TO_ME.test(m[0]) || AS_BACKGROUND.test(clause.slice(m.index! + m[0].length))) return false;
-    if (OTHERWISE.test(clause.slice(0, m.index))) return false;
+    if (OTHERWISE.test(clause.slice(0, m.index)) || NOT_WANTED.test(clause.slice(0, m.index))) return false;
     if (OBLIGED_BEFORE.test(clause.slice(0, m.index))) return false;
     if (ONLY_THEN_AFTER.test(clause.slice(m.index! + m[0].length))) return false;
     if (TEST_DONE.test(m[0]) && AT_THEIR_SIDE.test(clause.slice(0, m.index))) return false;

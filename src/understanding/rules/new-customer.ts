@@ -469,7 +469,7 @@ function withSuffix(text: string): NamedParty | null {
   for (const m of text.matchAll(ORG)) {
     const trimmed = nameInRun(m[0]);
     const after = DESCRIPTION.test(m[0]) ? text.slice(m.index! + m[0].length).match(NAME_AFTER_DESCRIPTION) : null;
-    if (after && !NOT_A_NAME_CLAUSE.test(after[1]) && !NOT_A_COMPANY.test(after[1])) {
+    if (after && ![NOT_A_NAME_CLAUSE, NOT_A_COMPANY, NOT_A_NAME, NAME_UNKNOWN].some((re) => re.test(after[1]))) {
       const start = m.index! + m[0].length + after[0].indexOf(after[1]);
       return { name: after[1], start, end: start + after[1].length };
     }
