@@ -68,3 +68,27 @@ describe('moves, leads and deeds said plainly', () => {
     ['talked over with them', '跟天元郑经理商量好了 报价降3个点 明天上午发给他'],
   ])('no deed done: %s (%s)', (_why, text) => expect(run(text).intent).toBe('log_activity'));
 });
+
+describe('when a promise is due', () => {
+  const due = (text: string, now = '2026-11-12T16:45:00+08:00') => run(text, now).commitment?.due ?? null;
+
+  it('a visit this morning, then who was seen, is done: the promise after it is the one due', () => {
+    expect(due('今天上午去华信 跟设备部王工看了现场 我答应周五前出个方案', '2026-11-09T09:10:00+08:00')).toBe('2026-11-13T18:00:00+08:00');
+  });
+
+  it.each([
+    ['华信 技术标好了 商务标还在算 明天中午前定稿', '2026-11-13T12:00:00+08:00'],
+    ['天元的效果图还在赶 周一能给到', '2026-11-16T18:00:00+08:00'],
+    ['华信的标书做得差不多了 还差两份证书 下周二上午前补齐', '2026-11-17T12:00:00+08:00'],
+  ])('work of ours in hand, then when it is finished: %s', (text, at) => expect(due(text)).toBe(at));
+
+  it.each([
+    ['their deadline two clauses after the ask', '华信王工说让我们出个完整方案 含安装和培训 下周三之前', '2026-11-18T18:00:00+08:00'],
+    ['a deadline said with 吧', '天元刘工来电 让我们先出个初步方案 10天内吧', '2026-11-22T18:00:00+08:00'],
+    ['a new quote after a price cut asked', '华信说贵了 要我们再让2个点 下周一前重新报', '2026-11-16T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, at) => expect(due(text)).toBe(at));
+
+  it('a price cut asked, with no deadline, is no promise', () => {
+    expect(run('天元采购说价格太高 要我们再降3个点').commitment).toBeNull();
+  });
+});

@@ -113,6 +113,8 @@ export const commitmentWordsSchema = z.object({
   notOutAfter: words,
   doneByDeadlineVerbs: words,
   owedVerbs: words,
+  workInHand: words,
+  finishingVerbs: words,
   deliveryTimeWords: words,
   handedToVerbs: words,
   quoteCounts: words,
@@ -199,11 +201,19 @@ const DEADLINE_ONLY = new RegExp(
  * with no one else's subject before it (他明天给我们 is theirs).
  */
 const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${inOrder(W.answerWords)})?$`);
+/** A deadline for a quote or a rework asked just before (要我们再让3个点 下周一前重新报). */
+const REVISED_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?${REVISE.source.slice(1)}`);
+/** A price cut asked of us (要我们再让3个点, 让我们再降点): no promise by itself. */
+const CONCESSION_ASKED = /(?:要|让)(?:求)?(?:我们|我|咱们)(?:再)?(?:让|降)/;
+/** Particles a clause may end with (10天内吧): no part of what it says. */
+const TRAILING_PARTICLES = /[吧啊哈呢哦呀]+$/;
+/** What an ask includes, said after it (含飞手培训和售后). */
+const INCLUDES = /^(?:含|包括|包含|加上|连同|带上)/;
 /**
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
-const TRAILING_TIME = new RegExp(`^(?:${inOrder(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?前)?(?:在[^,.;!?]{1,12})?$`);
+const TRAILING_TIME = new RegExp(`^(?:${inOrder(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?[前内])?(?:在[^,.;!?]{1,12})?$`);
 /**
  * An event of ours arranged (现场演示约好了, 培训定好了, 下次拜访安排好了), its time said in the clause after: the event
  * is ours to hold, at that time. Without a time after, it reports the arranging.
@@ -339,13 +349,26 @@ const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
 const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
 /**
- * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研, 下周二前给合同), or a paper handed in
+ * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研, 下周二前给合同, 下周一前重新报), or a paper handed in
  * on a day (下周三交方案): the rep's own to do, kept only when the rep states no other promise. With 要 (月底前要交付,
  * 要在月底前完成) it is the deal's schedule, and goods handed over (交付, 交货) are the deal's too.
  */
 const DEADLINE_TASK = new RegExp(
-  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:给到|给出|给(?=${inOrder(W.deadlineGiven)})|提交|交(?!付|货)|${inOrder(W.doneByDeadlineVerbs)}|出(?!${inOrder(W.notOutAfter)}))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!${inOrder(W.notHandedInAfter)})[^,.;!?]{0,6}?(?:${inOrder(W.handedInPapers)})`,
+  `^(?:(?!要)[^,.;!?])*(?:前|之前|以前)(?:重新|再)?(?:给到|给出|给(?=${inOrder(W.deadlineGiven)})|提交|交(?!付|货)|${inOrder(W.doneByDeadlineVerbs)}|出(?!${inOrder(W.notOutAfter)})|报(?!名|销|到))|^(?:(?!要)[^,.;!?])*?(?:[一二三四五六日天]|号|日)(?:提交|递交|交)(?!${inOrder(W.notHandedInAfter)})[^,.;!?]{0,6}?(?:${inOrder(W.handedInPapers)})`,
 );
+
+/**
+ * Work of ours in hand (标书还在做, 设计稿还在赶, 商务标还在算, 做得差不多了 还差业绩证明), then when it will be finished
+ * (明天中午前定稿, 周三能给到, 26号前肯定给): that time is the rep's to keep, though no 我 says it.
+ */
+const WORK_IN_HAND = new RegExp(inOrder(W.workInHand));
+const FINISHED_BY = new RegExp(inOrder(W.finishingVerbs));
+function finishesWorkInHand(clause: Clause, reported: boolean): boolean {
+  if (clause.due === null || !FINISHED_BY.test(clause.text) || WORK_IN_HAND.test(clause.text)) return false;
+  if (reported && !PAPER_OF_OURS.test(clause.text)) return false;
+  return !hasThirdPartySubject(clause.text) && !CONDITIONAL.test(clause.text) && !PAST.test(clause.text) && !SPEECH.test(clause.text);
+}
+const PAPER_OF_OURS = new RegExp(inOrder(W.deadlineGiven));
 
 /** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
 const OWED_BY = new RegExp(String.raw`(?:前|之前|以前)(?:得|必须|务必|需要)把[^,.;!?]{1,12}?(?:${inOrder(W.owedVerbs)})(?:了|掉|好|上)?$`);
@@ -775,6 +798,7 @@ export function findCommitment(
   // It was read from what they want (customerAsk), not from 让我/要我们: an ask that names us may replace it.
   let askedUnnamed = false;
   let askedJustBefore = false;
+  let concessionAsked = false;
   let appointment: Clause | null = null;
   // A task by a deadline with no subject: the promise when nothing else is one.
   let deadlineTask: Clause | null = null;
@@ -787,6 +811,7 @@ export function findCommitment(
   const candidates: Array<Clause & { sentence?: number }> = [];
   // 今天安排 上午…下午…: the day's plan, told before it is lived.
   const dayPlanned = DAY_PLAN.test(sentences[0]?.[0] ?? '');
+  const workInHand = sentences.some((clauses) => clauses.some((clause) => WORK_IN_HAND.test(clause)));
   const runOn = sentences.length === 1 && sentences[0].length === 1 && sentences[0][0].length >= RUN_ON_LENGTH;
   const timedClauses = sentences.flatMap((clauses, sentence) =>
     withLeadingTime(voiceClauses(clauses, runOn).flatMap(splitAtRepSubject), now, calendar).map((clause, i) => ({
@@ -827,12 +852,17 @@ export function findCommitment(
     asked = asked || ASKED_OF_US.test(clause.text);
     const theirDeadline = asked && !repSubject && clause.due !== null && DEADLINE.test(clause.text);
     const askedBy = clause.text.match(ASKED_OF_US_BY);
+    const bare = clause.text.replace(TRAILING_PARTICLES, '');
     const deadlineFollows =
       askedOfUs?.due === null &&
       askedJustBefore &&
       clause.due !== null &&
-      (DEADLINE_ONLY.test(clause.text) || BACK_TO_THEM_BY.test(clause.text) || TRAILING_TIME.test(clause.text));
-    askedJustBefore = false;
+      (DEADLINE_ONLY.test(bare) || BACK_TO_THEM_BY.test(bare) || TRAILING_TIME.test(bare) || REVISED_BY.test(bare));
+    // 让我们出个完整方案 含培训和售后 下周三之前: what the ask includes, said between it and its deadline.
+    askedJustBefore = askedJustBefore && clause.due === null && INCLUDES.test(clause.text);
+    // 要我们再让3个点 下周一前重新报: a price cut asked is no promise, the new quote by their deadline is.
+    if (concessionAsked && clause.due !== null && REVISED_BY.test(bare)) candidates.push({ text: bare, due: clause.due, sentence });
+    concessionAsked = CONCESSION_ASKED.test(clause.text);
     const undated = candidates.at(-1);
     // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
     if (
@@ -851,7 +881,7 @@ export function findCommitment(
       // 让我再降点,明天给他回话: whatever they asked for, our answer is due by their time.
       askedOfUs = { text: clause.text, due: clause.due };
       askedUnnamed = false;
-    } else if (clause.due !== null && TRAILING_TIME.test(clause.text) && undated?.due === null && undated.sentence === sentence) {
+    } else if (clause.due !== null && TRAILING_TIME.test(bare) && undated?.due === null && undated.sentence === sentence) {
       // 下一步约他们老板看方案演示,暂定下周四: a time said after the action, in the same sentence.
       undated.due = clause.due;
     } else if (
@@ -952,6 +982,7 @@ export function findCommitment(
       // 答应华庭的检测报告 / 已经寄出去了, 合同下周二去盖章那个 / 我已经盖完了: the promise just named is the one now done.
       candidates.pop();
     }
+    if (workInHand && finishesWorkInHand(clause, reported)) deadlineTask ??= clause;
     if (!repSubject && isDeliveryOwed(clause, signed, reported, customer)) deliveryOwed ??= clause;
     signed ||= SIGNED.test(clause.text) && !CONDITIONAL.test(clause.text);
     const conditional = CONDITIONAL.test(clause.text);

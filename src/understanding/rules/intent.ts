@@ -586,6 +586,8 @@ const CALLED_IN = /打(?:了)?(?:个|几个|好几个)?(?:电话)?来|打来/;
  * their internal step, as in b14-038 and b17-005; handed in with nothing awaited (投标文件做完交上去了) it is the rep's.
  */
 const SENT_UP = /(?:报|交|提|递)上去/;
+/** Their budget, plan or purchase request sent up (明年预算已经报上去了, 采购计划报上去了): their step, not our deed. */
+const THEIR_PAPERS_UP = /(?:预算|计划|申请|立项)[^,.;!?]{0,6}$/;
 const AWAITING_SIGN_OFF = /^[^.;!?]{0,20}?(?:审批|等[^,.;!?]{0,8}批|批复|走流程|上会)/;
 /**
  * Work on site done (屏已经换好了, 设备装好了, 机器调好了), a check of ours done (现货核完了, 评估完了), their samples
@@ -791,6 +793,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
       rivals.some((r) => doneByRival(clause.slice(0, m.index), r))
     )
       return false;
+    if (SENT_UP.test(m[0]) && THEIR_PAPERS_UP.test(clause.slice(0, m.index))) return false;
     if (
       SENT_UP.test(m[0]) &&
       AWAITING_SIGN_OFF.test(
