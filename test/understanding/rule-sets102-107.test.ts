@@ -88,6 +88,31 @@ describe('when a promise is due', () => {
     ['a new quote after a price cut asked', '华信说贵了 要我们再让2个点 下周一前重新报', '2026-11-16T18:00:00+08:00'],
   ])('%s: %s', (_why, text, at) => expect(due(text)).toBe(at));
 
+  it.each([
+    [
+      'the earliest of two promises is the next one due',
+      '下周一下午两点半去华信做演示 我周五前把演示环境准备好',
+      '2026-11-13T18:00:00+08:00',
+    ],
+    [
+      'a day before the event named just before',
+      '天元交流会定了 11月20号下午两点半 我提前一天把PPT给王工过目',
+      '2026-11-19T18:00:00+08:00',
+    ],
+    ['an hour gone today is on the day named before it', '下周一 华信签合同 我上午十点带合同过去', '2026-11-16T10:00:00+08:00'],
+    [
+      'telling them is the rep speaking, not reported speech',
+      '天元王工问能不能派人驻场 我说行 3天内把人安排好告诉他',
+      '2026-11-15T18:00:00+08:00',
+    ],
+    ['striving by a time is a promise', '华信嫌贵 我周一前跟公司再争取一下', '2026-11-16T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, at) => expect(due(text)).toBe(at));
+
+  it.each([
+    ['a hope with no time', '我们争取拿下三成'],
+    ['a price stated', '华信汇报完了 下周学校上会 报价36万8'],
+  ])('no promise: %s (%s)', (_why, text) => expect(run(`华信 ${text}`).commitment).toBeNull());
+
   it('a price cut asked, with no deadline, is no promise', () => {
     expect(run('天元采购说价格太高 要我们再降3个点').commitment).toBeNull();
   });

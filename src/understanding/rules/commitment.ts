@@ -157,12 +157,12 @@ const OPINION = new RegExp(
   `^(?:这边|们)?(?:${inOrder(W.opinionWords)}|想(?!(?:${inOrder(W.daysOfAVisit)}|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
 );
 /**
- * Someone else speaks: following clauses without 我 keep reporting them. 回话/讲 after 给 someone
+ * Someone else speaks (说, 告诉我): following clauses without 我 keep reporting them; 告诉他 is the rep telling them. 回话/讲 after 给 someone
  * (给他们秘书处讲一下, 给他们做demo讲方案) is the rep presenting to them, as 讲 with what is presented is (去厂里讲方案,
  * 讲一场课), and a paper's terms (条款里要求4小时到场) are nobody speaking.
  */
 const SPEECH = new RegExp(
-  `${inOrder(W.speechVerbs)}|(?<!(?:${inOrder(W.papersThatRequire)})[里中上]?)要求|通知(?![书单])|(?<!给[^,.;!?]{0,4})回话|(?<!给[^,.;!?]{0,10})讲(?!${inOrder(W.talkPresenting)})`,
+  `${inOrder(W.speechVerbs)}|告诉(?=我|咱)|(?<!(?:${inOrder(W.papersThatRequire)})[里中上]?)要求|通知(?![书单])|(?<!给[^,.;!?]{0,4})回话|(?<!给[^,.;!?]{0,10})讲(?!${inOrder(W.talkPresenting)})`,
 );
 /** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
 const ASKED_BY_WHEN =
@@ -203,6 +203,7 @@ const DEADLINE_ONLY = new RegExp(
 const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${inOrder(W.answerWords)})?$`);
 /** A deadline for a quote or a rework asked just before (要我们再让3个点 下周一前重新报). */
 const REVISED_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?${REVISE.source.slice(1)}`);
+const STRIVE = /争取(?:一下|下)/;
 /** A price cut asked of us (要我们再让3个点, 让我们再降点): no promise by itself. */
 const CONCESSION_ASKED = /(?:要|让)(?:求)?(?:我们|我|咱们)(?:再)?(?:让|降)/;
 /** Particles a clause may end with (10天内吧): no part of what it says. */
@@ -222,8 +223,8 @@ const EVENT_ARRANGED = new RegExp(`(?:${inOrder(W.ourEvents)})[^,.;!?]{0,4}(?:${
 /** Whom a meeting was made with (约了设计部的林经理, 约好了他们厂长): its hour may follow in a clause of its own. */
 const MET_BY_APPOINTMENT = new RegExp(`约(?:好)?了[^,.;!?]{0,10}(?:${CONTACT_NAME.source}|他们?|${inOrder(W.metWhomTitles)})$`);
 /**
- * An appointment's hour with no day (约了下午三点半去汇报), the day named in a clause before (新校长下周四有空): the hour
- * is on that day.
+ * An appointment's hour with no day (约了下午三点半去汇报), or an hour already gone today (下周一 博远签合同 我上午十点带合同过去,
+ * said in the evening), the day named in a clause before (新校长下周四有空): the hour is on that day.
  */
 const APPOINTED_HOUR = /约(?:好|了|在)/;
 /** A clause that is only a time and 见 (下周一见, 周三下午见面): meeting the customer then, once a customer is named. */
@@ -236,7 +237,7 @@ function onTheDayNamed(clause: Clause, dayBefore: Clause | null, now: DateTime):
   const { due, text } = clause;
   const day = dayBefore?.due;
   if (due === null || !day || day <= now || day.hasSame(due, 'day')) return due;
-  if (!APPOINTED_HOUR.test(text) || !HOUR_NAMED.test(text) || DAY_NAMED.test(text)) return due;
+  if (!(APPOINTED_HOUR.test(text) || due <= now) || !HOUR_NAMED.test(text) || DAY_NAMED.test(text)) return due;
   return day.set({ hour: due.hour, minute: due.minute });
 }
 const ARRANGED = new RegExp(`(?:${inOrder(W.arrangedWords)})$`);
@@ -294,7 +295,7 @@ const UNDER_WAY = new RegExp(
   `(?:^|[^现])在(?:${inOrder(W.underWayVerbs)})|正在|(?:今天|今日|从今天|明天)(?:就|起)?开始(?:${inOrder(W.underWayVerbs)})`,
 );
 /** A task named as a topic (下周二去盖章那个, 送样品那件事): what is said of it next, not a promise made now. */
-const TOPIC_NAMED = /(?:那个|那件事|那事)$/;
+const TOPIC_NAMED = /(?:那个|那件事|那事|的事)$/;
 /** A clause saying something is done now (已经寄出去了, 今天上午发出去了, 做好了). */
 const DONE_NOW = new RegExp(
   String.raw`(?:已经|已)[^,.;!?]{0,10}了|(?:${inOrder(W.sentOffVerbs)})(?:出去|过去|出|到)了|(?:${inOrder(W.doneNowVerbs)})(?:好|完)了`,
@@ -533,8 +534,8 @@ const AGREED_TO_SEE = new RegExp(
 const OUR_TEAM_OPENS = new RegExp(`^(?:我们|我方|咱们)?的?(?:${inOrder(W.ourTeams)})(?:那边|这边|团队|部门?|同事|工程师)`);
 /** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
 const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
-/** A price as a figure (报价是461万, 报价为12.5万): what the price is, no deed. */
-const STATED_PRICE = /报价(?:是|为|在)[\d一二三四五六七八九十两几]/;
+/** A price as a figure (报价是461万, 报价为12.5万, 报价36万8): what the price is, no deed. */
+const STATED_PRICE = /报价(?:(?:是|为|在)[\d一二三四五六七八九十两几]|[\d.]+(?![天号日点个小])|[一二三四五六七八九十两几]+[万千百])/;
 
 /** Sent up the customer's own line (把供应商名单报给院里, 上报集团): their step, not ours, unless 我 says it is. */
 const HIGHER_UP = inOrder(W.theirHigherUps);
@@ -586,6 +587,8 @@ function isCandidate(
   const promiseAt = text.search(PROMISE);
   const promised = promiseAt >= 0 && !ASKED_WHETHER.test(text) && !hasThirdPartySubject(text.slice(0, promiseAt));
   if (isRepSubject(text) || promised) {
+    // 我周一前跟公司再争取一下: striving for them by a time is a promise; 我们争取拿下三成 is a hope.
+    if (clause.due !== null && STRIVE.test(text)) return true;
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || promised);
   }
   if (reported && clause.due !== null && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
@@ -737,7 +740,7 @@ function withLeadingTime(clauses: string[], now: DateTime, calendar: WorkCalenda
 const ACTION_NOISE = new RegExp(
   [
     inOrder(W.noiseSubjects),
-    `承诺(?!书)|答应了|${inOrder(W.actionNoise)}`,
+    `承诺(?!书)|答应了|争取(?!一下|下)|${inOrder(W.actionNoise)}`,
     '(?:[0-9一二两三四五六七八九十半]+个?(?:小时|天|工作日|周)(?:之?内|以内|之?后|以后))',
     '(?:[0-9一二两三四五六七八九十]+月(?:初|中旬|底|末))',
     String.raw`(?:${inOrder(W.noiseDays)}|下下?个?周[一二三四五六日天]?|上个?周[一二三四五六日天]?|这周[一二三四五六日天]?|本周[一二三四五六日天]?|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月初?|月底|月末)`,
@@ -768,13 +771,15 @@ export function quotesAsSpeech(text: string): string {
 }
 
 /**
- * The first time a candidate states, unless it names the day alone and a later one names an hour on that day (我今天跟工厂
- * 确认货期 3点前给他回话): the hour is the sharper time of the same promise.
+ * The earliest time a candidate states: the next thing the rep must do (下周一下午去八中演示 … 我周五前把演示环境准备好 is
+ * due Friday; 标书11月3号前要做完 … 我周一前找财务申请 is due Monday). Unless it names the day alone and another names an
+ * hour on that day (我今天跟工厂确认货期 3点前给他回话): the hour is the sharper time of the same promise.
  */
 function sharperDue(candidates: Clause[]): DateTime | null {
   // 答疑截止到13号 我准备问两个问题 … 我明天上午把疑问提交上去: a time the rep states for the promise outweighs one lent
   // from the clause before.
-  const first = candidates.find((c) => c.due !== null && !c.lent) ?? candidates.find((c) => c.due !== null);
+  const stated = candidates.filter((c) => c.due !== null && !c.lent).sort((a, b) => a.due!.toMillis() - b.due!.toMillis());
+  const first = stated[0] ?? candidates.find((c) => c.due !== null);
   if (!first?.due || CLOCK_NAMED.test(first.text)) return first?.due ?? null;
   // 我今天下午问下工厂 5点前回复他: a part of the day is sharpened by a clock on that day, as a day alone is by either.
   const sharper = HOUR_NAMED.test(first.text) ? CLOCK_NAMED : HOUR_NAMED;
@@ -962,8 +967,10 @@ export function findCommitment(
       const shifted = (day: DateTime | null | undefined): DateTime | null =>
         day && daysAhead ? day.minus({ days: DAYS_AHEAD_COUNT[daysAhead] }).set({ hour: 18, minute: 0 }) : (day ?? null);
       const aheadOf = ahead ? shifted(lastTimed?.due) : null;
-      const due = clause.due ?? lent ?? shifted(attended) ?? shifted(then) ?? null;
-      candidates.push({ text: clause.text, due, sentence, aheadOf, lent: clause.due === null && due !== null });
+      // 11月4号下午两点半 我提前一天把PPT给他: the time said again is the event's, the promise comes before it.
+      const eventsTime = aheadOf !== null && clause.due !== null && lastTimed?.due?.equals(clause.due) === true;
+      const due = (eventsTime ? aheadOf : clause.due) ?? lent ?? shifted(attended) ?? shifted(then) ?? aheadOf;
+      candidates.push({ text: clause.text, due, sentence, aheadOf, lent: clause.due === null && due !== null && due !== aheadOf });
     } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
       deadlineTask ??= clause;
