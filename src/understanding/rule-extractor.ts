@@ -154,12 +154,14 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   const hasContent = hasDealContent || commitment !== null || contacts.length > 0 || unknown !== null;
   // The customer's own name says nothing about intent (宋都 is not the adverb 都); 咋 asks as 怎么 does.
   const intentText = withStandardQuestionWords(known ? maskSpan(text, known.start, known.end) : text);
+  // 线索 …一所小学 名字回头再问: the rep says the lead's name is not known yet, so no words of the message stand for it.
+  const leadNameUnknown = written === null && saysLeadNameUnknown(text);
   const classified = classifyIntent(intentText, {
     requestedStage: requestedStage !== null || nextAsked,
     reportsStage: reportedStage !== null,
     ...questionCues(intentText),
     leadNamed: (written ?? unknown) !== null,
-    leadNameUnknown: written === null && saysLeadNameUnknown(text),
+    leadNameUnknown,
     dealBesidesSignals: known !== null || reportedStage !== null || amount !== null,
     newPartyNeeds: unknown !== null && newPartyNeeds(text, unknown),
     hasDealContent,
@@ -216,7 +218,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
 
   const lead = intent === 'create_lead';
   const stage = lead ? 'lead' : intent === 'stage_change' ? requestedStage : reportedStage;
-  const newName = lead ? (written ?? unknown?.name ?? null) : (unknown?.name ?? null);
+  const newName = lead ? (written ?? (leadNameUnknown ? null : unknown?.name) ?? null) : (unknown?.name ?? null);
   return {
     ...base,
     // A lead is a party new to us: one of our customers named with it is only where it is (避暑山庄边上新开的一家).

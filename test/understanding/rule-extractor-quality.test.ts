@@ -867,11 +867,10 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'ninety-ninth blind': { due: 0.9625 },
   'hundredth blind': { due: 0.95, tagF1: 0.948 },
   // Sets 102-107, session 16: held where the rules stand on them after the session's fixes (see their note above).
-  'hundred-and-second blind': { tagF1: 0.926 },
-  'hundred-and-third blind': { customer: 0.96249 },
+  'hundred-and-second blind': { tagF1: 0.936 },
   'hundred-and-fourth blind': { intent: 0.93749 },
-  'hundred-and-fifth blind': { customer: 0.95625, due: 0.95625, tagF1: 0.937 },
-  'hundred-and-seventh blind': { customer: 0.93749, due: 0.96874, tagF1: 0.922 },
+  'hundred-and-fifth blind': { customer: 0.96874, due: 0.95625 },
+  'hundred-and-seventh blind': { customer: 0.95625, due: 0.96874, tagF1: 0.932 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

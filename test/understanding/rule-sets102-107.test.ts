@@ -117,3 +117,59 @@ describe('when a promise is due', () => {
     expect(run('天元采购说价格太高 要我们再降3个点').commitment).toBeNull();
   });
 });
+
+describe('who a message is about', () => {
+  it.each([
+    ['线索:丰县 做苹果的 丰源果蔬专业合作社 想上分选线', '丰源果蔬专业合作社'],
+    ['线索:朋友推荐 虎门镇 恒达五金 做拉手的', '恒达五金'],
+    ['线索 嘉善一个做家具的 叫什么森林木业 展会上碰到的', '森林木业'],
+    ['线索:江宁区疾控下个月要采购一批试剂', '江宁区疾控'],
+    ['昨天在宿迁一个饭局上碰着宿迁市绿源农业开发有限公司的王总 他们想上冷库', '宿迁市绿源农业开发有限公司'],
+  ])('the lead named: %s -> %s', (text, name) => expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: name }));
+
+  it.each([
+    '线索 丰县一个种苹果的合作社 名字回头再问',
+    '线索 沭阳县 朋友介绍的 做花木的一个公司 还没见着人',
+    '线索 城南有个民办幼儿园 老板想上系统 名字叫啥我让小王去问',
+  ])('a lead with no name to go by is still a lead, with none: %s', (text) =>
+    expect(run(text)).toMatchObject({ intent: 'create_lead', customerName: null }),
+  );
+
+  it('a company name opening with a word that also joins names (和睦, 协和) keeps it', () => {
+    expect(run('和美口腔医院现场看完了 要两台牙椅').customerName).toBe('和美口腔医院');
+  });
+
+  it('whose a customer is, asked with its deal after the name', () => {
+    expect(run('江南管业那单现在谁负责').customerName).toBe('江南管业');
+  });
+});
+
+describe('signals said plainly', () => {
+  const tags = (text: string) => run(text).tags;
+  it.each([
+    ['churn_risk', '天元的王工说新厂房的不一定用我们了'],
+    ['churn_risk', '华信张总看了对比 说还要再琢磨琢磨'],
+    ['approval', '华信党政联席会通过了 下周签'],
+    ['approval', '天元楼主任说要报院长'],
+    ['after_sales', '华信 响应24小时可以 价格维持原价'],
+    ['after_sales', '天元电机的事跟厂里沟通好了 免费换'],
+  ])('%s: %s', (tag, text) => expect(tags(text)).toContain(tag));
+
+  it.each([
+    ['our product won, not a rival', '华信 电芯外箱中标了 中标金额800万', ['competitor', 'churn_risk']],
+    ['one of our options chosen, not a rival', '天元叶总选了三层加厚的方案 下周签', ['competitor', 'churn_risk']],
+  ])('%s: %s', (_why, text, absent) => {
+    for (const tag of absent) expect(tags(text)).not.toContain(tag);
+  });
+});
+
+describe('questions said plainly', () => {
+  it.each([
+    ['这个月组里拜访率怎么样', 'metrics'],
+    ['/沉默', 'deals'],
+  ])('%s asks about %s', (text, subject) => expect(run(text)).toMatchObject({ intent: 'query', query: { subject } }));
+
+  it('a report that opens with a lead marker and names none is a lead still, with no name', () => {
+    expect(run('新客户 华信介绍的 他们同行 也要无菌外箱')).toMatchObject({ intent: 'create_lead' });
+  });
+});

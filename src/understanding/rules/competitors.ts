@@ -190,7 +190,7 @@ const W = loadWordFile('rivals.json', RIVAL_WORDS);
  */
 
 const INTRODUCERS = new RegExp(
-  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
+  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)(?![^,.;!?\\s]{0,8}的(?:方案|款式|配置|套餐))|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
   'g',
 );
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
@@ -364,8 +364,8 @@ const WEIGHING = `(?:(?:${inOrder(W.weighingLeads)})(?:比较|对比)|对比(?=�
 const OFFER_OF = `(?:的(?:${inOrder(W.offerWords)})?)?`;
 /** A clause ends here. */
 const CLAUSE_END = '(?=[,.;!?\\s]|$)';
-/** A name that ends as goods, a batch or a phase (样机, 灯管, 这批, 二期, 新方案): no maker. */
-const NOT_GOODS = '(?<![机器仪车泵阀件料剂板管线灯屏柜货款型期批台套案统备配缸])';
+/** A name that ends as goods, a batch, a phase or a project (样机, 灯管, 电芯外箱, 这批, 二期, 新方案, 改造项目): no maker. */
+const NOT_GOODS = '(?<![机器仪车泵阀件料剂板管线灯屏柜货款型期批台套案统备配缸箱盒袋目程])';
 /** A figure quoted (280, 两百八, 30天), not a count of one (报一下, 报一版). */
 const QUOTED_FIGURE = `${NUM_WORD}+[0-9.]*(?:[百千万块元毛角天周%个]|[,.;!?\\s]|$)`;
 /** A figure of time to delivery (4个月, 30天, 六周). */
@@ -721,7 +721,7 @@ const DEEDS = [
   // An offer made (分众给了买十送三, 给了八五折).
   new RegExp(`${DEED_START}(${NAME_SOURCE})给了(?:个|一个)?(?=买${NUM_WORD}+送|${NUM_WORD}+折|${inOrder(W.offersGiven)})`, 'gd'),
   // Not the award's papers (去领中标通知书, 中标金额).
-  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:拿下了|拿下|中标了?|中了标)(?!${inOrder(W.awardPapers)})`, 'gd'),
+  new RegExp(`${DEED_START}(${NAME_SOURCE})${NOT_GOODS}(?:拿下了|拿下|中标了?|中了标)(?!${inOrder(W.awardPapers)})`, 'gd'),
   // What they use or buy now, or used before (目前用的是X系统, 之前一直拿的皇家, 一直进的X, 去年用的仕邦).
   new RegExp(
     `(?:${inOrder(W.usedOrBoughtWhen)})(?:一直)?(?:${inOrder(W.usedOrBoughtVerbs)})的(?:是)?(${NAME_SOURCE})(?=[,.;!?\\s]|$|(?:的)?(?:${inOrder(W.usedGoodsKinds)}))`,

@@ -114,7 +114,7 @@ const INTENT = inOrder(W.intentWords);
  * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
  * company, or an English abbreviation (有个IDC叫X). A rival introduced so (竞争的还有一家上海的公司叫励展) is no lead.
  */
-const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`;
+const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])(?:什么|啥)?`;
 
 /** A command to put the party told of into the lead pool (放线索池里, 加到线索池): its name comes before. */
 const POOL_PUT = new RegExp(String.raw`(?:${inOrder(W.poolPutVerbs)})(?:进|到|入)?线索池`);
@@ -210,9 +210,10 @@ const SUFFIX_AT_END = new RegExp(`${ORG_SUFFIX}(?:有限公司|股份有限公�
  * inside names (和: 协和医院, 十堰市太和医院) and would leave only the suffix is part of the name: the cut is made at the
  * word before it, if any. Other words leaving only the suffix (今晚谁还在公司) leave no name.
  */
-function nameInRun(run: string): string {
+function nameInRun(run: string, opensMessage: boolean): string {
   const suffix = run.match(SUFFIX_AT_END)?.[0].length ?? 0;
-  const cuts = [...run.matchAll(BEFORE_NAME)];
+  // 和睦妇产医院现场看完了: a word that sits inside names, opening the message, has nothing before it to join.
+  const cuts = [...run.matchAll(BEFORE_NAME)].filter((cut) => !(opensMessage && cut.index === 0 && W.wordsInsideNames.includes(cut[0])));
   const last = cuts.at(-1);
   if (!last) return run;
   const afterLast = last.index + last[0].length;
@@ -342,7 +343,7 @@ const RECORDED_AS = new RegExp(
  * stand where a name would, none is the name.
  */
 const NAME_UNKNOWN = new RegExp(
-  `(?:${inOrder(W.unknownNameWords)})[^\\s,.;!?]{0,3}?(?:${inOrder(W.unknownNameSaid)})|(?:${inOrder(W.unknownNameSaid)})(?:${inOrder(W.unknownNameWords)})`,
+  `(?:${inOrder(W.unknownNameWords)})[^\\s,.;!?]{0,8}?(?:${inOrder(W.unknownNameSaid)})|(?:${inOrder(W.unknownNameSaid)})(?:${inOrder(W.unknownNameWords)})`,
 );
 
 /**
@@ -367,6 +368,22 @@ export function saidToBeALead(text: string): boolean {
   return SAID_TO_BE_A_LEAD.test(text);
 }
 
+/** The message opens by saying it is a lead (线索 武城县…, 新客户 嘉禾介绍的…): a lead even with no name to go by. */
+export function opensAsALead(text: string): boolean {
+  return text.match(SAID_TO_BE_A_LEAD)?.index === 0;
+}
+
+/** A county, district or town and nothing else (柘城县, 长安镇, 川汇区). */
+const PLACE_ALONE = /^[\u4e00-\u9fa5]{1,4}(?:县|区|镇|乡)$/;
+
+/** The name after a place said alone: a company with its suffix, or the next word when it is a bare name. */
+function nameAfterPlace(rest: string): string | null {
+  const suffixed = withSuffix(rest);
+  if (suffixed) return usable(suffixed.name);
+  const next = rest.trim();
+  return isBareName(next) ? usable(next.match(/^[^\s,.;!?(]*/)![0]) : null;
+}
+
 function writtenLeadName(text: string): string | null {
   const m = text.match(LEAD_MARKER);
   if (!m) return null;
@@ -375,7 +392,9 @@ function writtenLeadName(text: string): string | null {
   const pooled = POOL_PUT.test(m[0]);
   const recorded = usable(text.match(RECORDED_AS)?.[1] ?? null);
   if (recorded) return recorded;
-  const named = pooled ? usable(text.slice(0, m.index).split(/[,\s]/)[0].replace(POOLED_NEED, '')) : nameAfterMarker(text, m);
+  const first = pooled ? usable(text.slice(0, m.index).split(/[,\s]/)[0].replace(POOLED_NEED, '')) : nameAfterMarker(text, m);
+  // 线索:柘城县 做辣椒的 嘉禾辣椒专业合作社: a county or town alone is where the lead is; its name comes after, or none is said.
+  const named = first && PLACE_ALONE.test(first) ? nameAfterPlace(text.slice(text.indexOf(first) + first.length)) : first;
   const developer =
     DEVELOPMENT.test(text) || (named !== null && NAMED_DEVELOPMENT.test(named)) ? usable(text.match(DEVELOPER)?.[1] ?? null) : null;
   if (developer) return developer;
@@ -467,7 +486,7 @@ const SPOKEN_OR_TIMED = new RegExp(String.raw`说|讲|问|[0-9]点|^(?:${inOrder
 
 function withSuffix(text: string): NamedParty | null {
   for (const m of text.matchAll(ORG)) {
-    const trimmed = nameInRun(m[0]);
+    const trimmed = nameInRun(m[0], m.index === 0);
     const after = DESCRIPTION.test(m[0]) ? text.slice(m.index! + m[0].length).match(NAME_AFTER_DESCRIPTION) : null;
     if (after && ![NOT_A_NAME_CLAUSE, NOT_A_COMPANY, NOT_A_NAME, NAME_UNKNOWN].some((re) => re.test(after[1]))) {
       const start = m.index! + m[0].length + after[0].indexOf(after[1]);

@@ -200,6 +200,8 @@ const OWNER_ASKED_OF = new RegExp(
 );
 /** Where it is said to be before the party (无锡新区那个宏盛物业, 晋江那家福味园): not part of its name. */
 const PLACE_THEN_THAT = /^[\u4e00-\u9fa5]{2,6}?(?:那个|那家|这个|这家)/;
+/** Its deal and the time after the name (华港化工那单现在谁负责): no part of it. */
+const ITS_DEAL_AFTER = /(?:那单|这单|那个单子|这个单子|的单子|的项目)?(?:现在|目前|到底)?$/;
 /** Words that point to a party rather than name one (这单, 这个客户, 他们). */
 const POINTING = /^(?:这|那|它|他|她|你|我|咱|哪)/;
 
@@ -210,7 +212,7 @@ const POINTING = /^(?:这|那|它|他|她|你|我|咱|哪)/;
 export function partyOwnerAsked(text: string): string | null {
   const m = text.match(OWNER_ASKED_OF);
   if (!m) return null;
-  const [before, after] = m[1].replace(PLACE_THEN_THAT, '').split('的');
+  const [before, after] = m[1].replace(PLACE_THEN_THAT, '').replace(ITS_DEAL_AFTER, '').split('的');
   // 襄阳的汉水建工: the place it is in; 海宁皮革城的二期项目: its project.
   const name = after && isPlaceOnly(before) ? after : before;
   if (name.length < 2 || POINTING.test(name) || WORDS.notOwners.includes(name)) return null;

@@ -403,8 +403,8 @@ const SERVICE_CALLED = `(?:${inOrder(W.askVerbs)})(?:我们|咱们)(?:售后)?[^
  * (一周内把方案优化好) puts it after 把.
  */
 const FIX_DEMANDED = `(?:要求|要|让|催)(?:我们|咱们)[^,.;!?\\s]{0,6}?(?:之?内|以内|前)(?:${inOrder(W.fixVerbs)})(?:好|完)`;
-/** A service time promised or demanded (四小时响应, 48小时内必须有人到场, 4小时到场, 两天内上门). */
-const SERVICE_TIME = `(?<![0-9一二两三四五六七八九十])(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|(?:小时(?:之?内|以内)?|天(?:之?内|以内))(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!${inOrder(W.notServiceVisit)})`;
+/** A service time promised or demanded (四小时响应, 响应24小时, 48小时内必须有人到场, 4小时到场, 两天内上门). */
+const SERVICE_TIME = `(?<![0-9一二两三四五六七八九十])(?:[0-9]+|[一二两三四五六七八九十]+)个?小时(?:内)?响应|响应(?:[0-9]+|[一二两三四五六七八九十]+)个?小时|(?:小时(?:之?内|以内)?|天(?:之?内|以内))(?:(?!把)[^,.;!?]){0,6}(?:有人)?(?:到场|到现场|上门)(?!${inOrder(W.notServiceVisit)})`;
 /**
  * Staff on site asked for as service (维保要驻场, 问能不能驻场, 驻场工程师): after-sales talk. Staff on site as what is sold
  * (驻场方案, 驻场人员名单, 派人驻场培训) is the offer itself.
@@ -604,7 +604,7 @@ const CHURN = new RegExp(
     `先不(?:${inOrder(W.notYetVerbs)})|不(?:${inOrder(W.noMoreVerbs)})了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:${inOrder(W.notPlanningVerbs)})|不再(?:采购|合作|考虑|用)`,
     // Calls or messages unanswered (微信也不回, 电话都不接); a debtor not answering while money is owed (货款还是没打,何总电话也不接了) is payment.
     `不回(?:复|消息|电话|微信)|(?<!款[^.;!?]{0,12})(?:微信|消息|电话)(?:也|都|一直|还是)?(?:不回|不接)|(?<!${inOrder(W.notSeekingElsewhere)})(?:${inOrder(W.elsewhereVerbs)})别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)`,
-    '(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
+    '(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款)|[^,.;!?\\s]{0,8}的(?:方案|款式|配置|套餐))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     `改(?:从|在|找|去)(?:${inOrder(W.buyFromOthers)})(?:那里?|那边|家)?(?:${inOrder(W.buyingVerbs)})`,
     // The customer asking us to wait, with no date (说再等等不急, 让我们再等等); the rep waiting himself (阿拉再等等) is not.
