@@ -33,7 +33,7 @@ import { findAmount } from './rules/amount';
 import { withDialectReadAsMandarin } from './rules/dialect';
 import { findCommitment, quotesAsSpeech } from './rules/commitment';
 import { classifyIntent } from './rules/intent';
-import { partyOwnerAsked, questionCues, readQuery } from './rules/query';
+import { partyAskedAbout, questionCues, readQuery } from './rules/query';
 import { withDealWordTyposRepaired } from './rules/sound-typos';
 import { stripLeadingPlace } from './rules/places';
 
@@ -211,8 +211,8 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     if (intent !== 'query') return base;
     const customerId = known?.customerId ?? null;
     const query = readQuery(intentText, customerId, names);
-    // 龙岩水务是谁在跟: a company the rep does not have is named, so the answer can say whose it is (or nobody's).
-    const customerName = query.subject === 'owner' && customerId === null ? partyOwnerAsked(withStandardQuestionWords(text)) : null;
+    // 龙岩水务是谁在跟, 富康这单现在卡在哪: a company the rep does not have is named, so the answer can say whose it is.
+    const customerName = customerId === null ? partyAskedAbout(withStandardQuestionWords(text), query) : null;
     return { ...base, customerId, customerName, query };
   }
 

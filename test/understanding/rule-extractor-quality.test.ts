@@ -869,8 +869,8 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Sets 102-107, session 16: held where the rules stand on them after the session's fixes (see their note above).
   'hundred-and-second blind': { tagF1: 0.936 },
   'hundred-and-fourth blind': { intent: 0.93749 },
-  'hundred-and-fifth blind': { customer: 0.96874, due: 0.95625 },
-  'hundred-and-seventh blind': { customer: 0.95625, due: 0.96874, tagF1: 0.932 },
+  'hundred-and-fifth blind': { due: 0.96874 },
+  'hundred-and-seventh blind': { customer: 0.96249, due: 0.96874, tagF1: 0.932 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

@@ -173,3 +173,24 @@ describe('questions said plainly', () => {
     expect(run('新客户 华信介绍的 他们同行 也要无菌外箱')).toMatchObject({ intent: 'create_lead' });
   });
 });
+
+describe('more of sets 102-107, said plainly', () => {
+  it('their ask, in their words, of ours for them by a deadline is the rep’s promise', () => {
+    expect(run('天元 打样客户满意 张总说要3个工作日内把正式报价给他', '2026-11-11T09:20:00+08:00').commitment).toEqual({
+      action: '把正式报价给他',
+      due: '2026-11-16T18:00:00+08:00',
+    });
+  });
+
+  it('going there at a time right after their words is the rep’s plan', () => {
+    expect(run('华信 老板说要快递袋和纸箱 下周过去看看', '2026-11-16T14:20:00+08:00').commitment?.due).toBe('2026-11-23T18:00:00+08:00');
+  });
+
+  it('a station is a party of its own (金清污水站去看了)', () => {
+    expect(run('城东污水站去看了 站长姓郑 要两套一体化泵站').customerName).toBe('城东污水站');
+  });
+
+  it('a company the rep does not have, asked about by its deal, is named', () => {
+    expect(run('金山这单现在卡在哪')).toMatchObject({ intent: 'query', customerId: null, customerName: '金山' });
+  });
+});

@@ -412,6 +412,11 @@ const REQUESTED = new RegExp(`要[^,.;!?给去发出做报把带寄送]{1,12}的
 const FOR_THE_SPEAKER = new RegExp(
   `给(?:他|她|对方)(?!们)(?:${inOrder(W.sentToSpeakerVerbs)}|(?:个|一个)?(?:答复|回复|回话|准话))|把[^,.;!?]{1,12}(?:${inOrder(W.handedToVerbs)})?给(?:他|她|对方)$`,
 );
+/** What is said, after who says it (张总说 要…): the whole clause when no one is said to speak in it. */
+function wordsSpoken(text: string): string {
+  const said = text.match(SPEECH);
+  return said ? text.slice(said.index! + said[0].length) : text;
+}
 /**
  * In someone's words, a price or a plan quoted by a deadline (吴经理说下周二前报一个含驻场维保的价): only we quote to
  * them, so it is asked of the rep, as 给他发个配置单 is; so is a new price given by a deadline (礼拜五前给个新价).
@@ -591,7 +596,8 @@ function isCandidate(
     if (clause.due !== null && STRIVE.test(text)) return true;
     return ANY_ACTION.test(text) && (clause.due !== null || earlierDue !== null || FUTURE_MARKER.test(text) || promised);
   }
-  if (reported && clause.due !== null && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(text)) return true;
+  // 张总说要3个工作日内把报价给他: the speaker named in the clause is who it goes to, not who does it.
+  if (reported && clause.due !== null && FOR_THE_SPEAKER.test(text) && !hasThirdPartySubject(wordsSpoken(text))) return true;
   // Someone coming to us (他们研发中心下周要来我司看系统): their visit, though no subject of theirs is read.
   if (
     reported ||
@@ -750,8 +756,10 @@ const ACTION_NOISE = new RegExp(
   'g',
 );
 
+/** Who says it, opening the clause (张总说要…, 我说…): no part of the action. */
+const SPEAKER_OPENS = /^[\u4e00-\u9fa5]{1,4}?(?:说|讲|表示)(?:要|让)?/;
 function actionOf(text: string): string {
-  const action = text.replace(ACTION_NOISE, '').trim();
+  const action = text.replace(SPEAKER_OPENS, '').replace(ACTION_NOISE, '').trim();
   return action.length > 0 ? action : text;
 }
 
@@ -939,8 +947,9 @@ export function findCommitment(
       // 样板间没去成 改到后天上午了: the rep's visit, moved to a new time, which replaces the old one.
       if (undated?.text === event.text) candidates.pop();
       candidates.push({ text: event.text.replace(NOT_DONE, ''), due: clause.due, sentence });
-    } else if (reported && event !== null && !SPEECH.test(event.text) && goesThere(clause)) {
-      // 营销部说…,预算十五万左右,周四去看现场: going there at a time, no longer in their words, is the rep's plan.
+    } else if (reported && event !== null && wordsSpoken(event.text).length > 0 && goesThere(clause)) {
+      // 营销部说…,预算十五万左右,周四去看现场; 老板说要快递袋和纸箱 下周过去看看: going there at a time, after their words,
+      // is the rep's plan; right after 王总说, it is what they said (王总说,明天去总部汇报 is their trip).
       candidates.push({ text: clause.text, due: clause.due, sentence });
     } else if (reported && clause.due !== null && quoteAskedBy(clause.text) !== null) {
       // 维保要求我们派人驻场,吴经理说下周二前报一个含驻场维保的价: their deadline for our quote, the promise when the rep

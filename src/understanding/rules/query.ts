@@ -209,7 +209,7 @@ const POINTING = /^(?:这|那|它|他|她|你|我|咱|哪)/;
  * The party whose owner is asked about, as written, when the asker does not have it (襄阳的汉水建工是谁在跟 → 汉水建工):
  * the answer says whose it is, or that nobody has it yet. Its project after 的 (石景山教委的食堂桌椅) is no part of it.
  */
-export function partyOwnerAsked(text: string): string | null {
+function partyOwnerAsked(text: string): string | null {
   const m = text.match(OWNER_ASKED_OF);
   if (!m) return null;
   const [before, after] = m[1].replace(PLACE_THEN_THAT, '').replace(ITS_DEAL_AFTER, '').split('的');
@@ -217,4 +217,20 @@ export function partyOwnerAsked(text: string): string | null {
   const name = after && isPlaceOnly(before) ? after : before;
   if (name.length < 2 || POINTING.test(name) || WORDS.notOwners.includes(name)) return null;
   return name;
+}
+
+/** A party named before its deal, opening a question (富康这单现在卡在哪, 查下金山那个项目到哪步了). */
+const PARTY_BEFORE_ITS_DEAL = new RegExp(
+  `^(?:${inOrder(P.askLeadIns)})?(?:${inOrder(P.nameLeadIns)})?([\\u4e00-\\u9fa5A-Za-z0-9]{2,10}?)(?:这单|那单|这个单子|那个单子|这个项目|那个项目)`,
+);
+
+/**
+ * The party a question is about, as written, when the asker does not have it: whose it is (X是谁在跟), or its deal
+ * (X这单现在卡在哪). The answer then says whose it is, or that it is nobody's yet, instead of answering about another.
+ */
+export function partyAskedAbout(text: string, query: Query): string | null {
+  if (query.subject === 'owner') return partyOwnerAsked(text);
+  if (query.owner !== null) return null;
+  const name = text.match(PARTY_BEFORE_ITS_DEAL)?.[1] ?? null;
+  return name && !POINTING.test(name) && !WORDS.notOwners.includes(name) ? name : null;
 }
