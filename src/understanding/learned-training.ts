@@ -23,6 +23,8 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind105.jsonl',
   'extract-blind106.jsonl',
   'extract-blind107.jsonl',
+  'extract-blind108.jsonl',
+  'extract-blind109.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */
