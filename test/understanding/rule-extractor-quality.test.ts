@@ -879,7 +879,7 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'hundred-and-fourth blind': { intent: 0.93749 },
   'hundred-and-fifth blind': { due: 0.96874 },
   'hundred-and-seventh blind': { customer: 0.96249, due: 0.96874, tagF1: 0.932 },
-  'hundred-and-eighth blind': { customer: 0.89375, due: 0.925, tagF1: 0.908 },
+  'hundred-and-eighth blind': { customer: 0.93124, due: 0.94374, tagF1: 0.908 },
   'hundred-and-ninth blind': { due: 0.96874, tagF1: 0.935 },
 };
 /**

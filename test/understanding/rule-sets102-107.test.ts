@@ -194,3 +194,29 @@ describe('more of sets 102-107, said plainly', () => {
     expect(run('金山这单现在卡在哪')).toMatchObject({ intent: 'query', customerId: null, customerName: '金山' });
   });
 });
+
+describe('sets 108-109, said plainly', () => {
+  it.each([
+    ['线索:城西街道有个老小区叫桂花苑 物业想换门禁', '桂花苑'],
+    ['线索 火车站那边有栋写字楼叫天和大厦 刚换了物业公司 想换门禁', '天和大厦'],
+    ['线索 东区那边有个民办的启明外国语学校在建 明年招生', '启明外国语学校'],
+  ])('a party described, then named: %s -> %s', (text, name) => expect(run(text).customerName).toBe(name));
+
+  it('a span of time before our company is no company (质保3年公司批了)', () => {
+    expect(run('质保3年公司批了 已经跟杨队长讲了').customerName).toBeNull();
+  });
+
+  it('a visit already made dates nothing; the promise after it is due', () => {
+    expect(run('华信周经理昨天下午约我去看了地库 我答应周三前出个初步方案', '2026-11-16T09:20:00+08:00').commitment?.due).toBe(
+      '2026-11-18T18:00:00+08:00',
+    );
+  });
+
+  it('an hour then 点做 is the hour, not Cantonese how (十点做演示)', () => {
+    expect(run('华信约了后天上午十点做演示', '2026-11-16T09:50:00+08:00').commitment?.due).toBe('2026-11-18T10:00:00+08:00');
+  });
+
+  it('moving in to install after a signing is what we owe (下周一进场装)', () => {
+    expect(run('天元合同签了 首付30% 下周一进场装', '2026-11-18T09:20:00+08:00').commitment?.due).toBe('2026-11-23T18:00:00+08:00');
+  });
+});

@@ -783,10 +783,11 @@ export function quotesAsSpeech(text: string): string {
  * due Friday; 标书11月3号前要做完 … 我周一前找财务申请 is due Monday). Unless it names the day alone and another names an
  * hour on that day (我今天跟工厂确认货期 3点前给他回话): the hour is the sharper time of the same promise.
  */
-function sharperDue(candidates: Clause[]): DateTime | null {
+function sharperDue(candidates: Clause[], now: DateTime): DateTime | null {
   // 答疑截止到13号 我准备问两个问题 … 我明天上午把疑问提交上去: a time the rep states for the promise outweighs one lent
   // from the clause before.
-  const stated = candidates.filter((c) => c.due !== null && !c.lent).sort((a, b) => a.due!.toMillis() - b.due!.toMillis());
+  // A time already gone (周经理昨天下午约我去看了地库) dates a visit that happened, not the next thing to do.
+  const stated = candidates.filter((c) => c.due !== null && !c.lent && c.due >= now).sort((a, b) => a.due!.toMillis() - b.due!.toMillis());
   const first = stated[0] ?? candidates.find((c) => c.due !== null);
   if (!first?.due || CLOCK_NAMED.test(first.text)) return first?.due ?? null;
   // 我今天下午问下工厂 5点前回复他: a part of the day is sharpened by a clock on that day, as a day alone is by either.
@@ -1032,6 +1033,6 @@ export function findCommitment(
   if (candidates.length === 0 && deadlineTask) candidates.push(deadlineTask);
   if (candidates.length === 0 && deliveryOwed) candidates.push(deliveryOwed);
   if (candidates.length === 0) return null;
-  const due = sharperDue(candidates) ?? candidates.find((c) => c.aheadOf)?.aheadOf ?? askedOfUs?.due ?? null;
+  const due = sharperDue(candidates, now) ?? candidates.find((c) => c.aheadOf)?.aheadOf ?? askedOfUs?.due ?? null;
   return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };
 }

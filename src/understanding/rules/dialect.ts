@@ -22,9 +22,14 @@ export function withDialectReadAsMandarin(text: string, names: readonly string[]
     for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) {
       const end = at + from.length;
       if (out.slice(at, end) !== from) continue;
-      if (insideLongerWord(text, at, end, dialectFile.notIn) || insideName(text, at, end, names)) continue;
+      if (insideLongerWord(text, at, end, dialectFile.notIn) || insideName(text, at, end, names) || anHour(text, at, from)) continue;
       out = out.slice(0, at) + to + out.slice(end);
     }
   }
   return out;
+}
+
+/** 点 after a numeral is the hour (十点做演示), not Cantonese 点 (how: 点做, 点样). */
+function anHour(text: string, at: number, word: string): boolean {
+  return word.startsWith('点') && /[0-9一二两三四五六七八九十半]$/.test(text.slice(0, at));
 }

@@ -114,7 +114,7 @@ const INTENT = inOrder(W.intentWords);
  * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
  * company, or an English abbreviation (有个IDC叫X). A rival introduced so (竞争的还有一家上海的公司叫励展) is no lead.
  */
-const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])(?:什么|啥)?`;
+const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家|有栋|一栋|有座|一座)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])(?:什么|啥)?`;
 
 /** A command to put the party told of into the lead pool (放线索池里, 加到线索池): its name comes before. */
 const POOL_PUT = new RegExp(String.raw`(?:${inOrder(W.poolPutVerbs)})(?:进|到|入)?线索池`);
@@ -266,9 +266,11 @@ const WHERE_OF = new RegExp(
 );
 /**
  * A short word then a name with a company's suffix, as voice typing splits a name (五大连池 绿康大豆种植专业合作社): one
- * name, written as two words.
+ * name, written as two words; not when the second says something done (盈翠大厦 刚换了物业公司).
  */
-const SPLIT_NAME = new RegExp(`^([\u4e00-\u9fa5]{2,4})\\s+(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$))`);
+const SPLIT_NAME = new RegExp(
+  `^([\u4e00-\u9fa5]{2,4})\\s+(?![^\\s,.;!?]*[了说])(?=[\u4e00-\u9fa5A-Za-z]{2,14}?${ORG_SUFFIX}(?:[\\s,.;!?]|$))`,
+);
 /** After 的, a person or a kind (X的王总, X的供应商): the 的 is possessive, not a place's. */
 const ROLE_OR_KIND_AFTER = new RegExp(
   String.raw`^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|${inOrder(W.notANameTitles)})|^(?:供应商|客户|厂家)`,
@@ -373,6 +375,8 @@ export function opensAsALead(text: string): boolean {
   return text.match(SAID_TO_BE_A_LEAD)?.index === 0;
 }
 
+/** There is one (有个, 有一家): a party described, its name, if any, after it. */
+const THERE_IS_ONE = /有(?:一)?(?:个|家|所|栋)/;
 /** A county, district or town and nothing else (柘城县, 长安镇, 川汇区). */
 const PLACE_ALONE = /^[\u4e00-\u9fa5]{1,4}(?:县|区|镇|乡)$/;
 
@@ -404,6 +408,10 @@ function writtenLeadName(text: string): string | null {
   // 泰安一家民营医院想租电脑,泰山康和医院,大概150台: described with what it wants, then named with its suffix.
   const namedLater = named && DESCRIPTION.test(named) ? withSuffix(text.slice(text.indexOf(named) + named.length)) : null;
   if (namedLater) return namedLater.name;
+  // 集美那边有个民办的诚毅国际学校在建: described and named in one run; the name is the part with the suffix.
+  const described = named?.match(THERE_IS_ONE);
+  const namedWithin = described ? withSuffix(named!.slice(described.index!)) : null;
+  if (namedWithin) return namedWithin.name;
   return named ?? party;
 }
 
@@ -502,7 +510,9 @@ function withSuffix(text: string): NamedParty | null {
       // A name not yet known (还不知道公司名, 没问到公司): no name at all.
       /知道|没问|没拿到/.test(trimmed) ||
       // The maker's own service (原来三菱原厂在保): a maker said as 原厂, not a company's name.
-      /原厂$/.test(trimmed)
+      /原厂$/.test(trimmed) ||
+      // A term before our company's say (质保3年公司批了): a span of time is no part of a name.
+      /[0-9一二两三四五六七八九十]+(?:年|个月|天)/.test(trimmed)
     )
       continue;
     if (PLACE_NEEDED.test(trimmed) && stripLeadingPlace(trimmed) === trimmed) continue;
