@@ -121,41 +121,43 @@ export function stageRulesScenarios(makeDatabase: TestDatabaseFactory): void {
       expect((await rep.next((item) => item.card?.id === proposal.id)).card).toMatchObject({ state: 'cancelled' });
     });
 
-    it('a bare request to move a deal is a command: no follow-up is recorded and the silence timer keeps running', async () => {
+    /**
+     * Runs `ask` as the rep asking to move 金轮's deal, then checks the move was proposed (线索 → 初步接触) and nothing was
+     * recorded: no follow-up on the customer, the deal's silence timer where it was. The proposal is declined after.
+     */
+    const movesWithoutRecording = async (ask: (rep: ConsoleClient, customerId: string) => Promise<void>) => {
       const rep = await ConsoleClient.open(bot.url, 'zhangwei');
       const before = await deal('deal_jinlun_fixture');
       const activities = () => bot.dataSource.getRepository(Activity).countBy({ tenantId: 'demo', customerId: before.customerId });
       const recorded = await activities();
-      // Tried: the move refused (a stage skipped) and the move asked by an arrow; neither is a follow-up.
-      await rep.send('金轮推到需求确认');
-      expect((await rep.next((item) => item.kind === 'text')).text).toContain('不能跳过阶段');
-      await rep.send('金轮 线索→初步接触');
+      await ask(rep, before.customerId);
       const proposal = await rep.nextCard('stage-proposal');
       expect(proposal.title).toContain('线索 → 初步接触');
       expect(await activities()).toBe(recorded);
       expect((await deal('deal_jinlun_fixture')).lastActivityAt).toEqual(before.lastActivityAt);
       await rep.tap(proposal.id, 'not-now');
       await rep.next((item) => item.card?.id === proposal.id);
+    };
+
+    it('a bare request to move a deal is a command: no follow-up is recorded and the silence timer keeps running', async () => {
+      // Tried: the move refused (a stage skipped) and the move asked by an arrow; neither is a follow-up.
+      await movesWithoutRecording(async (rep) => {
+        await rep.send('金轮推到需求确认');
+        expect((await rep.next((item) => item.kind === 'text')).text).toContain('不能跳过阶段');
+        await rep.send('金轮 线索→初步接触');
+      });
     });
 
     it('a bare request that names no customer asks which one, and the pick gets the proposal, not a follow-up', async () => {
-      const rep = await ConsoleClient.open(bot.url, 'zhangwei');
-      const before = await deal('deal_jinlun_fixture');
-      const activities = () => bot.dataSource.getRepository(Activity).countBy({ tenantId: 'demo', customerId: before.customerId });
-      const recorded = await activities();
       // Tried: the move asked with no customer named; the customer comes by the button of 是哪个客户?.
-      await rep.send('这单可以推到初步接触了');
-      const ask = await rep.nextCard('ask-customer');
-      const jinlun = ask.buttons.find((b) => b.actionId === `pick:${before.customerId}`);
-      expect(jinlun).toBeDefined();
-      await rep.tap(ask.id, jinlun!.actionId);
-      expect((await rep.next((item) => item.card?.id === ask.id)).card!.note).toContain('已选');
-      const proposal = await rep.nextCard('stage-proposal');
-      expect(proposal.title).toContain('线索 → 初步接触');
-      expect(await activities()).toBe(recorded);
-      expect((await deal('deal_jinlun_fixture')).lastActivityAt).toEqual(before.lastActivityAt);
-      await rep.tap(proposal.id, 'not-now');
-      await rep.next((item) => item.card?.id === proposal.id);
+      await movesWithoutRecording(async (rep, customerId) => {
+        await rep.send('这单可以推到初步接触了');
+        const ask = await rep.nextCard('ask-customer');
+        const jinlun = ask.buttons.find((b) => b.actionId === `pick:${customerId}`);
+        expect(jinlun).toBeDefined();
+        await rep.tap(ask.id, jinlun!.actionId);
+        expect((await rep.next((item) => item.card?.id === ask.id)).card!.note).toContain('已选');
+      });
     });
 
     it('skipping a stage is refused with the reason, and no proposal is sent', async () => {

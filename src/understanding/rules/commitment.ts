@@ -364,12 +364,12 @@ const DEADLINE_TASK = new RegExp(
  */
 const WORK_IN_HAND = new RegExp(inOrder(W.workInHand));
 const FINISHED_BY = new RegExp(inOrder(W.finishingVerbs));
+const PAPER_OF_OURS = new RegExp(inOrder(W.deadlineGiven));
 function finishesWorkInHand(clause: Clause, reported: boolean): boolean {
   if (clause.due === null || !FINISHED_BY.test(clause.text) || WORK_IN_HAND.test(clause.text)) return false;
   if (reported && !PAPER_OF_OURS.test(clause.text)) return false;
   return !hasThirdPartySubject(clause.text) && !CONDITIONAL.test(clause.text) && !PAST.test(clause.text) && !SPEECH.test(clause.text);
 }
-const PAPER_OF_OURS = new RegExp(inOrder(W.deadlineGiven));
 
 /** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
 const OWED_BY = new RegExp(String.raw`(?:前|之前|以前)(?:得|必须|务必|需要)把[^,.;!?]{1,12}?(?:${inOrder(W.owedVerbs)})(?:了|掉|好|上)?$`);
