@@ -203,6 +203,7 @@ const DEADLINE_ONLY = new RegExp(
 const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${inOrder(W.answerWords)})?$`);
 /** A deadline for a quote or a rework asked just before (要我们再让3个点 下周一前重新报). */
 const REVISED_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?${REVISE.source.slice(1)}`);
+/** Striving for the customer (跟公司再争取一下): an action, held to a time when one is said. */
 const STRIVE = /争取(?:一下|下)/;
 /** A price cut asked of us (要我们再让3个点, 让我们再降点): no promise by itself. */
 const CONCESSION_ASKED = /(?:要|让)(?:求)?(?:我们|我|咱们)(?:再)?(?:让|降)/;
@@ -368,7 +369,12 @@ const PAPER_OF_OURS = new RegExp(inOrder(W.deadlineGiven));
 function finishesWorkInHand(clause: Clause, reported: boolean): boolean {
   if (clause.due === null || !FINISHED_BY.test(clause.text) || WORK_IN_HAND.test(clause.text)) return false;
   if (reported && !PAPER_OF_OURS.test(clause.text)) return false;
-  return !hasThirdPartySubject(clause.text) && !CONDITIONAL.test(clause.text) && !PAST.test(clause.text) && !SPEECH.test(clause.text);
+  return isOursForSure(clause.text) && !PAST.test(clause.text);
+}
+
+/** No one else its subject, no condition on it, no one's words: a task the rep may be held to. */
+function isOursForSure(text: string): boolean {
+  return !hasThirdPartySubject(text) && !CONDITIONAL.test(text) && !SPEECH.test(text);
 }
 
 /** What must be done by a deadline, said with 得把…了 (3月10号前得把保证金交了): 了 closes the task ahead, not a deed done. */
@@ -378,8 +384,8 @@ function isDeadlineTask(clause: Clause, reported: boolean, customer: string | nu
   if (clause.due === null || reported) return false;
   const text = customer ? clause.text.split(customer).join('') : clause.text;
   const owed = OWED_BY.test(text);
-  if (CONDITIONAL.test(text) || UNDER_WAY.test(text) || (PAST.test(text) && !owed) || SPEECH.test(text)) return false;
-  return !hasThirdPartySubject(text) && (DEADLINE_TASK.test(text) || owed);
+  if (!isOursForSure(text) || UNDER_WAY.test(text) || (PAST.test(text) && !owed)) return false;
+  return DEADLINE_TASK.test(text) || owed;
 }
 /**
  * A deal reported signed (合同签了, 已经回签了, 签下来了): the goods' date said after it with no subject (6月底前交付安装,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
-import { escapeRegExp, inOrder, insideLongerWord } from './text';
+import { escapeRegExp, inOrder, insideLongerWord, OUR_OPTION_AFTER } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
 import { isPlaceOnly, MAKERS_HOME } from './places';
 
@@ -190,7 +190,7 @@ const W = loadWordFile('rivals.json', RIVAL_WORDS);
  */
 
 const INTRODUCERS = new RegExp(
-  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)(?![^,.;!?\\s]{0,8}的(?:方案|款式|配置|套餐))|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
+  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)(?!${OUR_OPTION_AFTER})|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
   'g',
 );
 /** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */

@@ -215,9 +215,11 @@ function partyOwnerAsked(text: string): string | null {
   const [before, after] = m[1].replace(PLACE_THEN_THAT, '').replace(ITS_DEAL_AFTER, '').split('的');
   // 襄阳的汉水建工: the place it is in; 海宁皮革城的二期项目: its project.
   const name = after && isPlaceOnly(before) ? after : before;
-  if (name.length < 2 || POINTING.test(name) || WORDS.notOwners.includes(name)) return null;
-  return name;
+  return name.length >= 2 && namesAParty(name) ? name : null;
 }
+
+/** Words that name a party, not point to one (这单) nor say whose records (我们, 团队). */
+const namesAParty = (name: string): boolean => !POINTING.test(name) && !WORDS.notOwners.includes(name);
 
 /** A party named before its deal, opening a question (富康这单现在卡在哪, 查下金山那个项目到哪步了). */
 const PARTY_BEFORE_ITS_DEAL = new RegExp(
@@ -232,5 +234,5 @@ export function partyAskedAbout(text: string, query: Query): string | null {
   if (query.subject === 'owner') return partyOwnerAsked(text);
   if (query.owner !== null) return null;
   const name = text.match(PARTY_BEFORE_ITS_DEAL)?.[1] ?? null;
-  return name && !POINTING.test(name) && !WORDS.notOwners.includes(name) ? name : null;
+  return name && namesAParty(name) ? name : null;
 }

@@ -1,4 +1,4 @@
-import { alternationOf, inOrder, insideLongerWord } from './text';
+import { alternationOf, inOrder, insideLongerWord, OUR_OPTION_AFTER } from './text';
 import { z } from 'zod';
 import { SIGNAL_TAGS, type SignalTag } from '../../domain/signals';
 import { loadWordFile, words } from '../words/word-file';
@@ -604,7 +604,7 @@ const CHURN = new RegExp(
     `先不(?:${inOrder(W.notYetVerbs)})|不(?:${inOrder(W.noMoreVerbs)})了|(?:今年|年内|暂时|目前)(?:都|也)?不动了?(?=$|[,.;!?\\s])|(?<!是|(?:想|要|打算)[\\u4e00-\\u9fa5]{1,8})不(?:打算|想)(?:${inOrder(W.notPlanningVerbs)})|不再(?:采购|合作|考虑|用)`,
     // Calls or messages unanswered (微信也不回, 电话都不接); a debtor not answering while money is owed (货款还是没打,何总电话也不接了) is payment.
     `不回(?:复|消息|电话|微信)|(?<!款[^.;!?]{0,12})(?:微信|消息|电话)(?:也|都|一直|还是)?(?:不回|不接)|(?<!${inOrder(W.notSeekingElsewhere)})(?:${inOrder(W.elsewhereVerbs)})别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)`,
-    '(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款)|[^,.;!?\\s]{0,8}的(?:方案|款式|配置|套餐))|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)',
+    `(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款)|${OUR_OPTION_AFTER})|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)`,
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     `改(?:从|在|找|去)(?:${inOrder(W.buyFromOthers)})(?:那里?|那边|家)?(?:${inOrder(W.buyingVerbs)})`,
     // The customer asking us to wait, with no date (说再等等不急, 让我们再等等); the rep waiting himself (阿拉再等等) is not.

@@ -77,6 +77,9 @@ export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|
 /** What comes right before a value said as what it is not (不是2400万, 不是锦绣是越美): the value said instead is meant. */
 export const DENIED_BEFORE = /不是$/;
 
+/** One of our own options, said after 选了 (选了三层加厚的方案): no rival chosen. A pattern source, for a lookahead. */
+export const OUR_OPTION_AFTER = '[^,.;!?\\s]{0,8}的(?:方案|款式|配置|套餐)';
+
 /**
  * A word as a literal that, where it begins or ends with a Latin letter, stands as a whole word there: English words
  * mixed into Chinese (rate, bid, boss) are not read inside longer English words (corporate, forbid, embossed).
