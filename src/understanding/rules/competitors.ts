@@ -3,6 +3,7 @@ import { loadWordFile, words } from '../words/word-file';
 import { escapeRegExp, inOrder, insideLongerWord, OUR_OPTION_AFTER } from './text';
 import { DEFAULT_BRANDS, NOT_BRANDS, NOT_RIVALS, STANDALONE_BRANDS } from './brands';
 import { isPlaceOnly, MAKERS_HOME } from './places';
+import { STAGE_NAMES } from './stage-words';
 
 /** The word lists of the patterns below (words/rivals.json): the lists are data, checked at load; the patterns stay here. */
 export const RIVAL_WORDS = z.object({
@@ -131,6 +132,7 @@ export const RIVAL_WORDS = z.object({
   winnerAgents: words,
   dealWords: words,
   goingForDeal: words,
+  alsoGoingFor: words,
   priceCutDone: words,
   priceCutting: words,
   servesNowWhen: words,
@@ -219,7 +221,7 @@ const OWNED_NAME = /^((?=[0-9]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9&.-]{1,19}|[\u4e00-
 /** Never inside a name: us, a time (县里去年装的), or a request at its end (嫌贵让便宜点). */
 const NOT_WITHIN = new RegExp(`${inOrder(W.notWithinWords)}|让[再便]|[让请]$`);
 const NOT_A_NAME = new RegExp(
-  `^(?:${inOrder(W.notANameWords)}|周[一二三四五六日]|有[一两三四五六几多好]|[一两三四五六几]家|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|[0-9.]+(?:[kKMGTP]?(?:${inOrder(W.powerUnits)}))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:${inOrder(W.timesAndPieces)})|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|[0-9一二两三四五六七八九十几]+[百千万亿]+[0-9一二两三四五六七八九十几]*(?:块|元)?$)`,
+  `^(?:${inOrder(W.notANameWords)}|周[一二三四五六日]|有[一两三四五六几多好]|[一两三四五六几]家|[A-Za-z][0-9.]+$|[0-9]+[KkPp]$|[0-9.]+(?:[kKMGTP]?(?:${inOrder(W.powerUnits)}))$|第[一二三四五六七八九十0-9]|[一二两三四五六七八九十几0-9]+(?:${inOrder(W.timesAndPieces)})|[一二两三四五六七八九十0-9]?[版稿](?:方案)?|[0-9一二两三四五六七八九十几]+(?:[百千万亿]+[0-9一二两三四五六七八九十几]*)+(?:块|元)?$|[单每](?:${inOrder(W.pricedUnits)})$)`,
 );
 
 interface Span {
@@ -313,13 +315,13 @@ function brandSpans(text: string, tenantBrands: readonly string[]): { spans: Spa
  * (比奇美757好) or its agent (比科思创的代理贵) may stand between.
  */
 const COMPARED = new RegExp(
-  `(?<![对相类评占])比(?!较)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\\u4e00-\\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:${inOrder(W.comparedJudgements)}|差(?!不多)|(快|慢)(?![递件车线]))`,
+  `(?<![对相类评占])比(?![较价])((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的我跟和与])[\\u4e00-\\u9fa5]){2,6}?)(?:[A-Za-z]*[0-9][A-Za-z0-9-]*)?(?:的(?:代理商?|经销商|报价|价格|价)?)?(?:${inOrder(W.comparedJudgements)}|差(?!不多)|(快|慢)(?![递件车线]))`,
   'g',
 );
 
 /** 跟X在比 / 和X竞争: X is a rival (not 跟客户比价, 跟财务比对, nor the process: 合页和滑撑要走比选). */
 const RIVALLING = new RegExp(
-  `(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\\u4e00-\\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:${inOrder(W.rivallingAdverbs)})?(?:(?:的(?:(?!对)[\\u4e00-\\u9fa5]){0,4}?)?比(?![对价较如选例率重分])|${inOrder(W.rivallingWords)}|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)`,
+  `(?:跟|和|与|在比)((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,16}|(?:(?![的对])[\\u4e00-\\u9fa5]){2,6}?[A-Za-z0-9]{0,8})(?:也|又|还|都)?(?:在|正在)?(?:${inOrder(W.rivallingAdverbs)})?(?:(?:的(?:(?!对)[\\u4e00-\\u9fa5]){0,4}?)?比(?![对较如选例率重分])|${inOrder(W.rivallingWords)}|的?(?:做|在做|进行)?(?:个|一个|一下)?对比)`,
   'g',
 );
 const A_PARTY = new RegExp(`^(?:${inOrder(W.partyWords)})`);
@@ -383,7 +385,7 @@ const PER_UNIT = `(?:一|每|单)(?:${inOrder(W.pricedUnits)})`;
  */
 const RIVAL_POSITIONS = [
   new RegExp(`输给(?:了)?(${NAME_SOURCE})`, 'gd'),
-  new RegExp(`${DEED_START}(${SHORT_NAME})(?:${inOrder(W.beforeWonOrOut)})?(?:中了|出局了?|落选了?|被淘汰了?)${CLAUSE_END}`, 'gd'),
+  new RegExp(`${DEED_START}(${SHORT_NAME})的?(?:${inOrder(W.beforeWonOrOut)})?(?:中了|出局了?|落选了?|被淘汰了?)${CLAUSE_END}`, 'gd'),
   new RegExp(`(?:${inOrder(W.beforeChose)})选(?:了|的是?)?(${NAME_SOURCE})了?${CLAUSE_END}`, 'gd'),
   new RegExp(`(?:没有?|不)选(?![型择购])(${NAME_SOURCE})(?=[,.;!?\\s]|$|的)`, 'gd'),
   // Two weighed against each other (在比较古野和佳明): each is a rival unless we say it is ours.
@@ -529,6 +531,11 @@ const RIVAL_POSITIONS = [
   ),
   // The old machine is its (老机器是X的, 原来那台是X的).
   new RegExp(`(?:老|旧|原来的?|以前的?|之前的?|现有的?)(?:${inOrder(W.oldMachineWords)})(?:是|用的是?)(${SHORT_NAME})${NOT_GOODS}的`, 'gd'),
+  // The same with the goods named (老的排课系统是青鸟的, 原来的揉捻机是上洋的).
+  new RegExp(
+    `(?:老的|旧的|原来的?|以前的|之前的|现有的?)[\\u4e00-\\u9fa5A-Za-z]{1,6}?(?:是|用的是?)(${SHORT_NAME})${NOT_GOODS}的${CLAUSE_END}`,
+    'gd',
+  ),
   // Its price set against ours (X的二手机价格只有我们新机一半), or ours a share of its (价格只有X的一半).
   new RegExp(`${DEED_START}(${SHORT_NAME})${NOT_GOODS}的[\\u4e00-\\u9fa5]{0,6}?(?:价格|报价|价钱)?只有(?:我们|咱们|我司)`, 'gd'),
   new RegExp(`(?:价格|报价|价钱)?只有(${SHORT_NAME})${NOT_GOODS}的(?:一半|[二三四五六七八九]成|[0-9]+%|三分之[一二])`, 'gd'),
@@ -574,6 +581,9 @@ const WANTED = [
   new RegExp(`(?:${inOrder(W.insistWords)})要(?:${SHORT_NAME})(?:或者|或|还是|和)(${NAME_SOURCE})的${CLAUSE_END}`, 'gd'),
   // Dropped on a condition we can meet (只要…就不考虑X了): not a plan dropped (就不考虑扩产了).
   new RegExp(`只要[^.;!?]{1,24}?就不(?:再)?考虑(${SHORT_NAME})了?${CLAUSE_END}`, 'gd'),
+  // Whose goods they turn to, keep or drop (下个月开始用万兴的, 再这样就换威索的了, 想继续用G7的, 不再用三角的了).
+  new RegExp(`(?:开始|改|换|继续|不再|别再|不用)用(${SHORT_NAME})的了?${CLAUSE_END}`, 'gd'),
+  new RegExp(`就(?:要)?换(?:成)?(${SHORT_NAME})的了?${CLAUSE_END}`, 'gd'),
   // A machine of its they have (手上有一台X的旧机).
   new RegExp(`有(?:${NUM_WORD}|几)?[台套](${SHORT_NAME})${NOT_GOODS}的(?:旧|老|二手)?(?:机|设备|机器|机子)`, 'gd'),
 ];
@@ -607,6 +617,11 @@ const THEY_TALK_WITH = new RegExp(
   `(?:他们|客户|对方|人家)(?:${inOrder(W.talkWithWhen)})*(?:在|正在)?(?:跟|和|与)((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,3})(?:也|都)?(?:在)?(?:${inOrder(W.talkWithDeeds)})(?=了|着|[,.;!?\\s]|$)`,
   'gd',
 );
+/** The makers weighed, named after the weighing (对比的是汇中和宁水), not the topics weighed (对比的是价格和交期). */
+const WEIGHED_ARE = new RegExp(
+  `(?:对比|比较|比选|比)的(?:主要)?是((?:${NAME_SOURCE})(?:[、,和](?:${NAME_SOURCE})){0,3})${CLAUSE_END}`,
+  'gd',
+);
 /** The others in the round named (另外两家是健威和一家本地厂). */
 const THE_OTHERS = new RegExp(`另外(?:[两三四几]家|一家)(?:是|有)((?:${NAME_SOURCE})(?:[、和](?:${NAME_SOURCE})){0,3})`, 'gd');
 const COUNTED_THEN_NAMED = new RegExp(
@@ -624,6 +639,8 @@ const DEEDS = [
     `${DEED_START}(${NAME_SOURCE})(?:的|那边|那家)?(?:${inOrder(W.quoteWords)})?(?:比(?:我们|咱们|我司))?(?:还|更|最)?(?:低${NOT_A_LOW_MEASURE}|便宜)`,
     'gd',
   ),
+  // Its price said too low to beat (鑫彩价格实在低).
+  new RegExp(`${DEED_START}(${SHORT_NAME})(?:的|那边|那家)?(?:${inOrder(W.quoteWords)})(?:实在|太|真)(?:低|便宜)`, 'gd'),
   new RegExp(`${DEED_START}(${NAME_SOURCE})(?:和|跟)(?:我们|咱们|我司)都`, 'gd'),
   // The same said with us first (跟我们和亿高都在聊, 我们跟X都报了价): whoever the customer talks to beside us.
   new RegExp(`(?:我们|咱们|我司)(?:和|跟|与)(${NAME_SOURCE})(?:也)?都(?:在)?(?:${inOrder(W.withUsDeeds)})`, 'gd'),
@@ -642,9 +659,11 @@ const DEEDS = [
   // Also after the deal (云帆的展台华艺展览也在抢): the deal named first, then who else goes for it; a task of ours also
   // finished (操作培训也做完了) is no one going for it.
   new RegExp(
-    `(?:${DEED_START}|(?:${inOrder(W.dealWords)}))(${NAME_SOURCE})也(?:在)?(?:接触|跟|做(?![完好])|${inOrder(W.goingForDeal)}|[来去要](?:报|投|谈|推)|参与)`,
+    `(?:${DEED_START}|(?:${inOrder(W.dealWords)}))(${NAME_SOURCE})(?:的|那边|那家|他们家)?(?:最近|一直)?也(?:在)?(?:接触|跟(?!着)|做(?![完好])|${inOrder(W.goingForDeal)}|[来去要](?:报|投|谈|推)|参与)`,
     'gd',
   ),
+  // Another maker in talks or looked at too (Aerocom也在谈, 三久的也在看, 太极股份最近也在跑他们): said with 在, so a deed now.
+  new RegExp(`${DEED_START}(${NAME_SOURCE})(?:的|那边|那家|他们家)?(?:最近|一直)?也在(?:${inOrder(W.alsoGoingFor)})`, 'gd'),
   // A maker cut its price (合兴那边降价了), said of where it is: 原材料降价了 is a market, not a rival.
   new RegExp(
     `${DEED_START}(${NAME_SOURCE})(?:那边|那家|他们家)(?:又|也|直接|已经)?(?:(?:${inOrder(W.priceCutDone)})了|降了[0-9一二三四五六七八九十两几]|在(?:搞|做)(?:活动|促销)|(?:在|正在)(?:${inOrder(W.priceCutting)}))`,
@@ -755,6 +774,10 @@ const DEEDS = [
   new RegExp(`(?:跟|和|与)(${NAME_SOURCE})也(?:在)?(?:谈|聊|接触|对接)`, 'gd'),
   // Another maker's goods also looked at (高仙的机器他们也在看, 海康的方案客户也在考虑).
   new RegExp(`${DEED_START}(${NAME_SOURCE})的(?:${inOrder(W.goodsLookedAt)})(?:他们|客户|对方)?也在(?:${inOrder(W.lookingVerbs)})`, 'gd'),
+  // Looked at before us (之前他们还看过科威尔的, 看过金杯的), beaten by us (俺们赢了三久), left for us (从海大换成我们的).
+  new RegExp(`看过(${SHORT_NAME})${NOT_GOODS}的${CLAUSE_END}`, 'gd'),
+  new RegExp(`(?:赢了|打赢了?|PK掉了?|干掉了?)(${NAME_SOURCE})${CLAUSE_END}`, 'gd'),
+  new RegExp(`从(${SHORT_NAME})(?:那边|那家)?(?:换成|换到|转到|改成|切到|切换到)(?:我们|咱们|我司)`, 'gd'),
   ...RIVAL_POSITIONS,
 ];
 /**
@@ -838,6 +861,9 @@ const NOT_A_RIVAL = new RegExp(
   `[0-9一二两三四五六七八九十几](?:${inOrder(W.goodsUnits)})|^[\\u4e00-\\u9fa5]{2}商$|^(?:${inOrder(W.notARivalStarts)}|[0-9一二三四五六七八九十两]+(?:月|号|日|周))|^(?:${inOrder(W.notARivalWords)})$|(?:${inOrder(W.notARivalEndings)}|[务备购术卫勤政管]科|[务勤政管]处)$|^(?:国家|[省市县区镇乡村局]里)$`,
 );
 
+/** A stage's name is where a deal is moved to (改去商务谈判, 换成需求确认), never a maker switched to. */
+const STAGE_NAMED = new Set(STAGE_NAMES.flatMap(([, names]) => names));
+
 /** A word that joins the last name of a list (还有一家优必选, 以及). */
 const LIST_JOINT = /^(?:还有|以及|加上)(?:一家|一个)?/;
 
@@ -899,7 +925,7 @@ function deedSpans(text: string): Span[] {
     addListed(m);
   }
   // Only makers are asked about as a list of names; a list of topics (参数和价格都问过了) names none.
-  for (const m of text.matchAll(LISTED_ASKED)) {
+  for (const m of [...text.matchAll(LISTED_ASKED), ...text.matchAll(WEIGHED_ARE)]) {
     if (!m[1]!.split(/[\s、,和]/).some((name) => NOT_A_SUPPLIER_ASKED.test(name))) addListed(m);
   }
   return spans;
@@ -909,7 +935,8 @@ function introducedSpans(text: string): Span[] {
   const spans: Span[] = [...deedSpans(text)];
   for (const m of text.matchAll(RIVALLING)) {
     const start = m.index! + 1;
-    if (!NOT_A_NAME.test(m[1]) && !NOT_WITHIN.test(m[1]) && !A_PARTY.test(m[1]) && !isPlaceOnly(m[1]))
+    const party = A_PARTY.test(m[1]) || PERSON_OR_PARTY.test(m[1]) || NOT_A_RIVAL.test(m[1]);
+    if (!NOT_A_NAME.test(m[1]) && !NOT_WITHIN.test(m[1]) && !party && !isPlaceOnly(m[1]))
       spans.push({ name: m[1], start, end: start + m[1].length });
   }
   for (const m of text.matchAll(COMPARED)) {
@@ -940,7 +967,8 @@ function introducedSpans(text: string): Span[] {
       // Rivals named as such (对手应该有桂林橡机) are makers whatever their names end in; what is switched to may be goods.
       if (!name) break;
       const goods = !listed && (A_PRODUCT.test(name) || A_PROPERTY.test(name));
-      if (NOT_A_NAME.test(name) || NOT_WITHIN.test(name) || goods || A_POST.test(name) || isPlaceOnly(name)) break;
+      const noMaker = NOT_A_RIVAL.test(name) || STAGE_NAMED.has(name);
+      if (NOT_A_NAME.test(name) || NOT_WITHIN.test(name) || goods || noMaker || A_POST.test(name) || isPlaceOnly(name)) break;
       spans.push({ name, start, end: start + name.length });
       const joint = text.slice(start + name.length).match(/^\s*(?:和|跟|与|、|,|及|以及|还有)\s*/)?.[0];
       if (!joint) break;
