@@ -25,6 +25,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind107.jsonl',
   'extract-blind108.jsonl',
   'extract-blind109.jsonl',
+  'extract-blind110.jsonl',
+  'extract-blind111.jsonl',
+  'extract-blind112.jsonl',
+  'extract-blind113.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

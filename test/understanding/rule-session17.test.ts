@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCompetitors } from '../../src/understanding/rules/competitors';
+import { ruleRunner } from './rule-runner';
 
 /**
  * General forms found in session 17 on the unseen sets 88–109, probed with sentences of our own: rivals in positions
@@ -35,4 +36,42 @@ describe('words in a rival position that name no maker', () => {
     ['the stage a deal is moved to', '星河那单换成需求确认'],
     ['a party replaced', '开发商那边换了总包'],
   ])('%s: %s', (_why, text) => expect(findCompetitors(text)).toEqual([]));
+});
+
+describe('a lead said to be one at the end, or named by 有家叫', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([
+    ['the marker closes the message, the name opens it', '永丰果业想找我们做分拣线,刚加上微信,帮我建个档', '永丰果业'],
+    ['described first, then named, then the marker', '有个园区想上门禁 滨江智造园 上周加的微信 帮我录一下', '滨江智造园'],
+    ['a firm counted by 家 and called by its name', '诸城有家叫德润食品的 做肉制品的 想上冷库 负责人孙总', '德润食品'],
+    ['the same in a report of a walk round', '去工业园扫街 有一家叫恒通塑业的说有兴趣 留了电话', '恒通塑业'],
+    ['a company named with 公司叫', '饭局上碰到个做涂料的老板 公司叫嘉禾新材 想了解喷涂线', '嘉禾新材'],
+  ])('%s: %s', (_why, text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it.each([
+    ['described, not named', '录个线索 临朐那边有个家庭农场 五百亩地 想买无人机'],
+    ['counted, not named', '加线索 安丘的一个合作社 名字记不住了 要播种机'],
+    ['the command words are no name', '朋友介绍了个做辣酱的,郫县那边,名字回头问,先录进去'],
+    ['the name is to be sent later', '展会上加了个微信 日照的 做水产的 于总 公司名回头发我'],
+    ['said to have no name yet', '新线索 没名字 老同学介绍的 做汽车座椅的'],
+  ])('no name: %s (%s)', (_why, text) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBeNull();
+  });
+
+  it('the marker closing a message with no name still registers a lead, the bot asking its name', () => {
+    expect(run('平度那边一个种草莓的合作社要建冷库 叫啥忘了 先挂个线索').intent).toBe('create_lead');
+  });
+
+  it('a firm the customer tells of by 有家叫 is no lead: it is news of a rival', () => {
+    const out = run('华信采购说本地有家叫恒光照明的报价才我们的七成 我周五前答复');
+    expect(out.intent).toBe('log_activity');
+    expect(out.customerId).toBe('c1');
+  });
 });

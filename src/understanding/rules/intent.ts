@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Intent } from '../extraction';
-import { LEAD_MARKER, opensAsALead } from './new-customer';
+import { LEAD_MARKER, saysItIsALead } from './new-customer';
 import type { QuestionCues } from './query';
 import { CONTACT_NAME, SURNAMES } from './contacts';
 import { inOrder, splitClauses } from './text';
@@ -863,11 +863,11 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // /线索 followed by a name registers it; alone it asks for the list.
   if (SLASH_QUERY.test(t) && !(ctx.leadNamed && SLASH_LEAD.test(t))) return 'query';
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing. A message that opens
-  // with the marker (线索 武城县 … 还没见着人) registers a lead even with no name to go by: the bot asks for it.
+  // or closes with the marker (线索 武城县 … 还没见着人, … 先挂个线索) registers a lead even with no name to go by: the bot asks for it.
   const shortAsk =
     t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
   if (
-    ((LEAD_MARKER.test(t) && (ctx.leadNamed !== false || ctx.leadNameUnknown || opensAsALead(t))) ||
+    ((LEAD_MARKER.test(t) && (ctx.leadNamed !== false || ctx.leadNameUnknown || saysItIsALead(t))) ||
       ctx.newPartyNeeds ||
       (A_CUSTOMER_OPENS.test(t) && ctx.leadNamed)) &&
     !shortAsk

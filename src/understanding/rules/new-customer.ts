@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { loadWordFile, words } from '../words/word-file';
 import { CONTACT_NAME } from './contacts';
-import { afterPlaceWord, stripLeadingPlace, stripPlaceOf } from './places';
-import { inOrder } from './text';
+import { afterPlaceWord, isPlaceOnly, stripLeadingPlace, stripPlaceOf } from './places';
+import { inOrder, splitClauses } from './text';
 
 /** Word lists in words/new-customers.json; each is read in the order written (see anyOf). */
 export const newCustomerWordsSchema = z.object({
@@ -129,7 +129,7 @@ export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
  * project of one of our customers (石家庄疾控又有个新项目: the customer masked as ○ when intent is read) is theirs.
  */
 const SAID_TO_BE_A_LEAD = new RegExp(
-  String.raw`^[/#]?(?:新)?线索#?(?:\+1)?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
+  String.raw`^[/#]?(?:新)?线索#?(?:\+1)?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|一个|个|一条)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|(?:帮忙|帮我|麻烦|先)(?:建|开)(?:个|一个)(?:新)?档(?:案)?[\s,.;!?]*$|(?:帮忙|帮我|麻烦|先)录(?:进去|一下|下)[\s,.;!?]*$|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户`,
 );
 export const LEAD_MARKER = new RegExp(
   [
@@ -175,6 +175,9 @@ export const LEAD_MARKER = new RegExp(
     /新开(?:了)?(?:一家|一个|家|个)[^,.;!?\s]{1,10}[\s,:]+(?=[^\s,.;!?]{4,14}[\s,])/.source,
     // Introduced by what it is called, a company's suffix on the name (有个叫沃土农场的): not a person (有个叫王明的).
     `有(?:个|一个|家|一家)(?:名)?叫(?=[^,.;!?\\s]{2,12}?${ORG_SUFFIX})`,
+    // 家 counts firms, never people (龙口有家叫海韵食品的): what it is called, up to its 的; a firm the customer tells of
+    // (说江苏本地有家叫X的报价才我们的七成) is news of a rival.
+    `(?<!说[^,.;!?\\s]{0,6})有(?:一)?家(?:名)?叫(?=[^,.;!?\\s的]{2,14}的)`,
     // A party described by its kind, then what it is called (宁波一家外贸公司 叫X, 有个做男士护肤的新品牌 叫X): a lead
     // introduced, unless the rep went there (去了一家店叫X).
     `(?<!(?:${inOrder(W.goneToVerbs)})了?)(?:${CALLED_PARTY})`,
@@ -275,7 +278,7 @@ const SPLIT_NAME = new RegExp(
 const ROLE_OR_KIND_AFTER = new RegExp(
   String.raw`^(?:[\u4e00-\u9fa5]{1,2})?(?:总|经理|工(?![程厂业艺具])|${inOrder(W.notANameTitles)})|^(?:供应商|客户|厂家)`,
 );
-const NAMED_AS = /(?:^|[\s,:的家])(?:名叫|名字叫|叫做|叫)(?![我他她你什啥])[\s:,]*/;
+const NAMED_AS = /(?:^|[\s,:的家]|公司|厂子?|单位)(?:名叫|名字叫|叫做|叫)(?![我他她你什啥])[\s:,]*/;
 /** Named, then its kind (一家叫蜀香阁的川菜馆, 叫速捷达的城配公司): the name stops at the 的. */
 const NAME_THEN_KIND = /^([^\s,.;!?的]{2,12})的[^\s,.;!?的]{1,6}(?=[\s,.;!?]|$)/;
 
@@ -370,11 +373,26 @@ export function saidToBeALead(text: string): boolean {
   return SAID_TO_BE_A_LEAD.test(text);
 }
 
-/** The message opens by saying it is a lead (线索 武城县…, 新客户 嘉禾介绍的…): a lead even with no name to go by. */
-export function opensAsALead(text: string): boolean {
-  return text.match(SAID_TO_BE_A_LEAD)?.index === 0;
+/**
+ * The message opens or closes by saying it is a lead (线索 武城县…, 新客户 嘉禾介绍的…, …叫啥忘了 先挂个线索, …帮我建个档): a lead
+ * even with no name to go by.
+ */
+export function saysItIsALead(text: string): boolean {
+  return text.match(SAID_TO_BE_A_LEAD)?.index === 0 || closesAsALead(text);
 }
 
+/** The marker said last (仁怀酱领酒业想找我们做贴标机,刚加上微信,帮我建个档): the name, if any, opens the message. */
+function closesAsALead(text: string): boolean {
+  return SAID_TO_BE_A_LEAD.test(splitClauses(text).at(-1) ?? '');
+}
+
+/**
+ * A party described and not named (舒兰那边有个家庭农场, 一个合作社), the description opening the words or said after where it
+ * is; a name that holds such a word (宠爱有家宠物店) is still a name.
+ */
+const DESCRIBED_ONLY = new RegExp(
+  `^(?:[^\\s,]{0,6}(?:那边|这边|的|[县区镇乡市村]))?(?:${inOrder(W.descriptionWords)})|^[^\\s,]{0,6}有(?:一)?(?:个|所|栋)`,
+);
 /** There is one (有个, 有一家): a party described, its name, if any, after it. */
 const THERE_IS_ONE = /有(?:一)?(?:个|家|所|栋)/;
 /** A county, district or town and nothing else (柘城县, 长安镇, 川汇区). */
@@ -396,7 +414,9 @@ function writtenLeadName(text: string): string | null {
   const pooled = POOL_PUT.test(m[0]);
   const recorded = usable(text.match(RECORDED_AS)?.[1] ?? null);
   if (recorded) return recorded;
-  const first = pooled ? usable(text.slice(0, m.index).split(/[,\s]/)[0].replace(POOLED_NEED, '')) : nameAfterMarker(text, m);
+  const first = pooled
+    ? usable(text.slice(0, m.index).split(/[,\s]/)[0].replace(POOLED_NEED, ''))
+    : nameAfterMarker(text, m.index! + m[0].length, m[0]);
   // 线索:柘城县 做辣椒的 嘉禾辣椒专业合作社: a county or town alone is where the lead is; its name comes after, or none is said.
   const named = first && PLACE_ALONE.test(first) ? nameAfterPlace(text.slice(text.indexOf(first) + first.length)) : first;
   const developer =
@@ -412,7 +432,14 @@ function writtenLeadName(text: string): string | null {
   const described = named?.match(THERE_IS_ONE);
   const namedWithin = described ? withSuffix(named!.slice(described.index!)) : null;
   if (namedWithin) return namedWithin.name;
-  return named ?? party;
+  if (named && DESCRIBED_ONLY.test(named)) return party;
+  // The marker said last, with no company named by its suffix or trade: the name opens the message.
+  if (named || party || !closesAsALead(text) || namedCompany(text)) return named ?? party;
+  // The marker said last, with no company named by its suffix or trade: the name opens the message, perhaps after where
+  // it is (胶南 德丰渔业 要做个码头冰库 … 新线索).
+  const opening = nameAfterMarker(text, 0, '');
+  const afterPlace = opening && isPlaceOnly(opening) ? nameAfterPlace(text.slice(text.indexOf(opening) + opening.length)) : opening;
+  return afterPlace && !DESCRIBED_ONLY.test(afterPlace) ? afterPlace : null;
 }
 
 /** A person with their department (安环部邱部长, 设备科刘工): who speaks for the lead, not its name. */
@@ -422,10 +449,15 @@ function usable(name: string | null): string | null {
   return name && name.length >= 2 && name.length <= 24 && !NOT_A_NAME.test(name) && !A_PERSON.test(name) ? name : null;
 }
 
-function nameAfterMarker(text: string, m: RegExpMatchArray): string | null {
+/** The name written after the marker that ends at `markerEnd` (0: the message opens with the name). */
+function nameAfterMarker(text: string, markerEnd: number, marker: string): string | null {
   const called = text.match(CALLED);
-  const unstripped = called ? null : described(text.slice(m.index! + m[0].length).replace(LEAD_FILLER, ''), m[0]);
+  // The filler belongs after a marker; a message opening with its name (有个景区想上票务 平塘天眼景区) has none.
+  const after = markerEnd > 0 ? text.slice(markerEnd).replace(LEAD_FILLER, '') : text;
+  const unstripped = called ? null : described(after, marker);
   let rest = unstripped === null ? text.slice(called!.index! + called![0].length) : stripPlaceOf(unstripped);
+  // 有家叫海韵食品的 做粉丝的: the name stops at its 的.
+  if (marker.endsWith('叫')) rest = rest.replace(NAME_THEN_KIND, '$1').replace(/^([^\s,.;!?的]{2,14})的/, '$1 ');
   const namedAs = called ? null : rest.slice(0, 24).match(NAMED_AS);
   if (namedAs) rest = rest.slice(namedAs.index! + namedAs[0].length).replace(NAME_THEN_KIND, '$1');
   // 新线索 深圳宝安 优创电子 做蓝牙耳机的: where the lead is, then its name; a place then what it does (杭州华信 做外贸的)
@@ -505,6 +537,7 @@ function withSuffix(text: string): NamedParty | null {
       trimmed.length < 4 ||
       NOT_A_COMPANY.test(trimmed) ||
       DESCRIPTION.test(trimmed) ||
+      DESCRIBED_ONLY.test(trimmed) ||
       COUNTED.test(trimmed) ||
       SPOKEN_OR_TIMED.test(trimmed) ||
       // A name not yet known (还不知道公司名, 没问到公司): no name at all.
