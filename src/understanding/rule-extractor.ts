@@ -172,8 +172,10 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // A round-up of the day (今日小结:1.安达… 3.速达仓配 报价已发) reports on several deals, one deed done among them; a
   // lead met whose whole name is one of our customers (展会上碰到华信的王总) is that customer met; a customer's word
   // inside a longer name (恒信 in 恒信达科技), or a lead said to be one (线索 南海 …), is not.
+  // Words read as the lead's name that open with our customer's name (记一下 凤凰合作社的尾款到账了) are that customer and
+  // what is said of it: a longer company name holding it has already been told apart (insideAnotherName).
   const leadIsKnown =
-    known !== null && leadSpan !== null && leadSpan.start >= known.start && leadSpan.end <= known.end && !saidToBeALead(text);
+    known !== null && leadSpan !== null && leadSpan.start >= known.start && leadSpan.start < known.end && !saidToBeALead(text);
   const reported =
     (classified === 'complete_commitment' && isRoundUp(text)) || (classified === 'create_lead' && leadIsKnown)
       ? 'log_activity'

@@ -75,3 +75,50 @@ describe('a lead said to be one at the end, or named by 有家叫', () => {
     expect(out.customerId).toBe('c1');
   });
 });
+
+describe('leads told by how they came or that they are new to us', () => {
+  const run = ruleRunner([
+    { id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] },
+    { id: 'c2', name: '绍兴凤凰纺织合作社', aliases: ['凤凰合作社'] },
+  ]);
+
+  it.each([
+    ['a caller says whom they speak for', '刚才有人打电话,说是胶州金海湾水产的,要一条虾仁加工线,让报个价。先记成线索', '金海湾水产'],
+    ['said to be new to us after its name', '临沂有个做刹车片的 鑫驰摩擦材料 想做盐雾检测 第一次接触 下周去看看', '鑫驰摩擦材料'],
+    ['记一下 opening a party we do not have', '记一下 蒙山古树茶业 今天电话里聊的 他们想要装袋机', '蒙山古树茶业'],
+  ])('%s: %s', (_why, text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it('记一下 opening a report on a customer of ours is that report', () => {
+    const out = run('记一下 凤凰合作社的尾款8.6万今天到账了');
+    expect(out.intent).toBe('log_activity');
+    expect(out.customerId).toBe('c2');
+  });
+});
+
+describe('what a message is, said plainly', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([
+    ['the task marked done at the end', '华信那个答复已经回了王总 完成', 'complete_commitment'],
+    ['marked to be struck off', '给华信的分期申请结果已经回了 可以销掉', 'complete_commitment'],
+    ['the promise named and settled', '华信样件测试安排好了 之前答应王总的事搞定', 'complete_commitment'],
+    ['the next stage asked for by 往下走一步', '华信 需求确认完了 往下走一步', 'stage_change'],
+    ['small talk said as a question', '吃了吗', 'other'],
+    ['progress said to be none', '华信 电话 没啥进展', 'log_activity'],
+    ['progress said to be none, in southwestern words', '华信那边 电话 莫得啥进展', 'log_activity'],
+    ['progress asked for', '华信有啥进展', 'query'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+
+  it('a place inside a customer name names it only when nothing names one better', () => {
+    const run2 = ruleRunner([
+      { id: 'z1', name: '习水醉美酒业有限公司', aliases: ['醉美'] },
+      { id: 'z2', name: '遵义茅台镇酱香老窖酒业有限公司', aliases: ['茅台镇老窖'] },
+    ]);
+    expect(run2('醉美 视频会 给他们看了我们在茅台镇做的贴标线').customerId).toBe('z1');
+    expect(run2('茅台镇的报名资料递过去了').customerId).toBe('z2');
+  });
+});

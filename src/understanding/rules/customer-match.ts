@@ -100,13 +100,21 @@ function keysOf(customer: Customer): Key[] {
   ];
 }
 
+/**
+ * A part of a name that ends as a place does (茅台镇 of 茅台镇酱香老窖, 宁乡 of 宁乡市大数据中心) says where the customer is:
+ * it names the customer only when nothing names one better (醉美 … 我们在茅台镇做的贴标线 is 醉美).
+ */
+const PLACE_ENDING = /[镇乡村县区旗]$/;
+const PLACE_ONLY_COST = 1;
+
 /** Longest prefix of the key (at least minPrefix long) found verbatim in the text. */
 function exactHit(text: string, key: Key): Omit<Hit, 'customerId'> | null {
   for (let len = key.text.length; len >= key.minPrefix; len -= 1) {
     const start = text.indexOf(key.text.slice(0, len));
     if (start < 0) continue;
     const complete = key.complete && len === key.text.length;
-    return { score: len + (complete ? COMPLETE_BONUS : 0), start, end: start + len };
+    const placeOnly = !complete && PLACE_ENDING.test(key.text.slice(0, len));
+    return { score: len + (complete ? COMPLETE_BONUS : 0) - (placeOnly ? PLACE_ONLY_COST : 0), start, end: start + len };
   }
   return null;
 }

@@ -10,6 +10,8 @@ import { loadWordFile, words } from '../words/word-file';
 
 /** The word lists of words/intent.json (chat.ts reads `assent` from it too), checked when loaded. */
 export const intentWordsSchema = z.object({
+  doneMarks: words,
+  smallTalkAsked: words,
   version: z.literal(1),
   note: z.string(),
   lastRecord: words,
@@ -256,6 +258,8 @@ const THEY_ASKED = new RegExp(
 );
 /** Chit-chat opening a short message (好的, 收到, 晚安, 嗯嗯): a word said twice (哈哈, 嗯嗯) opens on the word. */
 const CHIT_CHAT = new RegExp(`^(?:${inOrder(W.chitChat)})`, 'i');
+/** Small talk said as a question (吃了吗, 在忙吗): chit-chat, nothing asked of the records. */
+const SMALL_TALK_ASKED = new RegExp(`^(?:${inOrder(W.smallTalkAsked)})[?~!.\\s]*$`);
 /**
  * Words of a question to the bot (also the records one logged: 我上周录了哪些跟进).
  * A day's 安排 is its plan asked for (明天有什么安排, 明天安排是什么) only as a noun: 安排 with
@@ -273,7 +277,8 @@ const QUERY = new RegExp(
     '(?:什么|啥)程度',
     '怎么还没(?:有)?(?:动静|下文|进展)',
     '(?:进展|进度|情况|状态)(?:怎么样|如何|咋样|呢)',
-    '(?:什么|啥|有什么|有啥)新?(?:进展|进度)',
+    // Not progress said to be none (没啥进展, 没什么新进展): a report that nothing moved.
+    '(?<!没|没有|没得)(?:什么|啥|有什么|有啥)新?(?:进展|进度)',
     inOrder(W.queryPhrases),
     `(?<!(?:${inOrder(W.findOutVerbs)})[^,.;!?]{0,2})卡在(?:哪|什么|啥)`,
     '(?:啥|什么)(?:情况|状态)了?[?]?$',
@@ -707,6 +712,13 @@ const TIME_SINCE = new RegExp(`^[^,.;!?]{0,3}?(?:[0-9一二两三四五六七八
 /** Made ready and held back (标书已经准备好了,先放着): nothing handed over. */
 const HELD_BACK = new RegExp(`^[,\\s]*先(?:${inOrder(W.putAsideWords)})`);
 const JOINT_DONE = new RegExp(`^(?:已经|已|都)(?:${inOrder(W.settledTogetherVerbs)})(?:过|好|清楚|完)?了$`);
+/**
+ * The rep marking the task done in a word of its own at the end (答复已经回了王总 完成, 结果已经回了 可以销掉, 待办完成), or
+ * the promise named and said settled (之前答应徐总的事搞定).
+ */
+const MARKED_DONE = new RegExp(
+  `(?:^|[,.;!?\\s])(?:这条|这个|这件事|此事|待办|承诺|任务)?(?:已经?)?(?:可以)?(?:标记|算)?(?:${inOrder(W.doneMarks)})了?[,.;!?~\\s]*$|(?:答应|承诺)[^,.;!?]{1,16}的(?:事|这个|那个)(?:已经?)?(?:${inOrder(W.doneMarks)})`,
+);
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;
 /** The customer's call (东润打电话说…, 接到个电话): no deliverable of ours, as a call we promised (回个电话) is. */
@@ -854,6 +866,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     [UNDO, HOW_TO_TAKE_BACK].some((re) => re.test(splitClauses(t).at(-1)?.replace(/\s+/g, '') ?? ''))
   )
     return 'undo';
+  if (SMALL_TALK_ASKED.test(compact)) return 'other';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact) && !THEY_ASKED_HOW.test(compact)))
     return 'help';
   if (ADDRESSED.test(t) && !TITLED.test(t) && ORDERED.test(t.replace(ADDRESSED, ''))) return 'other';
@@ -926,7 +939,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (TEAM_MEETING.test(t) && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached
   // with it (演示做完了, 签了) makes it a report, unless the promise is named (答应…的报告已经发给彭工了).
-  if ((doneByRep(t, ctx.rivals ?? []) || RECEIVED_BY_THEM.test(t)) && (!ctx.reportsStage || PROMISED_DONE.test(t)))
+  if ((doneByRep(t, ctx.rivals ?? []) || RECEIVED_BY_THEM.test(t) || MARKED_DONE.test(t)) && (!ctx.reportsStage || PROMISED_DONE.test(t)))
     return 'complete_commitment';
   if ((OFF_DUTY.test(t) || TEAM_MENTIONED.test(text.trim())) && !ctx.hasDealContent) return 'other';
   // Thanks to a colleague for what they did (谢谢韩总,申请批得真快) names no customer, figure or stage: chit-chat,

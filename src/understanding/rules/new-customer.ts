@@ -114,7 +114,12 @@ const INTENT = inOrder(W.intentWords);
  * says it is a business, whatever its kind (一家民宿 叫X, 一家婚礼堂叫X, 一家CRO叫X); 一个 needs a word of a place or a
  * company, or an English abbreviation (有个IDC叫X). A rival introduced so (竞争的还有一家上海的公司叫励展) is no lead.
  */
-const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,4})(?:(?:一家|有家|有栋|一栋|有座|一座)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])(?:什么|啥)?`;
+const CALLED_PARTY = String.raw`(?<!(?:${inOrder(W.rivalWords)})[^,.;!?]{0,8})(?:(?:一家|有家|有栋|一栋|有座|一座)[^,.;!?\s]{1,14}?|(?:有个|一个)[^.;!?]{0,14}?(?:的|${inOrder(W.calledPartyKinds)}|[A-Z]{2,5}))[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])(?:什么|啥)?`;
+
+/** The party said to be new to us (第一次接触, 之前没打过交道, 没合作过): its name said before. */
+const NEW_TO_US = /第一次接触|(?:之前|以前|从来)?没(?:打过交道|合作过|接触过)/;
+/** Someone who called said whom they speak for (有人打电话,说是即墨金港湾水产的): a lead, by that name. */
+const CALLER_SAID = /(?:打(?:了个?)?电话|来(?:了个?)?电话|来电)[^.!?]{0,8}?说是([^\s,.;!?的]{2,16})的/;
 
 /** A command to put the party told of into the lead pool (放线索池里, 加到线索池): its name comes before. */
 const POOL_PUT = new RegExp(String.raw`(?:${inOrder(W.poolPutVerbs)})(?:进|到|入)?线索池`);
@@ -134,6 +139,12 @@ const SAID_TO_BE_A_LEAD = new RegExp(
 export const LEAD_MARKER = new RegExp(
   [
     SAID_TO_BE_A_LEAD.source,
+    // 记一下 opening a message before a party we do not have (记一下 普洱景迈山古树茶业 今天电话里聊的): a lead, when one is named;
+    // before a customer of ours (记一下 凤凰合作社的尾款到账了) it is a report.
+    String.raw`^记(?:一下|下)[\s:,]`,
+    // A party new to us, said so after its name (X 新的 他们邓总…, X 第一次接触, X 之前没打过交道): a lead, when one is named.
+    String.raw`^[^\s,.;!?]{4,20}[\s,]+新的(?=[\s,])`,
+    NEW_TO_US.source,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
@@ -432,11 +443,15 @@ function writtenLeadName(text: string): string | null {
   const described = named?.match(THERE_IS_ONE);
   const namedWithin = described ? withSuffix(named!.slice(described.index!)) : null;
   if (namedWithin) return namedWithin.name;
-  if (named && DESCRIBED_ONLY.test(named)) return party;
+  // 一个民宿集群叫溪畔云居: described, then called by its name.
+  const calledWithin = named?.match(/叫([^\s,.;!?的]{2,12})$/)?.[1];
+  if (named && DESCRIBED_ONLY.test(named)) return party ?? usable(calledWithin ?? null);
   // The marker said last, with no company named by its suffix or trade: the name opens the message.
-  if (named || party || !closesAsALead(text) || namedCompany(text)) return named ?? party;
-  // The marker said last, with no company named by its suffix or trade: the name opens the message, perhaps after where
-  // it is (胶南 德丰渔业 要做个码头冰库 … 新线索).
+  if (named || party || !(closesAsALead(text) || NEW_TO_US.test(text)) || namedCompany(text)) return named ?? party;
+  const caller = text.match(CALLER_SAID)?.[1];
+  if (caller) return usable(stripLeadingPlace(caller));
+  // The marker said last, or the party said to be new to us, with no company named by its suffix or trade: the name opens
+  // the message, perhaps after where it is (胶南 德丰渔业 要做个码头冰库 … 新线索).
   const opening = nameAfterMarker(text, 0, '');
   const afterPlace = opening && isPlaceOnly(opening) ? nameAfterPlace(text.slice(text.indexOf(opening) + opening.length)) : opening;
   return afterPlace && !DESCRIBED_ONLY.test(afterPlace) ? afterPlace : null;
