@@ -45,7 +45,7 @@ const SUMMARY_MAX = 60;
 const RIVAL_WITHIN = 10;
 /** Clause breaks written as punctuation (not the spaces of voice typing). */
 const PUNCTUATED = /[,;!?~\n]|(?<!\d)\.|\.(?!\d)/;
-const ASKS_WHAT = /什么|哪些|啥|吗|[?]/;
+const ASKS_WHAT = /什么|哪些|啥|吗|[?]|(?:怎么|咋|如何)(?:才能|才)?(?:往|推)/;
 /** Complaints about goods (投诉多, 客诉): said in a clause naming a rival, about the rival's goods. */
 const COMPLAINTS = /投诉|客诉/g;
 /** Intents that describe no deal content: only the customer (for a query) is kept. */

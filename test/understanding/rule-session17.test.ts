@@ -122,3 +122,27 @@ describe('what a message is, said plainly', () => {
     expect(run2('茅台镇的报名资料递过去了').customerId).toBe('z2');
   });
 });
+
+describe('stage requests and questions said in other ways', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([
+    ['可以去 a stage', '华信可以去方案演示阶段', 'demo'],
+    ['taken back to a stage', '华信那单退回去初步接触阶段', 'contact'],
+    [
+      'the next stage named, then the field asked to change',
+      '华信比选结果下来了 我们第一 下一步商务谈判 你帮我把阶段改一下',
+      'negotiation',
+    ],
+  ])('%s: %s', (_why, text, stage) => {
+    const out = run(text);
+    expect(out.intent).toBe('stage_change');
+    expect(out.stage).toBe(stage);
+  });
+
+  it.each([
+    ['how to move a deal on, asked before its why', '华信这单该怎么往下推 客户老改需求', 'query'],
+    ['what the bot can do, asked with 可以', '这个bot可以做啥?', 'help'],
+    ['a lead marked by the one word at the end', '衡水市人民医院 物流机器人 线索', 'create_lead'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+});

@@ -227,8 +227,8 @@ const HOW_TO = new RegExp(
     '支持(?:发|用)?(?:语音|图片|照片|文件)(?=[吗么嘛没]|$)',
     '(?:怎么|如何)(?:开始|上手)',
     // Not what is left to do on a deal (华信这单还能做啥: our customer masked as ○).
-    `(?<!(?:○|单|客户|项目|我们|咱们)[^,.;!?\\s]{0,3})能(?:帮我|为我|给我)?(?:做|干)(?:${inOrder(W.whatItDoes)})`,
-    `(?:${inOrder(W.botNames)}|你)(?:都|还)?能(?:帮我|为我|给我)?(?:做|干)(?:点|些)(?:${inOrder(W.whatItDoes)})`,
+    `(?<!(?:○|单|客户|项目|我们|咱们)[^,.;!?\\s]{0,3})(?:能|可以)(?:帮我|为我|给我)?(?:做|干)(?:${inOrder(W.whatItDoes)})`,
+    `(?:${inOrder(W.botNames)}|你)(?:都|还)?(?:能|可以)(?:帮我|为我|给我)?(?:做|干)(?:点|些)(?:${inOrder(W.whatItDoes)})`,
     `(?:怎么|如何|怎样)(?:才能)?(?:${inOrder(W.howToDoVerbs)})`,
     '教(?:我|一下)',
     '(?:怎么|如何)(?:给|跟|和|对)(?:你|机器人|助手)',
@@ -338,6 +338,10 @@ const YES_NO = /了没有?[?]?$|吗[?]?$|是不是[^,.;!?]{1,12}(?:了[?]?|[?])$
  */
 const HOW_TO_GO_ON = new RegExp(
   `^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
+);
+/** How to go on with a deal pointed at, asked wherever it stands (若初这单该怎么往下推 客户老改需求). */
+const DEAL_HOW_TO_GO_ON = new RegExp(
+  `(?:这单|那单|这个单子|这个客户)(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
 );
 /** Who owns a customer, asked in a clause of its own whatever follows (查下X是谁在跟 我想去拜访). */
 const OWNER_ASKED = /(?:是谁|是哪个|哪位)(?:在跟|在负责|负责|跟的|的客户)[的呀啊呢?]*$/;
@@ -892,7 +896,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // The team's own meeting asked about (明天早会几点来着, 周会在哪开): no record asked for.
   if (TEAM_MEETING_ASKED.test(compact) && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   if (compact.length <= RECALL_MAX && RECALL_ASKED.test(compact)) return 'query';
-  if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '')) return 'query';
+  if (HOW_TO_GO_ON.test(splitClauses(t).at(-1) ?? '') || DEAL_HOW_TO_GO_ON.test(compact)) return 'query';
   if (splitClauses(t).some((clause) => NEXT_STEP_ASKED.test(clause) || OWNER_ASKED.test(clause)) && !RELAYED_QUESTION.test(compact))
     return 'query';
   if (splitClauses(t).some((c) => ASKS_THE_BOT.test(c)) && !RELAYED_QUESTION.test(compact) && !QUOTED_REPORT_FIRST.test(t)) return 'query';

@@ -106,7 +106,7 @@ const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s
  * that is only a full stage name and 吧 (X那个,丢单吧; 那就赢单吧) asks for it too, with no verb.
  */
 const BARE_REQUEST = new RegExp(
-  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:${inOrder(W.bareVerbs)}|(?<=${inOrder(W.modalsBeforePush)})推)(?:${inOrder(W.bareVerbLinks)})?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
+  `(?<!已经|已)(?:进(?:到)?(?:了)?\\s*(${STAGE_ALTERNATION})|(?:${inOrder(W.bareVerbs)}|(?<=${inOrder(W.modalsBeforePush)})[推去])(?:${inOrder(W.bareVerbLinks)})?\\s*(${FULL_NAME_ALTERNATION}))|(?:^|[,\\s])(?:那就|就|直接)?(${FULL_NAME_ALTERNATION})吧(?=[,.!\\s]|$)`,
 );
 /**
  * The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下; 已经进入需求确认,帮我改一下阶段;
@@ -311,7 +311,7 @@ const NEXT_REQUEST = new RegExp(`(${STAGE_ALTERNATION})[^,.;!?]{0,4}?${NEXT_WORD
 const NEXT_ALONE = new RegExp(NEXT_WORDS);
 /** 下一步是谈判了 帮我挪过去: the stage named, then the move asked for in the clause after, with no stage of its own. */
 const NAMED_THEN_MOVED = new RegExp(
-  `(?:下一步|该|可以)(?:是|到|进)?(${STAGE_ALTERNATION})(?:阶段)?了?[,\\s]+(?:帮我|帮忙|麻烦|请)?(?:${inOrder(W.moveVerbs)})?(?:过去|一下)`,
+  `(?:下一步|该|可以)(?:是|到|进)?(${STAGE_ALTERNATION})(?:阶段)?了?[,\\s]+你?(?:帮我|帮忙|麻烦|请)?(?:把阶段)?(?:${inOrder(W.moveVerbs)})?(?:过去|一下)`,
   'i',
 );
 /** 线索→初步接触: a move written as an arrow from one stage to the next. */
