@@ -29,6 +29,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind111.jsonl',
   'extract-blind112.jsonl',
   'extract-blind113.jsonl',
+  'extract-blind114.jsonl',
+  'extract-blind115.jsonl',
+  'extract-blind116.jsonl',
+  'extract-blind117.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

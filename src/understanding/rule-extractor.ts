@@ -22,6 +22,7 @@ import { readsAsLead, SHIPPED_READERS, weighTags } from './rules/learned-readers
 import {
   asksNextStage,
   asksStageUpdate,
+  stageNamed,
   asksWhetherMoved,
   findReportedStage,
   WINNER_NAMED,
@@ -119,7 +120,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
     ? null
     : (findRequestedStage(text) ??
       findRequestedStage(withStageTyposRepaired(withoutSpaces(text))) ??
-      (reportedStage && asksStageUpdate(text) ? reportedStage : null) ??
+      (asksStageUpdate(text) ? (reportedStage ?? stageNamed(text)) : null) ??
       (reportedStage && nextAsked ? nextStage(reportedStage) : null));
   // Lost with a rival named (a customer leaning to a rival is still in play: 倾向海康的方案 is no churn); a deal moved
   // out of lost (从丢单改回初步接触) is back in play.
@@ -155,7 +156,7 @@ export function extractByRules(input: ExtractionInput, options: ExtractionOption
   // The customer's own name says nothing about intent (宋都 is not the adverb 都); 咋 asks as 怎么 does.
   const intentText = withStandardQuestionWords(known ? maskSpan(text, known.start, known.end) : text);
   // 线索 …一所小学 名字回头再问: the rep says the lead's name is not known yet, so no words of the message stand for it.
-  const leadNameUnknown = written === null && saysLeadNameUnknown(text);
+  const leadNameUnknown = written === null && saysLeadNameUnknown(text, known !== null);
   const classified = classifyIntent(intentText, {
     requestedStage: requestedStage !== null || nextAsked,
     reportsStage: reportedStage !== null,

@@ -839,6 +839,19 @@ const BLIND111 = new URL('../fixtures/extract-blind111.jsonl', import.meta.url);
 const BLIND112 = new URL('../fixtures/extract-blind112.jsonl', import.meta.url);
 const BLIND113 = new URL('../fixtures/extract-blind113.jsonl', import.meta.url);
 /**
+ * Sets 114-117 (160 cases each, session 17, by hand, from the brief with deliverables no longer listed among the
+ * follow-ups), measured once on the rules after the fixes for sets 110-113 (114 at 1ebc4b6's rules; 115-117 at
+ * 1ebc4b6's rules too, fixed after): Lanzhou/Xining/Yinchuan mine safety and water treatment with northwestern words,
+ * Nanning/Liuzhou sugar, starch and car-parts tooling with Guangxi words, Shijiazhuang/Tangshan steel consumables with
+ * Hebei words, Shanghai/Suzhou property SaaS and supplies with Shanghainese. First run, intent / customer / amount /
+ * due / tag F1: 114 93.8% 96.3% 100% 96.3% 0.988; 115 96.3% 96.9% 100% 98.1% 0.962; 116 96.9% 96.9% 99.4% 98.1% 0.953;
+ * 117 96.9% 98.8% 98.1% 99.4% 0.945.
+ */
+const BLIND114 = new URL('../fixtures/extract-blind114.jsonl', import.meta.url);
+const BLIND115 = new URL('../fixtures/extract-blind115.jsonl', import.meta.url);
+const BLIND116 = new URL('../fixtures/extract-blind116.jsonl', import.meta.url);
+const BLIND117 = new URL('../fixtures/extract-blind117.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -896,6 +909,8 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   'hundred-and-seventh blind': { customer: 0.96249, due: 0.96874, tagF1: 0.932 },
   'hundred-and-eighth blind': { customer: 0.93124, due: 0.94374, tagF1: 0.908 },
   'hundred-and-ninth blind': { due: 0.96874, tagF1: 0.935 },
+  // Set 114, session 17: its due misses are a customer's deadline read as ours and a visit's day said twice.
+  'hundred-and-fourteenth blind': { due: 0.96874 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes
@@ -1032,6 +1047,10 @@ describe.each([
   ['hundred-and-eleventh blind', BLIND111],
   ['hundred-and-twelfth blind', BLIND112],
   ['hundred-and-thirteenth blind', BLIND113],
+  ['hundred-and-fourteenth blind', BLIND114],
+  ['hundred-and-fifteenth blind', BLIND115],
+  ['hundred-and-sixteenth blind', BLIND116],
+  ['hundred-and-seventeenth blind', BLIND117],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

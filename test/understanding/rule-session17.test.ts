@@ -146,3 +146,79 @@ describe('stage requests and questions said in other ways', () => {
     ['a lead marked by the one word at the end', '衡水市人民医院 物流机器人 线索', 'create_lead'],
   ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
 });
+
+describe('forms of sets 114-117', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([
+    [
+      '录成线索 at the end, the contact after 的 cut from the name',
+      '扶绥东门糖业的机修组长黄工加了我微信,讲他们想改蒸发系统,帮我录成线索',
+      '扶绥东门糖业',
+    ],
+    ['登记一下 at the end', '迁安县恒昌矿业，想上烟气除尘，对接的是周总，帮我登记一下', '迁安县恒昌矿业'],
+    ['加一下 at the end', '霸州市金源建材 石灰窑除尘 今天接触了一下 对接人是许经理 加一下', '霸州市金源建材'],
+  ])('%s: %s', (_why, text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it.each([
+    ['who came of their own accord', '平泉县鑫源钢铁设备处姜处长主动找上门 问烧结脱硫', 'create_lead'],
+    ['a referred party whose name is not asked yet', '今天朋友介绍一家浦东的精品酒店,讲要换一批客房用品,名字我还没问清楚', 'create_lead'],
+    ['the promise named, then reported through', '答应华信的试点线今天跑通了', 'complete_commitment'],
+    ['a stage named, then the field asked to be marked', '华信 谈判阶段 标一下', 'stage_change'],
+    ['an outcome named, then the status asked to change', '华信 赢单 改一下状态', 'stage_change'],
+    ['Shanghainese: how to use the bot', '搿个机器人哪能用啊', 'help'],
+    ['Shanghainese: my promises asked', '搿礼拜阿拉还有啥承诺没做好伐', 'query'],
+    ['Shanghainese: who owns a customer', '华信是啥人在跟个', 'query'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+
+  it('an unnamed party told of in a report on our customer is a rival, not a lead', () => {
+    const out = run('华信的钱处长说这次在比选 瑞仕格一家 我们一家 还有个国产的叫啥忘了');
+    expect(out.intent).toBe('log_activity');
+    expect(out.customerId).toBe('c1');
+  });
+
+  it.each([
+    ['a maker our own offer uses', '给他们现场试焊了几个样件 我们方案用的是发那科本体'],
+    ['a rate is no maker', '管着6个小区 物业费收缴率低 想搞线上缴费'],
+    ['a drawing is no maker', '面积比图纸上大了快一倍 原来报的十二万肯定不够'],
+    ['a supplier with a record is no maker', '这次选供应商一定要找有业绩的'],
+  ])('no rival: %s (%s)', (_why, text) => expect(findCompetitors(text)).toEqual([]));
+});
+
+describe('more forms of set 114', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it('a remote look promised within hours is due then', () => {
+    const out = run('华信周工一早打电话 有台检测仪报故障 我说2小时内远程先看一下 不行再派人', '2025-04-25T08:50:00+08:00');
+    expect(out.commitment?.due).toBe('2025-04-25T10:50:00+08:00');
+  });
+
+  it.each([
+    ['a town government named in full', '固原县古城镇人民政府想搞个小型一体化水厂 刚加上分管的马副镇长', '固原县古城镇人民政府'],
+    [
+      '新来了个客户 before the name',
+      '格尔木新来了个客户 青海盐湖元通钾盐有限公司 他们总经理杨总想配一批检测仪',
+      '青海盐湖元通钾盐有限公司',
+    ],
+  ])('%s: %s', (_why, text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+
+  it('先记下来 closing a party described registers a lead with no name to go by', () => {
+    const out = run('盐池那边有个村要打井配净水设备 村支书刚加我微信 先记下来');
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBeNull();
+  });
+
+  it('a new project of our customer with a budget is no lead', () => {
+    const out = run('华信说厂里还有个新项目 预算大概三十万 让我们下周去交流一下');
+    expect(out.intent).toBe('log_activity');
+    expect(out.customerId).toBe('c1');
+  });
+});

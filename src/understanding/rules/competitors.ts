@@ -132,6 +132,7 @@ export const RIVAL_WORDS = z.object({
   winnerAgents: words,
   dealWords: words,
   goingForDeal: words,
+  ourOffers: words,
   alsoGoingFor: words,
   priceCutDone: words,
   priceCutting: words,
@@ -991,7 +992,7 @@ function introducedSpans(text: string): Span[] {
  * What we use ourselves (我们用安川本体, 我想换ABB的本体, 我们配的是西门子的): a brand of our own offer, not a rival.
  */
 const OUR_OWN_BEFORE = new RegExp(
-  `(?:我们|我|我司|咱们)(?:这边|自己)?(?:${inOrder(W.ourOwnAdverbs)})?(?:${inOrder(W.ourOwnVerbs)})(?:的是|的|了)?$`,
+  `(?:我们|我|我司|咱们)(?:这边|自己)?(?:的?(?:${inOrder(W.ourOffers)}))?(?:${inOrder(W.ourOwnAdverbs)})?(?:${inOrder(W.ourOwnVerbs)})(?:的是|的|了)?$`,
 );
 const OWN_REACH = 10;
 /**

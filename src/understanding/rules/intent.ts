@@ -344,7 +344,7 @@ const DEAL_HOW_TO_GO_ON = new RegExp(
   `(?:这单|那单|这个单子|这个客户)(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
 );
 /** Who owns a customer, asked in a clause of its own whatever follows (查下X是谁在跟 我想去拜访). */
-const OWNER_ASKED = /(?:是谁|是哪个|哪位)(?:在跟|在负责|负责|跟的|的客户)[的呀啊呢?]*$/;
+const OWNER_ASKED = /(?:是谁|是哪个|哪位)(?:在跟|在负责|负责|跟的|的客户)[的呀啊呢个?]*$/;
 /** The next step asked in a clause of its own, whatever follows it (鸿福石材 下一步该怎么推 林总老说再考虑). */
 const NEXT_STEP_ASKED = new RegExp(
   `^(?:我们?|咱们)?(?:下一步|接下来|后续)(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
@@ -721,7 +721,7 @@ const JOINT_DONE = new RegExp(`^(?:已经|已|都)(?:${inOrder(W.settledTogether
  * the promise named and said settled (之前答应徐总的事搞定).
  */
 const MARKED_DONE = new RegExp(
-  `(?:^|[,.;!?\\s])(?:这条|这个|这件事|此事|待办|承诺|任务)?(?:已经?)?(?:可以)?(?:标记|算)?(?:${inOrder(W.doneMarks)})了?[,.;!?~\\s]*$|(?:答应|承诺)[^,.;!?]{1,16}的(?:事|这个|那个)(?:已经?)?(?:${inOrder(W.doneMarks)})`,
+  `(?:^|[,.;!?\\s])(?:这条|这个|这件事|此事|待办|承诺|任务)?(?:已经?)?(?:可以)?(?:标记|算)?(?:${inOrder(W.doneMarks)})了?[,.;!?~\\s]*$|(?:答应|承诺)[^,.;!?]{1,16}的(?:事|这个|那个)(?:已经?)?(?:${inOrder(W.doneMarks)})|^(?:答应|承诺)[^。.!?]{1,30}?(?:今天|昨天|已经|已)[^,.;!?]{0,8}(?:通|好|完|齐|到)了[,.;!?~\\s]*$`,
 );
 /** The promise named at the start, then done (答应X的Y…已经发给…了, 已经按约定进场了). */
 const PROMISED_DONE = /^(?:上周|昨天|前天|之前)?(?:答应|承诺)[^。.!?]{0,40}?(?:已经|已)|按约定/;

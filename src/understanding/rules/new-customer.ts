@@ -134,7 +134,7 @@ export const ORG_SUFFIX = `(?:${inOrder(W.orgSuffixes)})`;
  * project of one of our customers (石家庄疾控又有个新项目: the customer masked as ○ when intent is read) is theirs.
  */
 const SAID_TO_BE_A_LEAD = new RegExp(
-  String.raw`^[/#]?(?:新)?线索#?(?:\+1)?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|一个|个|一条)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|(?:帮忙|帮我|麻烦|先)(?:建|开)(?:个|一个)(?:新)?档(?:案)?[\s,.;!?]*$|(?:帮忙|帮我|麻烦|先)录(?:进去|一下|下)[\s,.;!?]*$|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户|(?:^|\s)(?:新)?线索[.!]?$`,
+  String.raw`^[/#]?(?:新)?线索#?(?:\+1)?(?:一条|一个)?(?:(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|下)?)?[:\s\-]|^\[(?:新)?线索\]|^\/?[Ll]ead\s*[:\s]|^(?:帮忙|帮我|麻烦)?(?:${inOrder(W.registerVerbs)})(?:一下|一个|个|一条)?(?=[\s:,])|来了?(?:${inOrder(W.cameLeadCounts)})(?:新的?)?(?:询价的?|线索|商机)|[Nn]ew\s*[Ll]ead|转过来(?:一个|一家|个|家)?(?:新)?(?:线索|客户)|新开发(?:了)?(?:一个|一家|个|家)?(?:客户|线索)|新线索|新客户|新商机|新增(?:一个|一家|一条|个|家|条)?(?:新)?(?:客户|线索|商机)|^(?:又)?有(?:个|一个|条|一条)(?:新的?)?线索|(?:这个)?(?:客户|线索)(?:帮我|帮忙|麻烦)?(?:建|登记|录)(?:一下|下)(?=[\s,.;!?]|$)|(?:${inOrder(W.addedVerbs)})了?(?:${inOrder(W.addedLeadCounts)})?(?:新)?(?:客户|线索|商机)|(?<!○[^,.;!?\s]{0,4})有个新的?(?:客(?![户人服])|${inOrder(W.newLeadThings)})|^(?:帮忙|帮我|麻烦)?(?:建|开)(?:个|一个)(?:新)?档(?:案)?(?=[\s:,])|(?:帮忙|帮我|麻烦|先)(?:建|开)(?:个|一个)(?:新)?档(?:案)?[\s,.;!?]*$|(?:^|[\s,])(?:帮忙|帮我|麻烦|先)?(?:录|登记|加|建)(?:进去|一下|下)[\s,.;!?]*$|(?:^|[\s,])(?:帮忙|帮我|麻烦|先)记下来[\s,.;!?]*$|新来了?(?:个|一个|一家|家|位)(?:新)?(?:客户|客人)|^(?:又)?有个新的(?=[:\s])|冒出来?(?:了)?(?:一个|个|一家|家)(?:新的?)?(?=[:\s])|加了(?:一个|个|一家|家)新的?(?=[:\s])|(?:${inOrder(W.receivedVerbs)})了?(?:个|一个|一条|条)(?:新)?(?:客户|线索|商机)|潜在客户|意向客户|(?:^|\s)(?:新)?线索[.!]?$`,
 );
 export const LEAD_MARKER = new RegExp(
   [
@@ -145,6 +145,8 @@ export const LEAD_MARKER = new RegExp(
     // A party new to us, said so after its name (X 新的 他们邓总…, X 第一次接触, X 之前没打过交道): a lead, when one is named.
     String.raw`^[^\s,.;!?]{4,20}[\s,]+新的(?=[\s,])`,
     NEW_TO_US.source,
+    // Who came to us of their own accord (X设备处姜处长主动找上门): a lead, when a party is named.
+    String.raw`主动找(?:上门|过来|到我们)|找上门来`,
     // The party put in the lead pool (X有台CT要更新,放线索池里先): a lead named before the command.
     POOL_PUT.source,
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
@@ -372,11 +374,12 @@ export function leadName(text: string): string | null {
 }
 
 /**
- * A message that says it is a lead and that its name is not known yet (新客户 … 还没问到公司名): with no name to go by
- * (`leadName` null), the rep is asked for it.
+ * A message that says it is a lead and that its name is not known yet (新客户 … 还没问到公司名, 朋友介绍一家酒店 名字还没问):
+ * with no name to go by (`leadName` null), the rep is asked for it. Told of in a report on a customer of ours
+ * (`ofOurCustomer`: 他们同时在谈海洋所推荐的一家 名字没说), an unnamed party is a rival, unless the message says it is a lead.
  */
-export function saysLeadNameUnknown(text: string): boolean {
-  return saidToBeALead(text) && NAME_UNKNOWN.test(text);
+export function saysLeadNameUnknown(text: string, ofOurCustomer: boolean): boolean {
+  return (saidToBeALead(text) || (!ofOurCustomer && LEAD_MARKER.test(text))) && NAME_UNKNOWN.test(text);
 }
 
 /** The message says in so many words that it registers a lead (线索:, 新客户, 帮我建个档). */

@@ -113,7 +113,7 @@ const BARE_REQUEST = new RegExp(
  * 需求确认完了 改一下阶段, the ask ending the message): to the stage the message reports.
  */
 const UPDATE_ASKED = new RegExp(
-  String.raw`(?:阶段|状态)[^.;!?]{0,4}(?:${inOrder(W.updateVerbs)})(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?阶段|(?:改|更新|调整)(?:一下|下)(?:商机)?阶段(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])`,
+  String.raw`(?:阶段|状态)[^.;!?]{0,4}(?:${inOrder(W.updateVerbs)})(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?(?:阶段|状态)|(?:改|更新|调整)(?:一下|下)(?:商机)?(?:阶段|状态)(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])`,
 );
 /**
  * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
@@ -336,6 +336,14 @@ export function asksWhetherMoved(text: string): boolean {
 /** A request to update the stage field that names no stage (the flow then takes the stage the message reports). */
 export function asksStageUpdate(text: string): boolean {
   return UPDATE_ASKED.test(text);
+}
+
+const FULL_NAME_SAID = new RegExp(`(?:${FULL_NAME_ALTERNATION})`, 'i');
+
+/** A stage said by a name of its own, no verb with it (首瑞 谈判阶段 标一下, 兴华玻璃 赢单 改一下状态). */
+export function stageNamed(text: string): Stage | null {
+  const name = text.match(FULL_NAME_SAID)?.[0];
+  return name ? stageOf(name) : null;
 }
 
 /** Stage labels of four characters, the ones a voice typo can be told by (方案演士 for 方案演示). */
