@@ -222,3 +222,29 @@ describe('more forms of set 114', () => {
     expect(out.customerId).toBe('c1');
   });
 });
+
+describe('a threat to go elsewhere if it happens again is churn', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([['华信说AOI误判还是偏高 再不解决就要找别家来替换了'], ['华信品质部说再出问题就还用回原来那家']])('%s', (text) =>
+    expect(run(text).tags).toContain('churn_risk'),
+  );
+
+  it('the rep going to see them again is none', () => {
+    expect(run('华信王经理说今年餐标要下调 我下周再去找他碰冷链配送的事').tags).not.toContain('churn_risk');
+  });
+});
+
+describe('进场 is our goods or crew arriving on site: delivery (51 of 63 labelled reports say so)', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([['华信签了 合同金额38.6万 下周安排进场'], ['华信的两台塔吊这周一进场了 刘总说比计划晚了三天']])('%s', (text) =>
+    expect(run(text).tags).toContain('delivery'),
+  );
+
+  it.each([
+    ['a listing fee', '华信超市采购说进场费一个门店3000 太贵了'],
+    ['nobody let in', '华信猪场最近防疫 外人一律不让进场 拜访推迟了'],
+    ['a plan for it', '华信合同盖章了 我这周五前把施工进场计划发给物业'],
+  ])('not %s: %s', (_why, text) => expect(run(text).tags).not.toContain('delivery'));
+});

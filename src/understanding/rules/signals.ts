@@ -605,6 +605,9 @@ const CHURN = new RegExp(
     // Calls or messages unanswered (微信也不回, 电话都不接); a debtor not answering while money is owed (货款还是没打,何总电话也不接了) is payment.
     `不回(?:复|消息|电话|微信)|(?<!款[^.;!?]{0,12})(?:微信|消息|电话)(?:也|都|一直|还是)?(?:不回|不接)|(?<!${inOrder(W.notSeekingElsewhere)})(?:${inOrder(W.elsewhereVerbs)})别家|(?:就|只能|只好|转而)(?:交)?给别家|(?:考虑|打算)换(?:供应商|一家|别家|厂家)`,
     `(?<!我们|[筛挑评入遴比])选了(?!我们|咱们|我司|第|[一二两三四五这那哪]?[个版套款种]|[A-Za-z0-9]{1,2}(?:版|方案|款)|${OUR_OPTION_AFTER})|开始用(?![,.;!?\\s了的]|$|我们|咱们)|决定(?:改)?(?:用|选)(?!我们|咱们)|转向(?!我们)`,
+    // A threat to go elsewhere if it happens again (再不解决就要找X来替换了, 再出问题就还用回X, 再这样他们考虑换别家).
+    // The rep going to see them again (我下周再去找他) is no threat.
+    `(?<!我[^,.;!?\\s]{0,4})再[^,.;!?\\s]{1,6}?(?:的话)?(?:他们)?就?(?:要|只能|只好|得|还)?(?:考虑)?(?:(?<!去)找|换|改用|转去|转给|用回)`,
     // Buying part or all elsewhere from now on (改从他们那拿货, 一部分改在别家进).
     `改(?:从|在|找|去)(?:${inOrder(W.buyFromOthers)})(?:那里?|那边|家)?(?:${inOrder(W.buyingVerbs)})`,
     // The customer asking us to wait, with no date (说再等等不急, 让我们再等等); the rep waiting himself (阿拉再等等) is not.
