@@ -33,6 +33,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind115.jsonl',
   'extract-blind116.jsonl',
   'extract-blind117.jsonl',
+  'extract-blind118.jsonl',
+  'extract-blind119.jsonl',
+  'extract-blind120.jsonl',
+  'extract-blind121.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

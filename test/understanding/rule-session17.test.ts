@@ -248,3 +248,25 @@ describe('进场 is our goods or crew arriving on site: delivery (51 of 63 label
     ['a plan for it', '华信合同盖章了 我这周五前把施工进场计划发给物业'],
   ])('not %s: %s', (_why, text) => expect(run(text).tags).not.toContain('delivery'));
 });
+
+describe('forms of sets 118-121', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([
+    ['a deliverable handed to a contact of the customer named', '车队资源表给华信马经理了', 'complete_commitment'],
+    ['an answer told to their boss', '华信6个月账期的答复,已经告诉邓老板了', 'complete_commitment'],
+    ['a demo made ready', '华信拧螺丝的demo搞定了 随时能看', 'complete_commitment'],
+    ['papers finished with 弄', '华信的标书弄完了 改了三遍 累死', 'complete_commitment'],
+    ['the stage field chosen', '华信的商机 关闭 阶段选丢单', 'stage_change'],
+    ['the status set', '华信 状态设为已赢单', 'stage_change'],
+    ['Cantonese: taken back to a stage', '华信嗰单转返初步接触啦,佢哋换咗个采购', 'stage_change'],
+    ['Cantonese: undo the last one', '撤销啱啱嗰条,客户搞错咗', 'undo'],
+    ['Cantonese: how many deals at a stage', '喺商务谈判阶段嘅单有几多张?', 'query'],
+    ['a lead marked by 这个记上', '饭局上认识个河南金汇重工的采购 说有批轴承想换供应商 这个记上', 'create_lead'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+
+  it.each([
+    ['Cantonese 间 counts a shop', '顺德大良有间私房菜叫八大碗 想整套厨房设备', '八大碗'],
+    ['newly opened, counted by 间', '古镇新开了间民宿叫拾光里 要全屋灯光', '拾光里'],
+  ])('%s: %s', (_why, text, name) => expect(run(text).customerName).toBe(name));
+});

@@ -121,7 +121,7 @@ const UPDATE_ASKED = new RegExp(
  */
 const FIELD_REQUEST = new RegExp(
   [
-    `(?:阶段|stage)\\s*(?:${inOrder(W.fieldVerbs)})\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?(${STAGE_ALTERNATION})`,
+    `(?:阶段|状态|stage)\\s*(?:${inOrder(W.fieldVerbs)})\\s*(?:一下)?\\s*(?:为|成|到|回)?\\s*:?\\s*(?:[^,.;!?]{0,8}?(?:→|->|=>)\\s*)?已?(${STAGE_ALTERNATION})`,
     `(?:${inOrder(W.fieldChangeVerbs)})(?:一下|下)?(?:的)?阶段[\\s,:]*(?:改|调|推)?(?:到|为|成)?\\s*(${STAGE_ALTERNATION})`,
     `(?:阶段|stage)[^.;!?]{0,8}?(?:${inOrder(W.fieldArrows)})(?!了)\\s*(${STAGE_ALTERNATION})`,
     // A move asked for, then where to (把永盛那单推一下,到方案演示; 往前推一步,到商务谈判).
