@@ -449,7 +449,7 @@ function writtenLeadName(text: string): string | null {
   // 一个民宿集群叫溪畔云居: described, then called by its name.
   const calledWithin = named?.match(/叫([^\s,.;!?的]{2,12})$/)?.[1];
   if (named && DESCRIBED_ONLY.test(named)) return party ?? usable(calledWithin ?? null);
-  // The marker said last, with no company named by its suffix or trade: the name opens the message.
+  // A name after the marker or by role, or a company named by its suffix or trade (read by the caller), goes first.
   if (named || party || !(closesAsALead(text) || NEW_TO_US.test(text)) || namedCompany(text)) return named ?? party;
   const caller = text.match(CALLER_SAID)?.[1];
   if (caller) return usable(stripLeadingPlace(caller));
