@@ -926,7 +926,7 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Sets 119-120, session 17, held where the rules stand on them: a customer's deadline for our goods and leads named
   // after their place and 的 (勒流的金记烧腊工场).
   'hundred-and-nineteenth blind': { due: 0.96874, tagF1: 0.947 },
-  'hundred-and-twentieth blind': { due: 0.9625 },
+  'hundred-and-twentieth blind': { due: 0.96874 },
 };
 /**
  * Every case's answer as it stands, one line a case in `answers/<set>.jsonl`: a rule change that changes

@@ -268,5 +268,20 @@ describe('forms of sets 118-121', () => {
   it.each([
     ['Cantonese 间 counts a shop', '顺德大良有间私房菜叫八大碗 想整套厨房设备', '八大碗'],
     ['newly opened, counted by 间', '古镇新开了间民宿叫拾光里 要全屋灯光', '拾光里'],
+    ['where it is in a word of its own, then the name', '加个线索,萧山临江那边,浙江恒宇化纤,做锦纶的,在找新的油剂供应商', '浙江恒宇化纤'],
   ])('%s: %s', (_why, text, name) => expect(run(text).customerName).toBe(name));
+});
+
+describe('their deadline for what we do, then the rep says yes: a promise of ours, due then', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }], '2026-01-06T09:05:00+08:00');
+
+  it.each([
+    ['华信年货礼盒在谈,3000套,客户要1月20号前交货,我答应了', '2026-01-20T18:00:00+08:00'],
+    ['华信的礼盒,他们老板要求下周五前看到实物样,我说没问题', '2026-01-16T18:00:00+08:00'],
+    ['华信钱经理说1月18号前必须交货到他们仓库,问我们能不能做到,我说可以', '2026-01-18T18:00:00+08:00'],
+  ])('%s', (text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it('their deadline alone, with no yes, stays theirs', () => {
+    expect(run('华信说他们1月20号前要把年货发完').commitment).toBeNull();
+  });
 });

@@ -321,6 +321,8 @@ const NAMED_DEVELOPMENT = new RegExp(`(?:${inOrder(W.developmentEnds)})$`);
 /** A project described, not named (淮阴区新开的物流园项目): the party named after it (总包是X) is the lead. */
 const DESCRIBED_PROJECT = /的[^的]{1,10}(?:项目|工程|工地)$/;
 
+/** Where the lead is, in a word of its own (上虞杭州湾那边, 浙江恒纶化纤): its name follows. */
+const WHERE_FIRST = /^[^\s,.;!?]{2,10}(?:那边|这边|那块|一带)[\s,]+/;
 /** A word that describes the lead (那边有个经销商, 有家做陶瓷的), written before its name. */
 const DESCRIPTION_FIRST = /^[^\s,.;!?]{0,8}?(?:有个|有一个|有家|有一家)[^\s,.;!?]{1,12}[\s,]+/;
 
@@ -483,7 +485,7 @@ function nameAfterMarker(text: string, markerEnd: number, marker: string): strin
   // 锡山区新建的君悦养老院: where it is and that it is new, said before the name; not before a kind with the name after it
   // (新开的湘菜馆 湘遇小馆) nor a project whose party is named later (新开的物流园项目,总包是X).
   // 宿迁那边有个经销商 泗洪康泰医疗: who it is, described in a word of its own (有个经销商), then its name.
-  const description = called ? null : rest.match(DESCRIPTION_FIRST);
+  const description = called ? null : (rest.match(DESCRIPTION_FIRST) ?? rest.match(WHERE_FIRST));
   if (description && isBareName(rest.slice(description[0].length))) rest = rest.slice(description[0].length);
   // 宁波的户外家具厂,森野家居: the place and its 的 are part of the description, read before the place is stripped.
   const kind = called ? null : (rest.match(KIND_BEFORE_NAME) ?? (namedAs ? null : unstripped?.match(KIND_BEFORE_NAME)));
