@@ -285,3 +285,15 @@ describe('their deadline for what we do, then the rep says yes: a promise of our
     expect(run('华信说他们1月20号前要把年货发完').commitment).toBeNull();
   });
 });
+
+describe('their deadline to receive what we make is our due', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }], '2025-10-18T11:00:00+08:00');
+
+  it('he wants our quote within three workdays', () => {
+    expect(run('华信采购吴经理说预算虽然紧,但可以先做大堂,他要三个工作日内拿到报价').commitment?.due).toBe('2025-10-22T18:00:00+08:00');
+  });
+
+  it('a follow-up once more by month end is the rep’s', () => {
+    expect(run('华信那边说方案要上董事会,最快下月初才有结果,我月底前再跟一次').commitment?.due).toBe('2025-10-31T18:00:00+08:00');
+  });
+});

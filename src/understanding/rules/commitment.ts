@@ -180,7 +180,7 @@ const ASKED_OF_US = new RegExp(
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))`,
+  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方|他|她)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
@@ -451,7 +451,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = new RegExp(`${inOrder(W.attendWords)}|(?:去|来)接(?![受手单电通触])`);
 /** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff, or 远程先看一下 made ourselves; arriving within a time, 我说24小时内到). */
 const ANY_ACTION = new RegExp(
-  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!${inOrder(W.waitedReplies)})|对(?:一下|下|一对)|(?:跟|和|与)[^,.;!?]{1,8}对$|跑(?:一)?趟|(?<=上午|下午|早上|中午|晚上)到$|(?:重新)?配(?:一版|一个|个|一套|套)?[\u4e00-\u9fa5]{0,4}?(?:方案|清单)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|(?:远程|线上|视频)(?:先)?看(?:一下|下)|开(?!${inOrder(W.notOpenAfter)})|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
+  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下|一次|一趟)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!${inOrder(W.waitedReplies)})|对(?:一下|下|一对)|(?:跟|和|与)[^,.;!?]{1,8}对$|跑(?:一)?趟|(?<=上午|下午|早上|中午|晚上)到$|(?:重新)?配(?:一版|一个|个|一套|套)?[\u4e00-\u9fa5]{0,4}?(?:方案|清单)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|(?:远程|线上|视频)(?:先)?看(?:一下|下)|开(?!${inOrder(W.notOpenAfter)})|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
 );
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
