@@ -297,3 +297,13 @@ describe('their deadline to receive what we make is our due', () => {
     expect(run('华信那边说方案要上董事会,最快下月初才有结果,我月底前再跟一次').commitment?.due).toBe('2025-10-31T18:00:00+08:00');
   });
 });
+
+describe('last forms of sets 118-121', () => {
+  const run = ruleRunner([{ id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] }]);
+
+  it.each([
+    ['tips asked with 啥', '华信这单 跟对方打交道有啥技巧 他们法务很难缠', 'query'],
+    ['a deal to be treated as lost', '华信新店计划暂停,这单当丢单处理', 'stage_change'],
+    ['相当 is no verb of moving a deal', '华信这个事情相当丢单的感觉 明天再去一趟', 'log_activity'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+});

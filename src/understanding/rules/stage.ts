@@ -101,7 +101,7 @@ const REQUEST = new RegExp(
  */
 const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:${inOrder(W.towardVerbs)})`);
 /**
- * 可以推需求确认了 (推 after a modal, with no 到), 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单: a one-character verb read as a word of its own (not 跟进,
+ * 可以推需求确认了 (推 after a modal, with no 到), 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单, 当丢单处理: a one-character verb read as a word of its own (not 跟进,
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself. A clause
  * that is only a full stage name and 吧 (X那个,丢单吧; 那就赢单吧) asks for it too, with no verb.
  */
@@ -371,7 +371,7 @@ export function findRequestedStage(text: string): Stage | null {
     text.match(ARROW_REQUEST) ??
     text.match(NEXT_TO_NAMED) ??
     text.match(NAMED_THEN_MOVED) ??
-    onlyWholeWords(text, '进标算挂改转记').match(BARE_REQUEST);
+    onlyWholeWords(text, '进标算挂改转记当').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];
