@@ -805,6 +805,12 @@ function sharperDue(candidates: Clause[], now: DateTime): DateTime | null {
 /** The rep saying yes to what was asked, in a clause of its own (我答应了, 我说没问题, 我说可以). */
 const REP_SAYS_YES = /^(?:我|俺)(?:说|答应|应)?(?:了)?(?:没问题|可以|行|好的?|OK|ok|答应了|应下了|能做到)[了吧!~]*$/;
 
+/** Their deadline still ahead, then the rep's yes (客户要1月20号前交货,我答应了; 要求下周五前看到实物样,我说没问题). */
+function deadlineAgreedTo(clauses: readonly Clause[], now: DateTime): Clause | undefined {
+  const yes = clauses.findIndex((c) => REP_SAYS_YES.test(c.text));
+  return yes > 0 ? clauses.slice(0, yes).findLast((c) => c.due !== null && c.due > now) : undefined;
+}
+
 export function findCommitment(
   sentences: string[][],
   now: DateTime,
@@ -1038,10 +1044,10 @@ export function findCommitment(
   }
   const assented = assentedRequest(sentences);
   if (assented !== null && ANY_ACTION.test(assented)) candidates.push({ text: assented, due: resolveDue(assented, now, calendar) });
-  // Their deadline for what we do, then the rep's yes (客户要1月20号前交货,我答应了; 要求下周五前看到实物样,我说没问题).
-  const yes = timedClauses.findIndex((c) => REP_SAYS_YES.test(c.text));
-  const agreedTo = yes > 0 ? timedClauses.slice(0, yes).findLast((c) => c.due !== null && c.due > now) : undefined;
-  if (candidates.length === 0 && askedOfUs === null && agreedTo) candidates.push(agreedTo);
+  if (candidates.length === 0 && askedOfUs === null) {
+    const agreedTo = deadlineAgreedTo(timedClauses, now);
+    if (agreedTo) candidates.push(agreedTo);
+  }
   if (candidates.length === 0 && askedOfUs) candidates.push(askedOfUs);
   if (candidates.length === 0 && deadlineTask) candidates.push(deadlineTask);
   if (candidates.length === 0 && deliveryOwed) candidates.push(deliveryOwed);

@@ -336,13 +336,12 @@ const YES_NO = /了没有?[?]?$|吗[?]?$|是不是[^,.;!?]{1,12}(?:了[?]?|[?])$
  * last clause opens with how to go on, so the whole message is a question, however long the report before it. Someone
  * else asking it (王总问我们下一步怎么推) has them before the how, and how it went (怎么谈的还要等老板定) is no question.
  */
+const HOW_TO_GO_ON_ASKED = `(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`;
 const HOW_TO_GO_ON = new RegExp(
-  `^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
+  `^(?:那|那么|所以|这种情况下?|(?:这种|这类|这样的)(?:客户|单子|情况|人)?)?(?:我们?|咱们)?(?:下一步|接下来|后面|后续)?(?:我们?|咱们)?${HOW_TO_GO_ON_ASKED}`,
 );
 /** How to go on with a deal pointed at, asked wherever it stands (若初这单该怎么往下推 客户老改需求). */
-const DEAL_HOW_TO_GO_ON = new RegExp(
-  `(?:这单|那单|这个单子|这个客户)(?:该|要|应该|得)?(?:怎么|如何)(?:${inOrder(W.goOnVerbs)})(?![的了得过])`,
-);
+const DEAL_HOW_TO_GO_ON = new RegExp(`(?:这单|那单|这个单子|这个客户)${HOW_TO_GO_ON_ASKED}`);
 /** Who owns a customer, asked in a clause of its own whatever follows (查下X是谁在跟 我想去拜访). */
 const OWNER_ASKED = /(?:是谁|是哪个|哪位)(?:在跟|在负责|负责|跟的|的客户)[的呀啊呢个?]*$/;
 /** The next step asked in a clause of its own, whatever follows it (鸿福石材 下一步该怎么推 林总老说再考虑). */
