@@ -37,6 +37,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind119.jsonl',
   'extract-blind120.jsonl',
   'extract-blind121.jsonl',
+  'extract-blind122.jsonl',
+  'extract-blind123.jsonl',
+  'extract-blind124.jsonl',
+  'extract-blind125.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

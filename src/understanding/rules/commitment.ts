@@ -168,19 +168,24 @@ const SPEECH = new RegExp(
 const ASKED_BY_WHEN =
   '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
 /**
+ * The goods demanded by a date, said with 必须 (设备10月15号前必须进场, 彩盒必须5月20号前送到他们仓库): their requirement of
+ * our delivery, a promise due then as 要求月底前交货 is; by ten days of a month (4月中旬前必须到货) it names no day to hold us to.
+ */
+const GOODS_DEMANDED = String.raw`(?<!旬(?:前|之前|以前)?)(?:必须|务必|一定要|一定得)(?=[^,.;!?]{0,12}?(?:前|之前|以前|内)?[^,.;!?]{0,6}?(?:进场|交付|交货|到货|送到|到位))`;
+/**
  * The customer asks something of us (林经理让我们…, 要我们下周三前…, 要求…), or 让 with us left out and their deadline
  * right after it (要冷链方案,让周五前给).
  */
 const ASKED_OF_US = new RegExp(
-  String.raw`(?:${inOrder(W.askingVerbs)}|要)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)`,
+  String.raw`(?:${inOrder(W.askingVerbs)}|要)(?:我们|我|咱们|咱)|要求|(?<![不])让(?=${ASKED_BY_WHEN}[之以]?前)|${GOODS_DEMANDED}`,
 );
 /**
  * Our action asked for by the customer (让我们下周一前把最终报价发过去, 对方要72小时内给方案, 要求月底前交货, 要求月底前打样,
- * 让我先报个价, 让先发个目录过去 and 让下周把初稿发过去 with us left out): the contract counts it as a promise, due at their deadline
+ * 让我先报个价, 让先发个目录过去, 让下周把初稿发过去 and 让下周去聊 with us left out): the contract counts it as a promise, due at their deadline
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方|他|她)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))`,
+  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}|去|过去|来))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方|他|她)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))|${GOODS_DEMANDED}`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
@@ -201,6 +206,12 @@ const DEADLINE_ONLY = new RegExp(
  * with no one else's subject before it (他明天给我们 is theirs).
  */
 const BACK_TO_THEM_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?(?:给|回)(?:他|她|对方|他们)?(?:${inOrder(W.answerWords)})?$`);
+/**
+ * The ask of us opening with when (让我们明天上午回复, 让我今天下午重新出一版): whatever follows is ours to do by then, unless
+ * it is the signing, an event both sides hold (让我们下礼拜来签).
+ */
+const TIME_FIRST = new RegExp(`^${TIME_RUN}`);
+const askedByWhen = (asking: string): boolean => TIME_FIRST.test(asking) && !asking.includes('签');
 /** A deadline for a quote or a rework asked just before (要我们再让3个点 下周一前重新报). */
 const REVISED_BY = new RegExp(`^${TIME_RUN}(?:[之以]?前)?${REVISE.source.slice(1)}`);
 /** Striving for the customer (跟公司再争取一下): an action, held to a time when one is said. */
@@ -543,6 +554,13 @@ const AGREED_TO_SEE = new RegExp(
  * customer reported before it ends.
  */
 const OUR_TEAM_OPENS = new RegExp(`^(?:我们|我方|咱们)?的?(?:${inOrder(W.ourTeams)})(?:那边|这边|团队|部门?|同事|工程师)`);
+/**
+ * The rep telling them, 我 left out (已经跟项目经理说了,3天内把新货送到工地; 跟他说今天下午给他确认): the rep's own words, so
+ * what they promise is the rep's.
+ */
+const TOLD_THEM = new RegExp(
+  `^(?:已经|也|刚|刚刚)?(?:跟|和|同)(?:他|她|他们|对方|客户|${CONTACT_NAME.source}|[\\u4e00-\\u9fa5]{1,3}(?:经理|主任|科长|部长))(?:说|讲)(?:好)?(?:了|过)?`,
+);
 /** A clause closed by granting what they asked (周末配送没问题, 4小时到场没问题): a term agreed, not a promise due then. */
 const TERM_GRANTED = /没(?:有|啥|什么)?问题$/;
 /** A price as a figure (报价是461万, 报价为12.5万, 报价36万8): what the price is, no deed. */
@@ -859,7 +877,7 @@ export function findCommitment(
     const sentence = timed.sentence;
     // What someone said or asked ends with their sentence.
     if (timed.opensSentence) reported = asked = theirTrial = false;
-    const repSubject = isRepSubject(timed.text);
+    const repSubject = isRepSubject(timed.text) || TOLD_THEM.test(timed.text);
     // Without 我, a time already past (今天…第一次上门, said in the evening) reports what happened.
     // 让我…今天发过去 is their ask for today, not a report of the day.
     const reportsToday =
@@ -946,7 +964,8 @@ export function findCommitment(
       !TOLD_NOT_TO.test(clause.text.slice(askedBy.index! + askedBy[0].length)) &&
       (theirDeadline ||
         REP_ACTION.test(repActionText(clause.text.slice(askedBy.index!))) ||
-        (/我|咱/.test(askedBy[0]) && REVISE.test(clause.text.slice(askedBy.index! + askedBy[0].length))))
+        (/我|咱/.test(askedBy[0]) && REVISE.test(clause.text.slice(askedBy.index! + askedBy[0].length))) ||
+        (/我|咱/.test(askedBy[0]) && clause.due !== null && askedByWhen(clause.text.slice(askedBy.index! + askedBy[0].length))))
     ) {
       // The first ask stands, unless a later one gives the deadline it lacks (要我们做个协议 让我后天上午去一趟), or names
       // us with a deadline of its own where the first was read without us (要求4月20日前到货。他们让我明天中午12点前报价).

@@ -260,6 +260,8 @@ const THEY_ASKED = new RegExp(
 const CHIT_CHAT = new RegExp(`^(?:${inOrder(W.chitChat)})`, 'i');
 /** Small talk said as a question (吃了吗, 在忙吗): chit-chat, nothing asked of the records. */
 const SMALL_TALK_ASKED = new RegExp(`^(?:${inOrder(W.smallTalkAsked)})[?~!.\\s]*$`);
+/** Colleagues asked to join in (周末有人一起打羽毛球吗, 谁一起拼个车): the team's chat, nothing for the bot. */
+const JOIN_ME_ASKED = /^[^,.;!?]{0,6}?(?:有人|有没有人|谁)(?:想|要)?一起[^,.;!?]{1,12}?(?:吗|不|没|呀|啊)?[?~!.\s]*$/;
 /**
  * Words of a question to the bot (also the records one logged: 我上周录了哪些跟进).
  * A day's 安排 is its plan asked for (明天有什么安排, 明天安排是什么) only as a noun: 安排 with
@@ -571,6 +573,15 @@ const THEIR_DEPARTMENT = `(?:${inOrder(W.theirDepartments)}|[\\u4e00-\\u9fa5]{1,
  * Someone else's words reported with the speaker left out (刘工打电话来,说图纸改好了), or they did it (钱经理出了效果图, 刘工把参数
  * 确认完了, 他们那边已经发货了); not someone it was sent to (报告给王总发过去了).
  */
+/**
+ * A department of theirs that did something in the clause before (合同法务审完了,改了两处条款): a deed opening the next clause
+ * with no doer of its own is still theirs; ours said so (我们法务审完了) is not, nor is a deed toward them (财务同意了,已经回复客户).
+ */
+const THEIR_DEPARTMENT_DID = new RegExp(
+  `(?<!我们|我司|咱们|咱)${THEIR_DEPARTMENT}(?:那边|这边)?(?:已经|已|都)?[\\u4e00-\\u9fa5]{1,3}(?:完|好)?了$`,
+);
+/** A deed addressed to the customer (已经回复客户, 发给他们了): the rep's, whoever acted before it. */
+const TOWARD_THEM = /他们|对方|客户/;
 const THEIR_DEED = new RegExp(
   `^(?:说(?!好)|表示|反馈|回话|讲)|(?<!给|跟|向|和)(?:他们?|她|对方|客户|${CONTACT_NAME.source})(?:的)?${THEIR_DEPARTMENT}?(?:那边|这边)?(?:把[^,.;!?]*)?$|○(?:的)?${THEIR_DEPARTMENT}(?:那边|这边)?$`,
 );
@@ -820,6 +831,7 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     )
       return false;
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
+    if (m.index === 0 && i > 0 && THEIR_DEPARTMENT_DID.test(clauses[i - 1]) && !TOWARD_THEM.test(m[0])) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
     if (SENT_TO_ME.test(m[0]) || AS_BACKGROUND.test(clause.slice(m.index! + m[0].length))) return false;
     if (OTHERWISE.test(clause.slice(0, m.index)) || NOT_WANTED.test(clause.slice(0, m.index))) return false;
@@ -869,7 +881,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     [UNDO, HOW_TO_TAKE_BACK].some((re) => re.test(splitClauses(t).at(-1)?.replace(/\s+/g, '') ?? ''))
   )
     return 'undo';
-  if (SMALL_TALK_ASKED.test(compact)) return 'other';
+  if (SMALL_TALK_ASKED.test(compact) || (JOIN_ME_ASKED.test(compact) && !ctx.hasDealContent)) return 'other';
   if (SLASH_HELP.test(t) || GREETING.test(compact) || (compact.length <= 25 && HOW_TO.test(compact) && !THEY_ASKED_HOW.test(compact)))
     return 'help';
   if (ADDRESSED.test(t) && !TITLED.test(t) && ORDERED.test(t.replace(ADDRESSED, ''))) return 'other';

@@ -152,9 +152,9 @@ export const LEAD_MARKER = new RegExp(
     // A referral: by someone (朋友介绍的, 客户推荐了…), or of a new party (介绍了一家厂, 推了个客户, 介绍了个新单:X, 园区介绍的一家,
     // X); not 给王总介绍了方案.
     String.raw`(?:${inOrder(W.referrers)})(?:转介绍|介绍|推荐)(?!给)(?:了|过来)?(?:一个|一家|个|家)?(?:新)?(?:${inOrder(W.referredThings)})?|转介绍|(?:介绍|推荐)(?:了|过来|的)?(?:一个|一家|个|家)(?:新)?(?:${inOrder(W.referredThings)})|推(?:了|过来)(?:一个|一家|个|家)(?:新)?(?:客户|线索)|介绍过来|(?:介绍|推荐)的(?:一家|一个)(?=[\s,:])`,
-    // A lead arriving through a channel (WhatsApp进来个新客, 国际站进来个询盘, 1688上有个客人咨询, 有客人走进展厅, 群里有个冼生
-    // 私信我): someone new who came to us; 有个客人投诉 (a complaint) is not, nor a customer's own visitor (美居明天有个客人上门).
-    String.raw`进来(?:了)?(?:${inOrder(W.arrivedCounts)})(?:新的?)?(?:客(?![服])|${inOrder(W.arrivedWho)})|(?:^|${inOrder(W.whenArrived)})有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:${inOrder(W.visitorDeeds)})|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我`,
+    // A lead arriving through a channel (WhatsApp进来个新客, 国际站进来个询盘, 阿里巴巴询盘来的, 1688上有个客人咨询, 有客人走进展厅,
+    // 群里有个冼生私信我): someone new who came to us; 有个客人投诉 (a complaint) is not, nor a customer's own visitor (美居明天有个客人上门).
+    String.raw`进来(?:了)?(?:${inOrder(W.arrivedCounts)})(?:新的?)?(?:客(?![服])|${inOrder(W.arrivedWho)})|(?:询盘|询价)(?:进|过)?来的(?=[\s,:])|(?:^|${inOrder(W.whenArrived)})有(?:个|一个|位|一位)?(?:新的?)?(?:客人|买家)(?:直接|主动)?(?:${inOrder(W.visitorDeeds)})|群里有(?:个|一个|位)[^,.;!?\s]{1,4}(?:私信|加)(?:了)?我`,
     // A referral by a customer named with who spoke (老客户恒丰陈总介绍了他朋友的厂, 老客荣达赵总介绍, X, 老客X酒店刘经理介绍了…):
     // the new party is the lead, the referrer stays out.
     String.raw`老客户?[^,.;!?\s]{1,10}?(?:${inOrder(W.referrerTitles)})(?:转介绍|介绍|推荐)(?:了|的|过来)?(?![给我们])`,
@@ -184,6 +184,11 @@ export const LEAD_MARKER = new RegExp(
     String.raw`(?:一家|有家)(?:[^,.;!?\s]{0,4}的)?(?:${TRADE_VERB})[^,.;!?]{1,12}的[\s,]*(?:名叫|名字叫|叫做|叫)(?![我他她你])`,
     // Met and said to be a new party of the trade's kind (认识了一个新船东,X; 碰到个客户,X的马经理): a lead, the name to follow.
     String.raw`(?:${MET_VERB})了?(?:${inOrder(W.metPartyCounts)})(?:新的?)?(?:${inOrder(W.metPartyKinds)})(?=[\s,:])`,
+    // A party described by its trade and what it is looking for (有家做出口灯串的工厂在找纸箱厂): a lead heard of, its name
+    // asked for when not said.
+    String.raw`有(?:一)?(?:家|个)(?:${TRADE_VERB})[^,.;!?]{1,12}的[^,.;!?]{0,4}?(?=在找|想找|要找|想要|需要|想做|要做|想换|要换)`,
+    // Met and described as a firm of some kind (碰到一家新开的选矿厂, 遇到个做板材的公司): a lead, its name asked for when not said.
+    String.raw`(?:${MET_VERB})了?(?:${inOrder(W.metPartyCounts)})(?:新开的|新的?)?[^,.;!?\s]{0,8}?(?:${inOrder(W.describedOrgKinds)})(?=[\s,:])`,
     // Newly opened, described, then named in a word of its own (新开了一家船管公司 X): a lead, as with 叫.
     /新开(?:了)?(?:一家|一个|家|个)[^,.;!?\s]{1,10}[\s,:]+(?=[^\s,.;!?]{4,14}[\s,])/.source,
     // Introduced by what it is called, a company's suffix on the name (有个叫沃土农场的): not a person (有个叫王明的).
@@ -372,8 +377,12 @@ const NAME_UNKNOWN = new RegExp(
  */
 export function leadName(text: string): string | null {
   const name = writtenLeadName(text);
+  if (name && WHERE_SAID.test(name)) return null;
   return name && NAME_UNKNOWN.test(text) && !name.includes('某') && !RECORDED_AS.test(text) ? null : name;
 }
+
+/** A phrase that tells where (在红河弥勒那边建电站, 贵港那边的糖厂): a description left whole, no name. */
+const WHERE_SAID = /那边|这边/;
 
 /**
  * A message that says it is a lead and that its name is not known yet (新客户 … 还没问到公司名, 朋友介绍一家酒店 名字还没问):

@@ -27,6 +27,8 @@ const MORE_CITIES =
   '自贡 攀枝花 广元 遂宁 内江 眉山 广安 达州 雅安 巴中 资阳 彭州 广汉 都江堰 崇州 邛崃 简阳 江油 什邡 綦江 万州 涪陵 永川 江津 合川 璧山 荣昌 铜梁 潼南 ' +
   // the prefecture-level cities of Guizhou, Yunnan, Inner Mongolia and Ningxia, which head as many (毕节X农业, 乌海X焦化)
   '六盘水 安顺 毕节 铜仁 凯里 都匀 兴义 曲靖 玉溪 保山 昭通 普洱 临沧 楚雄 红河 文山 ' +
+  // Yunnan's county-level cities, which head as many (个旧X矿山, 蒙自X建材)
+  '个旧 开远 蒙自 弥勒 安宁 宣威 腾冲 瑞丽 芒市 景洪 澄江 ' +
   '乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 锡林浩特 石嘴山 吴忠 固原 中卫';
 
 const NAMES = [...PROVINCES, ...CITIES, ...MORE_CITIES.split(' ')].sort((a, b) => b.length - a.length);

@@ -93,7 +93,7 @@ const FULL_NAME_ALTERNATION = STAGE_FULL_NAMES.flatMap(([, names]) => names).joi
 const MOVE_VERB = `(?:(?:${alternationOf(MOVE_WORDS)})\\s*(?:to\\s+|(?:to\\s*)?(?:到|至|成|为))|(?:${inOrder(W.moveVerbs)})(?:${inOrder(W.moveEndings)})到?|${inOrder(W.moveVerbsAlone)}|改(?:做|作))`;
 /** 已经进入商务谈判阶段了, 现在进入商务阶段: the stage the deal is at, reported, not a move asked for. */
 const REQUEST = new RegExp(
-  `(?<!${inOrder(W.reportedNotAsked)})${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*(${STAGE_ALTERNATION})`,
+  `(?<!${inOrder(W.reportedNotAsked)})${MOVE_VERB}(?:到)?(?:了)?\\s*(?:下一步|下一个?阶段)?\\s*已?(${STAGE_ALTERNATION})`,
 );
 /**
  * Toward a stage, then the move (这单可以往商务谈判推了吧, 往方案演示挪一挪): a move asked for or suggested;
@@ -101,7 +101,7 @@ const REQUEST = new RegExp(
  */
 const TOWARD_REQUEST = new RegExp(`(?<![在已])往\\s*(${STAGE_ALTERNATION})\\s*(?:阶段)?\\s*(?:${inOrder(W.towardVerbs)})`);
 /**
- * 可以推需求确认了 (推 after a modal, with no 到), 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单, 当丢单处理: a one-character verb read as a word of its own (not 跟进,
+ * 可以推需求确认了 (推 after a modal, with no 到), 进商务谈判吧, 标丢单, 算赢单吧, 挂赢单, 改丢单, 记一下赢单, 当丢单处理, 先放初步接触: a one-character verb read as a word of its own (not 跟进,
  * 进行, 招标, 打算, 修改); after 进 any stage name, after the others only a name that says the stage by itself. A clause
  * that is only a full stage name and 吧 (X那个,丢单吧; 那就赢单吧) asks for it too, with no verb.
  */
@@ -110,10 +110,10 @@ const BARE_REQUEST = new RegExp(
 );
 /**
  * The stage field asked to be updated with no stage named (丢了,标记一下; 阶段帮我改一下; 已经进入需求确认,帮我改一下阶段;
- * 需求确认完了 改一下阶段, the ask ending the message): to the stage the message reports.
+ * 需求确认完了 改一下阶段; 赢单 请更新, the ask ending the message): to the stage the message reports.
  */
 const UPDATE_ASKED = new RegExp(
-  String.raw`(?:阶段|状态)[^.;!?]{0,4}(?:${inOrder(W.updateVerbs)})(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?(?:阶段|状态)|(?:改|更新|调整)(?:一下|下)(?:商机)?(?:阶段|状态)(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])`,
+  String.raw`(?:阶段|状态)[^.;!?]{0,4}(?:${inOrder(W.updateVerbs)})(?:一下|下)|(?:帮我|麻烦|请)(?:改|更新|调整|调)(?:一下|下)(?:商机)?(?:阶段|状态)|(?:改|更新|调整)(?:一下|下)(?:商机)?(?:阶段|状态)(?:吧)?[.!]?$|(?:标记|更新|标)(?:一下|下)(?:吧)?[.!]?$|(?:帮我|帮忙|麻烦|请)(?:更新|标记)(?:吧)?[.!]?$|(?:关掉|关了|关闭)吧|(?:可以|能)(?:关|结)(?:掉|单)?了(?![吗么没])`,
 );
 /**
  * The stage field named, then where it goes: 阶段改为X, 改一下阶段,到X, stage 改 won, 阶段往前挪,到X,
@@ -262,7 +262,7 @@ const REPORTS: Array<[Stage, RegExp]> = [
     // with its goods (最终落了两台), and we got it, said as a clause of its own (结果出来了,我们拿到了!), are the deal won too;
     // a thing we got (招标文件我们拿到了) is not.
     new RegExp(
-      `(?:我们|我司|咱们)?中标(?:的)?公示(?:期)?(?:已经|已)?(?:结束|过)了|(?<!(?:${inOrder(W.receiptPapers)})[^,.;!?]{0,3})(?<![不没未]续)签了(?!${inOrder(W.notSignedDealAfter)})|(?:正式|顺利|成功)签(?:约|下|合同)|(?<!(?:${inOrder(W.receiptPapers)})[^,.;!?]{0,3})盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|(?<![不没未再])续(?:签|约)(?:合同)?(?:了|好了|下来了)(?![吗么])|签下来了|签下了|已签约|已经签约|(?<![未待没])已签(?=[,.;!?\s]|$)|完成(?:了)?(?:双方)?盖章|签单了|下了?PO|(?<!等[^,.;!?]{0,6})(?:${inOrder(W.orderPapers)})(?:已经|也|终于)?(?:下来了|下了(?![,.;!?\s]*(?:吗|没))|\s?confirm(?:ed)?了?(?![吗么没]))|(?:合同|(?<!技术|保密|质量|安全)协议)(?:${inOrder(W.signedWhen)})*签(?:了|好|完)|拿下了|拿下来了|(?<!${inOrder(W.notYetTakenBefore)})拿下(?=[!~]|$)|成交了|赢单|(?:单|单子|标|项目)(?:也|终于|总算)?赢(?:了|下来了)(?![吗么没])|定点了|(?:拿到|获得)(?:了)?定点(?!信|通知)|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:${inOrder(W.wonBidBefore)})中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?<![选看猜打命相击射没未])中了$|(?:${inOrder(W.signedTimes)})[^,.;!?]{0,10}签的(?!${inOrder(W.notTheDealSigned)}|[^,.;!?]{0,6}(?:${inOrder(W.notSignedDay)}))|(?:合同|协议)[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单(?:了|啦)|(?:${inOrder(W.closedHow)})成交(?![吗么没])|(?:最后|最终|终于)落了(?=[一两二三四五六七八九十几\\d]+[台套件只个批])|^(?:我们|我司|咱们)(?:也|终于)?拿到了[!~]*$|(?<![待未没])订单(?:已经|也|都)?确认(?:了|好了)(?![吗么没])|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了|合同[^,.;!?]{0,6}盖(?:好|完)?章(?:${inOrder(W.returnVerbs)})?回来了|中标通知书[^,.;!?]{0,6}?(?:拿到|收到|下来|发下来)了|(?:拿到|收到)(?:了)?中标通知书(?![吗么没])`,
+      `(?:我们|我司|咱们)?中标(?:的)?公示(?:期)?(?:已经|已)?(?:结束|过)了|(?<!(?:${inOrder(W.receiptPapers)})[^,.;!?]{0,3})(?<![不没未]续)签了(?!${inOrder(W.notSignedDealAfter)})|(?:正式|顺利|成功)签(?:约|下|合同)|(?<!(?:${inOrder(W.receiptPapers)})[^,.;!?]{0,3})盖(?:好|完|了)章(?!${OUR_SENDING})|章盖好了|已盖章(?!${OUR_SENDING})|下单金额|签约了|(?<![不没未再])续(?:签|约)(?:合同)?(?:了|好了|下来了)(?![吗么])|签下来了|签下了|已签约|已经签约|(?<![未待没])已签(?=[,.;!?\s]|$)|完成(?:了)?(?:双方)?盖章|签单了|下了?PO|(?<!等[^,.;!?]{0,6})(?:${inOrder(W.orderPapers)})(?:已经|也|终于)?(?:下来了|下了(?![,.;!?\s]*(?:吗|没))|\s?confirm(?:ed)?了?(?![吗么没]))|(?:合同|(?<!技术|保密|质量|安全)协议)(?:${inOrder(W.signedWhen)})*签(?:了|好|完)|拿下了|拿下来了|(?<!${inOrder(W.notYetTakenBefore)})拿下(?=[!~]|$)|成交了|赢单|(?:单|单子|标|项目)(?:也|终于|总算)?赢(?:了|下来了)(?![吗么没])|定点了|(?:拿到|获得)(?:了)?定点(?!信|通知)|(?:已经|已|成功|顺利)?中标(?:了|啦)|(?:${inOrder(W.wonBidBefore)})中标|(?:我们|我司|咱们)(?:也|终于|真)?中了(?![^,.;!?]{0,3}(?:毒|暑|奖|圈套))|标(?:也|终于)?中了|中了[^,.;!?]{0,6}(?:包|标)|(?<![选看猜打命相击射没未])中了$|(?:${inOrder(W.signedTimes)})[^,.;!?]{0,10}(?:签|盖)的(?!${inOrder(W.notTheDealSigned)}|[^,.;!?]{0,6}(?:${inOrder(W.notSignedDay)}))|(?:合同|协议)[^,.;!?]{0,8}(?:签了?字|签好字)了|盖章了|下单(?:了|啦)|(?:${inOrder(W.closedHow)})成交(?![吗么没])|(?:最后|最终|终于)落了(?=[一两二三四五六七八九十几\\d]+[台套件只个批])|^(?:我们|我司|咱们)(?:也|终于)?拿到了[!~]*$|(?<![待未没])订单(?:已经|也|都)?确认(?:了|好了)(?![吗么没])|(?:合同|单子)?签回来了|合同[^,.;!?]{0,6}(?:寄|递|送|拿)回来了|合同[^,.;!?]{0,6}盖(?:好|完)?章(?:${inOrder(W.returnVerbs)})?回来了|中标通知书[^,.;!?]{0,6}?(?:拿到|收到|下来|发下来)了|(?:拿到|收到)(?:了)?中标通知书(?![吗么没])`,
     ),
   ],
   // A round of it (商务谈判第一轮, 第二轮商务谈判, 谈到最后一轮了) is the stage under way; a tender's shortlist (进了最后一轮) is not.
@@ -371,7 +371,7 @@ export function findRequestedStage(text: string): Stage | null {
     text.match(ARROW_REQUEST) ??
     text.match(NEXT_TO_NAMED) ??
     text.match(NAMED_THEN_MOVED) ??
-    onlyWholeWords(text, '进标算挂改转记当').match(BARE_REQUEST);
+    onlyWholeWords(text, '进标算挂改转记当放').match(BARE_REQUEST);
   const name = m?.slice(1).find((group) => group !== undefined);
   if (name) return stageOf(name);
   const from = text.match(NEXT_REQUEST)?.[1];

