@@ -41,6 +41,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind123.jsonl',
   'extract-blind124.jsonl',
   'extract-blind125.jsonl',
+  'extract-blind126.jsonl',
+  'extract-blind127.jsonl',
+  'extract-blind128.jsonl',
+  'extract-blind129.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

@@ -875,6 +875,18 @@ const BLIND123 = new URL('../fixtures/extract-blind123.jsonl', import.meta.url);
 const BLIND124 = new URL('../fixtures/extract-blind124.jsonl', import.meta.url);
 const BLIND125 = new URL('../fixtures/extract-blind125.jsonl', import.meta.url);
 /**
+ * Sets 126-129 (160 cases each, session 18, by hand, a brief weighted to plain commands, slash commands, lead markers,
+ * stage requests, done deliverables, approvals and customer deadlines), measured once on the rules after every fix for
+ * sets 122-125: Suzhou robots and automation, Nanning feed and farm supplies, Hefei school IT, Harbin HVAC with
+ * northeastern words. First run, intent / customer / amount / due / tag F1: 126 98.1% 99.4% 99.4% 98.1% 0.972; 127 97.5%
+ * 100% 99.4% 98.8% 0.975; 128 98.1% 98.8% 100% 96.9% 0.975; 129 97.5% 98.1% 99.4% 94.4% 0.980 (the four: 97.8% 99.1%
+ * 99.5% 97.0% 0.975).
+ */
+const BLIND126 = new URL('../fixtures/extract-blind126.jsonl', import.meta.url);
+const BLIND127 = new URL('../fixtures/extract-blind127.jsonl', import.meta.url);
+const BLIND128 = new URL('../fixtures/extract-blind128.jsonl', import.meta.url);
+const BLIND129 = new URL('../fixtures/extract-blind129.jsonl', import.meta.url);
+/**
  * Sets held below a shared floor while their gap is being closed, with where the rules stand on them.
  */
 const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: number; tagF1?: number }> = {
@@ -889,6 +901,9 @@ const BELOW_FLOOR: Record<string, { intent?: number; customer?: number; due?: nu
   // Its due misses after the fixes: a customer's 要求…前到货 with no promise of the rep's, labelled no commitment against
   // most earlier sets (b68-154), and which of two times is the rep's (b68-115, b68-057).
   'sixty-eighth blind': { due: 0.96875 },
+  // b69-088 (赢单…下周一进场): the site entry after a win read as ours to keep, as b108-105 and b108-148 label it and this
+  // set does not.
+  'sixty-ninth blind': { due: 0.96875 },
   // Due misses left after session 12's fields round: which of two times is the rep's (b77-053, b77-061, b79-042), deadlines
   // that are the customer's or the tender's (b78-128), and deliveries due after a signing, labelled both ways (b77-134,
   // b77-153, b78-099).
@@ -1086,6 +1101,10 @@ describe.each([
   ['hundred-and-twenty-third blind', BLIND123],
   ['hundred-and-twenty-fourth blind', BLIND124],
   ['hundred-and-twenty-fifth blind', BLIND125],
+  ['hundred-and-twenty-sixth blind', BLIND126],
+  ['hundred-and-twenty-seventh blind', BLIND127],
+  ['hundred-and-twenty-eighth blind', BLIND128],
+  ['hundred-and-twenty-ninth blind', BLIND129],
 ])('rule extractor on the %s set', (name, path) => {
   const cases = load(path);
   answersMatchStored(name, cases);

@@ -73,6 +73,20 @@ describe('asks of us with their time first, and our words to them', () => {
     ['goods demanded with 必须', '华信王总提了个要求:设备3月20号前必须进场', '2026-03-20T18:00:00+08:00'],
   ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
 
+  it.each([
+    ['在 typed for 再 after a day ahead', '华信说这周要迎检,样品先不送了,我下周一在跟他约时间', '2026-03-09T18:00:00+08:00'],
+    ['invited with no time, then the task by its day', '华信搞比选,邀请我们参加,下周一交标书', '2026-03-09T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it('a morning visit told with whom it met is done, said that morning: the promise is the one made there', () => {
+    const out = run('早上去华信送资料 顺便见了张主任,我说下周三前给他出个报价', '2026-03-04T08:10:00+08:00');
+    expect(out.commitment?.due).toBe('2026-03-11T18:00:00+08:00');
+  });
+
+  it('a schedule gone over (把…安排对了一下) is done, no appointment', () => {
+    expect(run('去了趟华信,跟孙总把下周的值班安排对了一下').commitment).toBeNull();
+  });
+
   it('asked to come and sign is the signing, no promise', () => {
     expect(run('华信王总说领导批了,让我们下礼拜来签').commitment).toBeNull();
   });
@@ -95,4 +109,44 @@ describe('deeds that are not ours, and chat that is not for the bot', () => {
     ['the last record, not to be kept', '不对不对 刚那条别记了', 'undo'],
     ['colleagues asked to join in', '周末有人一起打羽毛球吗', 'other'],
   ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+});
+
+describe('a part lost, a board named', () => {
+  it('a loss conceded before what goes on leaves the deal open', () => {
+    expect(run('华信虽然彩超丢了,但妇科那边还想要一台阴道镜,让我月底前报个价').stage).toBeNull();
+  });
+
+  it('a board (董事会) after the customer name is no contact', () => {
+    expect(run('华信董事会审批还没消息,邓主任说可能要推迟到8月').contacts.map((c) => c.name)).toEqual(['邓主任']);
+  });
+});
+
+describe('times and deeds read on sets 126–129', () => {
+  it.each([
+    ['an hour then 一起 is on the hour', '华信 明天2点一起过去看看', '2026-03-05T14:00:00+08:00'],
+    [
+      'asked for a plan with a long name, the deadline after it',
+      '华信邓主任让我们出个不停暖的施工组织方案,下周三前要',
+      '2026-03-11T18:00:00+08:00',
+    ],
+    ['asked whether by a day, then the rep says yes', '华信问能不能下周三之前把样机送过去,我说没问题', '2026-03-11T18:00:00+08:00'],
+    ['their deadline, then the rep says yes to the schedule', '华信他要求月底前全部完工,我说工期没问题', '2026-03-31T18:00:00+08:00'],
+    ['the rep says yes with a date of their own', '华信吴总说月底前必须装完。我说没问题 3月20号前完工', '2026-03-20T18:00:00+08:00'],
+    ['installing by a day is a deed', '华信那台 我3月10号前装好', '2026-03-10T18:00:00+08:00'],
+    ['the rep presents at the event just named', '华信说周五下午3点现场讲标,我去讲', '2026-03-06T15:00:00+08:00'],
+  ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it('a visit they asked for, already held, is no promise: the one made after it is', () => {
+    const out = run('华信王总上午约我过去唠了唠,他们想整热泵。我周三前把数据发给他', '2026-03-02T10:00:00+08:00');
+    expect(out.commitment?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('a call taken this morning is no promise', () => {
+    const out = run('一早接到华信刘科长电话,说合同这周五之前要签掉。我今天把合同终稿发他', '2026-03-04T09:00:00+08:00');
+    expect(out.commitment?.due).toBe('2026-03-04T18:00:00+08:00');
+  });
+
+  it('在 after a day ahead is read as 再', () => {
+    expect(run('华信没人接,明天在打').commitment?.due).toBe('2026-03-05T18:00:00+08:00');
+  });
 });

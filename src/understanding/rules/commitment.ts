@@ -15,6 +15,7 @@ import {
   MET,
   TODAY_REPORT,
   plansThisMorning,
+  namesThisPeriod,
   reportsFirstDayBackToday,
   reportsThisPeriod,
   reportsTodaysWeekday,
@@ -270,6 +271,10 @@ const APPOINTED_BY_THEM =
  * coming to us (约周四过来参观) is not.
  */
 const APPOINTED_AT_TIME = new RegExp(`约(?:在)?${TIME_RUN}(?![^,.;!?]*来)[^,.;!?]{0,6}(?:去|过去|上门|见)`);
+/** A call taken (一早接到刘科长电话): theirs to us, told as it came, no deed of ours ahead. */
+const CALL_TAKEN = /接(?:到|了)(?:个|一个|一通)?[^,.;!?]{0,12}?电话/;
+/** The appointment already kept, what was done there told (上午约我过去唠了唠, 约了王总 聊了一下午): a report, not ahead. */
+const KEPT = /(?:聊|谈|唠|看|见|坐|转)(?:了|过)/;
 /** Someone invites us by name to come (杜总下周约我们去讲一次): an appointment of ours even inside what was reported. */
 const INVITED_US = /约(?:了|好)?(?:我们|我|咱们)[^,.;!?]{0,6}(?:去|过去|上门)/;
 /** A cap on the price (报价要在每人每月5800以内): the customer's terms, no action of ours. */
@@ -348,7 +353,7 @@ const PREPOSITION = new RegExp(
   `${inOrder(W.prepositions)}|联系(?![人方电])|(?:${inOrder(W.sentToVerbs)})(?=他|她|对方|客户|${CONTACT_NAME.source})`,
 );
 /**
- * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 找技术部评估一下); read with 带 and 约 as
+ * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 出个不停暖的施工组织方案, 找技术部评估一下); read with 带 and 约 as
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
  * (要我们下周提供检测报告) hands it over as 发 does; 提供场地 is none. Going over drawings (周五上午碰图纸), a technical exchange
  * (下周三下午技术交流), sealing a bid (明天封标) and handing one in (标书下周三前要递) are ours too; so is meeting them again
@@ -356,7 +361,7 @@ const PREPOSITION = new RegExp(
  * and asking someone (明天找赵经理问问).
  */
 const REP_ACTION = new RegExp(
-  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:${inOrder(W.madeCounts)})?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|报(?:${inOrder(W.quotedCounts)})[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,4}?价|回(?:个)?(?:报)?价|回(?:他|她|他们|对方|客户)(?![们的])|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:${inOrder(W.givenCounts)})[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:${inOrder(W.readiedVerbs)})(?:完|好|出来)(?!了)`,
+  String.raw`${inOrder(W.repActions)}|提供(?=[^,.;!?]{0,12}(?:${inOrder(W.providedPapers)}))|碰(?:一下|下|个头|头)?(?=[^,.;!?]{0,2}(?:${inOrder(W.goneOverTopics)}))|(?:技术|方案|产品)交流(?!会)|飞(?![机快速行轮书单])|(?<!开)发(?!货|标|招标|售|[^,.;!?]{0,4}公告)|(?:回复|答复)(?=[^,.;!?说了]{1,12}的(?:事|问题|情况|要求))|出(?:${inOrder(W.madeCounts)})?(?:[\u4e00-\u9fa5]{0,4}?|[0-9]+[\u4e00-\u9fa5]{1,2}的[\u4e00-\u9fa5]{0,4}?)(?:${inOrder(W.madeDeliverables)})|出(?:${inOrder(W.madeCounts)})[^,.;!?]{5,12}?(?:${inOrder(W.madeDeliverables)})|报(?:${inOrder(W.quotedCounts)})[\u4e00-\u9fa5]{0,4}?(?:资料|材料|方案|清单)|做(?:个|一下|一次)?(?:演示|方案|报价|测试)|讲(?:一下|下|一次|一遍)?(?:方案|产品|案例)|报(?:个|一个|一版)?[\u4e00-\u9fa5]{0,4}?价|回(?:个)?(?:报)?价|回(?:他|她|他们|对方|客户)(?![们的])|给[^,.;!?]{0,6}(?:${inOrder(W.doneForThem)})|给(?:${inOrder(W.givenCounts)})[\u4e00-\u9fa5]{0,4}?(?:${inOrder(W.givenDeliverables)})|(?:跟|向|和|找)[^,.;!?]{0,10}(?:${inOrder(W.withThemVerbs)}|碰(?:个)?(?:头|面)?$|过(?:一|两)?遍)|把[^,.;!?]{1,12}(?:${inOrder(W.baVerbs)}|报(?![废销警修])|过(?:一|两)?遍)|约(?![0-9一二两三四五六七八九十百千万几])|(?<![传快速投])递(?![增减延]|给我|过来)|留(?:住|着|好)|锁(?:住|定)|占(?:住|着)|(?:hold|Hold|HOLD)住?|(?:${inOrder(W.readiedVerbs)})(?:完|好|出来)(?!了)`,
 );
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
@@ -474,8 +479,11 @@ const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
 const PAST = new RegExp(
   String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未`,
 );
-/** 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed. */
-const APPOINTMENT = /约(?:好)?了|安排(?:好)?了?|说好了?/;
+/**
+ * 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed; 安排 inside what 把 takes
+ * (把国庆期间的值班安排对了一下) is a schedule gone over, no appointment.
+ */
+const APPOINTMENT = /约(?:好)?了|(?<!把[^,.;!?]{0,10})安排(?:好)?了?|说好了?/;
 /**
  * A 把 clause with no 了 (今天把报价单做出来发采购, 上午先把报价回给他) says what is to be done: a done one needs
  * 了 (今天把报价发过去了), so a bare 今天 or part of the day in it is no report of the day.
@@ -593,6 +601,7 @@ function isCandidate(
   if ((GOODS_BATCH.test(text) && !isRepSubject(text)) || PRICE_CAP.test(text)) return false;
   // 代理商那边报价是461万: a price stated, not a quote to be made.
   if (STATED_PRICE.test(text)) return false;
+  if (CALL_TAKEN.test(text)) return false;
   if (RESULT_COMES.test(text) && !isRepSubject(text)) return false;
   // 周末配送没问题, 4小时到场没问题: a term of theirs granted, whose time is the term's, not a deed of ours by then.
   if (TERM_GRANTED.test(text) && !isRepSubject(text)) return false;
@@ -601,7 +610,7 @@ function isCandidate(
   if ((THEIR_COMPLAINT.test(text) || UP_THEIR_LINE.test(text)) && !isRepSubject(text)) return false;
   // 他们答应下周三看演示: the customer agreed to a time for our demo, ours to hold then.
   if (clause.due !== null && AGREED_TO_SEE.test(text) && !DEADLINE.test(text)) return true;
-  if (clause.due !== null && (APPOINTED.test(text) || APPOINTED_AT_TIME.test(text)) && !DEADLINE.test(text)) {
+  if (clause.due !== null && (APPOINTED.test(text) || APPOINTED_AT_TIME.test(text)) && !DEADLINE.test(text) && !KEPT.test(text)) {
     if (
       !hasThirdPartySubject(text) ||
       INVITED_US.test(text) ||
@@ -821,7 +830,8 @@ function sharperDue(candidates: Clause[], now: DateTime): DateTime | null {
 }
 
 /** The rep saying yes to what was asked, in a clause of its own (我答应了, 我说没问题, 我说可以). */
-const REP_SAYS_YES = /^(?:我|俺)(?:说|答应|应)?(?:了)?(?:没问题|可以|行|好的?|OK|ok|答应了|应下了|能做到)[了吧!~]*$/;
+const REP_SAYS_YES =
+  /^(?:我|俺)(?:说|答应|应)?(?:了)?(?:工期|交期|时间|这个|货期)?(?:没问题|可以|行|好的?|OK|ok|答应了|应下了|能做到)[了吧!~]*$/;
 
 /** Their deadline still ahead, then the rep's yes (客户要1月20号前交货,我答应了; 要求下周五前看到实物样,我说没问题). */
 function deadlineAgreedTo(clauses: readonly Clause[], now: DateTime): Clause | undefined {
@@ -867,12 +877,14 @@ export function findCommitment(
       sentence,
     })),
   );
-  for (const said of timedClauses) {
+  for (const [at, said] of timedClauses.entries()) {
     const onDay: DateTime | null = onTheDayNamed(said, lastTimed, now);
     const checked = said.text.match(CHECKED_WHETHER);
     const beforeCheck = checked ? said.text.slice(0, checked.index) : '';
+    // 问能不能下周三之前送到,我说没问题: the time asked about, said yes to, is the promise's.
+    const saidYesTo = REP_SAYS_YES.test(timedClauses[at + 1]?.text ?? '');
     const timeOnlyChecked =
-      checked !== null && !HOUR_NAMED.test(beforeCheck) && !DAY_NAMED.test(beforeCheck) && !/小时|分钟/.test(beforeCheck);
+      checked !== null && !saidYesTo && !HOUR_NAMED.test(beforeCheck) && !DAY_NAMED.test(beforeCheck) && !/小时|分钟/.test(beforeCheck);
     const timed = { ...said, due: timeOnlyChecked ? null : onDay };
     const sentence = timed.sentence;
     // What someone said or asked ends with their sentence.
@@ -911,12 +923,13 @@ export function findCommitment(
     if (concessionAsked && clause.due !== null && REVISED_BY.test(bare)) candidates.push({ text: bare, due: clause.due, sentence });
     concessionAsked = CONCESSION_ASKED.test(clause.text);
     const undated = candidates.at(-1);
-    // 我今天第一次去拜访,见到了邓经理: who was met tells the visit is done, so it is no promise.
+    // 我今天第一次去拜访,见到了邓经理 (or 早上去送资料 顺便见了张主任, said that morning): who was met tells the visit is done,
+    // so it is no promise.
     if (
       undated?.sentence === sentence &&
       undated.text === event?.text &&
       MET.test(clause.text) &&
-      TODAY_REPORT.test(undated.text) &&
+      (TODAY_REPORT.test(undated.text) || namesThisPeriod(undated.text, now)) &&
       !INTENT_WORD.test(undated.text)
     )
       candidates.pop();
@@ -1015,9 +1028,11 @@ export function findCommitment(
       const eventsTime = aheadOf !== null && clause.due !== null && lastTimed?.due?.equals(clause.due) === true;
       const due = (eventsTime ? aheadOf : clause.due) ?? lent ?? shifted(attended) ?? shifted(then) ?? aheadOf;
       candidates.push({ text: clause.text, due, sentence, aheadOf, lent: clause.due === null && due !== null && due !== aheadOf });
-    } else if (!repSubject && !asked && isDeadlineTask(clause, reported, customer)) {
-      // Not right after their ask (让我们比价,周四前交报价): that deadline is theirs, read above.
-      deadlineTask ??= clause;
+    } else if (!repSubject && (!asked || askedOfUs?.due == null) && isDeadlineTask(clause, reported, customer)) {
+      // Not right after their ask with its deadline (让我们比价,周四前交报价): that deadline is theirs, read above. After an
+      // ask with no time (邀请我们参加,下周一交标书) the task by its day is what we owe.
+      if (askedOfUs !== null) askedOfUs = { ...askedOfUs, due: clause.due };
+      else deadlineTask ??= clause;
     } else if (!repSubject && customerAsk(customer ? clause.text.split(customer).join('') : clause.text) !== null) {
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.
       if (askedOfUs === null) {
@@ -1072,5 +1087,8 @@ export function findCommitment(
   if (candidates.length === 0 && deliveryOwed) candidates.push(deliveryOwed);
   if (candidates.length === 0) return null;
   const due = sharperDue(candidates, now) ?? candidates.find((c) => c.aheadOf)?.aheadOf ?? askedOfUs?.due ?? null;
-  return { action: candidates.map((c) => actionOf(c.text)).join('并'), due: due ? formatInstant(due) : null };
+  // A bare yes (我说没问题) promises what was asked in the clause before it.
+  const promised = (text: string): string =>
+    REP_SAYS_YES.test(text) ? (timedClauses[timedClauses.findIndex((c) => c.text === text) - 1]?.text ?? text) : text;
+  return { action: candidates.map((c) => actionOf(promised(c.text))).join('并'), due: due ? formatInstant(due) : null };
 }

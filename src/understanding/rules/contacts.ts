@@ -27,9 +27,9 @@ const TITLE_ROLES: ReadonlyArray<readonly [string, ContactRole | null]> = W.titl
 
 /** Titles, longest first so 总经理 is not read as 总. */
 const TITLES = TITLE_ROLES.map(([t]) => t).sort((a, b) => b.length - a.length);
-/** A surname plus a title; exported so other rules can tell a named person. */
+/** A surname plus a title (not 董 of 董事会: 锦康董事会 names no 康董); exported so other rules can tell a named person. */
 export const CONTACT_NAME = new RegExp(
-  `(?:(${COMPOUND_SURNAMES})|([${SURNAMES}]|${WORD_END_SURNAMES}))(${inOrder(TITLES)})(?!(?<=总)[部结体计共价额量数包算])(?!(?<=工)[程期地资作厂艺业具人序位])`,
+  `(?:(${COMPOUND_SURNAMES})|([${SURNAMES}]|${WORD_END_SURNAMES}))(${inOrder(TITLES)})(?!(?<=总)[部结体计共价额量数包算])(?!(?<=工)[程期地资作厂艺业具人序位])(?!(?<=董)事)`,
   'g',
 );
 /** A department or buying function before 经理 makes that manager an influencer. */

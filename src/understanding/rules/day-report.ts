@@ -9,22 +9,27 @@ import type { DateTime } from 'luxon';
 export const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点|下班|[之以]?前|[之以]?内)/;
 /** 会 as a word of intent, not a meeting (开会, 理事会, 会议). */
 export const INTENT_WORD = /要|(?<![开上例年展周晨早夕大聚宴协学工商社理董约办])会(?![议场所员长])|准备|打算|争取|再|得|负责/;
-/** Whom a visit met, said right after it (见到了邓经理, 聊了一个小时): the visit has happened. */
-export const MET = /^(?:见到了|见了|碰到了|聊了|谈了|跟[^,.;!?]{1,8}(?:聊|谈|看|见|碰)了)/;
+/** Whom a visit met, said right after it (见到了邓经理, 聊了一个小时, 顺便见了张主任): the visit has happened. */
+export const MET = /^(?:顺便|顺带|也|还)?(?:见到了|见了|碰到了|聊了|谈了|跟[^,.;!?]{1,8}(?:聊|谈|看|见|碰)了)/;
 /** A part of the day named alone (上午电话, 下午见了王总), with no day and no hour: [period, first hour, hour it ends]. */
 const BARE_PERIOD = /(?<![今明后天日号一二三四五六日])(上午|早上|中午|下午|晚上)(?![0-9一二两三四五六七八九十]+[点:])/;
 const GOING = /去|过去|上门|拜访/;
 const PERIOD_HOURS: Record<string, [number, number]> = { 上午: [0, 12], 早上: [0, 10], 中午: [11, 14], 下午: [12, 18], 晚上: [18, 24] };
+
+/** A bare part of the day named (上午电话, 早上去送资料) while the message is sent in it. */
+export function namesThisPeriod(text: string, now: DateTime): boolean {
+  const period = text.match(BARE_PERIOD)?.[1];
+  if (!period) return false;
+  const [from, to] = PERIOD_HOURS[period];
+  return now.hour >= from && now.hour < to;
+}
 
 /**
  * Without 我, a bare part of the day the message is sent in (上午电话 sent at nine) reports it, as a bare 今天
  * does; going somewhere later in it (下午去华光 sent at one) is still ahead.
  */
 export function reportsThisPeriod(text: string, now: DateTime): boolean {
-  const period = text.match(BARE_PERIOD)?.[1];
-  if (!period || GOING.test(text)) return false;
-  const [from, to] = PERIOD_HOURS[period];
-  return now.hour >= from && now.hour < to;
+  return namesThisPeriod(text, now) && !GOING.test(text);
 }
 
 /**

@@ -249,9 +249,10 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
 
 const PERIOD = `(${inOrder(W.timesOfDay.map(([word]) => word))})`;
 const HOUR = '([0-9]{1,2}|[零一二两三四五六七八九十]{1,3})';
-// 第一时间 (at once) and 一时间 (for a moment) tell no hour.
+// 第一时间 (at once) and 一时间 (for a moment) tell no hour. Minutes in one numeral other than 十 need 分: 2点一起 is two
+// o'clock, together.
 const CLOCK = new RegExp(
-  `(?<!第)${PERIOD}?${HOUR}(?:点|时(?!间))(半|一刻|三刻|(?:[0-9]{1,2}|[零一二三四五六七八九十]{1,3})分?)?(?![0-9个])`,
+  `(?<!第)${PERIOD}?${HOUR}(?:点|时(?!间))(半|一刻|三刻|[0-9]{1,2}分?|[零一二三四五六七八九十]{2,3}分?|[一二三四五六七八九]分|十分?)?(?![0-9个])`,
 );
 const COLON_CLOCK = new RegExp(`${PERIOD}?([0-9]{1,2}):([0-5][0-9])`);
 const PERIOD_ONLY = new RegExp(PERIOD);

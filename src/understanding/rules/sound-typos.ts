@@ -27,6 +27,9 @@ const typoFile = loadWordFile(
 const DEAL_WORDS = typoFile.words;
 const FIRST_HEARD_AS = Object.entries(typoFile.firstHeardAs);
 const ALONE_HEARD_AS = Object.entries(typoFile.aloneHeardAs);
+/** A time ahead, then 在 before a deed (明天在打, 下周一在跟他约, 回头在发): 在 typed for 再; 明天在公司 is where. */
+const AGAIN_MISTYPED =
+  /(明天|后天|下周[一二三四五六日天]?|下次|回头|改天|过两天|晚点|等会儿?)在(?=跟|去|来|打|问|催|联系|约|发(?!布)|报(?!告)|看|谈|聊|找|过去|过来)/g;
 /** A numeral before 千 makes it the number (五千, 5千, 两三千). */
 const NUMERAL_BEFORE = /[0-9一二三四五六七八九十两几百万数上成]$/;
 /** 签 said alone: before what is signed or how it went (千合同, 千下来了, 千了), or after a modal (月底能千). */
@@ -69,5 +72,6 @@ export function withDealWordTyposRepaired(text: string, names: readonly string[]
       }
     }
   }
-  return out;
+  // 在 typed for 再 right after a time ahead (明天在打, 我下周一在跟他约时间): again, not under way.
+  return out.replace(AGAIN_MISTYPED, '$1再');
 }

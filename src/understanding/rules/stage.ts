@@ -206,6 +206,8 @@ const FUTURE = new RegExp(inOrder(W.futureWords));
 const NEGATED_BEFORE = new RegExp(String.raw`(?:${inOrder(W.negationsBefore)})$`);
 /** A step demanded by a deadline (要求12月底前做完需求调研): still ahead, not reached. */
 const DEMANDED_BY = new RegExp(String.raw`(?:${inOrder(W.demandedWords)})[^,.;!?]{0,10}(?:前|之前|以前|内)$`);
+/** A loss conceded before what goes on (虽然彩超丢了,但妇科还想要一台): one part lost, the deal still open. */
+const CONCEDED = /(?:虽然|虽说|尽管)[^,.;!?]{0,10}$/;
 /** A loss guessed (这单估计黄了, 基本没戏了): the deal is still open until the rep says it is lost, as sets 9, 28 and 29 label it. */
 const HEDGED = new RegExp(String.raw`(?:${inOrder(W.lossHedges)})[^,.;!?]{0,2}$`);
 
@@ -429,7 +431,7 @@ export function findReportedStage(clauses: readonly string[], rivals: readonly s
       // 合同盖好章了,已经寄回给他们: our stamped copy sent off in the clause after, as in one clause (盖好章寄回去了).
       if (stage === 'won' && STAMPED.test(m[0]) && SENT_OFF_AFTER.test(clauses[clauses.indexOf(clause) + 1] ?? '')) continue;
       if ((stage === 'won' || stage === 'lost') && FUTURE.test(before)) continue;
-      if (stage === 'lost' && (ourWin || HEDGED.test(before))) continue;
+      if (stage === 'lost' && (ourWin || HEDGED.test(before) || CONCEDED.test(before))) continue;
       // A loss of an earlier round (上次输给Sunkid主要是价格, 去年丢了): the deal before, not this one.
       if (stage === 'lost' && PAST_ROUND.test(before)) continue;
       if (DEMANDED_BY.test(before)) continue;
