@@ -156,8 +156,9 @@ describe('probes against over-reach of the new rules', () => {
     ['宏达的颜色最后定了白色的', []],
   ])('%s -> rivals %j', (text, rivals) => expect(run(text).competitors).toEqual(rivals));
 
-  it('a signature awaited is approval; a person described by trade is no lead', () => {
-    expect(detectTags('合同还要院长签字')).toContain('approval');
+  it('a signature awaited on a purchase is approval (on the contract named before it, the signing); a person described by trade is no lead', () => {
+    expect(detectTags('采购申请还要院长签字')).toContain('approval');
+    expect(detectTags('合同还要院长签字')).not.toContain('approval');
     expect(detectTags('周五前赶出来有点悬')).not.toContain('churn_risk');
     expect(run('展会上认识了一个做外贸的朋友,聊得不错').intent).not.toBe('create_lead');
   });

@@ -150,3 +150,48 @@ describe('times and deeds read on sets 126–129', () => {
     expect(run('华信没人接,明天在打').commitment?.due).toBe('2026-03-05T18:00:00+08:00');
   });
 });
+
+describe('stage asks said after the fact, the pool asked about, and done marks', () => {
+  it.each([
+    ['stamped, the stage, then 改一下', '华信合同已经盖章了 赢单 改一下', 'won'],
+    ['changed to 签了', '帮我把华信三期改成签了,赢单', 'won'],
+    ['the status asked to change, then why', '华信那单 丢了 改一下状态吧 被史密斯拿走了', 'lost'],
+  ])('%s: %s', (_why, text, stage) => {
+    const out = run(text);
+    expect(out.intent).toBe('stage_change');
+    expect(out.stage).toBe(stage);
+  });
+
+  it('a note that the plan must change is no stage ask', () => {
+    expect(run('华信说方案要改一下').intent).toBe('log_activity');
+  });
+
+  it('what is new in the lead pool is asked, not registered', () => {
+    expect(run('线索池里有什么新线索').intent).toBe('query');
+  });
+
+  it.each([
+    ['搞定了 with a comma', '搞定了,华信的排单弄好了'],
+    ['a promised call on site made', '答应华信的师傅今天已经上门了,温控器换了个新的'],
+  ])('%s: %s', (_why, text) => expect(run(text).intent).toBe('complete_commitment'));
+});
+
+describe('a budget not known yet, and a head signing the contract', () => {
+  it.each([
+    ['not settled', '新线索 杭州恒远酒店 要改造卫生间,预算还没定'],
+    ['not known', '线索 乐清市人民医院 消毒供应中心 预算不详'],
+    ['no word of it', '线索 柳江益农牧业,养鸡的,没预算信息,先登记一下'],
+  ])('%s: %s', (_why, text) => expect(run(text).tags).not.toContain('budget'));
+
+  it('a budget not settled while the project is being set up is in play', () => {
+    expect(run('华信二期刘总说先立项,预算还没定').tags).toContain('budget');
+  });
+
+  it('the contract awaiting the head’s signature is the signing, not an approval', () => {
+    expect(run('华信合同法务审完了,条款没问题,就等他们总经理签字').tags).not.toContain('approval');
+  });
+
+  it('the head’s signature before the contract is signed is an approval', () => {
+    expect(run('华信王主任说价格谈妥了,就等校长签字,估计下周能签合同').tags).toContain('approval');
+  });
+});

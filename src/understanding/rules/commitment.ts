@@ -1031,7 +1031,8 @@ export function findCommitment(
     } else if (!repSubject && (!asked || askedOfUs?.due == null) && isDeadlineTask(clause, reported, customer)) {
       // Not right after their ask with its deadline (让我们比价,周四前交报价): that deadline is theirs, read above. After an
       // ask with no time (邀请我们参加,下周一交标书) the task by its day is what we owe.
-      if (askedOfUs !== null) askedOfUs = { ...askedOfUs, due: clause.due };
+      const asking = askedOfUs as Clause | null;
+      if (asking !== null) askedOfUs = { ...asking, due: clause.due };
       else deadlineTask ??= clause;
     } else if (!repSubject && customerAsk(customer ? clause.text.split(customer).join('') : clause.text) !== null) {
       // 他们要一份授权书, 希望周四前能看到样品: asked of us without 让我/要我们.

@@ -523,14 +523,15 @@ const SERVICE_FINISHED = new RegExp(`(?:(?<!试)验(?!收)|${inOrder(W.servicesF
  * A deliverable the rep sends or finishes (样品已经寄出去了, 合同改好发过去了, 文件已经补齐, 修改稿已回传); a contract
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
  * A bid handed in (标书递了), an answer sent back (条款回复过去了, 货期已经回过去了) and a plan presented (方案汇报完了) are deeds done too, as
- * papers sent by mail or courier are (设备清单和布局图昨晚发邮件了), and a vehicle or machine driven over (试驾车已经开过去了).
+ * papers sent by mail or courier are (设备清单和布局图昨晚发邮件了), and a vehicle or machine driven over (试驾车已经开过去了); so is
+ * a call on site promised (答应…的师傅今天已经上门了).
  * Out of the running (那家已经出局了) is no deliverable made, nor is work tried so many times (打样做了三次,客户还是嫌…): the
  * attempts counted report a matter still open. Work in hand (标书在做了) is not done yet. Our copy sent back (合同盖好章寄回去了)
  * is done; what they send back to us (寄回来了) is theirs.
  * The deed verbs are words/intent.json doneVerbs; 出 (not 出局) and 回 (only before 过去 or 给) are guarded here, after them.
  */
 const DONE = new RegExp(
-  `${SERVICE_FINISHED.source}|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复|过话|话)?了|给○+[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|(?:${inOrder(W.readyDrafts)})(?:已经|都)?好了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|告诉|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
+  `${SERVICE_FINISHED.source}|(?:已经|已)(?:上门|到场|到现场)了|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复|过话|话)?了|给○+[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|(?:${inOrder(W.readyDrafts)})(?:已经|都)?好了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|告诉|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
 );
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
@@ -549,8 +550,10 @@ const DONE_TO_CONTACT = new RegExp(
 const PAPERS_IN_HAND = new RegExp(
   `(?<!(?:他们|客户|对方|甲方)[^,.;!?]{0,6})(?:${inOrder(W.papersInHand)})(?:${inOrder(W.allAlready)})*(?:准备|备|凑|补)?齐(?:了|全了)`,
 );
-/** The rep marks it done (已完成:…, 搞定:…), or types the slash command (/完成 …, /done …). */
-const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s]|^\/(?:完成|done)\s/i;
+/** What is new in the lead pool asked (线索池里有什么新线索, 有几个新客户): a question, no lead to register. */
+const POOL_ASKED = /有(?:啥|什么|哪些|几个|多少)(?:新的?)?(?:线索|客户|商机)[?]?$/;
+/** The rep marks it done (已完成:…, 搞定:…, 搞定了,…), or types the slash command (/完成 …, /done …). */
+const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s,]|^\/(?:完成|done)\s/i;
 /**
  * A to-do asked to be checked off (把…那个待办标记完成, 这条承诺勾掉, 把那条待办关掉): the promise is done; its reminders
  * switched off (把待办提醒关掉) are a setting.
@@ -893,7 +896,10 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   // A question about leads (本周新增线索有哪些, 本周新增商机 按人列一下) asks; it registers nothing. A message that opens
   // or closes with the marker (线索 武城县 … 还没见着人, … 先挂个线索) registers a lead even with no name to go by: the bot asks for it.
   const shortAsk =
-    t.length <= 30 && (QUESTION_END.test(t) || (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
+    t.length <= 30 &&
+    (QUESTION_END.test(t) ||
+      POOL_ASKED.test(compact) ||
+      (compact.length <= 20 && (LIST_ASKED.test(compact) || QUESTION_MARK.test(compact))));
   if (
     ((LEAD_MARKER.test(t) && (ctx.leadNamed !== false || ctx.leadNameUnknown || saysItIsALead(t))) ||
       ctx.newPartyNeeds ||
@@ -934,7 +940,12 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
     !RELAYED_QUESTION.test(compact)
   )
     return 'query';
-  if (t.length <= 30 && !RELAYED.test(t) && (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact))) return 'query';
+  if (
+    t.length <= 30 &&
+    !RELAYED.test(t) &&
+    (splitClauses(t).some((c) => QUESTION_END.test(c)) || LIST_ASKED.test(compact) || POOL_ASKED.test(compact))
+  )
+    return 'query';
   if (compact.length <= 20 && !RELAYED.test(compact) && (YES_NO.test(compact) || ASKED_BY_NAME.test(compact))) return 'query';
   if (compact.length <= 20 && RECORDS_OF.test(compact) && !REPORT_WORDS.test(compact)) return 'query';
   // A customer's record named as a noun (沂蒙农业的跟进历史), nothing done or said.

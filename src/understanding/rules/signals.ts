@@ -291,7 +291,7 @@ const AHEAD = `(?:${inOrder(W.aheadTimes)})`;
 const TOTAL_TALKED = `总价[^,.;!?]{0,8}?(?:${inOrder(W.totalTalkedAfter)})|(?:${inOrder(W.totalTalkedBefore)})[^,.;!?]{0,2}总价`;
 /** A stamp on another paper (授权书已经盖章寄出了, 证明盖好章了, 把新报价盖章发过去) is no contract, and no signing. */
 const OTHER_PAPER_STAMPED = `(?:(?!盖章|用印)|(?<!${OTHER_PAPER}[^,.;!?]{0,4}))`;
-/** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; a signature still awaited (合同还要院长签字) is one. */
+/** The head having signed the contract itself (合同校长签字了) is the deal won, not an internal sign-off; one still awaited is read by contractSignature. */
 const NOT_CONTRACT = '(?:(?<!合同[^,.;!?]{0,6})|(?![^,.;!?]{0,10}签了?字了))';
 /**
  * 供货 as supplying (开始供货, 供货更稳定), not the name of a supply deal (三年供货合计96万, 年度供货合同, 三年的独家供货),
@@ -749,11 +749,38 @@ const OUR_OWN_REPORT = new RegExp(
 const OUR_HEAD_AFTER = /^(?:一)?下?(?:我们|咱们|我司|公司)的?(?:老板|领导|老总|总经理)/;
 /** A head of theirs meeting to decide (要等院长开会定, 老板下周开会研究): the purchase goes to their sign-off. */
 const HEAD_MEETS_TO_DECIDE = `(?:${inOrder(W.meetingHeads)})(?:们)?[^,.;!?]{0,4}?开会(?:定|研究|决定|讨论)`;
+/**
+ * The budget said not to be known yet (预算还没定, 预算不详, 没预算信息) when nothing else of it is told: no budget in play, as
+ * most sets label a new lead's 预算还没定; with its approval under way (先立项,预算还没定; 要等年度预算会) it is.
+ */
+const BUDGET_UNKNOWN = /^(?:预算|经费)(?:暂时|目前|现在)?(?:还)?(?:没定|没确定|未定|待定|不详|不清楚|不明确?|信息)/;
+const BUDGET_UNDER_WAY = /立项|预算会|申请/;
+function budgetUnknown(text: string, start: number): boolean {
+  return BUDGET_UNKNOWN.test(text.slice(start)) && !BUDGET_UNDER_WAY.test(text);
+}
+
 /** A board that approved a budget (董事会开会把预算批了, 董事会批了今年的改造预算) puts money in place: that is `budget`, not an approval of the purchase. */
 const BUDGET_APPROVED =
   /^[^,.;!?]{0,12}?(?:预算|资金|经费)(?:也|都)?(?:已经)?(?:批了|批下来|通过了)|^[^,.;!?]{0,4}?(?:批了|批下来了|通过了)[^,.;!?]{0,12}?(?:预算|资金|经费)(?=[,.;!?\s]|$)/;
+/**
+ * A head's signature on the contract named before it (合同…就等总经理签字, 框架协议要他们老板签字), with no sign-off told
+ * besides (审批, 上会, 签字流程, 续约): the signing of the deal, not an internal approval; a signature before the contract
+ * is signed (就等校长签字,下周能签合同) is one.
+ */
+const CONTRACT_NAMED = /合同|协议/;
+const SIGN_OFF_TOLD = /审批|批|上会|办公会|流程|续约/;
+function contractSignature(text: string, start: number, end: number): boolean {
+  return (
+    text.slice(start, end).includes('签字') &&
+    CONTRACT_NAMED.test(text.slice(0, start)) &&
+    !CONTRACT_NAMED.test(text.slice(end)) &&
+    !SIGN_OFF_TOLD.test(text)
+  );
+}
+
 function notTheirApproval(text: string, start: number, end: number): boolean {
   return (
+    contractSignature(text, start, end) ||
     theirOwnWork(text, start) ||
     OUR_OWN_REPORT.test(text.slice(Math.max(0, start - 12), start)) ||
     OUR_HEAD_AFTER.test(text.slice(end)) ||
@@ -878,6 +905,7 @@ const RULES: TagRule[] = [
   // or goods named by it (政府补贴的展位) is not. 钱 with a title (钱主管) is a person, and 批量 is a quantity, not 钱批.
   {
     tag: 'budget',
+    unless: budgetUnknown,
     pattern: new RegExp(
       `${wordsOf('budget')}|钱(?!${inOrder(W.moneyPeopleTitles)})[^,.;!?]{0,4}(?:批(?!量|发|次)|到位)|补贴(?!政策)[^,.;!?]{0,6}?(?:${inOrder(W.subsidyGranted)})|有[^,.;!?]{0,4}?补贴(?!政策)|贷款[^,.;!?]{0,4}?(?:批|下来|到位|放款)`,
       'g',
