@@ -45,6 +45,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind127.jsonl',
   'extract-blind128.jsonl',
   'extract-blind129.jsonl',
+  'extract-blind130.jsonl',
+  'extract-blind131.jsonl',
+  'extract-blind132.jsonl',
+  'extract-blind133.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

@@ -195,3 +195,44 @@ describe('a budget not known yet, and a head signing the contract', () => {
     expect(run('华信王主任说价格谈妥了,就等校长签字,估计下周能签合同').tags).toContain('approval');
   });
 });
+
+describe('forms read on sets 130–133', () => {
+  it.each([
+    ['a call again, once more', '华信一直没回,晚上8点再打一次', '2026-03-04T20:00:00+08:00'],
+    [
+      'asked to bring papers, the hour after it',
+      '华信合同今天去签,王科长让我们把中标通知书一起带上,下午3点半到',
+      '2026-03-04T15:30:00+08:00',
+    ],
+    ['someone sent within two hours', '华信小张说雾化器坏了,我说两小时内派人到', '2026-03-04T12:15:00+08:00'],
+    ['the rep at their place at an hour', '华信说下周一上午开会过方案,我下周一上午9点半到他们那', '2026-03-09T09:30:00+08:00'],
+    ['asked after checking with our lab', '华信问能不能防凝露,我问完研发今天晚上8点前回他', '2026-03-04T20:00:00+08:00'],
+    ['asked for papers, within two workdays', '华信赵总让我们先把技术参数给他们参考,两个工作日内', '2026-03-06T18:00:00+08:00'],
+    ['today, just after their ask', '华信让我把合同模板先发他看看。今天就发', '2026-03-04T18:00:00+08:00'],
+    ['installing tomorrow, no 我', '华信的流式今天到货了,明天装机', '2026-03-05T18:00:00+08:00'],
+    ['what they want to see on a day', '华信王总说下周一要看到初步排产计划', '2026-03-09T18:00:00+08:00'],
+    [
+      'taken round by them, then their ask of us',
+      '华信王总带我去看了汤池区,交货要在春节前,王总让我周五前出方案',
+      '2026-03-06T18:00:00+08:00',
+    ],
+  ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it('units of a building are no money', () => {
+    expect(run('华信别墅区一共126栋,每栋门窗八十平左右').amount).toBeNull();
+  });
+
+  it.each([
+    ['a lead marker with a comma', '线索,宝鸡那边一个做钛合金的,宝鸡钛谷新材料公司,想要一台ICP', 'create_lead'],
+    ['referred by a customer’s professor', '老客户李教授介绍的,西安理工环境学院,要一台TOC分析仪', 'create_lead'],
+    ['met at a building expo', '昨天在建博会上认识了一个开发商,叫江门锦绣华庭置业有限公司,想了解门窗', 'create_lead'],
+    ['referred, the name to be asked', '同学介绍的,说他们公司物流中心要改造,回头我问问具体叫啥', 'create_lead'],
+    ['closing the deal as lost', '华信丢了,他们老板说不考虑了,关单吧', 'stage_change'],
+    ['Cantonese: changed back', '华信由线索改返初步接触', 'stage_change'],
+    ['Cantonese: which leads are left', '线索池入面仲有边啲线索', 'query'],
+    ['Cantonese: repaired in full', '华信漏水嗰几樘窗,答应嘅师傅今朝已经上门修好晒', 'complete_commitment'],
+    ['how to word a follow-up', '我想录跟进记录该怎么说?', 'help'],
+    ['goods brought on time', '华信那200套桌布按时送到了,王经理签收了', 'complete_commitment'],
+    ['an answer promised gone back', '答应华信王总的账期答复已经回了', 'complete_commitment'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+});

@@ -150,12 +150,12 @@ export interface Commitment {
  * text run together (比一比我明天…, 维修费用我明天…).
  */
 const REP_SUBJECT = new RegExp(
-  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看])(?<!${inOrder(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${inOrder(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${inOrder(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:${inOrder(W.repSubjects)}|(?<![\u4e00-\u9fa5])本人)(?!${inOrder(W.notSubjectAfterUs)})|(?<=[比用选])(?:${inOrder(W.usAfterComparing)})(?=${inOrder(W.timeAfterComparingUs)}|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
+  String.raw`(?:^|[^给跟和帮替向为找比让问叫对与把被催等用选要请看带领陪])(?<!${inOrder(W.usAsObjectAfter)})(?:(?<![来到去])|(?!(?:我们|我|咱们)[\u4e00-\u9fa5]{0,3}?(?:${inOrder(W.ourPlaces)})))(?!(?:我们|我司|咱们)(?:的)?(?:${inOrder(W.ourSideThatReports)})[^,.;!?]{0,6}(?:说|反馈|回复))(?:${inOrder(W.repSubjects)}|(?<![\u4e00-\u9fa5])本人)(?!${inOrder(W.notSubjectAfterUs)})|(?<=[比用选])(?:${inOrder(W.usAfterComparing)})(?=${inOrder(W.timeAfterComparingUs)}|周[一二三四五六日天]|星期|月底|下个?月|[0-9一二两三四五六七八九十]+个?(?:小时|天))`,
 );
 const PROMISE = /承诺|答应(?:客户|他们?|她|对方)?|保证|约好/;
 /** Cognitive or reporting verbs right after 我: an opinion, not an action; 想 with a day and a visit (我想周二去拜访) is a plan. */
 const OPINION = new RegExp(
-  `^(?:这边|们)?(?:${inOrder(W.opinionWords)}|想(?!(?:${inOrder(W.daysOfAVisit)}|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问))`,
+  `^(?:这边|们)?(?:${inOrder(W.opinionWords)}|想(?!(?:${inOrder(W.daysOfAVisit)}|周[一二三四五六日天]|星期|礼拜)[^,.;!?]{0,6}(?:去|过去|拜访|上门))|问(?!下|一下|问|完|过))`,
 );
 /**
  * Someone else speaks (说, 告诉我): following clauses without 我 keep reporting them; 告诉他 is the rep telling them. 回话/讲 after 给 someone
@@ -197,7 +197,7 @@ const REVISE = new RegExp(`^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:${inO
 /** Asked not to (让我先别报价): no action of ours. */
 const TOLD_NOT_TO = new RegExp(String.raw`^(?:先|暂时|暂)?(?:${inOrder(W.toldNotToWords)})`);
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
-const TIME_RUN = '(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午)+';
+const TIME_RUN = '(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午|工作|小时)+';
 /** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货). */
 const DEADLINE_ONLY = new RegExp(
   String.raw`^[^,.;!?]{0,10}(?:(?:${inOrder(W.byDeadlineWords)})(?:${inOrder(W.deadlineOnlyVerbs)})?(?:${inOrder(W.deadlineOnlyEndings)})?|要(?:货|到货)?)$`,
@@ -227,7 +227,7 @@ const INCLUDES = /^(?:含|包括|包含|加上|连同|带上)/;
  * A clause that is only a time, maybe tentative (暂定下周四, 周三前), perhaps with where (周五下午3点半在他们2号仓):
  * it dates the action named just before.
  */
-const TRAILING_TIME = new RegExp(`^(?:${inOrder(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?[前内])?(?:在[^,.;!?]{1,12})?$`);
+const TRAILING_TIME = new RegExp(`^(?:${inOrder(W.tentativeBeforeTime)})?${TIME_RUN}(?:[之以]?[前内])?(?:在[^,.;!?]{1,12}|到)?$`);
 /**
  * An event of ours arranged (现场演示约好了, 培训定好了, 下次拜访安排好了), its time said in the clause after: the event
  * is ours to hold, at that time. Without a time after, it reports the arranging.
@@ -353,7 +353,7 @@ const PREPOSITION = new RegExp(
   `${inOrder(W.prepositions)}|联系(?![人方电])|(?:${inOrder(W.sentToVerbs)})(?=他|她|对方|客户|${CONTACT_NAME.source})`,
 );
 /**
- * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 出个不停暖的施工组织方案, 找技术部评估一下); read with 带 and 约 as
+ * Actions a rep takes without saying 我 (去工地看样, 给他们做演示, 明天装机, 把报价带过去, 把方案重新报一下, 把方案重新讲一遍, 出几款方案, 出个不停暖的施工组织方案, 找技术部评估一下); read with 带 and 约 as
  * words of their own (not 履带, 预约, 签约). 发售 is papers put on sale (标书下周一发售), no sending of ours. 提供 with a paper
  * (要我们下周提供检测报告) hands it over as 发 does; 提供场地 is none. Going over drawings (周五上午碰图纸), a technical exchange
  * (下周三下午技术交流), sealing a bid (明天封标) and handing one in (标书下周三前要递) are ours too; so is meeting them again
@@ -365,7 +365,7 @@ const REP_ACTION = new RegExp(
 );
 const repActionText = (text: string): string => onlyWholeWords(text, '带约');
 /** 跟 ending a clause is the verb "follow up" (下月初再跟), not the preposition; so are 再问, 再催 (下个月初再问) and 再打 (a call again). */
-const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去)?$/;
+const FOLLOW_UP = /再(?:跟|问|催|打)(?:一下|下|问|过去|一次|一遍|个电话)?$/;
 /**
  * A task by a deadline with no subject (测算下周三前给到刘经理, 标书周五前完成, 下周五前出可研, 下周二前给合同, 下周一前重新报), or a paper handed in
  * on a day (下周三交方案): the rep's own to do, kept only when the rep states no other promise. With 要 (月底前要交付,
@@ -467,7 +467,7 @@ const THEN_ALONE = /^(?:到时候?|届时|那天|当天)$/;
 const ATTEND = new RegExp(`${inOrder(W.attendWords)}|(?:去|来)接(?![受手单电通触])`);
 /** Any action verb after 我 (飞 is travel: 我下周三飞武汉; follow一下 said in English; broader: 回复, 确认 are fine when the rep says 我; 让工程师远程看一下: a check handed to our staff, or 远程先看一下 made ourselves; arriving within a time, 我说24小时内到). */
 const ANY_ACTION = new RegExp(
-  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下|一次|一趟)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!${inOrder(W.waitedReplies)})|对(?:一下|下|一对)|(?:跟|和|与)[^,.;!?]{1,8}对$|跑(?:一)?趟|(?<=上午|下午|早上|中午|晚上)到$|(?:重新)?配(?:一版|一个|个|一套|套)?[\u4e00-\u9fa5]{0,4}?(?:方案|清单)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|(?:远程|线上|视频)(?:先)?看(?:一下|下)|开(?!${inOrder(W.notOpenAfter)})|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
+  String.raw`${inOrder(W.anyActionVerbs)}|(?:之?内|以内)(?:赶)?到(?:场|现场)?$|(?<![A-Za-z])follow(?:[ -]?up)?(?![A-Za-z])|飞(?![机快速行轮书单])|跟(?:一下|下|一次|一趟)?$|过(?:一|两)?遍|碰(?:一下|下|个头|头)|等(?:他|她|他们|客户)(?!${inOrder(W.waitedReplies)})|对(?:一下|下|一对)|(?:跟|和|与)[^,.;!?]{1,8}对$|跑(?:一)?趟|(?<=上午|下午|早上|中午|晚上)到$|(?:重新)?配(?:一版|一个|个|一套|套)?[\u4e00-\u9fa5]{0,4}?(?:方案|清单)|到(?:${inOrder(W.sitesGoneTo)})|(?<=[0-9一二三四五六七八九十两](?:点|时)(?:半|[0-9一二三四五六七八九十]+分?)?)到(?:场|位|(?:他们|对方|客户)(?:那|那儿|那边|公司)?)?$|换(?:好|新|货|掉)|(?:让|叫|请|安排)[^,.;!?]{1,8}看(?:一下|下)|(?:远程|线上|视频)(?:先)?看(?:一下|下)|开(?!${inOrder(W.notOpenAfter)})|给(?!的)|(?<![传快速])递(?![增减延])|推(?:荐)?[^,.;!?]{0,4}(?:简历|候选人|人选)`,
 );
 /** 每小时 is a rate (每小时3块), not a time ahead. */
 const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);

@@ -40,6 +40,8 @@ const ASKS = new RegExp(
     `(?<!我|我们)希望(?!我|咱)${WITHIN(10)}?(?:能|可以)?(?:${RECEIVE}|(?:${GIVE})(?![到低高多少点期]))`,
     // 客户说下周三前一定要看到: their deadline to see what we make.
     `(?:前|之前|以前)${WITHIN(4)}?要(?:${RECEIVE})`,
+    // 王总说下周一要看到排产计划: the day named, then what they want in hand on it.
+    `(?:周[一二三四五六日天]|[0-9一二三四五六七八九十]+[号日]|明天|后天|月底)要(?:${RECEIVE})`,
     // 下周一前要到报价, 周二前要到正式报价, 下礼拜三前要看打样, 两周内要方案: a deliverable of ours they want in hand by then.
     `(?<=(?:前|之前|以前|内)${WITHIN(2)}?要(?:到|拿到|看)?)(?:正式|最终|新|完整)?的?(?:${DELIVERABLE})`,
     // 问我们能不能紧急供100吨: goods asked of us, by a deadline that may follow in a clause of its own.

@@ -7,8 +7,9 @@ import type { DateTime } from 'luxon';
 
 /** Without 我, a bare 今天 with no hour and no word of intent reports the day (今天第一次上门拜访). */
 export const TODAY_REPORT = /今天(?!下午|晚上|晚|[0-9一二两三四五六七八九十]+点|下班|[之以]?前|[之以]?内)/;
-/** 会 as a word of intent, not a meeting (开会, 理事会, 会议). */
-export const INTENT_WORD = /要|(?<![开上例年展周晨早夕大聚宴协学工商社理董约办])会(?![议场所员长])|准备|打算|争取|再|得|负责/;
+/** 会 as a word of intent, not a meeting (开会, 理事会, 会议); 就 before a short deed closing the clause (今天就发). */
+export const INTENT_WORD =
+  /要|(?<![开上例年展周晨早夕大聚宴协学工商社理董约办])会(?![议场所员长])|准备|打算|争取|再|得|负责|就(?=[^,.;!?了]{1,4}$)/;
 /** Whom a visit met, said right after it (见到了邓经理, 聊了一个小时, 顺便见了张主任): the visit has happened. */
 export const MET = /^(?:顺便|顺带|也|还)?(?:见到了|见了|碰到了|聊了|谈了|跟[^,.;!?]{1,8}(?:聊|谈|看|见|碰)了)/;
 /** A part of the day named alone (上午电话, 下午见了王总), with no day and no hour: [period, first hour, hour it ends]. */

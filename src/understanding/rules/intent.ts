@@ -242,7 +242,7 @@ const HOW_TO = new RegExp(
     `(?:这个|这)(?:${inOrder(W.botNames)})(?:能|可以)(?:不能)?查[^,.;!?]{0,8}?[吗么嘛?]`,
     `(?<!${inOrder(W.someoneElse)})(?:能|可以)(?:直接)?(?:说话|讲话|发语音)(?=[吗么嘛]|$)`,
     `(?:怎么|如何|怎样)在(?:${inOrder(W.inTheBot)})(?:里|中|上)?`,
-    `^(?:${inOrder(W.recordActions)})[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:${inOrder(W.getItDoneVerbs)})`,
+    `^(?:我想|我要|想)?(?:${inOrder(W.recordActions)}|录(?![音像]))[^,.;!?]{0,6}?(?:要|该|应该|得)?(?:怎么|如何|怎样)(?:${inOrder(W.getItDoneVerbs)}|说|写|发)`,
     `(?:${inOrder(W.settingVerbs)})[^,.;!?]{0,8}(?:咋|怎么)(?:弄|搞|操作|整)[?]?$`,
     '(?:能|可以)(?:设|设置|定|加)(?:个)?(?:提醒|闹钟)(?:不|吗|么|嘛)',
     '语音[^,.;!?]{0,4}(?:能|可以)(?:识别|听懂|听得懂|转文字)(?:不|吗|么|嘛)',
@@ -524,14 +524,15 @@ const SERVICE_FINISHED = new RegExp(`(?:(?<!试)验(?!收)|${inOrder(W.servicesF
  * said to be 回传 alone may be the customer's signed copy coming back, so it is not read as the rep's deed.
  * A bid handed in (标书递了), an answer sent back (条款回复过去了, 货期已经回过去了) and a plan presented (方案汇报完了) are deeds done too, as
  * papers sent by mail or courier are (设备清单和布局图昨晚发邮件了), and a vehicle or machine driven over (试驾车已经开过去了); so is
- * a call on site promised (答应…的师傅今天已经上门了).
+ * a call on site promised (答应…的师傅今天已经上门了), an answer gone back (账期答复已经回了) and goods brought on time
+ * (按时送到了).
  * Out of the running (那家已经出局了) is no deliverable made, nor is work tried so many times (打样做了三次,客户还是嫌…): the
  * attempts counted report a matter still open. Work in hand (标书在做了) is not done yet. Our copy sent back (合同盖好章寄回去了)
  * is done; what they send back to us (寄回来了) is theirs.
  * The deed verbs are words/intent.json doneVerbs; 出 (not 出局) and 回 (only before 过去 or 给) are guarded here, after them.
  */
 const DONE = new RegExp(
-  `${SERVICE_FINISHED.source}|(?:已经|已)(?:上门|到场|到现场)了|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复|过话|话)?了|给○+[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|(?:${inOrder(W.readyDrafts)})(?:已经|都)?好了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|告诉|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
+  `${SERVICE_FINISHED.source}|(?:已经|已)(?:上门|到场|到现场)了|(?:已经|已|都)[^,.;!?]{0,12}(?:${inOrder(W.doneVerbs)}|出(?!局)|回(?=过去|给))[^,.;!?]{0,8}?(?:${inOrder(W.doneEndings)})|(?:已经|已|都)[^,.;!?]{0,12}备齐|备齐了|(?<!来回|反复|在)(?:${inOrder(W.sentOrMadeVerbs)})(?:好|完)?了(?![0-9一二两三四五六七八九十几好多]+(?:${inOrder(W.attemptCounts)}))|出(?:好|完)?了(?![^,.;!?]{0,4}?(?:问题|故障|毛病|事))|(?:已经|已)(?:全部)?(?:完成|搞定)$|(?:${inOrder(W.sentOverVerbs)})(?:${inOrder(W.sentOverEndings)})了|报(?:过去|出去)了|发(?:了)?(?:邮件|邮箱|快递)了|(?:寄|发|传)回去了|推(?:过去|出去)了|(?:${inOrder(W.sendVerbs)})到[^,.;!?]{1,8}?了|(?<!(?:他们|对方|客户)的[^,.;!?]{0,6})(?:已经|已|按时|准时)(?:送|运)到了(?![吗么没])|(?:答复|回复|回话)(?:已经|已)(?:回|给)(?:过去)?了|(?:已经|已)(?:发|寄|送|交)(?:给)?○+|(?:${inOrder(W.sentToSomeoneVerbs)})给[^,.;!?]{1,8}?了|刚(?:才)?(?:${inOrder(W.justSentVerbs)})[^,.;!?]{0,10}?了|(?:开|开通|建|配)好了|(?:(?:${inOrder(W.sendVerbs)})(?:给|到)?|给到)[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})(?:的)?(?:${inOrder(W.inboxes)})?了|(?:发|寄|送|传)(?:给|到)?(?:${inOrder(W.sentToParties)})(?:(?:的)?(?:${inOrder(W.inboxes)})(?:里|上)?)?了|给[^,.;!?]{1,6}回(?:复|过话|话)?了|给○+[\\u4e00-\\u9fa5]{1,3}(?:${inOrder(W.sentToTitles)})了|(?:已经|已)(?:${inOrder(W.alreadySentVerbs)})(?:出|过去|出去|回去)?$|(?<!合同)(?:已经|已)回?传(?:过去|回去)?了?$|(?:已经|已)(?:${inOrder(W.sentByWays)})?(?:${inOrder(W.alreadySentToVerbs)})回?给[^,.;!?]{1,8}$|(?:已经|已)盖(?:好|完)(?:章)?了|(?:寄出|发出|送出|送达)(?:了|去了)?$|(?:${inOrder(W.contactedVerbs)})过了|留下了|(?:${inOrder(W.finishedWorkVerbs)})(?:好|完)了|(?:${inOrder(W.readyDrafts)})(?:已经|都)?好了|我[^,.;!?]{0,4}申请(?:下来|到)了|(?:已经|已)(?:回复|答复|告知|告诉|通知)(?:了)?(?:${inOrder(W.toldParties)}|[^,.;!?]{1,8}$)|(?:${inOrder(W.settledVerbs)})了|(?:给|交)(?:过去|出去)?了$|(?:发|出)(?:完)?货了|发车了|带(?:过去|出去)了|(?<=车|机)[^,.;!?]{0,2}开过去了|问过了|(?:已经|已)回给(?:了)?(?:他们|对方|客户)|(?:${inOrder(W.sampleWords)}|样[机板件袋箱册布椅衣柜桌砖标瓶灯鞋张])(?:${inOrder(W.sampleArrivedWhen)}){0,2}(?:送|寄|运)?到了(?![吗么没])`,
 );
 /**
  * Sent or answered to a contact named right after, without 了 (合同已发周工微信, 清单已经发钱经理, 已经回复孙总), or
@@ -686,8 +687,12 @@ const THEIR_TRIAL = new RegExp(`(?<!测)(?:${inOrder(W.customerTrials)})$`);
  */
 const TEST_DONE = /(?:测|检测|化验|测试)(?:好|完)了/;
 const AT_THEIR_SIDE = new RegExp(inOrder(W.theirSidePlaces));
-/** Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了): the delivery is the deliverable, whatever the goods. */
-const DELIVERED_THERE = /(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到[^,.;!?]{1,8}了/;
+/**
+ * Goods brought to the customer's place (已经按时送到中央厨房了, 运到工地了, 按时送到了): the delivery is the deliverable, whatever the
+ * goods; their own goods arrived (他们的原料已经送到了) are not.
+ */
+const DELIVERED_THERE =
+  /(?<!(?:他们|对方|客户)的[^,.;!?]{0,6})(?:已经|已|按时|准时)[^,.;!?]{0,4}(?:送|运|拉)到(?:[^,.;!?]{1,8})?了(?![吗么没])/;
 /**
  * The goods handed over (4台叉车已经交付了, 货已经交了, 50条工程胎已交货): the delivery is the deliverable, whatever the goods; a first batch
  * of a supply that goes on (第一批已经交货了,下个月开始每月走货) is the deal under way, not a promise kept.
