@@ -49,6 +49,10 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind131.jsonl',
   'extract-blind132.jsonl',
   'extract-blind133.jsonl',
+  'extract-blind134.jsonl',
+  'extract-blind135.jsonl',
+  'extract-blind136.jsonl',
+  'extract-blind137.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

@@ -236,3 +236,53 @@ describe('forms read on sets 130–133', () => {
     ['an answer promised gone back', '答应华信王总的账期答复已经回了', 'complete_commitment'],
   ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
 });
+
+describe('forms read on sets 134–137', () => {
+  it.each([
+    ['one step, then the answer (了再)', '华信问代理政策。我说周一回公司跟领导汇报了再答复他', '2026-03-09T18:00:00+08:00'],
+    ['asked to quote, the deadline after with the paper named', '华信说还是让咱们报,10月8号前要方案', '2026-10-08T18:00:00+08:00'],
+    ['asked to ship, the deadline at the mine', '华信王总让我们准备发货,下周三前到矿', '2026-03-11T18:00:00+08:00'],
+    ['Wenzhou: tomorrow morning', '华信的泵振动大,售后已经安排了明朝天光过去', '2026-03-05T12:00:00+08:00'],
+    ['Wenzhou: the day after tomorrow', '华信说质保要延长,该个我得请示下,后日答复他', '2026-03-06T18:00:00+08:00'],
+    ['data imported by a day', '华信要求上线前导好数据,我答应3月30号前导完', '2026-03-30T18:00:00+08:00'],
+    ['asked for a paper by an hour', '华信李科长让下午3点半前把参数表发过去', '2026-03-04T15:30:00+08:00'],
+    ['sending it today, no 了', '华信合同条款我们法务审完了,改了三处,今天发给谢经理确认', '2026-03-04T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it('a paper told as handed in with 的 is no promise', () => {
+    expect(run('华信的比选材料按时交了,4点前送到的', '2026-03-04T17:00:00+08:00').commitment).toBeNull();
+  });
+
+  it.each([
+    ['which ones, counted in 件', '这周我答应客户的事有哪几件', 'query'],
+    ['Hunan: what is still missing', '华信那个单子现在还差么子', 'query'],
+    ['Shanxi: what is still missing', '华信那单现在还差甚', 'query'],
+    ['who decides, asked with 哪个', '华信那边拍板的是哪个', 'query'],
+    ['the week’s to-dos listed', '这周我要办的事情列一下', 'query'],
+    ['a period’s figures named alone', '本月赢单情况', 'query'],
+    ['a lead marker with arrows', '客户线索>>文成县水利投资有限公司,山区小水厂改造', 'create_lead'],
+    ['put into the lead stage', '华信联合投标那个先放在线索阶段', 'stage_change'],
+    ['an award notice sent to us is theirs', '华信今天给咱们发了中标通知书,168万', 'log_activity'],
+    ['work just begun is not done', '华信的标书我们下午开始准备了,周四前出初稿', 'log_activity'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+
+  it('a lead marker with arrows leaves them out of the name', () => {
+    expect(run('客户线索>>文成县水利投资有限公司,山区小水厂改造').customerName).toBe('文成县水利投资有限公司');
+  });
+});
+
+describe('a Monday back at the office, rivals named as competing, a budget they have not set', () => {
+  it('周一回公司 is a Monday, not 一回 (once)', () => {
+    expect(run('华信 我周一回公司再答复他').commitment?.due).toBe('2026-03-09T18:00:00+08:00');
+  });
+
+  it.each([
+    ['竞争的有 then a list', '华信投标文件递上去了,下周三开标,竞争的有宝通和天地', ['宝通', '天地']],
+    ['竞争的是 then a list', '这次华信竞争的是宝通和天地', ['宝通', '天地']],
+    ['有点 is no list', '华信这单竞争的有点激烈', []],
+  ])('%s: %s', (_why, text, rivals) => expect(run(text).competitors).toEqual(rivals));
+
+  it('a budget they have not set fires nothing', () => {
+    expect(run('华信刘厂长让我下周二前出个初步方案,预算他们还没定').tags).not.toContain('budget');
+  });
+});

@@ -165,9 +165,9 @@ const OPINION = new RegExp(
 const SPEECH = new RegExp(
   `${inOrder(W.speechVerbs)}|告诉(?=我|咱)|(?<!(?:${inOrder(W.papersThatRequire)})[里中上]?)要求|通知(?![书单])|(?<!给[^,.;!?]{0,4})回话|(?<!给[^,.;!?]{0,10})讲(?!${inOrder(W.talkPresenting)})`,
 );
-/** A day an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去). */
+/** A day or hour an ask of us is due by, said right after 让 with us left out (采购部让下周把合同初稿发过去, 他让下午3点半前把参数表发过去). */
 const ASKED_BY_WHEN =
-  '(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:[之以]?前)?';
+  '(?:(?:今天|明天|后天|(?:下|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]?|月底|下个?月初?|[0-9一二三四五六七八九十]+[号日])(?:上午|下午|晚上|中午)?|上午|下午|晚上|中午)(?:[0-9一二三四五六七八九十]+点半?)?(?:[之以]?前)?';
 /**
  * The goods demanded by a date, said with 必须 (设备10月15号前必须进场, 彩盒必须5月20号前送到他们仓库): their requirement of
  * our delivery, a promise due then as 要求月底前交货 is; by ten days of a month (4月中旬前必须到货) it names no day to hold us to.
@@ -186,7 +186,7 @@ const ASKED_OF_US = new RegExp(
  * or with no time. A deadline of theirs with no action of ours stays theirs.
  */
 const ASKED_OF_US_BY = new RegExp(
-  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}|去|过去|来))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方|他|她)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))|${GOODS_DEMANDED}`,
+  String.raw`(?:${inOrder(W.askingVerbs)})(?:我们|我|咱们|咱)|(?<![不])让(?=(?:${inOrder(W.soonWords)}|${ASKED_BY_WHEN})(?:先|尽快)?(?:${inOrder(W.handOverVerbs)}|去|过去|来|改|重新))|要(?:求)?(?:我们|我|咱们)|(?:要求|(?:对方|客户|他们|甲方|他|她)要求?)(?=[^,.;!?]{0,20}(?:${inOrder(W.askedDeeds)}|回(?:个)?(?:价|报价|复|话)))|${GOODS_DEMANDED}`,
 );
 const DEADLINE = /前|之前|以前|内/;
 /**
@@ -198,9 +198,9 @@ const REVISE = new RegExp(`^(?:按[^,.;!?]{1,8}?)?(?:(?:再|重新|先)?(?:${inO
 const TOLD_NOT_TO = new RegExp(String.raw`^(?:先|暂时|暂)?(?:${inOrder(W.toldNotToWords)})`);
 /** Words that only say when (下周三下午3点, 月底, 明天上午): the clauses below that are only a time are made of them. */
 const TIME_RUN = '(?:[今明后大下本这周星期礼拜个月底初末号日天午晚早中点半0-9一二三四五六七八九十两:]|上午|工作|小时)+';
-/** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货). */
+/** A clause that is only a deadline for what was just asked (月底前交, 周五之前给到, 下周三前要货, 10月8号前要方案, 下周三前到矿). */
 const DEADLINE_ONLY = new RegExp(
-  String.raw`^[^,.;!?]{0,10}(?:(?:${inOrder(W.byDeadlineWords)})(?:${inOrder(W.deadlineOnlyVerbs)})?(?:${inOrder(W.deadlineOnlyEndings)})?|要(?:货|到货)?)$`,
+  String.raw`^[^,.;!?]{0,10}(?:(?:${inOrder(W.byDeadlineWords)})(?:${inOrder(W.deadlineOnlyVerbs)})?(?:${inOrder(W.deadlineOnlyEndings)})?|要(?:货|到货|${inOrder(W.madeDeliverables)})?|到(?:矿|厂|场|现场|工地|仓库?))$`,
 );
 /**
  * A clause that is only when it goes back to the asker (明天上午给他, 明天给他回话): the deadline of what was just asked,
@@ -273,6 +273,8 @@ const APPOINTED_BY_THEM =
 const APPOINTED_AT_TIME = new RegExp(`约(?:在)?${TIME_RUN}(?![^,.;!?]*来)[^,.;!?]{0,6}(?:去|过去|上门|见)`);
 /** A call taken (一早接到刘科长电话): theirs to us, told as it came, no deed of ours ahead. */
 const CALL_TAKEN = /接(?:到|了)(?:个|一个|一通)?[^,.;!?]{0,12}?电话/;
+/** Sending it today, told with no 了 (…改了三处,今天发给谢经理确认): the rep's plan for today, not a report of it. */
+const SENDS_TODAY = /^今天(?:发|寄|送|报|回)(?!了)[^了过]*$/;
 /** The appointment already kept, what was done there told (上午约我过去唠了唠, 约了王总 聊了一下午): a report, not ahead. */
 const KEPT = /(?:聊|谈|唠|看|见|坐|转)(?:了|过)/;
 /** Someone invites us by name to come (杜总下周约我们去讲一次): an appointment of ours even inside what was reported. */
@@ -474,10 +476,10 @@ const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
 /**
  * Done or not done: neither is a promise (我已经发了, 我没去成); 有没有 asks a question, and so does 没 closing the clause
  * (确认下他们收到没): it says nothing done. A promise made (答应了) and a deed set for a time ahead (我明天去把资料交了)
- * are no deed done.
+ * are no deed done, nor is 了 before 再 (汇报了再答复他: one step, then the next). A deed told with 的 (4点前送到的) is done.
  */
 const PAST = new RegExp(
-  String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未`,
+  String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解|再)|过了|完了|好了|(?<!有)没(?!问题|有?$)|未|(?:送|交|发|寄|递)(?:到|过去|出去?)?的$`,
 );
 /**
  * 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed; 安排 inside what 把 takes
@@ -901,6 +903,7 @@ export function findCommitment(
       !INTENT_WORD.test(timed.text) &&
       !ASKED_OF_US_BY.test(timed.text) &&
       !PLANNED_BA.test(timed.text) &&
+      !SENDS_TODAY.test(timed.text) &&
       !plansThisMorning(timed.text, now) &&
       !dayPlanned;
     const pastOrToday = timed.due !== null && (timed.due < now || reportsToday);

@@ -193,11 +193,11 @@ const W = loadWordFile('rivals.json', RIVAL_WORDS);
  */
 
 const INTRODUCERS = new RegExp(
-  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)(?!${OUR_OPTION_AFTER})|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
+  `(?:(?<![筛挑评入遴甄候优精备海落])(?:选了|选的(?:是)?)(?!${OUR_OPTION_AFTER})|签给了?|(?:有|有一|一)家叫|${inOrder(W.switchVerbs)}|换了(?![个一新])|(?:也|还|同时)在(?:${inOrder(W.inTalksVerbs)})|决定(?:改)?(?:用|选)|竞品是?|竞争对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|竞争的(?:有(?!点|些|一点)|是)|对手(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?|(?:不然|否则|要不然?)(?:就|只能|只好)?(?:续签?|${inOrder(W.otherwiseVerbs)})|转向(?![架节灯器机])|(?:对比|比较|在比)(?:了|一下)?(?:我们|咱们|我司)(?:和|跟|与))`,
   'g',
 );
-/** Rivals named as such (竞争对手有, 对手是): what follows may be a list. */
-const RIVALS_NAMED = /(?:竞品|对手)(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?$/;
+/** Rivals named as such (竞争对手有, 对手是, 竞争的有): what follows may be a list. */
+const RIVALS_NAMED = /(?:竞品|对手)(?:应该|可能|估计|主要)?(?:还是)?(?:是|有)?$|竞争的(?:有|是)$/;
 const MAX_LISTED = 4;
 /** Where a rival is from, said before its name (德国的欧瑞康, 本地的). */
 const ORIGIN = new RegExp(`^(?:(?:${MAKERS_HOME.join('|')}|${inOrder(W.originWords)})的)?`);

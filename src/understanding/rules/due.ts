@@ -185,8 +185,8 @@ const DAY_RULES: Array<[RegExp, DayResolver]> = [
   // 上周五 is last week's: past, so it reports what happened and promises nothing.
   [new RegExp(`上(?:个|一)?${WEEK}(${DAY_CHAR})?`), (now, m) => weekday(now, -1, m[1] ?? '一')],
   [
-    // 每周三次, 一周三趟: how often, not a Wednesday; 周一回复 / 周一回电 is a Monday's reply.
-    new RegExp(`${WEEK}(${DAY_CHAR})(?![次趟遍]|回(?!复|话|电|访|个))`),
+    // 每周三次, 一周三趟: how often, not a Wednesday; 周一回复 / 周一回电 is a Monday's reply, 周一回公司 a Monday back at the office.
+    new RegExp(`${WEEK}(${DAY_CHAR})(?![次趟遍]|回(?!复|话|电|访|个|公司|去|来|家|厂|单位|头))`),
     (now, m) => {
       // A bare weekday is the next such day after today, never today itself.
       const target = weekday(now, 0, m[1]);

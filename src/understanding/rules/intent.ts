@@ -301,7 +301,7 @@ const QUERY = new RegExp(
  * this (withStandardQuestionWords).
  */
 const QUESTION_END = new RegExp(
-  `(?<![没])有(?:${inOrder(W.haveWhichAtEnd)})[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\\u4e00-\\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单]|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|到哪(?:一)?步了?|走到哪(?:一步)?了?|(?:${inOrder(W.talkedVerbs)})(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:${inOrder(W.metVerbs)})(?:过|了)[?]?$`,
+  `(?<![没])有(?:${inOrder(W.haveWhichAtEnd)})[^,.;!?]{0,8}的[?]?$|(?:(?:什么时候|啥时候|哪天|哪一天)[\\u4e00-\\u9fa5]{0,3}|是谁|都有谁|有谁|[拜访跟进联系见找]谁|有哪些|有哪几[个家单件条样]|是哪(?:个|位)|是多少|多少钱|(?:一共|总共|合计)多少|几个人|什么情况了?|啥情况了?|到哪(?:一)?步了?|走到哪(?:一步)?了?|(?:${inOrder(W.talkedVerbs)})(?:了|过)(?:些)?(?:啥|什么))[?]?$|(?:跟|和|同)(?:哪些|哪几[个家所位])[^,.;!?]{0,8}(?:${inOrder(W.metVerbs)})(?:过|了)[?]?$`,
 );
 /** A listing asked for at the end (我名下金额最大的五个商机列一下). */
 const LIST_ASKED = new RegExp(
@@ -553,6 +553,8 @@ const PAPERS_IN_HAND = new RegExp(
 );
 /** What is new in the lead pool asked (线索池里有什么新线索, 有几个新客户): a question, no lead to register. */
 const POOL_ASKED = /有(?:啥|什么|哪些|几个|多少)(?:新的?)?(?:线索|客户|商机)[?]?$/;
+/** A period's figures named alone (本月赢单情况, 这周新增线索统计): a report asked for, nothing told. */
+const PERIOD_FIGURES = /^(?:本月|这个月|上个月|本周|这周|上周|今年|本季度|这季度)(?:的)?[\u4e00-\u9fa5]{1,6}(?:情况|数据|统计|汇总)[?]?$/;
 /** The rep marks it done (已完成:…, 搞定:…, 搞定了,…), or types the slash command (/完成 …, /done …). */
 const DONE_MARKER = /^(?:已完成|完成了|搞定了?|已办)[:\s,]|^\/(?:完成|done)\s/i;
 /**
@@ -593,7 +595,8 @@ const PROMISED_BEFORE = /答应|承诺|说好(?:的|给|要)|约好的|(?:上次
 /**
  * Work begun, not finished (已经开始安装了, 都开始做了), or a price cut to a figure (房价都打到298了, 降到八折了): no deed done.
  */
-const BEGUN_OR_PRICED = /(?:已经|已|都|就)开始|(?:打|降|压|砍)到[0-9一二两三四五六七八九十几]|打(?:了)?[0-9一二三四五六七八九]折/;
+const BEGUN_OR_PRICED =
+  /(?:已经|已|都|就)开始|开始(?:准备|做|写|弄|搞|弄)[^,.;!?]{0,2}了|(?:打|降|压|砍)到[0-9一二两三四五六七八九十几]|打(?:了)?[0-9一二三四五六七八九]折/;
 /**
  * A bid handed in (标书已经交了, 投标文件已经递交了) while the message names the opening ahead (下周三开标, 明天下午三点开标):
  * the tender going on is reported, as b47-078, b49-042, b58-139, b69-098 and b71-043 are labelled; handed in alone it is done.
@@ -666,8 +669,10 @@ const ASKED_AFTER = /^(?:吗|么|没|没有)?[?]|^(?:吗|么|没有?)$/;
  * before it (五轴的事回复了): the rep's answer, as 已经回复 is.
  */
 const CHASED_OR_ANSWERED = /催(?:回来|到账|到位)了|(?:的事|的问题|那件事|这件事)(?:已经|已|都)?(?:回复|答复)了(?![吗么没])/;
-/** Sent to the rep (清单已经发我了): their deed, none of ours. */
-const SENT_TO_ME = /(?:发|寄|传|转)(?:给|到)?我(?![们司方])/;
+/** Sent to the rep or us (清单已经发我了, 今天给咱们发了中标通知书): their deed, none of ours. */
+const SENT_TO_ME = /(?:发|寄|传|转)(?:给|到)?我(?![们司方])|给(?:我们|咱们|我司)(?:发|寄|传|送)/;
+/** How far before a deed 给我们 may stand (给咱们发了…). */
+const TO_US_REACH = 4;
 /** A deed as the time of what follows (报价发了以后 杨主任说…): background to the report, not the news. */
 const AS_BACKGROUND = /^(?:以后|之后)/;
 /** Not wanted any more (是不是不想做了, 他们不打算装了): a deal going cold, no deed done. */
@@ -841,7 +846,8 @@ function doneByRep(text: string, rivals: readonly string[]): boolean {
     if (SAID_BY_OTHER.test(clause.slice(0, m.index)) || THEIR_DEED.test(clause.slice(0, m.index))) return false;
     if (m.index === 0 && i > 0 && THEIR_DEPARTMENT_DID.test(clauses[i - 1]) && !TOWARD_THEM.test(m[0])) return false;
     if (THEIR_TRIAL.test(clause.slice(0, m.index))) return false;
-    if (SENT_TO_ME.test(m[0]) || AS_BACKGROUND.test(clause.slice(m.index! + m[0].length))) return false;
+    const sentWith = clause.slice(Math.max(0, m.index! - TO_US_REACH), m.index! + m[0].length);
+    if (SENT_TO_ME.test(sentWith) || AS_BACKGROUND.test(clause.slice(m.index! + m[0].length))) return false;
     if (OTHERWISE.test(clause.slice(0, m.index)) || NOT_WANTED.test(clause.slice(0, m.index))) return false;
     if (OBLIGED_BEFORE.test(clause.slice(0, m.index))) return false;
     if (ONLY_THEN_AFTER.test(clause.slice(m.index! + m[0].length))) return false;
@@ -966,6 +972,7 @@ export function classifyIntent(text: string, ctx: IntentContext): Intent {
   if (t.length <= 20 && !REPORT_WORDS.test(t) && ((COUNT_ASKED.test(t) && /我|我们|咱们/.test(t)) || DEALS_COUNTED.test(compact)))
     return 'query';
   if (compact.length <= 20 && DEALS_COUNTED_AT_END.test(compact)) return 'query';
+  if (PERIOD_FIGURES.test(compact)) return 'query';
   // Work for the team's own meeting (收到罗总,例会材料我已经准备好了) is done for colleagues: no customer's promise kept.
   if (TEAM_MEETING.test(t) && !ctx.hasDealContent && !ctx.leadNamed) return 'other';
   // Done work is a done promise whatever the customer said about it (报价单发了,陈总嫌贵); a stage reached

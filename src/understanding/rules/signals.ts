@@ -753,7 +753,7 @@ const HEAD_MEETS_TO_DECIDE = `(?:${inOrder(W.meetingHeads)})(?:们)?[^,.;!?]{0,4
  * The budget said not to be known yet (预算还没定, 预算不详, 没预算信息) when nothing else of it is told: no budget in play, as
  * most sets label a new lead's 预算还没定; with its approval under way (先立项,预算还没定; 要等年度预算会) it is.
  */
-const BUDGET_UNKNOWN = /^(?:预算|经费)(?:暂时|目前|现在)?(?:还)?(?:没定|没确定|未定|待定|不详|不清楚|不明确?|信息)/;
+const BUDGET_UNKNOWN = /^(?:预算|经费)(?:他们|对方|客户)?(?:暂时|目前|现在)?(?:还)?(?:没定|没确定|未定|待定|不详|不清楚|不明确?|信息)/;
 const BUDGET_UNDER_WAY = /立项|预算会|申请/;
 function budgetUnknown(text: string, start: number): boolean {
   return BUDGET_UNKNOWN.test(text.slice(start)) && !BUDGET_UNDER_WAY.test(text);
