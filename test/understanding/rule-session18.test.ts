@@ -286,3 +286,39 @@ describe('a Monday back at the office, rivals named as competing, a budget they 
     expect(run('华信刘厂长让我下周二前出个初步方案,预算他们还没定').tags).not.toContain('budget');
   });
 });
+
+describe('forms read on sets 138–141', () => {
+  it.each([
+    ['asked to check, a conclusion within two workdays', '华信要求我们把差异明细查出来,2个工作日内给结论', '2026-03-06T18:00:00+08:00'],
+    ['asked by when before whether', '华信罗主管问我们月底前能不能给个阶梯价', '2026-03-31T18:00:00+08:00'],
+    ['after asking the boss, a reply on Monday', '华信王会计问能不能压帐期,我说问了领导周一给她回复', '2026-03-09T18:00:00+08:00'],
+  ])('%s: %s', (_why, text, due) => expect(run(text).commitment?.due).toBe(due));
+
+  it.each([
+    ['Sichuan 一哈 in a listing', '我手上还在跟的单子列一哈', 'query'],
+    ['a firm pushed in a group', '我同学在群里推了一家,晋江市永兴鞋业有限公司,做运动鞋,老板在找新供应商', 'create_lead'],
+    [
+      'a firm called by its name, met through someone from home',
+      '碰到个老乡,在一家叫渝南货运的物流公司当车队长,他们老板在找新供应商',
+      'create_lead',
+    ],
+    ['met at a fair, its name not kept', '环保展上碰见个化工厂的,说要弄中水回用,厂名没记住', 'create_lead'],
+    ['that one does not count', '哎呀发错了 刚那个不算', 'undo'],
+    ['done once theirs is done (好了再说) is no deed of ours', '华信说他们要换ERP,等系统换好了再说', 'log_activity'],
+  ])('%s: %s', (_why, text, intent) => expect(run(text).intent).toBe(intent));
+});
+
+describe('whose records a question asks for', () => {
+  it.each([
+    ['a status before the records', '吴静的逾期单子有几个', '吴静'],
+    ['a status, then 的, then the records', '林晓燕逾期的承诺有哪些', '林晓燕'],
+    ['帮我看下, then the name', '帮我看下周浩的逾期商机', '周浩'],
+    ['a time opening the question', '这周陈晓雯有哪些单子没跟进', '陈晓雯'],
+    ['no one: a time before a status', '下周要签的单子有哪些', null],
+    ['no one: new leads of the week', '本周新进的线索', null],
+  ])('%s: %s', (_why, text, owner) => expect(run(text).query?.owner ?? null).toBe(owner));
+
+  it('promises to deliver are the open ones', () => {
+    expect(run('明天我要交付哪些承诺').query?.status).toBe('open');
+  });
+});

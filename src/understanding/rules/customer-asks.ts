@@ -56,6 +56,8 @@ const ASKS = new RegExp(
     // The whole clause is the quote, plan, sample, demo or drawing they want from us (星光家居要报价, 要3D效果图, 要看demo, 他们又要方案了), the
     // customer's name taken out; papers asked for in passing (要资质) are not read so.
     `^(?:他们|客户|对方)?(?:又|还|也|就)?要(?:看|个|份|一份)?(?:3D|三维)?(?:报价单?|新报价|方案|样品|样机|打样|demo|DEMO|演示|效果图|设计图)(?=$|[,.;!?\\s]|了)`,
+    // 问我们月底前能不能给个阶梯价: the time said before whether.
+    `问(?:我们|咱们)?${WITHIN(4)}?(?:前|之前|以前|内)(?:能不能|能否|可不可以)${WITHIN(4)}?(?:${GIVE})`,
     // 问能不能月底前先送一批, 问能不能24小时内把方案发给他: a question put to us about an action of ours by a time (not 问能不能给个阶梯价: terms).
     `问${WITHIN(8)}?(?:能不能|能否|可不可以|可否|能)${WITHIN(8)}?(?:前|之前|以前|内)(?:${WITHIN(4)}?|把${WITHIN(14)}?)(?:${GIVE})`,
     // 货要求下周一前到厂, 样品月底前要送到他们仓库, 5月20号前必须到他们仓, 12号前要全部到仓, 明早上午要送到: goods reaching them by their deadline.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STAGE_LABELS, STAGES, type Stage } from '../../domain/stages';
 import { QUERY_PERIODS, QUERY_STATUSES, QUERY_SUBJECTS, type Query } from '../extraction';
 import { loadWordFile, words } from '../words/word-file';
+import { SURNAMES } from './contacts';
 import { isPlaceOnly } from './places';
 import { STAGE_SHORT_NAMES } from './stage-words';
 import { inOrder } from './text';
@@ -55,10 +56,19 @@ const STATUS_OR_TIME = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) 
 /**
  * A colleague's name before whose records (刘洋的商机, 吴静线索池里), where they are (吴静手上, 刘洋那边), which of them
  * (马晓燕那几个快签的), a time (孙丽这周, 孙磊最近) or the deals they lost (刘洋丢掉的), after 把 too (把刘洋这周的…). 帮我看看
- * is one verb said twice, so the name is not read from its second 看 (帮我看看还有哪些…).
+ * is one verb said twice, so the name is not read from its second 看 (帮我看看还有哪些…), nor from 下 of 帮我看下.
  */
 const OWNER = new RegExp(
-  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|帮我看(?!看)|帮我查(?!查))((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|${inOrder(P.afterOwnerName)})`,
+  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|帮我看(?![看下])|帮我查(?![查下]))((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|${inOrder(P.afterOwnerName)})`,
+);
+/**
+ * A colleague's full name (surname first) with a status said before the records (吴静的逾期单子, 林晓燕逾期的承诺) or after
+ * a time opening the question (这周陈晓雯有哪些…): read only for a name that opens with a surname, as 下周要签的单子 and
+ * 本周新进的线索 name no one.
+ */
+const STATUS_WORDS = inOrder(WORDS.statuses.flatMap(([, list]) => list));
+const OWNER_BY_STATUS = new RegExp(
+  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|^(?:这周|本周|这个月|本月|今天|上周))([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:的?(?:${STATUS_WORDS})的?(?:${WORDS.ownerRecords.join('|')})|${inOrder(P.afterOwnerName)})`,
 );
 
 /** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */
@@ -134,7 +144,7 @@ function firstWith<T extends string>(text: string, lists: ReadonlyArray<readonly
 
 /** A colleague named as the owner of what is asked (刘洋的商机), unless the name is a customer's or a pronoun. */
 function ownerNamed(text: string, customerWords: readonly string[]): string | null {
-  const name = text.match(OWNER)?.[1] ?? null;
+  const name = text.match(OWNER)?.[1] ?? text.match(OWNER_BY_STATUS)?.[1] ?? null;
   if (!name) return null;
   const blocked = [...WORDS.notOwners, ...customerWords];
   if (blocked.some((word) => word.includes(name) || name.includes(word))) return null;
