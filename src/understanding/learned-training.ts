@@ -53,6 +53,14 @@ export const HELD_OUT_FILES: readonly string[] = [
   'extract-blind135.jsonl',
   'extract-blind136.jsonl',
   'extract-blind137.jsonl',
+  'extract-blind138.jsonl',
+  'extract-blind139.jsonl',
+  'extract-blind140.jsonl',
+  'extract-blind141.jsonl',
+  'extract-blind142.jsonl',
+  'extract-blind143.jsonl',
+  'extract-blind144.jsonl',
+  'extract-blind145.jsonl',
 ];
 
 /** A labelled message: its text, the tags its writer gave it, and whether it registers a new lead. */

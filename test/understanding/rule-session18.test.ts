@@ -322,3 +322,14 @@ describe('whose records a question asks for', () => {
     expect(run('明天我要交付哪些承诺').query?.status).toBe('open');
   });
 });
+
+describe('forms read on sets 142–145', () => {
+  it('checked with the plant, then the answer (确认了给他回) is one promise', () => {
+    const out = run('华信问交货能不能提前 我说明天4点前跟厂里确认了给他回');
+    expect(out.commitment?.due).toBe('2026-03-05T16:00:00+08:00');
+  });
+
+  it('maintenance sold as the service (保养外包) is no after-sales worry', () => {
+    expect(run('华信保养外包的招标文件领回来了,付款方式是验收后付').tags).not.toContain('after_sales');
+  });
+});

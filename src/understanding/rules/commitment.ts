@@ -479,7 +479,7 @@ const FUTURE_MARKER = new RegExp(`${inOrder(W.futureMarkers)}|(?<!每)小时`);
  * are no deed done, nor is 了 before 再 (汇报了再答复他: one step, then the next). A deed told with 的 (4点前送到的) is done.
  */
 const PAST = new RegExp(
-  String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解|再|[^,.;!?]{0,4}?(?:周[一二三四五六日天]|明天|后天|下周)[^,.;!?]{0,4}?(?:给|回|发|答复|回复))|过了|完了|好了|(?<!有)没(?!问题|有?$)|未|(?:送|交|发|寄|递)(?:到|过去|出去?)?的$`,
+  String.raw`${inOrder(W.pastMarkers)}|(?<!答应|承诺|${TIME_AHEAD_THEN_BA})了(?!解|再|给(?:他|她|他们|对方)回|[^,.;!?]{0,4}?(?:周[一二三四五六日天]|明天|后天|下周)[^,.;!?]{0,4}?(?:给|回|发|答复|回复))|过了|完了|好了|(?<!有)没(?!问题|有?$)|未|(?:送|交|发|寄|递)(?:到|过去|出去?)?的$`,
 );
 /**
  * 约了李总 (or 说好了) with a time ahead is an appointment the rep will keep, not a past deed; 安排 inside what 把 takes
