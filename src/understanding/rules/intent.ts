@@ -596,7 +596,7 @@ const PROMISED_BEFORE = /答应|承诺|说好(?:的|给|要)|约好的|(?:上次
  * Work begun, not finished (已经开始安装了, 都开始做了), or a price cut to a figure (房价都打到298了, 降到八折了): no deed done.
  */
 const BEGUN_OR_PRICED =
-  /(?:已经|已|都|就)开始|开始(?:准备|做|写|弄|搞|弄)[^,.;!?]{0,2}了|(?:打|降|压|砍)到[0-9一二两三四五六七八九十几]|打(?:了)?[0-9一二三四五六七八九]折/;
+  /(?:已经|已|都|就)开始|开始(?:准备|做|写|弄|搞)[^,.;!?]{0,2}了|(?:打|降|压|砍)到[0-9一二两三四五六七八九十几]|打(?:了)?[0-9一二三四五六七八九]折/;
 /**
  * A bid handed in (标书已经交了, 投标文件已经递交了) while the message names the opening ahead (下周三开标, 明天下午三点开标):
  * the tender going on is reported, as b47-078, b49-042, b58-139, b69-098 and b71-043 are labelled; handed in alone it is done.

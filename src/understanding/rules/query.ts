@@ -50,25 +50,28 @@ const STAGE_WORDS: Array<[Stage, string[]]> = STAGES.map((stage) => [
   ],
 ]);
 
+/** Words of a status (逾期, 在跟…). */
+const STATUS_NAMES = WORDS.statuses.flatMap(([, list]) => list);
 /** Words that are a status or a time, never a colleague's name. */
-const STATUS_OR_TIME = [...WORDS.statuses, ...WORDS.periods].flatMap(([, list]) => list);
+const STATUS_OR_TIME = [...STATUS_NAMES, ...WORDS.periods.flatMap(([, list]) => list)];
 
 /**
  * A colleague's name before whose records (刘洋的商机, 吴静线索池里), where they are (吴静手上, 刘洋那边), which of them
  * (马晓燕那几个快签的), a time (孙丽这周, 孙磊最近) or the deals they lost (刘洋丢掉的), after 把 too (把刘洋这周的…). 帮我看看
  * is one verb said twice, so the name is not read from its second 看 (帮我看看还有哪些…), nor from 下 of 帮我看下.
  */
+const OWNER_RECORDS = WORDS.ownerRecords.join('|');
+const AFTER_OWNER = inOrder(P.afterOwnerName);
 const OWNER = new RegExp(
-  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|帮我看(?![看下])|帮我查(?![查下]))((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${WORDS.ownerRecords.join('|')})|${inOrder(P.afterOwnerName)})`,
+  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|帮我看(?![看下])|帮我查(?![查下]))((?!把)[\\u4e00-\\u9fa5]{2,3}?)(?:的(?:${OWNER_RECORDS})|${AFTER_OWNER})`,
 );
 /**
  * A colleague's full name (surname first) with a status said before the records (吴静的逾期单子, 林晓燕逾期的承诺) or after
  * a time opening the question (这周陈晓雯有哪些…): read only for a name that opens with a surname, as 下周要签的单子 and
  * 本周新进的线索 name no one.
  */
-const STATUS_WORDS = inOrder(WORDS.statuses.flatMap(([, list]) => list));
 const OWNER_BY_STATUS = new RegExp(
-  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|^(?:这周|本周|这个月|本月|今天|上周))([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:的?(?:${STATUS_WORDS})的?(?:${WORDS.ownerRecords.join('|')})|${inOrder(P.afterOwnerName)})`,
+  `(?:^|[\\s,:;]|${inOrder(P.nameLeadIns)}|^(?:这周|本周|这个月|本月|今天|上周))([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?:的?(?:${inOrder(STATUS_NAMES)})的?(?:${OWNER_RECORDS})|${AFTER_OWNER})`,
 );
 
 /** Subjects that are lists, where a status (逾期, 在跟) narrows what is listed. */
